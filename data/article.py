@@ -1,0 +1,407 @@
+"""Parse a Wikipedia-style race-result article (plain text) into a ``ParsedRace``.
+
+The parser finds table columns by their headers, reads each entry from its one or two pipe
+rows, and refuses a damaged article (truncated row, shifted columns, no title) with an
+``ArticleError`` naming the file and line, so that nothing wrong is ever stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from data.countries import country_for_code
+from data.folding import slugify
+
+log = logging.getLogger(__name__)
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
+_DATE_MDY = re.compile(rf"\b({_MONTH_RE}) (\d{{1,2}}),? (\d{{4}})\b")
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_RE}),? (\d{{4}})\b")
+_CHAMPIONSHIP = re.compile(
+    r"\b(\d{4}(?:[ –-]\d{2,4})?(?: (?:[A-Z][\w'&.-]*|of|de|and))*? "
+    r"(?:Championship|Series|Cup|Trophy|Challenge|Tour))\b")
+_CLASSES_UNDER = re.compile(r"^\s*(?:season)?\s*\(running under ([^)]*?) class(?:es)?\)")
+_CIRCUIT = re.compile(
+    r"\b(?:held|run|ran|took place|running in combination|raced) (?:\w+ )?at (?:the )?"
+    r"(?P<circuit>[A-Z0-9][^,.;()]*?)(?=,| and | on | in |\.|;|$)")
+_DISTANCE = re.compile(r"\b(?:ran|run|raced|over) (?:a distance of |for )(?P<d>[^.]+?)(?:\.|$)")
+_RULE = re.compile(r"(\d{2,3}) ?% of (?:the )?winner", re.I)
+_CAR_NUMBER = re.compile(r"^#?\d{1,4}[A-Za-z]?$")
+_TIME = re.compile(r"^\d{1,2}:\d{2}(?:[.,]\d{1,3})?$|^\d{1,3}[.,]\d{3}$")
+_MARKUP = re.compile(r"'''|''|\*\*|\[\[(?:[^|\]]*\|)?|\]\]")
+
+# A position cell is a number or one of these words; the value is how we store the status.
+STATUS_WORDS = {
+    "NC": "NC", "NOT CLASSIFIED": "NC", "DNF": "DNF", "RET": "DNF", "RETIRED": "DNF",
+    "DSQ": "DSQ", "DQ": "DSQ", "EX": "DSQ", "EXC": "DSQ", "DNS": "DNS", "DNQ": "DNQ",
+    "DNP": "DNS", "WD": "DNS",
+}
+CLASSIFIED = "classified"
+
+_HEADER_ALIASES = {
+    "pos": "pos", "position": "pos", "pos.": "pos", "place": "pos", "fin": "pos", "finish": "pos",
+    "class": "class", "cl": "class", "cls": "class", "category": "class",
+    "no": "number", "no.": "number", "#": "number", "number": "number", "car no": "number",
+    "car no.": "number", "num": "number", "car": "number",
+    "team": "team", "entrant": "team", "team/entrant": "team",
+    "drivers": "drivers", "driver": "drivers", "driver(s)": "drivers", "drivers(s)": "drivers",
+    "chassis": "chassis", "vehicle": "chassis", "car model": "chassis", "model": "chassis",
+    "tyre": "tyre", "tyres": "tyre", "tire": "tyre", "tires": "tyre", "tyre supplier": "tyre",
+    "laps": "laps", "lap": "laps",
+    "engine": "engine",
+    "time/retired": "time", "time": "time", "retired": "time", "gap": "time", "reason": "time",
+    "time/reason": "time",
+}
+_REQUIRED_COLUMNS = ("pos", "number", "drivers", "laps")
+TYRE_MAKERS = {"M": "Michelin", "D": "Dunlop", "P": "Pirelli", "G": "Goodyear", "Y": "Yokohama",
+               "B": "Bridgestone", "K": "Kumho", "H": "Hoosier", "A": "Avon", "F": "Falken",
+               "T": "Toyo"}
+
+
+class ArticleError(ValueError):
+    """An article that cannot be stored faithfully; names the file and the line."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.reason = path, line, message
+
+
+@dataclass
+class Person:
+    """A driver or team as printed: name, the code before it, and the country it stands for."""
+
+    name: str
+    code: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class ParsedEntry:
+    line: int
+    position_text: str
+    position: int | None
+    status: str
+    class_name: str
+    car_number: str
+    teams: list[Person]
+    drivers_text: str
+    drivers: list[Person]
+    drivers_coded: bool
+    chassis: str
+    engine: str
+    tyre: str
+    laps: int | None
+    time: str = ""
+    class_position: int | None = None
+    uncertain_split: bool = False
+
+
+@dataclass
+class Statistic:
+    kind: str
+    label: str
+    value: str
+    car_number: str | None = None
+    team: str | None = None
+
+
+@dataclass
+class ParsedRace:
+    path: str
+    source_hash: str
+    title: str
+    slug: str
+    intro: str
+    date: str | None
+    circuit: str | None
+    championships: list[str]
+    class_championships: dict[str, str]
+    distance: str | None
+    classification_rule: str | None
+    entries: list[ParsedEntry] = field(default_factory=list)
+    statistics: list[Statistic] = field(default_factory=list)
+
+    @property
+    def classes(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for e in self.entries:
+            seen.setdefault(e.class_name, None)
+        return list(seen)
+
+    def stat(self, kind: str) -> Statistic | None:
+        return next((s for s in self.statistics if s.kind == kind), None)
+
+
+def _clean(cell: str) -> str:
+    return " ".join(_MARKUP.sub("", cell).split())
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [_clean(c) for c in inner.split("|")]
+
+
+def split_coded(text: str) -> list[Person]:
+    """Split "GBR Care Racing ITA BMS Scuderia Italia" into people or teams at each code.
+
+    A code starts a new name only at the start or after at least one word of the previous
+    name, so an acronym inside a name ("GBR ISL Motorsport") stays part of it.
+    """
+    people: list[Person] = []
+    words: list[str] = []
+    code: str | None = None
+    tokens = text.split()
+    for i, tok in enumerate(tokens):
+        country = country_for_code(tok)
+        has_next = i + 1 < len(tokens)
+        if country and has_next and (not people and not words or words):
+            if words or people:
+                people.append(Person(" ".join(words), code, country_for_code(code).iso3 if code else None))
+            words, code = [], tok
+            continue
+        words.append(tok)
+    if words:
+        people.append(Person(" ".join(words), code, country_for_code(code).iso3 if code else None))
+    return [p for p in people if p.name]
+
+
+def starts_with_code(text: str) -> bool:
+    tokens = text.split()
+    return len(tokens) > 1 and country_for_code(tokens[0]) is not None
+
+
+def _parse_date(text: str) -> str | None:
+    m = _DATE_MDY.search(text)
+    if m:
+        return date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2))).isoformat()
+    m = _DATE_DMY.search(text)
+    if m:
+        return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+    return None
+
+
+def _championships(intro: str) -> tuple[list[str], dict[str, str]]:
+    names: list[str] = []
+    by_class: dict[str, str] = {}
+    for m in _CHAMPIONSHIP.finditer(intro):
+        name = m.group(1)
+        if name not in names:
+            names.append(name)
+        under = _CLASSES_UNDER.match(intro[m.end():])
+        if under:
+            for cls in re.split(r",\s*|\s+and\s+", under.group(1)):
+                if cls.strip():
+                    by_class[cls.strip()] = name
+    return names, by_class
+
+
+def _parse_statistic(line: str) -> Statistic | None:
+    text = _clean(line.lstrip("-*• ").strip())
+    parts = [p.strip() for p in re.split(r"\s+[-–—:]\s+|:\s+", text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    label = parts[0]
+    low = label.lower()
+    kind = ("pole" if "pole" in low else "fastest_lap" if "fastest" in low
+            else "average_speed" if "speed" in low else "distance" if "distance" in low
+            else re.sub(r"\W+", "_", low).strip("_"))
+    car = team = None
+    value_parts: list[str] = []
+    for part in parts[1:]:
+        m = re.match(r"^#(\w+)\s*(.*)$", part)
+        if m and car is None:
+            car, team = m.group(1), (m.group(2).strip() or None)
+        else:
+            value_parts.append(part)
+    value = " - ".join(value_parts)
+    if team and not value_parts and " " in team and _TIME.match(team.split()[-1]):
+        team, value = team.rsplit(" ", 1)
+    return Statistic(kind, label, value, car, team)
+
+
+def _column_map(header: list[str], path: str, lineno: int) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for i, name in enumerate(header):
+        key = _HEADER_ALIASES.get(name.strip().lower())
+        if key and key not in cols:
+            cols[key] = i
+    missing = [c for c in _REQUIRED_COLUMNS if c not in cols]
+    if missing:
+        raise ArticleError(path, lineno, f"results table header lacks column(s) {', '.join(missing)}")
+    return cols
+
+
+def _position(text: str, path: str, lineno: int) -> tuple[int | None, str]:
+    t = text.strip().upper().rstrip(".")
+    if t.isdigit():
+        return int(t), CLASSIFIED
+    if t in STATUS_WORDS:
+        return None, STATUS_WORDS[t]
+    raise ArticleError(path, lineno, f"position {text!r} is neither a number nor a status (NC, DNF, DSQ, DNS)")
+
+
+def parse_article(text: str, path: str = "<article>") -> ParsedRace:
+    """Parse one article; raise ``ArticleError`` if it is damaged or not a results article."""
+    lines = text.splitlines()
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
+        raise ArticleError(path, 1, "the file is empty")
+    m = re.match(r"^\s*=\s*([^=].*?)\s*=\s*$", lines[first])
+    if not m:
+        raise ArticleError(path, first + 1, "expected a '= Title =' line at the top of the article")
+    title = _clean(m.group(1))
+
+    intro_lines: list[str] = []
+    i = first + 1
+    while i < len(lines) and not lines[i].lstrip().startswith(("==", "|")):
+        if lines[i].strip():
+            intro_lines.append(lines[i].strip())
+        i += 1
+    intro = " ".join(intro_lines)
+    championships, class_champ = _championships(intro)
+    circuit_m = _CIRCUIT.search(intro)
+    distance_m = _DISTANCE.search(intro)
+    rule_m = _RULE.search(text)
+
+    race = ParsedRace(
+        path=path, source_hash=hashlib.sha256(text.encode()).hexdigest(), title=title,
+        slug=slugify(title), intro=intro, date=_parse_date(intro) or _parse_date(title),
+        circuit=circuit_m.group("circuit").strip() if circuit_m else None,
+        championships=championships, class_championships=class_champ,
+        distance=distance_m.group("d").strip() if distance_m else None,
+        classification_rule=f"{rule_m.group(1)}%" if rule_m else None,
+    )
+    _parse_table(lines, race, path)
+    _parse_statistics(lines, race)
+    if race.stat("distance") and not race.distance:
+        race.distance = race.stat("distance").value
+    _assign_class_positions(race)
+    return race
+
+
+def _parse_table(lines: list[str], race: ParsedRace, path: str) -> None:
+    table: list[tuple[int, str]] = []
+    started = False
+    for n, raw in enumerate(lines, start=1):
+        s = raw.strip()
+        if s.startswith("|"):
+            started = True
+            table.append((n, s))
+        elif started and s:
+            if "|" in s and not s.startswith("=="):
+                raise ArticleError(path, n, "table row does not start with '|' (damaged table)")
+            break
+        elif not started and s.count("|") >= 3:
+            raise ArticleError(path, n, "table row does not start with '|' (damaged table)")
+    if not table:
+        raise ArticleError(path, len(lines), "no results table (rows starting with '|') found")
+
+    header_line, header_raw = table[0]
+    header = _cells(header_raw)
+    cols = _column_map(header, path, header_line)
+    width = len(header)
+    rows = table[1:]
+    second: dict[str, int] = {}
+    if rows and _cells(rows[0][1])[0].lower() in _HEADER_ALIASES and not _cells(rows[0][1])[0][:1].isdigit():
+        sub = _cells(rows[0][1])
+        second = {(_HEADER_ALIASES.get(c.lower()) or c.lower()): j for j, c in enumerate(sub) if c}
+        rows = rows[1:]
+    per_entry = 2 if second else 1
+
+    for n, raw in rows:
+        if not raw.endswith("|"):
+            raise ArticleError(path, n, "row is cut off (no closing '|'): the article looks truncated")
+        if set(raw.replace("|", "").strip()) <= set("-: "):
+            raise ArticleError(path, n, "unexpected separator row inside the results table")
+        if len(_cells(raw)) != width:
+            raise ArticleError(path, n, f"row has {len(_cells(raw))} cells where the header has {width}")
+    if len(rows) % per_entry:
+        n = rows[-1][0]
+        raise ArticleError(path, n, "the last entry is missing its second (engine) row: the article looks truncated")
+
+    for k in range(0, len(rows), per_entry):
+        n, raw = rows[k]
+        cells = _cells(raw)
+        extra = _cells(rows[k + 1][1]) if per_entry == 2 else []
+        race.entries.append(_parse_entry(cells, extra, cols, second, path, n))
+    if not race.entries:
+        raise ArticleError(path, header_line, "the results table has no entries")
+
+
+def _cell(cells: list[str], cols: dict[str, int], key: str) -> str:
+    i = cols.get(key)
+    return cells[i] if i is not None and i < len(cells) else ""
+
+
+def _parse_entry(cells: list[str], extra: list[str], cols: dict[str, int], second: dict[str, int],
+                 path: str, n: int) -> ParsedEntry:
+    position, status = _position(_cell(cells, cols, "pos"), path, n)
+    number = _cell(cells, cols, "number").lstrip("#")
+    if not _CAR_NUMBER.match(number):
+        raise ArticleError(path, n, f"car number {number!r} is not a number (columns shifted?)")
+    laps_text = _cell(cells, cols, "laps").replace(",", "")
+    if laps_text.isdigit():
+        laps: int | None = int(laps_text)
+    elif not laps_text and status in ("DNS", "DNQ"):
+        laps = None
+    else:
+        raise ArticleError(path, n, f"laps {laps_text!r} is not a number (columns shifted?)")
+    drivers_text = _cell(cells, cols, "drivers")
+    if not re.search(r"[^\W\d_]{2,}", drivers_text):
+        raise ArticleError(path, n, f"drivers cell {drivers_text!r} holds no names (columns shifted?)")
+    team_text = _cell(cells, cols, "team")
+    chassis = _cell(cells, cols, "chassis")
+    if chassis and re.fullmatch(r"\d+", chassis):
+        raise ArticleError(path, n, f"chassis {chassis!r} is a number (columns shifted?)")
+    engine = extra[second["engine"]] if "engine" in second and second["engine"] < len(extra) else _cell(cells, cols, "engine")
+    coded = starts_with_code(drivers_text)
+    teams = split_coded(team_text) if starts_with_code(team_text) else ([Person(team_text)] if team_text else [])
+    tyre = _cell(cells, cols, "tyre")
+    return ParsedEntry(
+        line=n, position_text=_cell(cells, cols, "pos").upper() if position is None else str(position),
+        position=position, status=status, class_name=_cell(cells, cols, "class") or "Overall",
+        car_number=number, teams=teams, drivers_text=drivers_text,
+        drivers=split_coded(drivers_text) if coded else [], drivers_coded=coded,
+        chassis=chassis, engine=engine, tyre=TYRE_MAKERS.get(tyre.upper(), tyre), laps=laps,
+        time=_cell(cells, cols, "time"),
+    )
+
+
+def _parse_statistics(lines: list[str], race: ParsedRace) -> None:
+    in_stats = False
+    for raw in lines:
+        s = raw.strip()
+        if s.startswith("=="):
+            in_stats = "statistic" in s.lower()
+            continue
+        if in_stats and s[:1] in "-*•":
+            stat = _parse_statistic(s)
+            if stat:
+                race.statistics.append(stat)
+
+
+def _assign_class_positions(race: ParsedRace) -> None:
+    counters: dict[str, int] = {}
+    for e in sorted((e for e in race.entries if e.position is not None), key=lambda e: e.position):
+        counters[e.class_name] = counters.get(e.class_name, 0) + 1
+        e.class_position = counters[e.class_name]
+
+
+def read_article(path: Path) -> ParsedRace:
+    """Read and parse one article file; decoding problems become an ``ArticleError``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(str(path), 1, f"not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise ArticleError(str(path), 0, f"cannot be read ({exc.strerror})") from None
+    return parse_article(text, str(path))

@@ -1,0 +1,120 @@
+"""Nationality codes as race articles print them (IOC, ISO alpha-3, ISO alpha-2) and country words."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from data.folding import fold
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    demonym: str
+    ioc: str
+    iso2: str
+    aliases: tuple[str, ...] = ()
+
+
+# (ISO alpha-3, name, demonym, IOC, ISO alpha-2, extra words fans use)
+_TABLE: tuple[tuple[str, str, str, str, str, tuple[str, ...]], ...] = (
+    ("ARG", "Argentina", "Argentine", "ARG", "AR", ("argentinian",)),
+    ("AUS", "Australia", "Australian", "AUS", "AU", ("aussie",)),
+    ("AUT", "Austria", "Austrian", "AUT", "AT", ()),
+    ("BEL", "Belgium", "Belgian", "BEL", "BE", ()),
+    ("BOL", "Bolivia", "Bolivian", "BOL", "BO", ()),
+    ("BRA", "Brazil", "Brazilian", "BRA", "BR", ()),
+    ("CAN", "Canada", "Canadian", "CAN", "CA", ()),
+    ("CHE", "Switzerland", "Swiss", "SUI", "CH", ()),
+    ("CHL", "Chile", "Chilean", "CHI", "CL", ()),
+    ("CHN", "China", "Chinese", "CHN", "CN", ()),
+    ("COL", "Colombia", "Colombian", "COL", "CO", ()),
+    ("CZE", "Czech Republic", "Czech", "CZE", "CZ", ("czechia",)),
+    ("DEU", "Germany", "German", "GER", "DE", ()),
+    ("DNK", "Denmark", "Danish", "DEN", "DK", ("dane", "danes")),
+    ("ESP", "Spain", "Spanish", "ESP", "ES", ("spaniard", "spaniards")),
+    ("EST", "Estonia", "Estonian", "EST", "EE", ()),
+    ("FIN", "Finland", "Finnish", "FIN", "FI", ("finn", "finns")),
+    ("FRA", "France", "French", "FRA", "FR", ("frenchman", "frenchmen")),
+    ("GBR", "United Kingdom", "British", "GBR", "GB",
+     ("uk", "great britain", "britain", "england", "english", "scotland", "scottish", "wales",
+      "welsh", "brit", "brits", "briton", "britons")),
+    ("GRC", "Greece", "Greek", "GRE", "GR", ()),
+    ("HKG", "Hong Kong", "Hong Konger", "HKG", "HK", ()),
+    ("HUN", "Hungary", "Hungarian", "HUN", "HU", ()),
+    ("IDN", "Indonesia", "Indonesian", "INA", "ID", ()),
+    ("IND", "India", "Indian", "IND", "IN", ()),
+    ("IRL", "Ireland", "Irish", "IRL", "IE", ("ire", "irishman")),
+    ("ISR", "Israel", "Israeli", "ISR", "IL", ()),
+    ("ITA", "Italy", "Italian", "ITA", "IT", ()),
+    ("JPN", "Japan", "Japanese", "JPN", "JP", ()),
+    ("KOR", "South Korea", "South Korean", "KOR", "KR", ("korea", "korean")),
+    ("LUX", "Luxembourg", "Luxembourgish", "LUX", "LU", ()),
+    ("MAC", "Macau", "Macanese", "MAC", "MO", ("macao",)),
+    ("MCO", "Monaco", "Monegasque", "MON", "MC", ("monacan",)),
+    ("MEX", "Mexico", "Mexican", "MEX", "MX", ()),
+    ("MYS", "Malaysia", "Malaysian", "MAS", "MY", ()),
+    ("NLD", "Netherlands", "Dutch", "NED", "NL",
+     ("holland", "the netherlands", "dutchman", "dutchmen")),
+    ("NOR", "Norway", "Norwegian", "NOR", "NO", ()),
+    ("NZL", "New Zealand", "New Zealander", "NZL", "NZ", ("kiwi", "kiwis")),
+    ("PER", "Peru", "Peruvian", "PER", "PE", ()),
+    ("PHL", "Philippines", "Filipino", "PHI", "PH", ()),
+    ("POL", "Poland", "Polish", "POL", "PL", ("pole", "poles")),
+    ("PRT", "Portugal", "Portuguese", "POR", "PT", ()),
+    ("ROU", "Romania", "Romanian", "ROU", "RO", ()),
+    ("RUS", "Russia", "Russian", "RUS", "RU", ()),
+    ("SGP", "Singapore", "Singaporean", "SGP", "SG", ()),
+    ("SVK", "Slovakia", "Slovak", "SVK", "SK", ("slovakian",)),
+    ("SVN", "Slovenia", "Slovenian", "SLO", "SI", ()),
+    ("SWE", "Sweden", "Swedish", "SWE", "SE", ("swede", "swedes")),
+    ("THA", "Thailand", "Thai", "THA", "TH", ()),
+    ("TUR", "Turkey", "Turkish", "TUR", "TR", ("turk", "turks")),
+    ("UKR", "Ukraine", "Ukrainian", "UKR", "UA", ()),
+    ("URY", "Uruguay", "Uruguayan", "URU", "UY", ()),
+    ("USA", "United States", "American", "USA", "US",
+     ("us", "united states of america", "america", "americans")),
+    ("VEN", "Venezuela", "Venezuelan", "VEN", "VE", ()),
+    ("ZAF", "South Africa", "South African", "RSA", "ZA", ()),
+)
+
+COUNTRIES: dict[str, Country] = {
+    row[0]: Country(row[0], row[1], row[2], row[3], row[4], row[5]) for row in _TABLE
+}
+
+# Codes as printed in articles -> canonical ISO alpha-3. Motorsport also uses a few
+# historical or federation codes (IRE for Ireland) that are in neither standard.
+_CODE_TO_ISO3: dict[str, str] = {}
+for _c in COUNTRIES.values():
+    _CODE_TO_ISO3[_c.iso2] = _c.iso3
+    _CODE_TO_ISO3[_c.ioc] = _c.iso3
+    _CODE_TO_ISO3[_c.iso3] = _c.iso3
+_CODE_TO_ISO3["IRE"] = "IRL"
+_CODE_TO_ISO3["UK"] = "GBR"
+_CODE_TO_ISO3["ENG"] = "GBR"
+_CODE_TO_ISO3["SCO"] = "GBR"
+_CODE_TO_ISO3["WAL"] = "GBR"
+_CODE_TO_ISO3["HOL"] = "NLD"
+
+
+def country_for_code(code: str) -> Country | None:
+    """The country an article's nationality code stands for, or None if the token is no code."""
+    if not (2 <= len(code) <= 3) or not code.isalpha() or not code.isupper():
+        return None
+    iso3 = _CODE_TO_ISO3.get(code)
+    return COUNTRIES[iso3] if iso3 else None
+
+
+def _plural(word: str) -> list[str]:
+    if word.endswith(("ese", "ss", "ish", "ch")):
+        return []
+    return [word + "s"]
+
+
+def country_words() -> dict[str, str]:
+    """Folded country names, demonyms (and their plurals) and aliases -> ISO alpha-3."""
+    words: dict[str, str] = {}
+    for c in COUNTRIES.values():
+        for w in (c.name, c.demonym, *c.aliases, *_plural(c.demonym.lower())):
+            words[fold(w)] = c.iso3
+    return words
