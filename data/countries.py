@@ -60,7 +60,7 @@ _TABLE: tuple[tuple[str, str, str, str, str, tuple[str, ...]], ...] = (
     ("NZL", "New Zealand", "New Zealander", "NZL", "NZ", ("kiwi", "kiwis")),
     ("PER", "Peru", "Peruvian", "PER", "PE", ()),
     ("PHL", "Philippines", "Filipino", "PHI", "PH", ()),
-    ("POL", "Poland", "Polish", "POL", "PL", ("pole", "poles")),
+    ("POL", "Poland", "Polish", "POL", "PL", ("polish driver",)),
     ("PRT", "Portugal", "Portuguese", "POR", "PT", ()),
     ("ROU", "Romania", "Romanian", "ROU", "RO", ()),
     ("RUS", "Russia", "Russian", "RUS", "RU", ()),
@@ -73,7 +73,7 @@ _TABLE: tuple[tuple[str, str, str, str, str, tuple[str, ...]], ...] = (
     ("UKR", "Ukraine", "Ukrainian", "UKR", "UA", ()),
     ("URY", "Uruguay", "Uruguayan", "URU", "UY", ()),
     ("USA", "United States", "American", "USA", "US",
-     ("us", "united states of america", "america", "americans")),
+     ("united states of america", "america", "americans", "yank", "yanks")),
     ("VEN", "Venezuela", "Venezuelan", "VEN", "VE", ()),
     ("ZAF", "South Africa", "South African", "RSA", "ZA", ()),
 )

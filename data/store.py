@@ -142,7 +142,9 @@ def create_schema(db: sqlite_utils.Database) -> None:
         ("entries", ["race_id", "chassis_make"], False), ("entries", ["race_id", "engine_make"], False),
         ("entry_drivers", ["driver_id"], False), ("entry_drivers", ["entry_id"], False),
         ("entry_teams", ["team_id"], False), ("entry_teams", ["entry_id"], False),
-        ("drivers", ["country"], False), ("entry_drivers", ["country", "entry_id"], False),
+        ("drivers", ["country"], False), ("race_classes", ["name"], False),
+        ("entries", ["car_number"], False), ("entries", ["chassis_make"], False),
+        ("entries", ["engine_make"], False), ("entry_drivers", ["country", "entry_id"], False),
     ):
         db[table].create_index(cols, unique=unique, if_not_exists=True)
     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")

@@ -1,0 +1,151 @@
+"""Typed answers: what every front end (CLI, mention reply, slash-command embed) renders."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ANSWERED, AMBIGUOUS, NOT_FOUND, UNSUPPORTED = "answered", "ambiguous", "not_found", "unsupported"
+
+STATUS_WORDS = {
+    "classified": "classified", "NC": "not classified (NC)", "DNF": "retired (DNF)",
+    "DSQ": "disqualified (DSQ)", "DNS": "did not start (DNS)", "DNQ": "did not qualify (DNQ)",
+}
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+@dataclass(frozen=True)
+class RaceRef:
+    id: int
+    slug: str
+    title: str
+    date: str | None
+    circuit: str | None
+    source_file: str
+
+    @property
+    def nice_date(self) -> str:
+        if not self.date:
+            return "date unknown"
+        from datetime import date
+        d = date.fromisoformat(self.date)
+        return f"{d.strftime('%B')} {d.day}, {d.year}"
+
+    @property
+    def footer(self) -> str:
+        return f"{self.title} · {self.nice_date} · source: {self.source_file}"
+
+
+@dataclass
+class EntryView:
+    """One car's result in one race, with everything a question may ask about it."""
+
+    id: int
+    race: RaceRef
+    row: int
+    position_text: str
+    position: int | None
+    class_position: int | None
+    status: str
+    class_name: str
+    car_number: str
+    team: str
+    chassis: str
+    engine: str
+    tyre: str
+    laps: int | None
+    drivers: list[str] = field(default_factory=list)
+    driver_ids: list[int] = field(default_factory=list)
+    driver_countries: list[str | None] = field(default_factory=list)
+    team_ids: list[int] = field(default_factory=list)
+    behind_overall: int | None = None
+    behind_class: int | None = None
+
+    @property
+    def classified(self) -> bool:
+        return self.position is not None
+
+    @property
+    def place(self) -> str:
+        """"P6 (1st in GTO)" or "NC" / "DNF"."""
+        if self.position is None:
+            return self.position_text
+        cls = f" ({ordinal(self.class_position)} in {self.class_name})" if self.class_position else ""
+        return f"P{self.position}{cls}"
+
+    @property
+    def status_text(self) -> str:
+        return STATUS_WORDS.get(self.status, self.status)
+
+    @property
+    def car(self) -> str:
+        return f"#{self.car_number} {self.team}".strip()
+
+    @property
+    def laps_text(self) -> str:
+        return "laps unknown" if self.laps is None else plural(self.laps, "lap")
+
+    def line(self) -> str:
+        """One line: place, class, car, team, drivers, chassis, laps."""
+        place = self.position_text if self.position is None else f"P{self.position}"
+        cls = f"{self.class_name}" + (f" P{self.class_position}" if self.class_position else "")
+        return (f"{place} · {cls} · #{self.car_number} {self.team} — {', '.join(self.drivers)} · "
+                f"{self.chassis} · {self.laps_text}")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A candidate the user can pick (a button): what to show and what resolves exactly."""
+
+    kind: str
+    label: str
+    value: str
+
+
+@dataclass
+class Answer:
+    """The one result type: a status, a direct answer, supporting facts and the race used."""
+
+    status: str
+    summary: str
+    title: str = ""
+    kind: str = "fact"
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    entries: list[EntryView] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    races: list[RaceRef] = field(default_factory=list)
+    choices: list[Choice] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    image: bytes | None = None
+
+    @property
+    def race(self) -> RaceRef | None:
+        return self.races[0] if len(self.races) == 1 else None
+
+    @property
+    def footer(self) -> str:
+        if not self.races:
+            return ""
+        if len(self.races) == 1:
+            return self.races[0].footer
+        return "Races: " + "; ".join(r.title for r in self.races)
+
+    def text(self) -> str:
+        """Plain text for the CLI, the console and mention replies."""
+        parts = [self.summary]
+        if self.choices:
+            parts.append("Did you mean: " + "; ".join(c.label for c in self.choices) + "?")
+        if self.suggestions:
+            parts.append("Suggestions (not matches): " + ", ".join(self.suggestions))
+        parts.extend(f"{k}: {v}" for k, v in self.fields)
+        parts.extend(self.lines)
+        parts.extend(e.line() for e in self.entries)
+        if self.footer and self.status == ANSWERED:
+            parts.append(f"— {self.footer}")
+        return "\n".join(p for p in parts if p)

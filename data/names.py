@@ -1,0 +1,285 @@
+"""Typo- and accent-tolerant name resolution that never answers with the wrong person.
+
+A ``NameIndex`` is built once over folded names. A lookup goes, in order: the exact folded
+key; the same words in another order; a unique prefix of the compacted name; then word by
+word, where every word of the query must match a distinct word of the name exactly, as an
+initial, or within a small edit distance found through a deletion index (no scan of all
+names). A name that matches several records equally well is ``ambiguous``; one whose words
+do not all match any single record is ``not_found``, with near names only as suggestions.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from data.folding import fold
+
+log = logging.getLogger(__name__)
+
+ANSWERED, AMBIGUOUS, NOT_FOUND = "answered", "ambiguous", "not_found"
+_DECISIVE_MARGIN = 0.08
+_MAX_SCORED = 400
+
+
+@dataclass(frozen=True)
+class NameRecord:
+    """One resolvable thing: a driver, team, class, make or race (``id`` is its store id)."""
+
+    id: int | str
+    name: str
+    kind: str
+    context: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} — {self.context}" if self.context else self.name
+
+
+@dataclass(frozen=True)
+class Match:
+    record: NameRecord
+    score: float
+    how: str
+
+
+@dataclass
+class Resolution:
+    """The outcome of a lookup: one record, ranked candidates, or suggestions only."""
+
+    query: str
+    status: str
+    match: NameRecord | None = None
+    candidates: list[Match] = field(default_factory=list)
+    suggestions: list[NameRecord] = field(default_factory=list)
+    how: str = ""
+
+
+def allowed_edits(word: str) -> int:
+    """How many typos a word may carry and still count: none in short words."""
+    n = len(word)
+    return 0 if n <= 3 else 1 if n <= 5 else 2
+
+
+def _deletes(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class NameIndex:
+    """An index over one kind of name, built once; every lookup is a few dictionary probes."""
+
+    def __init__(self, records: Iterable[NameRecord]) -> None:
+        self.records: list[NameRecord] = []
+        self._tokens: list[tuple[str, ...]] = []
+        self._by_key: dict[str, list[int]] = {}
+        self._by_sorted: dict[str, list[int]] = {}
+        self._by_token: dict[str, list[int]] = {}
+        for rec in records:
+            words = tuple(fold(rec.name).split())
+            if not words:
+                continue
+            i = len(self.records)
+            self.records.append(rec)
+            self._tokens.append(words)
+            self._by_key.setdefault("".join(words), []).append(i)
+            self._by_sorted.setdefault(" ".join(sorted(words)), []).append(i)
+            for w in set(words):
+                self._by_token.setdefault(w, []).append(i)
+        self._deleted: dict[str, list[str]] = {}
+        by_initial: dict[str, list[str]] = {}
+        for w in self._by_token:
+            by_initial.setdefault(w[0], []).append(w)
+            if len(w) > 3:
+                for d in _deletes(w):
+                    self._deleted.setdefault(d, []).append(w)
+        self._by_initial = by_initial
+        self._sorted_keys = sorted((k, ids[0]) for k, ids in self._by_key.items())
+        self._sorted_vocab = sorted(self._by_token)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    # -- word matching -------------------------------------------------------------------
+    def word_matches(self, word: str) -> dict[str, float]:
+        """Vocabulary words close enough to ``word``, with a similarity in (0, 1]."""
+        found: dict[str, float] = {}
+        if word in self._by_token:
+            found[word] = 1.0
+        limit = allowed_edits(word)
+        if limit:
+            for d in _deletes(word):
+                for cand in self._deleted.get(d, ()):
+                    if cand not in found:
+                        dist = OSA.distance(word, cand, score_cutoff=limit)
+                        if dist <= limit:
+                            found[cand] = 1.0 - dist / max(len(word), len(cand)) - 0.02
+            if not found and limit >= 2:
+                bucket = self._by_initial.get(word[0], [])
+                for cand, dist, _ in process.extract(word, bucket, scorer=OSA.distance,
+                                                     score_cutoff=limit, limit=5):
+                    found[cand] = 1.0 - dist / max(len(word), len(cand)) - 0.02
+        return found
+
+    # -- resolution ----------------------------------------------------------------------
+    def resolve(self, query: str, *, allow_partial: bool = True) -> Resolution:
+        """Resolve ``query`` to one record, several candidates, or nothing.
+
+        ``allow_partial`` permits a query that names only part of a record (a surname, a
+        given name, an initial and surname); free-text linking turns it off for spans
+        that are only one common word.
+        """
+        words = fold(query).split()
+        if not words:
+            return Resolution(query, NOT_FOUND)
+        key = "".join(words)
+        exact = self._by_key.get(key) or self._by_sorted.get(" ".join(sorted(words)))
+        if exact:
+            return self._decide(query, [Match(self.records[i], 1.0, "exact") for i in exact])
+        scored = self._score_words(words, allow_partial)
+        if not scored and len(key) >= 4:
+            scored = self._unique_prefix(key)
+        if not scored:
+            return Resolution(query, NOT_FOUND, suggestions=self._suggestions(words))
+        return self._decide(query, scored)
+
+    def _unique_prefix(self, key: str) -> list[Match]:
+        lo = bisect.bisect_left(self._sorted_keys, (key, -1))
+        ids = []
+        for k, i in self._sorted_keys[lo:lo + 3]:
+            if not k.startswith(key):
+                break
+            ids.append(i)
+        if len(ids) == 1:
+            return [Match(self.records[ids[0]], 0.85, "prefix")]
+        return []
+
+    def _score_words(self, words: list[str], allow_partial: bool) -> list[Match]:
+        full = [w for w in words if len(w) > 1 or w in self._by_token]
+        initials = [w for w in words if w not in full]
+        if not full:
+            return []
+        per_word = [self.word_matches(w) for w in full]
+        if any(not m for m in per_word):
+            return []
+        id_sets = []
+        for matches in per_word:
+            ids: set[int] = set()
+            for cand in matches:
+                ids.update(self._by_token[cand])
+            id_sets.append(ids)
+        id_sets.sort(key=len)
+        candidates = set(id_sets[0]).intersection(*id_sets[1:])
+        results: list[Match] = []
+        for i in sorted(candidates)[:_MAX_SCORED]:
+            tokens = list(self._tokens[i])
+            if not allow_partial and len(words) < len(tokens):
+                continue
+            total, used, ok = 0.0, set(), True
+            for matches in per_word:
+                best_j, best = -1, 0.0
+                for j, t in enumerate(tokens):
+                    s = matches.get(t, 0.0)
+                    if j not in used and s > best:
+                        best_j, best = j, s
+                if best_j < 0:
+                    ok = False
+                    break
+                used.add(best_j)
+                total += best
+            for ini in initials:
+                j = next((j for j, t in enumerate(tokens) if j not in used and t.startswith(ini)), -1)
+                if j < 0:
+                    ok = False
+                    break
+                used.add(j)
+                total += 0.95
+            if not ok:
+                continue
+            n = len(full) + len(initials)
+            coverage = len(used) / len(tokens)
+            score = total / n * (0.9 + 0.1 * coverage)
+            how = "words" if total == n else "fuzzy"
+            results.append(Match(self.records[i], round(score, 4), how))
+        return results
+
+    def _decide(self, query: str, matches: list[Match]) -> Resolution:
+        best_by_id: dict[object, Match] = {}
+        for m in matches:
+            prev = best_by_id.get((m.record.kind, m.record.id))
+            if prev is None or m.score > prev.score:
+                best_by_id[(m.record.kind, m.record.id)] = m
+        ranked = sorted(best_by_id.values(), key=lambda m: (-m.score, m.record.name))
+        top = ranked[0]
+        if len(ranked) == 1 or top.score - ranked[1].score >= _DECISIVE_MARGIN:
+            return Resolution(query, ANSWERED, match=top.record, candidates=[top], how=top.how)
+        tied = [m for m in ranked if top.score - m.score < _DECISIVE_MARGIN]
+        return Resolution(query, AMBIGUOUS, candidates=tied[:25], how=top.how)
+
+    def _suggestions(self, words: list[str], limit: int = 5) -> list[NameRecord]:
+        """Names sharing a word (or a near word) with the query: offered, never answered."""
+        scores: dict[int, float] = {}
+        for w in words:
+            for cand, s in self.word_matches(w).items():
+                for i in self._by_token[cand][:50]:
+                    scores[i] = scores.get(i, 0.0) + s
+        ranked = sorted(scores, key=lambda i: (-scores[i], self.records[i].name))[:limit]
+        return [self.records[i] for i in ranked]
+
+    # -- autocomplete --------------------------------------------------------------------
+    def suggest(self, text: str, limit: int = 25) -> list[NameRecord]:
+        """Ranked choices for a partly typed name: full-name prefixes, word prefixes, then fuzzy."""
+        words = fold(text).split()
+        if not words:
+            return self.records[:limit]
+        out: dict[int, None] = {}
+        key = "".join(words)
+        lo = bisect.bisect_left(self._sorted_keys, (key, -1))
+        for k, i in self._sorted_keys[lo:]:
+            if not k.startswith(key) or len(out) >= limit:
+                break
+            for j in self._by_key[k]:
+                out.setdefault(j, None)
+        last = words[-1]
+        lo = bisect.bisect_left(self._sorted_vocab, last)
+        earlier = [self.word_matches(w) for w in words[:-1]]
+        for w in self._sorted_vocab[lo:lo + 200]:
+            if not w.startswith(last) or len(out) >= limit:
+                break
+            for i in self._by_token[w]:
+                toks = self._tokens[i]
+                if all(any(t in m for t in toks) for m in earlier):
+                    out.setdefault(i, None)
+        if len(out) < limit:
+            res = self.resolve(text)
+            for m in ([res.match] if res.match else []) + [c.record for c in res.candidates] + res.suggestions:
+                if m is None:
+                    continue
+                j = self._index_of(m)
+                if j is not None:
+                    out.setdefault(j, None)
+        return [self.records[i] for i in list(out)[:limit]]
+
+    def _index_of(self, rec: NameRecord) -> int | None:
+        for i in self._by_key.get("".join(fold(rec.name).split()), []):
+            if self.records[i] == rec:
+                return i
+        return None
+
+
+def best_of(indexes: Sequence[NameIndex], query: str) -> Resolution:
+    """Resolve against several kinds at once (driver, team, ...), keeping the clearest outcome."""
+    results = [ix.resolve(query) for ix in indexes]
+    answered = [r for r in results if r.status == ANSWERED]
+    if len(answered) == 1:
+        return answered[0]
+    pool = [c for r in results if r.status in (ANSWERED, AMBIGUOUS) for c in r.candidates]
+    if pool:
+        pool.sort(key=lambda m: -m.score)
+        if len(pool) == 1 or pool[0].score - pool[1].score >= _DECISIVE_MARGIN:
+            return Resolution(query, ANSWERED, match=pool[0].record, candidates=[pool[0]], how=pool[0].how)
+        return Resolution(query, AMBIGUOUS, candidates=pool[:25])
+    return Resolution(query, NOT_FOUND, suggestions=[s for r in results for s in r.suggestions][:5])

@@ -1,0 +1,753 @@
+"""Free-text questions -> the same typed ``Answer`` the commands give.
+
+No model and no network: the question is folded into words, entities are linked (race, year,
+class, country, make, car number, position, and driver or team names through the name
+index), intent words are collected, and a small planner picks what to report. Names that do
+not resolve are never replaced by somebody else: they give ``not_found`` or ``ambiguous``.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
+                          ordinal, plural)
+from data.countries import COUNTRIES, country_for_code, country_words
+from data.folding import fold
+from data.names import ANSWERED as RESOLVED, NameRecord
+from data.service import Pitwall, car_sentence, driver_sentence, entry_fields
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION = 500
+HELP = ("I answer questions about the stored race results: winners (overall, per class, podium, any "
+        "position), a driver, car number or team (result, class, team, car, co-drivers, laps, status), "
+        "gaps in laps, retirements and other status lists, counts, chassis/engine/tyre and makes, pole, "
+        "fastest lap, average speed, date, circuit, championships, nationalities, comparisons, and "
+        "careers across races. Try: “who won GT Cup?”, “how did Tom Kristensen do?”, “how many Porsches "
+        "were entered?”, “Dutch drivers”.")
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+_STOP = set("""
+a an the of in at on for to from by with and or but is was were are be been being did do does doing done
+has have had how what whats which who whom whose where when why didnt doesnt isnt wasnt werent tell me us
+please pls plz hey hi hello yo thanks thank you can could would should will shall may might i my we our your
+it its this that these those there their they them he she his her him any all some many much more most less
+least than then so very just about also ok okay show give list get got find know want see let lets name names
+number numbers count go went fare fared happen happened end ended up out into as if not no yes whether
+race races raced win won wins winner winners winning victory victories finish finished finishing finishers
+finisher place placed placing position positions pos result results classification classified class classes
+category categories car cars entry entries entered enter entrant entrants team teams driver drivers drove
+drive driving driven codriver codrivers co teammate teammates partner partners partnered laps lap behind ahead
+gap gaps pole fastest quickest best speed average distance date day circuit track venue championship
+championships series season engine engines engined powered chassis tyre tyres tire tires make makes model
+retire retired retirement retirements dnf nc dsq dns dnq disqualified excluded non unclassified podium top
+overall last worst highest lowest fewest beat beaten higher lower better worse versus vs compare compared
+between total times time hosted held took set setting completed complete covered run ran did cover
+nationality nationalities country countries from both each every other others only same share shared sharing
+people person guy guys list summary summarise summarize info information details detail stats statistics
+""".split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
+
+_COUNTRY_WORDS = country_words()
+_GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
+                          "american le mans gt 500km 1000 500 1000km circuit de do da autodromo international "
+                          "speedway raceway motorsport arena park".split())
+
+
+@dataclass
+class Parsed:
+    raw: str
+    words: list[str]
+    text: str
+    race: RaceRef | None = None
+    race_named: bool = False
+    year: int | None = None
+    race_problem: Answer | None = None
+    classes: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
+    cars: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    drivers: list[NameRecord] = field(default_factory=list)
+    teams: list[NameRecord] = field(default_factory=list)
+    ambiguous: list[Answer] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def has(self, *phrases: str) -> bool:
+        return any(re.search(rf"\b{re.escape(p)}\b", self.text) for p in phrases)
+
+    @property
+    def subjects(self) -> int:
+        return len(self.drivers) + len(self.teams) + len(self.cars)
+
+
+def _clean(question: str) -> str:
+    q = re.sub(r"<@[!&]?\d+>|<#\d+>|@everyone|@here", " ", question)
+    q = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", q)
+    q = "".join(ch if ch.isprintable() else " " for ch in q)
+    q = re.sub(r"['’]s\b", "", q)
+    return " ".join(q.split())[:MAX_QUESTION]
+
+
+def answer_question(pw: Pitwall, question: str) -> Answer:
+    """Answer one free-text question about the stored results."""
+    raw = _clean(question)
+    if not fold(raw):
+        return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)
+    p = Parsed(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
+    _link_cars_and_positions(p, raw)
+    _link_race(pw, p)
+    if p.race_problem:
+        return p.race_problem
+    _link_classes(pw, p)
+    _link_makes(pw, p)
+    _link_exact_names(pw, p)
+    _link_countries(p, raw)
+    _link_names(pw, p)
+    if not p.race_named:
+        _infer_race(pw, p)
+    return _plan(pw, p)
+
+
+def _infer_race(pw: Pitwall, p: Parsed) -> None:
+    """With no race named, use the latest race that has every class, car and make mentioned."""
+    if not (p.classes or p.cars or p.makes) or p.drivers or p.teams:
+        return
+    clauses, args = [], []
+    for c in p.classes:
+        clauses.append("EXISTS (SELECT 1 FROM race_classes rc WHERE rc.race_id = r.id AND rc.name = ?)")
+        args.append(c)
+    for car in p.cars:
+        clauses.append("EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.car_number = ?)")
+        args.append(car)
+    for make, role in p.makes:
+        col = "chassis_make" if role == "chassis" else "engine_make"
+        clauses.append(f"EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.{col} = ?)")
+        args.append(make)
+    row = pw.db.execute("SELECT r.id FROM races r WHERE " + " AND ".join(clauses)
+                        + " ORDER BY r.date DESC, r.id DESC LIMIT 1", args).fetchone()
+    if row:
+        p.race = pw.results.race(row[0])
+
+
+# ---------------------------------------------------------------------------------- linking
+def _link_cars_and_positions(p: Parsed, raw: str) -> None:
+    text = raw.lower()
+    for m in re.finditer(r"#\s*(\d{1,4})\b|\b(?:car|number|no\.?|nr\.?|num)\s*#?\s*(\d{1,4})\b|\b(\d{1,4})\s+car\b", text):
+        num = m.group(1) or m.group(2) or m.group(3)
+        if num not in p.cars:
+            p.cars.append(num)
+    if not p.cars and re.fullmatch(r"#?\s*(\d{1,4})", text.strip()):
+        p.cars.append(text.strip().lstrip("#").strip())
+    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\bposition (\d{1,2})\b", text):
+        p.positions.append(int(next(g for g in m.groups() if g)))
+    for w in p.words:
+        if w in _ORDINAL_WORDS and not (w == "second" and p.has("seconds")):
+            p.positions.append(_ORDINAL_WORDS[w])
+    top = re.search(r"\btop (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", p.text)
+    if top:
+        n = int(top.group(1)) if top.group(1).isdigit() else _NUMBER_WORDS[top.group(1)]
+        p.positions = list(range(1, n + 1))
+    elif p.has("podium"):
+        p.positions = [1, 2, 3]
+    year = re.search(r"\b(19[5-9]\d|20\d\d)\b", text)
+    if year:
+        p.year = int(year.group(1))
+
+
+def _race_words(pw: Pitwall) -> dict[str, set[int]]:
+    cache = getattr(pw, "_race_words_cache", None)
+    if cache is None:
+        cache = {}
+        for r in pw.results.races():
+            for w in fold(f"{r.title} {r.circuit or ''}").split():
+                if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
+                    cache.setdefault(w, set()).add(r.id)
+        pw._race_words_cache = cache
+    return cache
+
+
+def _link_race(pw: Pitwall, p: Parsed) -> None:
+    races = pw.results.races()
+    words = _race_words(pw)
+    scores: dict[int, float] = {}
+    hits: dict[int, set[int]] = {}
+    title_folds = {r.id: fold(r.title) for r in races}
+    for rid, tf in title_folds.items():
+        if tf and tf in p.text:
+            scores[rid] = scores.get(rid, 0) + 10
+    for i, w in enumerate(p.words):
+        matched = words.get(w)
+        if matched is None and len(w) >= 6:
+            close = [c for c in pw.race_index.word_matches(w) if c in words]
+            matched = set().union(*(words[c] for c in close)) if close else None
+        if matched:
+            for rid in matched:
+                scores[rid] = scores.get(rid, 0) + 3 / len(matched)
+                hits.setdefault(rid, set()).add(i)
+    if p.year:
+        for r in races:
+            if r.date and int(r.date[:4]) == p.year:
+                scores[r.id] = scores.get(r.id, 0) + 2
+    if not scores:
+        p.race = pw.results.latest_race()
+        return
+    best = max(scores.values())
+    top = [rid for rid, s in scores.items() if s == best]
+    stored = "; ".join(f"{r.title} ({r.nice_date})" for r in races)
+    if p.year and not any((pw.results.race(r).date or "")[:4] == str(p.year) for r in top):
+        p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
+                                f"Stored races: {stored}.", kind="race")
+        return
+    if best < 3 and p.year and len(top) > 1:
+        p.race = max((pw.results.race(r) for r in top), key=lambda r: r.date or "")
+        p.race_named = True
+        return
+    if len(top) > 1:
+        p.race_problem = Answer(AMBIGUOUS, "Several races match: which one? " + "; ".join(
+            pw.results.race(r).title for r in top), kind="race")
+        return
+    p.race = pw.results.race(top[0])
+    p.race_named = True
+    p.used |= hits.get(top[0], set())
+
+
+def _ngrams(p: Parsed, max_n: int = 6):
+    for n in range(min(max_n, len(p.words)), 0, -1):
+        for i in range(len(p.words) - n + 1):
+            span = range(i, i + n)
+            if not p.used.intersection(span):
+                yield i, n, " ".join(p.words[i:i + n])
+
+
+def _link_classes(pw: Pitwall, p: Parsed) -> None:
+    names = pw.results.class_names(p.race.id) if p.race and p.race_named else pw.results.class_names()
+    folded = {fold(c): c for c in names}
+    for i, n, gram in list(_ngrams(p, 3)):
+        if p.used.intersection(range(i, i + n)):
+            continue
+        c = folded.get(gram) or folded.get(gram.replace(" ", ""))
+        if c and c not in p.classes:
+            p.classes.append(c)
+            p.used |= set(range(i, i + n))
+
+
+def _link_makes(pw: Pitwall, p: Parsed) -> None:
+    makes = {fold(str(r.id)): str(r.id) for r in pw.makes.records}
+    for i, w in enumerate(p.words):
+        if i in p.used:
+            continue
+        make = makes.get(w) or (makes.get(w[:-1]) if w.endswith("s") else None) or \
+            (makes.get(w[:-2]) if w.endswith("es") else None)
+        if not make:
+            continue
+        near = " ".join(p.words[max(0, i - 2):i + 3])
+        role = "engine" if re.search(r"engine|powered|motor", near) else "chassis"
+        if role == "chassis" and not pw.db.execute(
+                "SELECT 1 FROM entries WHERE chassis_make = ? LIMIT 1", [make]).fetchone():
+            role = "engine"
+        p.makes.append((make, role))
+        p.used.add(i)
+
+
+def _link_countries(p: Parsed, raw: str) -> None:
+    for i, n, gram in list(_ngrams(p, 3)):
+        if p.used.intersection(range(i, i + n)):
+            continue
+        iso = _COUNTRY_WORDS.get(gram)
+        if iso and iso not in p.countries:
+            p.countries.append(iso)
+            p.used |= set(range(i, i + n))
+    for tok in raw.split():
+        tok = tok.strip("?,.!:;()")
+        if len(tok) == 3 and tok.isupper():
+            c = country_for_code(tok)
+            if c and c.iso3 not in p.countries:
+                p.countries.append(c.iso3)
+                idx = [i for i, w in enumerate(p.words) if w == tok.lower()]
+                p.used |= set(idx)
+
+
+def _capitalised(raw: str) -> set[str]:
+    tokens = raw.split()
+    return {fold(t) for k, t in enumerate(tokens) if t[:1].isupper() and k > 0}
+
+
+def _link_exact_names(pw: Pitwall, p: Parsed) -> None:
+    """Exact multi-word names anywhere, stopwords allowed inside ("Racing for Holland")."""
+    for i, n, gram in list(_ngrams(p, 6)):
+        if n < 2 or p.used.intersection(range(i, i + n)):
+            continue
+        for ix, bucket in ((pw.drivers, p.drivers), (pw.teams, p.teams)):
+            hits = ix._by_key.get(gram.replace(" ", ""))
+            if hits and len({ix.records[h].id for h in hits}) == 1:
+                rec = ix.records[hits[0]]
+                if rec not in bucket:
+                    bucket.append(rec)
+                p.used |= set(range(i, i + n))
+                break
+
+
+def _link_names(pw: Pitwall, p: Parsed) -> None:
+    """Spans between stopwords, resolved as a whole, then by shrinking windows."""
+    caps = _capitalised(p.raw)
+    spans: list[list[int]] = []
+    cur: list[int] = []
+    for i, w in enumerate(p.words):
+        keep = i not in p.used and (w not in _STOP or (w in caps and w not in ("i",)))
+        keep = keep and not w.isdigit() and w != "#"
+        if keep:
+            cur.append(i)
+        elif cur:
+            spans.append(cur)
+            cur = []
+    if cur:
+        spans.append(cur)
+    for span in spans:
+        _resolve_span(pw, p, span, caps)
+
+
+def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> None:
+    words = [p.words[i] for i in span]
+    for n in range(len(words), 0, -1):
+        for start in range(0, len(words) - n + 1):
+            idx = span[start:start + n]
+            if p.used.intersection(idx):
+                continue
+            chunk = words[start:start + n]
+            if n == 1 and not _single_word_ok(pw, chunk[0]):
+                continue
+            text = " ".join(chunk)
+            found = _resolve_chunk(pw, p, text, whole=(n == len(words)))
+            if found:
+                p.used |= set(idx)
+    leftover = [p.words[i] for i in span if i not in p.used]
+    p.unparsed.extend(leftover)
+    name_like = [w for w in leftover if w in caps and len(w) > 2]
+    if len(leftover) >= 2 and len(name_like) >= 1 or len(name_like) >= 2:
+        p.unknown.append(" ".join(w for w in leftover))
+    elif name_like:
+        p.unknown.append(name_like[0])
+    elif leftover and len(leftover) >= 2:
+        p.unknown.append(" ".join(leftover))
+
+
+def _single_word_ok(pw: Pitwall, word: str) -> bool:
+    """A lone word links only if it is a name word exactly, or long enough for a typo to be safe."""
+    if len(word) < 3:
+        return False
+    if word in pw.drivers._by_token or word in pw.teams._by_token:
+        return True
+    return len(word) >= 6
+
+
+def _resolve_chunk(pw: Pitwall, p: Parsed, text: str, whole: bool = True) -> bool:
+    # Inside a longer span that did not resolve, only a complete name may link: "Michael" of
+    # "Michael Schumacher" must not become Michael Caine.
+    d = pw.drivers.resolve(text, allow_partial=whole)
+    t = pw.teams.resolve(text, allow_partial=whole)
+    generic_team = len(text.split()) == 1 and t.status != RESOLVED
+    if d.status == RESOLVED and (t.status != RESOLVED or d.candidates[0].score >= t.candidates[0].score):
+        if d.match not in p.drivers:
+            p.drivers.append(d.match)
+        return True
+    if t.status == RESOLVED:
+        if t.match not in p.teams:
+            p.teams.append(t.match)
+        return True
+    if d.status == AMBIGUOUS:
+        p.ambiguous.append(pw.unresolved("driver", d, text))
+        return True
+    if t.status == AMBIGUOUS and not generic_team:
+        p.ambiguous.append(pw.unresolved("team", t, text))
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------------- planning
+def _plan(pw: Pitwall, p: Parsed) -> Answer:
+    race = p.race
+    if race is None:
+        return Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'.")
+    if p.ambiguous and not (p.drivers or p.teams or p.cars):
+        return p.ambiguous[0]
+    if p.unknown and not (p.drivers or p.teams or p.cars) and _asks_about_someone(p):
+        what = p.unknown[0]
+        names = [r.name for r in pw.drivers.resolve(what).suggestions]
+        return Answer(NOT_FOUND, f"No driver or team called “{_title(what, p.raw)}” is in the results"
+                      f"{' of ' + race.title if p.race_named else ''}.", suggestions=names)
+    if _asks_career(p) and (p.drivers or p.teams):
+        return _career(pw, p)
+    if p.subjects >= 2 and (_asks_compare(p) or len(p.drivers) + len(p.cars) + len(p.teams) == 2 and p.has("or")):
+        return _compare(pw, p)
+    if p.subjects:
+        return _about_subject(pw, p)
+    stat = _stat_answer(pw, p)
+    if stat:
+        return stat
+    if p.positions or p.has("last", "winner", "winners", "won", "win", "wins", "victory", "victorious"):
+        ans = _by_position(pw, p)
+        if ans:
+            return ans
+    if p.unparsed and not _listing_intent(p):
+        return Answer(UNSUPPORTED, "I can't answer that from the race results. " + HELP)
+    listing = _filtered(pw, p)
+    if listing:
+        return listing
+    if p.race_named or p.has("summary", "results", "result", "classification", "race"):
+        return pw.race_answer(race)
+    return Answer(UNSUPPORTED, "I can't answer that from the race results. " + HELP)
+
+
+def _title(text: str, raw: str) -> str:
+    m = re.search(re.escape(text).replace(r"\ ", r"\W+"), fold(raw))
+    if m:
+        return " ".join(w.capitalize() for w in text.split())
+    return text
+
+
+def _listing_intent(p: Parsed) -> bool:
+    return p.has("driver", "drivers", "car", "cars", "entry", "entries", "team", "teams", "how many", "list",
+                 "who", "which", "results", "result", "finish", "finished", "finishers", "classification",
+                 "retirements", "retired", "number of", "count", "best", "most", "fewest", "engine", "chassis")
+
+
+def _asks_about_someone(p: Parsed) -> bool:
+    return bool(re.search(r"\b(how|where|did|does|was|who|what|which|is)\b", p.text)) or len(p.unknown[0].split()) >= 2
+
+
+def _asks_career(p: Parsed) -> bool:
+    return bool(re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums)\b"
+                          r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b", p.text)) and not p.race_named
+
+
+def _asks_compare(p: Parsed) -> bool:
+    return p.has("beat", "beaten", "higher", "lower", "ahead", "better", "worse", "versus", "vs", "compare",
+                 "compared", "faster", "in front", "first", "finished higher", "or", "and", "between")
+
+
+def _entries_for_subjects(pw: Pitwall, p: Parsed, race: RaceRef | None) -> list[tuple[str, list[EntryView]]]:
+    out: list[tuple[str, list[EntryView]]] = []
+    rid = race.id if race else None
+    for d in p.drivers:
+        out.append((d.name, pw.results.driver_entries(int(d.id), rid)))
+    for t in p.teams:
+        out.append((t.name, pw.results.team_entries(int(t.id), rid)))
+    for c in p.cars:
+        out.append((f"#{c}", pw.results.car_entries(p.race.id, c)))
+    return out
+
+
+def _rank_key(e: EntryView) -> tuple:
+    order = {"classified": 0, "NC": 1, "DNF": 2, "DNS": 3, "DNQ": 4, "DSQ": 5}
+    return (order.get(e.status, 6), e.position or 0, -(e.laps or 0))
+
+
+def _compare(pw: Pitwall, p: Parsed) -> Answer:
+    race = p.race if p.race_named else None
+    groups = _entries_for_subjects(pw, p, race)
+    if race is None:
+        common = None
+        for _name, entries in groups:
+            ids = {e.race.id for e in entries}
+            common = ids if common is None else common & ids
+        if not common:
+            return Answer(ANSWERED, "They never raced in the same event: " + "; ".join(
+                f"{n}: {', '.join(e.race.title for e in es) or 'no races'}" for n, es in groups) + ".")
+        rid = max(common, key=lambda r: pw.results.race(r).date or "")
+        groups = [(n, [e for e in es if e.race.id == rid]) for n, es in groups]
+        race = pw.results.race(rid)
+    missing = [n for n, es in groups if not es]
+    if missing:
+        return Answer(NOT_FOUND, f"{', '.join(missing)} did not take part in {race.title}.", races=[race])
+    ranked = sorted(((n, es[0]) for n, es in groups), key=lambda x: _rank_key(x[1]))
+    best_name, best = ranked[0]
+    rest = "; ".join(f"{n}: {e.place}, #{e.car_number} {e.team}, {e.laps_text}" for n, e in ranked)
+    if best.car_number == ranked[1][1].car_number and best.race.id == ranked[1][1].race.id:
+        summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
+    else:
+        summary = f"{best_name} finished higher ({best.place}) than " + ", ".join(
+            f"{n} ({e.place})" for n, e in ranked[1:]) + f" in {race.title}."
+        if re.search(r"\b(did|does)\b .* \b(beat|finish ahead|finish higher)\b", p.text):
+            first = groups[0][0]
+            summary = ("Yes. " if first == best_name else "No. ") + summary
+    return Answer(ANSWERED, summary, lines=[rest], races=[race], kind="compare")
+
+
+def _career(pw: Pitwall, p: Parsed) -> Answer:
+    rec = p.drivers[0] if p.drivers else p.teams[0]
+    entries = (pw.results.driver_entries(int(rec.id)) if p.drivers else pw.results.team_entries(int(rec.id)))
+    races = list({e.race.id: e.race for e in entries}.values())
+    wins = [e for e in entries if e.position == 1]
+    class_wins = [e for e in entries if e.class_position == 1]
+    podiums = [e for e in entries if e.position and e.position <= 3]
+    lines = [f"{e.race.title} ({e.race.nice_date}): {e.place}, #{e.car_number} {e.team}, {e.laps_text}"
+             for e in entries]
+    if p.has("win", "wins", "won", "victories", "victory"):
+        summary = (f"{rec.name} won {plural(len(wins), 'race')} overall"
+                   + (f" ({', '.join(e.race.title for e in wins)})" if wins else "")
+                   + f" and {plural(len(class_wins), 'class win')} from {plural(len(races), 'race')}.")
+    elif p.has("podium", "podiums"):
+        summary = f"{rec.name} has {plural(len(podiums), 'overall podium')} from {plural(len(races), 'race')}."
+    else:
+        summary = f"{rec.name} entered {plural(len(races), 'race')}: " + ", ".join(r.title for r in races) + "."
+    return Answer(ANSWERED, summary, lines=lines, races=races, kind="career")
+
+
+def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
+    race = p.race if p.race_named else None
+    groups = _entries_for_subjects(pw, p, race)
+    name, entries = groups[0]
+    if not entries:
+        where = race.title if race else p.race.title
+        return Answer(NOT_FOUND, f"{name} is not in the results of {where}.", races=[p.race])
+    if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:
+        facts = [(e, _aspect_sentence(pw, p, name, e)) for e in entries]
+        lines = [f"{e.race.title} ({e.race.nice_date}): {s}" for e, s in facts]
+        return Answer(ANSWERED, f"{name} raced in {plural(len(entries), 'event')}:", lines=lines,
+                      races=[e.race for e in entries], kind="driver_career")
+    if p.teams and not p.drivers and not p.cars:
+        if not p.race_named and len({e.race.id for e in entries}) > 1:
+            return pw.team_answer(int(p.teams[0].id), name, None)
+        return pw.team_answer(int(p.teams[0].id), name, entries[0].race)
+    e = entries[-1]
+    summary = _aspect_sentence(pw, p, name, e)
+    return Answer(ANSWERED, summary, title=name, fields=entry_fields(e, exclude=name if p.drivers else None),
+                  races=[e.race], kind="entry")
+
+
+def _aspect_sentence(pw: Pitwall, p: Parsed, name: str, e: EntryView) -> str:
+    base = driver_sentence(name, e, with_race=True) if p.drivers and not p.cars else car_sentence(e)
+    who = name if p.drivers and not p.cars else f"#{e.car_number}"
+    mates = [d for d in e.drivers if d != name]
+    if p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
+             "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
+        lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
+    elif p.has("did", "does") and p.has("finish", "classified", "retire", "retired", "complete"):
+        if p.has("retire", "retired"):
+            lead = ("Yes" if e.status == "DNF" else "No") + f": {who} was {e.status_text}."
+        else:
+            lead = ("Yes" if e.classified else "No") + f": {who} was {e.status_text}" + (
+                f", {ordinal(e.position)} overall." if e.classified else f" ({e.position_text}).")
+    elif p.has("did", "does") and p.has("win", "won"):
+        won = e.position == 1 or (p.classes and e.class_position == 1)
+        lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
+    elif p.has("behind", "gap", "down on", "ahead"):
+        lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the overall winner and " \
+               f"{plural(e.behind_class or 0, 'lap')} behind the {e.class_name} winner."
+    elif p.has("laps", "lap"):
+        lead = f"{who} completed {e.laps_text}."
+    elif p.has("engine", "engines", "motor", "powered"):
+        lead = f"{who} used a {e.engine} engine in the {e.chassis}."
+    elif p.has("tyre", "tyres", "tire", "tires"):
+        lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
+    elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
+        lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
+    elif p.has("chassis", "drive", "drove", "driving", "car", "model"):
+        lead = f"{who} drove the #{e.car_number} {e.chassis} ({e.engine}) for {e.team}."
+    elif p.has("class", "category"):
+        lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
+    elif p.has("nationality", "country", "where is", "where s", "from"):
+        lead = _nationality_sentence(pw, p, name)
+    else:
+        return base
+    return f"{lead} {base}"
+
+
+def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:
+    if not p.drivers:
+        return ""
+    iso = pw.results.driver_country(int(p.drivers[0].id))
+    c = COUNTRIES.get(iso or "")
+    return f"{name} is {c.demonym} ({c.name})." if c else f"The results give no nationality for {name}."
+
+
+def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
+    race = p.race
+    d = pw.results.race_details(race.id)
+    stats = d["stats"]
+
+    def stat(kind: str, what: str) -> Answer:
+        s = stats.get(kind)
+        if not s:
+            return Answer(ANSWERED, f"The article for {race.title} gives no {what}.", races=[race])
+        car = ""
+        if s["car_number"]:
+            entries = pw.results.car_entries(race.id, s["car_number"])
+            crew = f" ({', '.join(entries[0].drivers)})" if entries else ""
+            car = f" by #{s['car_number']} {s['team'] or ''}{crew}".rstrip()
+        return Answer(ANSWERED, f"{s['label']} in {race.title}{car}: {s['value']}.", races=[race], kind="stat")
+
+    if p.has("pole", "pole position", "qualifying", "qualified"):
+        return stat("pole", "pole position")
+    if p.has("fastest lap", "quickest lap", "best lap", "lap record", "fastest"):
+        return stat("fastest_lap", "fastest lap")
+    if p.has("average speed", "speed", "km h", "mph"):
+        return stat("average_speed", "average speed")
+    if p.has("distance", "how long", "how far", "length"):
+        value = d["distance"] or (stats.get("distance") or {}).get("value")
+        return Answer(ANSWERED, f"{race.title} ran {value}." if value else
+                      f"The article for {race.title} gives no distance.", races=[race], kind="stat")
+    if p.has("when", "date", "what day", "which day", "what year"):
+        return Answer(ANSWERED, f"{race.title} took place on {race.nice_date}.", races=[race], kind="stat")
+    if p.has("circuit", "track", "venue", "where was", "where is", "hosted", "where did the race", "held"):
+        return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",
+                      races=[race], kind="stat")
+    if p.has("championship", "championships", "series", "season", "part of"):
+        champs = d["championships"]
+        lines = [f"{c}: {ch}" for c, ch, _ in d["classes"] if ch]
+        return Answer(ANSWERED, f"{race.title} counted for: {'; '.join(champs) or 'no championship named'}.",
+                      lines=lines, races=[race], kind="stat")
+    if p.has("how many classes", "which classes", "what classes", "classes"):
+        return Answer(ANSWERED, f"{race.title} had {plural(len(d['classes']), 'class', 'classes')}: "
+                      + ", ".join(f"{c} ({n})" for c, _, n in d["classes"]) + ".", races=[race])
+    return None
+
+
+def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
+    race = p.race
+    entries = pw.results.race_entries(race.id)
+    if p.classes:
+        pool_all = [e for e in entries if e.class_name in p.classes]
+    else:
+        pool_all = entries
+    classified = [e for e in pool_all if e.classified]
+    key = (lambda e: e.class_position) if p.classes else (lambda e: e.position)
+    where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
+    if p.has("last", "last place", "last classified", "final classified") and not p.positions:
+        if not classified:
+            return None
+        chosen = [max(classified, key=key)]
+    elif p.positions:
+        chosen = [e for n in p.positions for e in classified if key(e) == n]
+        if not chosen:
+            return Answer(NOT_FOUND, f"No car was classified {ordinal(p.positions[0])}{where} in {race.title} "
+                          f"({len(classified)} classified).", races=[race])
+    else:  # winner(s)
+        if p.classes:
+            chosen = [e for e in classified if e.class_position == 1]
+        else:
+            if p.has("class winners", "class winner", "each class", "every class", "all classes", "per class"):
+                chosen = [e for e in classified if e.class_position == 1]
+            else:
+                ans = pw.winner_answer(race, None)
+                if p.has("team", "which team", "what team"):
+                    w = pw.results.entry_at(race.id, 1)
+                    ans.summary = f"{w.team} won {race.title} overall with #{w.car_number}. " + ans.summary
+                return ans
+    if p.has("behind", "gap"):
+        ref = (pw.results.class_winner(race.id, chosen[0].class_name) if p.classes
+               else pw.results.entry_at(race.id, 1))
+        e = chosen[0]
+        gap = (ref.laps or 0) - (e.laps or 0) if ref else 0
+        return Answer(ANSWERED, f"{ordinal(key(e))}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
+                      f"was {plural(gap, 'lap')} behind the winner: {e.laps_text} to {ref.laps_text}.",
+                      races=[race], entries=[e])
+    parts = []
+    for e in chosen:
+        pos = key(e)
+        lead = f"{ordinal(pos)}{where}: #{e.car_number} {e.team} — {', '.join(e.drivers)} ({e.chassis}, {e.laps_text})"
+        if p.has("laps", "lap"):
+            lead = f"{ordinal(pos)}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), completed {e.laps_text}"
+        elif p.has("team") and len(chosen) == 1:
+            lead = f"{e.team} ({', '.join(e.drivers)}, #{e.car_number}) finished {ordinal(pos)}{where}"
+        parts.append(lead)
+    return Answer(ANSWERED, ". ".join(parts) + f". ({race.title})", races=[race], kind="position")
+
+
+def _status_filter(p: Parsed) -> list[str] | None:
+    if p.has("retire", "retired", "retirement", "retirements", "dnf", "did not finish", "didn t finish",
+             "didnt finish", "failed to finish", "out of the race"):
+        return ["DNF"]
+    if p.has("not classified", "non classified", "unclassified", "nc", "not be classified"):
+        return ["NC"]
+    if p.has("disqualified", "dsq", "excluded", "dq"):
+        return ["DSQ"]
+    if p.has("did not start", "dns", "non starter", "non starters"):
+        return ["DNS"]
+    if p.has("finishers", "finished", "finish", "classified", "took the flag", "made it to the end"):
+        return ["classified"]
+    return None
+
+
+def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
+    race = p.race
+    status = _status_filter(p)
+    if not (p.classes or p.makes or p.countries or status):
+        return None
+    entries = pw.results.race_entries(race.id)
+    if p.classes:
+        entries = [e for e in entries if e.class_name in p.classes]
+    for make, role in p.makes:
+        entries = [e for e in entries if (fold(e.chassis if role == "chassis" else e.engine).split() or [""])[0]
+                   == fold(make).split()[0] or fold(make) in fold(e.chassis if role == "chassis" else e.engine)]
+    if status:
+        entries = [e for e in entries if e.status in status]
+    desc = " ".join(filter(None, [
+        "/".join(p.classes), " and ".join(f"{m}{' engine' if r == 'engine' else ''}" for m, r in p.makes),
+        {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
+         "classified": "classified"}[status[0] if status else None]]))
+    scope = f"in {race.title}"
+    if p.countries:
+        return _drivers_by_country(pw, p, entries, desc, scope)
+    if p.has("most laps", "fewest laps", "least laps", "best placed", "best place", "highest placed",
+             "best finishing", "best finish", "top placed", "lowest placed", "worst placed", "best result", "first", "best"):
+        return _superlative(p, entries, desc, scope, race)
+    label = f"{desc} cars".strip()
+    if p.has("how many", "number of", "count"):
+        return Answer(ANSWERED, f"{len(entries)} {label} {scope}.", entries=entries, races=[race], kind="count")
+    if p.has("engine", "engines") and p.makes and p.makes[0][1] == "chassis" and not p.has("which cars", "what cars"):
+        lines = [f"#{e.car_number} {e.team} {e.chassis}: {e.engine}" for e in entries]
+        return Answer(ANSWERED, f"The {desc} {scope} used: " + "; ".join(lines) + ".", races=[race], entries=entries)
+    if p.has("chassis", "what car", "which car") and p.makes and p.makes[0][1] == "engine":
+        lines = [f"#{e.car_number} {e.team}: {e.chassis}" for e in entries]
+        return Answer(ANSWERED, f"{desc} {scope}: " + "; ".join(lines) + ".", races=[race], entries=entries)
+    if p.classes and not (p.makes or status):
+        return pw.class_answer(race, p.classes[0])
+    if not entries:
+        return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
+    return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
+        f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+        races=[race], kind="list")
+
+
+def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, race: RaceRef) -> Answer:
+    if not entries:
+        return Answer(ANSWERED, f"No {desc} cars {scope}.", races=[race])
+    if p.has("most laps"):
+        e, what = max(entries, key=lambda e: e.laps or 0), "most laps"
+    elif p.has("fewest laps", "least laps"):
+        e, what = min(entries, key=lambda e: e.laps or 0), "fewest laps"
+    elif p.has("lowest placed", "worst placed"):
+        e, what = max(entries, key=_rank_key), "lowest placed"
+    else:
+        e, what = min(entries, key=_rank_key), "best placed"
+    return Answer(ANSWERED, f"The {what} {desc} car {scope}: #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
+                  f"{e.chassis}, {e.place}, {e.laps_text}.", races=[race], entries=[e], kind="superlative")
+
+
+def _drivers_by_country(pw: Pitwall, p: Parsed, entries: list[EntryView], desc: str, scope: str) -> Answer:
+    race = p.race
+    people: list[tuple[str, EntryView]] = []
+    for e in entries:
+        for name, country in zip(e.drivers, e.driver_countries):
+            if country in p.countries:
+                people.append((name, e))
+    demonym = " or ".join(COUNTRIES[c].demonym for c in p.countries)
+    label = f"{demonym} drivers" + (f" ({desc})" if desc else "")
+    if not people:
+        return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
+    if p.has("best placed", "best place", "highest placed", "best finish", "best result", "best", "top", "first"):
+        name, e = min(people, key=lambda x: _rank_key(x[1]))
+        return Answer(ANSWERED, f"The best placed {demonym} driver {scope}: {name}, {e.place}, "
+                      f"#{e.car_number} {e.team}, {e.laps_text}.", races=[race], kind="superlative")
+    listed = "; ".join(f"{n} (#{e.car_number} {e.team}, {e.place})" for n, e in people)
+    if p.has("how many", "number of", "count"):
+        return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="count")
+    return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="list")

@@ -1,0 +1,349 @@
+"""``Pitwall``: the one entry point every front end calls. Resolves names, picks the race,
+and builds the typed ``Answer`` for each command (and, through ``data.questions``, for free text)."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, Answer, Choice, EntryView, RaceRef,
+                          ordinal, plural)
+from data.folding import fold
+from data.names import NameIndex, NameRecord, Resolution
+from data.results import Results
+from data.store import connect
+
+log = logging.getLogger(__name__)
+
+KINDS = ("driver", "team", "class", "race")
+
+
+@dataclass
+class Picked:
+    """A resolved race option: the race, or the answer to give instead."""
+
+    race: RaceRef | None
+    problem: Answer | None = None
+
+
+class Pitwall:
+    """Answers about the races in one store. Build once at start-up; every call is indexed."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.db = connect(db_path, readonly=True)
+        self.results = Results(self.db)
+        self.build_indexes()
+
+    def build_indexes(self) -> None:
+        db = self.db
+        self.drivers = NameIndex(NameRecord(i, n, "driver") for i, n in db.execute("SELECT id, name FROM drivers"))
+        self.teams = NameIndex(NameRecord(i, n, "team") for i, n in db.execute("SELECT id, name FROM teams"))
+        self.classes = NameIndex(NameRecord(n, n, "class") for (n,) in db.execute(
+            "SELECT DISTINCT name FROM race_classes"))
+        makes = {m for (m,) in db.execute("SELECT DISTINCT chassis_make FROM entries") if m}
+        makes |= {m for (m,) in db.execute("SELECT DISTINCT engine_make FROM entries") if m}
+        self.makes = NameIndex(NameRecord(m, m, "make") for m in sorted(makes))
+        race_records = []
+        for r in self.results.races():
+            race_records.append(NameRecord(r.id, r.title, "race"))
+            if r.circuit:
+                race_records.append(NameRecord(r.id, r.circuit, "race"))
+                if r.date:
+                    race_records.append(NameRecord(r.id, f"{r.date[:4]} {r.circuit}", "race"))
+        self.race_index = NameIndex(race_records)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- helpers -------------------------------------------------------------------------
+    def index(self, kind: str) -> NameIndex:
+        return {"driver": self.drivers, "team": self.teams, "class": self.classes, "race": self.race_index,
+                "make": self.makes}[kind]
+
+    def label(self, rec: NameRecord) -> str:
+        if rec.kind in ("driver", "team"):
+            ctx = self.results.latest_entry_context(rec.kind, int(rec.id))
+            return f"{rec.name} — {ctx}" if ctx else rec.name
+        if rec.kind == "race":
+            race = self.results.race(int(rec.id))
+            return f"{race.title} ({race.nice_date})"
+        return rec.name
+
+    def choices(self, kind: str, res: Resolution) -> list[Choice]:
+        recs = [c.record for c in res.candidates]
+        return [Choice(kind, self.label(r)[:100], r.name) for r in recs[:25]]
+
+    def unresolved(self, kind: str, res: Resolution, what: str) -> Answer:
+        """The answer for a name that did not resolve to exactly one record."""
+        if res.status == AMBIGUOUS:
+            return Answer(AMBIGUOUS, f"Several {kind}s match “{what}”: which one?", kind=kind,
+                          choices=self.choices(kind, res))
+        names = [r.name for r in res.suggestions]
+        return Answer(NOT_FOUND, f"No {kind} called “{what}” is in the results.", kind=kind,
+                      suggestions=names)
+
+    def pick_race(self, race: str | None) -> Picked:
+        """The race a command is about: named, or the only one, or the latest by date."""
+        if race is None or not race.strip():
+            latest = self.results.latest_race()
+            if latest is None:
+                return Picked(None, Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'."))
+            return Picked(latest)
+        res = self.race_index.resolve(race)
+        if res.status == ANSWERED:
+            return Picked(self.results.race(int(res.match.id)))
+        stored = ", ".join(r.title for r in self.results.races())
+        if res.status == AMBIGUOUS:
+            return Picked(None, Answer(AMBIGUOUS, f"Several races match “{race}”: which one?", kind="race",
+                                       choices=self.choices("race", res)))
+        return Picked(None, Answer(NOT_FOUND, f"No race matching “{race}” is stored. Stored races: {stored}.",
+                                   kind="race"))
+
+    def suggest(self, kind: str, text: str, limit: int = 25) -> list[Choice]:
+        """Autocomplete: up to ``limit`` choices whose value resolves exactly."""
+        if kind == "race" and not text.strip():
+            recs = [NameRecord(r.id, r.title, "race") for r in reversed(self.results.races())]
+        else:
+            recs = self.index(kind).suggest(text, limit * 2)
+        out: dict[str, Choice] = {}
+        for rec in recs:
+            value = self.results.race(int(rec.id)).title if kind == "race" else rec.name
+            if value not in out:
+                out[value] = Choice(kind, self.label(rec)[:100], value[:100])
+            if len(out) >= limit:
+                break
+        return list(out.values())
+
+    # -- command answers -----------------------------------------------------------------
+    def driver(self, name: str, race: str | None = None) -> Answer:
+        """/driver: the driver's result in a race, or race by race when no race is named."""
+        res = self.drivers.resolve(name)
+        if res.status != ANSWERED:
+            return self.unresolved("driver", res, name)
+        driver_id = int(res.match.id)
+        if race:
+            picked = self.pick_race(race)
+            if picked.problem:
+                return picked.problem
+            return self.driver_answer(driver_id, picked.race)
+        return self.driver_answer(driver_id, None)
+
+    def driver_answer(self, driver_id: int, race: RaceRef | None) -> Answer:
+        name = self.results.driver_name(driver_id)
+        entries = self.results.driver_entries(driver_id, race.id if race else None)
+        if not entries:
+            raced = [e.race.title for e in self.results.driver_entries(driver_id)]
+            return Answer(NOT_FOUND, f"{name} is not in the results of {race.title}. "
+                          f"{name} raced in: {', '.join(raced)}.", kind="driver", races=[race])
+        if len(entries) == 1:
+            e = entries[0]
+            return Answer(ANSWERED, driver_sentence(name, e), title=name, kind="driver",
+                          fields=entry_fields(e, exclude=name), races=[e.race], entries=[])
+        lines = [f"{e.race.title} ({e.race.nice_date}): {driver_sentence(name, e, with_race=False)}"
+                 for e in entries]
+        wins = sum(1 for e in entries if e.position == 1)
+        summary = (f"{name} has {plural(len(entries), 'race')} in the results"
+                   f" ({plural(wins, 'overall win')}).")
+        return Answer(ANSWERED, summary, title=name, kind="driver_career", lines=lines,
+                      races=[e.race for e in entries], entries=entries)
+
+    def class_results(self, name: str, race: str | None = None) -> Answer:
+        """/class: the class classification in order, unclassified cars last."""
+        picked = self.pick_race(race)
+        if picked.problem:
+            return picked.problem
+        cls = self.resolve_class(name, picked.race)
+        if isinstance(cls, Answer):
+            return cls
+        return self.class_answer(picked.race, cls)
+
+    def resolve_class(self, name: str, race: RaceRef) -> str | Answer:
+        in_race = self.results.class_names(race.id)
+        exact = [c for c in in_race if fold(c) == fold(name)]
+        if exact:
+            return exact[0]
+        res = NameIndex(NameRecord(c, c, "class") for c in in_race).resolve(name)
+        if res.status == ANSWERED:
+            return str(res.match.id)
+        if res.status == AMBIGUOUS:
+            return self.unresolved("class", res, name)
+        return Answer(NOT_FOUND, f"No class “{name}” in {race.title}. Its classes: {', '.join(in_race)}.",
+                      kind="class", races=[race], suggestions=[])
+
+    def class_answer(self, race: RaceRef, cls: str) -> Answer:
+        entries = self.results.class_entries(race.id, cls)
+        classified = [e for e in entries if e.classified]
+        others = [e for e in entries if not e.classified]
+        summary = (f"{cls} in {race.title}: {plural(len(entries), 'entry', 'entries')}, "
+                   f"{len(classified)} classified, {len(others)} not classified or retired.")
+        if classified:
+            w = classified[0]
+            summary += f" Class winner: #{w.car_number} {w.team} ({', '.join(w.drivers)})."
+        return Answer(ANSWERED, summary, title=f"{cls} — {race.title}", kind="class",
+                      entries=classified + others, races=[race])
+
+    def winner(self, class_name: str | None = None, race: str | None = None) -> Answer:
+        """/winner: the overall winner, a class's winner, or every class winner."""
+        picked = self.pick_race(race)
+        if picked.problem:
+            return picked.problem
+        if class_name:
+            cls = self.resolve_class(class_name, picked.race)
+            if isinstance(cls, Answer):
+                return cls
+            return self.winner_answer(picked.race, cls)
+        return self.winner_answer(picked.race, None)
+
+    def winner_answer(self, race: RaceRef, cls: str | None) -> Answer:
+        if cls:
+            w = self.results.class_winner(race.id, cls)
+            if w is None:
+                return Answer(ANSWERED, f"No car was classified in {cls} at {race.title}.", races=[race])
+            return Answer(ANSWERED, f"{', '.join(w.drivers)} won {cls} in the #{w.car_number} {w.team} "
+                          f"{w.chassis} ({w.place}, {w.laps_text}).", title=f"{cls} winner — {race.title}",
+                          kind="winner", entries=[w], races=[race])
+        w = self.results.entry_at(race.id, 1)
+        if w is None:
+            return Answer(ANSWERED, f"No car was classified at {race.title}.", races=[race])
+        lines = []
+        for c in self.results.class_names(race.id):
+            cw = self.results.class_winner(race.id, c)
+            if cw:
+                lines.append(f"{c}: #{cw.car_number} {cw.team} — {', '.join(cw.drivers)} ({cw.place}, {cw.laps_text})")
+        return Answer(ANSWERED, f"{', '.join(w.drivers)} won {race.title} overall in the #{w.car_number} {w.team} "
+                      f"{w.chassis} ({w.class_name}), completing {w.laps_text}.",
+                      title=f"Winners — {race.title}", kind="winner", lines=["Class winners:"] + lines,
+                      races=[race])
+
+    def team(self, name: str, race: str | None = None) -> Answer:
+        """/team: every entry of the team (in one race, or in every race)."""
+        res = self.teams.resolve(name)
+        if res.status != ANSWERED:
+            return self.unresolved("team", res, name)
+        race_ref = None
+        if race:
+            picked = self.pick_race(race)
+            if picked.problem:
+                return picked.problem
+            race_ref = picked.race
+        return self.team_answer(int(res.match.id), res.match.name, race_ref)
+
+    def team_answer(self, team_id: int, name: str, race: RaceRef | None) -> Answer:
+        entries = self.results.team_entries(team_id, race.id if race else None)
+        if not entries:
+            return Answer(NOT_FOUND, f"{name} has no entry in {race.title}.", kind="team", races=[race])
+        races = list({e.race.id: e.race for e in entries}.values())
+        where = races[0].title if len(races) == 1 else plural(len(races), "race")
+        best = min((e for e in entries if e.classified), key=lambda e: e.position, default=None)
+        summary = f"{name}: {plural(len(entries), 'entry', 'entries')} in {where}."
+        if best:
+            summary += f" Best result: {best.place} with #{best.car_number} ({', '.join(best.drivers)})."
+        return Answer(ANSWERED, summary, title=name, kind="team", entries=entries, races=races)
+
+    def car(self, number: str, race: str | None = None) -> Answer:
+        """/car: the entry with that car number in a race."""
+        picked = self.pick_race(race)
+        if picked.problem:
+            return picked.problem
+        return self.car_answer(picked.race, number.strip().lstrip("#"))
+
+    def car_answer(self, race: RaceRef, number: str) -> Answer:
+        entries = self.results.car_entries(race.id, number)
+        if not entries:
+            numbers = sorted({e.car_number for e in self.results.race_entries(race.id)},
+                             key=lambda n: (len(n), n))
+            return Answer(NOT_FOUND, f"No car #{number} in {race.title}. Numbers entered: {', '.join(numbers)}.",
+                          kind="car", races=[race])
+        e = entries[0]
+        return Answer(ANSWERED, car_sentence(e), title=f"#{e.car_number} {e.team}", kind="car",
+                      fields=entry_fields(e), races=[race], entries=entries[1:])
+
+    def race_summary(self, name: str | None = None) -> Answer:
+        """/race: the race at a glance."""
+        picked = self.pick_race(name)
+        if picked.problem:
+            return picked.problem
+        return self.race_answer(picked.race)
+
+    def race_answer(self, race: RaceRef) -> Answer:
+        d = self.results.race_details(race.id)
+        entries = self.results.race_entries(race.id)
+        fields: list[tuple[str, str]] = [("Date", race.nice_date), ("Circuit", race.circuit or "unknown")]
+        if d["championships"]:
+            fields.append(("Championships", "; ".join(d["championships"])))
+        fields.append(("Entries", f"{len(entries)} ({sum(e.classified for e in entries)} classified)"))
+        per_class = []
+        for cls, _champ, count in d["classes"]:
+            fin = sum(1 for e in entries if e.class_name == cls and e.classified)
+            ret = sum(1 for e in entries if e.class_name == cls and e.status == "DNF")
+            per_class.append(f"{cls}: {count} entries, {fin} classified, {ret} retired")
+        fields.append(("Per class", "\n".join(per_class)))
+        podium = [e for e in entries if e.position in (1, 2, 3)]
+        fields.append(("Podium", "\n".join(f"{e.position}. #{e.car_number} {e.team} — {', '.join(e.drivers)}"
+                                           for e in sorted(podium, key=lambda e: e.position))))
+        winners = [e for e in entries if e.class_position == 1]
+        fields.append(("Class winners", "\n".join(f"{e.class_name}: #{e.car_number} {e.team}" for e in winners)))
+        for kind, label in (("pole", "Pole position"), ("fastest_lap", "Fastest lap"), ("average_speed", "Average speed")):
+            s = d["stats"].get(kind)
+            if s:
+                car = f"#{s['car_number']} {s['team'] or ''} — ".strip() + " " if s["car_number"] else ""
+                fields.append((label, f"{car}{s['value']}".strip()))
+        if d["distance"]:
+            fields.append(("Distance", d["distance"]))
+        summary = f"{race.title}: {race.nice_date} at {race.circuit or 'an unknown circuit'}."
+        return Answer(ANSWERED, summary, title=race.title, kind="race", fields=fields, races=[race],
+                      entries=entries)
+
+    def ask(self, question: str) -> Answer:
+        """Free text: turned into the same answers as the commands."""
+        from data.questions import answer_question
+        return answer_question(self, question)
+
+
+def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
+    race = f" in {e.race.title}" if with_race else ""
+    mates = [d for d in e.drivers if d != name]
+    shared = f", sharing with {', '.join(mates)}" if mates else ""
+    car = f"the #{e.car_number} {e.team} {e.chassis}".rstrip()
+    if e.classified:
+        head = f"{name} finished {ordinal(e.position)} overall ({ordinal(e.class_position)} in {e.class_name}){race}"
+    else:
+        head = f"{name} was {e.status_text}{race} ({e.class_name})"
+    gap = ""
+    if e.behind_overall:
+        gap = f", {plural(e.behind_overall, 'lap')} behind the winner"
+    return f"{head}, driving {car}{shared}: {e.laps_text}{gap}."
+
+
+def car_sentence(e: EntryView) -> str:
+    crew = ", ".join(e.drivers)
+    if e.classified:
+        result = f"finished {ordinal(e.position)} overall ({ordinal(e.class_position)} in {e.class_name})"
+    else:
+        result = f"was {e.status_text} ({e.position_text}, {e.class_name})"
+    return f"#{e.car_number} {e.team} ({crew}), {e.chassis}, {result} with {e.laps_text}."
+
+
+def entry_fields(e: EntryView, exclude: str | None = None) -> list[tuple[str, str]]:
+    """The facts of one entry as (label, value) pairs, shared by embeds and text."""
+    mates = [d for d in e.drivers if d != exclude]
+    fields = [
+        ("Position", f"{e.position_text if not e.classified else ordinal(e.position)} overall"
+                     + (f", {ordinal(e.class_position)} in class" if e.class_position else "")),
+        ("Class", e.class_name),
+        ("Car", f"#{e.car_number}"),
+        ("Team", e.team or "—"),
+        ("Co-drivers" if exclude else "Drivers", ", ".join(mates) or "—"),
+        ("Chassis", e.chassis or "—"),
+        ("Engine", e.engine or "—"),
+    ]
+    if e.tyre:
+        fields.append(("Tyre", e.tyre))
+    fields.append(("Laps", "—" if e.laps is None else str(e.laps)))
+    if e.behind_class is not None:
+        fields.append(("Behind class winner", plural(e.behind_class, "lap")))
+    if e.behind_overall is not None:
+        fields.append(("Behind overall winner", plural(e.behind_overall, "lap")))
+    fields.append(("Status", e.status_text))
+    return fields
