@@ -10,6 +10,7 @@ do not all match any single record is ``not_found``, with near names only as sug
 from __future__ import annotations
 
 import bisect
+import gc
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,6 @@ from data.folding import fold
 log = logging.getLogger(__name__)
 
 ANSWERED, AMBIGUOUS, NOT_FOUND = "answered", "ambiguous", "not_found"
-_DECISIVE_MARGIN = 0.08
 _MAX_SCORED = 400
 
 
@@ -42,9 +42,12 @@ class NameRecord:
 
 @dataclass(frozen=True)
 class Match:
+    """A candidate with its rank: (typing edits, words of the name left unmatched); lower is better."""
+
     record: NameRecord
     score: float
     how: str
+    rank: tuple[float, int] = (0.0, 0)
 
 
 @dataclass
@@ -73,11 +76,23 @@ class NameIndex:
     """An index over one kind of name, built once; every lookup is a few dictionary probes."""
 
     def __init__(self, records: Iterable[NameRecord]) -> None:
+        # The build allocates hundreds of thousands of small lists; the cyclic GC would walk
+        # them repeatedly for nothing (none can form a cycle), so it is paused meanwhile.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(records)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _build(self, records: Iterable[NameRecord]) -> None:
         self.records: list[NameRecord] = []
         self._tokens: list[tuple[str, ...]] = []
         self._by_key: dict[str, list[int]] = {}
         self._by_sorted: dict[str, list[int]] = {}
         self._by_token: dict[str, list[int]] = {}
+        by_key, by_sorted, by_token = self._by_key, self._by_sorted, self._by_token
         for rec in records:
             words = tuple(fold(rec.name).split())
             if not words:
@@ -85,10 +100,15 @@ class NameIndex:
             i = len(self.records)
             self.records.append(rec)
             self._tokens.append(words)
-            self._by_key.setdefault("".join(words), []).append(i)
-            self._by_sorted.setdefault(" ".join(sorted(words)), []).append(i)
-            for w in set(words):
-                self._by_token.setdefault(w, []).append(i)
+            by_key.setdefault("".join(words), []).append(i)
+            if len(words) > 1:
+                by_sorted.setdefault(" ".join(sorted(words)), []).append(i)
+            for w in words:
+                ids = by_token.get(w)
+                if ids is None:
+                    by_token[w] = [i]
+                elif ids[-1] != i:
+                    ids.append(i)
         self._deleted: dict[str, list[str]] = {}
         by_initial: dict[str, list[str]] = {}
         for w in self._by_token:
@@ -104,11 +124,11 @@ class NameIndex:
         return len(self.records)
 
     # -- word matching -------------------------------------------------------------------
-    def word_matches(self, word: str) -> dict[str, float]:
-        """Vocabulary words close enough to ``word``, with a similarity in (0, 1]."""
-        found: dict[str, float] = {}
+    def word_matches(self, word: str) -> dict[str, int]:
+        """Vocabulary words within the allowed edit distance of ``word``, with that distance."""
+        found: dict[str, int] = {}
         if word in self._by_token:
-            found[word] = 1.0
+            found[word] = 0
         limit = allowed_edits(word)
         if limit:
             for d in _deletes(word):
@@ -116,12 +136,12 @@ class NameIndex:
                     if cand not in found:
                         dist = OSA.distance(word, cand, score_cutoff=limit)
                         if dist <= limit:
-                            found[cand] = 1.0 - dist / max(len(word), len(cand)) - 0.02
+                            found[cand] = dist
             if not found and limit >= 2:
                 bucket = self._by_initial.get(word[0], [])
                 for cand, dist, _ in process.extract(word, bucket, scorer=OSA.distance,
                                                      score_cutoff=limit, limit=5):
-                    found[cand] = 1.0 - dist / max(len(word), len(cand)) - 0.02
+                    found[cand] = int(dist)
         return found
 
     # -- resolution ----------------------------------------------------------------------
@@ -154,7 +174,7 @@ class NameIndex:
                 break
             ids.append(i)
         if len(ids) == 1:
-            return [Match(self.records[ids[0]], 0.85, "prefix")]
+            return [Match(self.records[ids[0]], 0.85, "prefix", (1.0, 1))]
         return []
 
     def _score_words(self, words: list[str], allow_partial: bool) -> list[Match]:
@@ -178,32 +198,32 @@ class NameIndex:
             tokens = list(self._tokens[i])
             if not allow_partial and len(words) < len(tokens):
                 continue
-            total, used, ok = 0.0, set(), True
+            edits, used, ok = 0.0, set(), True
             for matches in per_word:
-                best_j, best = -1, 0.0
+                best_j, best = -1, 99
                 for j, t in enumerate(tokens):
-                    s = matches.get(t, 0.0)
-                    if j not in used and s > best:
-                        best_j, best = j, s
+                    d = matches.get(t, 99)
+                    if j not in used and d < best:
+                        best_j, best = j, d
                 if best_j < 0:
                     ok = False
                     break
                 used.add(best_j)
-                total += best
+                edits += best
             for ini in initials:
                 j = next((j for j, t in enumerate(tokens) if j not in used and t.startswith(ini)), -1)
                 if j < 0:
                     ok = False
                     break
                 used.add(j)
-                total += 0.95
+                edits += 0.5
             if not ok:
                 continue
-            n = len(full) + len(initials)
-            coverage = len(used) / len(tokens)
-            score = total / n * (0.9 + 0.1 * coverage)
-            how = "words" if total == n else "fuzzy"
-            results.append(Match(self.records[i], round(score, 4), how))
+            uncovered = len(tokens) - len(used)
+            chars = sum(len(w) for w in words) or 1
+            score = max(0.0, 1.0 - edits / chars) * (0.85 + 0.15 * len(used) / len(tokens))
+            how = "words" if edits == 0 else "fuzzy"
+            results.append(Match(self.records[i], round(score, 4), how, (edits, uncovered)))
         return results
 
     def _decide(self, query: str, matches: list[Match]) -> Resolution:
@@ -212,20 +232,20 @@ class NameIndex:
             prev = best_by_id.get((m.record.kind, m.record.id))
             if prev is None or m.score > prev.score:
                 best_by_id[(m.record.kind, m.record.id)] = m
-        ranked = sorted(best_by_id.values(), key=lambda m: (-m.score, m.record.name))
+        ranked = sorted(best_by_id.values(), key=lambda m: (m.rank, -m.score, m.record.name))
         top = ranked[0]
-        if len(ranked) == 1 or top.score - ranked[1].score >= _DECISIVE_MARGIN:
+        if len(ranked) == 1 or top.rank < ranked[1].rank:
             return Resolution(query, ANSWERED, match=top.record, candidates=[top], how=top.how)
-        tied = [m for m in ranked if top.score - m.score < _DECISIVE_MARGIN]
+        tied = [m for m in ranked if m.rank == top.rank]
         return Resolution(query, AMBIGUOUS, candidates=tied[:25], how=top.how)
 
     def _suggestions(self, words: list[str], limit: int = 5) -> list[NameRecord]:
         """Names sharing a word (or a near word) with the query: offered, never answered."""
         scores: dict[int, float] = {}
         for w in words:
-            for cand, s in self.word_matches(w).items():
+            for cand, dist in self.word_matches(w).items():
                 for i in self._by_token[cand][:50]:
-                    scores[i] = scores.get(i, 0.0) + s
+                    scores[i] = scores.get(i, 0.0) + 1.0 / (1 + dist)
         ranked = sorted(scores, key=lambda i: (-scores[i], self.records[i].name))[:limit]
         return [self.records[i] for i in ranked]
 
@@ -278,8 +298,8 @@ def best_of(indexes: Sequence[NameIndex], query: str) -> Resolution:
         return answered[0]
     pool = [c for r in results if r.status in (ANSWERED, AMBIGUOUS) for c in r.candidates]
     if pool:
-        pool.sort(key=lambda m: -m.score)
-        if len(pool) == 1 or pool[0].score - pool[1].score >= _DECISIVE_MARGIN:
+        pool.sort(key=lambda m: (m.rank, -m.score))
+        if len(pool) == 1 or pool[0].rank < pool[1].rank:
             return Resolution(query, ANSWERED, match=pool[0].record, candidates=[pool[0]], how=pool[0].how)
         return Resolution(query, AMBIGUOUS, candidates=pool[:25])
     return Resolution(query, NOT_FOUND, suggestions=[s for r in results for s in r.suggestions][:5])

@@ -353,7 +353,7 @@ def _resolve_chunk(pw: Pitwall, p: Parsed, text: str, whole: bool = True) -> boo
     d = pw.drivers.resolve(text, allow_partial=whole)
     t = pw.teams.resolve(text, allow_partial=whole)
     generic_team = len(text.split()) == 1 and t.status != RESOLVED
-    if d.status == RESOLVED and (t.status != RESOLVED or d.candidates[0].score >= t.candidates[0].score):
+    if d.status == RESOLVED and (t.status != RESOLVED or d.candidates[0].rank <= t.candidates[0].rank):
         if d.match not in p.drivers:
             p.drivers.append(d.match)
         return True

@@ -1,0 +1,26 @@
+"""Make sure the store exists and is fresh before serving: rebuilt from the bundled articles."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from data.store import StoreError, articles_newer_than, ingest
+
+log = logging.getLogger(__name__)
+
+
+def ensure_database(db_path: Path, races_dir: Path) -> None:
+    """Build ``db_path`` from ``races_dir`` when it is missing or older than the articles."""
+    if not articles_newer_than(db_path, races_dir):
+        return
+    articles = sorted(races_dir.glob("*.txt")) if races_dir.is_dir() else []
+    if not articles:
+        if db_path.exists():
+            return
+        raise StoreError(f"database {db_path} does not exist and there are no articles in {races_dir} "
+                         "to build it from; add one with 'pitwall ingest FILE'")
+    log.info("building %s from %d article(s) in %s", db_path, len(articles), races_dir)
+    reports, errors = ingest(articles, db_path)
+    if errors:
+        raise StoreError("cannot build the database: " + "; ".join(str(e) for e in errors))
+    db_path.touch()
