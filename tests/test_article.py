@@ -1,0 +1,155 @@
+"""The article parser: every field of the seed, every corpus variation, every damaged file refused."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from data.article import ArticleError, parse_article, read_article, split_coded
+from tests.conftest import BAD, CORPUS, SEED
+
+
+@pytest.fixture(scope="module")
+def spa():
+    return read_article(SEED)
+
+
+def entry(race, number: str):
+    return next(e for e in race.entries if e.car_number == number)
+
+
+def test_seed_race_facts(spa):
+    assert spa.title == "2003 1000 km of Spa"
+    assert spa.date == "2003-08-31"
+    assert spa.circuit == "Circuit de Spa-Francorchamps"
+    assert spa.championships == ["2003 FIA Sportscar Championship", "2003 British GT Championship"]
+    assert spa.class_championships["GTO"] == "2003 British GT Championship"
+    assert spa.classes == ["SR1", "SR2", "GTO", "Guest", "GT Cup"]
+    assert len(spa.entries) == 35
+    assert spa.classification_rule == "75%"
+
+
+def test_seed_statistics(spa):
+    pole, fastest, speed = spa.stat("pole"), spa.stat("fastest_lap"), spa.stat("average_speed")
+    assert (pole.value, pole.car_number, pole.team) == ("2:14.889", "25", "Audi Sport Japan Team Goh")
+    assert (fastest.value, fastest.car_number) == ("2:18.074", "25")
+    assert speed.value == "172.558 km/h"
+
+
+def test_entry_with_two_teams_in_one_cell(spa):
+    e = entry(spa, "110")
+    assert [(t.name, t.country) for t in e.teams] == [("Christophe Lemée", "FRA"), ("Riverside", "FRA")]
+    assert [(d.name, d.country) for d in e.drivers] == [
+        ("Christophe Lemée", "FRA"), ("Jonathan Cochet", "FRA"), ("Jean-François Hemroulle", "BEL")]
+    assert (e.position, e.class_name, e.class_position, e.laps) == (13, "Guest", 2, 120)
+    assert (e.chassis, e.engine, e.status) == ("Lamborghini Diablo GTR", "Lamborghini 6.0L V12", "classified")
+
+
+def test_entry_with_four_drivers(spa):
+    e = entry(spa, "120")
+    assert [d.name for d in e.drivers] == ["Nick Adams", "Marco Attard", "Steven Brady", "Robin Ward"]
+    assert [t.name for t in e.teams] == ["Master Motorsport", "Damax"]
+    assert (e.position, e.class_position, e.laps, e.chassis) == (17, 8, 116, "Ferrari 360 Modena N-GT")
+
+
+def test_not_classified_entry(spa):
+    e = entry(spa, "143")
+    assert (e.position_text, e.position, e.status, e.class_position) == ("NC", None, "NC", None)
+    assert (e.class_name, e.laps, e.chassis, e.engine) == ("GT Cup", 93, "Lotus Elise Sport 200", "Rover K18 1.8L I4")
+    assert [d.country for d in e.drivers] == ["ITA", "ITA"]
+
+
+def test_retired_entry(spa):
+    e = entry(spa, "1")
+    assert (e.position_text, e.status, e.laps, e.class_name) == ("DNF", "DNF", 42, "SR1")
+    assert [(d.name, d.code, d.country) for d in e.drivers] == [("Jan Lammers", "NED", "NLD"), ("John Bosch", "NED", "NLD")]
+
+
+def test_class_winners(spa):
+    winners = {e.class_name: e.car_number for e in spa.entries if e.class_position == 1}
+    assert winners == {"SR1": "25", "SR2": "52", "GTO": "122", "GT Cup": "177", "Guest": "121"}
+
+
+@pytest.mark.parametrize("name, entries", [
+    ("2002_FIA_Sportscar_Championship_Brno.txt", 10), ("2002_FIA_Sportscar_Championship_Dijon.txt", 11),
+    ("2003_FIA_GT_Oschersleben_500km.txt", 10), ("2003_FIA_Sportscar_Championship_Estoril.txt", 11),
+    ("2003_FIA_Sportscar_Championship_Monza.txt", 11), ("2003_Petit_Le_Mans.txt", 10),
+])
+def test_corpus_entry_counts(name: str, entries: int):
+    race = read_article(CORPUS / name)
+    assert len(race.entries) == entries
+    assert race.date and race.circuit and race.championships
+
+
+def test_codes_of_every_kind_map_to_one_country():
+    brno = read_article(CORPUS / "2002_FIA_Sportscar_Championship_Brno.txt")
+    valek = entry(brno, "55").drivers[2]
+    assert (valek.name, valek.code, valek.country) == ("Petr Válek", "CZ", "CZE")
+    plm = read_article(CORPUS / "2003_Petit_Le_Mans.txt")
+    kox_car = entry(plm, "88")
+    assert [(d.code, d.country) for d in kox_car.drivers] == [("CHE", "CHE"), ("NLD", "NLD"), ("CZE", "CZE")]
+    assert entry(plm, "10").drivers[0].country == "MCO"
+    assert entry(plm, "80").drivers[1].country == "DNK"  # IOC DEN
+    assert entry(brno, "33").drivers[1].country == "DEU"  # IOC GER
+
+
+def test_two_teams_in_one_cell_in_corpus():
+    osch = read_article(CORPUS / "2003_FIA_GT_Oschersleben_500km.txt")
+    assert [(t.code, t.name) for t in entry(osch, "21").teams] == [("GBR", "Care Racing"), ("ITA", "BMS Scuderia Italia")]
+
+
+def test_acronym_inside_a_name_is_not_a_code():
+    assert [p.name for p in split_coded("GBR ISL Motorsport")] == ["ISL Motorsport"]
+    assert [p.name for p in split_coded("ITA GP Racing")] == ["GP Racing"]
+
+
+def test_spaced_engine_and_particles():
+    plm = read_article(CORPUS / "2003_Petit_Le_Mans.txt")
+    assert entry(plm, "38").engine == "Audi 3.6 L Turbo V8"
+    osch = read_article(CORPUS / "2003_FIA_GT_Oschersleben_500km.txt")
+    assert entry(osch, "18").drivers[0].name == "Arjan van der Zwaan"
+
+
+def test_car_number_kept_as_printed():
+    text = SEED.read_text().replace("| 2 | SR1 | 16 |", "| 2 | SR1 | 08 |")
+    race = parse_article(text, "x.txt")
+    assert "08" in {e.car_number for e in race.entries}
+    assert "16" not in {e.car_number for e in race.entries}
+
+
+@pytest.mark.parametrize("path", sorted(BAD.glob("*.txt")), ids=lambda p: p.name)
+def test_damaged_articles_are_refused_with_file_and_line(path: Path):
+    with pytest.raises(ArticleError) as err:
+        read_article(path)
+    assert err.value.path == str(path) and err.value.line > 0
+    assert str(path) in str(err.value)
+
+
+def test_shifted_columns_refused_even_with_a_title():
+    text = "= 2003 Grand Prix Americas =\n\n" + (BAD / "columns_shifted_2003_Grand_Prix_Americas_mirror.txt").read_text()
+    with pytest.raises(ArticleError):
+        parse_article(text, "mirror.txt")
+    fixed_rows = "\n".join("| " + ln if "|" in ln and not ln.startswith("|") else ln for ln in text.splitlines())
+    with pytest.raises(ArticleError, match="shifted|separator|not a number"):
+        parse_article(fixed_rows, "mirror.txt")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "empty"),
+    ("no title here\n| Pos | No | Drivers | Laps |\n", "Title"),
+    ("= T =\n\nintro\n", "no results table"),
+    ("= T =\n\n| Pos | Class | Team | Laps |\n| 1 | A | X | 3 |\n", "lacks column"),
+    ("= T =\n\n| Pos | No | Drivers | Laps |\n| 1 | 5 | Ann Bee | many |\n", "laps"),
+    ("= T =\n\n| Pos | No | Drivers | Laps |\n| first | 5 | Ann Bee | 3 |\n", "position"),
+])
+def test_malformed_articles(text: str, message: str):
+    with pytest.raises(ArticleError, match=message):
+        parse_article(text, "t.txt")
+
+
+def test_single_row_table_without_engine_row():
+    race = parse_article("= T 2001 =\n\nIt took place on May 5, 2001.\n\n"
+                         "| Pos | No | Drivers | Chassis | Laps |\n| 1 | 5 | GBR Ann Bee | Lola | 30 |\n"
+                         "| DSQ | 7 | FRA Cy Dee | Audi | 29 |\n", "t.txt")
+    assert [(e.position_text, e.status) for e in race.entries] == [("1", "classified"), ("DSQ", "DSQ")]
+    assert race.date == "2001-05-05"

@@ -1,0 +1,100 @@
+"""The store: schema, indexes, idempotent re-ingest, one row per person, refusals change nothing."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from data.store import StoreError, connect, ingest
+from tests.conftest import BAD, CORPUS, SEED, SEED_DIR
+
+
+def counts(db_path: Path) -> dict[str, int]:
+    db = connect(db_path, readonly=True)
+    try:
+        return {t: db[t].count for t in ("races", "entries", "drivers", "teams", "entry_drivers", "entry_teams")}
+    finally:
+        db.conn.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_reingest_replaces_and_never_duplicates(tmp_path: Path):
+    db = tmp_path / "p.db"
+    ingest([SEED_DIR, CORPUS], db)
+    first = counts(db)
+    reports, errors = ingest([SEED, CORPUS], db)
+    assert not errors and all(r.replaced for r in reports)
+    assert counts(db) == first
+    assert first["races"] == 7 and first["entries"] == 98
+
+
+def test_driver_in_several_articles_is_one_row(corpus_db: Path):
+    db = connect(corpus_db, readonly=True)
+    rows = list(db.query("SELECT d.name, COUNT(DISTINCT e.race_id) AS races FROM drivers d "
+                         "JOIN entry_drivers ed ON ed.driver_id = d.id JOIN entries e ON e.id = ed.entry_id "
+                         "WHERE d.key IN ('janlammers', 'niklasloven', 'jeanchristopheboullion') GROUP BY d.id"))
+    assert {r["name"]: r["races"] for r in rows} == {
+        "Jan Lammers": 5, "Niklas Lovén": 2, "Jean-Christophe Boullion": 3}
+    teams = {r["key"]: r["name"] for r in db.query("SELECT key, name FROM teams WHERE key LIKE 'gruppe%' OR key LIKE 'pir%'")}
+    assert teams == {"gruppemtech9motorsport": "GruppeM / Tech9 Motorsport", "pircompetition": "PiR Compétition",
+                     "pirbruneau": "PiR Bruneau"}
+
+
+def test_schema_has_foreign_keys_and_indexes(seed_db: Path):
+    db = connect(seed_db, readonly=True)
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    fks = {(fk.column, fk.other_table) for fk in db["entry_drivers"].foreign_keys}
+    assert fks == {("entry_id", "entries"), ("driver_id", "drivers")}
+    indexed = {tuple(ix.columns) for t in ("entries", "entry_drivers", "drivers") for ix in db[t].indexes}
+    for cols in [("race_id", "class_name", "position"), ("race_id", "car_number"), ("driver_id",), ("key",)]:
+        assert cols in indexed
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_bad_file_leaves_database_byte_for_byte_unchanged(tmp_path: Path):
+    db = tmp_path / "p.db"
+    ingest([SEED], db)
+    before = digest(db)
+    for bad in sorted(BAD.glob("*.txt")):
+        reports, errors = ingest([CORPUS / "2003_Petit_Le_Mans.txt", bad], db)
+        assert reports == [] and len(errors) == 1 and errors[0].path == str(bad)
+        assert digest(db) == before
+
+
+def test_bad_file_on_fresh_path_creates_no_database(tmp_path: Path):
+    db = tmp_path / "new.db"
+    reports, errors = ingest(sorted(BAD.glob("*.txt")), db)
+    assert len(errors) == 3 and not db.exists()
+
+
+def test_serving_connection_is_read_only(seed_db: Path):
+    import sqlite3
+    db = connect(seed_db, readonly=True)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        db.execute("DELETE FROM races")
+
+
+def test_corrupt_database_is_a_clear_error(tmp_path: Path):
+    bad = tmp_path / "corrupt.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a SQLite database"):
+        connect(bad, readonly=True)
+    with pytest.raises(StoreError, match="does not exist"):
+        connect(tmp_path / "missing.db", readonly=True)
+
+
+def test_car_numbers_as_printed_are_distinct(tmp_path: Path):
+    art = tmp_path / "a.txt"
+    art.write_text(SEED.read_text().replace("| 2 | SR1 | 16 |", "| 2 | SR1 | 08 |").replace(
+        "| 3 | SR1 | 2 |", "| 3 | SR1 | 8 |"))
+    db = tmp_path / "p.db"
+    ingest([art], db)
+    from data.service import Pitwall
+    pw = Pitwall(db)
+    assert "Lagorce" in pw.car("08").text() and "Gabbiani" in pw.car("8").text()
+    shutil.rmtree(tmp_path, ignore_errors=True)
