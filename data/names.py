@@ -89,6 +89,7 @@ class NameIndex:
     def _build(self, records: Iterable[NameRecord]) -> None:
         self.records: list[NameRecord] = []
         self._tokens: list[tuple[str, ...]] = []
+        self._units: list[tuple[tuple[str, tuple[int, ...]], ...]] = []
         self._by_key: dict[str, list[int]] = {}
         self._by_sorted: dict[str, list[int]] = {}
         self._by_token: dict[str, list[int]] = {}
@@ -103,7 +104,14 @@ class NameIndex:
             by_key.setdefault("".join(words), []).append(i)
             if len(words) > 1:
                 by_sorted.setdefault(" ".join(sorted(words)), []).append(i)
-            for w in words:
+            units: list[tuple[str, tuple[int, ...]]] = [(w, (j,)) for j, w in enumerate(words)]
+            if len(words) > 2:  # "verdonroe", "vanderzwaan", "jeanfrancois": joined words, exact only
+                for j in range(len(words) - 1):
+                    units.append((words[j] + words[j + 1], (j, j + 1)))
+                    if j + 2 < len(words):
+                        units.append((words[j] + words[j + 1] + words[j + 2], (j, j + 1, j + 2)))
+            self._units.append(tuple(units))
+            for w, _ in units:
                 ids = by_token.get(w)
                 if ids is None:
                     by_token[w] = [i]
@@ -111,7 +119,10 @@ class NameIndex:
                     ids.append(i)
         self._deleted: dict[str, list[str]] = {}
         by_initial: dict[str, list[str]] = {}
+        joined = {u for units in self._units for u, cover in units if len(cover) > 1}
         for w in self._by_token:
+            if w in joined:
+                continue
             by_initial.setdefault(w[0], []).append(w)
             if len(w) > 3:
                 for d in _deletes(w):
@@ -195,20 +206,19 @@ class NameIndex:
         candidates = set(id_sets[0]).intersection(*id_sets[1:])
         results: list[Match] = []
         for i in sorted(candidates)[:_MAX_SCORED]:
-            tokens = list(self._tokens[i])
-            if not allow_partial and len(words) < len(tokens):
-                continue
+            tokens = self._tokens[i]
+            units = self._units[i]
             edits, used, ok = 0.0, set(), True
             for matches in per_word:
-                best_j, best = -1, 99
-                for j, t in enumerate(tokens):
+                best_cover, best = None, 99
+                for t, cover in units:
                     d = matches.get(t, 99)
-                    if j not in used and d < best:
-                        best_j, best = j, d
-                if best_j < 0:
+                    if d < best and used.isdisjoint(cover):
+                        best_cover, best = cover, d
+                if best_cover is None:
                     ok = False
                     break
-                used.add(best_j)
+                used.update(best_cover)
                 edits += best
             for ini in initials:
                 j = next((j for j, t in enumerate(tokens) if j not in used and t.startswith(ini)), -1)
@@ -220,6 +230,8 @@ class NameIndex:
             if not ok:
                 continue
             uncovered = len(tokens) - len(used)
+            if not allow_partial and uncovered:
+                continue
             chars = sum(len(w) for w in words) or 1
             score = max(0.0, 1.0 - edits / chars) * (0.85 + 0.15 * len(used) / len(tokens))
             how = "words" if edits == 0 else "fuzzy"
