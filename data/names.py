@@ -171,7 +171,7 @@ class NameIndex:
         if exact:
             return self._decide(query, [Match(self.records[i], 1.0, "exact") for i in exact])
         scored = self._score_words(words, allow_partial)
-        if not scored and len(key) >= 4:
+        if not scored and len(key) >= 4 and allow_partial:
             scored = self._unique_prefix(key)
         if not scored:
             return Resolution(query, NOT_FOUND, suggestions=self._suggestions(words))
@@ -235,7 +235,9 @@ class NameIndex:
             chars = sum(len(w) for w in words) or 1
             score = max(0.0, 1.0 - edits / chars) * (0.85 + 0.15 * len(used) / len(tokens))
             how = "words" if edits == 0 else "fuzzy"
-            results.append(Match(self.records[i], round(score, 4), how, (edits, uncovered)))
+            # Whether words are left over matters ("Seiji Ara" beats "Seiji Taro Ara"); how many do
+            # not ("Rob" is as ambiguous between Rob Wells and Rob van der Zwaan).
+            results.append(Match(self.records[i], round(score, 4), how, (edits, int(uncovered > 0))))
         return results
 
     def _decide(self, query: str, matches: list[Match]) -> Resolution:

@@ -53,6 +53,15 @@ people person guy guys list summary summarise summarize info information details
 """.split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
 
 _COUNTRY_WORDS = country_words()
+_POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
+_PERSON_PATTERNS = [re.compile(p) for p in (
+    r"\bhow (?:did|does|was|is|were|are) (?P<n>.+?) (?:do|doing|get on|go|going|fare|finish|perform|race)\b",
+    r"\bwhere did (?P<n>.+?) (?:finish|end up|place|come)\b",
+    r"\b(?:did|does|was|is) (?P<n>.+?) (?:finish|win|retire|beat|race|start|drive|classified)\b",
+    r"\bwho (?:is|was) (?P<n>.+)$",
+    r"\b(?:about|for|of) (?P<n>.+?)$",
+    r"^(?P<n>.+?) (?:result|results|position|finish|stats|laps|team|car)$",
+)]
 _GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le mans gt 500km 1000 500 1000km circuit de do da autodromo international "
                           "speedway raceway motorsport arena park".split())
@@ -106,8 +115,8 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
     if p.race_problem:
         return p.race_problem
     _link_classes(pw, p)
-    _link_makes(pw, p)
     _link_exact_names(pw, p)
+    _link_makes(pw, p)
     _link_countries(p, raw)
     _link_names(pw, p)
     if not p.race_named:
@@ -195,12 +204,15 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         for r in races:
             if r.date and int(r.date[:4]) == p.year:
                 scores[r.id] = scores.get(r.id, 0) + 2
+    stored = "; ".join(f"{r.title} ({r.nice_date})" for r in races)
+    if p.year and not any((r.date or "")[:4] == str(p.year) for r in races):
+        p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} is stored. Stored races: {stored}.", kind="race")
+        return
     if not scores:
         p.race = pw.results.latest_race()
         return
     best = max(scores.values())
     top = [rid for rid, s in scores.items() if s == best]
-    stored = "; ".join(f"{r.title} ({r.nice_date})" for r in races)
     if p.year and not any((pw.results.race(r).date or "")[:4] == str(p.year) for r in top):
         p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
                                 f"Stored races: {stored}.", kind="race")
@@ -248,7 +260,7 @@ def _link_makes(pw: Pitwall, p: Parsed) -> None:
         if not make:
             continue
         near = " ".join(p.words[max(0, i - 2):i + 3])
-        role = "engine" if re.search(r"engine|powered|motor", near) else "chassis"
+        role = "engine" if re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near) else "chassis"
         if role == "chassis" and not pw.db.execute(
                 "SELECT 1 FROM entries WHERE chassis_make = ? LIMIT 1", [make]).fetchone():
             role = "engine"
@@ -301,7 +313,7 @@ def _link_names(pw: Pitwall, p: Parsed) -> None:
     cur: list[int] = []
     for i, w in enumerate(p.words):
         keep = i not in p.used and (w not in _STOP or (w in caps and w not in ("i",)))
-        keep = keep and not w.isdigit() and w != "#"
+        keep = keep and not w.isdigit() and w != "#" and not _POSITION_TOKEN.match(w)
         if keep:
             cur.append(i)
         elif cur:
@@ -328,14 +340,22 @@ def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> No
             if found:
                 p.used |= set(idx)
     leftover = [p.words[i] for i in span if i not in p.used]
-    p.unparsed.extend(leftover)
-    name_like = [w for w in leftover if w in caps and len(w) > 2]
-    if len(leftover) >= 2 and len(name_like) >= 1 or len(name_like) >= 2:
-        p.unknown.append(" ".join(w for w in leftover))
-    elif name_like:
-        p.unknown.append(name_like[0])
-    elif leftover and len(leftover) >= 2:
+    p.unparsed.extend(w for w in leftover if len(w) > 2)
+    if leftover and _looks_like_a_name(p, leftover, caps):
         p.unknown.append(" ".join(leftover))
+
+
+def _looks_like_a_name(p: Parsed, words: list[str], caps: set[str]) -> bool:
+    """Unresolved words are a missing name when the question asks about someone there, or they
+    are written like a name (Title Case, not shouting)."""
+    text = " ".join(words)
+    for pattern in _PERSON_PATTERNS:
+        m = pattern.search(p.text)
+        if m and text in m.group("n"):
+            return True
+    raw_words = {fold(w): w for w in p.raw.split()[1:]}
+    titled = [w for w in words if w in caps and not raw_words.get(w, "").isupper() and len(w) > 2]
+    return len(titled) == len(words) and (len(words) >= 2 or len(words[0]) >= 4)
 
 
 def _single_word_ok(pw: Pitwall, word: str) -> bool:
@@ -413,13 +433,15 @@ def _title(text: str, raw: str) -> str:
 
 
 def _listing_intent(p: Parsed) -> bool:
+    if p.makes or p.classes:
+        return True
     return p.has("driver", "drivers", "car", "cars", "entry", "entries", "team", "teams", "how many", "list",
                  "who", "which", "results", "result", "finish", "finished", "finishers", "classification",
                  "retirements", "retired", "number of", "count", "best", "most", "fewest", "engine", "chassis")
 
 
 def _asks_about_someone(p: Parsed) -> bool:
-    return bool(re.search(r"\b(how|where|did|does|was|who|what|which|is)\b", p.text)) or len(p.unknown[0].split()) >= 2
+    return bool(p.unknown)
 
 
 def _asks_career(p: Parsed) -> bool:
@@ -515,7 +537,8 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
     if p.teams and not p.drivers and not p.cars:
         if not p.race_named and len({e.race.id for e in entries}) > 1:
             return pw.team_answer(int(p.teams[0].id), name, None)
-        return pw.team_answer(int(p.teams[0].id), name, entries[0].race)
+        if len(entries) > 1:
+            return pw.team_answer(int(p.teams[0].id), name, entries[0].race)
     e = entries[-1]
     summary = _aspect_sentence(pw, p, name, e)
     return Answer(ANSWERED, summary, title=name, fields=entry_fields(e, exclude=name if p.drivers else None),
@@ -679,8 +702,12 @@ def _status_filter(p: Parsed) -> list[str] | None:
 def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     race = p.race
     status = _status_filter(p)
-    if not (p.classes or p.makes or p.countries or status):
+    whole_field = p.has("how many", "number of", "list", "count", "all") and p.has(
+        "entries", "entry", "cars", "car", "starters", "entered", "entrants", "teams", "drivers", "field")
+    if not (p.classes or p.makes or p.countries or status or whole_field):
         return None
+    if whole_field and not (p.classes or p.makes or p.countries or status):
+        return _whole_field(pw, p)
     entries = pw.results.race_entries(race.id)
     if p.classes:
         entries = [e for e in entries if e.class_name in p.classes]
@@ -717,6 +744,20 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         races=[race], kind="list")
 
 
+def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
+    race = p.race
+    entries = pw.results.race_entries(race.id)
+    if p.has("drivers"):
+        names = [n for e in entries for n in e.drivers]
+        return Answer(ANSWERED, f"{len(set(names))} drivers took part in {race.title}.", races=[race], kind="count")
+    if p.has("teams"):
+        teams = sorted({e.team for e in entries})
+        return Answer(ANSWERED, f"{len(teams)} teams entered {race.title}: {', '.join(teams)}.", races=[race])
+    classified = sum(e.classified for e in entries)
+    return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified).",
+                  entries=entries, races=[race], kind="count")
+
+
 def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, race: RaceRef) -> Answer:
     if not entries:
         return Answer(ANSWERED, f"No {desc} cars {scope}.", races=[race])
@@ -744,9 +785,11 @@ def _drivers_by_country(pw: Pitwall, p: Parsed, entries: list[EntryView], desc: 
     if not people:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
     if p.has("best placed", "best place", "highest placed", "best finish", "best result", "best", "top", "first"):
-        name, e = min(people, key=lambda x: _rank_key(x[1]))
-        return Answer(ANSWERED, f"The best placed {demonym} driver {scope}: {name}, {e.place}, "
-                      f"#{e.car_number} {e.team}, {e.laps_text}.", races=[race], kind="superlative")
+        _name, e = min(people, key=lambda x: _rank_key(x[1]))
+        crew = [n for n, ent in people if ent.id == e.id]
+        who = " and ".join(crew)
+        return Answer(ANSWERED, f"The best placed {demonym} driver{'s' if len(crew) > 1 else ''} {scope}: {who}, "
+                      f"{e.place}, #{e.car_number} {e.team}, {e.laps_text}.", races=[race], kind="superlative")
     listed = "; ".join(f"{n} (#{e.car_number} {e.team}, {e.place})" for n, e in people)
     if p.has("how many", "number of", "count"):
         return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="count")
