@@ -287,8 +287,12 @@ def _link_countries(p: Parsed, raw: str) -> None:
 
 
 def _capitalised(raw: str) -> set[str]:
+    """Words written with a capital, ignoring a sentence's capital unless a name follows it."""
     tokens = raw.split()
-    return {fold(t) for k, t in enumerate(tokens) if t[:1].isupper() and k > 0}
+    caps = {fold(t) for k, t in enumerate(tokens) if t[:1].isupper() and k > 0}
+    if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[1][:1].isupper():
+        caps.add(fold(tokens[0]))
+    return caps
 
 
 def _link_exact_names(pw: Pitwall, p: Parsed) -> None:
@@ -349,6 +353,8 @@ def _looks_like_a_name(p: Parsed, words: list[str], caps: set[str]) -> bool:
     """Unresolved words are a missing name when the question asks about someone there, or they
     are written like a name (Title Case, not shouting)."""
     text = " ".join(words)
+    if text == p.text.strip() and 2 <= len(words) <= 4:
+        return True  # the whole question is an unknown name
     for pattern in _PERSON_PATTERNS:
         m = pattern.search(p.text)
         if m and text in m.group("n"):
