@@ -1,0 +1,24 @@
+"""The one path every slash command takes: data call off the event loop, then send the answer."""
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+import discord
+
+from bot.respond import send_answer
+from data.answers import Answer, Choice
+
+
+async def answer_command(interaction: discord.Interaction, call: Callable[[], Answer], *,
+                         redo: Callable[[Choice], Answer] | None = None) -> None:
+    """Run ``call`` in a worker thread and reply with its answer."""
+    bot = interaction.client
+    started = time.perf_counter()
+    bot.in_flight += 1  # type: ignore[attr-defined]
+    try:
+        answer = await asyncio.to_thread(call)
+        await send_answer(interaction, answer, started=started, redo=redo)
+    finally:
+        bot.in_flight -= 1  # type: ignore[attr-defined]
