@@ -4,7 +4,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from typing import Any
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import discord
 from discord.ext import commands
@@ -16,6 +18,7 @@ from bot.mentions import handle_mention
 from data.service import Pitwall
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 EXTENSIONS = ("commands.driver", "commands.classes", "commands.winner", "commands.team", "commands.car",
               "commands.race", "commands.ask", "commands.help")
@@ -33,13 +36,24 @@ class PitwallMixin:
     def _init_pitwall(self, settings: Settings) -> None:
         self.settings = settings
         self.in_flight = 0
+        # One worker for data calls and one for charts: with more threads the pure-Python work
+        # fights the event loop for the GIL and the loop stalls (measured: 180 ms with 6 workers).
+        self.data_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pitwall-data")
+        self.chart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pitwall-chart")
         self.mention_cooldown = commands.CooldownMapping.from_cooldown(
             settings.ask_rate, settings.ask_per_seconds, commands.BucketType.user)
 
+    async def run_data(self, call: Callable[..., T], *args: Any) -> T:
+        """Run a data-layer call off the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self.data_executor, call, *args)
+
+    async def run_chart(self, call: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.chart_executor, call, *args)
+
     async def setup_hook(self) -> None:
         settings = self.settings
-        await asyncio.to_thread(ensure_database, settings.db_path, settings.races_dir)
-        self.pitwall = await asyncio.to_thread(Pitwall, settings.db_path)
+        await self.run_data(ensure_database, settings.db_path, settings.races_dir)
+        self.pitwall = await self.run_data(Pitwall, settings.db_path)
         for ext in EXTENSIONS:
             await self.load_extension(ext)  # type: ignore[attr-defined]
         self.tree.on_error = on_app_command_error  # type: ignore[attr-defined]
@@ -62,6 +76,8 @@ class PitwallMixin:
 
     async def close(self) -> None:
         await super().close()  # type: ignore[misc]
+        self.data_executor.shutdown(wait=True)
+        self.chart_executor.shutdown(wait=True)
         pitwall = getattr(self, "pitwall", None)
         if pitwall is not None:
             pitwall.close()

@@ -1,7 +1,6 @@
 """The one path every slash command takes: data call off the event loop, then send the answer."""
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 
@@ -18,7 +17,7 @@ async def answer_command(interaction: discord.Interaction, call: Callable[[], An
     started = time.perf_counter()
     bot.in_flight += 1  # type: ignore[attr-defined]
     try:
-        answer = await asyncio.to_thread(call)
+        answer = await bot.run_data(call)  # type: ignore[attr-defined]
         await send_answer(interaction, answer, started=started, redo=redo)
     finally:
         bot.in_flight -= 1  # type: ignore[attr-defined]

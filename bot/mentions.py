@@ -5,7 +5,6 @@ message that mentions the bot.
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import time
@@ -42,7 +41,7 @@ async def handle_mention(bot: "PitwallBot", message: discord.Message) -> None:
         return
     bot.in_flight += 1
     try:
-        answer = await asyncio.to_thread(bot.pitwall.ask, question_from(message.content, bot.user.id))
+        answer = await bot.run_data(bot.pitwall.ask, question_from(message.content, bot.user.id))
         await message.reply(answer_text(answer), mention_author=False, allowed_mentions=NO_PINGS)
         log.info("command=mention status=%s ms=%.1f", answer.status, (time.perf_counter() - started) * 1000)
     except discord.HTTPException:

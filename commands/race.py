@@ -1,7 +1,6 @@
 """/race [name]: the summary and a laps chart."""
 from __future__ import annotations
 
-import asyncio
 import io
 import time
 
@@ -26,10 +25,10 @@ class RaceCommand(commands.Cog):
         started = time.perf_counter()
         pitwall = self.bot.pitwall  # type: ignore[attr-defined]
         await interaction.response.defer(thinking=True)  # the chart takes a moment
-        answer = await asyncio.to_thread(pitwall.race_summary, name)
+        answer = await self.bot.run_data(pitwall.race_summary, name)  # type: ignore[attr-defined]
         chart = None
         if answer.status == ANSWERED and answer.entries:
-            png = await asyncio.to_thread(laps_chart, answer.title, answer.entries)
+            png = await self.bot.run_chart(laps_chart, answer.title, answer.entries)  # type: ignore[attr-defined]
             chart = discord.File(io.BytesIO(png), filename="laps.png")
         await send_answer(interaction, answer, started=started, file=chart,
                           redo=lambda choice: pitwall.race_summary(choice.value))

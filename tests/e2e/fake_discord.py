@@ -201,7 +201,8 @@ class FakeDiscord:
             retry = self.rate_limit_next.pop("callback")
             self.requests.append(Recorded("POST", request.path, {"rate_limited": True}))
             return _json({"message": "You are being rate limited.", "retry_after": retry, "global": False},
-                         status=429, headers={"Retry-After": str(retry), "X-RateLimit-Scope": "user"})
+                         status=429, headers={"Retry-After": str(retry), "X-RateLimit-Scope": "user",
+                                                   "Via": "1.1 google"})  # as Discord's API sends
         body = await self._record(request)
         kind = body.get("type")
         data = body.get("data") or {}
