@@ -161,6 +161,7 @@ def bench_names(drivers: int = 100_000, queries: int = 2000, baseline_queries: i
     base, base_times = _timed(lambda q: process.extractOne(q, names, scorer=fuzz.WRatio),
                               [q for q, _ in sample] + sample_absent)
     base_top1 = sum(1 for b, (_, t) in zip(base, sample) if b and b[2] == t) / len(sample)
+    same_top1 = sum(1 for r, (_, t) in zip(res, sample) if r.status == ANSWERED and r.match.id == t) / len(sample)
     base_absent_wrong = sum(1 for b in base[len(sample):] if b is not None)
     return {
         "drivers": drivers, "typo_queries": len(typo_cases), "absent_queries": len(absent),
@@ -170,6 +171,7 @@ def bench_names(drivers: int = 100_000, queries: int = 2000, baseline_queries: i
         "baseline_p99_ms": round(_percentile(base_times, 0.99), 3),
         "p99_ratio": round(_percentile(base_times, 0.99) / max(_percentile(times, 0.99), 1e-9), 1),
         "top1": round(top1, 4), "baseline_top1": round(base_top1, 4),
+        "top1_on_baseline_queries": round(same_top1, 4),
         "absent_wrong": absent_wrong, "baseline_absent_wrong": base_absent_wrong,
         "absent_wrong_of": f"{len(absent)} (ours) / {len(sample_absent)} (baseline)",
         "build_s": round(build_s, 3),

@@ -161,10 +161,12 @@ class FakeDiscord:
     async def no_commands(self, _r: web.Request) -> web.Response:
         return _json([])
 
-    async def get_gateway(self, _r: web.Request) -> web.Response:
+    async def get_gateway(self, request: web.Request) -> web.Response:
+        await self._record(request)
         return _json({"url": f"ws://127.0.0.1:{self.port}/gateway"})
 
-    async def get_gateway_bot(self, _r: web.Request) -> web.Response:
+    async def get_gateway_bot(self, request: web.Request) -> web.Response:
+        await self._record(request)
         return _json({"url": f"ws://127.0.0.1:{self.port}/gateway", "shards": self.shards,
                       "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0,
                                               "max_concurrency": 16}})
