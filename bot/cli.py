@@ -221,9 +221,56 @@ def sync_command(guild: int | None, db: Path | None) -> None:
     click.echo(f"synced {len(names)} commands: {', '.join(names)}")
 
 
-@main.group("bench")
-def bench_group() -> None:
-    """Benchmarks that print figures (ratios against a naive baseline measured in the same run)."""
+@main.group("bench", invoke_without_command=True)
+@click.option("--races", default=20_000, show_default=True, help="Synthetic races (about 50 entries each).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the articles and databases (default: a temporary folder, removed after).")
+@click.pass_context
+def bench_group(ctx: click.Context, races: int, as_json: bool, workdir: Path | None) -> None:
+    """Benchmarks that print figures, with naive baselines measured in the same run.
+
+    Without a subcommand: generate RACES synthetic articles, ingest them through the real ingest
+    path, and measure ingest, cold start, memory, name resolution, free-text answers and every
+    command's data call, at 1/100 of the size and at the full size (growth exponents).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    import tempfile
+
+    from data.bench import bench_scale
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        figures = bench_scale(races, Path(tmp))
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    click.echo(format_scale(figures))
+
+
+def format_scale(f: dict) -> str:
+    """The scale benchmark as a readable table."""
+    s = f["small"]
+    rows = [("races / entries", f"{s['races']} / {s['entries']}", f"{f['races']} / {f['entries']}"),
+            ("ingest (entries/s)", s["ingest_entries_per_s"], f["ingest_entries_per_s"]),
+            ("database (MB)", s["db_mb"], f["db_mb"]),
+            ("cold start (s)", s["cold_start_s"], f["cold_start_s"]),
+            ("resident memory (MB)", s["rss_mb"], f["rss_mb"]),
+            ("resolve p50 / p99 (ms)", f"{s['resolve_p50_ms']} / {s['resolve_p99_ms']}",
+             f"{f['resolve_p50_ms']} / {f['resolve_p99_ms']}"),
+            ("baseline p50 / p99 (ms)", f"{s['baseline_resolve_p50_ms']} / {s['baseline_resolve_p99_ms']}",
+             f"{f['baseline_resolve_p50_ms']} / {f['baseline_resolve_p99_ms']}"),
+            ("top-1: ours / baseline", f"{s['top1']} / {s['baseline_top1']}", f"{f['top1']} / {f['baseline_top1']}"),
+            ("absent names answered", s["absent_wrong"], f["absent_wrong"]),
+            ("free text p50 / p99 (ms)", f"{s['answer_p50_ms']} / {s['answer_p99_ms']}",
+             f"{f['answer_p50_ms']} / {f['answer_p99_ms']}")]
+    for name in f["commands"]:
+        a, b = s["commands"][name], f["commands"][name]
+        rows.append((f"/{name} p50 / p99 (ms)", f"{a['p50_ms']} / {a['p99_ms']}", f"{b['p50_ms']} / {b['p99_ms']}"))
+    width = max(len(r[0]) for r in rows) + 2
+    lines = [f"{'figure':{width}}{'1/100 size':>22}{'full size':>22}"]
+    lines += [f"{name:{width}}{str(a):>22}{str(b):>22}" for name, a, b in rows]
+    lines.append("growth exponents (cost ~ entries^k): " + ", ".join(f"{k} {v}" for k, v in f["growth_exponent"].items()))
+    return "\n".join(lines)
 
 
 @bench_group.command("names")

@@ -140,14 +140,27 @@ class ParsedRace:
 
 
 def _clean(cell: str) -> str:
-    return " ".join(_MARKUP.sub("", cell).split())
+    if "'" in cell or "*" in cell or "[" in cell:
+        cell = _MARKUP.sub("", cell)
+    if "  " in cell or "\t" in cell:
+        return " ".join(cell.split())
+    return cell.strip()
 
 
 def _cells(line: str) -> list[str]:
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
-    return [_clean(c) for c in inner.split("|")]
+    if "'" in inner or "*" in inner or "[" in inner or "\t" in inner:
+        return [_clean(c) for c in inner.split("|")]
+    cells = [c.strip() for c in inner.split("|")]
+    return [" ".join(c.split()) if "  " in c else c for c in cells]
+
+
+def _width(line: str) -> int:
+    """How many cells a "| a | b |" row has, without splitting it."""
+    inner = line.strip()
+    return inner.count("|") - 1 if inner.endswith("|") else inner.count("|")
 
 
 def split_coded(text: str) -> list[Person]:
@@ -159,19 +172,20 @@ def split_coded(text: str) -> list[Person]:
     people: list[Person] = []
     words: list[str] = []
     code: str | None = None
+    iso: str | None = None
     tokens = text.split()
+    last = len(tokens) - 1
     for i, tok in enumerate(tokens):
-        country = country_for_code(tok)
-        has_next = i + 1 < len(tokens)
-        if country and has_next and (not people and not words or words):
-            if words or people:
-                people.append(Person(" ".join(words), code, country_for_code(code).iso3 if code else None))
-            words, code = [], tok
+        country = country_for_code(tok) if i < last else None
+        if country and (words or not people):
+            if words:
+                people.append(Person(" ".join(words), code, iso))
+            words, code, iso = [], tok, country.iso3
             continue
         words.append(tok)
     if words:
-        people.append(Person(" ".join(words), code, country_for_code(code).iso3 if code else None))
-    return [p for p in people if p.name]
+        people.append(Person(" ".join(words), code, iso))
+    return people
 
 
 def starts_with_code(text: str) -> bool:
@@ -320,18 +334,22 @@ def _parse_table(lines: list[str], race: ParsedRace, path: str) -> None:
     for n, raw in rows:
         if not raw.endswith("|"):
             raise ArticleError(path, n, "row is cut off (no closing '|'): the article looks truncated")
-        if set(raw.replace("|", "").strip()) <= set("-: "):
+        if _width(raw) != width:
+            raise ArticleError(path, n, f"row has {_width(raw)} cells where the header has {width}")
+        if raw[1:3].strip(" -:") == "" and set(raw.replace("|", "").strip()) <= set("-: "):
             raise ArticleError(path, n, "unexpected separator row inside the results table")
-        if len(_cells(raw)) != width:
-            raise ArticleError(path, n, f"row has {len(_cells(raw))} cells where the header has {width}")
     if len(rows) % per_entry:
         n = rows[-1][0]
         raise ArticleError(path, n, "the last entry is missing its second (engine) row: the article looks truncated")
 
+    engine_at = second.get("engine")
     for k in range(0, len(rows), per_entry):
         n, raw = rows[k]
         cells = _cells(raw)
-        extra = _cells(rows[k + 1][1]) if per_entry == 2 else []
+        if per_entry == 2:
+            extra = [rows[k + 1][1].strip()[1:].split("|", 1)[0].strip()] if engine_at == 0 else _cells(rows[k + 1][1])
+        else:
+            extra = []
         race.entries.append(_parse_entry(cells, extra, cols, second, path, n))
     if not race.entries:
         raise ArticleError(path, header_line, "the results table has no entries")

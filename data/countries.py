@@ -97,12 +97,15 @@ _CODE_TO_ISO3["WAL"] = "GBR"
 _CODE_TO_ISO3["HOL"] = "NLD"
 
 
+_BY_CODE: dict[str, Country] = {code: COUNTRIES[iso3] for code, iso3 in _CODE_TO_ISO3.items()}
+
+
 def country_for_code(code: str) -> Country | None:
-    """The country an article's nationality code stands for, or None if the token is no code."""
-    if not (2 <= len(code) <= 3) or not code.isalpha() or not code.isupper():
-        return None
-    iso3 = _CODE_TO_ISO3.get(code)
-    return COUNTRIES[iso3] if iso3 else None
+    """The country an article's nationality code stands for, or None if the token is no code.
+
+    Codes are upper case as printed ("GBR", "NED", "CZ"); "Ara" or "us" are not codes.
+    """
+    return _BY_CODE.get(code)
 
 
 def _plural(word: str) -> list[str]:

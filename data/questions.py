@@ -63,7 +63,7 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
     r"^(?P<n>.+?) (?:result|results|position|finish|stats|laps|team|car)$",
 )]
 _GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
-                          "american le mans gt 500km 1000 500 1000km circuit de do da autodromo international "
+                          "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
                           "speedway raceway motorsport arena park".split())
 
 
@@ -75,6 +75,7 @@ class Parsed:
     race: RaceRef | None = None
     race_named: bool = False
     year: int | None = None
+    years: list[int] = field(default_factory=list)
     race_problem: Answer | None = None
     classes: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
@@ -89,7 +90,10 @@ class Parsed:
     used: set[int] = field(default_factory=set)
 
     def has(self, *phrases: str) -> bool:
-        return any(re.search(rf"\b{re.escape(p)}\b", self.text) for p in phrases)
+        """Whether an intent word or phrase is in the question, outside the entities linked so far
+        ("championship" in a race's title is no question about championships)."""
+        free = " ".join(w for i, w in enumerate(self.words) if i not in self.used) if self.used else self.text
+        return any(re.search(rf"\b{re.escape(p)}\b", free) for p in phrases)
 
     @property
     def subjects(self) -> int:
@@ -111,11 +115,11 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
         return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)
     p = Parsed(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
     _link_cars_and_positions(p, raw)
+    _link_exact_names(pw, p)  # full names first: "Enzo Colinoni" is no race at the Autodromo Enzo e Dino Ferrari
     _link_race(pw, p)
     if p.race_problem:
         return p.race_problem
     _link_classes(pw, p)
-    _link_exact_names(pw, p)
     _link_makes(pw, p)
     _link_countries(p, raw)
     _link_names(pw, p)
@@ -165,69 +169,107 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
         p.positions = list(range(1, n + 1))
     elif p.has("podium"):
         p.positions = [1, 2, 3]
-    year = re.search(r"\b(19[5-9]\d|20\d\d)\b", text)
-    if year:
-        p.year = int(year.group(1))
+    p.years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    p.year = p.years[0] if p.years else None
 
 
-def _race_words(pw: Pitwall) -> dict[str, set[int]]:
-    cache = getattr(pw, "_race_words_cache", None)
-    if cache is None:
-        cache = {}
+@dataclass
+class RaceLookup:
+    """Built once per store: which races each distinctive word and each year points to."""
+
+    words: dict[str, set[int]]
+    by_year: dict[int, set[int]]
+    titles: dict[int, str]
+    class_names: dict[str, str]
+
+
+def race_lookup(pw: Pitwall) -> RaceLookup:
+    cached = getattr(pw, "_race_lookup", None)
+    if cached is None:
+        words: dict[str, set[int]] = {}
+        by_year: dict[int, set[int]] = {}
+        titles: dict[int, str] = {}
         for r in pw.results.races():
-            for w in fold(f"{r.title} {r.circuit or ''}").split():
+            titles[r.id] = fold(r.title)
+            if r.date:
+                by_year.setdefault(int(r.date[:4]), set()).add(r.id)
+            for w in set(fold(f"{r.title} {r.circuit or ''}").split()):
                 if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
-                    cache.setdefault(w, set()).add(r.id)
-        pw._race_words_cache = cache
-    return cache
+                    words.setdefault(w, set()).add(r.id)
+        classes = {fold(c): c for c in pw.results.class_names()}
+        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes)
+    return cached
+
+
+def stored_races_text(pw: Pitwall, limit: int = 8) -> str:
+    races = pw.results.races()
+    shown = "; ".join(f"{r.title} ({r.nice_date})" for r in races[-limit:][::-1])
+    more = f" and {len(races) - limit} more" if len(races) > limit else ""
+    return f"Stored races: {shown}{more}."
 
 
 def _link_race(pw: Pitwall, p: Parsed) -> None:
-    races = pw.results.races()
-    words = _race_words(pw)
+    lookup = race_lookup(pw)
+    in_year: set[int] | None = None
+    if p.years:
+        # "Super 2000 results in 1992": any of the year-like numbers may be the race's year
+        in_year = set().union(*(lookup.by_year.get(y, set()) for y in p.years))
+        if not in_year:
+            p.race_problem = Answer(NOT_FOUND, f"No race from {' or '.join(map(str, p.years))} is stored. "
+                                    f"{stored_races_text(pw)}", kind="race")
+            return
+        p.year = next(y for y in p.years if y in lookup.by_year)
     scores: dict[int, float] = {}
     hits: dict[int, set[int]] = {}
-    title_folds = {r.id: fold(r.title) for r in races}
-    for rid, tf in title_folds.items():
-        if tf and tf in p.text:
-            scores[rid] = scores.get(rid, 0) + 10
+    named_elsewhere = False
     for i, w in enumerate(p.words):
-        matched = words.get(w)
-        if matched is None and len(w) >= 6:
-            close = [c for c in pw.race_index.word_matches(w) if c in words]
-            matched = set().union(*(words[c] for c in close)) if close else None
-        if matched:
-            for rid in matched:
-                scores[rid] = scores.get(rid, 0) + 3 / len(matched)
-                hits.setdefault(rid, set()).add(i)
-    if p.year:
-        for r in races:
-            if r.date and int(r.date[:4]) == p.year:
-                scores[r.id] = scores.get(r.id, 0) + 2
-    stored = "; ".join(f"{r.title} ({r.nice_date})" for r in races)
-    if p.year and not any((r.date or "")[:4] == str(p.year) for r in races):
-        p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} is stored. Stored races: {stored}.", kind="race")
+        if i in p.used:
+            continue
+        matched = lookup.words.get(w)
+        if matched is None and len(w) >= 6 and w not in pw.drivers._by_token and w not in pw.teams._by_token:
+            close = [c for c, d in pw.race_index.word_matches(w).items() if d <= 1 and c in lookup.words]
+            matched = set().union(*(lookup.words[c] for c in close)) if close else None
+        if not matched:
+            continue
+        named_elsewhere = True
+        if in_year is not None:
+            matched = matched & in_year
+        for rid in matched:
+            scores[rid] = scores.get(rid, 0) + 3 / len(matched) + 1
+            hits.setdefault(rid, set()).add(i)
+    for rid in list(scores):
+        if lookup.titles[rid] and lookup.titles[rid] in p.text:
+            scores[rid] += 10 + len(lookup.titles[rid]) / 100  # the longest title named wins
+    if not scores and named_elsewhere:
+        p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
+                                f"{stored_races_text(pw)}", kind="race")
         return
+    if not scores and in_year is not None:
+        for rid in in_year:
+            if lookup.titles[rid] and lookup.titles[rid] in p.text:
+                scores[rid] = 10 + len(lookup.titles[rid]) / 100
     if not scores:
+        if in_year is not None:
+            p.race = max((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
+            p.race_named = True
+            return
         p.race = pw.results.latest_race()
         return
-    best = max(scores.values())
-    top = [rid for rid, s in scores.items() if s == best]
-    if p.year and not any((pw.results.race(r).date or "")[:4] == str(p.year) for r in top):
+    if p.year and not any(rid in in_year for rid in scores):
         p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
-                                f"Stored races: {stored}.", kind="race")
+                                f"{stored_races_text(pw)}", kind="race")
         return
-    if best < 3 and p.year and len(top) > 1:
-        p.race = max((pw.results.race(r) for r in top), key=lambda r: r.date or "")
-        p.race_named = True
-        return
-    if len(top) > 1:
-        p.race_problem = Answer(AMBIGUOUS, "Several races match: which one? " + "; ".join(
-            pw.results.race(r).title for r in top), kind="race")
-        return
-    p.race = pw.results.race(top[0])
+    best = max(scores.values())
+    top = [pw.results.race(rid) for rid, s in scores.items() if s == best]
+    # several equally good races ("who won at Monza?"): the latest of them; the answer names it
+    chosen = max(top, key=lambda r: (r.date or "", r.id))
+    p.race = chosen
     p.race_named = True
-    p.used |= hits.get(top[0], set())
+    p.used |= hits.get(chosen.id, set())
+    title = lookup.titles[chosen.id].split()
+    for i in range(len(p.words) - len(title) + 1):
+        if p.words[i:i + len(title)] == title:
+            p.used |= set(range(i, i + len(title)))  # "Championship" of a named title is no driver
 
 
 def _ngrams(p: Parsed, max_n: int = 6):
@@ -239,8 +281,10 @@ def _ngrams(p: Parsed, max_n: int = 6):
 
 
 def _link_classes(pw: Pitwall, p: Parsed) -> None:
-    names = pw.results.class_names(p.race.id) if p.race and p.race_named else pw.results.class_names()
-    folded = {fold(c): c for c in names}
+    if p.race and p.race_named:
+        folded = {fold(c): c for c in pw.results.class_names(p.race.id)}
+    else:
+        folded = race_lookup(pw).class_names
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
             continue

@@ -22,6 +22,7 @@ class Results:
         self.db = db
         self._races: dict[int, RaceRef] = {}
         self._winner_laps: dict[tuple[int, str | None], int | None] = {}
+        self._latest: RaceRef | None = None
         self.reload()
 
     def reload(self) -> None:
@@ -29,6 +30,7 @@ class Results:
             r[0]: RaceRef(r[0], r[1], r[2], r[3], r[4], r[5]) for r in self.db.execute(
                 "SELECT id, slug, title, date, circuit, source_file FROM races ORDER BY date, id")}
         self._winner_laps.clear()
+        self._latest: RaceRef | None = None
 
     # -- races ---------------------------------------------------------------------------
     def races(self) -> list[RaceRef]:
@@ -39,7 +41,9 @@ class Results:
         return self._races[race_id]
 
     def latest_race(self) -> RaceRef | None:
-        return max(self._races.values(), key=lambda r: (r.date or "", r.id), default=None)
+        if self._latest is None and self._races:
+            self._latest = max(self._races.values(), key=lambda r: (r.date or "", r.id))
+        return self._latest
 
     def race_details(self, race_id: int) -> dict:
         row = self.db.execute("SELECT championships, distance, classification_rule, entries FROM races WHERE id = ?",

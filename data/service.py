@@ -93,7 +93,8 @@ class Pitwall:
         res = self.race_index.resolve(race)
         if res.status == ANSWERED:
             return Picked(self.results.race(int(res.match.id)))
-        stored = ", ".join(r.title for r in self.results.races())
+        races = self.results.races()
+        stored = ", ".join(r.title for r in races[-8:][::-1]) + (f" and {len(races) - 8} more" if len(races) > 8 else "")
         if res.status == AMBIGUOUS:
             return Picked(None, Answer(AMBIGUOUS, f"Several races match “{race}”: which one?", kind="race",
                                        choices=self.choices("race", res)))
@@ -103,17 +104,16 @@ class Pitwall:
     def suggest(self, kind: str, text: str, limit: int = 25) -> list[Choice]:
         """Autocomplete: up to ``limit`` choices whose value resolves exactly."""
         if kind == "race" and not text.strip():
-            recs = [NameRecord(r.id, r.title, "race") for r in reversed(self.results.races())]
+            recs = [NameRecord(r.id, r.title, "race") for r in reversed(self.results.races()[-limit:])]
         else:
             recs = self.index(kind).suggest(text, limit * 2)
-        out: dict[str, Choice] = {}
+        picked: dict[str, NameRecord] = {}
         for rec in recs:
             value = self.results.race(int(rec.id)).title if kind == "race" else rec.name
-            if value not in out:
-                out[value] = Choice(kind, self.label(rec)[:100], value[:100])
-            if len(out) >= limit:
+            picked.setdefault(value, rec)
+            if len(picked) >= limit:
                 break
-        return list(out.values())
+        return [Choice(kind, self.label(rec)[:100], value[:100]) for value, rec in picked.items()]
 
     # -- command answers -----------------------------------------------------------------
     def driver(self, name: str, race: str | None = None) -> Answer:

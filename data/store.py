@@ -11,6 +11,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
@@ -97,7 +98,11 @@ def connect(path: Path, *, readonly: bool) -> sqlite_utils.Database:
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
-    """Tables, foreign keys and an index on every column a query filters or joins on."""
+    """Tables, foreign keys and an index on every column a query filters or joins on.
+
+    Lookups by entry go through the (entry_id, ordinal) primary keys; every entry query is
+    scoped by race_id first, so a race's ~50 rows are filtered in the index, not by scanning.
+    """
     db["countries"].create({"iso3": str, "name": str, "demonym": str, "ioc": str, "iso2": str},
                            pk="iso3", if_not_exists=True)
     db["countries"].upsert_all(
@@ -138,18 +143,14 @@ def create_schema(db: sqlite_utils.Database) -> None:
         ("races", ["slug"], True), ("races", ["date"], False), ("drivers", ["key"], True),
         ("teams", ["key"], True), ("entries", ["race_id", "position"], False),
         ("entries", ["race_id", "class_name", "position"], False),
-        ("entries", ["race_id", "car_number"], False), ("entries", ["race_id", "status"], False),
-        ("entries", ["race_id", "chassis_make"], False), ("entries", ["race_id", "engine_make"], False),
-        ("entry_drivers", ["driver_id"], False), ("entry_drivers", ["entry_id"], False),
-        ("entry_teams", ["team_id"], False), ("entry_teams", ["entry_id"], False),
-        ("drivers", ["country"], False), ("race_classes", ["name"], False),
-        ("entries", ["car_number"], False), ("entries", ["chassis_make"], False),
-        ("entries", ["engine_make"], False), ("entry_drivers", ["country", "entry_id"], False),
+        ("entries", ["race_id", "car_number"], False),
+        ("entry_drivers", ["driver_id"], False), ("entry_teams", ["team_id"], False),
     ):
         db[table].create_index(cols, unique=unique, if_not_exists=True)
     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 
+@lru_cache(maxsize=4096)
 def make_of(text: str) -> str:
     """The make in a chassis or engine ("Porsche 996 GT3 Cup" -> "Porsche"; "R & M SR01" -> "R&M")."""
     words = text.replace(" & ", "&").split()
@@ -168,8 +169,25 @@ def known_driver_names(db: sqlite_utils.Database | None) -> set[str]:
     return {row[0] for row in db.execute("SELECT name FROM drivers")}
 
 
+def _names_taught_by(race: ParsedRace) -> set[str]:
+    """Driver names printed with codes, and teams named after one person ("Earl Goddard")."""
+    names = {d.name for e in race.entries if e.drivers_coded for d in e.drivers}
+    names |= {e.teams[0].name for e in race.entries
+              if not e.drivers_coded and len(e.teams) == 1 and len(e.teams[0].name.split()) in (2, 3)}
+    return names
+
+
+def split_uncoded(race: ParsedRace, knowledge: NameKnowledge) -> None:
+    """Split every Drivers cell of ``race`` that had no nationality codes."""
+    for e in race.entries:
+        if not e.drivers_coded:
+            split = split_names(e.drivers_text, knowledge)
+            e.drivers = [Person(n) for n in split.names]
+            e.uncertain_split = split.uncertain
+
+
 def parse_all(paths: Sequence[Path], db_path: Path | None = None) -> tuple[list[ParsedRace], list[ArticleError]]:
-    """Parse every article and split the uncoded driver cells, learning names across the batch."""
+    """Parse articles without storing them, splitting uncoded names with what the batch teaches."""
     races: list[ParsedRace] = []
     errors: list[ArticleError] = []
     for p in paths:
@@ -177,7 +195,7 @@ def parse_all(paths: Sequence[Path], db_path: Path | None = None) -> tuple[list[
             races.append(read_article(p))
         except ArticleError as exc:
             errors.append(exc)
-    names: set[str] = {d.name for r in races for e in r.entries for d in e.drivers}
+    names: set[str] = set().union(*(_names_taught_by(r) for r in races)) if races else set()
     if db_path is not None and db_path.exists():
         try:
             ro = connect(db_path, readonly=True)
@@ -185,17 +203,9 @@ def parse_all(paths: Sequence[Path], db_path: Path | None = None) -> tuple[list[
             ro.conn.close()
         except StoreError:
             pass
-    for r in races:
-        for e in r.entries:
-            if e.teams and not e.drivers_coded and len(e.teams) == 1:
-                names.add(e.teams[0].name)  # a team named after a person teaches us that name
     knowledge = NameKnowledge.from_names(names)
     for r in races:
-        for e in r.entries:
-            if not e.drivers_coded:
-                split = split_names(e.drivers_text, knowledge)
-                e.drivers = [Person(n) for n in split.names]
-                e.uncertain_split = split.uncertain
+        split_uncoded(r, knowledge)
     return races, errors
 
 
@@ -205,30 +215,52 @@ def _variant_weight(name: str) -> int:
 
 
 class Ingestor:
-    """Writes parsed races into a writable store, one transaction per race."""
+    """Writes parsed races into a writable store inside the caller's transaction.
+
+    Ids are assigned here so that every table is written with one ``executemany`` per race.
+    """
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
-        create_schema(db)
-        self._drivers = {k: (i, n, c) for i, k, n, c in db.execute("SELECT id, key, name, country FROM drivers")}
-        self._teams = {k: (i, n, c) for i, k, n, c in db.execute("SELECT id, key, name, country FROM teams")}
+        self.conn = db.conn
+        self._keys: dict[str, tuple[str, str]] = {}
+        self._load_people()
 
-    def _person_id(self, table: str, cache: dict[str, tuple[int, str, str | None]], person: Person) -> int:
-        key = compact(person.name)
+    def _load_people(self) -> None:
+        ex = self.conn.execute
+        self._people: dict[str, dict[str, list]] = {
+            "drivers": {k: [i, n, c] for i, k, n, c in ex("SELECT id, key, name, country FROM drivers")},
+            "teams": {k: [i, n, c] for i, k, n, c in ex("SELECT id, key, name, country FROM teams")},
+        }
+        self._next = {t: (ex(f"SELECT COALESCE(MAX(id), 0) FROM {t}").fetchone()[0] + 1)
+                      for t in ("drivers", "teams", "entries")}
+
+    def _folded(self, name: str) -> tuple[str, str]:
+        """(folded, key) of a name, computed once per spelling."""
+        done = self._keys.get(name)
+        if done is None:
+            folded = fold(name)
+            done = self._keys[name] = (folded, folded.replace(" ", ""))
+        return done
+
+    def _person_id(self, table: str, person: Person, new: list[tuple], changed: dict[int, tuple]) -> int:
+        cache = self._people[table]
+        folded, key = self._folded(person.name)
         known = cache.get(key)
         if known is None:
-            cur = self.db.execute(f"INSERT INTO {table} (name, key, folded, country) VALUES (?, ?, ?, ?)",
-                                  [person.name, key, fold(person.name), person.country])
-            cache[key] = (cur.lastrowid, person.name, person.country)
-            return cur.lastrowid
+            pid = self._next[table]
+            self._next[table] += 1
+            cache[key] = [pid, person.name, person.country]
+            new.append((pid, person.name, key, folded, person.country))
+            return pid
         pid, name, country = known
+        if name == person.name and (country is not None or person.country is None):
+            return pid
         better_name = _variant_weight(person.name) > _variant_weight(name)
         if better_name or (country is None and person.country):
-            name = person.name if better_name else name
-            country = country or person.country
-            self.db.execute(f"UPDATE {table} SET name = ?, folded = ?, country = ? WHERE id = ?",
-                            [name, fold(name), country, pid])
-            cache[key] = (pid, name, country)
+            known[1] = person.name if better_name else name
+            known[2] = country or person.country
+            changed[pid] = (known[1], fold(known[1]), known[2], pid)
         return pid
 
     def _delete_race(self, race_id: int) -> None:
@@ -240,55 +272,64 @@ class Ingestor:
             "DELETE FROM statistics WHERE race_id = ?",
             "DELETE FROM races WHERE id = ?",
         ):
-            self.db.execute(sql, [race_id])
-        self.db.execute("DELETE FROM drivers WHERE id NOT IN (SELECT driver_id FROM entry_drivers)")
-        self.db.execute("DELETE FROM teams WHERE id NOT IN (SELECT team_id FROM entry_teams)")
-        self._drivers = {k: v for k, v in self._drivers.items()
-                         if self.db.execute("SELECT 1 FROM drivers WHERE id = ?", [v[0]]).fetchone()}
-        self._teams = {k: v for k, v in self._teams.items()
-                       if self.db.execute("SELECT 1 FROM teams WHERE id = ?", [v[0]]).fetchone()}
+            self.conn.execute(sql, [race_id])
+        self.conn.execute("DELETE FROM drivers WHERE id NOT IN (SELECT driver_id FROM entry_drivers)")
+        self.conn.execute("DELETE FROM teams WHERE id NOT IN (SELECT team_id FROM entry_teams)")
+        self._load_people()
 
     def store(self, race: ParsedRace) -> IngestReport:
-        with self.db.conn:  # one transaction: the race goes in whole or not at all
-            old = self.db.execute("SELECT id FROM races WHERE slug = ?", [race.slug]).fetchone()
-            if old:
-                self._delete_race(old[0])
-            race_id = self.db.execute(
-                "INSERT INTO races (slug, title, date, year, circuit, championships, distance, "
-                "classification_rule, intro, entries, source_file, source_hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [race.slug, race.title, race.date, int(race.date[:4]) if race.date else None,
-                 race.circuit, json.dumps(race.championships), race.distance,
-                 race.classification_rule, race.intro, len(race.entries), Path(race.path).name,
-                 race.source_hash]).lastrowid
-            counts: dict[str, int] = {}
-            for e in race.entries:
-                counts[e.class_name] = counts.get(e.class_name, 0) + 1
-            self.db.conn.executemany(
-                "INSERT INTO race_classes (race_id, ordinal, name, championship, entries) VALUES (?, ?, ?, ?, ?)",
-                [(race_id, i, c, race.class_championships.get(c), counts[c]) for i, c in enumerate(race.classes)])
-            self.db.conn.executemany(
-                "INSERT OR REPLACE INTO statistics (race_id, kind, label, value, car_number, team) VALUES (?, ?, ?, ?, ?, ?)",
-                [(race_id, s.kind, s.label, s.value, s.car_number, s.team) for s in race.statistics])
-            driver_rows, team_rows, driver_ids = [], [], set()
-            for row, e in enumerate(race.entries):
-                entry_id = self.db.execute(
-                    "INSERT INTO entries (race_id, row, position_text, position, class_position, status, "
-                    "class_name, car_number, team, chassis, chassis_make, engine, engine_make, tyre, laps, "
-                    "time, drivers_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [race_id, row, e.position_text, e.position, e.class_position, e.status, e.class_name,
-                     e.car_number, " / ".join(t.name for t in e.teams), e.chassis, make_of(e.chassis),
-                     e.engine, make_of(e.engine), e.tyre, e.laps, e.time, e.drivers_text]).lastrowid
-                for k, t in enumerate(e.teams):
-                    team_rows.append((entry_id, self._person_id("teams", self._teams, t), k, t.code, t.country))
-                for k, d in enumerate(e.drivers):
-                    did = self._person_id("drivers", self._drivers, d)
-                    driver_ids.add(did)
-                    driver_rows.append((entry_id, did, k, d.code, d.country))
-            self.db.conn.executemany(
-                "INSERT INTO entry_teams (entry_id, team_id, ordinal, code, country) VALUES (?, ?, ?, ?, ?)", team_rows)
-            self.db.conn.executemany(
-                "INSERT INTO entry_drivers (entry_id, driver_id, ordinal, code, country) VALUES (?, ?, ?, ?, ?)", driver_rows)
+        conn = self.conn
+        old = conn.execute("SELECT id FROM races WHERE slug = ?", [race.slug]).fetchone()
+        if old:
+            self._delete_race(old[0])
+        race_id = conn.execute(
+            "INSERT INTO races (slug, title, date, year, circuit, championships, distance, "
+            "classification_rule, intro, entries, source_file, source_hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [race.slug, race.title, race.date, int(race.date[:4]) if race.date else None,
+             race.circuit, json.dumps(race.championships), race.distance,
+             race.classification_rule, race.intro, len(race.entries), Path(race.path).name,
+             race.source_hash]).lastrowid
+        counts: dict[str, int] = {}
+        for e in race.entries:
+            counts[e.class_name] = counts.get(e.class_name, 0) + 1
+        conn.executemany(
+            "INSERT INTO race_classes (race_id, ordinal, name, championship, entries) VALUES (?, ?, ?, ?, ?)",
+            [(race_id, i, c, race.class_championships.get(c), counts[c]) for i, c in enumerate(race.classes)])
+        conn.executemany(
+            "INSERT OR REPLACE INTO statistics (race_id, kind, label, value, car_number, team) VALUES (?, ?, ?, ?, ?, ?)",
+            [(race_id, s.kind, s.label, s.value, s.car_number, s.team) for s in race.statistics])
+        entry_rows, driver_rows, team_rows = [], [], []
+        new_drivers: list[tuple] = []
+        new_teams: list[tuple] = []
+        changed_drivers: dict[int, tuple] = {}
+        changed_teams: dict[int, tuple] = {}
+        driver_ids: set[int] = set()
+        for row, e in enumerate(race.entries):
+            entry_id = self._next["entries"]
+            self._next["entries"] += 1
+            entry_rows.append((entry_id, race_id, row, e.position_text, e.position, e.class_position, e.status,
+                               e.class_name, e.car_number, " / ".join(t.name for t in e.teams), e.chassis,
+                               make_of(e.chassis), e.engine, make_of(e.engine), e.tyre, e.laps, e.time,
+                               e.drivers_text))
+            for k, t in enumerate(e.teams):
+                team_rows.append((entry_id, self._person_id("teams", t, new_teams, changed_teams), k, t.code, t.country))
+            for k, d in enumerate(e.drivers):
+                did = self._person_id("drivers", d, new_drivers, changed_drivers)
+                driver_ids.add(did)
+                driver_rows.append((entry_id, did, k, d.code, d.country))
+        for table, new, changed in (("drivers", new_drivers, changed_drivers), ("teams", new_teams, changed_teams)):
+            conn.executemany(f"INSERT INTO {table} (id, name, key, folded, country) VALUES (?, ?, ?, ?, ?)", new)
+            conn.executemany(f"UPDATE {table} SET name = ?, folded = ?, country = ? WHERE id = ?",
+                             list(changed.values()))
+        conn.executemany(
+            "INSERT INTO entries (id, race_id, row, position_text, position, class_position, status, class_name, "
+            "car_number, team, chassis, chassis_make, engine, engine_make, tyre, laps, time, drivers_text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows)
+        conn.executemany("INSERT INTO entry_teams (entry_id, team_id, ordinal, code, country) VALUES (?, ?, ?, ?, ?)",
+                         team_rows)
+        conn.executemany("INSERT INTO entry_drivers (entry_id, driver_id, ordinal, code, country) VALUES (?, ?, ?, ?, ?)",
+                         driver_rows)
         return IngestReport(
             path=race.path, title=race.title, slug=race.slug, entries=len(race.entries),
             classes=race.classes, drivers=len(driver_ids), replaced=bool(old),
@@ -296,24 +337,70 @@ class Ingestor:
                               for e in race.entries if e.uncertain_split])
 
 
-def ingest(paths: Sequence[Path], db_path: Path,
-           progress: Callable[[Iterable[ParsedRace]], Iterable[ParsedRace]] | None = None,
-           ) -> tuple[list[IngestReport], list[ArticleError]]:
-    """Check every article, then store them all; if any is refused, store none.
+def _has_schema(db: sqlite_utils.Database) -> bool:
+    return db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION and "entries" in db.table_names()
 
-    Returns the reports of the stored races and the refusals. The database file is not
-    opened for writing (nor created) unless every article parsed.
+
+def ingest(paths: Sequence[Path], db_path: Path,
+           progress: Callable[[list[Path]], Iterable[Path]] | None = None,
+           ) -> tuple[list[IngestReport], list[ArticleError]]:
+    """Store articles, all or nothing: if any is refused, nothing of this call is stored.
+
+    One pass: an article whose drivers all carry codes is written as soon as it parses; one
+    with uncoded Drivers cells waits for the end, so that its names are split with every name
+    the call teaches. Everything happens in one transaction, rolled back on the first refusal
+    (the remaining files are still checked so that every problem is reported). A database
+    created by a refused call is removed again.
     """
-    races, errors = parse_all(article_paths(paths), db_path)
-    if errors:
-        return [], errors
+    files = article_paths(paths)
+    existed = db_path.exists()
     db = connect(db_path, readonly=False)
+    conn = db.conn
+    errors: list[ArticleError] = []
+    reports: dict[int, IngestReport] = {}
     try:
+        if not _has_schema(db):
+            create_schema(db)
+        conn.commit()
+        conn.isolation_level = None  # we manage the one transaction ourselves
+        conn.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent; one fsync per checkpoint
+        conn.execute("BEGIN IMMEDIATE")
         ingestor = Ingestor(db)
-        iterable = progress(races) if progress else races
-        return [ingestor.store(r) for r in iterable], []
+        deferred: list[tuple[int, ParsedRace]] = []
+        for index, path in enumerate(progress(files) if progress else files):
+            try:
+                race = read_article(path)
+            except ArticleError as exc:
+                errors.append(exc)
+                continue
+            if errors:
+                continue
+            if all(e.drivers_coded for e in race.entries):
+                reports[index] = ingestor.store(race)
+            else:
+                deferred.append((index, race))
+        if errors:
+            conn.execute("ROLLBACK")
+            return [], errors
+        if deferred:
+            # every coded name of this call is stored by now (same transaction), so the
+            # drivers table plus the deferred articles' own names is all the call teaches
+            names = known_driver_names(db).union(*(_names_taught_by(r) for _, r in deferred))
+            knowledge = NameKnowledge.from_names(names)
+        for index, race in deferred:
+            split_uncoded(race, knowledge)
+            reports[index] = ingestor.store(race)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
     finally:
-        db.conn.close()
+        conn.close()
+        if errors and not existed:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    return [reports[i] for i in sorted(reports)], []
 
 
 def articles_newer_than(db_path: Path, articles_dir: Path) -> bool:

@@ -1,0 +1,141 @@
+"""Synthetic race articles in the real plain-text format, for benchmarks at scale.
+
+Deterministic for a seed: realistic multinational names (accents, particles), several classes
+per race, nationality codes of every kind, retirements and non-classified cars, statistics.
+"""
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from data.bench import synthetic_names
+
+_CODES = {"ITA": ["ITA"], "FRA": ["FRA"], "DEU": ["GER", "DEU"], "NLD": ["NED", "NLD"], "GBR": ["GBR"],
+          "ESP": ["ESP"], "PRT": ["POR", "PRT"], "SWE": ["SWE"], "JPN": ["JPN"], "CZE": ["CZE", "CZ"]}
+_CIRCUITS = [("Spa", "Circuit de Spa-Francorchamps"), ("Monza", "Autodromo Nazionale Monza"),
+             ("Brno", "Masaryk Circuit"), ("Dijon", "Dijon-Prenois"), ("Estoril", "Autódromo do Estoril"),
+             ("Oschersleben", "Motorsport Arena Oschersleben"), ("Silverstone", "Silverstone Circuit"),
+             ("Donington", "Donington Park"), ("Magny-Cours", "Circuit de Nevers Magny-Cours"),
+             ("Nürburgring", "Nürburgring"), ("Hockenheim", "Hockenheimring"), ("Imola", "Autodromo Enzo e Dino Ferrari"),
+             ("Mugello", "Mugello Circuit"), ("Vallelunga", "Autodromo di Vallelunga"), ("Jarama", "Circuito del Jarama"),
+             ("Barcelona", "Circuit de Barcelona-Catalunya"), ("Anderstorp", "Scandinavian Raceway"),
+             ("Zandvoort", "Circuit Zandvoort"), ("Zolder", "Circuit Zolder"), ("Suzuka", "Suzuka Circuit"),
+             ("Fuji", "Fuji Speedway"), ("Sebring", "Sebring International Raceway"), ("Road Atlanta", "Road Atlanta"),
+             ("Laguna Seca", "Laguna Seca Raceway"), ("Watkins Glen", "Watkins Glen International"),
+             ("Le Mans", "Circuit de la Sarthe"), ("Paul Ricard", "Circuit Paul Ricard"), ("Most", "Autodrom Most"),
+             ("Hungaroring", "Hungaroring"), ("Portimão", "Algarve International Circuit")]
+_SERIES = [("FIA Sportscar Championship", ["SR1", "SR2"]), ("British GT Championship", ["GTO", "GT Cup"]),
+           ("FIA GT Championship", ["GT", "N-GT"]), ("American Le Mans Series", ["LMP900", "LMP675", "GTS", "GT"]),
+           ("Le Mans Series", ["LMP1", "LMP2", "GT1", "GT2"]), ("Italian GT Championship", ["GT1", "GT2", "GT3"]),
+           ("Porsche Supercup", ["Pro", "Am"]), ("European Touring Car Championship", ["Super 2000", "Super Production"])]
+_CHASSIS = [("Audi R8", "Audi 3.6L Turbo V8"), ("Dome S101", "Judd GV4 4.0L V10"), ("Lola B2K/10", "Judd GV4 4.0L V10"),
+            ("Courage C60", "Peugeot A32 3.2L Turbo V6"), ("Lucchini SR2002", "Nissan (AER) VQL 3.0L V6"),
+            ("Pilbeam MP84", "Nissan (AER) VQL 3.0L V6"), ("Mosler MT900R", "Chevrolet LS1 5.7L V8"),
+            ("TVR Tuscan T400R", "TVR Speed Six 4.0L I6"), ("Porsche 996 GT3-R", "Porsche 3.6L Flat-6"),
+            ("Ferrari 360 Modena N-GT", "Ferrari 3.6L V8"), ("Ferrari 550-GTS Maranello", "Ferrari 5.9L V12"),
+            ("Chrysler Viper GTS-R", "Chrysler 8.0L V10"), ("Saleen S7-R", "Ford 7.0L V8"), ("Lister Storm", "Jaguar 7.0L V12"),
+            ("Morgan Aero 8-R", "BMW (Mader) 4.0L V8"), ("Chevrolet Corvette C5-R", "Chevrolet LS7r 7.0L V8"),
+            ("Panoz LMP01 Evo", "Élan 6L8 6.0L V8"), ("Lamborghini Diablo GTR", "Lamborghini 6.0L V12")]
+_TEAM_WORDS = ["Racing", "Motorsport", "Engineering", "Competition", "Sport", "Team", "Corse", "Scuderia",
+               "Autosport", "Endurance", "Performance"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+@dataclass
+class World:
+    drivers: list[tuple[str, str]]  # (name, iso3 of its nation)
+    teams: list[tuple[str, str]]
+
+
+def make_world(drivers: int, teams: int, seed: int = 2003) -> World:
+    rng = random.Random(seed)
+    names = synthetic_names(drivers, seed)
+    nations = list(_CODES)
+    people = [(n, rng.choice(nations)) for n in names]
+    team_names: set[str] = set()
+    out_teams = []
+    while len(out_teams) < teams:
+        base = rng.choice(names).split()[-1]
+        name = f"{base} {rng.choice(_TEAM_WORDS)}" if rng.random() < 0.7 else f"{rng.choice(_TEAM_WORDS)} {base}"
+        if name not in team_names:
+            team_names.add(name)
+            out_teams.append((name, rng.choice(nations)))
+    return World(people, out_teams)
+
+
+def race_titles(count: int, seed: int = 2003) -> list[tuple[int, str, str, str, list[str]]]:
+    """(year, title, circuit, series, classes) for ``count`` distinct races."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    out = []
+    while len(out) < count:
+        year = rng.randint(1960, 2025)
+        short, circuit = rng.choice(_CIRCUITS)
+        series, classes = rng.choice(_SERIES)
+        title = f"{year} {series} {short}"
+        if len(seen) > count * 0.9 and title in seen:
+            title = f"{title} {rng.choice(['Sprint', '500km', '1000km', '6 Hours', '2 Hours', 'Cup', 'Trophy'])} {len(out)}"
+        if title in seen:
+            continue
+        seen.add(title)
+        out.append((year, title, circuit, series, classes))
+    return out
+
+
+def article(world: World, index: int, year: int, title: str, circuit: str, series: str, classes: list[str],
+            entries: int, rng: random.Random) -> str:
+    day, month = rng.randint(1, 28), rng.choice(_MONTHS)
+    date_text = f"{month} {day}, {year}" if rng.random() < 0.5 else f"{day} {month} {year}"
+    lines = [f"= {title} =", "",
+             f"The {title} was round {rng.randint(1, 12)} of the {year} {series} season (running under "
+             f"{' and '.join(classes)} classes) and was held at {circuit}. It took place on {date_text}.", "",
+             "==Official results==",
+             "Class winners in bold. Cars failing to complete 75% of winner's distance marked as Not Classified (NC).",
+             "", "| Pos | Class | No | Team | Drivers | Chassis | Tyre | Laps |", "| Engine | | | | | | | |"]
+    field = []
+    used_numbers: set[int] = set()
+    leader = rng.randint(60, 400)
+    for k in range(entries):
+        number = rng.randint(1, 199)
+        while number in used_numbers:
+            number = rng.randint(1, 199)
+        used_numbers.add(number)
+        crew = [world.drivers[rng.randrange(len(world.drivers))] for _ in range(rng.choice((1, 2, 2, 3, 3, 4)))]
+        team = world.teams[rng.randrange(len(world.teams))]
+        chassis, engine = rng.choice(_CHASSIS)
+        laps = max(1, int(leader * (1 - k / (entries * 2.2)) - rng.randint(0, 3)))
+        field.append([number, rng.choice(classes), team, crew, chassis, engine, laps])
+    field.sort(key=lambda f: -f[6])
+    retire_from = int(entries * rng.uniform(0.65, 0.9))
+    for k, (number, cls, team, crew, chassis, engine, laps) in enumerate(field):
+        if k < retire_from:
+            pos = str(k + 1)
+        else:
+            pos = rng.choice(["DNF", "DNF", "DNF", "NC", "DSQ"])
+            laps = rng.randint(0, laps)
+        code = rng.choice(_CODES[team[1]])
+        drivers = " ".join(f"{rng.choice(_CODES[n[1]])} {n[0]}" for n in crew)
+        tyre = rng.choice(["", "M", "D", "P", "G", "Y"])
+        lines.append(f"| {pos} | {cls} | {number:02d} | {code} {team[0]} | {drivers} | {chassis} | {tyre} | {laps} |"
+                     if rng.random() < 0.02 else
+                     f"| {pos} | {cls} | {number} | {code} {team[0]} | {drivers} | {chassis} | {tyre} | {laps} |")
+        lines.append(f"| {engine} | | | | | | | |")
+    pole = field[rng.randrange(min(5, len(field)))]
+    lines += ["", "==Statistics==",
+              f"- Pole Position - #{pole[0]} {pole[2][0]} - {rng.randint(1, 2)}:{rng.randint(0, 59):02d}.{rng.randint(0, 999):03d}",
+              f"- Fastest Lap - #{field[0][0]} {field[0][2][0]} - {rng.randint(1, 2)}:{rng.randint(0, 59):02d}.{rng.randint(0, 999):03d}",
+              f"- Average Speed - {rng.uniform(120, 220):.3f} km/h", ""]
+    return "\n".join(lines)
+
+
+def articles(races: int, entries_per_race: int = 50, drivers: int = 100_000, teams: int = 4000,
+             seed: int = 2003) -> Iterator[tuple[str, str]]:
+    """(file name, text) of ``races`` articles."""
+    world = make_world(drivers, teams, seed)
+    rng = random.Random(seed + 1)
+    for i, (year, title, circuit, series, classes) in enumerate(race_titles(races, seed)):
+        n = max(8, int(rng.gauss(entries_per_race, entries_per_race / 6)))
+        yield f"{i:05d}_{title.replace(' ', '_').replace('/', '-')}.txt", article(
+            world, i, year, title, circuit, series, classes, n, rng)
