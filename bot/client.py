@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -42,6 +43,15 @@ class PitwallMixin:
         self.chart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pitwall-chart")
         self.mention_cooldown = commands.CooldownMapping.from_cooldown(
             settings.ask_rate, settings.ask_per_seconds, commands.BucketType.user)
+
+    @contextlib.contextmanager
+    def in_flight_guard(self) -> Iterator[None]:
+        """Counts work in progress so that shutdown can let it finish."""
+        self.in_flight += 1
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
 
     async def run_data(self, call: Callable[..., T], *args: Any) -> T:
         """Run a data-layer call off the event loop."""

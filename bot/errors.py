@@ -30,6 +30,8 @@ async def on_app_command_error(interaction: discord.Interaction, error: app_comm
     original = getattr(error, "original", error)
     if isinstance(error, app_commands.CommandOnCooldown):
         await tell(interaction, f"Slow down a little: try again in {error.retry_after:.0f} s.")
+    elif isinstance(error, app_commands.TransformerError):
+        await tell(interaction, "That value can't be used for this option (too long, too short or malformed).")
     elif isinstance(error, app_commands.CheckFailure):
         await tell(interaction, "You can't use this command here.")
     elif isinstance(original, StoreError):

@@ -15,9 +15,6 @@ async def answer_command(interaction: discord.Interaction, call: Callable[[], An
     """Run ``call`` in a worker thread and reply with its answer."""
     bot = interaction.client
     started = time.perf_counter()
-    bot.in_flight += 1  # type: ignore[attr-defined]
-    try:
+    with bot.in_flight_guard():  # type: ignore[attr-defined]
         answer = await bot.run_data(call)  # type: ignore[attr-defined]
         await send_answer(interaction, answer, started=started, redo=redo)
-    finally:
-        bot.in_flight -= 1  # type: ignore[attr-defined]

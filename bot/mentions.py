@@ -39,10 +39,10 @@ async def handle_mention(bot: "PitwallBot", message: discord.Message) -> None:
                             allowed_mentions=NO_PINGS, delete_after=10)
         log.info("command=mention status=cooldown ms=%.1f", (time.perf_counter() - started) * 1000)
         return
-    bot.in_flight += 1
     try:
-        answer = await bot.run_data(bot.pitwall.ask, question_from(message.content, bot.user.id))
-        await message.reply(answer_text(answer), mention_author=False, allowed_mentions=NO_PINGS)
+        with bot.in_flight_guard():
+            answer = await bot.run_data(bot.pitwall.ask, question_from(message.content, bot.user.id))
+            await message.reply(answer_text(answer), mention_author=False, allowed_mentions=NO_PINGS)
         log.info("command=mention status=%s ms=%.1f", answer.status, (time.perf_counter() - started) * 1000)
     except discord.HTTPException:
         log.exception("could not reply to a mention")
@@ -53,5 +53,3 @@ async def handle_mention(bot: "PitwallBot", message: discord.Message) -> None:
                                 allowed_mentions=NO_PINGS)
         except discord.HTTPException:
             pass
-    finally:
-        bot.in_flight -= 1

@@ -23,15 +23,17 @@ class RaceCommand(commands.Cog):
     @app_commands.autocomplete(name=race_names)
     async def race(self, interaction: discord.Interaction, name: app_commands.Range[str, 0, 100] | None = None) -> None:
         started = time.perf_counter()
-        pitwall = self.bot.pitwall  # type: ignore[attr-defined]
-        await interaction.response.defer(thinking=True)  # the chart takes a moment
-        answer = await self.bot.run_data(pitwall.race_summary, name)  # type: ignore[attr-defined]
-        chart = None
-        if answer.status == ANSWERED and answer.entries:
-            png = await self.bot.run_chart(laps_chart, answer.title, answer.entries)  # type: ignore[attr-defined]
-            chart = discord.File(io.BytesIO(png), filename="laps.png")
-        await send_answer(interaction, answer, started=started, file=chart,
-                          redo=lambda choice: pitwall.race_summary(choice.value))
+        bot = self.bot
+        pitwall = bot.pitwall  # type: ignore[attr-defined]
+        with bot.in_flight_guard():  # type: ignore[attr-defined]
+            await interaction.response.defer(thinking=True)  # the chart takes a moment
+            answer = await bot.run_data(pitwall.race_summary, name)  # type: ignore[attr-defined]
+            chart = None
+            if answer.status == ANSWERED and answer.entries:
+                png = await bot.run_chart(laps_chart, answer.title, answer.entries)  # type: ignore[attr-defined]
+                chart = discord.File(io.BytesIO(png), filename="laps.png")
+            await send_answer(interaction, answer, started=started, file=chart,
+                              redo=lambda choice: pitwall.race_summary(choice.value))
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -2,9 +2,14 @@
 and builds the typed ``Answer`` for each command (and, through ``data.questions``, for free text)."""
 from __future__ import annotations
 
+import functools
 import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, Answer, Choice, EntryView, RaceRef,
                           ordinal, plural)
@@ -16,6 +21,18 @@ from data.store import connect
 log = logging.getLogger(__name__)
 
 KINDS = ("driver", "team", "class", "race")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def consistent(method: F) -> F:
+    """Answer from one snapshot of the store, reloading first if another process committed."""
+
+    @functools.wraps(method)
+    def wrapper(self: "Pitwall", *args: Any, **kwargs: Any) -> Any:
+        with self.snapshot():
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 @dataclass
@@ -32,8 +49,36 @@ class Pitwall:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self.db = connect(db_path, readonly=True)
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._data_version = self._version()
         self.results = Results(self.db)
         self.build_indexes()
+
+    def _version(self) -> int:
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """A read transaction around one answer: a concurrent ingest is either wholly visible or not
+        at all. When another connection has committed since the last answer, reload first."""
+        with self._lock:
+            outer = self._depth == 0
+            if outer:
+                self.db.execute("BEGIN")
+                version = self._version()
+                if version != self._data_version:
+                    log.info("the store changed (a new ingest): reloading")
+                    self._data_version = version
+                    self.results.reload()
+                    self.build_indexes()
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if outer:
+                    self.db.execute("COMMIT")
 
     def build_indexes(self) -> None:
         db = self.db
@@ -52,6 +97,7 @@ class Pitwall:
                 if r.date:
                     race_records.append(NameRecord(r.id, f"{r.date[:4]} {r.circuit}", "race"))
         self.race_index = NameIndex(race_records)
+        self.__dict__.pop("_race_lookup", None)  # free-text race words, rebuilt on demand
 
     def close(self) -> None:
         self.db.conn.close()
@@ -101,6 +147,7 @@ class Pitwall:
         return Picked(None, Answer(NOT_FOUND, f"No race matching “{race}” is stored. Stored races: {stored}.",
                                    kind="race"))
 
+    @consistent
     def suggest(self, kind: str, text: str, limit: int = 25) -> list[Choice]:
         """Autocomplete: up to ``limit`` choices whose value resolves exactly."""
         if kind == "race" and not text.strip():
@@ -116,6 +163,7 @@ class Pitwall:
         return [Choice(kind, self.label(rec)[:100], value[:100]) for value, rec in picked.items()]
 
     # -- command answers -----------------------------------------------------------------
+    @consistent
     def driver(self, name: str, race: str | None = None) -> Answer:
         """/driver: the driver's result in a race, or race by race when no race is named."""
         res = self.drivers.resolve(name)
@@ -148,6 +196,7 @@ class Pitwall:
         return Answer(ANSWERED, summary, title=name, kind="driver_career", lines=lines,
                       races=[e.race for e in entries], entries=entries)
 
+    @consistent
     def class_results(self, name: str, race: str | None = None) -> Answer:
         """/class: the class classification in order, unclassified cars last."""
         picked = self.pick_race(race)
@@ -183,6 +232,7 @@ class Pitwall:
         return Answer(ANSWERED, summary, title=f"{cls} — {race.title}", kind="class",
                       entries=classified + others, races=[race])
 
+    @consistent
     def winner(self, class_name: str | None = None, race: str | None = None) -> Answer:
         """/winner: the overall winner, a class's winner, or every class winner."""
         picked = self.pick_race(race)
@@ -216,6 +266,7 @@ class Pitwall:
                       title=f"Winners — {race.title}", kind="winner", lines=["Class winners:"] + lines,
                       races=[race])
 
+    @consistent
     def team(self, name: str, race: str | None = None) -> Answer:
         """/team: every entry of the team (in one race, or in every race)."""
         res = self.teams.resolve(name)
@@ -241,6 +292,7 @@ class Pitwall:
             summary += f" Best result: {best.place} with #{best.car_number} ({', '.join(best.drivers)})."
         return Answer(ANSWERED, summary, title=name, kind="team", entries=entries, races=races)
 
+    @consistent
     def car(self, number: str, race: str | None = None) -> Answer:
         """/car: the entry with that car number in a race."""
         picked = self.pick_race(race)
@@ -259,6 +311,7 @@ class Pitwall:
         return Answer(ANSWERED, car_sentence(e), title=f"#{e.car_number} {e.team}", kind="car",
                       fields=entry_fields(e), races=[race], entries=entries[1:])
 
+    @consistent
     def race_summary(self, name: str | None = None) -> Answer:
         """/race: the race at a glance."""
         picked = self.pick_race(name)
@@ -295,6 +348,7 @@ class Pitwall:
         return Answer(ANSWERED, summary, title=race.title, kind="race", fields=fields, races=[race],
                       entries=entries)
 
+    @consistent
     def ask(self, question: str) -> Answer:
         """Free text: turned into the same answers as the commands."""
         from data.questions import answer_question

@@ -71,6 +71,7 @@ class FakeDiscord:
         self.rate_limit_next: dict[str, float] = {}
         self._waiters: list[tuple[Any, asyncio.Future]] = []
         self.heartbeats = 0
+        self.refuse_login = False
         self.identifies: list[dict] = []
         self.resumes: list[dict] = []
         app = web.Application(client_max_size=16 * 1024 * 1024)
@@ -156,6 +157,8 @@ class FakeDiscord:
     # -- REST ----------------------------------------------------------------------------
     async def me(self, request: web.Request) -> web.Response:
         await self._record(request)
+        if self.refuse_login:
+            return _json({"message": "401: Unauthorized", "code": 0}, status=401)
         return _json(BOT_USER)
 
     async def no_commands(self, _r: web.Request) -> web.Response:
