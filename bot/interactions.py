@@ -18,3 +18,10 @@ async def answer_command(interaction: discord.Interaction, call: Callable[[], An
     with bot.in_flight_guard():  # type: ignore[attr-defined]
         answer = await bot.run_data(call)  # type: ignore[attr-defined]
         await send_answer(interaction, answer, started=started, redo=redo)
+
+
+def rerun(call: Callable[[str, str | None], Answer], value: str, race: str | None,
+          kind: str) -> Callable[[Choice], Answer]:
+    """What a candidate button does: run the same command again with the exact name picked,
+    whether it was the name (``kind``) or the race that was ambiguous."""
+    return lambda choice: call(choice.value, race) if choice.kind == kind else call(value, choice.value)

@@ -6,7 +6,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.autocomplete import class_names, race_names
-from bot.interactions import answer_command
+from bot.interactions import answer_command, rerun
 
 
 class ClassCommand(commands.Cog):
@@ -20,8 +20,7 @@ class ClassCommand(commands.Cog):
                      race: app_commands.Range[str, 0, 100] | None = None) -> None:
         pitwall = self.bot.pitwall  # type: ignore[attr-defined]
         await answer_command(interaction, lambda: pitwall.class_results(name, race),
-                             redo=lambda choice: pitwall.class_results(choice.value, race)
-                             if choice.kind == "class" else pitwall.class_results(name, choice.value))
+                             redo=rerun(pitwall.class_results, name, race, "class"))
 
 
 async def setup(bot: commands.Bot) -> None:

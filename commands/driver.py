@@ -6,7 +6,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.autocomplete import driver_names, race_names
-from bot.interactions import answer_command
+from bot.interactions import answer_command, rerun
 
 
 class DriverCommand(commands.Cog):
@@ -21,8 +21,7 @@ class DriverCommand(commands.Cog):
                      race: app_commands.Range[str, 0, 100] | None = None) -> None:
         pitwall = self.bot.pitwall  # type: ignore[attr-defined]
         await answer_command(interaction, lambda: pitwall.driver(name, race),
-                             redo=lambda choice: pitwall.driver(choice.value, race)
-                             if choice.kind == "driver" else pitwall.driver(name, choice.value))
+                             redo=rerun(pitwall.driver, name, race, "driver"))
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -6,7 +6,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.autocomplete import race_names, team_names
-from bot.interactions import answer_command
+from bot.interactions import answer_command, rerun
 
 
 class TeamCommand(commands.Cog):
@@ -21,8 +21,7 @@ class TeamCommand(commands.Cog):
                    race: app_commands.Range[str, 0, 100] | None = None) -> None:
         pitwall = self.bot.pitwall  # type: ignore[attr-defined]
         await answer_command(interaction, lambda: pitwall.team(name, race),
-                             redo=lambda choice: pitwall.team(choice.value, race)
-                             if choice.kind == "team" else pitwall.team(name, choice.value))
+                             redo=rerun(pitwall.team, name, race, "team"))
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -6,7 +6,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.autocomplete import class_names, race_names
-from bot.interactions import answer_command
+from bot.interactions import answer_command, rerun
 
 
 class WinnerCommand(commands.Cog):
@@ -22,8 +22,7 @@ class WinnerCommand(commands.Cog):
                      race: app_commands.Range[str, 0, 100] | None = None) -> None:
         pitwall = self.bot.pitwall  # type: ignore[attr-defined]
         await answer_command(interaction, lambda: pitwall.winner(class_name, race),
-                             redo=lambda choice: pitwall.winner(choice.value, race)
-                             if choice.kind == "class" else pitwall.winner(class_name, choice.value))
+                             redo=rerun(pitwall.winner, class_name, race, "class"))
 
 
 async def setup(bot: commands.Bot) -> None:

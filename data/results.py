@@ -140,26 +140,24 @@ class Results:
                 if r[8].isdigit() and int(r[8]) == int(car_number)]
         return self._views(rows)
 
-    def driver_entries(self, driver_id: int, race_id: int | None = None) -> list[EntryView]:
-        """A driver's entries, oldest race first (or in one race)."""
-        sql = (f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN entry_drivers ed ON ed.entry_id = e.id "
-               f"WHERE ed.driver_id = ?")
-        args: list = [driver_id]
-        if race_id is not None:
-            sql += " AND e.race_id = ?"
-            args.append(race_id)
-        views = self._views(self.db.execute(sql, args).fetchall())
-        return sorted(views, key=lambda v: (v.race.date or "", v.race.id))
+    _MEMBERSHIP = {"driver": "SELECT entry_id FROM entry_drivers WHERE driver_id = ?",
+                   "team": "SELECT entry_id FROM entry_teams WHERE team_id = ?"}
 
-    def team_entries(self, team_id: int, race_id: int | None = None) -> list[EntryView]:
-        sql = (f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN entry_teams et ON et.entry_id = e.id "
-               f"WHERE et.team_id = ?")
-        args: list = [team_id]
+    def member_entries(self, kind: str, member_id: int, race_id: int | None = None) -> list[EntryView]:
+        """The entries of a driver or team, oldest race first (or in one race)."""
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE e.id IN ({self._MEMBERSHIP[kind]})"
+        args: list = [member_id]
         if race_id is not None:
             sql += " AND e.race_id = ?"
             args.append(race_id)
         views = self._views(self.db.execute(sql, args).fetchall())
         return sorted(views, key=lambda v: (v.race.date or "", v.race.id, v.row))
+
+    def driver_entries(self, driver_id: int, race_id: int | None = None) -> list[EntryView]:
+        return self.member_entries("driver", driver_id, race_id)
+
+    def team_entries(self, team_id: int, race_id: int | None = None) -> list[EntryView]:
+        return self.member_entries("team", team_id, race_id)
 
     def driver_name(self, driver_id: int) -> str:
         row = self.db.execute("SELECT name FROM drivers WHERE id = ?", [driver_id]).fetchone()

@@ -31,20 +31,23 @@ async def start_bot(fake: FakeDiscord, db: Path, **settings: object):
     return bot, task
 
 
-@pytest.fixture
-async def bot(fake: FakeDiscord, seed_db: Path):
-    running, task = await start_bot(fake, seed_db, ask_rate=1000)
+async def running_bot(fake: FakeDiscord, db: Path):
+    running, task = await start_bot(fake, db, ask_rate=1000)
     yield running
     await running.close()
     await asyncio.gather(task, return_exceptions=True)
+
+
+@pytest.fixture
+async def bot(fake: FakeDiscord, seed_db: Path):
+    async for running in running_bot(fake, seed_db):
+        yield running
 
 
 @pytest.fixture
 async def corpus_bot(fake: FakeDiscord, corpus_db: Path):
-    running, task = await start_bot(fake, corpus_db, ask_rate=1000)
-    yield running
-    await running.close()
-    await asyncio.gather(task, return_exceptions=True)
+    async for running in running_bot(fake, corpus_db):
+        yield running
 
 
 __all__ = ["start_bot", "yarl"]
