@@ -1,0 +1,45 @@
+"""The benchmarks keep working (smoke runs; figures are printed by the benchmarks, not asserted)."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from bot.cli import main
+from data.article import parse_article
+from data.synthetic import articles
+
+SCALE_KEYS = {"entries", "ingest_entries_per_s", "cold_start_s", "rss_mb", "resolve_p99_ms",
+              "baseline_resolve_p99_ms", "top1", "baseline_top1", "answer_p50_ms", "answer_p99_ms",
+              "command_p99_ms", "growth_exponent", "small", "commands"}
+NAME_KEYS = {"resolve_p50_ms", "resolve_p99_ms", "baseline_p50_ms", "baseline_p99_ms", "top1", "baseline_top1",
+             "absent_wrong", "baseline_absent_wrong", "build_s"}
+
+
+def test_synthetic_articles_are_real_articles():
+    for name, text in articles(5, drivers=500, teams=50):
+        race = parse_article(text, name)
+        assert race.entries and race.date and race.circuit and race.stat("pole")
+        assert {e.status for e in race.entries} & {"DNF", "NC", "DSQ"}
+
+
+def test_bench_scale_smoke_run(tmp_path):
+    result = CliRunner().invoke(main, ["bench", "--races", "50", "--json", "--workdir", str(tmp_path)],
+                                catch_exceptions=False)
+    figures = json.loads(result.output)
+    assert SCALE_KEYS <= set(figures)
+    assert figures["races"] == 50 and figures["small"]["races"] == 10
+    assert figures["absent_wrong"] == 0
+    assert set(figures["commands"]) == {"driver", "class", "winner", "team", "car", "race", "autocomplete"}
+
+
+def test_bench_scale_table(tmp_path):
+    result = CliRunner().invoke(main, ["bench", "--races", "20", "--workdir", str(tmp_path)], catch_exceptions=False)
+    assert "ingest (entries/s)" in result.output and "growth exponents" in result.output
+
+
+def test_bench_names_smoke_run():
+    result = CliRunner().invoke(main, ["bench", "names", "--drivers", "2000", "--queries", "100", "--json"],
+                                catch_exceptions=False)
+    figures = json.loads(result.output)
+    assert NAME_KEYS <= set(figures) and figures["absent_wrong"] == 0
