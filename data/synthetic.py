@@ -75,8 +75,8 @@ def race_titles(count: int, seed: int = 2003) -> list[tuple[int, str, str, str, 
         short, circuit = rng.choice(_CIRCUITS)
         series, classes = rng.choice(_SERIES)
         title = f"{year} {series} {short}"
-        if len(seen) > count * 0.9 and title in seen:
-            title = f"{title} {rng.choice(['Sprint', '500km', '1000km', '6 Hours', '2 Hours', 'Cup', 'Trophy'])} {len(out)}"
+        if title in seen:  # years x series x circuits run out before 20,000: add a race format
+            title = f"{title} {rng.choice(['Sprint', '500km', '1000km', '6 Hours', '2 Hours', '3 Hours', '12 Hours'])}"
         if title in seen:
             continue
         seen.add(title)

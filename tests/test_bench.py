@@ -23,6 +23,12 @@ def test_synthetic_articles_are_real_articles():
         assert {e.status for e in race.entries} & {"DNF", "NC", "DSQ"}
 
 
+def test_titles_suffice_for_the_full_benchmark():
+    from data.synthetic import race_titles
+    titles = [t[1] for t in race_titles(20_000)]
+    assert len(set(titles)) == 20_000
+
+
 def test_bench_scale_smoke_run(tmp_path):
     result = CliRunner().invoke(main, ["bench", "--races", "50", "--json", "--workdir", str(tmp_path)],
                                 catch_exceptions=False)
