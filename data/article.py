@@ -35,7 +35,7 @@ _DISTANCE = re.compile(r"\b(?:ran|run|raced|over) (?:a distance of |for )(?P<d>[
 _RULE = re.compile(r"(\d{2,3}) ?% of (?:the )?winner", re.I)
 _CAR_NUMBER = re.compile(r"^#?\d{1,4}[A-Za-z]?$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?:[.,]\d{1,3})?$|^\d{1,3}[.,]\d{3}$")
-_MARKUP = re.compile(r"'''|''|\*\*|\[\[(?:[^|\]]*\|)?|\]\]")
+_MARKUP = re.compile(r"'''|''|\*\*|\[\[(?:[^|\]]*\|)?|\]\]|\[(?:\d+|[a-z]|note \d+|citation needed)\]")
 
 # A position cell is a number or one of these words; the value is how we store the status.
 STATUS_WORDS = {
@@ -145,6 +145,14 @@ def _clean(cell: str) -> str:
     if "  " in cell or "\t" in cell:
         return " ".join(cell.split())
     return cell.strip()
+
+
+_WIKILINK = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]")
+
+
+def _unlink(line: str) -> str:
+    """[[Target|Label]] -> Label, so that a link's pipe is not taken for a cell border."""
+    return _WIKILINK.sub(r"\1", line) if "[[" in line else line
 
 
 def _cells(line: str) -> list[str]:
@@ -309,7 +317,7 @@ def _parse_table(lines: list[str], race: ParsedRace, path: str) -> None:
         s = raw.strip()
         if s.startswith("|"):
             started = True
-            table.append((n, s))
+            table.append((n, _unlink(s)))
         elif started and s:
             if "|" in s and not s.startswith("=="):
                 raise ArticleError(path, n, "table row does not start with '|' (damaged table)")

@@ -153,3 +153,11 @@ def test_single_row_table_without_engine_row():
                          "| DSQ | 7 | FRA Cy Dee | Audi | 29 |\n", "t.txt")
     assert [(e.position_text, e.status) for e in race.entries] == [("1", "classified"), ("DSQ", "DSQ")]
     assert race.date == "2001-05-05"
+
+
+def test_wiki_markup_and_reference_marks_are_stripped():
+    text = SEED.read_text().replace("| 1 | SR1 | 25 | JPN Audi Sport Japan Team Goh |",
+                                    "| 1 | SR1 | 25 | JPN [[Audi Sport Japan|Audi Sport Japan Team Goh]][1] |")
+    text = text.replace("| Audi R8 | | 144 |", "| '''Audi R8'''[citation needed] | | 144 |")
+    e = parse_article(text, "x.txt").entries[0]
+    assert e.teams[0].name == "Audi Sport Japan Team Goh" and e.chassis == "Audi R8"
