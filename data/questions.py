@@ -77,6 +77,7 @@ class Parsed:
     year: int | None = None
     years: list[int] = field(default_factory=list)
     race_problem: Answer | None = None
+    race_by_year_only: bool = False
     classes: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
@@ -140,8 +141,9 @@ def _infer_race(pw: Pitwall, p: Parsed) -> None:
         clauses.append("EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.car_number = ?)")
         args.append(car)
     for make, role in p.makes:
-        col = "chassis_make" if role == "chassis" else "engine_make"
-        clauses.append(f"EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.{col} = ?)")
+        # the word comes from the store's own vocabulary, bound as a parameter like everything else
+        col = "chassis" if role == "chassis" else "engine"
+        clauses.append(f"EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.{col} LIKE '%' || ? || '%')")
         args.append(make)
     row = pw.db.execute("SELECT r.id FROM races r WHERE " + " AND ".join(clauses)
                         + " ORDER BY r.date DESC, r.id DESC LIMIT 1", args).fetchone()
@@ -181,6 +183,14 @@ class RaceLookup:
     by_year: dict[int, set[int]]
     titles: dict[int, str]
     class_names: dict[str, str]
+    bare_titles: dict[int, str] = field(default_factory=dict)  # without the leading year
+
+    def named(self, rid: int, text: str) -> str | None:
+        """The folded title (with or without its year) if the question names it."""
+        for title in (self.titles.get(rid), self.bare_titles.get(rid)):
+            if title and len(title) > 3 and re.search(rf"\b{re.escape(title)}\b", text):
+                return title
+        return None
 
 
 def race_lookup(pw: Pitwall) -> RaceLookup:
@@ -197,7 +207,8 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
                 if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
                     words.setdefault(w, set()).add(r.id)
         classes = {fold(c): c for c in pw.results.class_names()}
-        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes)
+        bare = {rid: re.sub(r"^\d{4} ", "", t) for rid, t in titles.items()}
+        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare)
     return cached
 
 
@@ -238,20 +249,23 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             scores[rid] = scores.get(rid, 0) + 3 / len(matched) + 1
             hits.setdefault(rid, set()).add(i)
     for rid in list(scores):
-        if lookup.titles[rid] and lookup.titles[rid] in p.text:
-            scores[rid] += 10 + len(lookup.titles[rid]) / 100  # the longest title named wins
+        named = lookup.named(rid, p.text)
+        if named:
+            scores[rid] += 10 + len(named) / 100  # the longest title named wins
     if not scores and named_elsewhere:
         p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
                                 f"{stored_races_text(pw)}", kind="race")
         return
     if not scores and in_year is not None:
         for rid in in_year:
-            if lookup.titles[rid] and lookup.titles[rid] in p.text:
-                scores[rid] = 10 + len(lookup.titles[rid]) / 100
+            named = lookup.named(rid, p.text)
+            if named:
+                scores[rid] = 10 + len(named) / 100
     if not scores:
         if in_year is not None:
             p.race = max((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
             p.race_named = True
+            p.race_by_year_only = True
             return
         p.race = pw.results.latest_race()
         return
@@ -265,9 +279,10 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
     chosen = max(top, key=lambda r: (r.date or "", r.id))
     p.race = chosen
     p.race_named = True
+    p.race_by_year_only = False
     p.used |= hits.get(chosen.id, set())
-    title = lookup.titles[chosen.id].split()
-    for i in range(len(p.words) - len(title) + 1):
+    title = (lookup.named(chosen.id, p.text) or "").split()
+    for i in range(len(p.words) - len(title) + 1 if title else 0):
         if p.words[i:i + len(title)] == title:
             p.used |= set(range(i, i + len(title)))  # "Championship" of a named title is no driver
 
@@ -295,19 +310,18 @@ def _link_classes(pw: Pitwall, p: Parsed) -> None:
 
 
 def _link_makes(pw: Pitwall, p: Parsed) -> None:
-    makes = {fold(str(r.id)): str(r.id) for r in pw.makes.records}
+    vocab = pw.make_roles
     for i, w in enumerate(p.words):
         if i in p.used:
             continue
-        make = makes.get(w) or (makes.get(w[:-1]) if w.endswith("s") else None) or \
-            (makes.get(w[:-2]) if w.endswith("es") else None)
-        if not make:
+        found = vocab.get(w) or (vocab.get(w[:-1]) if w.endswith("s") else None) or \
+            (vocab.get(w[:-2]) if w.endswith("es") else None)
+        if not found:
             continue
+        make, role = found
         near = " ".join(p.words[max(0, i - 2):i + 3])
-        role = "engine" if re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near) else "chassis"
-        if role == "chassis" and not pw.db.execute(
-                "SELECT 1 FROM entries WHERE chassis_make = ? LIMIT 1", [make]).fetchone():
-            role = "engine"
+        if fold(make) in pw.engine_makes and re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near):
+            role = "engine"  # "Porsche engines", not Porsche cars
         p.makes.append((make, role))
         p.used.add(i)
 
@@ -573,12 +587,21 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
 
 
 def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
-    race = p.race if p.race_named else None
+    by_year = p.race_by_year_only and (p.drivers or p.teams) and not p.cars
+    race = p.race if p.race_named and not by_year else None
     groups = _entries_for_subjects(pw, p, race)
     name, entries = groups[0]
+    if by_year:  # "Team Jota results in 2003": the subject's races of that year
+        entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
     if not entries:
-        where = race.title if race else p.race.title
+        where = str(p.year) if by_year else (race.title if race else p.race.title)
+        if _yes_no(p):
+            return Answer(ANSWERED, f"No: {name} is not in the results of {where}.", races=[p.race])
         return Answer(NOT_FOUND, f"{name} is not in the results of {where}.", races=[p.race])
+    if by_year and len(entries) > 1:
+        lines = [f"{e.race.title} ({e.race.nice_date}): {_aspect_sentence(pw, p, name, e)}" for e in entries]
+        return Answer(ANSWERED, f"{name} in {p.year}: {plural(len(entries), 'entry', 'entries')}.", lines=lines,
+                      races=list({e.race.id: e.race for e in entries}.values()), entries=entries)
     if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:
         facts = [(e, _aspect_sentence(pw, p, name, e)) for e in entries]
         lines = [f"{e.race.title} ({e.race.nice_date}): {s}" for e, s in facts]
@@ -588,7 +611,11 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         if not p.race_named and len({e.race.id for e in entries}) > 1:
             return pw.team_answer(int(p.teams[0].id), name, None)
         if len(entries) > 1:
-            return pw.team_answer(int(p.teams[0].id), name, entries[0].race)
+            answer = pw.team_answer(int(p.teams[0].id), name, entries[0].race)
+            leads = [_aspect_lead(pw, p, f"#{e.car_number}", e) for e in entries]
+            if all(leads):
+                answer.lines = [lead for lead in leads if lead]
+            return answer
     e = entries[-1]
     summary = _aspect_sentence(pw, p, name, e)
     return Answer(ANSWERED, summary, title=name, fields=entry_fields(e, exclude=name if p.drivers else None),
@@ -598,17 +625,24 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
 def _aspect_sentence(pw: Pitwall, p: Parsed, name: str, e: EntryView) -> str:
     base = driver_sentence(name, e, with_race=True) if p.drivers and not p.cars else car_sentence(e)
     who = name if p.drivers and not p.cars else f"#{e.car_number}"
+    lead = _aspect_lead(pw, p, who, e, name)
+    return f"{lead} {base}" if lead else base
+
+
+def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | None = None) -> str | None:
+    """The direct answer to the aspect asked about (team, laps, co-drivers...), or None."""
+    name = name or who
     mates = [d for d in e.drivers if d != name]
     if p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
         lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
-    elif p.has("did", "does") and p.has("finish", "classified", "retire", "retired", "complete"):
+    elif _yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
         if p.has("retire", "retired"):
             lead = ("Yes" if e.status == "DNF" else "No") + f": {who} was {e.status_text}."
         else:
             lead = ("Yes" if e.classified else "No") + f": {who} was {e.status_text}" + (
                 f", {ordinal(e.position)} overall." if e.classified else f" ({e.position_text}).")
-    elif p.has("did", "does") and p.has("win", "won"):
+    elif _yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
     elif p.has("behind", "gap", "down on", "ahead"):
@@ -628,9 +662,17 @@ def _aspect_sentence(pw: Pitwall, p: Parsed, name: str, e: EntryView) -> str:
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
     elif p.has("nationality", "country", "where is", "where s", "from"):
         lead = _nationality_sentence(pw, p, name)
+    elif _yes_no(p):
+        lead = f"Yes: {who} took part in {e.race.title}."
     else:
-        return base
-    return f"{lead} {base}"
+        return None
+    return lead
+
+
+def _yes_no(p: Parsed) -> bool:
+    """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
+    return bool(re.match(r"^(?:did|does|was|were|is|has|had)\b", p.text)) and not re.search(
+        r"\b(where|what|which|how|when|who|whom)\b", p.text)
 
 
 def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:
@@ -663,7 +705,7 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
         return stat("fastest_lap", "fastest lap")
     if p.has("average speed", "speed", "km h", "mph"):
         return stat("average_speed", "average speed")
-    if p.has("distance", "how long", "how far", "length"):
+    if p.has("distance", "how long", "how far", "length") and not p.has("behind", "ahead", "gap"):
         value = d["distance"] or (stats.get("distance") or {}).get("value")
         return Answer(ANSWERED, f"{race.title} ran {value}." if value else
                       f"The article for {race.title} gives no distance.", races=[race], kind="stat")
@@ -714,6 +756,13 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
                     w = pw.results.entry_at(race.id, 1)
                     ans.summary = f"{w.team} won {race.title} overall with #{w.car_number}. " + ans.summary
                 return ans
+    if p.has("behind", "gap", "between") and len(chosen) >= 2 and p.has("gap", "between", "behind"):
+        ahead, behind = sorted(chosen[:2], key=key)
+        gap = (ahead.laps or 0) - (behind.laps or 0)
+        return Answer(ANSWERED, f"{ordinal(key(behind))}{where}, #{behind.car_number} {behind.team} "
+                      f"({', '.join(behind.drivers)}), was {plural(gap, 'lap')} behind {ordinal(key(ahead))}, "
+                      f"#{ahead.car_number} {ahead.team}: {behind.laps_text} to {ahead.laps_text}.",
+                      races=[race], entries=[ahead, behind])
     if p.has("behind", "gap"):
         ref = (pw.results.class_winner(race.id, chosen[0].class_name) if p.classes
                else pw.results.entry_at(race.id, 1))
@@ -767,7 +816,7 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     if status:
         entries = [e for e in entries if e.status in status]
     desc = " ".join(filter(None, [
-        "/".join(p.classes), " and ".join(f"{m}{' engine' if r == 'engine' else ''}" for m, r in p.makes),
+        "/".join(p.classes), " ".join(f"{m}{' engine' if r == 'engine' else ''}" for m, r in p.makes),
         {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
          "classified": "classified"}[status[0] if status else None]]))
     scope = f"in {race.title}"
@@ -776,7 +825,7 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.has("most laps", "fewest laps", "least laps", "best placed", "best place", "highest placed",
              "best finishing", "best finish", "top placed", "lowest placed", "worst placed", "best result", "first", "best"):
         return _superlative(p, entries, desc, scope, race)
-    label = f"{desc} cars".strip()
+    label = f"{desc} {'car' if len(entries) == 1 else 'cars'}".strip()
     if p.has("how many", "number of", "count"):
         return Answer(ANSWERED, f"{len(entries)} {label} {scope}.", entries=entries, races=[race], kind="count")
     if p.has("engine", "engines") and p.makes and p.makes[0][1] == "chassis" and not p.has("which cars", "what cars"):

@@ -86,9 +86,11 @@ class Pitwall:
         self.teams = NameIndex(NameRecord(i, n, "team") for i, n in db.execute("SELECT id, name FROM teams"))
         self.classes = NameIndex(NameRecord(n, n, "class") for (n,) in db.execute(
             "SELECT DISTINCT name FROM race_classes"))
-        makes = {m for (m,) in db.execute("SELECT DISTINCT chassis_make FROM entries") if m}
-        makes |= {m for (m,) in db.execute("SELECT DISTINCT engine_make FROM entries") if m}
-        self.makes = NameIndex(NameRecord(m, m, "make") for m in sorted(makes))
+        chassis = [c for (c,) in db.execute("SELECT DISTINCT chassis FROM entries") if c]
+        engine_makes = {m for (m,) in db.execute("SELECT DISTINCT engine_make FROM entries") if m}
+        self.make_roles = make_vocabulary(chassis, engine_makes)
+        self.engine_makes = {fold(m) for m in engine_makes}
+        self.makes = NameIndex(NameRecord(m, m, "make") for m in sorted({m for m, _ in self.make_roles.values()}))
         race_records = []
         for r in self.results.races():
             race_records.append(NameRecord(r.id, r.title, "race"))
@@ -353,6 +355,32 @@ class Pitwall:
         """Free text: turned into the same answers as the commands."""
         from data.questions import answer_question
         return answer_question(self, question)
+
+
+_GENERIC_MODEL_WORDS = {"cup", "evo", "turbo", "challenge", "sport", "spider", "spyder", "coupe", "race",
+                        "racing", "edition", "series", "competition", "limited", "super"}
+
+
+def make_vocabulary(chassis: list[str], engine_makes: set[str]) -> dict[str, tuple[str, str]]:
+    """Folded words fans use for cars -> (the word as printed, "chassis" or "engine").
+
+    Chassis makes ("Porsche"), distinctive model names ("Viper", "Storm", "Maranello") and
+    engine makes ("Judd", "Nissan"); a word that is both a chassis and an engine make counts
+    as a chassis unless the question speaks of engines.
+    """
+    from data.store import make_of
+    vocab: dict[str, tuple[str, str]] = {}
+    for m in engine_makes:
+        vocab[fold(m)] = (m, "engine")
+    for c in chassis:
+        make = make_of(c)
+        if make:
+            vocab[fold(make)] = (make, "chassis")
+        for word in c.split()[1:]:
+            f = fold(word)
+            if len(f) >= 4 and f.isalpha() and f not in _GENERIC_MODEL_WORDS and f not in vocab:
+                vocab[f] = (word, "chassis")
+    return vocab
 
 
 def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
