@@ -69,10 +69,12 @@ def ingest_command(paths: tuple[Path, ...], db: Path | None) -> None:
     if not files:
         raise click.ClickException("no .txt articles found in the given paths")
 
-    def progress(races):
-        if len(races) < 10:
-            return races
-        return click.progressbar(races, label="storing", file=sys.stderr)
+    def progress(items: list[Path]):
+        if len(items) < 10:
+            yield from items
+            return
+        with click.progressbar(items, label="ingesting", file=sys.stderr) as bar:
+            yield from bar
 
     try:
         reports, errors = ingest(files, settings.db_path, progress=progress)

@@ -78,3 +78,22 @@ def test_dev_questions_pass_through_the_installed_command(tmp_path: Path):
     failures = [(c, a) for c, a in zip(cases, answers)
                 if a["status"] != c["status"] or not all(m in a["answer"] for m in c["must"])]
     assert failures == []
+
+
+def test_ingest_many_files_shows_progress_and_stores_them_all(tmp_path: Path):
+    from data.synthetic import articles
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for name, text in articles(12, drivers=300, teams=40):
+        (folder / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(tmp_path / "p.db")],
+                                catch_exceptions=False)
+    assert result.exit_code == 0 and "ingesting" in result.output and "12 race(s)" in result.output
+
+
+def test_run_without_a_token_says_how_in_one_sentence(monkeypatch, tmp_path: Path):
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)
+    result = run("run")
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "DISCORD_TOKEN" in result.output and "pitwall console" in result.output
