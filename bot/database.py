@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from data.store import StoreError, articles_newer_than, ingest
+from data.store import SCHEMA_VERSION, StoreError, articles_newer_than, ingest, schema_version
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,9 @@ def ensure_database(db_path: Path, races_dir: Path) -> None:
         raise StoreError(f"database {db_path} does not exist and there are no articles in {races_dir} "
                          "to build it from; add one with 'pitwall ingest FILE'")
     log.info("building %s from %d article(s) in %s", db_path, len(articles), races_dir)
+    if db_path.exists() and schema_version(db_path) != SCHEMA_VERSION:
+        for suffix in ("", "-wal", "-shm"):  # a store of an older schema is rebuilt, not migrated
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     reports, errors = ingest(articles, db_path)
     if errors:
         raise StoreError("cannot build the database: " + "; ".join(str(e) for e in errors))

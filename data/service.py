@@ -86,8 +86,8 @@ class Pitwall:
         self.teams = NameIndex(NameRecord(i, n, "team") for i, n in db.execute("SELECT id, name FROM teams"))
         self.classes = NameIndex(NameRecord(n, n, "class") for (n,) in db.execute(
             "SELECT DISTINCT name FROM race_classes"))
-        chassis = [c for (c,) in db.execute("SELECT DISTINCT chassis FROM entries") if c]
-        engine_makes = {m for (m,) in db.execute("SELECT DISTINCT engine_make FROM entries") if m}
+        chassis = [c for (c,) in db.execute("SELECT name FROM equipment WHERE kind = 'chassis'")]
+        engine_makes = {m for (m,) in db.execute("SELECT name FROM equipment WHERE kind = 'engine_make'")}
         self.make_roles = make_vocabulary(chassis, engine_makes)
         self.engine_makes = {fold(m) for m in engine_makes}
         self.makes = NameIndex(NameRecord(m, m, "make") for m in sorted({m for m, _ in self.make_roles.values()}))

@@ -23,7 +23,7 @@ from data.splitting import NameKnowledge, split_names
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class StoreError(RuntimeError):
@@ -131,6 +131,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
         "chassis": str, "chassis_make": str, "engine": str, "engine_make": str, "tyre": str,
         "laps": int, "time": str, "drivers_text": str,
     }, pk="id", foreign_keys=[("race_id", "races", "id")], if_not_exists=True)
+    # Distinct chassis and engine makes, kept at ingest so that start-up needs no scan of entries
+    db["equipment"].create({"kind": str, "name": str}, pk=("kind", "name"), if_not_exists=True)
     db["entry_drivers"].create({"entry_id": int, "driver_id": int, "ordinal": int, "code": str,
                                 "country": str}, pk=("entry_id", "ordinal"),
                                foreign_keys=[("entry_id", "entries", "id"), ("driver_id", "drivers", "id")],
@@ -273,6 +275,10 @@ class Ingestor:
             "DELETE FROM races WHERE id = ?",
         ):
             self.conn.execute(sql, [race_id])
+        self.conn.execute("DELETE FROM equipment")
+        self.conn.execute("INSERT INTO equipment (kind, name) SELECT DISTINCT 'chassis', chassis FROM entries "
+                          "WHERE chassis != '' UNION SELECT DISTINCT 'engine_make', engine_make FROM entries "
+                          "WHERE engine_make != ''")
         self.conn.execute("DELETE FROM drivers WHERE id NOT IN (SELECT driver_id FROM entry_drivers)")
         self.conn.execute("DELETE FROM teams WHERE id NOT IN (SELECT team_id FROM entry_teams)")
         self._load_people()
@@ -328,6 +334,8 @@ class Ingestor:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows)
         conn.executemany("INSERT INTO entry_teams (entry_id, team_id, ordinal, code, country) VALUES (?, ?, ?, ?, ?)",
                          team_rows)
+        equipment = {("chassis", r[10]) for r in entry_rows if r[10]} | {("engine_make", r[13]) for r in entry_rows if r[13]}
+        conn.executemany("INSERT OR IGNORE INTO equipment (kind, name) VALUES (?, ?)", sorted(equipment))
         conn.executemany("INSERT INTO entry_drivers (entry_id, driver_id, ordinal, code, country) VALUES (?, ?, ?, ?, ?)",
                          driver_rows)
         return IngestReport(
@@ -403,9 +411,21 @@ def ingest(paths: Sequence[Path], db_path: Path,
     return [reports[i] for i in sorted(reports)], []
 
 
+def schema_version(db_path: Path) -> int | None:
+    """The schema version of an existing database file, or None if it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
 def articles_newer_than(db_path: Path, articles_dir: Path) -> bool:
-    """True when the database is missing or older than any bundled article."""
-    if not db_path.exists():
+    """True when the database is missing, of an older schema, or older than any bundled article."""
+    if not db_path.exists() or schema_version(db_path) != SCHEMA_VERSION:
         return True
     db_time = db_path.stat().st_mtime
     return any(p.stat().st_mtime > db_time for p in articles_dir.glob("*.txt"))
