@@ -94,10 +94,8 @@ class Pitwall:
         race_records = []
         for r in self.results.races():
             race_records.append(NameRecord(r.id, r.title, "race"))
-            if r.circuit:
+            if r.circuit:  # "2003 spa" already matches the words of "2003 1000 km of Spa"
                 race_records.append(NameRecord(r.id, r.circuit, "race"))
-                if r.date:
-                    race_records.append(NameRecord(r.id, f"{r.date[:4]} {r.circuit}", "race"))
         self.race_index = NameIndex(race_records)
         self.__dict__.pop("_race_lookup", None)  # free-text race words, rebuilt on demand
 
