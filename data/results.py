@@ -171,14 +171,12 @@ class Results:
         """ "#121 Belgian Racing, 2003 1000 km of Spa" — helps a user pick among namesakes."""
         if kind == "driver":
             row = self.db.execute(
-                "SELECT e.car_number, e.team, r.title FROM entry_drivers ed JOIN entries e ON e.id = ed.entry_id "
-                "JOIN races r ON r.id = e.race_id WHERE ed.driver_id = ? ORDER BY r.date DESC LIMIT 1",
-                [item_id]).fetchone()
+                "SELECT e.car_number, e.team, r.title FROM drivers p JOIN entries e ON e.id = p.latest_entry_id "
+                "JOIN races r ON r.id = e.race_id WHERE p.id = ?", [item_id]).fetchone()
         elif kind == "team":
             row = self.db.execute(
-                "SELECT e.car_number, e.chassis, r.title FROM entry_teams et JOIN entries e ON e.id = et.entry_id "
-                "JOIN races r ON r.id = e.race_id WHERE et.team_id = ? ORDER BY r.date DESC LIMIT 1",
-                [item_id]).fetchone()
+                "SELECT e.car_number, e.chassis, r.title FROM teams p JOIN entries e ON e.id = p.latest_entry_id "
+                "JOIN races r ON r.id = e.race_id WHERE p.id = ?", [item_id]).fetchone()
         else:
             return ""
         return f"#{row[0]} {row[1]}, {row[2]}" if row else ""

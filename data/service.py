@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, Answer, Choice, EntryView, RaceRef,
                           ordinal, plural)
 from data.folding import fold
-from data.names import NameIndex, NameRecord, Resolution
+from data.names import NameIndex, NameRecord, Resolution, gc_paused
 from data.results import Results
 from data.store import connect
 
@@ -52,7 +52,8 @@ class Pitwall:
         self._lock = threading.RLock()
         self._depth = 0
         self._data_version = self._version()
-        self.results = Results(self.db)
+        with gc_paused():
+            self.results = Results(self.db)
         self.build_indexes()
 
     def _version(self) -> int:
@@ -81,6 +82,10 @@ class Pitwall:
                     self.db.execute("COMMIT")
 
     def build_indexes(self) -> None:
+        with gc_paused():
+            self._build_indexes()
+
+    def _build_indexes(self) -> None:
         db = self.db
         self.drivers = NameIndex(NameRecord(i, n, "driver") for i, n in db.execute("SELECT id, name FROM drivers"))
         self.teams = NameIndex(NameRecord(i, n, "team") for i, n in db.execute("SELECT id, name FROM teams"))
@@ -96,7 +101,7 @@ class Pitwall:
             race_records.append(NameRecord(r.id, r.title, "race"))
             if r.circuit:  # "2003 spa" already matches the words of "2003 1000 km of Spa"
                 race_records.append(NameRecord(r.id, r.circuit, "race"))
-        self.race_index = NameIndex(race_records)
+        self.race_index = NameIndex(race_records, join_words=False)
         self.__dict__.pop("_race_lookup", None)  # free-text race words, rebuilt on demand
 
     def close(self) -> None:

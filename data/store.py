@@ -23,7 +23,7 @@ from data.splitting import NameKnowledge, split_names
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class StoreError(RuntimeError):
@@ -83,10 +83,14 @@ def connect(path: Path, *, readonly: bool) -> sqlite_utils.Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA foreign_keys=ON")
     db = sqlite_utils.Database(conn)
     try:
+        conn.execute("PRAGMA foreign_keys=ON")
         if readonly:
+            # serving reads scattered pages (a driver's entries across years): map the file and
+            # keep a bigger page cache rather than one read() system call per page
+            conn.execute("PRAGMA mmap_size=268435456")
+            conn.execute("PRAGMA cache_size=-32768")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
                 raise StoreError(f"database {path} has schema version {version}, expected {SCHEMA_VERSION}; "
@@ -119,10 +123,14 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["statistics"].create({"race_id": int, "kind": str, "label": str, "value": str,
                              "car_number": str, "team": str}, pk=("race_id", "kind"),
                             foreign_keys=[("race_id", "races", "id")], if_not_exists=True)
-    db["drivers"].create({"id": int, "name": str, "key": str, "folded": str, "country": str},
+    # latest_entry_id: the person's entry in their most recent race, kept at ingest for the
+    # context shown beside each autocomplete choice ("#121 Belgian Racing, 2003 1000 km of Spa")
+    db["drivers"].create({"id": int, "name": str, "key": str, "folded": str, "country": str,
+                          "latest_entry_id": int, "latest_date": str},
                          pk="id", not_null={"name", "key"},
                          foreign_keys=[("country", "countries", "iso3")], if_not_exists=True)
-    db["teams"].create({"id": int, "name": str, "key": str, "folded": str, "country": str},
+    db["teams"].create({"id": int, "name": str, "key": str, "folded": str, "country": str,
+                        "latest_entry_id": int, "latest_date": str},
                        pk="id", not_null={"name", "key"},
                        foreign_keys=[("country", "countries", "iso3")], if_not_exists=True)
     db["entries"].create({
@@ -231,8 +239,8 @@ class Ingestor:
     def _load_people(self) -> None:
         ex = self.conn.execute
         self._people: dict[str, dict[str, list]] = {
-            "drivers": {k: [i, n, c] for i, k, n, c in ex("SELECT id, key, name, country FROM drivers")},
-            "teams": {k: [i, n, c] for i, k, n, c in ex("SELECT id, key, name, country FROM teams")},
+            t: {k: [i, n, c, d] for i, k, n, c, d in ex(f"SELECT id, key, name, country, latest_date FROM {t}")}
+            for t in ("drivers", "teams")
         }
         self._next = {t: (ex(f"SELECT COALESCE(MAX(id), 0) FROM {t}").fetchone()[0] + 1)
                       for t in ("drivers", "teams", "entries")}
@@ -245,17 +253,21 @@ class Ingestor:
             done = self._keys[name] = (folded, folded.replace(" ", ""))
         return done
 
-    def _person_id(self, table: str, person: Person, new: list[tuple], changed: dict[int, tuple]) -> int:
+    def _person_id(self, table: str, person: Person, new: list[tuple], changed: dict[int, tuple],
+                   latest: dict[int, tuple], entry_id: int, date: str) -> int:
         cache = self._people[table]
         folded, key = self._folded(person.name)
         known = cache.get(key)
         if known is None:
             pid = self._next[table]
             self._next[table] += 1
-            cache[key] = [pid, person.name, person.country]
-            new.append((pid, person.name, key, folded, person.country))
+            cache[key] = [pid, person.name, person.country, date]
+            new.append((pid, person.name, key, folded, person.country, entry_id, date))
             return pid
-        pid, name, country = known
+        pid, name, country, latest_date = known
+        if date >= (latest_date or ""):
+            known[3] = date
+            latest[pid] = (entry_id, date, pid)
         if name == person.name and (country is not None or person.country is None):
             return pid
         better_name = _variant_weight(person.name) > _variant_weight(name)
@@ -264,6 +276,15 @@ class Ingestor:
             known[2] = country or person.country
             changed[pid] = (known[1], fold(known[1]), known[2], pid)
         return pid
+
+    def _refresh_latest(self) -> None:
+        """After a race is replaced: the latest entry of people whose latest entry went with it."""
+        for table, link, col in (("drivers", "entry_drivers", "driver_id"), ("teams", "entry_teams", "team_id")):
+            self.conn.execute(
+                f"UPDATE {table} SET (latest_entry_id, latest_date) = (SELECT e.id, COALESCE(r.date, '') "
+                f"FROM {link} x JOIN entries e ON e.id = x.entry_id JOIN races r ON r.id = e.race_id "
+                f"WHERE x.{col} = {table}.id ORDER BY r.date DESC LIMIT 1) "
+                f"WHERE latest_entry_id NOT IN (SELECT id FROM entries)")
 
     def _delete_race(self, race_id: int) -> None:
         for sql in (
@@ -281,6 +302,7 @@ class Ingestor:
                           "WHERE engine_make != ''")
         self.conn.execute("DELETE FROM drivers WHERE id NOT IN (SELECT driver_id FROM entry_drivers)")
         self.conn.execute("DELETE FROM teams WHERE id NOT IN (SELECT team_id FROM entry_teams)")
+        self._refresh_latest()
         self._load_people()
 
     def store(self, race: ParsedRace) -> IngestReport:
@@ -310,6 +332,9 @@ class Ingestor:
         new_teams: list[tuple] = []
         changed_drivers: dict[int, tuple] = {}
         changed_teams: dict[int, tuple] = {}
+        latest_drivers: dict[int, tuple] = {}
+        latest_teams: dict[int, tuple] = {}
+        date = race.date or ""
         driver_ids: set[int] = set()
         for row, e in enumerate(race.entries):
             entry_id = self._next["entries"]
@@ -319,15 +344,20 @@ class Ingestor:
                                make_of(e.chassis), e.engine, make_of(e.engine), e.tyre, e.laps, e.time,
                                e.drivers_text))
             for k, t in enumerate(e.teams):
-                team_rows.append((entry_id, self._person_id("teams", t, new_teams, changed_teams), k, t.code, t.country))
+                tid = self._person_id("teams", t, new_teams, changed_teams, latest_teams, entry_id, date)
+                team_rows.append((entry_id, tid, k, t.code, t.country))
             for k, d in enumerate(e.drivers):
-                did = self._person_id("drivers", d, new_drivers, changed_drivers)
+                did = self._person_id("drivers", d, new_drivers, changed_drivers, latest_drivers, entry_id, date)
                 driver_ids.add(did)
                 driver_rows.append((entry_id, did, k, d.code, d.country))
-        for table, new, changed in (("drivers", new_drivers, changed_drivers), ("teams", new_teams, changed_teams)):
-            conn.executemany(f"INSERT INTO {table} (id, name, key, folded, country) VALUES (?, ?, ?, ?, ?)", new)
+        for table, new, changed, latest in (("drivers", new_drivers, changed_drivers, latest_drivers),
+                                            ("teams", new_teams, changed_teams, latest_teams)):
+            conn.executemany(f"INSERT INTO {table} (id, name, key, folded, country, latest_entry_id, latest_date) "
+                             f"VALUES (?, ?, ?, ?, ?, ?, ?)", new)
             conn.executemany(f"UPDATE {table} SET name = ?, folded = ?, country = ? WHERE id = ?",
                              list(changed.values()))
+            conn.executemany(f"UPDATE {table} SET latest_entry_id = ?, latest_date = ? WHERE id = ?",
+                             list(latest.values()))
         conn.executemany(
             "INSERT INTO entries (id, race_id, row, position_text, position, class_position, status, class_name, "
             "car_number, team, chassis, chassis_make, engine, engine_make, tyre, laps, time, drivers_text) "

@@ -98,3 +98,18 @@ def test_car_numbers_as_printed_are_distinct(tmp_path: Path):
     pw = Pitwall(db)
     assert "Lagorce" in pw.car("08").text() and "Gabbiani" in pw.car("8").text()
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_latest_entry_context_survives_a_replaced_race(tmp_path: Path):
+    db = tmp_path / "p.db"
+    ingest([SEED_DIR, CORPUS], db)
+    art = tmp_path / "spa.txt"
+    art.write_text(SEED.read_text().replace("| NED Jan Lammers NED John Bosch |", "| NED Cor Euser NED John Bosch |"))
+    ingest([art], db)  # Spa replaced: Jan Lammers is no longer in it
+    from data.service import Pitwall
+    pw = Pitwall(db)
+    [choice] = pw.suggest("driver", "Jan Lammers", limit=1)
+    assert choice.label == "Jan Lammers — #1 Racing for Holland, 2003 FIA Sportscar Championship Monza"
+    conn = connect(db, readonly=True)
+    dangling = conn.execute("SELECT COUNT(*) FROM drivers WHERE latest_entry_id NOT IN (SELECT id FROM entries)")
+    assert dangling.fetchone()[0] == 0
