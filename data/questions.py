@@ -188,9 +188,20 @@ class RaceLookup:
     def named(self, rid: int, text: str) -> str | None:
         """The folded title (with or without its year) if the question names it."""
         for title in (self.titles.get(rid), self.bare_titles.get(rid)):
-            if title and len(title) > 3 and re.search(rf"\b{re.escape(title)}\b", text):
+            if title and len(title) > 3 and _has_phrase(text, title):
                 return title
         return None
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """Whole-word containment in folded text (single spaces), without compiling a regex per title."""
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if (start == 0 or text[start - 1] == " ") and (end == len(text) or text[end] == " "):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
 
 
 def race_lookup(pw: Pitwall) -> RaceLookup:
