@@ -99,6 +99,7 @@ class NameIndex:
     def _build(self, records: Iterable[NameRecord], join_words: bool) -> None:
         self.records: list[NameRecord] = []
         self._tokens: list[tuple[str, ...]] = []
+        self.last_words: set[str] = set()  # surnames of people, last words of team names
         self._units: list[tuple[tuple[str, tuple[int, ...]], ...]] = []
         self._by_key: dict[str, list[int]] = {}
         self._by_token: dict[str, list[int]] = {}
@@ -110,6 +111,7 @@ class NameIndex:
             i = len(self.records)
             self.records.append(rec)
             self._tokens.append(words)
+            self.last_words.add(words[-1])
             by_key.setdefault("".join(words), []).append(i)
             units: list[tuple[str, tuple[int, ...]]] = [(w, (j,)) for j, w in enumerate(words)]
             if join_words and len(words) > 2:  # "verdonroe", "vanderzwaan", "jeanfrancois": joined words, exact only

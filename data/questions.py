@@ -50,6 +50,9 @@ overall last worst highest lowest fewest beat beaten higher lower better worse v
 between total times time hosted held took set setting completed complete covered run ran did cover
 nationality nationalities country countries from both each every other others only same share shared sharing
 people person guy guys list summary summarise summarize info information details detail stats statistics
+use used uses using running runs compete competed competing take taking make made look looking anyone anybody
+someone somebody margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
+down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
 """.split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
 
 _COUNTRY_WORDS = country_words()
@@ -434,12 +437,18 @@ def _looks_like_a_name(p: Parsed, words: list[str], caps: set[str]) -> bool:
 
 
 def _single_word_ok(pw: Pitwall, word: str) -> bool:
-    """A lone word links only if it is a name word exactly, or long enough for a typo to be safe."""
+    """A lone word links only if it is a name word exactly, or a one-letter slip of a surname
+    ("kristenson") or of a long team word ("pescarollo"). A common word must not become a
+    person: "margin" is one letter from Martin, "faster" from Master Motorsport."""
     if len(word) < 3:
         return False
     if word in pw.drivers._by_token or word in pw.teams._by_token:
         return True
-    return len(word) >= 6
+    if len(word) < 6:
+        return False
+    near_surname = any(d <= 1 and w in pw.drivers.last_words for w, d in pw.drivers.word_matches(word).items())
+    near_team = len(word) >= 7 and any(d <= 1 for d in pw.teams.word_matches(word).values())
+    return near_surname or near_team
 
 
 def _resolve_chunk(pw: Pitwall, p: Parsed, text: str, whole: bool = True) -> bool:
@@ -479,6 +488,13 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                       f"{' of ' + race.title if p.race_named else ''}.", suggestions=names)
     if _asks_career(p) and (p.drivers or p.teams):
         return _career(pw, p)
+    if p.makes and p.subjects and _asks_compare(p):
+        # "did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car
+        for make, role in p.makes:
+            cars = [e for e in pw.results.race_entries(race.id)
+                    if fold(make) in fold(e.chassis if role == "chassis" else e.engine)]
+            if len(cars) == 1 and cars[0].car_number not in p.cars:
+                p.cars.append(cars[0].car_number)
     if p.subjects >= 2 and (_asks_compare(p) or len(p.drivers) + len(p.cars) + len(p.teams) == 2 and p.has("or")):
         return _compare(pw, p)
     if p.subjects:
@@ -486,7 +502,11 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     stat = _stat_answer(pw, p)
     if stat:
         return stat
-    if p.positions or p.has("last", "winner", "winners", "won", "win", "wins", "victory", "victorious"):
+    if _status_filter(p) in (["DNF"], ["NC"], ["DSQ"]) and p.has("first", "earliest", "last") and p.positions in ([], [1]):
+        p.positions = []  # "who retired first": the retirement with the fewest laps, not P1
+        return _filtered(pw, p)
+    if p.positions or p.has("last", "winner", "winners", "won", "win", "wins", "victory", "victorious", "winning",
+                            "victor", "victors"):
         ans = _by_position(pw, p)
         if ans:
             return ans
@@ -647,6 +667,9 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     if p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
         lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
+    elif _yes_no(p) and p.has("podium", "podiums"):
+        on = e.position is not None and e.position <= 3
+        lead = ("Yes" if on else "No") + f": {who} finished {e.place}."
     elif _yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
         if p.has("retire", "retired"):
             lead = ("Yes" if e.status == "DNF" else "No") + f": {who} was {e.status_text}."
@@ -656,7 +679,7 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     elif _yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
-    elif p.has("behind", "gap", "down on", "ahead"):
+    elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):
         lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the overall winner and " \
                f"{plural(e.behind_class or 0, 'lap')} behind the {e.class_name} winner."
     elif p.has("laps", "lap"):
@@ -746,6 +769,8 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
     classified = [e for e in pool_all if e.classified]
     key = (lambda e: e.class_position) if p.classes else (lambda e: e.position)
     where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
+    if p.has("margin") and not p.positions:
+        p.positions = [1, 2]  # "the winning margin": the gap from first to second
     if p.has("last", "last place", "last classified", "final classified") and not p.positions:
         if not classified:
             return None
@@ -767,16 +792,16 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
                     w = pw.results.entry_at(race.id, 1)
                     ans.summary = f"{w.team} won {race.title} overall with #{w.car_number}. " + ans.summary
                 return ans
-    if p.has("behind", "gap", "between") and len(chosen) >= 2 and p.has("gap", "between", "behind"):
+    if len(chosen) >= 2 and p.has("gap", "between", "behind", "margin"):
         ahead, behind = sorted(chosen[:2], key=key)
         gap = (ahead.laps or 0) - (behind.laps or 0)
         return Answer(ANSWERED, f"{ordinal(key(behind))}{where}, #{behind.car_number} {behind.team} "
                       f"({', '.join(behind.drivers)}), was {plural(gap, 'lap')} behind {ordinal(key(ahead))}, "
                       f"#{ahead.car_number} {ahead.team}: {behind.laps_text} to {ahead.laps_text}.",
                       races=[race], entries=[ahead, behind])
-    if p.has("behind", "gap"):
-        ref = (pw.results.class_winner(race.id, chosen[0].class_name) if p.classes
-               else pw.results.entry_at(race.id, 1))
+    if p.has("behind", "gap", "laps down", "adrift", "margin"):
+        overall = not p.classes or p.has("overall winner", "overall", "outright", "race winner")
+        ref = pw.results.entry_at(race.id, 1) if overall else pw.results.class_winner(race.id, chosen[0].class_name)
         e = chosen[0]
         gap = (ref.laps or 0) - (e.laps or 0) if ref else 0
         return Answer(ANSWERED, f"{ordinal(key(e))}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
@@ -804,7 +829,7 @@ def _status_filter(p: Parsed) -> list[str] | None:
         return ["DSQ"]
     if p.has("did not start", "dns", "non starter", "non starters"):
         return ["DNS"]
-    if p.has("finishers", "finished", "finish", "classified", "took the flag", "made it to the end"):
+    if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end"):
         return ["classified"]
     return None
 
@@ -834,7 +859,8 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.countries:
         return _drivers_by_country(pw, p, entries, desc, scope)
     if p.has("most laps", "fewest laps", "least laps", "best placed", "best place", "highest placed",
-             "best finishing", "best finish", "top placed", "lowest placed", "worst placed", "best result", "first", "best"):
+             "best finishing", "best finish", "top placed", "lowest placed", "worst placed", "best result", "first", "best",
+             "highest", "lowest", "top placed", "finished highest", "finished lowest", "last", "earliest"):
         return _superlative(p, entries, desc, scope, race)
     label = f"{desc} {'car' if len(entries) == 1 else 'cars'}".strip()
     if p.has("how many", "number of", "count"):
@@ -871,14 +897,20 @@ def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
 def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, race: RaceRef) -> Answer:
     if not entries:
         return Answer(ANSWERED, f"No {desc} cars {scope}.", races=[race])
-    if p.has("most laps"):
+    out = not all(e.classified for e in entries)
+    if p.has("most laps") or (out and p.has("last")):
         e, what = max(entries, key=lambda e: e.laps or 0), "most laps"
-    elif p.has("fewest laps", "least laps"):
+    elif p.has("fewest laps", "least laps") or (out and p.has("first", "earliest")):
         e, what = min(entries, key=lambda e: e.laps or 0), "fewest laps"
-    elif p.has("lowest placed", "worst placed"):
+    elif p.has("lowest placed", "worst placed", "lowest", "finished lowest"):
         e, what = max(entries, key=_rank_key), "lowest placed"
     else:
         e, what = min(entries, key=_rank_key), "best placed"
+    if what in ("most laps", "fewest laps") and not e.classified and p.has("first", "earliest", "last"):
+        when = "first" if what == "fewest laps" else "last"
+        return Answer(ANSWERED, f"The {when} of the {desc} cars {scope} (by laps completed): #{e.car_number} {e.team} "
+                      f"({', '.join(e.drivers)}), {e.chassis}, {e.place} after {e.laps_text}.", races=[race], entries=[e],
+                      kind="superlative")
     return Answer(ANSWERED, f"The {what} {desc} car {scope}: #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
                   f"{e.chassis}, {e.place}, {e.laps_text}.", races=[race], entries=[e], kind="superlative")
 
@@ -891,7 +923,7 @@ def _drivers_by_country(pw: Pitwall, p: Parsed, entries: list[EntryView], desc: 
             if country in p.countries:
                 people.append((name, e))
     demonym = " or ".join(COUNTRIES[c].demonym for c in p.countries)
-    label = f"{demonym} drivers" + (f" ({desc})" if desc else "")
+    label = f"{demonym} {'driver' if len(people) == 1 else 'drivers'}" + (f" ({desc})" if desc else "")
     if not people:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
     if p.has("best placed", "best place", "highest placed", "best finish", "best result", "best", "top", "first"):
