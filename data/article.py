@@ -377,8 +377,8 @@ def _parse_entry(cells: list[str], extra: list[str], cols: dict[str, int], secon
     laps_text = _cell(cells, cols, "laps").replace(",", "")
     if laps_text.isdigit():
         laps: int | None = int(laps_text)
-    elif not laps_text and status in ("DNS", "DNQ"):
-        laps = None
+    elif laps_text in ("", "-", "–", "—", "N/A", "n/a") and status != CLASSIFIED:
+        laps = None  # a car that did not start (or was excluded) often has no laps printed
     else:
         raise ArticleError(path, n, f"laps {laps_text!r} is not a number (columns shifted?)")
     drivers_text = _cell(cells, cols, "drivers")
@@ -397,7 +397,8 @@ def _parse_entry(cells: list[str], extra: list[str], cols: dict[str, int], secon
         position=position, status=status, class_name=_cell(cells, cols, "class") or "Overall",
         car_number=number, teams=teams, drivers_text=drivers_text,
         drivers=split_coded(drivers_text) if coded else [], drivers_coded=coded,
-        chassis=chassis, engine=engine, tyre=TYRE_MAKERS.get(tyre.upper(), tyre), laps=laps,
+        chassis=chassis, engine=engine, tyre=f"{TYRE_MAKERS[tyre.upper()]} ({tyre.upper()})"
+        if tyre.upper() in TYRE_MAKERS else tyre, laps=laps,
         time=_cell(cells, cols, "time"),
     )
 

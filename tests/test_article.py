@@ -161,3 +161,16 @@ def test_wiki_markup_and_reference_marks_are_stripped():
     text = text.replace("| Audi R8 | | 144 |", "| '''Audi R8'''[citation needed] | | 144 |")
     e = parse_article(text, "x.txt").entries[0]
     assert e.teams[0].name == "Audi Sport Japan Team Goh" and e.chassis == "Audi R8"
+
+
+def test_variations_seen_in_other_articles():
+    text = ("= 2003 Test 500 =\n\nThe 2003 Test 500 was held at Sebring International Raceway on 15 March 2003.\n\n"
+            "| Pos | Class | No | Team | Drivers | Chassis | Tyre | Laps |\n| Engine | | | | | | | |\n"
+            "| 1 | P1 | 7 | USA Team A | USA Ann Bee GBR Cy Dee | Audi R8 | M | 300 |\n| Audi 3.6L Turbo V8 | | | | | | | |\n"
+            "| DNS | P1 | 8 | USA Team B | USA Ed Eff | Lola B2K/10 | D | – |\n| Judd 4.0L V10 | | | | | | | |\n")
+    race = parse_article(text, "t.txt")
+    assert [(e.position_text, e.laps, e.tyre) for e in race.entries] == [("1", 300, "Michelin (M)"),
+                                                                          ("DNS", None, "Dunlop (D)")]
+    assert race.date == "2003-03-15" and race.circuit == "Sebring International Raceway"
+    with pytest.raises(ArticleError, match="laps"):
+        parse_article(text.replace("| 300 |", "| – |"), "t.txt")  # a classified car must have laps
