@@ -781,6 +781,8 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
             return Answer(NOT_FOUND, f"No car was classified {ordinal(p.positions[0])}{where} in {race.title} "
                           f"({len(classified)} classified).", races=[race])
     else:  # winner(s)
+        if len(p.classes) == 1 and not p.has("team", "which team", "what team", "laps", "lap"):
+            return pw.winner_answer(race, p.classes[0])
         if p.classes:
             chosen = [e for e in classified if e.class_position == 1]
         else:
