@@ -11,7 +11,7 @@ import click
 from bot.config import ConfigError, Settings
 from bot.database import ensure_database
 from data.answers import Answer
-from data.store import StoreError, article_paths, connect, ingest
+from data.store import StoreError, article_paths, ingest
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ shared given names and surnames); a fixed seed makes every run comparable.
 from __future__ import annotations
 
 import random
-import statistics
 import time
+from pathlib import Path
 from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
@@ -215,7 +215,7 @@ def _cold_start_in_subprocess(db_path: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure_store(races: int, workdir: "Path", baseline_queries: int = 60, seed: int = 5) -> dict:
+def measure_store(races: int, workdir: Path, baseline_queries: int = 60, seed: int = 5) -> dict:
     """Generate, ingest and query ``races`` synthetic races; every figure of one size."""
     from pathlib import Path
 
@@ -296,7 +296,7 @@ GROWTH_KEYS = ("ingest_s", "cold_start_s", "rss_mb", "resolve_p99_ms", "baseline
                "command_p99_ms", "db_mb")
 
 
-def bench_scale(races: int, workdir: "Path") -> dict:
+def bench_scale(races: int, workdir: Path) -> dict:
     """The full benchmark: measured at 1/100 of the size and at the full size, in one run."""
     import math
     small = measure_store(max(10, races // 100), workdir)

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from data.article import ArticleError, ParsedRace, Person, read_article
 from data.countries import COUNTRIES
-from data.folding import compact, fold
+from data.folding import fold
 from data.splitting import NameKnowledge, split_names
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,472 @@
+"""Entity linking for free-text questions: which race, classes, makes, countries, car numbers,
+positions and drivers or teams a question names.
+
+The question is folded into words; multi-word names are linked first, then the race (by its
+title, circuit words and year), classes, makes and countries, and what remains is resolved
+through the name index in spans between stopwords. A span that does not resolve is never
+rescued by a partial match of one of its words: "Michael" of "Michael Schumacher" is no one.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
+from data.countries import country_for_code, country_words
+from data.folding import fold
+from data.names import ANSWERED as RESOLVED, NameRecord
+from data.service import Pitwall
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION = 500
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+_STOP = set("""
+a an the of in at on for to from by with and or but is was were are be been being did do does doing done
+has have had how what whats which who whom whose where when why didnt doesnt isnt wasnt werent tell me us
+please pls plz hey hi hello yo thanks thank you can could would should will shall may might i my we our your
+it its this that these those there their they them he she his her him any all some many much more most less
+least than then so very just about also ok okay show give list get got find know want see let lets name names
+number numbers count go went fare fared happen happened end ended up out into as if not no yes whether
+race races raced win won wins winner winners winning victory victories finish finished finishing finishers
+finisher place placed placing position positions pos result results classification classified class classes
+category categories car cars entry entries entered enter entrant entrants team teams driver drivers drove
+drive driving driven codriver codrivers co teammate teammates partner partners partnered laps lap behind ahead
+gap gaps pole fastest quickest best speed average distance date day circuit track venue championship
+championships series season engine engines engined powered chassis tyre tyres tire tires make makes model
+retire retired retirement retirements dnf nc dsq dns dnq disqualified excluded non unclassified podium top
+overall last worst highest lowest fewest beat beaten higher lower better worse versus vs compare compared
+between total times time hosted held took set setting completed complete covered run ran did cover
+nationality nationalities country countries from both each every other others only same share shared sharing
+people person guy guys list summary summarise summarize info information details detail stats statistics
+use used uses using running runs compete competed competing take taking make made look looking anyone anybody
+someone somebody margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
+down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
+""".split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
+
+_COUNTRY_WORDS = country_words()
+_POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
+_PERSON_PATTERNS = [re.compile(p) for p in (
+    r"\bhow (?:did|does|was|is|were|are) (?P<n>.+?) (?:do|doing|get on|go|going|fare|finish|perform|race)\b",
+    r"\bwhere did (?P<n>.+?) (?:finish|end up|place|come)\b",
+    r"\b(?:did|does|was|is) (?P<n>.+?) (?:finish|win|retire|beat|race|start|drive|classified)\b",
+    r"\bwho (?:is|was) (?P<n>.+)$",
+    r"\b(?:about|for|of) (?P<n>.+?)$",
+    r"^(?P<n>.+?) (?:result|results|position|finish|stats|laps|team|car)$",
+)]
+_GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
+                          "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
+                          "speedway raceway motorsport arena park".split())
+
+
+@dataclass
+class Parsed:
+    raw: str
+    words: list[str]
+    text: str
+    race: RaceRef | None = None
+    race_named: bool = False
+    year: int | None = None
+    years: list[int] = field(default_factory=list)
+    race_problem: Answer | None = None
+    race_by_year_only: bool = False
+    classes: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
+    cars: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    drivers: list[NameRecord] = field(default_factory=list)
+    teams: list[NameRecord] = field(default_factory=list)
+    ambiguous: list[Answer] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def has(self, *phrases: str) -> bool:
+        """Whether an intent word or phrase is in the question, outside the entities linked so far
+        ("championship" in a race's title is no question about championships)."""
+        free = " ".join(w for i, w in enumerate(self.words) if i not in self.used) if self.used else self.text
+        return any(re.search(rf"\b{re.escape(p)}\b", free) for p in phrases)
+
+    @property
+    def subjects(self) -> int:
+        return len(self.drivers) + len(self.teams) + len(self.cars)
+
+
+def _clean(question: str) -> str:
+    q = re.sub(r"<@[!&]?\d+>|<#\d+>|@everyone|@here", " ", question)
+    q = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", q)
+    q = "".join(ch if ch.isprintable() else " " for ch in q)
+    q = re.sub(r"['’]s\b", "", q)
+    return " ".join(q.split())[:MAX_QUESTION]
+
+
+
+def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
+    """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
+    None when the question is empty."""
+    raw = _clean(question)
+    if not fold(raw):
+        return None
+    p = Parsed(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
+    _link_cars_and_positions(p, raw)
+    _link_exact_names(pw, p)  # full names first: "Enzo Colinoni" is no race at the Autodromo Enzo e Dino Ferrari
+    _link_race(pw, p)
+    if p.race_problem:
+        return p.race_problem
+    _link_classes(pw, p)
+    _link_makes(pw, p)
+    _link_countries(p, raw)
+    _link_names(pw, p)
+    if not p.race_named:
+        _infer_race(pw, p)
+    return p
+
+
+def _infer_race(pw: Pitwall, p: Parsed) -> None:
+    """With no race named, use the latest race that has every class, car and make mentioned."""
+    if not (p.classes or p.cars or p.makes) or p.drivers or p.teams:
+        return
+    clauses, args = [], []
+    for c in p.classes:
+        clauses.append("EXISTS (SELECT 1 FROM race_classes rc WHERE rc.race_id = r.id AND rc.name = ?)")
+        args.append(c)
+    for car in p.cars:
+        clauses.append("EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.car_number = ?)")
+        args.append(car)
+    for make, role in p.makes:
+        # the word comes from the store's own vocabulary, bound as a parameter like everything else
+        col = "chassis" if role == "chassis" else "engine"
+        clauses.append(f"EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.{col} LIKE '%' || ? || '%')")
+        args.append(make)
+    row = pw.db.execute("SELECT r.id FROM races r WHERE " + " AND ".join(clauses)
+                        + " ORDER BY r.date DESC, r.id DESC LIMIT 1", args).fetchone()
+    if row:
+        p.race = pw.results.race(row[0])
+
+
+# ---------------------------------------------------------------------------------- linking
+def _link_cars_and_positions(p: Parsed, raw: str) -> None:
+    text = raw.lower()
+    for m in re.finditer(r"#\s*(\d{1,4})\b|\b(?:car|number|no\.?|nr\.?|num)\s*#?\s*(\d{1,4})\b|\b(\d{1,4})\s+car\b", text):
+        num = m.group(1) or m.group(2) or m.group(3)
+        if num not in p.cars:
+            p.cars.append(num)
+    if not p.cars and re.fullmatch(r"#?\s*(\d{1,4})", text.strip()):
+        p.cars.append(text.strip().lstrip("#").strip())
+    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\bposition (\d{1,2})\b", text):
+        p.positions.append(int(next(g for g in m.groups() if g)))
+    for w in p.words:
+        if w in _ORDINAL_WORDS and not (w == "second" and p.has("seconds")):
+            p.positions.append(_ORDINAL_WORDS[w])
+    top = re.search(r"\btop (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", p.text)
+    if top:
+        n = int(top.group(1)) if top.group(1).isdigit() else _NUMBER_WORDS[top.group(1)]
+        p.positions = list(range(1, n + 1))
+    elif p.has("podium"):
+        p.positions = [1, 2, 3]
+    p.years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    p.year = p.years[0] if p.years else None
+
+
+@dataclass
+class RaceLookup:
+    """Built once per store: which races each distinctive word and each year points to."""
+
+    words: dict[str, set[int]]
+    by_year: dict[int, set[int]]
+    titles: dict[int, str]
+    class_names: dict[str, str]
+    bare_titles: dict[int, str] = field(default_factory=dict)  # without the leading year
+
+    def named(self, rid: int, text: str) -> str | None:
+        """The folded title (with or without its year) if the question names it."""
+        for title in (self.titles.get(rid), self.bare_titles.get(rid)):
+            if title and len(title) > 3 and _has_phrase(text, title):
+                return title
+        return None
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """Whole-word containment in folded text (single spaces), without compiling a regex per title."""
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if (start == 0 or text[start - 1] == " ") and (end == len(text) or text[end] == " "):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def race_lookup(pw: Pitwall) -> RaceLookup:
+    cached = getattr(pw, "_race_lookup", None)
+    if cached is None:
+        words: dict[str, set[int]] = {}
+        by_year: dict[int, set[int]] = {}
+        titles: dict[int, str] = {}
+        for r in pw.results.races():
+            titles[r.id] = fold(r.title)
+            if r.date:
+                by_year.setdefault(int(r.date[:4]), set()).add(r.id)
+            for w in set(fold(f"{r.title} {r.circuit or ''}").split()):
+                if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
+                    words.setdefault(w, set()).add(r.id)
+        classes = {fold(c): c for c in pw.results.class_names()}
+        bare = {rid: re.sub(r"^\d{4} ", "", t) for rid, t in titles.items()}
+        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare)
+    return cached
+
+
+def stored_races_text(pw: Pitwall, limit: int = 8) -> str:
+    races = pw.results.races()
+    shown = "; ".join(f"{r.title} ({r.nice_date})" for r in races[-limit:][::-1])
+    more = f" and {len(races) - limit} more" if len(races) > limit else ""
+    return f"Stored races: {shown}{more}."
+
+
+def _link_race(pw: Pitwall, p: Parsed) -> None:
+    lookup = race_lookup(pw)
+    in_year: set[int] | None = None
+    if p.years:
+        # "Super 2000 results in 1992": any of the year-like numbers may be the race's year
+        in_year = set().union(*(lookup.by_year.get(y, set()) for y in p.years))
+        if not in_year:
+            p.race_problem = Answer(NOT_FOUND, f"No race from {' or '.join(map(str, p.years))} is stored. "
+                                    f"{stored_races_text(pw)}", kind="race")
+            return
+        p.year = next(y for y in p.years if y in lookup.by_year)
+    scores: dict[int, float] = {}
+    hits: dict[int, set[int]] = {}
+    named_elsewhere = False
+    for i, w in enumerate(p.words):
+        if i in p.used:
+            continue
+        matched = lookup.words.get(w)
+        if matched is None and len(w) >= 6 and w not in pw.drivers._by_token and w not in pw.teams._by_token:
+            close = [c for c, d in pw.race_index.word_matches(w).items() if d <= 1 and c in lookup.words]
+            matched = set().union(*(lookup.words[c] for c in close)) if close else None
+        if not matched:
+            continue
+        named_elsewhere = True
+        if in_year is not None:
+            matched = matched & in_year
+        for rid in matched:
+            scores[rid] = scores.get(rid, 0) + 3 / len(matched) + 1
+            hits.setdefault(rid, set()).add(i)
+    for rid in list(scores):
+        named = lookup.named(rid, p.text)
+        if named:
+            scores[rid] += 10 + len(named) / 100  # the longest title named wins
+    if not scores and named_elsewhere:
+        p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
+                                f"{stored_races_text(pw)}", kind="race")
+        return
+    if not scores and in_year is not None:
+        for rid in in_year:
+            named = lookup.named(rid, p.text)
+            if named:
+                scores[rid] = 10 + len(named) / 100
+    if not scores:
+        if in_year is not None:
+            p.race = max((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
+            p.race_named = True
+            p.race_by_year_only = True
+            return
+        p.race = pw.results.latest_race()
+        return
+    if p.year and not any(rid in in_year for rid in scores):
+        p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
+                                f"{stored_races_text(pw)}", kind="race")
+        return
+    best = max(scores.values())
+    top = [pw.results.race(rid) for rid, s in scores.items() if s == best]
+    # several equally good races ("who won at Monza?"): the latest of them; the answer names it
+    chosen = max(top, key=lambda r: (r.date or "", r.id))
+    p.race = chosen
+    p.race_named = True
+    p.race_by_year_only = False
+    p.used |= hits.get(chosen.id, set())
+    title = (lookup.named(chosen.id, p.text) or "").split()
+    for i in range(len(p.words) - len(title) + 1 if title else 0):
+        if p.words[i:i + len(title)] == title:
+            p.used |= set(range(i, i + len(title)))  # "Championship" of a named title is no driver
+
+
+def _ngrams(p: Parsed, max_n: int = 6):
+    for n in range(min(max_n, len(p.words)), 0, -1):
+        for i in range(len(p.words) - n + 1):
+            span = range(i, i + n)
+            if not p.used.intersection(span):
+                yield i, n, " ".join(p.words[i:i + n])
+
+
+def _link_classes(pw: Pitwall, p: Parsed) -> None:
+    if p.race and p.race_named:
+        folded = {fold(c): c for c in pw.results.class_names(p.race.id)}
+    else:
+        folded = race_lookup(pw).class_names
+    for i, n, gram in list(_ngrams(p, 3)):
+        if p.used.intersection(range(i, i + n)):
+            continue
+        c = folded.get(gram) or folded.get(gram.replace(" ", ""))
+        if c and c not in p.classes:
+            p.classes.append(c)
+            p.used |= set(range(i, i + n))
+
+
+def _link_makes(pw: Pitwall, p: Parsed) -> None:
+    vocab = pw.make_roles
+    for i, w in enumerate(p.words):
+        if i in p.used:
+            continue
+        found = vocab.get(w) or (vocab.get(w[:-1]) if w.endswith("s") else None) or \
+            (vocab.get(w[:-2]) if w.endswith("es") else None)
+        if not found:
+            continue
+        make, role = found
+        near = " ".join(p.words[max(0, i - 2):i + 3])
+        if fold(make) in pw.engine_makes and re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near):
+            role = "engine"  # "Porsche engines", not Porsche cars
+        p.makes.append((make, role))
+        p.used.add(i)
+
+
+def _link_countries(p: Parsed, raw: str) -> None:
+    for i, n, gram in list(_ngrams(p, 3)):
+        if p.used.intersection(range(i, i + n)):
+            continue
+        iso = _COUNTRY_WORDS.get(gram)
+        if iso and iso not in p.countries:
+            p.countries.append(iso)
+            p.used |= set(range(i, i + n))
+    for tok in raw.split():
+        tok = tok.strip("?,.!:;()")
+        if len(tok) == 3 and tok.isupper():
+            c = country_for_code(tok)
+            if c and c.iso3 not in p.countries:
+                p.countries.append(c.iso3)
+                idx = [i for i, w in enumerate(p.words) if w == tok.lower()]
+                p.used |= set(idx)
+
+
+def _capitalised(raw: str) -> set[str]:
+    """Words written with a capital, ignoring a sentence's capital unless a name follows it."""
+    tokens = raw.split()
+    caps = {fold(t) for k, t in enumerate(tokens) if t[:1].isupper() and k > 0}
+    if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[1][:1].isupper():
+        caps.add(fold(tokens[0]))
+    return caps
+
+
+def _link_exact_names(pw: Pitwall, p: Parsed) -> None:
+    """Exact multi-word names anywhere, stopwords allowed inside ("Racing for Holland")."""
+    for i, n, gram in list(_ngrams(p, 6)):
+        if n < 2 or p.used.intersection(range(i, i + n)):
+            continue
+        for ix, bucket in ((pw.drivers, p.drivers), (pw.teams, p.teams)):
+            hits = ix._by_key.get(gram.replace(" ", ""))
+            if hits and len({ix.records[h].id for h in hits}) == 1:
+                rec = ix.records[hits[0]]
+                if rec not in bucket:
+                    bucket.append(rec)
+                p.used |= set(range(i, i + n))
+                break
+
+
+def _link_names(pw: Pitwall, p: Parsed) -> None:
+    """Spans between stopwords, resolved as a whole, then by shrinking windows."""
+    caps = _capitalised(p.raw)
+    spans: list[list[int]] = []
+    cur: list[int] = []
+    for i, w in enumerate(p.words):
+        keep = i not in p.used and (w not in _STOP or (w in caps and w not in ("i",)))
+        keep = keep and not w.isdigit() and w != "#" and not _POSITION_TOKEN.match(w)
+        if keep:
+            cur.append(i)
+        elif cur:
+            spans.append(cur)
+            cur = []
+    if cur:
+        spans.append(cur)
+    for span in spans:
+        _resolve_span(pw, p, span, caps)
+
+
+def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> None:
+    words = [p.words[i] for i in span]
+    for n in range(len(words), 0, -1):
+        for start in range(0, len(words) - n + 1):
+            idx = span[start:start + n]
+            if p.used.intersection(idx):
+                continue
+            chunk = words[start:start + n]
+            if n == 1 and not _single_word_ok(pw, chunk[0]):
+                continue
+            text = " ".join(chunk)
+            found = _resolve_chunk(pw, p, text, whole=(n == len(words)))
+            if found:
+                p.used |= set(idx)
+    leftover = [p.words[i] for i in span if i not in p.used]
+    p.unparsed.extend(w for w in leftover if len(w) > 2)
+    if leftover and _looks_like_a_name(p, leftover, caps):
+        p.unknown.append(" ".join(leftover))
+
+
+def _looks_like_a_name(p: Parsed, words: list[str], caps: set[str]) -> bool:
+    """Unresolved words are a missing name when the question asks about someone there, or they
+    are written like a name (Title Case, not shouting)."""
+    text = " ".join(words)
+    if text == p.text.strip() and 2 <= len(words) <= 4:
+        return True  # the whole question is an unknown name
+    for pattern in _PERSON_PATTERNS:
+        m = pattern.search(p.text)
+        if m and text in m.group("n"):
+            return True
+    raw_words = {fold(w): w for w in p.raw.split()[1:]}
+    titled = [w for w in words if w in caps and not raw_words.get(w, "").isupper() and len(w) > 2]
+    return len(titled) == len(words) and (len(words) >= 2 or len(words[0]) >= 4)
+
+
+def _single_word_ok(pw: Pitwall, word: str) -> bool:
+    """A lone word links only if it is a name word exactly, or a one-letter slip of a surname
+    ("kristenson") or of a long team word ("pescarollo"). A common word must not become a
+    person: "margin" is one letter from Martin, "faster" from Master Motorsport."""
+    if len(word) < 3:
+        return False
+    if word in pw.drivers._by_token or word in pw.teams._by_token:
+        return True
+    if len(word) < 6:
+        return False
+    near_surname = any(d <= 1 and w in pw.drivers.last_words for w, d in pw.drivers.word_matches(word).items())
+    near_team = len(word) >= 7 and any(d <= 1 for d in pw.teams.word_matches(word).values())
+    return near_surname or near_team
+
+
+def _resolve_chunk(pw: Pitwall, p: Parsed, text: str, whole: bool = True) -> bool:
+    # Inside a longer span that did not resolve, only a complete name may link: "Michael" of
+    # "Michael Schumacher" must not become Michael Caine.
+    d = pw.drivers.resolve(text, allow_partial=whole)
+    t = pw.teams.resolve(text, allow_partial=whole)
+    generic_team = len(text.split()) == 1 and t.status != RESOLVED
+    if d.status == RESOLVED and (t.status != RESOLVED or d.candidates[0].rank <= t.candidates[0].rank):
+        if d.match not in p.drivers:
+            p.drivers.append(d.match)
+        return True
+    if t.status == RESOLVED:
+        if t.match not in p.teams:
+            p.teams.append(t.match)
+        return True
+    if d.status == AMBIGUOUS:
+        p.ambiguous.append(pw.unresolved("driver", d, text))
+        return True
+    if t.status == AMBIGUOUS and not generic_team:
+        p.ambiguous.append(pw.unresolved("team", t, text))
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------------- planning
