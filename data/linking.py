@@ -38,7 +38,7 @@ category categories car cars entry entries entered enter entrant entrants team t
 drive driving driven codriver codrivers co teammate teammates partner partners partnered laps lap behind ahead
 gap gaps pole fastest quickest best speed average distance date day circuit track venue championship
 championships series season engine engines engined powered chassis tyre tyres tire tires make makes model
-retire retired retirement retirements dnf nc dsq dns dnq disqualified excluded non unclassified podium top
+retire retired retirement retirements dnf dnfs nc dsq dns dnq disqualified excluded non unclassified podium top
 overall last worst highest lowest fewest beat beaten higher lower better worse versus vs compare compared
 between total times time hosted held took set setting completed complete covered run ran did cover
 nationality nationalities country countries from both each every other others only same share shared sharing
@@ -72,6 +72,8 @@ class Parsed:
     race_named: bool = False
     year: int | None = None
     years: list[int] = field(default_factory=list)
+    month: int | None = None
+    other_races: list[RaceRef] = field(default_factory=list)
     race_problem: Answer | None = None
     race_by_year_only: bool = False
     classes: list[str] = field(default_factory=list)
@@ -170,6 +172,11 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
     elif p.has("podium"):
         p.positions = [1, 2, 3]
     p.years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    month = re.search(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+                      r"december)\b", text)
+    if month and p.years:  # "in May 2002"; a month without a year is too ambiguous ("may")
+        p.month = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december"].index(month.group(1)) + 1
     p.year = p.years[0] if p.years else None
 
 
@@ -239,6 +246,13 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
                                     f"{stored_races_text(pw)}", kind="race")
             return
         p.year = next(y for y in p.years if y in lookup.by_year)
+        if p.month:
+            in_month = {rid for rid in in_year if (pw.results.race(rid).date or "")[5:7] == f"{p.month:02d}"}
+            if not in_month:
+                p.race_problem = Answer(NOT_FOUND, f"No race from that month is stored. {stored_races_text(pw)}",
+                                        kind="race")
+                return
+            in_year = in_month
     scores: dict[int, float] = {}
     hits: dict[int, set[int]] = {}
     named_elsewhere = False
@@ -290,6 +304,12 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
     p.race_named = True
     p.race_by_year_only = False
     p.used |= hits.get(chosen.id, set())
+    # "at both Spa and Monza": other races named by words of their own
+    for rid, idx in hits.items():
+        if rid != chosen.id and not idx & hits.get(chosen.id, set()) and len(lookup.words.get(
+                p.words[min(idx)], ())) == 1:
+            p.other_races.append(pw.results.race(rid))
+            p.used |= idx
     title = (lookup.named(chosen.id, p.text) or "").split()
     for i in range(len(p.words) - len(title) + 1 if title else 0):
         if p.words[i:i + len(title)] == title:
@@ -354,10 +374,15 @@ def _link_countries(p: Parsed, raw: str) -> None:
 
 
 def _capitalised(raw: str) -> set[str]:
-    """Words written with a capital, ignoring a sentence's capital unless a name follows it."""
-    tokens = raw.split()
-    caps = {fold(t) for k, t in enumerate(tokens) if t[:1].isupper() and k > 0}
-    if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[1][:1].isupper():
+    """Words written in Title Case like a name ("Short", "Will"; not "DNFs" or "GTO"), ignoring a
+    sentence's capital unless a name follows it."""
+    tokens = [t.strip("?!.,:;()\"'") for t in raw.split()]
+
+    def titled(t: str) -> bool:
+        return t[:1].isupper() and not any(ch.isupper() for ch in t[1:].replace("-", " ").split(" ")[0][:2])
+
+    caps = {fold(t) for k, t in enumerate(tokens) if k > 0 and titled(t)}
+    if len(tokens) > 1 and titled(tokens[0]) and titled(tokens[1]):
         caps.add(fold(tokens[0]))
     return caps
 

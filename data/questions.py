@@ -52,6 +52,15 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                       f"{' of ' + race.title if p.race_named else ''}.", suggestions=names)
     if _asks_career(p) and (p.drivers or p.teams):
         return _career(pw, p)
+    if not p.subjects and _asks_stored_races(p):
+        return _stored_races(pw, p)
+    if not p.subjects and p.has("most") and p.has("won", "win", "wins", "victories", "winner", "winners"):
+        return _most_wins(pw, p)
+    if p.other_races and not p.subjects and p.has("both", "and", "all"):
+        return _drivers_in_all(pw, p)
+    if (p.race_by_year_only and p.has("races", "all races", "each race", "every race")
+            and p.has("won", "win", "winner", "winners") and not p.subjects):
+        return _year_winners(pw, p)
     if p.makes and p.subjects and _asks_compare(p):
         # "did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car
         for make, role in p.makes:
@@ -82,6 +91,60 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     if p.race_named or p.has("summary", "results", "result", "classification", "race"):
         return pw.race_answer(race)
     return Answer(UNSUPPORTED, "I can't answer that from the race results. " + HELP)
+
+
+def _asks_stored_races(p: Parsed) -> bool:
+    return p.has("races", "events", "rounds") and p.has("stored", "list", "which", "what", "how many", "all", "there") \
+        and not p.race_named and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams")
+
+
+def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
+    races = pw.results.races()
+    lines = [f"{r.title} — {r.nice_date}, {r.circuit or 'circuit unknown'}" for r in races[-25:][::-1]]
+    more = f" (the latest {len(lines)} listed)" if len(races) > len(lines) else ""
+    return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{more}:", lines=lines, kind="races")
+
+
+def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
+    """Overall wins counted across every stored race, by driver or by team."""
+    by_team = p.has("team", "teams", "entrant")
+    link, col, table = ("entry_teams", "team_id", "teams") if by_team else ("entry_drivers", "driver_id", "drivers")
+    rows = pw.db.execute(
+        f"SELECT t.name, COUNT(*) AS wins FROM entries e JOIN {link} x ON x.entry_id = e.id "
+        f"JOIN {table} t ON t.id = x.{col} WHERE e.position = 1 GROUP BY x.{col} ORDER BY wins DESC, t.name LIMIT 10"
+    ).fetchall()
+    if not rows:
+        return Answer(ANSWERED, "No race has a classified winner yet.")
+    top = [name for name, wins in rows if wins == rows[0][1]]
+    who = "team" if by_team else "driver"
+    lead = (f"{' and '.join(top)} won the most races: {plural(rows[0][1], 'overall win')} each" if len(top) > 1
+            else f"{top[0]} won the most races: {plural(rows[0][1], 'overall win')}")
+    lines = [f"{name}: {plural(wins, 'win')}" for name, wins in rows]
+    return Answer(ANSWERED, f"{lead} (by {who}, across {plural(len(pw.results.races()), 'stored race')}).",
+                  lines=lines, kind="most_wins")
+
+
+def _drivers_in_all(pw: Pitwall, p: Parsed) -> Answer:
+    races = [p.race, *p.other_races]
+    common = None
+    for race in races:
+        names = {n for e in pw.results.race_entries(race.id) for n in e.drivers}
+        common = names if common is None else common & names
+    titles = " and ".join(r.title for r in races)
+    if not common:
+        return Answer(ANSWERED, f"No driver raced in both {titles}.", races=races)
+    return Answer(ANSWERED, f"{plural(len(common), 'driver')} raced in both {titles}: {', '.join(sorted(common))}.",
+                  races=races, kind="list")
+
+
+def _year_winners(pw: Pitwall, p: Parsed) -> Answer:
+    races = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)]
+    lines = []
+    for race in races[:25]:
+        w = pw.results.entry_at(race.id, 1)
+        if w:
+            lines.append(f"{race.title}: #{w.car_number} {w.team} — {', '.join(w.drivers)}")
+    return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} of {p.year}:", lines=lines, races=races)
 
 
 def _title(text: str, raw: str) -> str:
@@ -386,7 +449,7 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
 
 
 def _status_filter(p: Parsed) -> list[str] | None:
-    if p.has("retire", "retired", "retirement", "retirements", "dnf", "did not finish", "didn t finish",
+    if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "did not finish", "didn t finish",
              "didnt finish", "failed to finish", "out of the race"):
         return ["DNF"]
     if p.has("not classified", "non classified", "unclassified", "nc", "not be classified"):

@@ -23,7 +23,7 @@ from data.splitting import NameKnowledge, split_names
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class StoreError(RuntimeError):
@@ -153,7 +153,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         ("races", ["slug"], True), ("races", ["date"], False), ("drivers", ["key"], True),
         ("teams", ["key"], True), ("entries", ["race_id", "position"], False),
         ("entries", ["race_id", "class_name", "position"], False),
-        ("entries", ["race_id", "car_number"], False),
+        ("entries", ["race_id", "car_number"], False), ("entries", ["position"], False),
         ("entry_drivers", ["driver_id"], False), ("entry_teams", ["team_id"], False),
     ):
         db[table].create_index(cols, unique=unique, if_not_exists=True)
