@@ -44,7 +44,7 @@ between total times time hosted held took set setting completed complete covered
 nationality nationalities country countries from both each every other others only same share shared sharing
 people person guy guys list summary summarise summarize info information details detail stats statistics
 use used uses using running runs compete competed competing take taking make made look looking anyone anybody
-someone somebody margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
+someone somebody full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
 """.split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
 
@@ -103,6 +103,9 @@ def _clean(question: str) -> str:
     q = re.sub(r"<@[!&]?\d+>|<#\d+>|@everyone|@here", " ", question)
     q = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", q)
     q = "".join(ch if ch.isprintable() else " " for ch in q)
+    q = re.sub(r"\b(how|where|what|who|when|why)['’]?d\b", r"\1 did", q, flags=re.I)  # "how'd" -> "how did"
+    q = re.sub(r"\b(how|where|what|who|when|why)['’]?(s|re)\b", r"\1 is", q, flags=re.I)  # "hows", "what's"
+    q = re.sub(r"\b(did|does|was|were|is|are|has|had|do)n['’]?t\b", r"\1 not", q, flags=re.I)
     q = re.sub(r"['’]s\b", "", q)
     return " ".join(q.split())[:MAX_QUESTION]
 

@@ -302,7 +302,7 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
             lead = ("Yes" if e.status == "DNF" else "No") + f": {who} was {e.status_text}."
         else:
             lead = ("Yes" if e.classified else "No") + f": {who} was {e.status_text}" + (
-                f", {ordinal(e.position)} overall." if e.classified else f" ({e.position_text}).")
+                f", {ordinal(e.position)} overall." if e.classified else ".")
     elif _yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
@@ -317,7 +317,7 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
         lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
         lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
-    elif p.has("chassis", "drive", "drove", "driving", "car", "model"):
+    elif p.has("chassis", "drive", "drove", "driving", "model") or (p.has("car") and not p.cars):
         lead = f"{who} drove the #{e.car_number} {e.chassis} ({e.engine}) for {e.team}."
     elif p.has("class", "category"):
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")

@@ -410,7 +410,7 @@ def car_sentence(e: EntryView) -> str:
     if e.classified:
         result = f"finished {ordinal(e.position)} overall ({ordinal(e.class_position)} in {e.class_name})"
     else:
-        result = f"was {e.status_text} ({e.position_text}, {e.class_name})"
+        result = f"was {e.status_text} in {e.class_name}"
     return f"#{e.car_number} {e.team} ({crew}), {e.chassis}, {result} with {e.laps_text}."
 
 
