@@ -9,10 +9,10 @@ from discord import app_commands
 log = logging.getLogger(__name__)
 
 
-def _choices(interaction: discord.Interaction, kind: str, current: str) -> list[app_commands.Choice[str]]:
-    pitwall = interaction.client.pitwall  # type: ignore[attr-defined]
-    try:
-        found = pitwall.suggest(kind, current[:100], limit=25)
+async def _choices(interaction: discord.Interaction, kind: str, current: str) -> list[app_commands.Choice[str]]:
+    bot = interaction.client
+    try:  # on the data worker: never on the event loop, even while the indexes reload
+        found = await bot.run_data(bot.pitwall.suggest, kind, current[:100], 25)  # type: ignore[attr-defined]
     except Exception:  # autocomplete must never fail loudly: an empty list is the honest fallback
         log.exception("autocomplete for %s failed", kind)
         return []
@@ -20,16 +20,16 @@ def _choices(interaction: discord.Interaction, kind: str, current: str) -> list[
 
 
 async def driver_names(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-    return _choices(interaction, "driver", current)
+    return await _choices(interaction, "driver", current)
 
 
 async def team_names(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-    return _choices(interaction, "team", current)
+    return await _choices(interaction, "team", current)
 
 
 async def class_names(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-    return _choices(interaction, "class", current)
+    return await _choices(interaction, "class", current)
 
 
 async def race_names(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-    return _choices(interaction, "race", current)
+    return await _choices(interaction, "race", current)

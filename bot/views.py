@@ -89,7 +89,7 @@ class ChoiceView(OwnedView):
             self.add_item(ChoiceButton(i, choice))
 
     async def picked(self, interaction: discord.Interaction, choice: Choice) -> None:
-        answer = self.redo(choice)
+        answer = await interaction.client.run_data(self.redo, choice)  # type: ignore[attr-defined]
         view = PagedView(self.owner_id, answer) if page_count(answer) > 1 else None
         self.stop()
         await interaction.response.edit_message(embed=answer_embed(answer), view=view, allowed_mentions=NO_PINGS)
