@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
+from data.article import TYRE_MAKERS
 from data.countries import country_for_code, country_words
 from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord
+from data.splitting import PARTICLES
 from data.service import Pitwall
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,7 @@ between total times time hosted held took set setting completed complete covered
 nationality nationalities country countries from both each every other others only same share shared sharing
 people person guy guys list summary summarise summarize info information details detail stats statistics
 use used uses using running runs compete competed competing take taking make made look looking anyone anybody
-someone somebody full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
+someone somebody ever full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
 """.split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
 
@@ -80,6 +82,7 @@ class Parsed:
     countries: list[str] = field(default_factory=list)
     makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
     cars: list[str] = field(default_factory=list)
+    tyres: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     drivers: list[NameRecord] = field(default_factory=list)
     teams: list[NameRecord] = field(default_factory=list)
@@ -125,6 +128,7 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
         return p.race_problem
     _link_classes(pw, p)
     _link_makes(pw, p)
+    _link_tyres(p)
     _link_countries(p, raw)
     _link_names(pw, p)
     if not p.race_named:
@@ -358,6 +362,14 @@ def _link_makes(pw: Pitwall, p: Parsed) -> None:
         p.used.add(i)
 
 
+def _link_tyres(p: Parsed) -> None:
+    makers = {fold(m): m for m in TYRE_MAKERS.values()}
+    for i, w in enumerate(p.words):
+        if i not in p.used and w in makers:
+            p.tyres.append(makers[w])
+            p.used.add(i)
+
+
 def _link_countries(p: Parsed, raw: str) -> None:
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
@@ -455,7 +467,7 @@ def _looks_like_a_name(p: Parsed, words: list[str], caps: set[str]) -> bool:
         if m and text in m.group("n"):
             return True
     raw_words = {fold(w): w for w in p.raw.split()[1:]}
-    titled = [w for w in words if w in caps and not raw_words.get(w, "").isupper() and len(w) > 2]
+    titled = [w for w in words if w in caps and not raw_words.get(w, "").isupper() and (len(w) > 2 or w in PARTICLES)]
     return len(titled) == len(words) and (len(words) >= 2 or len(words[0]) >= 4)
 
 

@@ -39,15 +39,44 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
     return _plan(pw, parsed)
 
 
+_NOT_IN_RESULTS = {
+    "ages and birthdays": ("how old", "age", "born", "birthday", "youngest", "oldest"),
+    "championship points or standings": ("points", "standings", "championship leader", "champion", "champions"),
+    "pit stops, laps led or incidents": ("pit stop", "pit stops", "pitstop", "pit", "led the most", "laps led",
+                                         "overtake", "overtakes", "overtook", "crash", "crashed", "accident",
+                                         "penalty", "penalties", "safety car", "weather", "rain"),
+    "car specifications": ("horsepower", "hp", "bhp", "torque", "top speed", "weight", "price", "cost"),
+    "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
+                   "odds", "bet"),
+}
+
+
+def _not_in_results(p: Parsed) -> str | None:
+    """A topic race results do not record, so that no nearby fact is passed off as the answer."""
+    for topic, phrases in _NOT_IN_RESULTS.items():
+        if p.has(*phrases):
+            return topic
+    if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):
+        return "championship points or standings"
+    return None
+
+
 def _plan(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race
     if race is None:
         return Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'.")
+    topic = _not_in_results(p)
+    if topic:
+        return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP)
     if p.ambiguous and not (p.drivers or p.teams or p.cars):
         return p.ambiguous[0]
     if p.unknown and not (p.drivers or p.teams or p.cars) and _asks_about_someone(p):
         what = p.unknown[0]
         names = [r.name for r in pw.drivers.resolve(what).suggestions]
+        if re.search(rf"\b(at|of|in|won|win)\s+(the\s+)?{re.escape(what)}\b", p.text):
+            from data.linking import stored_races_text
+            return Answer(NOT_FOUND, f"No race, driver or team called “{_title(what, p.raw)}” is stored. "
+                          f"{stored_races_text(pw)}", suggestions=names)
         return Answer(NOT_FOUND, f"No driver or team called “{_title(what, p.raw)}” is in the results"
                       f"{' of ' + race.title if p.race_named else ''}.", suggestions=names)
     if _asks_career(p) and (p.drivers or p.teams):
@@ -312,7 +341,7 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     elif p.has("laps", "lap"):
         lead = f"{who} completed {e.laps_text}."
     elif p.has("engine", "engines", "motor", "powered"):
-        lead = f"{who} used a {e.engine} engine in the {e.chassis}."
+        lead = f"{who} used the {e.engine} engine in the {e.chassis}."
     elif p.has("tyre", "tyres", "tire", "tires"):
         lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
@@ -417,9 +446,14 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
                 chosen = [e for e in classified if e.class_position == 1]
             else:
                 ans = pw.winner_answer(race, None)
-                if p.has("team", "which team", "what team"):
-                    w = pw.results.entry_at(race.id, 1)
+                w = pw.results.entry_at(race.id, 1)
+                if w and p.has("team", "which team", "what team"):
                     ans.summary = f"{w.team} won {race.title} overall with #{w.car_number}. " + ans.summary
+                elif w and p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
+                                 "co drivers", "nationality"):
+                    lead = _aspect_lead(pw, p, f"The winner, #{w.car_number} {w.team},", w)
+                    if lead:
+                        ans.summary = f"{lead} {ans.summary}"
                 return ans
     if len(chosen) >= 2 and p.has("gap", "between", "behind", "margin"):
         ahead, behind = sorted(chosen[:2], key=key)
@@ -466,11 +500,13 @@ def _status_filter(p: Parsed) -> list[str] | None:
 def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     race = p.race
     status = _status_filter(p)
+    if p.has("tyre", "tyres", "tire", "tires") and not (p.classes or p.makes or p.countries or status or p.tyres):
+        return _tyre_summary(pw, p)
     whole_field = p.has("how many", "number of", "list", "count", "all") and p.has(
         "entries", "entry", "cars", "car", "starters", "entered", "entrants", "teams", "drivers", "field")
-    if not (p.classes or p.makes or p.countries or status or whole_field):
+    if not (p.classes or p.makes or p.countries or status or whole_field or p.tyres):
         return None
-    if whole_field and not (p.classes or p.makes or p.countries or status):
+    if whole_field and not (p.classes or p.makes or p.countries or status or p.tyres):
         return _whole_field(pw, p)
     entries = pw.results.race_entries(race.id)
     if p.classes:
@@ -480,8 +516,11 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
                    == fold(make).split()[0] or fold(make) in fold(e.chassis if role == "chassis" else e.engine)]
     if status:
         entries = [e for e in entries if e.status in status]
+    for maker in p.tyres:
+        entries = [e for e in entries if maker.lower() in e.tyre.lower()]
     desc = " ".join(filter(None, [
         "/".join(p.classes), " ".join(f"{m}{' engine' if r == 'engine' else ''}" for m, r in p.makes),
+        " ".join(f"{t}-shod" for t in p.tyres),
         {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
          "classified": "classified"}[status[0] if status else None]]))
     scope = f"in {race.title}"
@@ -507,6 +546,21 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
         f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
         races=[race], kind="list")
+
+
+def _tyre_summary(pw: Pitwall, p: Parsed) -> Answer:
+    race = p.race
+    entries = pw.results.race_entries(race.id)
+    counts: dict[str, int] = {}
+    for e in entries:
+        if e.tyre:
+            counts[e.tyre] = counts.get(e.tyre, 0) + 1
+    if not counts:
+        return Answer(ANSWERED, f"The results of {race.title} don't name the tyre suppliers.", races=[race])
+    winner = pw.results.entry_at(race.id, 1)
+    won = f" The winner, #{winner.car_number} {winner.team}, ran on {winner.tyre or 'unnamed tyres'}." if winner else ""
+    return Answer(ANSWERED, f"Tyres in {race.title}: " + ", ".join(f"{t}: {plural(n, 'car')}" for t, n in
+                  sorted(counts.items(), key=lambda x: -x[1])) + "." + won, races=[race])
 
 
 def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
