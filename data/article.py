@@ -252,8 +252,12 @@ def _parse_statistic(line: str) -> Statistic | None:
 
 def _column_map(header: list[str], path: str, lineno: int) -> dict[str, int]:
     cols: dict[str, int] = {}
-    for i, name in enumerate(header):
-        key = _HEADER_ALIASES.get(name.strip().lower())
+    names = [name.strip().lower() for name in header]
+    has_number = any(_HEADER_ALIASES.get(n) == "number" and n != "car" for n in names)
+    for i, name in enumerate(names):
+        key = _HEADER_ALIASES.get(name)
+        if name == "car" and has_number:
+            key = "chassis"  # "| No | ... | Car |": the car is the chassis, the number has its own column
         if key and key not in cols:
             cols[key] = i
     missing = [c for c in _REQUIRED_COLUMNS if c not in cols]
@@ -304,8 +308,8 @@ def parse_article(text: str, path: str = "<article>") -> ParsedRace:
     )
     _parse_table(lines, race, path)
     _parse_statistics(lines, race)
-    if race.stat("distance") and not race.distance:
-        race.distance = race.stat("distance").value
+    if race.stat("distance") and race.stat("distance").value:
+        race.distance = race.stat("distance").value  # the statistic is exact; the intro is prose
     _assign_class_positions(race)
     return race
 

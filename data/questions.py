@@ -387,7 +387,8 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
             entries = pw.results.car_entries(race.id, s["car_number"])
             crew = f" ({', '.join(entries[0].drivers)})" if entries else ""
             car = f" by #{s['car_number']} {s['team'] or ''}{crew}".rstrip()
-        return Answer(ANSWERED, f"{s['label']} in {race.title}{car}: {s['value']}.", races=[race], kind="stat")
+        value = f": {s['value']}" if s["value"] else ""
+        return Answer(ANSWERED, f"{s['label']} in {race.title}{car}{value}.", races=[race], kind="stat")
 
     if p.has("pole", "pole position", "qualifying", "qualified"):
         return stat("pole", "pole position")

@@ -174,3 +174,15 @@ def test_variations_seen_in_other_articles():
     assert race.date == "2003-03-15" and race.circuit == "Sebring International Raceway"
     with pytest.raises(ArticleError, match="laps"):
         parse_article(text.replace("| 300 |", "| – |"), "t.txt")  # a classified car must have laps
+
+
+def test_car_column_beside_a_number_column_is_the_chassis_and_statistics_distance_wins():
+    text = ("= 2003 Test 1000 =\n\nThe 2003 Test 1000 ran for 1000 kilometers at Donington Park on May 5, 2003.\n\n"
+            "| Pos | Class | No. | Entrant | Drivers | Car | Tyre | Laps |\n| Engine | | | | | | | |\n"
+            "| 1 | GT | 9 | GBR Team A | GBR Ann Bee | Lister Storm | D | 200 |\n| Jaguar 7.0L V12 | | | | | | | |\n\n"
+            "==Statistics==\n- Distance - 1000.560 km\n- Fastest Lap - #9 Team A\n")
+    race = parse_article(text, "t.txt")
+    e = race.entries[0]
+    assert (e.car_number, e.chassis, e.teams[0].name) == ("9", "Lister Storm", "Team A")
+    assert race.distance == "1000.560 km"
+    assert race.stat("fastest_lap").car_number == "9"
