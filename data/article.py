@@ -120,6 +120,7 @@ class ParsedRace:
     slug: str
     intro: str
     date: str | None
+    date_text: str | None
     circuit: str | None
     championships: list[str]
     class_championships: dict[str, str]
@@ -199,6 +200,12 @@ def split_coded(text: str) -> list[Person]:
 def starts_with_code(text: str) -> bool:
     tokens = text.split()
     return len(tokens) > 1 and country_for_code(tokens[0]) is not None
+
+
+def _date_text(text: str) -> str | None:
+    """The date exactly as the article prints it ("18 May 2002" or "August 31, 2003")."""
+    m = _DATE_MDY.search(text) or _DATE_DMY.search(text)
+    return m.group(0) if m else None
 
 
 def _parse_date(text: str) -> str | None:
@@ -301,6 +308,7 @@ def parse_article(text: str, path: str = "<article>") -> ParsedRace:
     race = ParsedRace(
         path=path, source_hash=hashlib.sha256(text.encode()).hexdigest(), title=title,
         slug=slugify(title), intro=intro, date=_parse_date(intro) or _parse_date(title),
+        date_text=_date_text(intro) or _date_text(title),
         circuit=circuit_m.group("circuit").strip() if circuit_m else None,
         championships=championships, class_championships=class_champ,
         distance=distance_m.group("d").strip() if distance_m else None,

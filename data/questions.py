@@ -401,7 +401,8 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
         return Answer(ANSWERED, f"{race.title} ran {value}." if value else
                       f"The article for {race.title} gives no distance.", races=[race], kind="stat")
     if p.has("when", "date", "what day", "which day", "what year"):
-        return Answer(ANSWERED, f"{race.title} took place on {race.nice_date}.", races=[race], kind="stat")
+        printed = d["date_text"] or race.nice_date  # as the article prints it
+        return Answer(ANSWERED, f"{race.title} took place on {printed}.", races=[race], kind="stat")
     if p.has("circuit", "track", "venue", "where was", "where is", "hosted", "where did the race", "held"):
         return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",
                       races=[race], kind="stat")

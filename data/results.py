@@ -46,14 +46,14 @@ class Results:
         return self._latest
 
     def race_details(self, race_id: int) -> dict:
-        row = self.db.execute("SELECT championships, distance, classification_rule, entries FROM races WHERE id = ?",
-                              [race_id]).fetchone()
+        row = self.db.execute("SELECT championships, distance, classification_rule, entries, date_text FROM races "
+                              "WHERE id = ?", [race_id]).fetchone()
         stats = {k: {"label": lb, "value": v, "car_number": c, "team": t} for k, lb, v, c, t in self.db.execute(
             "SELECT kind, label, value, car_number, team FROM statistics WHERE race_id = ?", [race_id])}
         classes = [(n, ch, cnt) for n, ch, cnt in self.db.execute(
             "SELECT name, championship, entries FROM race_classes WHERE race_id = ? ORDER BY ordinal", [race_id])]
         return {"championships": json.loads(row[0] or "[]"), "distance": row[1], "rule": row[2],
-                "entries": row[3], "stats": stats, "classes": classes}
+                "entries": row[3], "date_text": row[4], "stats": stats, "classes": classes}
 
     def class_names(self, race_id: int | None = None) -> list[str]:
         if race_id is None:

@@ -23,7 +23,7 @@ from data.splitting import NameKnowledge, split_names
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class StoreError(RuntimeError):
@@ -113,7 +113,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         [{"iso3": c.iso3, "name": c.name, "demonym": c.demonym, "ioc": c.ioc, "iso2": c.iso2}
          for c in COUNTRIES.values()], pk="iso3")
     db["races"].create({
-        "id": int, "slug": str, "title": str, "date": str, "year": int, "circuit": str,
+        "id": int, "slug": str, "title": str, "date": str, "date_text": str, "year": int, "circuit": str,
         "championships": str, "distance": str, "classification_rule": str, "intro": str,
         "entries": int, "source_file": str, "source_hash": str,
     }, pk="id", not_null={"slug", "title"}, if_not_exists=True)
@@ -311,10 +311,10 @@ class Ingestor:
         if old:
             self._delete_race(old[0])
         race_id = conn.execute(
-            "INSERT INTO races (slug, title, date, year, circuit, championships, distance, "
+            "INSERT INTO races (slug, title, date, date_text, year, circuit, championships, distance, "
             "classification_rule, intro, entries, source_file, source_hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [race.slug, race.title, race.date, int(race.date[:4]) if race.date else None,
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [race.slug, race.title, race.date, race.date_text, int(race.date[:4]) if race.date else None,
              race.circuit, json.dumps(race.championships), race.distance,
              race.classification_rule, race.intro, len(race.entries), Path(race.path).name,
              race.source_hash]).lastrowid
