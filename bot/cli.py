@@ -61,8 +61,9 @@ def main(log_level: str | None) -> None:
 def ingest_command(paths: tuple[Path, ...], db: Path | None) -> None:
     """Parse race articles (files or folders of .txt) into the database.
 
-    Every article is checked before any is stored: if one is refused, none of the files of
-    this call go in and the database is left exactly as it was. Re-ingesting a race replaces it.
+    The call is all or nothing: if one article is refused, none of the files of this call go
+    in and the database is left exactly as it was (every refused file is listed with its line).
+    Re-ingesting a race replaces it.
     """
     settings = _settings(db)
     files = article_paths(paths)
