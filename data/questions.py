@@ -83,7 +83,7 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         return _career(pw, p)
     if not p.subjects and _asks_stored_races(p):
         return _stored_races(pw, p)
-    if not p.subjects and p.has("most") and p.has("won", "win", "wins", "victories", "winner", "winners"):
+    if not p.subjects and p.has("most", "most often") and p.has("won", "win", "wins", "victories", "winner", "winners"):
         return _most_wins(pw, p)
     if p.other_races and not p.subjects and p.has("both", "and", "all"):
         return _drivers_in_all(pw, p)
@@ -138,16 +138,18 @@ def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
     """Overall wins counted across every stored race, by driver or by team."""
     by_team = p.has("team", "teams", "entrant")
     link, col, table = ("entry_teams", "team_id", "teams") if by_team else ("entry_drivers", "driver_id", "drivers")
+    where, args = ("e.class_position = 1 AND e.class_name = ?", [p.classes[0]]) if p.classes else ("e.position = 1", [])
     rows = pw.db.execute(
         f"SELECT t.name, COUNT(*) AS wins FROM entries e JOIN {link} x ON x.entry_id = e.id "
-        f"JOIN {table} t ON t.id = x.{col} WHERE e.position = 1 GROUP BY x.{col} ORDER BY wins DESC, t.name LIMIT 10"
-    ).fetchall()
+        f"JOIN {table} t ON t.id = x.{col} WHERE {where} GROUP BY x.{col} ORDER BY wins DESC, t.name LIMIT 10",
+        args).fetchall()
     if not rows:
         return Answer(ANSWERED, "No race has a classified winner yet.")
     top = [name for name, wins in rows if wins == rows[0][1]]
     who = "team" if by_team else "driver"
-    lead = (f"{' and '.join(top)} won the most races: {plural(rows[0][1], 'overall win')} each" if len(top) > 1
-            else f"{top[0]} won the most races: {plural(rows[0][1], 'overall win')}")
+    kind = f"{p.classes[0]} class win" if p.classes else "overall win"
+    lead = (f"{' and '.join(top)} won the most races: {plural(rows[0][1], kind)} each" if len(top) > 1
+            else f"{top[0]} won the most races: {plural(rows[0][1], kind)}")
     lines = [f"{name}: {plural(wins, 'win')}" for name, wins in rows]
     return Answer(ANSWERED, f"{lead} (by {who}, across {plural(len(pw.results.races()), 'stored race')}).",
                   lines=lines, kind="most_wins")
@@ -256,6 +258,11 @@ def _compare(pw: Pitwall, p: Parsed) -> Answer:
 def _career(pw: Pitwall, p: Parsed) -> Answer:
     rec = p.drivers[0] if p.drivers else p.teams[0]
     entries = (pw.results.driver_entries(int(rec.id)) if p.drivers else pw.results.team_entries(int(rec.id)))
+    if p.has("finish", "finished", "classified") and not p.has("win", "won", "wins"):
+        entries = [e for e in entries if e.classified]
+        races = list({e.race.id: e.race for e in entries}.values())
+        return Answer(ANSWERED, f"{rec.name} was classified in {plural(len(races), 'race')}: "
+                      + ", ".join(f"{e.race.title} ({e.place})" for e in entries) + ".", races=races, kind="career")
     races = list({e.race.id: e.race for e in entries}.values())
     wins = [e for e in entries if e.position == 1]
     class_wins = [e for e in entries if e.class_position == 1]
@@ -289,6 +296,15 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         lines = [f"{e.race.title} ({e.race.nice_date}): {_aspect_sentence(pw, p, name, e)}" for e in entries]
         return Answer(ANSWERED, f"{name} in {p.year}: {plural(len(entries), 'entry', 'entries')}.", lines=lines,
                       races=list({e.race.id: e.race for e in entries}.values()), entries=entries)
+    if p.drivers and not p.race_named and len(entries) > 1 and not p.cars and p.has("best", "worst", "highest",
+                                                                                    "lowest"):
+        worst = p.has("worst", "lowest")
+        e = max(entries, key=_rank_key) if worst else min(entries, key=_rank_key)
+        same = [x for x in entries if (x.status, x.position) == (e.status, e.position)]
+        also = f" ({plural(len(same), 'time')})" if len(same) > 1 else ""
+        return Answer(ANSWERED, f"{name}'s {'worst' if worst else 'best'} result: {e.place}{also}, "
+                      f"in {', '.join(x.race.title for x in same)} with #{e.car_number} {e.team}.",
+                      races=[x.race for x in same], kind="career")
     if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:
         facts = [(e, _aspect_sentence(pw, p, name, e)) for e in entries]
         lines = [f"{e.race.title} ({e.race.nice_date}): {s}" for e, s in facts]
@@ -297,6 +313,12 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
     if p.teams and not p.drivers and not p.cars:
         if not p.race_named and len({e.race.id for e in entries}) > 1:
             return pw.team_answer(int(p.teams[0].id), name, None)
+        if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
+            ahead, behind = sorted(entries, key=_rank_key)[:2]
+            gap = (ahead.laps or 0) - (behind.laps or 0)
+            return Answer(ANSWERED, f"{name}'s #{behind.car_number} ({behind.place}) was {plural(gap, 'lap')} behind "
+                          f"its #{ahead.car_number} ({ahead.place}) in {ahead.race.title}: {behind.laps_text} to "
+                          f"{ahead.laps_text}.", races=[ahead.race], entries=[ahead, behind])
         if len(entries) > 1:
             answer = pw.team_answer(int(p.teams[0].id), name, entries[0].race)
             leads = [_aspect_lead(pw, p, f"#{e.car_number}", e) for e in entries]
@@ -457,7 +479,7 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
                     if lead:
                         ans.summary = f"{lead} {ans.summary}"
                 return ans
-    if len(chosen) >= 2 and p.has("gap", "between", "behind", "margin"):
+    if len(chosen) >= 2 and p.has("gap", "between", "behind", "margin", "separated", "separate", "difference"):
         ahead, behind = sorted(chosen[:2], key=key)
         gap = (ahead.laps or 0) - (behind.laps or 0)
         return Answer(ANSWERED, f"{ordinal(key(behind))}{where}, #{behind.car_number} {behind.team} "
