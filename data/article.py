@@ -186,10 +186,14 @@ def split_coded(text: str) -> list[Person]:
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         country = country_for_code(tok) if i < last else None
-        if country and (words or not people):
+        # A code we do not know (three capitals, in a cell that has codes, before a capitalised
+        # word) still starts a new name: its country is simply unknown.
+        unknown = (not country and i < last and words and len(tok) == 3 and tok.isalpha() and tok.isupper()
+                   and tokens[i + 1][:1].isupper() and not tokens[i + 1].isupper())
+        if (country and (words or i == 0)) or unknown:  # "GBR ISL Motorsport": ISL is part of the name
             if words:
                 people.append(Person(" ".join(words), code, iso))
-            words, code, iso = [], tok, country.iso3
+            words, code, iso = [], tok, (country.iso3 if country else None)
             continue
         words.append(tok)
     if words:

@@ -186,3 +186,10 @@ def test_car_column_beside_a_number_column_is_the_chassis_and_statistics_distanc
     assert (e.car_number, e.chassis, e.teams[0].name) == ("9", "Lister Storm", "Team A")
     assert race.distance == "1000.560 km"
     assert race.stat("fastest_lap").car_number == "9"
+
+
+def test_codes_beyond_the_table_still_split_names():
+    people = split_coded("GBR Ann Bee XYZ Joe Bloggs ZIM Cy Dee")
+    assert [(p.name, p.code, p.country) for p in people] == [
+        ("Ann Bee", "GBR", "GBR"), ("Joe Bloggs", "XYZ", None), ("Cy Dee", "ZIM", "ZWE")]
+    assert [p.name for p in split_coded("USA JML Team Panoz")] == ["JML Team Panoz"]
