@@ -121,9 +121,14 @@ COUNTRIES: dict[str, Country] = {
 
 # Codes as printed in articles -> canonical ISO alpha-3. Motorsport also uses a few
 # historical or federation codes (IRE for Ireland) that are in neither standard.
+# Two-letter codes are rare in articles ("CZ") and collide with acronyms in team names ("GT",
+# "GP", "SR"), so only those of countries common in motorsport count as codes.
+_TWO_LETTER = {"CZ", "UK", "US", "NZ", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "SE", "DK", "FI", "NO",
+               "PT", "JP", "AU", "CA", "BR", "AR", "MX", "IE", "PL", "HU", "RU", "ZA", "GB", "SK", "SI", "MC"}
 _CODE_TO_ISO3: dict[str, str] = {}
 for _c in COUNTRIES.values():
-    _CODE_TO_ISO3[_c.iso2] = _c.iso3
+    if _c.iso2 in _TWO_LETTER:
+        _CODE_TO_ISO3[_c.iso2] = _c.iso3
     _CODE_TO_ISO3[_c.ioc] = _c.iso3
     _CODE_TO_ISO3[_c.iso3] = _c.iso3
 _CODE_TO_ISO3["IRE"] = "IRL"
