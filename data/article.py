@@ -172,11 +172,12 @@ def _width(line: str) -> int:
     return inner.count("|") - 1 if inner.endswith("|") else inner.count("|")
 
 
-def split_coded(text: str) -> list[Person]:
+def split_coded(text: str, *, people_cell: bool = False) -> list[Person]:
     """Split "GBR Care Racing ITA BMS Scuderia Italia" into people or teams at each code.
 
     A code starts a new name only at the start or after at least one word of the previous
-    name, so an acronym inside a name ("GBR ISL Motorsport") stays part of it.
+    name, so an acronym inside a name ("GBR ISL Motorsport") stays part of it. In a Drivers cell
+    (``people_cell``) a three-capital code we do not know still starts a new person.
     """
     people: list[Person] = []
     words: list[str] = []
@@ -188,8 +189,8 @@ def split_coded(text: str) -> list[Person]:
         country = country_for_code(tok) if i < last else None
         # A code we do not know (three capitals, in a cell that has codes, before a capitalised
         # word) still starts a new name: its country is simply unknown.
-        unknown = (not country and i < last and words and len(tok) == 3 and tok.isalpha() and tok.isupper()
-                   and tokens[i + 1][:1].isupper() and not tokens[i + 1].isupper())
+        unknown = (people_cell and not country and i < last and words and len(tok) == 3 and tok.isalpha()
+                   and tok.isupper() and tokens[i + 1][:1].isupper() and not tokens[i + 1].isupper())
         if (country and (words or i == 0)) or unknown:  # "GBR ISL Motorsport": ISL is part of the name
             if words:
                 people.append(Person(" ".join(words), code, iso))
@@ -412,7 +413,7 @@ def _parse_entry(cells: list[str], extra: list[str], cols: dict[str, int], secon
         line=n, position_text=_cell(cells, cols, "pos").upper() if position is None else str(position),
         position=position, status=status, class_name=_cell(cells, cols, "class") or "Overall",
         car_number=number, teams=teams, drivers_text=drivers_text,
-        drivers=split_coded(drivers_text) if coded else [], drivers_coded=coded,
+        drivers=split_coded(drivers_text, people_cell=True) if coded else [], drivers_coded=coded,
         chassis=chassis, engine=engine, tyre=f"{TYRE_MAKERS[tyre.upper()]} ({tyre.upper()})"
         if tyre.upper() in TYRE_MAKERS else tyre, laps=laps,
         time=_cell(cells, cols, "time"),

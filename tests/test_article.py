@@ -189,7 +189,7 @@ def test_car_column_beside_a_number_column_is_the_chassis_and_statistics_distanc
 
 
 def test_codes_beyond_the_table_still_split_names():
-    people = split_coded("GBR Ann Bee XYZ Joe Bloggs ZIM Cy Dee")
+    people = split_coded("GBR Ann Bee XYZ Joe Bloggs ZIM Cy Dee", people_cell=True)
     assert [(p.name, p.code, p.country) for p in people] == [
         ("Ann Bee", "GBR", "GBR"), ("Joe Bloggs", "XYZ", None), ("Cy Dee", "ZIM", "ZWE")]
     assert [p.name for p in split_coded("USA JML Team Panoz")] == ["JML Team Panoz"]
@@ -198,5 +198,6 @@ def test_codes_beyond_the_table_still_split_names():
 def test_acronyms_in_team_names_are_not_two_letter_codes():
     assert [p.name for p in split_coded("GBR Team GT Racing")] == ["Team GT Racing"]
     assert [p.name for p in split_coded("ITA Scuderia SR Corse")] == ["Scuderia SR Corse"]
+    assert [p.name for p in split_coded("GBR Team GTR Racing")] == ["Team GTR Racing"]
     assert [(p.name, p.country) for p in split_coded("AUT Gottfried Cepin CZ Petr Válek")] == [
         ("Gottfried Cepin", "AUT"), ("Petr Válek", "CZE")]
