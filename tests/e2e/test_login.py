@@ -26,3 +26,17 @@ async def test_sync_sends_every_command_with_described_options(fake, bot):
     driver = next(c for c in payload if c["name"] == "driver")
     assert [(o["name"], o["required"], o.get("autocomplete")) for o in driver["options"]] == [
         ("name", True, True), ("race", False, True)]
+
+
+async def test_pitwall_sync_registers_the_commands_globally_and_to_a_guild(fake, seed_db):
+    import asyncio
+
+    from bot.client import sync_commands
+    from bot.config import Settings
+    settings = Settings(token="fake-token", db_path=seed_db)
+    names = await asyncio.to_thread(sync_commands, settings, None)
+    assert sorted(names) == sorted(fake_names := [c["name"] for c in fake.synced["global"]])
+    assert set(fake_names) == {"driver", "class", "winner", "team", "car", "race", "ask", "help"}
+    guild = fake.guild_ids[0]
+    await asyncio.to_thread(sync_commands, settings, guild)
+    assert {c["name"] for c in fake.synced[str(guild)]} == set(fake_names)
