@@ -233,7 +233,7 @@ class Pitwall:
         entries = self.results.class_entries(race.id, cls)
         classified = [e for e in entries if e.classified]
         others = [e for e in entries if not e.classified]
-        summary = (f"{cls} in {race.title}: {plural(len(entries), 'entry', 'entries')}, "
+        summary = (f"{cls} in the {race.title}: {plural(len(entries), 'entry', 'entries')}, "
                    f"{len(classified)} classified, {len(others)} not classified or retired.")
         if classified:
             w = classified[0]
@@ -270,7 +270,7 @@ class Pitwall:
             cw = self.results.class_winner(race.id, c)
             if cw:
                 lines.append(f"{c}: #{cw.car_number} {cw.team} — {', '.join(cw.drivers)} ({cw.place}, {cw.laps_text})")
-        return Answer(ANSWERED, f"{', '.join(w.drivers)} won {race.title} overall in the #{w.car_number} {w.team} "
+        return Answer(ANSWERED, f"{', '.join(w.drivers)} won the {race.title} overall in the #{w.car_number} {w.team} "
                       f"{w.chassis} ({w.class_name}), completing {w.laps_text}.",
                       title=f"Winners — {race.title}", kind="winner", lines=["Class winners:"] + lines,
                       races=[race])
@@ -391,7 +391,7 @@ def make_vocabulary(chassis: list[str], engine_makes: set[str]) -> dict[str, tup
 
 
 def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
-    race = f" in {e.race.title}" if with_race else ""
+    race = f" in the {e.race.title}" if with_race else ""
     mates = [d for d in e.drivers if d != name]
     shared = f", sharing with {', '.join(mates)}" if mates else ""
     car = f"the #{e.car_number} {e.team} {e.chassis}".rstrip()

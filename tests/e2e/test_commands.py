@@ -51,9 +51,9 @@ async def test_driver_not_found_is_ephemeral_with_suggestions(fake, bot):
 
 async def test_class_winner_team_car_help(fake, bot):
     text = embed_text(await invoke(fake, "class", name="gt cup"))
-    assert "GT Cup in 2003 1000 km of Spa: 10 entries" in text and "P15 · GT Cup P1 · #177" in text
+    assert "GT Cup in the 2003 1000 km of Spa: 10 entries" in text and "P15 · GT Cup P1 · #177" in text
     text = embed_text(await invoke(fake, "winner"))
-    assert "Tom Kristensen, Seiji Ara won 2003 1000 km of Spa" in text and "GT Cup: #177" in text
+    assert "Tom Kristensen, Seiji Ara won the 2003 1000 km of Spa" in text and "GT Cup: #177" in text
     text = embed_text(await invoke(fake, "winner", **{"class": "GTO"}))
     assert "Martin Short, Tom Herridge, João Barbosa won GTO" in text
     text = embed_text(await invoke(fake, "team", name="dewalt"))
