@@ -46,7 +46,8 @@ between total times time hosted held took set setting completed complete covered
 nationality nationalities country countries from both each every other others only same share shared sharing
 people person guy guys list summary summarise summarize info information details detail stats statistics
 use used uses using running runs compete competed competing take taking make made look looking anyone anybody
-someone somebody ever full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
+someone somebody ever fail failed fails manage managed longest shortest biggest smallest solo alone needed required minimum percent percentage
+rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
 """.split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
 

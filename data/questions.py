@@ -123,12 +123,45 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
 
 
 def _asks_stored_races(p: Parsed) -> bool:
-    return p.has("races", "events", "rounds") and p.has("stored", "list", "which", "what", "how many", "all", "there") \
+    across = p.has("races", "events", "rounds", "covered", "race had", "race has", "longest race", "shortest race")
+    return across and p.has("stored", "list", "which", "what", "how many", "all", "there", "covered", "most",
+                            "total") \
         and not p.race_named and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams")
 
 
 def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
     races = pw.results.races()
+    if p.has("longest", "shortest"):
+        laps = {r.id: (w.laps or 0) for r in races if (w := pw.results.entry_at(r.id, 1))}
+        if laps:
+            pick = min if p.has("shortest") else max
+            rid = pick(laps, key=lambda i: (laps[i], i))
+            race = pw.results.race(rid)
+            return Answer(ANSWERED, f"By the winner's laps, the {'shortest' if pick is min else 'longest'} stored race "
+                          f"is the {race.title}: {plural(laps[rid], 'lap')}.", races=[race])
+    if p.has("circuit", "circuits", "track", "tracks", "venue", "venues"):
+        counts: dict[str, int] = {}
+        for r in races:
+            counts[r.circuit or "unknown"] = counts.get(r.circuit or "unknown", 0) + 1
+        ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+        return Answer(ANSWERED, f"{ranked[0][0]} hosted the most races ({ranked[0][1]}) of "
+                      f"{plural(len(races), 'stored race')}.", lines=[f"{c}: {n}" for c, n in ranked[:25]])
+    if p.has("championship", "championships", "series"):
+        champs: dict[str, None] = {}
+        for r in races:
+            for c in pw.results.race_details(r.id)["championships"]:
+                champs.setdefault(c, None)
+        return Answer(ANSWERED, f"The stored races count for {plural(len(champs), 'championship')}: "
+                      + "; ".join(list(champs)[:25]) + ".")
+    if p.has("entries", "entrants", "cars", "field"):
+        sizes = dict(pw.db.execute("SELECT id, entries FROM races").fetchall())
+        if p.has("most", "biggest", "largest", "fewest", "smallest"):
+            pick = min if p.has("fewest", "smallest") else max
+            rid = pick(sizes, key=lambda i: (sizes[i], i))
+            race = pw.results.race(rid)
+            return Answer(ANSWERED, f"{race.title} had the {'fewest' if pick is min else 'most'} entries: "
+                          f"{sizes[rid]}.", races=[race])
+        return Answer(ANSWERED, f"{sum(sizes.values())} entries across {plural(len(races), 'stored race')}.")
     lines = [f"{r.title} — {r.nice_date}, {r.circuit or 'circuit unknown'}" for r in races[-25:][::-1]]
     more = f" (the latest {len(lines)} listed)" if len(races) > len(lines) else ""
     return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{more}:", lines=lines, kind="races")
@@ -342,7 +375,9 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     """The direct answer to the aspect asked about (team, laps, co-drivers...), or None."""
     name = name or who
     mates = [d for d in e.drivers if d != name]
-    if p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
+    if p.has("how many drivers", "number of drivers", "how many people"):
+        lead = f"{who} had {plural(len(e.drivers), 'driver')}: {', '.join(e.drivers)}."
+    elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
         lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
     elif _yes_no(p) and p.has("podium", "podiums"):
@@ -374,6 +409,13 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
     elif p.has("nationality", "country", "where is", "where s", "from"):
         lead = _nationality_sentence(pw, p, name)
+    elif p.has("why") and e.status == "NC":
+        rule = pw.results.race_details(e.race.id)["rule"]
+        lead = (f"{who} was not classified (NC) with {e.laps_text}; the article's rule: cars failing to complete "
+                f"{rule} of the winner's distance are not classified." if rule else
+                f"{who} was not classified (NC) with {e.laps_text}; the article gives no reason.")
+    elif p.has("why") and not e.classified:
+        lead = f"{who} was {e.status_text} after {e.laps_text}; the results give no reason."
     elif _yes_no(p):
         lead = f"Yes: {who} took part in {e.race.title}."
     else:
@@ -412,6 +454,12 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
         value = f": {s['value']}" if s["value"] else ""
         return Answer(ANSWERED, f"{s['label']} in {race.title}{car}{value}.", races=[race], kind="stat")
 
+    if p.has("percent", "percentage", "rule", "needed to be classified", "required", "minimum") and p.has(
+            "classified", "classification", "rule", "distance", "percent", "percentage"):
+        rule = d["rule"]
+        return Answer(ANSWERED, f"In {race.title}, cars failing to complete {rule} of the winner's distance were not "
+                      f"classified (NC)." if rule else f"The article for {race.title} states no classification rule.",
+                      races=[race], kind="stat")
     if p.has("pole", "pole position", "qualifying", "qualified"):
         return stat("pole", "pole position")
     if p.has("fastest lap", "quickest lap", "best lap", "lap record", "fastest"):
@@ -474,7 +522,7 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
                 if w and p.has("team", "which team", "what team"):
                     ans.summary = f"{w.team} won {race.title} overall with #{w.car_number}. " + ans.summary
                 elif w and p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
-                                 "co drivers", "nationality"):
+                                 "co drivers", "nationality", "how many drivers", "number of drivers"):
                     lead = _aspect_lead(pw, p, f"The winner, #{w.car_number} {w.team},", w)
                     if lead:
                         ans.summary = f"{lead} {ans.summary}"
@@ -524,6 +572,18 @@ def _status_filter(p: Parsed) -> list[str] | None:
 def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     race = p.race
     status = _status_filter(p)
+    laps_zero = bool(re.search(r"\b(0|zero|no) laps?\b|fail(ed)? to complete a lap|not complete a lap", p.text))
+    crew = _crew_size(p)
+    if laps_zero or crew:
+        entries = [e for e in pw.results.race_entries(p.race.id)
+                   if (not laps_zero or not e.laps) and (not crew or len(e.drivers) == crew)]
+        what = "completed no lap" if laps_zero else f"had {plural(crew, 'driver')}"
+        if not entries:
+            none = ("Every car completed at least one lap" if laps_zero else f"No car had {plural(crew, 'driver')}")
+            return Answer(ANSWERED, f"{none} in the {p.race.title}.", races=[p.race])
+        return Answer(ANSWERED, f"{plural(len(entries), 'car')} {what} in the {p.race.title}: " + "; ".join(
+            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            races=[p.race], entries=entries, kind="list")
     if p.has("tyre", "tyres", "tire", "tires") and not (p.classes or p.makes or p.countries or status or p.tyres):
         return _tyre_summary(pw, p)
     whole_field = p.has("how many", "number of", "list", "count", "all") and p.has(
@@ -572,6 +632,17 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         races=[race], kind="list")
 
 
+def _crew_size(p: Parsed) -> int | None:
+    """ "cars with four drivers", "who drove solo" -> 4, 1."""
+    if p.has("solo", "alone", "single driver", "one driver", "on his own", "on her own"):
+        return 1
+    m = re.search(r"\b(\d|one|two|three|four|five|six)\s+drivers?\b", p.text)
+    if m and not p.has("how many drivers"):
+        word = m.group(1)
+        return int(word) if word.isdigit() else ["one", "two", "three", "four", "five", "six"].index(word) + 1
+    return None
+
+
 def _tyre_summary(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race
     entries = pw.results.race_entries(race.id)
@@ -592,7 +663,7 @@ def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
     entries = pw.results.race_entries(race.id)
     if p.has("drivers"):
         names = [n for e in entries for n in e.drivers]
-        return Answer(ANSWERED, f"{len(set(names))} drivers took part in {race.title}.", races=[race], kind="count")
+        return Answer(ANSWERED, f"{len(set(names))} drivers took part in the {race.title}.", races=[race], kind="count")
     if p.has("teams"):
         teams = sorted({e.team for e in entries})
         return Answer(ANSWERED, f"{len(teams)} teams entered {race.title}: {', '.join(teams)}.", races=[race])
