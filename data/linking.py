@@ -348,6 +348,7 @@ def _link_classes(pw: Pitwall, p: Parsed) -> None:
 
 def _link_makes(pw: Pitwall, p: Parsed) -> None:
     vocab = pw.make_roles
+    linked: set[int] = set()
     for i, w in enumerate(p.words):
         if i in p.used:
             continue
@@ -356,11 +357,17 @@ def _link_makes(pw: Pitwall, p: Parsed) -> None:
         if not found:
             continue
         make, role = found
+        if role == "model":
+            after_make = bool(linked & {i - 1, i - 2})  # "Riley & Scott", "Lister Storm"
+            if not after_make and (w in pw.drivers._by_token or w in pw.teams._by_token):
+                continue  # "Scott" alone is Aaron Scott before it is a Riley & Scott
+            role = "chassis"
         near = " ".join(p.words[max(0, i - 2):i + 3])
         if fold(make) in pw.engine_makes and re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near):
             role = "engine"  # "Porsche engines", not Porsche cars
         p.makes.append((make, role))
         p.used.add(i)
+        linked.add(i)
 
 
 def _link_tyres(p: Parsed) -> None:
@@ -425,7 +432,7 @@ def _link_names(pw: Pitwall, p: Parsed) -> None:
     cur: list[int] = []
     for i, w in enumerate(p.words):
         keep = i not in p.used and (w not in _STOP or (w in caps and w not in ("i",)))
-        keep = keep and not w.isdigit() and w != "#" and not _POSITION_TOKEN.match(w)
+        keep = keep and any(ch.isalpha() for ch in w) and not _POSITION_TOKEN.match(w)
         if keep:
             cur.append(i)
         elif cur:

@@ -369,7 +369,7 @@ _GENERIC_MODEL_WORDS = {"cup", "evo", "turbo", "challenge", "sport", "spider", "
 
 
 def make_vocabulary(chassis: list[str], engine_makes: set[str]) -> dict[str, tuple[str, str]]:
-    """Folded words fans use for cars -> (the word as printed, "chassis" or "engine").
+    """Folded words fans use for cars -> (the word as printed, "chassis", "model" or "engine").
 
     Chassis makes ("Porsche"), distinctive model names ("Viper", "Storm", "Maranello") and
     engine makes ("Judd", "Nissan"); a word that is both a chassis and an engine make counts
@@ -383,10 +383,14 @@ def make_vocabulary(chassis: list[str], engine_makes: set[str]) -> dict[str, tup
         make = make_of(c)
         if make:
             vocab[fold(make)] = (make, "chassis")
+            parts = make.split("&")  # "Riley & Scott" is also asked for as "Riley"
+            for k, part in enumerate(parts if len(parts) > 1 else []):
+                if len(part) >= 4 and fold(part) not in vocab:
+                    vocab[fold(part)] = (part, "chassis" if k == 0 else "model")
         for word in c.split()[1:]:
             f = fold(word)
             if len(f) >= 4 and f.isalpha() and f not in _GENERIC_MODEL_WORDS and f not in vocab:
-                vocab[f] = (word, "chassis")
+                vocab[f] = (word, "model")
     return vocab
 
 
