@@ -17,7 +17,8 @@ def test_every_driver_car_and_class_winner_of_every_race(corpus_pw):
     for race in pw.results.races():
         for e in pw.results.race_entries(race.id):
             for d in e.drivers:
-                surnames.setdefault(d.split()[-1].lower(), set()).add(d)
+                for word in d.lower().split():  # a surname alone is ambiguous if anyone's name has it
+                    surnames.setdefault(word, set()).add(d)
     for race in pw.results.races():
         short = race.title.replace("2003 ", "").replace("2002 ", "")
         for e in pw.results.race_entries(race.id):
