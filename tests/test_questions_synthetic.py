@@ -1,0 +1,44 @@
+"""Free text over synthetic races with accented, particled and shared names: typo'd people are
+found, absent people are never answered as somebody else."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from data.bench import absent_names, typo
+from data.service import Pitwall
+from data.store import ingest
+from data.synthetic import articles
+
+
+@pytest.fixture(scope="module")
+def synthetic_pw(tmp_path_factory: pytest.TempPathFactory) -> Pitwall:
+    folder = tmp_path_factory.mktemp("synthetic")
+    for name, text in articles(150, drivers=3000, teams=200, seed=77):
+        (folder / name).write_text(text, encoding="utf-8")
+    reports, errors = ingest([folder], folder / "p.db")
+    assert not errors and len(reports) == 150
+    return Pitwall(folder / "p.db")
+
+
+def test_typos_in_questions_find_the_person_and_never_somebody_else(synthetic_pw):
+    rng = random.Random(5)
+    names = [n for (n,) in synthetic_pw.db.execute("SELECT name FROM drivers ORDER BY id")]
+    right = wrong = 0
+    for name in rng.sample(names, 300):
+        answer = synthetic_pw.ask(f"how did {typo(name, rng)} do")
+        if answer.status == "answered":
+            right += answer.summary.startswith(name)
+            wrong += not answer.summary.startswith(name)
+    assert wrong == 0
+    assert right >= 0.95 * 300
+
+
+def test_absent_people_are_not_found_in_every_phrasing(synthetic_pw):
+    names = [n for (n,) in synthetic_pw.db.execute("SELECT name FROM drivers ORDER BY id")]
+    for absent in absent_names(names, 80):
+        for question in (f"how did {absent} do", f"where did {absent} finish", absent, f"did {absent} win",
+                         f"{absent.lower()} result"):
+            assert synthetic_pw.ask(question).status == "not_found", question
