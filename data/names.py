@@ -13,7 +13,7 @@ import bisect
 import gc
 import itertools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -321,18 +321,3 @@ class NameIndex:
             if self.records[i] == rec:
                 return i
         return None
-
-
-def best_of(indexes: Sequence[NameIndex], query: str) -> Resolution:
-    """Resolve against several kinds at once (driver, team, ...), keeping the clearest outcome."""
-    results = [ix.resolve(query) for ix in indexes]
-    answered = [r for r in results if r.status == ANSWERED]
-    if len(answered) == 1:
-        return answered[0]
-    pool = [c for r in results if r.status in (ANSWERED, AMBIGUOUS) for c in r.candidates]
-    if pool:
-        pool.sort(key=lambda m: (m.rank, -m.score))
-        if len(pool) == 1 or pool[0].rank < pool[1].rank:
-            return Resolution(query, ANSWERED, match=pool[0].record, candidates=[pool[0]], how=pool[0].how)
-        return Resolution(query, AMBIGUOUS, candidates=pool[:25])
-    return Resolution(query, NOT_FOUND, suggestions=[s for r in results for s in r.suggestions][:5])

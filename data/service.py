@@ -21,7 +21,6 @@ from data.store import connect
 
 log = logging.getLogger(__name__)
 
-KINDS = ("driver", "team", "class", "race")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
