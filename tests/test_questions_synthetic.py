@@ -3,7 +3,6 @@ found, absent people are never answered as somebody else."""
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
