@@ -46,7 +46,7 @@ between total times time hosted held took set setting completed complete covered
 nationality nationalities country countries from both each every other others only same share shared sharing
 people person guy guys list summary summarise summarize info information details detail stats statistics
 use used uses using running runs compete competed competing take taking make made look looking anyone anybody
-someone somebody ever fail failed fails manage managed longest shortest biggest smallest solo alone needed required minimum percent percentage
+someone somebody ever head h2h fail failed fails manage managed longest shortest biggest smallest solo alone needed required minimum percent percentage
 rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
 """.split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
@@ -139,7 +139,7 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
 
 def _infer_race(pw: Pitwall, p: Parsed) -> None:
     """With no race named, use the latest race that has every class, car and make mentioned."""
-    if not (p.classes or p.cars or p.makes) or p.drivers or p.teams:
+    if not (p.classes or p.cars or p.makes or p.countries) or p.drivers or p.teams:
         return
     clauses, args = [], []
     for c in p.classes:
@@ -153,6 +153,10 @@ def _infer_race(pw: Pitwall, p: Parsed) -> None:
         col = "chassis" if role == "chassis" else "engine"
         clauses.append(f"EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.{col} LIKE '%' || ? || '%')")
         args.append(make)
+    for iso in p.countries:
+        clauses.append("EXISTS (SELECT 1 FROM entries e JOIN entry_drivers ed ON ed.entry_id = e.id "
+                       "WHERE e.race_id = r.id AND ed.country = ?)")
+        args.append(iso)
     row = pw.db.execute("SELECT r.id FROM races r WHERE " + " AND ".join(clauses)
                         + " ORDER BY r.date DESC, r.id DESC LIMIT 1", args).fetchone()
     if row:
@@ -444,8 +448,33 @@ def _link_names(pw: Pitwall, p: Parsed) -> None:
         _resolve_span(pw, p, span, caps)
 
 
+def _split_into_surnames(pw: Pitwall, words: list[str]) -> list[NameRecord] | None:
+    """ "Gabbiani Ortiz": a span that fails whole but whose words are each one person's surname.
+    Given names do not count, so an absent "Seiji Lammers" is not Seiji Ara and Jan Lammers."""
+    if not 2 <= len(words) <= 4:
+        return None
+    found = []
+    for w in words:
+        if w not in pw.drivers.last_words:
+            return None
+        res = pw.drivers.resolve(w)
+        if res.status != RESOLVED:
+            return None
+        found.append(res.match)
+    return found
+
+
 def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> None:
     words = [p.words[i] for i in span]
+    if len(words) > 1 and pw.drivers.resolve(" ".join(words)).status == "not_found" and \
+            pw.teams.resolve(" ".join(words)).status == "not_found":
+        people = _split_into_surnames(pw, words)
+        if people:
+            for rec in people:
+                if rec not in p.drivers:
+                    p.drivers.append(rec)
+            p.used |= set(span)
+            return
     for n in range(len(words), 0, -1):
         for start in range(0, len(words) - n + 1):
             idx = span[start:start + n]

@@ -85,6 +85,9 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         return _stored_races(pw, p)
     if not p.subjects and p.has("most", "most often") and p.has("won", "win", "wins", "victories", "winner", "winners"):
         return _most_wins(pw, p)
+    if not p.subjects and not p.race_named and p.has("most") and p.has("entries", "raced", "races", "starts",
+                                                                          "appearances", "entered"):
+        return _most_entries(pw, p)
     if p.other_races and not p.subjects and p.has("both", "and", "all"):
         return _drivers_in_all(pw, p)
     if (p.race_by_year_only and p.has("races", "all races", "each race", "every race")
@@ -97,8 +100,11 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                     if fold(make) in fold(e.chassis if role == "chassis" else e.engine)]
             if len(cars) == 1 and cars[0].car_number not in p.cars:
                 p.cars.append(cars[0].car_number)
-    if p.subjects >= 2 and (_asks_compare(p) or len(p.drivers) + len(p.cars) + len(p.teams) == 2 and p.has("or")):
+    if p.subjects >= 2 and (_asks_compare(p) or p.subjects == 2 and (p.has("or") or not p.unparsed and
+                                                                      not _asks_aspect(p))):
         return _compare(pw, p)
+    if len(p.drivers) >= 2 and not p.cars and not p.teams:
+        return _each_driver(pw, p)
     if p.subjects:
         return _about_subject(pw, p)
     stat = _stat_answer(pw, p)
@@ -181,11 +187,30 @@ def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
     top = [name for name, wins in rows if wins == rows[0][1]]
     who = "team" if by_team else "driver"
     kind = f"{p.classes[0]} class win" if p.classes else "overall win"
-    lead = (f"{' and '.join(top)} won the most races: {plural(rows[0][1], kind)} each" if len(top) > 1
+    lead = (f"{_and(top)} won the most races: {plural(rows[0][1], kind)} each" if len(top) > 1
             else f"{top[0]} won the most races: {plural(rows[0][1], kind)}")
     lines = [f"{name}: {plural(wins, 'win')}" for name, wins in rows]
     return Answer(ANSWERED, f"{lead} (by {who}, across {plural(len(pw.results.races()), 'stored race')}).",
                   lines=lines, kind="most_wins")
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _most_entries(pw: Pitwall, p: Parsed) -> Answer:
+    """Who raced most often across every stored race, by driver or by team."""
+    by_team = p.has("team", "teams", "entrant")
+    link, col, table = ("entry_teams", "team_id", "teams") if by_team else ("entry_drivers", "driver_id", "drivers")
+    rows = pw.db.execute(
+        f"SELECT t.name, COUNT(DISTINCT e.race_id) AS n FROM {link} x JOIN entries e ON e.id = x.entry_id "
+        f"JOIN {table} t ON t.id = x.{col} GROUP BY x.{col} ORDER BY n DESC, t.name LIMIT 10").fetchall()
+    if not rows:
+        return Answer(ANSWERED, "No race is stored yet.")
+    top = [name for name, n in rows if n == rows[0][1]]
+    return Answer(ANSWERED, f"{_and(top)} raced in the most races: {plural(rows[0][1], 'race')}"
+                  f"{' each' if len(top) > 1 else ''} (of {plural(len(pw.results.races()), 'stored race')}).",
+                  lines=[f"{name}: {plural(n, 'race')}" for name, n in rows])
 
 
 def _drivers_in_all(pw: Pitwall, p: Parsed) -> Answer:
@@ -232,12 +257,14 @@ def _asks_about_someone(p: Parsed) -> bool:
 
 def _asks_career(p: Parsed) -> bool:
     return bool(re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums)\b"
-                          r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b", p.text)) and not p.race_named
+                          r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b|\bwhere did\b.*\bwin\b", p.text)) \
+        and not p.race_named
 
 
 def _asks_compare(p: Parsed) -> bool:
-    return p.has("beat", "beaten", "higher", "lower", "ahead", "better", "worse", "versus", "vs", "compare",
-                 "compared", "faster", "in front", "first", "finished higher", "or", "and", "between")
+    strong = p.has("beat", "beaten", "higher", "lower", "ahead", "better", "worse", "versus", "vs", "compare",
+                   "compared", "head", "faster", "slower", "quicker", "in front", "finished higher", "outpace")
+    return strong or (p.has("or", "between") and p.has("who", "which"))
 
 
 def _entries_for_subjects(pw: Pitwall, p: Parsed, race: RaceRef | None) -> list[tuple[str, list[EntryView]]]:
@@ -255,6 +282,31 @@ def _entries_for_subjects(pw: Pitwall, p: Parsed, race: RaceRef | None) -> list[
 def _rank_key(e: EntryView) -> tuple:
     order = {"classified": 0, "NC": 1, "DNF": 2, "DNS": 3, "DNQ": 4, "DSQ": 5}
     return (order.get(e.status, 6), e.position or 0, -(e.laps or 0))
+
+
+_ASPECT_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "partner", "partners",
+                 "share", "shared", "laps", "lap", "engine", "engines", "tyre", "tyres", "tire", "tires", "team",
+                 "drive for", "drove for", "chassis", "drive", "drove", "car", "model", "class", "category",
+                 "nationality", "country", "from", "behind", "gap", "podium", "finish", "finished", "classified",
+                 "retire", "retired", "win", "won", "how did", "how many", "result", "results", "where")
+
+
+def _asks_aspect(p: Parsed) -> bool:
+    return p.has(*_ASPECT_WORDS)
+
+
+def _each_driver(pw: Pitwall, p: Parsed) -> Answer:
+    """ "co-drivers of X and Y": the same question answered for each person named."""
+    lines, races = [], []
+    for rec in p.drivers[:5]:
+        single = Parsed(raw=p.raw, words=p.words, text=p.text, race=p.race, race_named=p.race_named,
+                        race_by_year_only=p.race_by_year_only, year=p.year, drivers=[rec], used=p.used)
+        answer = _about_subject(pw, single)
+        lines.append(answer.summary)
+        lines.extend(answer.lines)
+        races.extend(answer.races)
+    unique = list({r.id: r for r in races if r}.values())
+    return Answer(ANSWERED, f"{_and([r.name for r in p.drivers[:5]])}:", lines=lines, races=unique)
 
 
 def _compare(pw: Pitwall, p: Parsed) -> Answer:
@@ -302,7 +354,12 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
     podiums = [e for e in entries if e.position and e.position <= 3]
     lines = [f"{e.race.title} ({e.race.nice_date}): {e.place}, #{e.car_number} {e.team}, {e.laps_text}"
              for e in entries]
-    if p.has("win", "wins", "won", "victories", "victory"):
+    if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs"):
+        out = [e for e in entries if e.status == "DNF"]
+        lead = ("Yes: " if out else "No: ") if re.match(r"^(did|has|had|was)\b", p.text) else ""
+        summary = (f"{lead}{rec.name} retired in {plural(len(out), 'race')} of {len(races)}"
+                   + (f": {', '.join(e.race.title for e in out)}." if out else "."))
+    elif p.has("win", "wins", "won", "victories", "victory"):
         summary = (f"{rec.name} won {plural(len(wins), 'race')} overall"
                    + (f" ({', '.join(e.race.title for e in wins)})" if wins else "")
                    + f" and {plural(len(class_wins), 'class win')} from {plural(len(races), 'race')}.")
@@ -329,8 +386,8 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         lines = [f"{e.race.title} ({e.race.nice_date}): {_aspect_sentence(pw, p, name, e)}" for e in entries]
         return Answer(ANSWERED, f"{name} in {p.year}: {plural(len(entries), 'entry', 'entries')}.", lines=lines,
                       races=list({e.race.id: e.race for e in entries}.values()), entries=entries)
-    if p.drivers and not p.race_named and len(entries) > 1 and not p.cars and p.has("best", "worst", "highest",
-                                                                                    "lowest"):
+    if (p.drivers or p.teams) and not p.race_named and len(entries) > 1 and not p.cars and p.has(
+            "best", "worst", "highest", "lowest"):
         worst = p.has("worst", "lowest")
         e = max(entries, key=_rank_key) if worst else min(entries, key=_rank_key)
         same = [x for x in entries if (x.status, x.position) == (e.status, e.position)]
@@ -586,6 +643,8 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
             races=[p.race], entries=entries, kind="list")
     if p.has("tyre", "tyres", "tire", "tires") and not (p.classes or p.makes or p.countries or status or p.tyres):
         return _tyre_summary(pw, p)
+    if p.has("most laps", "fewest laps", "least laps") and not (p.classes or p.makes or p.countries or status):
+        return _superlative(p, pw.results.race_entries(p.race.id), "", f"in the {p.race.title}", p.race)
     whole_field = p.has("how many", "number of", "list", "count", "all") and p.has(
         "entries", "entry", "cars", "car", "starters", "entered", "entrants", "teams", "drivers", "field")
     if not (p.classes or p.makes or p.countries or status or whole_field or p.tyres):
@@ -684,12 +743,14 @@ def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, rac
         e, what = max(entries, key=_rank_key), "lowest placed"
     else:
         e, what = min(entries, key=_rank_key), "best placed"
+    car = " ".join(filter(None, [desc, "car"]))
     if what in ("most laps", "fewest laps") and not e.classified and p.has("first", "earliest", "last"):
         when = "first" if what == "fewest laps" else "last"
         return Answer(ANSWERED, f"The {when} of the {desc} cars {scope} (by laps completed): #{e.car_number} {e.team} "
                       f"({', '.join(e.drivers)}), {e.chassis}, {e.place} after {e.laps_text}.", races=[race], entries=[e],
                       kind="superlative")
-    return Answer(ANSWERED, f"The {what} {desc} car {scope}: #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
+    lead = f"The {car} with the {what}" if what in ("most laps", "fewest laps") else f"The {what} {car}"
+    return Answer(ANSWERED, f"{lead} {scope}: #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
                   f"{e.chassis}, {e.place}, {e.laps_text}.", races=[race], entries=[e], kind="superlative")
 
 
@@ -704,11 +765,14 @@ def _drivers_by_country(pw: Pitwall, p: Parsed, entries: list[EntryView], desc: 
     label = f"{demonym} {'driver' if len(people) == 1 else 'drivers'}" + (f" ({desc})" if desc else "")
     if not people:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
-    if p.has("best placed", "best place", "highest placed", "best finish", "best result", "best", "top", "first"):
-        _name, e = min(people, key=lambda x: _rank_key(x[1]))
+    if p.has("best placed", "best place", "highest placed", "best finish", "best result", "best", "top", "first",
+             "highest", "lowest", "worst", "last"):
+        worst = p.has("lowest", "worst", "last")
+        _name, e = (max if worst else min)(people, key=lambda x: _rank_key(x[1]))
         crew = [n for n, ent in people if ent.id == e.id]
         who = " and ".join(crew)
-        return Answer(ANSWERED, f"The best placed {demonym} driver{'s' if len(crew) > 1 else ''} {scope}: {who}, "
+        return Answer(ANSWERED, f"The {'lowest' if worst else 'best'} placed {demonym} "
+                      f"driver{'s' if len(crew) > 1 else ''} {scope}: {who}, "
                       f"{e.place}, #{e.car_number} {e.team}, {e.laps_text}.", races=[race], kind="superlative")
     listed = "; ".join(f"{n} (#{e.car_number} {e.team}, {e.place})" for n, e in people)
     if p.has("how many", "number of", "count"):
