@@ -7,6 +7,7 @@ where they fit. Names that do not resolve are never replaced by somebody else: t
 """
 from __future__ import annotations
 
+import json
 import logging
 import re
 
@@ -14,7 +15,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
                           ordinal, plural)
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.linking import Parsed, parse_question
+from data.linking import Parsed, parse_question, stored_races_text
 from data.service import Pitwall, car_sentence, driver_sentence, entry_fields
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,6 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         what = p.unknown[0]
         names = [r.name for r in pw.drivers.resolve(what).suggestions]
         if re.search(rf"\b(at|of|in|won|win)\s+(the\s+)?{re.escape(what)}\b", p.text):
-            from data.linking import stored_races_text
             return Answer(NOT_FOUND, f"No race, driver or team called “{_title(what, p.raw)}” is stored. "
                           f"{stored_races_text(pw)}", suggestions=names)
         return Answer(NOT_FOUND, f"No driver or team called “{_title(what, p.raw)}” is in the results"
@@ -138,13 +138,13 @@ def _asks_stored_races(p: Parsed) -> bool:
 def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
     races = pw.results.races()
     if p.has("longest", "shortest"):
-        laps = {r.id: (w.laps or 0) for r in races if (w := pw.results.entry_at(r.id, 1))}
-        if laps:
-            pick = min if p.has("shortest") else max
-            rid = pick(laps, key=lambda i: (laps[i], i))
-            race = pw.results.race(rid)
-            return Answer(ANSWERED, f"By the winner's laps, the {'shortest' if pick is min else 'longest'} stored race "
-                          f"is the {race.title}: {plural(laps[rid], 'lap')}.", races=[race])
+        shortest = p.has("shortest")
+        row = pw.db.execute("SELECT race_id, laps FROM entries WHERE position = 1 AND laps IS NOT NULL "
+                            f"ORDER BY laps {'ASC' if shortest else 'DESC'}, race_id LIMIT 1").fetchone()
+        if row:
+            race = pw.results.race(row[0])
+            return Answer(ANSWERED, f"By the winner's laps, the {'shortest' if shortest else 'longest'} stored race "
+                          f"is the {race.title}: {plural(row[1], 'lap')}.", races=[race])
     if p.has("circuit", "circuits", "track", "tracks", "venue", "venues"):
         counts: dict[str, int] = {}
         for r in races:
@@ -154,8 +154,8 @@ def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
                       f"{plural(len(races), 'stored race')}.", lines=[f"{c}: {n}" for c, n in ranked[:25]])
     if p.has("championship", "championships", "series"):
         champs: dict[str, None] = {}
-        for r in races:
-            for c in pw.results.race_details(r.id)["championships"]:
+        for (text,) in pw.db.execute("SELECT championships FROM races ORDER BY date"):
+            for c in json.loads(text or "[]"):
                 champs.setdefault(c, None)
         return Answer(ANSWERED, f"The stored races count for {plural(len(champs), 'championship')}: "
                       + "; ".join(list(champs)[:25]) + ".")
