@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,23 @@ from data.store import ingest
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "data" / "races"
 SEED = SEED_DIR / "2003_1000_km_of_Spa.txt"
-SHARED = Path(os.environ.get("PITWALL_SHARED", ROOT.parent / "shared"))
+def find_shared() -> Path:
+    """The shared corpus and questions: $PITWALL_SHARED, beside this checkout (as CI lays it out), or
+    beside the repository this checkout was cloned from."""
+    candidates = [Path(os.environ["PITWALL_SHARED"])] if os.environ.get("PITWALL_SHARED") else []
+    candidates.append(ROOT.parent / "shared")
+    origin = subprocess.run(["git", "config", "--get", "remote.origin.url"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    if origin and Path(origin).is_dir():
+        candidates.append(Path(origin).resolve().parent / "shared")
+    for candidate in candidates:
+        if (candidate / "corpus").is_dir() and (candidate / "questions").is_dir():
+            return candidate
+    raise pytest.UsageError("The shared corpus was not found: set PITWALL_SHARED to the folder holding corpus/ "
+                            f"and questions/ (looked in: {', '.join(map(str, candidates))}).")
+
+
+SHARED = find_shared()
 CORPUS = SHARED / "corpus"
 BAD = CORPUS / "bad"
 DEV_QUESTIONS = SHARED / "questions" / "dev.jsonl"
