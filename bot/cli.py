@@ -168,7 +168,8 @@ def ask_command(question: str | None, jsonl: bool, db: Path | None) -> None:
                 continue
             try:
                 a = pw.ask(q)
-                out = {"question": q, "status": a.status, "answer": a.text()}
+                out = {"question": q, "status": a.status, "answer": a.text(), "kind": a.kind,
+                       "races": [r.title for r in a.races]}
             except Exception:  # one bad question must not stop the batch
                 log.exception("question failed")
                 out = {"question": q, "status": "unsupported", "answer": "Sorry, that question failed."}

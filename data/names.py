@@ -35,11 +35,6 @@ class NameRecord:
     id: int | str
     name: str
     kind: str
-    context: str = ""
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} — {self.context}" if self.context else self.name
 
 
 @dataclass(frozen=True)
@@ -48,7 +43,6 @@ class Match:
 
     record: NameRecord
     score: float
-    how: str
     rank: tuple[float, int] = (0.0, 0)
 
 
@@ -61,7 +55,6 @@ class Resolution:
     match: NameRecord | None = None
     candidates: list[Match] = field(default_factory=list)
     suggestions: list[NameRecord] = field(default_factory=list)
-    how: str = ""
 
 
 @contextmanager
@@ -178,7 +171,7 @@ class NameIndex:
         key = "".join(words)
         exact = self._by_key.get(key) or self._reordered(words)
         if exact:
-            return self._decide(query, [Match(self.records[i], 1.0, "exact") for i in exact])
+            return self._decide(query, [Match(self.records[i], 1.0) for i in exact])
         scored = self._score_words(words, allow_partial)
         if not scored and len(key) >= 4 and allow_partial:
             scored = self._unique_prefix(key)
@@ -204,7 +197,7 @@ class NameIndex:
                 break
             ids.extend(self._by_key[k])
         if len(ids) == 1:
-            return [Match(self.records[ids[0]], 0.85, "prefix", (1.0, 1))]
+            return [Match(self.records[ids[0]], 0.85, (1.0, 1))]
         return []
 
     def _score_words(self, words: list[str], allow_partial: bool) -> list[Match]:
@@ -253,10 +246,9 @@ class NameIndex:
                 continue
             chars = sum(len(w) for w in words) or 1
             score = max(0.0, 1.0 - edits / chars) * (0.85 + 0.15 * len(used) / len(tokens))
-            how = "words" if edits == 0 else "fuzzy"
             # Whether words are left over matters ("Seiji Ara" beats "Seiji Taro Ara"); how many do
             # not ("Rob" is as ambiguous between Rob Wells and Rob van der Zwaan).
-            results.append(Match(self.records[i], round(score, 4), how, (edits, int(uncovered > 0))))
+            results.append(Match(self.records[i], round(score, 4), (edits, int(uncovered > 0))))
         return results
 
     def _decide(self, query: str, matches: list[Match]) -> Resolution:
@@ -268,9 +260,9 @@ class NameIndex:
         ranked = sorted(best_by_id.values(), key=lambda m: (m.rank, -m.score, m.record.name))
         top = ranked[0]
         if len(ranked) == 1 or top.rank < ranked[1].rank:
-            return Resolution(query, ANSWERED, match=top.record, candidates=[top], how=top.how)
+            return Resolution(query, ANSWERED, match=top.record, candidates=[top])
         tied = [m for m in ranked if m.rank == top.rank]
-        return Resolution(query, AMBIGUOUS, candidates=tied[:25], how=top.how)
+        return Resolution(query, AMBIGUOUS, candidates=tied[:25])
 
     def _suggestions(self, words: list[str], limit: int = 5) -> list[NameRecord]:
         """Names sharing a word (or a near word) with the query: offered, never answered."""

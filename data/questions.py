@@ -494,7 +494,16 @@ def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:
     return f"{name} is {c.demonym} ({c.name})." if c else f"The results give no nationality for {name}."
 
 
+_STAT_WORDS = ("percent", "percentage", "rule", "required", "minimum", "pole", "qualifying", "qualified", "fastest",
+               "quickest", "best lap", "lap record", "speed", "km h", "mph", "distance", "how long", "how far", "length",
+               "when", "date", "what day", "which day", "what year", "circuit", "track", "venue", "where was",
+               "where is", "hosted", "held", "championship", "championships", "series", "season", "part of",
+               "classes", "needed to be classified", "where did the race")
+
+
 def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
+    if not p.has(*_STAT_WORDS):
+        return None  # most questions are not about statistics: no need to load them
     race = p.race
     d = pw.results.race_details(race.id)
     stats = d["stats"]
