@@ -180,12 +180,7 @@ def bench_names(drivers: int = 100_000, queries: int = 2000, baseline_queries: i
 
 # ------------------------------------------------------------------------------------ scale
 def _latencies(calls: list[Callable[[], object]]) -> list[float]:
-    times = []
-    for call in calls:
-        t0 = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - t0) * 1000)
-    return times
+    return _timed(lambda call: call(), calls)[1]
 
 
 def _p(values: list[float], q: float) -> float:
