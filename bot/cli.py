@@ -11,7 +11,8 @@ import click
 from bot.config import ConfigError, Settings
 from bot.database import ensure_database
 from data.answers import Answer
-from data.store import StoreError, article_paths, ingest
+from data.ingest import article_paths, ingest
+from data.store import StoreError
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from data.store import SCHEMA_VERSION, StoreError, articles_newer_than, ingest, schema_version
+from data.ingest import ingest
+from data.store import SCHEMA_VERSION, StoreError, articles_newer_than, schema_version
 
 log = logging.getLogger(__name__)
 

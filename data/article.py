@@ -10,10 +10,11 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
-from data.countries import country_for_code
+from data.countries import ISO3_BY_CODE, country_for_code
 from data.folding import slugify
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,9 @@ class ArticleError(ValueError):
     def __init__(self, path: str, line: int, message: str) -> None:
         super().__init__(f"{path}:{line}: {message}")
         self.path, self.line, self.reason = path, line, message
+
+    def __reduce__(self) -> tuple:  # parser processes send refusals back: rebuild from the parts
+        return ArticleError, (self.path, self.line, self.reason)
 
 
 @dataclass
@@ -156,14 +160,20 @@ def _unlink(line: str) -> str:
     return _WIKILINK.sub(r"\1", line) if "[[" in line else line
 
 
+def _needs_cleaning(text: str) -> bool:
+    return "'" in text or "*" in text or "[" in text or "\t" in text
+
+
 def _cells(line: str) -> list[str]:
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
-    if "'" in inner or "*" in inner or "[" in inner or "\t" in inner:
+    if _needs_cleaning(inner):
         return [_clean(c) for c in inner.split("|")]
     cells = [c.strip() for c in inner.split("|")]
-    return [" ".join(c.split()) if "  " in c else c for c in cells]
+    if "  " in inner:
+        return [" ".join(c.split()) if "  " in c else c for c in cells]
+    return cells
 
 
 def _width(line: str) -> int:
@@ -179,27 +189,42 @@ def split_coded(text: str, *, people_cell: bool = False) -> list[Person]:
     name, so an acronym inside a name ("GBR ISL Motorsport") stays part of it. In a Drivers cell
     (``people_cell``) a three-capital code we do not know still starts a new person.
     """
+    return list(_split_coded(text, people_cell))
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_coded(text: str, people_cell: bool) -> tuple[Person, ...]:
+    # Cached: team cells repeat across a season, crews often too. Persons are never mutated.
     people: list[Person] = []
-    words: list[str] = []
-    code: str | None = None
-    iso: str | None = None
     tokens = text.split()
     last = len(tokens) - 1
-    for i, tok in enumerate(tokens):
-        country = country_for_code(tok) if i < last else None
-        # A code we do not know (three capitals, in a cell that has codes, before a capitalised
-        # word) still starts a new name: its country is simply unknown.
-        unknown = (people_cell and not country and i < last and words and len(tok) == 3 and tok.isalpha()
-                   and tok.isupper() and tokens[i + 1][:1].isupper() and not tokens[i + 1].isupper())
-        if (country and (words or i == 0)) or unknown:  # "GBR ISL Motorsport": ISL is part of the name
-            if words:
-                people.append(Person(" ".join(words), code, iso))
-            words, code, iso = [], tok, (country.iso3 if country else None)
+    code: str | None = None
+    iso: str | None = None
+    start = 0  # the current name's first word; tokens[start:i] are its words so far
+    for i in range(last):  # the last word is never a code
+        tok = tokens[i]
+        iso_of_tok = ISO3_BY_CODE.get(tok)
+        if iso_of_tok is not None:
+            if i == start and i:  # two codes in a row: the second is a word of the name
+                continue
+        elif not (people_cell and i > start and len(tok) == 3 and tok.isalpha() and tok.isupper()
+                  and tokens[i + 1][:1].isupper() and not tokens[i + 1].isupper()):
             continue
-        words.append(tok)
-    if words:
-        people.append(Person(" ".join(words), code, iso))
-    return people
+        # a code (or, in a Drivers cell, three capitals before a capitalised word) starts a name
+        if i > start:
+            people.append(Person(" ".join(tokens[start:i]), code, iso))
+        code, iso, start = tok, iso_of_tok, i + 1
+    if start <= last:
+        people.append(Person(" ".join(tokens[start:]), code, iso))
+    return tuple(people)
+
+
+def _split_cell(text: str, people_cell: bool) -> list[Person] | None:
+    """The people of a cell that starts with a code (``starts_with_code``), or None."""
+    first_and_rest = text.split(None, 1)
+    if len(first_and_rest) < 2 or first_and_rest[0] not in ISO3_BY_CODE:
+        return None
+    return list(_split_coded(text, people_cell))
 
 
 def starts_with_code(text: str) -> bool:
@@ -280,7 +305,7 @@ def _column_map(header: list[str], path: str, lineno: int) -> dict[str, int]:
 
 def _position(text: str, path: str, lineno: int) -> tuple[int | None, str]:
     t = text.strip().upper().rstrip(".")
-    if t.isdigit():
+    if t.isdecimal():
         return int(t), CLASSIFIED
     if t in STATUS_WORDS:
         return None, STATUS_WORDS[t]
@@ -359,7 +384,7 @@ def _parse_table(lines: list[str], race: ParsedRace, path: str) -> None:
     for n, raw in rows:
         if not raw.endswith("|"):
             raise ArticleError(path, n, "row is cut off (no closing '|'): the article looks truncated")
-        if _width(raw) != width:
+        if raw.count("|") - 1 != width:
             raise ArticleError(path, n, f"row has {_width(raw)} cells where the header has {width}")
         if raw[1:3].strip(" -:") == "" and set(raw.replace("|", "").strip()) <= set("-: "):
             raise ArticleError(path, n, "unexpected separator row inside the results table")
@@ -367,56 +392,73 @@ def _parse_table(lines: list[str], race: ParsedRace, path: str) -> None:
         n = rows[-1][0]
         raise ArticleError(path, n, "the last entry is missing its second (engine) row: the article looks truncated")
 
+    # Column positions, looked up once per table; a column the table lacks reads as the empty
+    # cell appended at the end of every row (index -1).
+    at = {key: cols.get(key, -1) for key in ("pos", "number", "laps", "drivers", "team", "chassis", "engine",
+                                             "tyre", "class", "time")}
     engine_at = second.get("engine")
+    entries = race.entries
     for k in range(0, len(rows), per_entry):
         n, raw = rows[k]
         cells = _cells(raw)
-        if per_entry == 2:
-            extra = [rows[k + 1][1].strip()[1:].split("|", 1)[0].strip()] if engine_at == 0 else _cells(rows[k + 1][1])
+        cells.append("")
+        if engine_at is None:
+            engine = cells[at["engine"]]
+        elif engine_at == 0:
+            engine = _clean(rows[k + 1][1][1:].split("|", 1)[0])
         else:
-            extra = []
-        race.entries.append(_parse_entry(cells, extra, cols, second, path, n))
-    if not race.entries:
+            engine = _cells(rows[k + 1][1])[engine_at]
+        entries.append(_parse_entry(cells, engine, at, path, n))
+    if not entries:
         raise ArticleError(path, header_line, "the results table has no entries")
 
 
-def _cell(cells: list[str], cols: dict[str, int], key: str) -> str:
-    i = cols.get(key)
-    return cells[i] if i is not None and i < len(cells) else ""
+_NO_LAPS = frozenset(("", "-", "–", "—", "N/A", "n/a"))
+_HAS_NAME = re.compile(r"[^\W\d_]{2,}")
 
 
-def _parse_entry(cells: list[str], extra: list[str], cols: dict[str, int], second: dict[str, int],
-                 path: str, n: int) -> ParsedEntry:
-    position, status = _position(_cell(cells, cols, "pos"), path, n)
-    number = _cell(cells, cols, "number").lstrip("#")
-    if not _CAR_NUMBER.match(number):
+@lru_cache(maxsize=256)
+def _tyre(text: str) -> str:
+    """ "M" -> "Michelin (M)"; anything else as printed."""
+    return f"{TYRE_MAKERS[text.upper()]} ({text.upper()})" if text.upper() in TYRE_MAKERS else text
+
+
+def _parse_entry(cells: list[str], engine: str, at: dict[str, int], path: str, n: int) -> ParsedEntry:
+    position_cell = cells[at["pos"]]
+    if position_cell.isdecimal():
+        position: int | None = int(position_cell)
+        status = CLASSIFIED
+    else:
+        position, status = _position(position_cell, path, n)
+    number = cells[at["number"]].lstrip("#")
+    if not (number.isdecimal() and len(number) <= 4) and not _CAR_NUMBER.match(number):
         raise ArticleError(path, n, f"car number {number!r} is not a number (columns shifted?)")
-    laps_text = _cell(cells, cols, "laps").replace(",", "")
-    if laps_text.isdigit():
+    laps_text = cells[at["laps"]]
+    if "," in laps_text:
+        laps_text = laps_text.replace(",", "")
+    if laps_text.isdecimal():
         laps: int | None = int(laps_text)
-    elif laps_text in ("", "-", "–", "—", "N/A", "n/a") and status != CLASSIFIED:
+    elif laps_text in _NO_LAPS and status != CLASSIFIED:
         laps = None  # a car that did not start (or was excluded) often has no laps printed
     else:
         raise ArticleError(path, n, f"laps {laps_text!r} is not a number (columns shifted?)")
-    drivers_text = _cell(cells, cols, "drivers")
-    if not re.search(r"[^\W\d_]{2,}", drivers_text):
+    drivers_text = cells[at["drivers"]]
+    if not _HAS_NAME.search(drivers_text):
         raise ArticleError(path, n, f"drivers cell {drivers_text!r} holds no names (columns shifted?)")
-    team_text = _cell(cells, cols, "team")
-    chassis = _cell(cells, cols, "chassis")
-    if chassis and re.fullmatch(r"\d+", chassis):
+    team_text = cells[at["team"]]
+    chassis = cells[at["chassis"]]
+    if chassis.isdecimal():
         raise ArticleError(path, n, f"chassis {chassis!r} is a number (columns shifted?)")
-    engine = extra[second["engine"]] if "engine" in second and second["engine"] < len(extra) else _cell(cells, cols, "engine")
-    coded = starts_with_code(drivers_text)
-    teams = split_coded(team_text) if starts_with_code(team_text) else ([Person(team_text)] if team_text else [])
-    tyre = _cell(cells, cols, "tyre")
+    drivers = _split_cell(drivers_text, True)
+    teams = _split_cell(team_text, False)
+    if teams is None:
+        teams = [Person(team_text)] if team_text else []
     return ParsedEntry(
-        line=n, position_text=_cell(cells, cols, "pos").upper() if position is None else str(position),
-        position=position, status=status, class_name=_cell(cells, cols, "class") or "Overall",
+        line=n, position_text=position_cell.upper() if position is None else str(position),
+        position=position, status=status, class_name=cells[at["class"]] or "Overall",
         car_number=number, teams=teams, drivers_text=drivers_text,
-        drivers=split_coded(drivers_text, people_cell=True) if coded else [], drivers_coded=coded,
-        chassis=chassis, engine=engine, tyre=f"{TYRE_MAKERS[tyre.upper()]} ({tyre.upper()})"
-        if tyre.upper() in TYRE_MAKERS else tyre, laps=laps,
-        time=_cell(cells, cols, "time"),
+        drivers=drivers if drivers is not None else [], drivers_coded=drivers is not None,
+        chassis=chassis, engine=engine, tyre=_tyre(cells[at["tyre"]]), laps=laps, time=cells[at["time"]],
     )
 
 

@@ -215,7 +215,7 @@ def measure_store(races: int, workdir: Path, baseline_queries: int = 60, seed: i
     from pathlib import Path
 
     from data.service import Pitwall
-    from data.store import ingest
+    from data.ingest import ingest
     from data.synthetic import articles
 
     art_dir = Path(workdir) / f"articles-{races}"

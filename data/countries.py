@@ -140,6 +140,8 @@ _CODE_TO_ISO3["HOL"] = "NLD"
 
 
 _BY_CODE: dict[str, Country] = {code: COUNTRIES[iso3] for code, iso3 in _CODE_TO_ISO3.items()}
+# every nationality code an article may print -> ISO alpha-3 (the parser's hot path reads it directly)
+ISO3_BY_CODE: dict[str, str] = dict(_CODE_TO_ISO3)
 
 
 def country_for_code(code: str) -> Country | None:

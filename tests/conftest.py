@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from data.service import Pitwall
-from data.store import ingest
+from data.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "data" / "races"

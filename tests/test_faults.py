@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from bot.cli import main
 from bot.database import ensure_database
 from data.service import Pitwall
-from data.store import StoreError, ingest
+from data.ingest import ingest
+from data.store import StoreError
 from tests.conftest import CORPUS, SEED, SEED_DIR
 
 

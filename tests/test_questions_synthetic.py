@@ -8,7 +8,7 @@ import pytest
 
 from data.bench import absent_names, typo
 from data.service import Pitwall
-from data.store import ingest
+from data.ingest import ingest
 from data.synthetic import articles
 
 

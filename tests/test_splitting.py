@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from data.splitting import NameKnowledge, split_names
-from data.store import parse_all
+from data.ingest import ENTRY_COLUMNS, parse_all
 from tests.conftest import CORPUS
 
 
@@ -27,10 +27,11 @@ def test_known_names_decide_an_otherwise_unclear_split():
 def test_corpus_uncoded_articles_split_and_uncertain_listed():
     races, errors = parse_all(sorted(CORPUS.glob("*.txt")))
     assert not errors
+    car, drivers = ENTRY_COLUMNS.index("car_number"), len(ENTRY_COLUMNS)
     monza = next(r for r in races if "Monza" in r.title)
-    cells = {e.car_number: [d.name for d in e.drivers] for e in monza.entries}
+    cells = {e[car]: [d[0] for d in e[drivers]] for e in monza.entries}
     assert cells["21"] == ["Werner Lupberger", "Klaas Zwart", "Charles Hall"]
     assert cells["54"] == ["Ranieri Randaccio", "Jacepo Sebastiani"]
     estoril = next(r for r in races if "Estoril" in r.title)
-    assert [d.name for d in next(e for e in estoril.entries if e.car_number == "12").drivers] == [
+    assert [d[0] for d in next(e for e in estoril.entries if e[car] == "12")[drivers]] == [
         "Alex Caffi", "Gianfranco Trombetti"]

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from data.store import StoreError, connect, ingest
+from data.ingest import ingest
+from data.parse_workers import ParseWorkerError
+from data.store import StoreError, connect
 from tests.conftest import BAD, CORPUS, SEED, SEED_DIR
 
 
@@ -51,9 +53,13 @@ def test_schema_has_foreign_keys_and_indexes(seed_db: Path):
     fks = {(fk.column, fk.other_table) for fk in db["entry_drivers"].foreign_keys}
     assert fks == {("entry_id", "entries"), ("driver_id", "drivers")}
     indexed = {tuple(ix.columns) for t in ("entries", "entry_drivers", "drivers") for ix in db[t].indexes}
-    for cols in [("race_id", "class_name", "position"), ("race_id", "car_number"), ("driver_id",), ("key",)]:
+    for cols in [("race_id", "position"), ("position",), ("driver_id",), ("key",)]:
         assert cols in indexed
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    # lookups of a race's class or car go through the race's index, never a scan of all entries
+    for where in ("race_id = 1 AND class_name = 'GT'", "race_id = 1 AND car_number = '8'", "race_id = 1"):
+        plan = " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM entries WHERE {where}"))
+        assert "USING INDEX" in plan and "SCAN" not in plan, plan
 
 
 def test_bad_file_leaves_database_byte_for_byte_unchanged(tmp_path: Path):
@@ -113,3 +119,58 @@ def test_latest_entry_context_survives_a_replaced_race(tmp_path: Path):
     conn = connect(db, readonly=True)
     dangling = conn.execute("SELECT COUNT(*) FROM drivers WHERE latest_entry_id NOT IN (SELECT id FROM entries)")
     assert dangling.fetchone()[0] == 0
+
+
+def table_rows(db_path: Path) -> dict[str, list[tuple]]:
+    db = connect(db_path, readonly=True)
+    try:
+        return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in db.table_names()}
+    finally:
+        db.conn.close()
+
+
+@pytest.fixture(scope="module")
+def many_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed, the corpus (coded and uncoded) and 60 synthetic races: enough for several batches."""
+    from data.synthetic import articles
+    folder = tmp_path_factory.mktemp("many")
+    for src in [SEED, *sorted(CORPUS.glob("*.txt"))]:
+        shutil.copy(src, folder / src.name)
+    for name, text in articles(60, drivers=300, teams=40):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_parallel_ingest_stores_exactly_what_serial_ingest_stores(tmp_path: Path, many_articles: Path):
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    serial_reports, _ = ingest([many_articles], serial, jobs=0)
+    parallel_reports, errors = ingest([many_articles], parallel, jobs=2)
+    assert not errors and [r.summary() for r in parallel_reports] == [r.summary() for r in serial_reports]
+    assert table_rows(parallel) == table_rows(serial)
+    db = connect(parallel, readonly=True)
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # readers may share it while it is written
+
+
+def test_parallel_ingest_refuses_all_and_names_each_bad_file(tmp_path: Path, many_articles: Path):
+    folder = tmp_path / "mixed"
+    shutil.copytree(many_articles, folder)
+    for bad in sorted(BAD.glob("*.txt")):
+        shutil.copy(bad, folder / f"00050_{bad.name}")  # in the middle of the call
+    db = tmp_path / "p.db"
+    reports, errors = ingest([folder], db, jobs=2)
+    assert reports == [] and not db.exists()
+    assert sorted(Path(e.path).name for e in errors) == sorted(f"00050_{b.name}" for b in BAD.glob("*.txt"))
+    assert all(e.line >= 1 and e.reason for e in errors)
+
+
+def test_a_parser_process_that_dies_is_a_clear_error_and_stores_nothing(tmp_path: Path, many_articles: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch):
+    db = tmp_path / "p.db"
+    ingest([SEED], db)
+    before = digest(db)
+    monkeypatch.setattr("sys.executable", shutil.which("true") or "/bin/true")  # exits without a word
+    with pytest.raises(ParseWorkerError, match="parser process stopped"):
+        ingest([many_articles], db, jobs=2)
+    assert digest(db) == before
