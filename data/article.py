@@ -10,9 +10,10 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from datetime import date
 from pathlib import Path
+from sys import intern
 
 from data.countries import ISO3_BY_CODE, country_for_code
 from data.folding import slugify
@@ -116,6 +117,17 @@ class Statistic:
     team: str | None = None
 
 
+# The layout of ``ParsedRace.rows``: first the entries table's columns after its id and race_id
+# (ingest writes ``row[:len(ENTRY_COLUMNS)]`` as it is), then the drivers and teams as
+# (name, code, country) tuples, whether the drivers' split is uncertain, and the line. Drivers
+# are None when the cell printed no codes: ingest splits those with every name the call knows.
+ENTRY_COLUMNS = ("row", "position_text", "position", "class_position", "status", "class_name", "car_number",
+                 "team", "chassis", "chassis_make", "engine", "engine_make", "tyre", "laps", "time", "drivers_text")
+(RAW_ROW, RAW_POSITION_TEXT, RAW_POSITION, RAW_CLASS_POSITION, RAW_STATUS, RAW_CLASS, RAW_NUMBER, RAW_TEAM,
+ RAW_CHASSIS, RAW_CHASSIS_MAKE, RAW_ENGINE, RAW_ENGINE_MAKE, RAW_TYRE, RAW_LAPS, RAW_TIME, RAW_DRIVERS_TEXT,
+ RAW_DRIVERS, RAW_TEAMS, RAW_UNCERTAIN, RAW_LINE) = range(20)
+
+
 @dataclass
 class ParsedRace:
     path: str
@@ -130,15 +142,23 @@ class ParsedRace:
     class_championships: dict[str, str]
     distance: str | None
     classification_rule: str | None
-    entries: list[ParsedEntry] = field(default_factory=list)
+    # One tuple per entry, in the RAW_* layout below: what ingest reads, without building objects
+    rows: list[tuple] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
+
+    @cached_property
+    def entries(self) -> list[ParsedEntry]:
+        return [ParsedEntry(
+            line=r[RAW_LINE], position_text=r[RAW_POSITION_TEXT], position=r[RAW_POSITION], status=r[RAW_STATUS],
+            class_name=r[RAW_CLASS], car_number=r[RAW_NUMBER], teams=[Person(*t) for t in r[RAW_TEAMS]],
+            drivers_text=r[RAW_DRIVERS_TEXT], drivers=[Person(*d) for d in r[RAW_DRIVERS] or ()],
+            drivers_coded=r[RAW_DRIVERS] is not None, chassis=r[RAW_CHASSIS], engine=r[RAW_ENGINE], tyre=r[RAW_TYRE],
+            laps=r[RAW_LAPS], time=r[RAW_TIME], class_position=r[RAW_CLASS_POSITION],
+            uncertain_split=r[RAW_UNCERTAIN]) for r in self.rows]
 
     @property
     def classes(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for e in self.entries:
-            seen.setdefault(e.class_name, None)
-        return list(seen)
+        return list(dict.fromkeys(r[RAW_CLASS] for r in self.rows))
 
     def stat(self, kind: str) -> Statistic | None:
         return next((s for s in self.statistics if s.kind == kind), None)
@@ -170,7 +190,7 @@ def _cells(line: str) -> list[str]:
     inner = inner[:-1] if inner.endswith("|") else inner
     if _needs_cleaning(inner):
         return [_clean(c) for c in inner.split("|")]
-    cells = [c.strip() for c in inner.split("|")]
+    cells = list(map(str.strip, inner.split("|")))
     if "  " in inner:
         return [" ".join(c.split()) if "  " in c else c for c in cells]
     return cells
@@ -189,13 +209,32 @@ def split_coded(text: str, *, people_cell: bool = False) -> list[Person]:
     name, so an acronym inside a name ("GBR ISL Motorsport") stays part of it. In a Drivers cell
     (``people_cell``) a three-capital code we do not know still starts a new person.
     """
-    return list(_split_coded(text, people_cell))
+    return [Person(*t) for t in _split_coded(text, people_cell)]
 
 
-@lru_cache(maxsize=1 << 16)
-def _split_coded(text: str, people_cell: bool) -> tuple[Person, ...]:
-    # Cached: team cells repeat across a season, crews often too. Persons are never mutated.
-    people: list[Person] = []
+Named = tuple[str, str | None, str | None]  # (name, code, country) of a person or team
+
+# Where a cell may start a new name: a word of two or three capitals (every code is one; so is an
+# unknown code or an acronym) after the start or a space no such word used, before a space. When
+# every such word is a known code, splitting there in C is exactly the word-by-word rule below.
+_CODE_CANDIDATE = re.compile(r"(?:^| )([A-Z]{2,3}|[^\W\d_a-z]{3}) ")
+
+
+def _split_coded(text: str, people_cell: bool) -> tuple[Named, ...]:
+    if "  " not in text and text == text.strip() and len(text.split()) == text.count(" ") + 1:
+        parts = _CODE_CANDIDATE.split(text)
+        codes = parts[1::2]
+        names = parts[2::2]
+        if not parts[0] and all(names) and all(code in ISO3_BY_CODE for code in codes):
+            return tuple([(name, _CODE_OBJECT[code], ISO3_BY_CODE[code]) for name, code in zip(names, codes)])
+    return _split_coded_by_words(text, people_cell)
+
+
+_CODE_OBJECT = {code: code for code in ISO3_BY_CODE}  # one string object per code, shared by every row
+
+
+def _split_coded_by_words(text: str, people_cell: bool) -> tuple[Named, ...]:
+    people: list[Named] = []
     tokens = text.split()
     last = len(tokens) - 1
     code: str | None = None
@@ -212,19 +251,23 @@ def _split_coded(text: str, people_cell: bool) -> tuple[Person, ...]:
             continue
         # a code (or, in a Drivers cell, three capitals before a capitalised word) starts a name
         if i > start:
-            people.append(Person(" ".join(tokens[start:i]), code, iso))
+            people.append((" ".join(tokens[start:i]), code, iso))
         code, iso, start = tok, iso_of_tok, i + 1
     if start <= last:
-        people.append(Person(" ".join(tokens[start:]), code, iso))
+        people.append((" ".join(tokens[start:]), code, iso))
     return tuple(people)
 
 
-def _split_cell(text: str, people_cell: bool) -> list[Person] | None:
-    """The people of a cell that starts with a code (``starts_with_code``), or None."""
+@lru_cache(maxsize=1 << 16)
+def _split_cell(text: str, people_cell: bool) -> tuple[Named, ...] | None:
+    """The people of a cell that starts with a code (``starts_with_code``), or None.
+
+    Cached: team cells repeat across a season, crews often too. The tuples are immutable.
+    """
     first_and_rest = text.split(None, 1)
     if len(first_and_rest) < 2 or first_and_rest[0] not in ISO3_BY_CODE:
         return None
-    return list(_split_coded(text, people_cell))
+    return _split_coded(text, people_cell)
 
 
 def starts_with_code(text: str) -> bool:
@@ -394,21 +437,21 @@ def _parse_table(lines: list[str], race: ParsedRace, path: str) -> None:
 
     # Column positions, looked up once per table; a column the table lacks reads as the empty
     # cell appended at the end of every row (index -1).
-    at = {key: cols.get(key, -1) for key in ("pos", "number", "laps", "drivers", "team", "chassis", "engine",
-                                             "tyre", "class", "time")}
+    at = tuple(cols.get(key, -1) for key in ("pos", "number", "laps", "drivers", "team", "chassis", "tyre", "class",
+                                             "time"))
     engine_at = second.get("engine")
-    entries = race.entries
+    entries = race.rows
     for k in range(0, len(rows), per_entry):
         n, raw = rows[k]
         cells = _cells(raw)
         cells.append("")
         if engine_at is None:
-            engine = cells[at["engine"]]
+            engine = cells[cols.get("engine", -1)]
         elif engine_at == 0:
             engine = _clean(rows[k + 1][1][1:].split("|", 1)[0])
         else:
             engine = _cells(rows[k + 1][1])[engine_at]
-        entries.append(_parse_entry(cells, engine, at, path, n))
+        entries.append(_parse_entry(len(entries), cells, engine, at, path, n))
     if not entries:
         raise ArticleError(path, header_line, "the results table has no entries")
 
@@ -423,17 +466,19 @@ def _tyre(text: str) -> str:
     return f"{TYRE_MAKERS[text.upper()]} ({text.upper()})" if text.upper() in TYRE_MAKERS else text
 
 
-def _parse_entry(cells: list[str], engine: str, at: dict[str, int], path: str, n: int) -> ParsedEntry:
-    position_cell = cells[at["pos"]]
+def _parse_entry(row: int, cells: list[str], engine: str, at: tuple[int, ...], path: str, n: int) -> tuple:
+    """One entry in the RAW_* layout (its class position is filled in once the table is read)."""
+    pos_at, number_at, laps_at, drivers_at, team_at, chassis_at, tyre_at, class_at, time_at = at
+    position_cell = cells[pos_at]
     if position_cell.isdecimal():
         position: int | None = int(position_cell)
         status = CLASSIFIED
     else:
         position, status = _position(position_cell, path, n)
-    number = cells[at["number"]].lstrip("#")
+    number = cells[number_at].lstrip("#")
     if not (number.isdecimal() and len(number) <= 4) and not _CAR_NUMBER.match(number):
         raise ArticleError(path, n, f"car number {number!r} is not a number (columns shifted?)")
-    laps_text = cells[at["laps"]]
+    laps_text = cells[laps_at]
     if "," in laps_text:
         laps_text = laps_text.replace(",", "")
     if laps_text.isdecimal():
@@ -442,24 +487,35 @@ def _parse_entry(cells: list[str], engine: str, at: dict[str, int], path: str, n
         laps = None  # a car that did not start (or was excluded) often has no laps printed
     else:
         raise ArticleError(path, n, f"laps {laps_text!r} is not a number (columns shifted?)")
-    drivers_text = cells[at["drivers"]]
+    drivers_text = cells[drivers_at]
     if not _HAS_NAME.search(drivers_text):
         raise ArticleError(path, n, f"drivers cell {drivers_text!r} holds no names (columns shifted?)")
-    team_text = cells[at["team"]]
-    chassis = cells[at["chassis"]]
+    team_text = cells[team_at]
+    chassis = cells[chassis_at]
     if chassis.isdecimal():
         raise ArticleError(path, n, f"chassis {chassis!r} is a number (columns shifted?)")
-    drivers = _split_cell(drivers_text, True)
     teams = _split_cell(team_text, False)
     if teams is None:
-        teams = [Person(team_text)] if team_text else []
-    return ParsedEntry(
-        line=n, position_text=position_cell.upper() if position is None else str(position),
-        position=position, status=status, class_name=cells[at["class"]] or "Overall",
-        car_number=number, teams=teams, drivers_text=drivers_text,
-        drivers=drivers if drivers is not None else [], drivers_coded=drivers is not None,
-        chassis=chassis, engine=engine, tyre=_tyre(cells[at["tyre"]]), laps=laps, time=cells[at["time"]],
-    )
+        teams = ((team_text, None, None),) if team_text else ()
+    # repeated values are interned: one string object each, which pickle sends once per batch
+    return (row, intern(position_cell.upper()) if position is None else str(position), position, None, status,
+            intern(cells[class_at] or "Overall"), number,
+            intern(teams[0][0] if len(teams) == 1 else " / ".join(t[0] for t in teams)),
+            intern(chassis), make_of(chassis), intern(engine), make_of(engine), _tyre(cells[tyre_at]), laps,
+            cells[time_at], drivers_text, _split_cell(drivers_text, True), teams, False, n)
+
+
+@lru_cache(maxsize=4096)
+def make_of(text: str) -> str:
+    """The make in a chassis or engine ("Porsche 996 GT3 Cup" -> "Porsche"; "R & M SR01" -> "R&M")."""
+    words = text.replace(" & ", "&").split()
+    if not words:
+        return ""
+    first = words[0].strip("()")
+    if first.lower() in {"chevrolet", "alfa", "aston", "land", "rolls"} and len(words) > 1 and words[1][:1].isupper() \
+            and first.lower() != "chevrolet":
+        return f"{first} {words[1]}"
+    return first.split("-")[0] if "-" in first and not first[0].isdigit() else first
 
 
 def _parse_statistics(lines: list[str], race: ParsedRace) -> None:
@@ -476,16 +532,20 @@ def _parse_statistics(lines: list[str], race: ParsedRace) -> None:
 
 
 def _assign_class_positions(race: ParsedRace) -> None:
+    rows = race.rows
     counters: dict[str, int] = {}
-    for e in sorted((e for e in race.entries if e.position is not None), key=lambda e: e.position):
-        counters[e.class_name] = counters.get(e.class_name, 0) + 1
-        e.class_position = counters[e.class_name]
+    for k in sorted((k for k, r in enumerate(rows) if r[RAW_POSITION] is not None), key=lambda k: rows[k][RAW_POSITION]):
+        r = rows[k]
+        counters[r[RAW_CLASS]] = place = counters.get(r[RAW_CLASS], 0) + 1
+        rows[k] = r[:RAW_CLASS_POSITION] + (place,) + r[RAW_CLASS_POSITION + 1:]
 
 
 def read_article(path: Path) -> ParsedRace:
     """Read and parse one article file; decoding problems become an ``ArticleError``."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8")
+        if "\r" in text:  # what reading in text mode does, for a third of the cost
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         raise ArticleError(str(path), 1, f"not UTF-8 text ({exc.reason})") from None
     except OSError as exc:

@@ -13,16 +13,16 @@ import json
 import logging
 import os
 import sqlite3
-from sys import intern
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
 import sqlite_utils
 
-from data.article import ArticleError, ParsedRace, Person, read_article
+from data.article import (ENTRY_COLUMNS, RAW_CLASS, RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_TEAMS, RAW_UNCERTAIN,
+                          ArticleError, ParsedRace, read_article)
 from data.folding import fold
 from data.splitting import NameKnowledge, split_names
 from data.store import SCHEMA_VERSION, StoreError, connect, create_schema, known_driver_names
@@ -34,11 +34,11 @@ log = logging.getLogger(__name__)
 PARALLEL_FROM = 200
 _FLUSH_EVERY = 20_000  # entries held in memory before they are written
 
-# The layout of an entry in ``RaceRows.entries``: the entries table's columns after id and
-# race_id, then the drivers and teams as (name, code, country) tuples and the split's doubt.
-ENTRY_COLUMNS = ("row", "position_text", "position", "class_position", "status", "class_name", "car_number",
-                 "team", "chassis", "chassis_make", "engine", "engine_make", "tyre", "laps", "time", "drivers_text")
-_DRIVERS, _TEAMS, _UNCERTAIN = len(ENTRY_COLUMNS), len(ENTRY_COLUMNS) + 1, len(ENTRY_COLUMNS) + 2
+_DRIVERS, _TEAMS, _UNCERTAIN = RAW_DRIVERS, RAW_TEAMS, RAW_UNCERTAIN
+def _LINK_COLUMNS(person: str) -> tuple[str, ...]:  # noqa: N802 - reads as the constant it stands for
+    return ("entry_id", person, "ordinal", "code", "country")
+
+
 _RACE_COLUMNS = ("slug", "title", "date", "date_text", "year", "circuit", "championships", "distance",
                  "classification_rule", "intro", "entries", "source_file", "source_hash")
 
@@ -53,7 +53,7 @@ class RaceRows(NamedTuple):
     race: tuple  # the races row, in the order of _RACE_COLUMNS
     classes: tuple[tuple[str, str | None, int], ...]  # (name, championship, entries)
     statistics: tuple[tuple, ...]  # (kind, label, value, car_number, team)
-    entries: list[tuple]  # ENTRY_COLUMNS + (drivers, teams, uncertain); drivers None until split
+    entries: list[tuple]  # ParsedRace.rows: the RAW_* layout of data.article; drivers None until split
     coded: bool  # every Drivers cell printed nationality codes
 
     def class_names(self) -> list[str]:
@@ -96,46 +96,19 @@ def article_paths(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-@lru_cache(maxsize=4096)
-def make_of(text: str) -> str:
-    """The make in a chassis or engine ("Porsche 996 GT3 Cup" -> "Porsche"; "R & M SR01" -> "R&M")."""
-    words = text.replace(" & ", "&").split()
-    if not words:
-        return ""
-    first = words[0].strip("()")
-    if first.lower() in {"chevrolet", "alfa", "aston", "land", "rolls"} and len(words) > 1 and words[1][:1].isupper() \
-            and first.lower() != "chevrolet":
-        return f"{first} {words[1]}"
-    return first.split("-")[0] if "-" in first and not first[0].isdigit() else first
-
-
-def _as_tuples(people: list[Person]) -> tuple[tuple[str, str | None, str | None], ...]:
-    return tuple((p.name, p.code and intern(p.code), p.country) for p in people)
-
-
 def race_rows(race: ParsedRace) -> RaceRows:
-    """A parsed article in the form the store writes.
-
-    Values that repeat (classes, statuses, makes, codes) are interned: one string object each,
-    which pickle sends once per batch instead of once per entry.
-    """
+    """A parsed article in the form the store writes."""
     counts: dict[str, int] = {}
-    for e in race.entries:
-        counts[e.class_name] = counts.get(e.class_name, 0) + 1
-    entries = [
-        (row, intern(e.position_text), e.position, e.class_position, intern(e.status), intern(e.class_name),
-         e.car_number, intern(" / ".join(t.name for t in e.teams)), intern(e.chassis), intern(make_of(e.chassis)),
-         intern(e.engine), intern(make_of(e.engine)), intern(e.tyre), e.laps, e.time, e.drivers_text,
-         _as_tuples(e.drivers) if e.drivers_coded else None, _as_tuples(e.teams), False)
-        for row, e in enumerate(race.entries)]
+    for r in race.rows:
+        counts[r[RAW_CLASS]] = counts.get(r[RAW_CLASS], 0) + 1
     return RaceRows(
         path=race.path, title=race.title, slug=race.slug, date=race.date or "",
         race=(race.slug, race.title, race.date, race.date_text, int(race.date[:4]) if race.date else None,
               race.circuit, json.dumps(race.championships), race.distance, race.classification_rule, race.intro,
-              len(race.entries), Path(race.path).name, race.source_hash),
+              len(race.rows), Path(race.path).name, race.source_hash),
         classes=tuple((c, race.class_championships.get(c), counts[c]) for c in counts),
         statistics=tuple((s.kind, s.label, s.value, s.car_number, s.team) for s in race.statistics),
-        entries=entries, coded=all(e.drivers_coded for e in race.entries))
+        entries=race.rows, coded=all(r[RAW_DRIVERS] is not None for r in race.rows))
 
 
 def parse_for_store(path: Path) -> RaceRows | ArticleError:
@@ -159,10 +132,29 @@ def split_uncoded(rows: RaceRows, knowledge: NameKnowledge) -> RaceRows:
     entries = []
     for e in rows.entries:
         if e[_DRIVERS] is None:
-            split = split_names(e[len(ENTRY_COLUMNS) - 1], knowledge)
-            e = e[:_DRIVERS] + (tuple((n, None, None) for n in split.names), e[_TEAMS], split.uncertain)
+            split = split_names(e[RAW_DRIVERS_TEXT], knowledge)
+            e = e[:_DRIVERS] + (tuple((n, None, None) for n in split.names), e[_TEAMS], split.uncertain) + e[_UNCERTAIN + 1:]
         entries.append(e)
     return rows._replace(entries=entries)
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+    """INSERT ``rows`` as statements of many rows each ("VALUES (...), (...), ...").
+
+    Measured against ``executemany`` (one statement run per row): twice as fast for the narrow
+    link tables, 15% for entries, because the per-row round trip through Python goes away.
+    """
+    width = len(columns)
+    per = max(1, min(200, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    one = "(" + ", ".join("?" * width) + ")"
+    full = len(rows) - len(rows) % per
+    if full:
+        sql = head + ", ".join([one] * per)
+        for i in range(0, full, per):
+            conn.execute(sql, list(chain.from_iterable(rows[i:i + per])))
+    if full < len(rows):
+        conn.execute(head + ", ".join([one] * (len(rows) - full)), list(chain.from_iterable(rows[full:])))
 
 
 def _variant_weight(name: str) -> int:
@@ -218,8 +210,8 @@ class _People:
         return rec[0]
 
     def flush_new(self, conn: sqlite3.Connection) -> None:
-        conn.executemany(f"INSERT INTO {self.table} (id, name, key, folded, country, latest_entry_id, latest_date) "
-                         f"VALUES (?, ?, ?, ?, ?, ?, ?)", self.new)
+        insert_rows(conn, self.table, ("id", "name", "key", "folded", "country", "latest_entry_id", "latest_date"),
+                    self.new)
         self.new = []
 
     def flush_changes(self, conn: sqlite3.Connection) -> None:
@@ -268,13 +260,21 @@ class Ingestor:
         entry_id = self._next_entry
         entries, entry_drivers, entry_teams = self._entries, self._entry_drivers, self._entry_teams
         driver_id, team_id = self.drivers.id_of, self.teams.id_of
+        seen_driver, driver_changed = self.drivers.by_spelling.get, self.drivers.dirty
         driver_ids: list[int] = []
         for e in rows.entries:
             entries.append((entry_id, race_id, *e[:_DRIVERS]))
             for k, (name, code, country) in enumerate(e[_TEAMS]):
                 entry_teams.append((entry_id, team_id(name, country, entry_id, date), k, code, country))
             for k, (name, code, country) in enumerate(e[_DRIVERS]):
-                did = driver_id(name, country, entry_id, date)
+                rec = seen_driver(name)
+                if rec is not None and rec[1] == name and (rec[2] is not None or country is None):
+                    did = rec[0]  # the common case of id_of, inlined: 2.6 million calls at full scale
+                    if date >= rec[3]:
+                        rec[3], rec[4] = date, entry_id
+                        driver_changed[did] = rec
+                else:
+                    did = driver_id(name, country, entry_id, date)
                 driver_ids.append(did)
                 entry_drivers.append((entry_id, did, k, code, country))
             entry_id += 1
@@ -288,26 +288,20 @@ class Ingestor:
         return IngestReport(
             path=rows.path, title=rows.title, slug=rows.slug, entries=len(rows.entries), classes=rows.class_names(),
             drivers=len(set(driver_ids)), replaced=old is not None,
-            uncertain_splits=[(e[_DRIVERS - 1], [d[0] for d in e[_DRIVERS]]) for e in rows.entries if e[_UNCERTAIN]])
+            uncertain_splits=[(e[RAW_DRIVERS_TEXT], [d[0] for d in e[_DRIVERS]]) for e in rows.entries if e[_UNCERTAIN]])
 
     def flush(self) -> None:
         """Write what waits in memory (not the latest-entry and spelling updates: ``finish``)."""
-        many = self.conn.executemany
-        many(f"INSERT INTO races (id, {', '.join(_RACE_COLUMNS)}) VALUES ({', '.join('?' * (len(_RACE_COLUMNS) + 1))})",
-             self._races)
-        many("INSERT INTO race_classes (race_id, ordinal, name, championship, entries) VALUES (?, ?, ?, ?, ?)",
-             self._classes)
-        many("INSERT INTO statistics (race_id, kind, label, value, car_number, team) VALUES (?, ?, ?, ?, ?, ?)",
-             self._statistics)
-        self.drivers.flush_new(self.conn)
-        self.teams.flush_new(self.conn)
-        many(f"INSERT INTO entries (id, race_id, {', '.join(ENTRY_COLUMNS)}) "
-             f"VALUES ({', '.join('?' * (len(ENTRY_COLUMNS) + 2))})", self._entries)
-        many("INSERT INTO entry_teams (entry_id, team_id, ordinal, code, country) VALUES (?, ?, ?, ?, ?)",
-             self._entry_teams)
-        many("INSERT INTO entry_drivers (entry_id, driver_id, ordinal, code, country) VALUES (?, ?, ?, ?, ?)",
-             self._entry_drivers)
-        many("INSERT INTO equipment (kind, name) VALUES (?, ?)", self._new_equipment)
+        conn = self.conn
+        insert_rows(conn, "races", ("id", *_RACE_COLUMNS), self._races)
+        insert_rows(conn, "race_classes", ("race_id", "ordinal", "name", "championship", "entries"), self._classes)
+        insert_rows(conn, "statistics", ("race_id", "kind", "label", "value", "car_number", "team"), self._statistics)
+        self.drivers.flush_new(conn)
+        self.teams.flush_new(conn)
+        insert_rows(conn, "entries", ("id", "race_id", *ENTRY_COLUMNS), self._entries)
+        insert_rows(conn, "entry_teams", _LINK_COLUMNS("team_id"), self._entry_teams)
+        insert_rows(conn, "entry_drivers", _LINK_COLUMNS("driver_id"), self._entry_drivers)
+        insert_rows(conn, "equipment", ("kind", "name"), self._new_equipment)
         for batch in (self._races, self._classes, self._statistics, self._entries, self._entry_teams,
                       self._entry_drivers, self._new_equipment):
             batch.clear()
@@ -361,10 +355,14 @@ def _has_schema(db: sqlite_utils.Database) -> bool:
     return db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION and "entries" in db.table_names()
 
 
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def _worker_count(files: int, jobs: int | None) -> int:
     if jobs is not None:
         return max(0, jobs)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cores = _cores()
     return min(cores, 4) if files >= PARALLEL_FROM and cores > 1 else 0
 
 
@@ -432,6 +430,9 @@ def ingest(paths: Sequence[Path], db_path: Path,
             for index, rows in deferred:
                 reports[index] = ingestor.store(split_uncoded(rows, knowledge))
         ingestor.finish()
+        if deferred_indexes:
+            # the parsers are done: let SQLite's sorter use the cores they leave (measured: -18%)
+            conn.execute(f"PRAGMA threads={_cores()}")
         for sql in deferred_indexes:
             conn.execute(sql)
         conn.execute("COMMIT")

@@ -374,7 +374,7 @@ def make_vocabulary(chassis: list[str], engine_makes: set[str]) -> dict[str, tup
     engine makes ("Judd", "Nissan"); a word that is both a chassis and an engine make counts
     as a chassis unless the question speaks of engines.
     """
-    from data.ingest import make_of
+    from data.article import make_of
     vocab: dict[str, tuple[str, str]] = {}
     for m in engine_makes:
         vocab[fold(m)] = (m, "engine")
