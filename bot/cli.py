@@ -59,7 +59,9 @@ def main(log_level: str | None) -> None:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @DB_OPTION
-def ingest_command(paths: tuple[Path, ...], db: Path | None) -> None:
+@click.option("--jobs", type=click.IntRange(min=0), default=None,
+              help="Parser processes (0: parse in this one). Default: one per core for 200+ articles.")
+def ingest_command(paths: tuple[Path, ...], db: Path | None, jobs: int | None) -> None:
     """Parse race articles (files or folders of .txt) into the database.
 
     The call is all or nothing: if one article is refused, none of the files of this call go
@@ -79,7 +81,7 @@ def ingest_command(paths: tuple[Path, ...], db: Path | None) -> None:
             yield from bar
 
     try:
-        reports, errors = ingest(files, settings.db_path, progress=progress)
+        reports, errors = ingest(files, settings.db_path, progress=progress, jobs=jobs)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if errors:

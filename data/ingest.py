@@ -1,10 +1,10 @@
 """Ingest: parsed articles into the store, all or nothing, fast enough for a million entries.
 
-Each article is parsed into ``RaceRows``: plain tuples close to the rows the store writes, so
-that a large call can parse in worker processes (one per core) and send them back cheaply while
-this process assigns ids and writes. Drivers and teams are one row per person or team across
-races, keyed by their folded, compacted name; ids are assigned here, in memory, so that every
-table is written with a few large ``executemany`` calls.
+Each article is parsed into ``RaceRows``: plain tuples that already are the rows the store
+writes, so that a large call can parse in worker processes (``data.parse_workers``) and send
+them back cheaply while this process assigns ids and writes. Drivers and teams are one row per
+person or team across races, keyed by their folded, compacted name; ids are assigned here, in
+memory, so rows wait in batches and go in as multi-row INSERT statements.
 """
 from __future__ import annotations
 
@@ -35,10 +35,8 @@ PARALLEL_FROM = 200
 _FLUSH_EVERY = 20_000  # entries held in memory before they are written
 
 _DRIVERS, _TEAMS, _UNCERTAIN = RAW_DRIVERS, RAW_TEAMS, RAW_UNCERTAIN
-def _LINK_COLUMNS(person: str) -> tuple[str, ...]:  # noqa: N802 - reads as the constant it stands for
-    return ("entry_id", person, "ordinal", "code", "country")
-
-
+_ENTRY_DRIVER_COLUMNS = ("entry_id", "driver_id", "ordinal", "code", "country")
+_ENTRY_TEAM_COLUMNS = ("entry_id", "team_id", "ordinal", "code", "country")
 _RACE_COLUMNS = ("slug", "title", "date", "date_text", "year", "circuit", "championships", "distance",
                  "classification_rule", "intro", "entries", "source_file", "source_hash")
 
@@ -299,8 +297,8 @@ class Ingestor:
         self.drivers.flush_new(conn)
         self.teams.flush_new(conn)
         insert_rows(conn, "entries", ("id", "race_id", *ENTRY_COLUMNS), self._entries)
-        insert_rows(conn, "entry_teams", _LINK_COLUMNS("team_id"), self._entry_teams)
-        insert_rows(conn, "entry_drivers", _LINK_COLUMNS("driver_id"), self._entry_drivers)
+        insert_rows(conn, "entry_teams", _ENTRY_TEAM_COLUMNS, self._entry_teams)
+        insert_rows(conn, "entry_drivers", _ENTRY_DRIVER_COLUMNS, self._entry_drivers)
         insert_rows(conn, "equipment", ("kind", "name"), self._new_equipment)
         for batch in (self._races, self._classes, self._statistics, self._entries, self._entry_teams,
                       self._entry_drivers, self._new_equipment):

@@ -97,3 +97,11 @@ def test_run_without_a_token_says_how_in_one_sentence(monkeypatch, tmp_path: Pat
     result = run("run")
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "DISCORD_TOKEN" in result.output and "pitwall console" in result.output
+
+
+def test_ingest_jobs_parse_in_worker_processes_with_the_same_result(tmp_path: Path):
+    serial = run("ingest", str(CORPUS), str(SEED_DIR), "--db", str(tmp_path / "a.db"), "--jobs", "0")
+    parallel = run("ingest", str(CORPUS), str(SEED_DIR), "--db", str(tmp_path / "b.db"), "--jobs", "2")
+    assert parallel.exit_code == 0 and parallel.output.replace("b.db", "a.db") == serial.output
+    refused = run("ingest", str(CORPUS), "--db", str(tmp_path / "c.db"), "--jobs", "-1")
+    assert refused.exit_code == 2 and "--jobs" in refused.output
