@@ -83,7 +83,7 @@ def _widen_pipe(pipe: BinaryIO | None) -> None:
 
 
 def _serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
-    from data.ingest import parse_for_store
+    from data.rows import parse_for_store
 
     gc.disable()  # parsing creates only acyclic objects; collections would rescan them for nothing
     if hasattr(os, "nice"):
