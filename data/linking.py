@@ -400,6 +400,11 @@ def _link_countries(p: Parsed, raw: str) -> None:
                 p.used |= set(idx)
 
 
+def _title_cased(raw: str) -> bool:
+    words = [t for t in raw.split() if any(ch.isalpha() for ch in t)]
+    return len(words) >= 3 and sum(t[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def _capitalised(raw: str) -> set[str]:
     """Words written in Title Case like a name ("Short", "Will"; not "DNFs" or "GTO"), ignoring a
     sentence's capital unless a name follows it."""
@@ -432,10 +437,13 @@ def _link_exact_names(pw: Pitwall, p: Parsed) -> None:
 def _link_names(pw: Pitwall, p: Parsed) -> None:
     """Spans between stopwords, resolved as a whole, then by shrinking windows."""
     caps = _capitalised(p.raw)
+    # A capitalised question word may be part of a name ("Will Power"), unless the whole question
+    # is in Title Case ("How Did Lagorce Do At Dijon"), where capitals tell nothing
+    caps_of_names = set() if _title_cased(p.raw) else caps
     spans: list[list[int]] = []
     cur: list[int] = []
     for i, w in enumerate(p.words):
-        keep = i not in p.used and (w not in _STOP or (w in caps and w not in ("i",)))
+        keep = i not in p.used and (w not in _STOP or (w in caps_of_names and w not in ("i",)))
         keep = keep and any(ch.isalpha() for ch in w) and not _POSITION_TOKEN.match(w)
         if keep:
             cur.append(i)
@@ -496,6 +504,8 @@ def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> No
 def _looks_like_a_name(p: Parsed, words: list[str], caps: set[str]) -> bool:
     """Unresolved words are a missing name when the question asks about someone there, or they
     are written like a name (Title Case, not shouting)."""
+    if all(w in _STOP for w in words):
+        return False  # "Who Won The 2003 Race?": Title Case question words, no name among them
     text = " ".join(words)
     if text == p.text.strip() and 2 <= len(words) <= 4:
         return True  # the whole question is an unknown name

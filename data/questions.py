@@ -62,10 +62,54 @@ def _not_in_results(p: Parsed) -> str | None:
     return None
 
 
+_SERIES_WORD = re.compile(r"championship|series|cup|trophy|challenge|tour")
+_GENERIC_WORDS = frozenset(
+    "a an the at in of on and or race races event edition results result overall podium winner winners won win "
+    "who what which where when how did do does was were finish finished grand prix hours hour h km kms miles round "
+    "final standings classification entry entries list show tell me please".split())
+_STANDINGS = "Race results don't record championship points or standings, so I can't answer that. "
+
+
+def _race_named_after_year(pw: Pitwall, p: Parsed) -> Answer | None:
+    """What the words after a year say about the race asked for ("who won the 2003 ‹...›?").
+
+    A season ("the 2003 FIA GT Championship") is no race: results do not rank it. A name with a
+    word that is neither in the chosen race's title, circuit or championships (or within one
+    typo of one), nor linked to a class, make, country or person, names a race that is not
+    stored ("the 2003 Road America 1000km" is not the 2003 Petit Le Mans at Road Atlanta)."""
+    m = re.search(r"\b(\d{4})((?:\s+[A-Z0-9][\w'’&.-]*)+)", p.raw)
+    if not m or p.race is None or not p.race_named:
+        return None
+    after = fold(p.raw[m.end(1):]).split()
+    last_series = max((i for i, w in enumerate(after) if _SERIES_WORD.fullmatch(w)), default=None)
+    if last_series is not None and all(w in _GENERIC_WORDS for w in after[last_series + 1:]):
+        if re.search(r"\b(won|win|wins|winner|winners|champion|champions)\b", p.text):
+            return Answer(UNSUPPORTED, _STANDINGS + HELP)
+        return None
+    row = pw.db.execute("SELECT title, circuit, championships, distance FROM races WHERE id = ?",
+                        [p.race.id]).fetchone()
+    known = set(re.findall(r"[^\W\d_]+|\d+", fold(
+        f"{row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))} {(row[3] or '').replace(',', '')}")))
+    free = {w for i, w in enumerate(p.words) if i not in p.used}
+    for word in fold(m.group(2)).split():
+        if word not in free:
+            continue  # linked to a class, make, country or person
+        for part in re.findall(r"[^\W\d_]+|\d+", word):  # "1000km" is "1000 km"
+            if part in known or part in _GENERIC_WORDS or any(
+                    c in known for c, d in pw.race_index.word_matches(part).items() if d <= 1):
+                continue
+            return Answer(NOT_FOUND, f"No race called “{m.group(1)}{m.group(2)}” is stored. {stored_races_text(pw)}",
+                          kind="race")
+    return None
+
+
 def _plan(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race
     if race is None:
         return Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'.")
+    named = _race_named_after_year(pw, p)
+    if named:
+        return named
     topic = _not_in_results(p)
     if topic:
         return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP)

@@ -50,3 +50,35 @@ def test_sets_cover_every_kind_at_scale():
                                       "did Lewis Hamilton win", "Peter Kristensen?"])
 def test_absent_people_are_never_answered(seed_pw, question):
     assert seed_pw.ask(question).status == NOT_FOUND
+
+
+def _title_case(question: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in question.split())
+
+
+@pytest.mark.parametrize("case", [c for c in load(HERE / "corpus.jsonl") if c["status"] != NOT_FOUND][:40],
+                         ids=lambda c: c["q"][:40])
+def test_title_case_questions_are_answered_like_the_plain_ones(corpus_pw, case):
+    # Title Case makes every question word look like a name; none of them may become one
+    answer = corpus_pw.ask(_title_case(case["q"]))
+    assert answer.status == case["status"] and "called" not in answer.summary, answer.text()
+
+
+@pytest.mark.parametrize("place", ["Zandvoort", "Mugello", "Road America", "Bathurst"])
+def test_a_race_of_a_stored_year_that_is_not_stored_is_not_found_never_another_race(corpus_pw, place):
+    years = sorted({r.date[:4] for r in corpus_pw.results.races() if r.date})
+    for year in years:
+        for question in (f"who won the {year} {place} 1000km?", f"results of the {year} {place} 6 Hours",
+                         f"who won the {year} FIA Sportscar Championship {place}?"):
+            answer = corpus_pw.ask(question)
+            assert answer.status == NOT_FOUND and (place in answer.summary or "No race" in answer.summary), (
+                question, answer.text())
+            assert not answer.entries and "won the" not in answer.summary
+
+
+def test_a_season_is_not_mistaken_for_a_race(corpus_pw):
+    championships = {c for (text,) in corpus_pw.db.execute("SELECT championships FROM races") for c in json.loads(text)}
+    assert championships
+    for championship in championships:
+        answer = corpus_pw.ask(f"who won the {championship}?")
+        assert answer.status == "unsupported", (championship, answer.text())
