@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from sys import intern
 
-from data.countries import ISO3_BY_CODE, country_for_code
+from data.countries import ISO3_BY_CODE
 from data.folding import slugify
 
 log = logging.getLogger(__name__)
@@ -246,7 +246,7 @@ def _split_coded(text: str, people_cell: bool) -> tuple[Named, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _split_cell(text: str, people_cell: bool) -> tuple[Named, ...] | None:
-    """The people of a cell that starts with a code (``starts_with_code``), or None.
+    """The people of a cell whose first word is a nationality code, or None when it is not.
 
     Cached: team cells repeat across a season, crews often too. The tuples are immutable.
     """
@@ -254,11 +254,6 @@ def _split_cell(text: str, people_cell: bool) -> tuple[Named, ...] | None:
     if len(first_and_rest) < 2 or first_and_rest[0] not in ISO3_BY_CODE:
         return None
     return _split_coded(text, people_cell)
-
-
-def starts_with_code(text: str) -> bool:
-    tokens = text.split()
-    return len(tokens) > 1 and country_for_code(tokens[0]) is not None
 
 
 def _date_text(text: str) -> str | None:
