@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 
-from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
+from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, and_list, EntryView, RaceRef,
                           ordinal, plural)
 from data.countries import COUNTRIES
 from data.folding import fold
@@ -476,7 +477,11 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     """The direct answer to the aspect asked about (team, laps, co-drivers...), or None."""
     name = name or who
     mates = [d for d in e.drivers if d != name]
-    if p.has("how many drivers", "number of drivers", "how many people"):
+    if p.cars and not p.drivers and re.search(r"\bwho\b", p.text) and p.has(
+            "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in"):
+        # "who drove the #8?": the people, not the car, are the answer
+        lead = f"{and_list(e.drivers)} drove the #{e.car_number} {e.chassis} for {e.team}."
+    elif p.has("how many drivers", "number of drivers", "how many people"):
         lead = f"{who} had {plural(len(e.drivers), 'driver')}: {', '.join(e.drivers)}."
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
@@ -505,7 +510,8 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
         lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
     elif p.has("chassis", "drive", "drove", "driving", "model") or (p.has("car") and not p.cars):
-        lead = f"{who} drove the #{e.car_number} {e.chassis} ({e.engine}) for {e.team}."
+        lead = (f"The {who} was a {e.chassis} ({e.engine}) entered by {e.team}." if who.startswith("#") else
+                f"{who} drove the #{e.car_number} {e.chassis} ({e.engine}) for {e.team}.")
     elif p.has("class", "category"):
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
     elif p.has("nationality", "country", "where is", "where s", "from"):
@@ -727,14 +733,15 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
              "highest", "lowest", "top placed", "finished highest", "finished lowest", "last", "earliest"):
         return _superlative(p, entries, desc, scope, race)
     label = f"{desc} {'car' if len(entries) == 1 else 'cars'}".strip()
+    aspect = _listed_aspect(p)
+    if aspect and entries and (aspect[0] == "laps" or not p.has("how many", "number of", "count")):
+        # "what tyres did the Audis use?", "how many laps did the Ferraris do?": that, car by car
+        what, value = aspect
+        return Answer(ANSWERED, f"{what.capitalize()} of the {label} {scope}: " + "; ".join(
+            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place}): {value(e)}" for e in entries) + ".",
+            races=[race], entries=entries, kind="list")
     if p.has("how many", "number of", "count"):
         return Answer(ANSWERED, f"{len(entries)} {label} {scope}.", entries=entries, races=[race], kind="count")
-    if p.has("engine", "engines") and p.makes and p.makes[0][1] == "chassis" and not p.has("which cars", "what cars"):
-        lines = [f"#{e.car_number} {e.team} {e.chassis}: {e.engine}" for e in entries]
-        return Answer(ANSWERED, f"The {desc} {scope} used: " + "; ".join(lines) + ".", races=[race], entries=entries)
-    if p.has("chassis", "what car", "which car") and p.makes and p.makes[0][1] == "engine":
-        lines = [f"#{e.car_number} {e.team}: {e.chassis}" for e in entries]
-        return Answer(ANSWERED, f"{desc} {scope}: " + "; ".join(lines) + ".", races=[race], entries=entries)
     if p.classes and not (p.makes or status):
         return pw.class_answer(race, p.classes[0])
     if not entries:
@@ -742,6 +749,21 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
         f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
         races=[race], kind="list")
+
+
+def _listed_aspect(p: Parsed) -> tuple[str, Callable[[EntryView], str]] | None:
+    """The one thing asked about each car of a list, when the question names it."""
+    if p.has("how many laps", "laps did", "laps completed", "laps covered"):
+        return "laps", lambda e: e.laps_text
+    if p.has("tyre", "tyres", "tire", "tires") and not p.tyres:
+        return "tyres", lambda e: e.tyre or "not named in the results"
+    if p.has("engine", "engines", "motor", "powered") and not any(role == "engine" for _m, role in p.makes):
+        return "engines", lambda e: e.engine
+    if p.has("chassis", "what car", "which car", "model") and not any(role == "chassis" for _m, role in p.makes):
+        return "chassis", lambda e: e.chassis
+    if p.has("what class", "which class", "what category", "which category") and not p.classes:
+        return "classes", lambda e: e.class_name
+    return None
 
 
 def _crew_size(p: Parsed) -> int | None:

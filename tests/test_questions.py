@@ -82,3 +82,26 @@ def test_a_season_is_not_mistaken_for_a_race(corpus_pw):
     for championship in championships:
         answer = corpus_pw.ask(f"who won the {championship}?")
         assert answer.status == "unsupported", (championship, answer.text())
+
+
+def test_who_drove_a_car_names_its_drivers_first(corpus_pw):
+    for race in corpus_pw.results.races():
+        for e in corpus_pw.results.race_entries(race.id)[:6]:
+            answer = corpus_pw.ask(f"who drove the #{e.car_number} in the {race.title}?")
+            first = answer.summary.split(". ")[0]
+            assert all(d in first for d in e.drivers) and not first.startswith("#"), answer.summary
+
+
+@pytest.mark.parametrize("aspect, value", [("tyres", "tyre"), ("engine", "engine"), ("class", "class_name")])
+def test_an_aspect_asked_of_a_make_is_given_car_by_car(corpus_pw, aspect, value):
+    asked = 0
+    for race in corpus_pw.results.races():
+        entries = corpus_pw.results.race_entries(race.id)
+        make = entries[0].chassis.split()[0]
+        cars = [e for e in entries if e.chassis.split()[0] == make]
+        answer = corpus_pw.ask(f"what {aspect} did the {make} cars use in the {race.title}?")
+        for e in cars:
+            shown = getattr(e, value) or "not named in the results"
+            assert f"#{e.car_number} " in answer.summary and shown in answer.summary, (aspect, answer.summary)
+        asked += 1
+    assert asked >= 5
