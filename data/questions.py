@@ -704,8 +704,10 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         return _tyre_summary(pw, p)
     if p.has("most laps", "fewest laps", "least laps") and not (p.classes or p.makes or p.countries or status):
         return _superlative(p, pw.results.race_entries(p.race.id), "", f"in the {p.race.title}", p.race)
-    whole_field = p.has("how many", "number of", "list", "count", "all") and p.has(
-        "entries", "entry", "cars", "car", "starters", "entered", "entrants", "teams", "drivers", "field")
+    whole_field = (p.has("how many", "number of", "list", "count", "all") and p.has(
+        "entries", "entry", "cars", "car", "starters", "entered", "entrants", "teams", "drivers", "field")) or p.has(
+        "which teams", "what teams", "which drivers", "what drivers", "which cars", "what cars", "who entered",
+        "who took part", "who raced", "who competed")
     if not (p.classes or p.makes or p.countries or status or whole_field or p.tyres):
         return None
     if whole_field and not (p.classes or p.makes or p.countries or status or p.tyres):
@@ -795,13 +797,20 @@ def _tyre_summary(pw: Pitwall, p: Parsed) -> Answer:
 def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race
     entries = pw.results.race_entries(race.id)
-    if p.has("drivers"):
-        names = [n for e in entries for n in e.drivers]
-        return Answer(ANSWERED, f"{len(set(names))} drivers took part in the {race.title}.", races=[race], kind="count")
+    counting = p.has("how many", "number of", "count")
+    if p.has("drivers", "who took part", "who raced", "who competed") and not (counting and p.has("cars", "entries")):
+        names = list(dict.fromkeys(n for e in entries for n in e.drivers))
+        listed = "" if counting else ": " + ", ".join(names)
+        return Answer(ANSWERED, f"{len(names)} drivers took part in the {race.title}{listed}.", races=[race],
+                      kind="count" if counting else "list")
     if p.has("teams"):
         teams = sorted({e.team for e in entries})
         return Answer(ANSWERED, f"{len(teams)} teams entered {race.title}: {', '.join(teams)}.", races=[race])
     classified = sum(e.classified for e in entries)
+    if not counting:
+        return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified): " + "; ".join(
+            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            entries=entries, races=[race], kind="list")
     return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified).",
                   entries=entries, races=[race], kind="count")
 

@@ -105,3 +105,16 @@ def test_an_aspect_asked_of_a_make_is_given_car_by_car(corpus_pw, aspect, value)
             assert f"#{e.car_number} " in answer.summary and shown in answer.summary, (aspect, answer.summary)
         asked += 1
     assert asked >= 5
+
+
+def test_which_teams_drivers_or_cars_lists_the_whole_field_and_how_many_counts_it(corpus_pw):
+    for race in corpus_pw.results.races():
+        entries = corpus_pw.results.race_entries(race.id)
+        teams = corpus_pw.ask(f"which teams entered the {race.title}?").summary
+        assert all(e.team in teams for e in entries), teams
+        drivers = corpus_pw.ask(f"which drivers raced in the {race.title}?").summary
+        assert all(d in drivers for e in entries for d in e.drivers), drivers
+        cars = corpus_pw.ask(f"what cars were in the {race.title}?").summary
+        assert all(f"#{e.car_number} " in cars for e in entries), cars
+        count = corpus_pw.ask(f"how many drivers took part in the {race.title}?")
+        assert count.kind == "count" and entries[0].drivers[0] not in count.summary, count.summary
