@@ -177,7 +177,8 @@ def _asks_stored_races(p: Parsed) -> bool:
     across = p.has("races", "events", "rounds", "covered", "race had", "race has", "longest race", "shortest race")
     return across and p.has("stored", "list", "which", "what", "how many", "all", "there", "covered", "most",
                             "total") \
-        and not p.race_named and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams")
+        and (not p.race_named or p.race_by_year_only) and not p.has("won", "win", "wins", "driver", "drivers", "team",
+                                                                   "teams")
 
 
 def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
@@ -213,9 +214,13 @@ def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
             return Answer(ANSWERED, f"{race.title} had the {'fewest' if pick is min else 'most'} entries: "
                           f"{sizes[rid]}.", races=[race])
         return Answer(ANSWERED, f"{sum(sizes.values())} entries across {plural(len(races), 'stored race')}.")
+    since = ""
+    if p.race_by_year_only and p.year:  # "what races were held in 2003?"
+        races = [r for r in races if (r.date or "")[:4] == str(p.year)]
+        since = f" from {p.year}"
     lines = [f"{r.title} — {r.nice_date}, {r.circuit or 'circuit unknown'}" for r in races[-25:][::-1]]
     more = f" (the latest {len(lines)} listed)" if len(races) > len(lines) else ""
-    return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{more}:", lines=lines, kind="races")
+    return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{since}{more}:", lines=lines, kind="races")
 
 
 def _most_wins(pw: Pitwall, p: Parsed) -> Answer:

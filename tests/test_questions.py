@@ -118,3 +118,12 @@ def test_which_teams_drivers_or_cars_lists_the_whole_field_and_how_many_counts_i
         assert all(f"#{e.car_number} " in cars for e in entries), cars
         count = corpus_pw.ask(f"how many drivers took part in the {race.title}?")
         assert count.kind == "count" and entries[0].drivers[0] not in count.summary, count.summary
+
+
+def test_races_of_a_year_are_listed(corpus_pw):
+    races = corpus_pw.results.races()
+    for year in {r.date[:4] for r in races if r.date}:
+        answer = corpus_pw.ask(f"what races were held in {year}?")
+        of_year = [r.title for r in races if (r.date or "").startswith(year)]
+        assert answer.summary.startswith(f"{len(of_year)} race") and sorted(
+            line.split(" — ")[0] for line in answer.lines) == sorted(of_year), answer.text()
