@@ -640,7 +640,12 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
             else:
                 ans = pw.winner_answer(race, None)
                 w = pw.results.entry_at(race.id, 1)
-                if w and p.has("team", "which team", "what team"):
+                if w and _yes_no(p) and (p.makes or p.countries):
+                    # "did an Audi win?", "did a Dutch driver win?": yes or no first, then the winner
+                    makes = all(fold(make) in fold(w.engine if role == "engine" else w.chassis) for make, role in p.makes)
+                    nations = all(iso in w.driver_countries for iso in p.countries)
+                    ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
+                elif w and p.has("team", "which team", "what team"):
                     ans.summary = f"{w.team} won {race.title} overall with #{w.car_number}. " + ans.summary
                 elif w and p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
                                  "co drivers", "nationality", "how many drivers", "number of drivers"):

@@ -127,3 +127,22 @@ def test_races_of_a_year_are_listed(corpus_pw):
         of_year = [r.title for r in races if (r.date or "").startswith(year)]
         assert answer.summary.startswith(f"{len(of_year)} race") and sorted(
             line.split(" — ")[0] for line in answer.lines) == sorted(of_year), answer.text()
+
+
+def test_did_a_make_or_nation_win_is_answered_yes_or_no(corpus_pw):
+    from data.countries import COUNTRIES
+    checked = 0
+    for race in corpus_pw.results.races():
+        entries = corpus_pw.results.race_entries(race.id)
+        winner = next(e for e in entries if e.position == 1)
+        make = winner.chassis.split()[0]
+        assert corpus_pw.ask(f"did a {make} win the {race.title}?").summary.startswith("Yes. "), race.title
+        losers = {e.chassis.split()[0] for e in entries if make not in e.chassis}
+        for other in sorted(losers)[:2]:
+            assert corpus_pw.ask(f"did a {other} win the {race.title}?").summary.startswith("No. "), (race.title, other)
+        nation = next((c for c in winner.driver_countries if c), None)
+        if nation:
+            demonym = COUNTRIES[nation].demonym
+            assert corpus_pw.ask(f"did a {demonym} driver win the {race.title}?").summary.startswith("Yes. ")
+        checked += 1
+    assert checked >= 5
