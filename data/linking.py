@@ -77,6 +77,7 @@ class Parsed:
     years: list[int] = field(default_factory=list)
     month: int | None = None
     other_races: list[RaceRef] = field(default_factory=list)
+    race_candidates: list[RaceRef] = field(default_factory=list)  # every race the words fit equally well
     race_problem: Answer | None = None
     race_by_year_only: bool = False
     classes: list[str] = field(default_factory=list)
@@ -272,7 +273,8 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         if i in p.used:
             continue
         matched = lookup.words.get(w)
-        if matched is None and len(w) >= 6 and w not in pw.drivers._by_token and w not in pw.teams._by_token:
+        if matched is None and len(w) >= 6 and w not in _GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
+                and w not in pw.teams._by_token:  # "autodromo" is no typo of "Autodrom" (Most)
             close = [c for c, d in pw.race_index.word_matches(w).items() if d <= 1 and c in lookup.words]
             matched = set().union(*(lookup.words[c] for c in close)) if close else None
         if not matched:
@@ -310,6 +312,7 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         return
     best = max(scores.values())
     top = [pw.results.race(rid) for rid, s in scores.items() if s == best]
+    p.race_candidates = top
     # several equally good races ("who won at Monza?"): the latest of them; the answer names it
     chosen = max(top, key=lambda r: (r.date or "", r.id))
     p.race = chosen
@@ -504,8 +507,10 @@ def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> No
 def _looks_like_a_name(p: Parsed, words: list[str], caps: set[str]) -> bool:
     """Unresolved words are a missing name when the question asks about someone there, or they
     are written like a name (Title Case, not shouting)."""
-    if all(w in _STOP for w in words):
-        return False  # "Who Won The 2003 Race?": Title Case question words, no name among them
+    if all(w in _STOP or w in _GENERIC_RACE_WORDS for w in words):
+        # "Who Won The 2003 Race?", "at Algarve International Circuit": question words and the
+        # generic words of race and circuit names, no person's name among them
+        return False
     text = " ".join(words)
     if text == p.text.strip() and 2 <= len(words) <= 4:
         return True  # the whole question is an unknown name

@@ -177,8 +177,8 @@ def _asks_stored_races(p: Parsed) -> bool:
     across = p.has("races", "events", "rounds", "covered", "race had", "race has", "longest race", "shortest race")
     return across and p.has("stored", "list", "which", "what", "how many", "all", "there", "covered", "most",
                             "total") \
-        and (not p.race_named or p.race_by_year_only) and not p.has("won", "win", "wins", "driver", "drivers", "team",
-                                                                   "teams")
+        and (not p.race_named or p.race_by_year_only or len(p.race_candidates) > 1) \
+        and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams")
 
 
 def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
@@ -191,14 +191,15 @@ def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
             race = pw.results.race(row[0])
             return Answer(ANSWERED, f"By the winner's laps, the {'shortest' if shortest else 'longest'} stored race "
                           f"is the {race.title}: {plural(row[1], 'lap')}.", races=[race])
-    if p.has("circuit", "circuits", "track", "tracks", "venue", "venues"):
+    named = len(p.race_candidates) > 1  # "how many races at Algarve International Circuit?": those races
+    if p.has("circuit", "circuits", "track", "tracks", "venue", "venues") and not named:
         counts: dict[str, int] = {}
         for r in races:
             counts[r.circuit or "unknown"] = counts.get(r.circuit or "unknown", 0) + 1
         ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
         return Answer(ANSWERED, f"{ranked[0][0]} hosted the most races ({ranked[0][1]}) of "
                       f"{plural(len(races), 'stored race')}.", lines=[f"{c}: {n}" for c, n in ranked[:25]])
-    if p.has("championship", "championships", "series"):
+    if p.has("championship", "championships", "series") and not named:
         champs: dict[str, None] = {}
         for (text,) in pw.db.execute("SELECT championships FROM races ORDER BY date"):
             for c in json.loads(text or "[]"):
@@ -215,7 +216,10 @@ def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
                           f"{sizes[rid]}.", races=[race])
         return Answer(ANSWERED, f"{sum(sizes.values())} entries across {plural(len(races), 'stored race')}.")
     since = ""
-    if p.race_by_year_only and p.year:  # "what races were held in 2003?"
+    if len(p.race_candidates) > 1:  # "how many races were held at Laguna Seca (in 2013)?"
+        races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id))
+        since = " matching your question"
+    elif p.race_by_year_only and p.year:  # "what races were held in 2003?"
         races = [r for r in races if (r.date or "")[:4] == str(p.year)]
         since = f" from {p.year}"
     lines = [f"{r.title} — {r.nice_date}, {r.circuit or 'circuit unknown'}" for r in races[-25:][::-1]]
@@ -594,10 +598,12 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.has("when", "date", "what day", "which day", "what year"):
         printed = d["date_text"] or race.nice_date  # as the article prints it
         return Answer(ANSWERED, f"{race.title} took place on {printed}.", races=[race], kind="stat")
-    if p.has("circuit", "track", "venue", "where was", "where is", "hosted", "where did the race", "held"):
+    asks_result = p.has("won", "win", "wins", "winner", "winners", "finished", "podium", "results")
+    if p.has("circuit", "track", "venue", "where was", "where is", "hosted", "where did the race", "held") \
+            and not asks_result:  # "who won the race held at Spa?" asks for the winner
         return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",
                       races=[race], kind="stat")
-    if p.has("championship", "championships", "series", "season", "part of"):
+    if p.has("championship", "championships", "series", "season", "part of") and not asks_result:
         champs = d["championships"]
         lines = [f"{c}: {ch}" for c, ch, _ in d["classes"] if ch]
         return Answer(ANSWERED, f"{race.title} counted for: {'; '.join(champs) or 'no championship named'}.",

@@ -41,3 +41,18 @@ def test_absent_people_are_not_found_in_every_phrasing(synthetic_pw):
         for question in (f"how did {absent} do", f"where did {absent} finish", absent, f"did {absent} win",
                          f"{absent.lower()} result"):
             assert synthetic_pw.ask(question).status == "not_found", question
+
+
+def test_races_at_a_circuit_are_counted_and_listed(synthetic_pw):
+    by_circuit: dict[str, int] = {}
+    for race in synthetic_pw.results.races():
+        by_circuit[race.circuit] = by_circuit.get(race.circuit, 0) + 1
+    asked = 0
+    for circuit, count in sorted(by_circuit.items()):
+        if count < 2:
+            continue
+        answer = synthetic_pw.ask(f"how many races were held at {circuit}?")
+        assert answer.summary.startswith(f"{count} races"), (circuit, answer.summary)
+        assert all(circuit in line for line in answer.lines), answer.lines
+        asked += 1
+    assert asked >= 10
