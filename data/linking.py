@@ -269,9 +269,10 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
     scores: dict[int, float] = {}
     hits: dict[int, set[int]] = {}
     named_elsewhere = False
+    caps = _capitalised(p.raw)
     for i, w in enumerate(p.words):
-        if i in p.used:
-            continue
+        if i in p.used or (w in _STOP and w not in caps):
+            continue  # "who has the most wins?" is no question about the race at Most
         matched = lookup.words.get(w)
         if matched is None and len(w) >= 6 and w not in _GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
                 and w not in pw.teams._by_token:  # "autodromo" is no typo of "Autodrom" (Most)

@@ -56,3 +56,16 @@ def test_races_at_a_circuit_are_counted_and_listed(synthetic_pw):
         assert all(circuit in line for line in answer.lines), answer.lines
         asked += 1
     assert asked >= 10
+
+
+def test_an_english_word_that_is_also_a_circuit_is_read_as_english_unless_capitalised(synthetic_pw):
+    # the synthetic calendar has races at Autodrom Most
+    assert any(r.title.endswith(" Most") for r in synthetic_pw.results.races())
+    top = synthetic_pw.db.execute(
+        "SELECT d.name, COUNT(*) AS wins FROM entries e JOIN entry_drivers x ON x.entry_id = e.id "
+        "JOIN drivers d ON d.id = x.driver_id WHERE e.position = 1 GROUP BY d.id ORDER BY wins DESC, d.name").fetchone()
+    for question in ("who has the most wins?", "which driver won the most races?"):
+        answer = synthetic_pw.ask(question)
+        assert top[0] in answer.summary and " Most " not in answer.summary + " ", (question, answer.summary)
+    at_most = synthetic_pw.ask("who won at Most?")
+    assert at_most.races and at_most.races[0].title.endswith(" Most"), at_most.summary
