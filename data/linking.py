@@ -133,9 +133,26 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     _link_tyres(p)
     _link_countries(p, raw)
     _link_names(pw, p)
+    if len(p.race_candidates) > 1 and (p.drivers or p.teams):
+        _prefer_races_of_subjects(pw, p)
     if not p.race_named:
         _infer_race(pw, p)
     return p
+
+
+def _prefer_races_of_subjects(pw: Pitwall, p: Parsed) -> None:
+    """ "How did X do at Spa?" with many races at Spa: the latest of those X took part in."""
+    ran: set[int] | None = None
+    for records, link, col in ((p.drivers, "entry_drivers", "driver_id"), (p.teams, "entry_teams", "team_id")):
+        for rec in records:
+            races = {rid for (rid,) in pw.db.execute(
+                f"SELECT DISTINCT e.race_id FROM {link} x JOIN entries e ON e.id = x.entry_id WHERE x.{col} = ?",
+                [int(rec.id)])}
+            ran = races if ran is None else ran & races
+    fitting = [r for r in p.race_candidates if ran and r.id in ran]
+    if fitting:
+        p.race_candidates = fitting
+        p.race = max(fitting, key=lambda r: (r.date or "", r.id))
 
 
 def _infer_race(pw: Pitwall, p: Parsed) -> None:

@@ -69,3 +69,15 @@ def test_an_english_word_that_is_also_a_circuit_is_read_as_english_unless_capita
         assert top[0] in answer.summary and " Most " not in answer.summary + " ", (question, answer.summary)
     at_most = synthetic_pw.ask("who won at Most?")
     assert at_most.races and at_most.races[0].title.endswith(" Most"), at_most.summary
+
+
+def test_a_person_at_a_circuit_of_many_races_gets_a_race_they_took_part_in(synthetic_pw):
+    rng = random.Random(11)
+    rows = synthetic_pw.db.execute(
+        "SELECT d.name, r.circuit, r.id FROM drivers d JOIN entry_drivers x ON x.driver_id = d.id "
+        "JOIN entries e ON e.id = x.entry_id JOIN races r ON r.id = e.race_id "
+        "WHERE r.circuit IN (SELECT circuit FROM races GROUP BY circuit HAVING COUNT(*) >= 3)").fetchall()
+    for name, circuit, _ in rng.sample(rows, 25):
+        raced = {rid for n, c, rid in rows if n == name and c == circuit}
+        answer = synthetic_pw.ask(f"how did {name} do at {circuit}?")
+        assert answer.status == "answered" and answer.races and answer.races[0].id in raced, (name, circuit, answer.summary)
