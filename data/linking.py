@@ -128,6 +128,7 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     _link_race(pw, p)
     if p.race_problem:
         return p.race_problem
+    _link_race_in_order(pw, p)
     _link_classes(pw, p)
     _link_makes(pw, p)
     _link_tyres(p)
@@ -138,6 +139,31 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     if not p.race_named:
         _infer_race(pw, p)
     return p
+
+
+_IN_ORDER = re.compile(r"\b(first|opening|earliest|last|final|latest)\s+(race|round|event)\b")
+
+
+def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
+    """ "the first race of 2010", "the last race": the earliest or latest stored race (of that year).
+    Its words are then used, so "last" is no question about the last-placed car."""
+    m = _IN_ORDER.search(p.text)
+    if not m or (p.race_named and not p.race_by_year_only):
+        return
+    at = next((i for i in range(len(p.words) - 1)
+               if (p.words[i], p.words[i + 1]) == (m.group(1), m.group(2)) and i not in p.used), None)
+    if at is None:
+        return
+    races = [r for r in pw.results.races() if not p.year or (r.date or "")[:4] == str(p.year)]
+    if not races:
+        return
+    pick = min if m.group(1) in ("first", "opening", "earliest") else max
+    p.race = pick(races, key=lambda r: (r.date or "", r.id))
+    p.race_named, p.race_by_year_only = True, False
+    p.used |= {at, at + 1}
+    if m.group(1) == "first" and 1 in p.positions and not re.search(
+            r"\b(?:first\b(?!\s+(?:race|round|event)\b)|1st\b|p1\b|position 1\b)", p.text):
+        p.positions.remove(1)  # the "first" was the race's, not a finishing position
 
 
 def _prefer_races_of_subjects(pw: Pitwall, p: Parsed) -> None:
@@ -195,6 +221,7 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
     for w in p.words:
         if w in _ORDINAL_WORDS and not (w == "second" and p.has("seconds")):
             p.positions.append(_ORDINAL_WORDS[w])
+    p.positions = list(dict.fromkeys(p.positions))  # "1st ... first": once
     top = re.search(r"\btop (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", p.text)
     if top:
         n = int(top.group(1)) if top.group(1).isdigit() else _NUMBER_WORDS[top.group(1)]

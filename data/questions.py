@@ -128,6 +128,10 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         return _career(pw, p)
     if not p.subjects and _asks_stored_races(p):
         return _stored_races(pw, p)
+    if not p.subjects and not p.race_named and p.has("how many", "number of") and p.has(
+            "drivers", "teams", "people") and p.has("database", "stored", "in total", "altogether", "all races",
+                                                    "all the races", "across", "ever", "overall", "known"):
+        return _stored_people(pw)
     if not p.subjects and p.has("most", "most often") and p.has("won", "win", "wins", "victories", "winner", "winners"):
         return _most_wins(pw, p)
     if not p.subjects and not p.race_named and p.has("most") and p.has("entries", "raced", "races", "starts",
@@ -225,6 +229,14 @@ def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
     lines = [f"{r.title} — {r.nice_date}, {r.circuit or 'circuit unknown'}" for r in races[-25:][::-1]]
     more = f" (the latest {len(lines)} listed)" if len(races) > len(lines) else ""
     return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{since}{more}:", lines=lines, kind="races")
+
+
+def _stored_people(pw: Pitwall) -> Answer:
+    """ "How many drivers are in the database?": every driver and team across the stored races."""
+    drivers, teams, races = (pw.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                             for t in ("drivers", "teams", "races"))
+    return Answer(ANSWERED, f"{plural(drivers, 'driver')} and {plural(teams, 'team')} across "
+                  f"{plural(races, 'stored race')}.", kind="count")
 
 
 def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
@@ -810,10 +822,29 @@ def _tyre_summary(pw: Pitwall, p: Parsed) -> Answer:
                   sorted(counts.items(), key=lambda x: -x[1])) + "." + won, races=[race])
 
 
+def _year_field(pw: Pitwall, p: Parsed) -> Answer:
+    """ "How many drivers raced in 2003?": distinct people across that year's races."""
+    year = str(p.year)
+    span = [year, str(p.year + 1)]
+    races = pw.db.execute("SELECT COUNT(*) FROM races WHERE date >= ? AND date < ?", span).fetchone()[0]
+    what, link, col = (("teams", "entry_teams", "team_id") if p.has("teams") and not p.has("drivers")
+                       else ("drivers", "entry_drivers", "driver_id"))
+    if p.has("cars", "entries") and not p.has("drivers", "teams"):
+        n = pw.db.execute("SELECT COUNT(*) FROM entries e JOIN races r ON r.id = e.race_id "
+                          "WHERE r.date >= ? AND r.date < ?", span).fetchone()[0]
+        return Answer(ANSWERED, f"{plural(n, 'entry', 'entries')} in the {plural(races, 'race')} of {year}.",
+                      kind="count")
+    n = pw.db.execute(f"SELECT COUNT(DISTINCT x.{col}) FROM races r JOIN entries e ON e.race_id = r.id "
+                      f"JOIN {link} x ON x.entry_id = e.id WHERE r.date >= ? AND r.date < ?", span).fetchone()[0]
+    return Answer(ANSWERED, f"{n} {what} took part in the {plural(races, 'race')} of {year}.", kind="count")
+
+
 def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race
-    entries = pw.results.race_entries(race.id)
     counting = p.has("how many", "number of", "count")
+    if counting and p.race_by_year_only and p.year:
+        return _year_field(pw, p)
+    entries = pw.results.race_entries(race.id)
     if p.has("drivers", "who took part", "who raced", "who competed") and not (counting and p.has("cars", "entries")):
         names = list(dict.fromkeys(n for e in entries for n in e.drivers))
         listed = "" if counting else ": " + ", ".join(names)

@@ -146,3 +146,26 @@ def test_did_a_make_or_nation_win_is_answered_yes_or_no(corpus_pw):
             assert corpus_pw.ask(f"did a {demonym} driver win the {race.title}?").summary.startswith("Yes. ")
         checked += 1
     assert checked >= 5
+
+
+def test_the_first_or_last_race_of_a_year_or_of_all(corpus_pw):
+    races = sorted(corpus_pw.results.races(), key=lambda r: (r.date or "", r.id))
+    for year in {r.date[:4] for r in races if r.date}:
+        of_year = [r for r in races if r.date.startswith(year)]
+        for word, expected in (("first", of_year[0]), ("last", of_year[-1]), ("opening", of_year[0])):
+            answer = corpus_pw.ask(f"who won the {word} race of {year}?")
+            assert answer.races and answer.races[0].id == expected.id, (word, year, answer.summary)
+            assert "won" in answer.summary, answer.summary  # the winner, not the last-placed car
+    assert corpus_pw.ask("who won the last race?").races[0].id == races[-1].id
+
+
+def test_how_many_drivers_in_all_or_in_a_year_is_counted_across_races(corpus_pw):
+    db = corpus_pw.db
+    drivers, teams = (db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("drivers", "teams"))
+    summary = corpus_pw.ask("how many drivers are in the database?").summary
+    assert summary.startswith(f"{drivers} drivers and {teams} teams"), summary
+    for (year,) in db.execute("SELECT DISTINCT substr(date, 1, 4) FROM races"):
+        n = db.execute("SELECT COUNT(DISTINCT x.driver_id) FROM entry_drivers x JOIN entries e ON e.id = x.entry_id "
+                       "JOIN races r ON r.id = e.race_id WHERE r.date LIKE ? || '%'", [year]).fetchone()[0]
+        summary = corpus_pw.ask(f"how many drivers raced in {year}?").summary
+        assert summary.startswith(f"{n} drivers took part in the"), (year, summary)
