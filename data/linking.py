@@ -128,12 +128,13 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     _link_race(pw, p)
     if p.race_problem:
         return p.race_problem
-    _link_race_in_order(pw, p)
     _link_classes(pw, p)
     _link_makes(pw, p)
     _link_tyres(p)
     _link_countries(p, raw)
     _link_names(pw, p)
+    if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
+        _link_race_in_order(pw, p)
     if len(p.race_candidates) > 1 and (p.drivers or p.teams):
         _prefer_races_of_subjects(pw, p)
     if not p.race_named:
@@ -176,8 +177,7 @@ def _prefer_races_of_subjects(pw: Pitwall, p: Parsed) -> None:
                 [int(rec.id)])}
             ran = races if ran is None else ran & races
     fitting = [r for r in p.race_candidates if ran and r.id in ran]
-    if fitting:
-        p.race_candidates = fitting
+    if fitting:  # the candidates stay: "how many times did X win at Spa?" counts them all
         p.race = max(fitting, key=lambda r: (r.date or "", r.id))
 
 

@@ -321,10 +321,16 @@ def _asks_about_someone(p: Parsed) -> bool:
     return bool(p.unknown)
 
 
+_CAREER_END = re.compile(r"\b(?:first|last|latest|earliest|most recent)\s+(?:race|event|start|outing|time)\b|\bdebut\b"
+                         r"|\blast raced?\b|\bfirst raced?\b")
+
+
 def _asks_career(p: Parsed) -> bool:
-    return bool(re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums)\b"
-                          r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b|\bwhere did\b.*\bwin\b", p.text)) \
-        and not p.race_named
+    """A question across races: counts, lists, first and last race, teams driven for. A circuit
+    with several stored races ("how many times did X win at Spa?") keeps it one."""
+    across = re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums|teams)\b"
+                       r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b|\bwhere did\b.*\bwin\b", p.text)
+    return bool(across or _CAREER_END.search(p.text)) and (not p.race_named or len(p.race_candidates) > 1)
 
 
 def _asks_compare(p: Parsed) -> bool:
@@ -409,6 +415,27 @@ def _compare(pw: Pitwall, p: Parsed) -> Answer:
 def _career(pw: Pitwall, p: Parsed) -> Answer:
     rec = p.drivers[0] if p.drivers else p.teams[0]
     entries = (pw.results.driver_entries(int(rec.id)) if p.drivers else pw.results.team_entries(int(rec.id)))
+    where = ""
+    if p.race_named and len(p.race_candidates) > 1:  # "... at Spa": the races there
+        ids = {r.id for r in p.race_candidates}
+        entries = [e for e in entries if e.race.id in ids]
+        circuits = {r.circuit for r in p.race_candidates}
+        where = f" at {circuits.pop()}" if len(circuits) == 1 and None not in circuits else " in those races"
+    end = _CAREER_END.search(p.text)
+    if end and entries:
+        first = any(w in end.group(0) for w in ("first", "earliest", "debut"))
+        e = (min if first else max)(entries, key=lambda e: (e.race.date or "", e.race.id))
+        return Answer(ANSWERED, f"{rec.name}'s {'first' if first else 'latest'} race{where} in the results: "
+                      f"{e.race.title} ({e.race.nice_date}), {e.place} with #{e.car_number} {e.team}.",
+                      races=[e.race], entries=[e], kind="career")
+    if p.drivers and p.has("teams", "which team", "what team", "drove for", "drive for", "driven for", "raced for"):
+        teams: dict[str, int] = {}
+        for e in entries:
+            teams[e.team] = teams.get(e.team, 0) + 1
+        ranked = sorted(teams.items(), key=lambda t: -t[1])
+        return Answer(ANSWERED, f"{rec.name} drove for {plural(len(ranked), 'team')}{where}: " + ", ".join(
+            f"{t} ({plural(n, 'race')})" for t, n in ranked) + ".", kind="career",
+            races=list({e.race.id: e.race for e in entries}.values()))
     if p.has("finish", "finished", "classified") and not p.has("win", "won", "wins"):
         entries = [e for e in entries if e.classified]
         races = list({e.race.id: e.race for e in entries}.values())
@@ -426,9 +453,10 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
         summary = (f"{lead}{rec.name} retired in {plural(len(out), 'race')} of {len(races)}"
                    + (f": {', '.join(e.race.title for e in out)}." if out else "."))
     elif p.has("win", "wins", "won", "victories", "victory"):
-        summary = (f"{rec.name} won {plural(len(wins), 'race')} overall"
+        lead = ("Yes: " if wins else "No: ") if re.match(r"^(did|has|had|was)\b", p.text) else ""
+        summary = (f"{lead}{rec.name} won {plural(len(wins), 'race')} overall"
                    + (f" ({', '.join(e.race.title for e in wins)})" if wins else "")
-                   + f" and {plural(len(class_wins), 'class win')} from {plural(len(races), 'race')}.")
+                   + f" and {plural(len(class_wins), 'class win')} from {plural(len(races), 'race')}{where}.")
     elif p.has("podium", "podiums"):
         summary = f"{rec.name} has {plural(len(podiums), 'overall podium')} from {plural(len(races), 'race')}."
     else:

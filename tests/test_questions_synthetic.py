@@ -81,3 +81,22 @@ def test_a_person_at_a_circuit_of_many_races_gets_a_race_they_took_part_in(synth
         raced = {rid for n, c, rid in rows if n == name and c == circuit}
         answer = synthetic_pw.ask(f"how did {name} do at {circuit}?")
         assert answer.status == "answered" and answer.races and answer.races[0].id in raced, (name, circuit, answer.summary)
+
+
+def test_career_first_and_last_race_teams_and_wins_at_a_circuit(synthetic_pw):
+    rng = random.Random(3)
+    db = synthetic_pw.db
+    names = [n for (n,) in db.execute("SELECT name FROM drivers ORDER BY id")]
+    for name in rng.sample(names, 15):
+        rows = db.execute(
+            "SELECT r.title, r.date, r.circuit, e.position, e.team FROM drivers d JOIN entry_drivers x ON x.driver_id = d.id "
+            "JOIN entries e ON e.id = x.entry_id JOIN races r ON r.id = e.race_id WHERE d.name = ? ORDER BY r.date, r.id",
+            [name]).fetchall()
+        assert rows[0][0] in synthetic_pw.ask(f"what was {name}'s first race?").summary
+        assert rows[-1][0] in synthetic_pw.ask(f"when did {name} last race?").summary
+        teams = synthetic_pw.ask(f"which teams did {name} drive for?").summary
+        assert f"drove for {len({r[4] for r in rows})} team" in teams and all(r[4] in teams for r in rows), teams
+        circuit = rows[0][2]
+        wins = sum(1 for r in rows if r[2] == circuit and r[3] == 1)
+        at = synthetic_pw.ask(f"how many times did {name} win at {circuit}?").summary
+        assert at.startswith(f"{name} won {wins} race") and circuit in at, at
