@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, and_list, EntryView, RaceRef,
+from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
                           ordinal, plural)
 from data.countries import COUNTRIES
 from data.folding import fold
@@ -244,6 +244,13 @@ def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
     by_team = p.has("team", "teams", "entrant")
     link, col, table = ("entry_teams", "team_id", "teams") if by_team else ("entry_drivers", "driver_id", "drivers")
     where, args = ("e.class_position = 1 AND e.class_name = ?", [p.classes[0]]) if p.classes else ("e.position = 1", [])
+    scope = f"across {plural(len(pw.results.races()), 'stored race')}"
+    if p.race_named and len(p.race_candidates) > 1:  # "who won the most races at Spa?": the races there
+        where += f" AND e.race_id IN ({', '.join('?' * len(p.race_candidates))})"
+        args += [r.id for r in p.race_candidates]
+        circuits = {r.circuit for r in p.race_candidates}
+        scope = (f"across the {len(p.race_candidates)} races at {circuits.pop()}" if len(circuits) == 1
+                 and None not in circuits else f"across the {len(p.race_candidates)} races matching your question")
     rows = pw.db.execute(
         f"SELECT t.name, COUNT(*) AS wins FROM entries e JOIN {link} x ON x.entry_id = e.id "
         f"JOIN {table} t ON t.id = x.{col} WHERE {where} GROUP BY x.{col} ORDER BY wins DESC, t.name LIMIT 10",
@@ -256,8 +263,7 @@ def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
     lead = (f"{_and(top)} won the most races: {plural(rows[0][1], kind)} each" if len(top) > 1
             else f"{top[0]} won the most races: {plural(rows[0][1], kind)}")
     lines = [f"{name}: {plural(wins, 'win')}" for name, wins in rows]
-    return Answer(ANSWERED, f"{lead} (by {who}, across {plural(len(pw.results.races()), 'stored race')}).",
-                  lines=lines, kind="most_wins")
+    return Answer(ANSWERED, f"{lead} (by {who}, {scope}).", lines=lines, kind="most_wins")
 
 
 def _and(names: list[str]) -> str:
@@ -489,6 +495,8 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         return Answer(ANSWERED, f"{name}'s {'worst' if worst else 'best'} result: {e.place}{also}, "
                       f"in {', '.join(x.race.title for x in same)} with #{e.car_number} {e.team}.",
                       races=[x.race for x in same], kind="career")
+    if p.drivers and p.has("nationality", "where is", "where s", "from", "what country", "which country"):
+        return Answer(ANSWERED, _nationality_sentence(pw, p, name), kind="fact")
     if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:
         facts = [(e, _aspect_sentence(pw, p, name, e)) for e in entries]
         lines = [f"{e.race.title} ({e.race.nice_date}): {s}" for e, s in facts]
@@ -529,7 +537,7 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     if p.cars and not p.drivers and re.search(r"\bwho\b", p.text) and p.has(
             "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in"):
         # "who drove the #8?": the people, not the car, are the answer
-        lead = f"{and_list(e.drivers)} drove the #{e.car_number} {e.chassis} for {e.team}."
+        lead = f"{_and(e.drivers)} drove the #{e.car_number} {e.chassis} for {e.team}."
     elif p.has("how many drivers", "number of drivers", "how many people"):
         lead = f"{who} had {plural(len(e.drivers), 'driver')}: {', '.join(e.drivers)}."
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",

@@ -100,3 +100,25 @@ def test_career_first_and_last_race_teams_and_wins_at_a_circuit(synthetic_pw):
         wins = sum(1 for r in rows if r[2] == circuit and r[3] == 1)
         at = synthetic_pw.ask(f"how many times did {name} win at {circuit}?").summary
         assert at.startswith(f"{name} won {wins} race") and circuit in at, at
+
+
+def test_most_wins_at_a_circuit_counts_only_the_races_there(synthetic_pw):
+    db = synthetic_pw.db
+    circuit = db.execute("SELECT circuit FROM races GROUP BY circuit ORDER BY COUNT(*) DESC, circuit").fetchone()[0]
+    best = db.execute(
+        "SELECT t.name, COUNT(*) AS wins FROM entries e JOIN entry_teams x ON x.entry_id = e.id JOIN teams t ON "
+        "t.id = x.team_id JOIN races r ON r.id = e.race_id WHERE e.position = 1 AND r.circuit = ? "
+        "GROUP BY t.id ORDER BY wins DESC, t.name", [circuit]).fetchone()
+    answer = synthetic_pw.ask(f"which team won the most races at {circuit}?")
+    assert best[0] in answer.summary and f"{best[1]} overall win" in answer.summary and circuit in answer.summary, \
+        answer.summary
+
+
+def test_nationality_of_a_person_with_many_races(synthetic_pw):
+    from data.countries import COUNTRIES
+    rows = synthetic_pw.db.execute(
+        "SELECT d.name, d.country FROM drivers d WHERE d.country IS NOT NULL AND "
+        "(SELECT COUNT(*) FROM entry_drivers x WHERE x.driver_id = d.id) > 3 ORDER BY d.id LIMIT 10").fetchall()
+    for name, iso in rows:
+        for question in (f"where is {name} from?", f"what nationality is {name}?"):
+            assert COUNTRIES[iso].demonym in synthetic_pw.ask(question).summary, (question, iso)
