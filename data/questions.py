@@ -503,6 +503,19 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         return Answer(ANSWERED, f"{name} raced in {plural(len(entries), 'event')}:", lines=lines,
                       races=[e.race for e in entries], kind="driver_career")
     if p.teams and not p.drivers and not p.cars:
+        if p.has("drivers", "who drove", "which drivers", "who raced", "who drives", "driver line up", "line up"):
+            # "which drivers drove for X?": the people, with how often (in the race named, if one is)
+            if p.race_named and len(p.race_candidates) <= 1:
+                entries = [e for e in entries if e.race.id == p.race.id]
+            crews: dict[str, int] = {}
+            for e in entries:
+                for d in e.drivers:
+                    crews[d] = crews.get(d, 0) + 1
+            ranked = sorted(crews.items(), key=lambda c: -c[1])
+            scope = f" in {p.race.title}" if p.race_named and len(p.race_candidates) <= 1 else ""
+            return Answer(ANSWERED, f"{plural(len(ranked), 'driver')} drove for {name}{scope}: " + ", ".join(
+                f"{d} ({plural(n, 'race')})" if n > 1 else d for d, n in ranked) + ".",
+                races=list({e.race.id: e.race for e in entries}.values()), kind="list")
         if not p.race_named and len({e.race.id for e in entries}) > 1:
             return pw.team_answer(int(p.teams[0].id), name, None)
         if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):

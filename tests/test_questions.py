@@ -169,3 +169,14 @@ def test_how_many_drivers_in_all_or_in_a_year_is_counted_across_races(corpus_pw)
                        "JOIN races r ON r.id = e.race_id WHERE r.date LIKE ? || '%'", [year]).fetchone()[0]
         summary = corpus_pw.ask(f"how many drivers raced in {year}?").summary
         assert summary.startswith(f"{n} drivers took part in the"), (year, summary)
+
+
+def test_which_drivers_drove_for_a_team(corpus_pw):
+    rows = corpus_pw.db.execute(
+        "SELECT t.name, GROUP_CONCAT(DISTINCT d.name) FROM teams t JOIN entry_teams xt ON xt.team_id = t.id "
+        "JOIN entry_drivers xd ON xd.entry_id = xt.entry_id JOIN drivers d ON d.id = xd.driver_id "
+        "GROUP BY t.id HAVING COUNT(DISTINCT xt.entry_id) >= 2").fetchall()
+    assert rows
+    for team, drivers in rows:
+        summary = corpus_pw.ask(f"which drivers drove for {team}?").summary
+        assert all(d in summary for d in drivers.split(",")), (team, summary)
