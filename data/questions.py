@@ -697,7 +697,8 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
             return Answer(NOT_FOUND, f"No car was classified {ordinal(p.positions[0])}{where} in {race.title} "
                           f"({len(classified)} classified).", races=[race])
     else:  # winner(s)
-        if len(p.classes) == 1 and not p.has("team", "which team", "what team", "laps", "lap"):
+        if len(p.classes) == 1 and not p.has("team", "which team", "what team", "laps", "lap", "behind", "gap",
+                                             "adrift", "laps down", "margin"):
             return pw.winner_answer(race, p.classes[0])
         if p.classes:
             chosen = [e for e in classified if e.class_position == 1]
@@ -728,7 +729,9 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
                       f"#{ahead.car_number} {ahead.team}: {behind.laps_text} to {ahead.laps_text}.",
                       races=[race], entries=[ahead, behind])
     if p.has("behind", "gap", "laps down", "adrift", "margin"):
-        overall = not p.classes or p.has("overall winner", "overall", "outright", "race winner")
+        # a class winner is behind the race's winner, never behind itself
+        overall = not p.classes or p.has("overall winner", "overall", "outright", "race winner") or (
+            len(chosen) == 1 and chosen[0].class_position == 1)
         ref = pw.results.entry_at(race.id, 1) if overall else pw.results.class_winner(race.id, chosen[0].class_name)
         e = chosen[0]
         gap = (ref.laps or 0) - (e.laps or 0) if ref else 0

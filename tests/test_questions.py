@@ -180,3 +180,17 @@ def test_which_drivers_drove_for_a_team(corpus_pw):
     for team, drivers in rows:
         summary = corpus_pw.ask(f"which drivers drove for {team}?").summary
         assert all(d in summary for d in drivers.split(",")), (team, summary)
+
+
+def test_how_far_behind_a_class_winner_was_is_measured_from_the_race_winner(corpus_pw):
+    checked = 0
+    for race in corpus_pw.results.races():
+        entries = corpus_pw.results.race_entries(race.id)
+        winner = next(e for e in entries if e.position == 1)
+        for e in entries:
+            if e.class_position == 1 and e.position != 1 and e.laps is not None and winner.laps is not None:
+                summary = corpus_pw.ask(f"how far behind was the {e.class_name} winner in the {race.title}?").summary
+                gap = winner.laps - e.laps
+                assert f"was {gap} lap{'s' if gap != 1 else ''} behind" in summary, (race.title, e.class_name, summary)
+                checked += 1
+    assert checked >= 5
