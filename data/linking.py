@@ -90,6 +90,7 @@ class Parsed:
     teams: list[NameRecord] = field(default_factory=list)
     ambiguous: list[Answer] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
+    unknown_class: str | None = None  # "LMP675" when no such class is stored for the race(s) asked about
     unparsed: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
 
@@ -135,6 +136,12 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     _link_names(pw, p)
     if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
         _link_race_in_order(pw, p)
+    if not (p.classes or p.makes):
+        # a word shaped like a class ("LMP675", "GT3") left over once classes, makes and names are
+        # linked: no class of that name ran in the race(s) asked about
+        asks_class = p.has("won", "win", "winner", "winners", "class", "category", "results")
+        p.unknown_class = next((w for i, w in enumerate(p.words) if i not in p.used and _CLASS_SHAPE.fullmatch(w)
+                                and (asks_class or w not in pw.chassis_words)), None)  # or the "GT3" of "GT3-RS"
     if len(p.race_candidates) > 1 and (p.drivers or p.teams):
         _prefer_races_of_subjects(pw, p)
     if not p.race_named:
@@ -396,6 +403,9 @@ def _link_classes(pw: Pitwall, p: Parsed) -> None:
         if c and c not in p.classes:
             p.classes.append(c)
             p.used |= set(range(i, i + n))
+
+
+_CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgte|gtp|gtx")
 
 
 def _link_makes(pw: Pitwall, p: Parsed) -> None:

@@ -111,6 +111,14 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     named = _race_named_after_year(pw, p)
     if named:
         return named
+    if p.unknown_class and not p.subjects:
+        # "who won LMP675?" where no such class ran: say so, never another class's winner
+        shown = p.unknown_class.upper()
+        if p.race_named:
+            return Answer(NOT_FOUND, f"No class “{shown}” in {race.title}. Its classes: "
+                          f"{', '.join(pw.results.class_names(race.id))}.", races=[race], kind="class")
+        return Answer(NOT_FOUND, f"No stored race has a class “{shown}”. Classes stored: "
+                      f"{', '.join(pw.results.class_names()[:30])}.", kind="class")
     topic = _not_in_results(p)
     if topic:
         return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP)

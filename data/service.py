@@ -97,6 +97,7 @@ class Pitwall:
         chassis = [c for (c,) in db.execute("SELECT name FROM equipment WHERE kind = 'chassis'")]
         engine_makes = {m for (m,) in db.execute("SELECT name FROM equipment WHERE kind = 'engine_make'")}
         self.make_roles = make_vocabulary(chassis, engine_makes)
+        self.chassis_words = {w for c in chassis for w in fold(c).split()}  # "gt3" of "Porsche 911 GT3-RS"
         self.engine_makes = {fold(m) for m in engine_makes}
         self.makes = NameIndex(NameRecord(m, m, "make") for m in sorted({m for m, _ in self.make_roles.values()}))
         race_records = []

@@ -194,3 +194,15 @@ def test_how_far_behind_a_class_winner_was_is_measured_from_the_race_winner(corp
                 assert f"was {gap} lap{'s' if gap != 1 else ''} behind" in summary, (race.title, e.class_name, summary)
                 checked += 1
     assert checked >= 5
+
+
+def test_a_class_that_did_not_run_is_not_found_never_another_winner(corpus_pw):
+    stored = set(corpus_pw.results.class_names())
+    for cls in ("LMP675", "GT3", "GT2", "LMP2", "SR3", "GTP", "LMGTE"):
+        assert cls not in stored
+        for question in (f"who won {cls}?", f"{cls} results", f"who won {cls} at Spa?"):
+            answer = corpus_pw.ask(question)
+            assert answer.status == NOT_FOUND and cls in answer.summary and not answer.entries, (question, answer.summary)
+    for cls in stored:
+        answer = corpus_pw.ask(f"who won {cls}?")
+        assert answer.status == "answered" and cls in answer.summary, (cls, answer.summary)
