@@ -156,13 +156,16 @@ def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
     """ "the first race of 2010", "the last race": the earliest or latest stored race (of that year).
     Its words are then used, so "last" is no question about the last-placed car."""
     m = _IN_ORDER.search(p.text)
-    if not m or (p.race_named and not p.race_by_year_only):
+    if not m or (p.race_named and not p.race_by_year_only and len(p.race_candidates) < 2):
         return
     at = next((i for i in range(len(p.words) - 1)
                if (p.words[i], p.words[i + 1]) == (m.group(1), m.group(2)) and i not in p.used), None)
     if at is None:
         return
-    races = [r for r in pw.results.races() if not p.year or (r.date or "")[:4] == str(p.year)]
+    if len(p.race_candidates) > 1:  # "the first race at Spa": of the races there
+        races = p.race_candidates
+    else:
+        races = [r for r in pw.results.races() if not p.year or (r.date or "")[:4] == str(p.year)]
     if not races:
         return
     pick = min if m.group(1) in ("first", "opening", "earliest") else max

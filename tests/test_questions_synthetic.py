@@ -122,3 +122,19 @@ def test_nationality_of_a_person_with_many_races(synthetic_pw):
     for name, iso in rows:
         for question in (f"where is {name} from?", f"what nationality is {name}?"):
             assert COUNTRIES[iso].demonym in synthetic_pw.ask(question).summary, (question, iso)
+
+
+def test_the_first_and_last_race_at_a_circuit(synthetic_pw):
+    by_circuit: dict[str, list] = {}
+    for race in synthetic_pw.results.races():
+        by_circuit.setdefault(race.circuit, []).append(race)
+    asked = 0
+    for circuit, races in sorted(by_circuit.items()):
+        if len(races) < 3:
+            continue
+        races.sort(key=lambda r: (r.date or "", r.id))
+        for word, expected in (("first", races[0]), ("last", races[-1])):
+            answer = synthetic_pw.ask(f"who won the {word} race at {circuit}?")
+            assert answer.races and answer.races[0].id == expected.id and "won" in answer.summary, (circuit, word)
+        asked += 1
+    assert asked >= 5
