@@ -160,6 +160,11 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     if p.subjects >= 2 and (_asks_compare(p) or p.subjects == 2 and (p.has("or") or not p.unparsed and
                                                                       not _asks_aspect(p))):
         return _compare(pw, p)
+    if len(p.drivers) == 2 and not p.cars and not p.teams and p.has(
+            "with", "together", "share", "shared", "teammate", "teammates", "team mate", "partner", "partners",
+            "co driver", "co drivers", "codriver", "codrivers") and (_yes_no(p) or p.has("together", "shared")) \
+            and not re.search(r"\b(who|which|what)\b", p.text):  # "who were the co-drivers of X and Y?" is each's
+        return _shared_cars(pw, p)
     if len(p.drivers) >= 2 and not p.cars and not p.teams:
         return _each_driver(pw, p)
     if p.subjects:
@@ -395,6 +400,21 @@ def _each_driver(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"{_and([r.name for r in p.drivers[:5]])}:", lines=lines, races=unique)
 
 
+def _shared_cars(pw: Pitwall, p: Parsed) -> Answer:
+    """ "Did X drive with Y?": the cars they shared (in the race named, or in any stored race)."""
+    a, b = p.drivers
+    theirs = {e.id: e for e in pw.results.driver_entries(int(b.id))}
+    shared = [e for e in pw.results.driver_entries(int(a.id)) if e.id in theirs
+              and (not p.race_named or e.race.id == p.race.id)]
+    where = f" in {p.race.title}" if p.race_named else ""
+    lead = ("Yes: " if shared else "No: ") if _yes_no(p) else ""
+    if not shared:
+        return Answer(ANSWERED, f"{lead}{a.name} and {b.name} never shared a car{where}.", kind="compare")
+    return Answer(ANSWERED, f"{lead}{a.name} and {b.name} shared a car in {plural(len(shared), 'race')}{where}: "
+                  + "; ".join(f"#{e.car_number} {e.team} in the {e.race.title} ({e.place})" for e in shared) + ".",
+                  races=list({e.race.id: e.race for e in shared}.values()), entries=shared, kind="compare")
+
+
 def _compare(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race if p.race_named else None
     groups = _entries_for_subjects(pw, p, race)
@@ -610,7 +630,7 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
 
 def _yes_no(p: Parsed) -> bool:
     """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
-    return bool(re.match(r"^(?:did|does|was|were|is|has|had)\b", p.text)) and not re.search(
+    return bool(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", p.text)) and not re.search(
         r"\b(where|what|which|how|when|who|whom)\b", p.text)
 
 

@@ -206,3 +206,17 @@ def test_a_class_that_did_not_run_is_not_found_never_another_winner(corpus_pw):
     for cls in stored:
         answer = corpus_pw.ask(f"who won {cls}?")
         assert answer.status == "answered" and cls in answer.summary, (cls, answer.summary)
+
+
+def test_did_two_drivers_share_a_car(corpus_pw):
+    pairs = corpus_pw.db.execute(
+        "SELECT a.name, b.name, COUNT(*) FROM entry_drivers x JOIN entry_drivers y ON y.entry_id = x.entry_id "
+        "AND y.driver_id > x.driver_id JOIN drivers a ON a.id = x.driver_id JOIN drivers b ON b.id = y.driver_id "
+        "GROUP BY a.id, b.id ORDER BY 3 DESC, 1 LIMIT 12").fetchall()
+    for a, b, shared in pairs:
+        for question in (f"did {a} drive with {b}?", f"have {a} and {b} driven together?"):
+            summary = corpus_pw.ask(question).summary
+            assert summary.startswith("Yes: ") and f"in {shared} race" in summary, (question, summary)
+    loner = corpus_pw.db.execute("SELECT name FROM drivers WHERE name != ? ORDER BY id DESC LIMIT 1",
+                                 [pairs[0][0]]).fetchone()[0]
+    assert corpus_pw.ask(f"did {pairs[0][0]} drive with {loner}?").summary.startswith("No: ")
