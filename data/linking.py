@@ -47,7 +47,7 @@ nationality nationalities country countries from both each every other others on
 people person guy guys list summary summarise summarize info information details detail stats statistics
 use used uses using running runs compete competed competing take taking make made look looking anyone anybody
 someone somebody ever head h2h fail failed fails manage managed longest shortest biggest smallest solo alone needed required minimum percent percentage
-rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest
+rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest slowest fastest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
 """.split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
 

@@ -150,6 +150,15 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     if (p.race_by_year_only and p.has("races", "all races", "each race", "every race")
             and p.has("won", "win", "winner", "winners") and not p.subjects):
         return _year_winners(pw, p)
+    if len(p.makes) >= 2 and not p.subjects and _asks_compare(p):
+        # "did the Mosler beat the TVR in GTO?": each make's car, when it had one there
+        for make, role in p.makes:
+            cars = [e for e in pw.results.race_entries(race.id) if (not p.classes or e.class_name in p.classes)
+                    and fold(make) in fold(e.chassis if role == "chassis" else e.engine)]
+            if cars:  # the make's best-placed car stands for it
+                p.cars.append(min(cars, key=_rank_key).car_number)
+        if len(set(p.cars)) < 2:
+            p.cars.clear()
     if p.makes and p.subjects and _asks_compare(p):
         # "did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car
         for make, role in p.makes:
@@ -715,7 +724,8 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
     where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
     if p.has("margin") and not p.positions:
         p.positions = [1, 2]  # "the winning margin": the gap from first to second
-    if p.has("last", "last place", "last classified", "final classified") and not p.positions:
+    if p.has("last", "last place", "last classified", "final classified", "slowest finisher", "slowest classified",
+             "slowest car") and not p.positions:
         if not classified:
             return None
         chosen = [max(classified, key=key)]
@@ -840,7 +850,7 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         return _drivers_by_country(pw, p, entries, desc, scope)
     if p.has("most laps", "fewest laps", "least laps", "best placed", "best place", "highest placed",
              "best finishing", "best finish", "top placed", "lowest placed", "worst placed", "best result", "first", "best",
-             "highest", "lowest", "top placed", "finished highest", "finished lowest", "last", "earliest"):
+             "highest", "lowest", "top placed", "finished highest", "finished lowest", "last", "earliest", "slowest"):
         return _superlative(p, entries, desc, scope, race)
     label = f"{desc} {'car' if len(entries) == 1 else 'cars'}".strip()
     aspect = _listed_aspect(p)
@@ -950,7 +960,7 @@ def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, rac
         e, what = max(entries, key=lambda e: e.laps or 0), "most laps"
     elif p.has("fewest laps", "least laps") or (out and p.has("first", "earliest")):
         e, what = min(entries, key=lambda e: e.laps or 0), "fewest laps"
-    elif p.has("lowest placed", "worst placed", "lowest", "finished lowest"):
+    elif p.has("lowest placed", "worst placed", "lowest", "finished lowest", "slowest"):
         e, what = max(entries, key=_rank_key), "lowest placed"
     else:
         e, what = min(entries, key=_rank_key), "best placed"

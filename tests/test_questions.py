@@ -220,3 +220,29 @@ def test_did_two_drivers_share_a_car(corpus_pw):
     loner = corpus_pw.db.execute("SELECT name FROM drivers WHERE name != ? ORDER BY id DESC LIMIT 1",
                                  [pairs[0][0]]).fetchone()[0]
     assert corpus_pw.ask(f"did {pairs[0][0]} drive with {loner}?").summary.startswith("No: ")
+
+
+def test_did_one_make_beat_another_compares_their_best_placed_cars(corpus_pw):
+    from data.article import make_of
+    from data.questions import _rank_key
+    checked = 0
+    for race in corpus_pw.results.races():
+        entries = corpus_pw.results.race_entries(race.id)
+        makes = sorted({make_of(e.chassis) for e in entries if e.chassis} - {""})
+        makes = [m for m in makes if len(m) >= 3 and m.isalpha()]  # not "R&M": no word to ask with
+        for a, b in zip(makes, makes[1:]):
+            best_a = min((e for e in entries if make_of(e.chassis) == a), key=_rank_key)
+            best_b = min((e for e in entries if make_of(e.chassis) == b), key=_rank_key)
+            summary = corpus_pw.ask(f"did the {a} beat the {b} in the {race.title}?").summary
+            expected = "Yes. " if _rank_key(best_a) < _rank_key(best_b) else "No. "
+            assert summary.startswith(expected), (a, b, race.title, summary)
+            checked += 1
+    assert checked >= 10
+
+
+def test_the_slowest_finisher_is_the_lowest_placed_classified_car(corpus_pw):
+    for race in corpus_pw.results.races():
+        classified = [e for e in corpus_pw.results.race_entries(race.id) if e.classified]
+        last = max(classified, key=lambda e: e.position)
+        summary = corpus_pw.ask(f"who was the slowest finisher in the {race.title}?").summary
+        assert f"#{last.car_number} " in summary and f"P{last.position} " in summary, summary
