@@ -145,6 +145,8 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     if not p.subjects and not p.race_named and p.has("most") and p.has("entries", "raced", "races", "starts",
                                                                           "appearances", "entered"):
         return _most_entries(pw, p)
+    if not p.subjects and p.has("most", "biggest", "largest") and p.has("cars", "entries") and p.has("team", "teams"):
+        return _team_with_most_cars(pw, p)
     if p.other_races and not p.subjects and p.has("both", "and", "all"):
         return _drivers_in_all(pw, p)
     if (p.race_by_year_only and p.has("races", "all races", "each race", "every race")
@@ -251,6 +253,19 @@ def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
     lines = [f"{r.title} — {r.nice_date}, {r.circuit or 'circuit unknown'}" for r in races[-25:][::-1]]
     more = f" (the latest {len(lines)} listed)" if len(races) > len(lines) else ""
     return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{since}{more}:", lines=lines, kind="races")
+
+
+def _team_with_most_cars(pw: Pitwall, p: Parsed) -> Answer:
+    """ "Which team had the most cars at Spa?": entries per team in the race."""
+    race = p.race
+    counts: dict[str, int] = {}
+    for e in pw.results.race_entries(race.id):
+        counts[e.team] = counts.get(e.team, 0) + 1
+    ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
+    top = [t for t, n in ranked if n == ranked[0][1]]
+    lead = (f"{_and(top)} entered the most cars in {race.title}: {plural(ranked[0][1], 'car')} each." if len(top) > 1
+            else f"{top[0]} entered the most cars in {race.title}: {plural(ranked[0][1], 'car')}.")
+    return Answer(ANSWERED, lead, lines=[f"{t}: {plural(n, 'car')}" for t, n in ranked[:10]], races=[race])
 
 
 def _stored_people(pw: Pitwall) -> Answer:

@@ -246,3 +246,13 @@ def test_the_slowest_finisher_is_the_lowest_placed_classified_car(corpus_pw):
         last = max(classified, key=lambda e: e.position)
         summary = corpus_pw.ask(f"who was the slowest finisher in the {race.title}?").summary
         assert f"#{last.car_number} " in summary and f"P{last.position} " in summary, summary
+
+
+def test_which_team_had_the_most_cars(corpus_pw):
+    for race in corpus_pw.results.races():
+        counts: dict[str, int] = {}
+        for e in corpus_pw.results.race_entries(race.id):
+            counts[e.team] = counts.get(e.team, 0) + 1
+        most = max(counts.values())
+        summary = corpus_pw.ask(f"which team had the most cars in the {race.title}?").summary
+        assert all(t in summary for t, n in counts.items() if n == most) and f"{most} car" in summary, summary
