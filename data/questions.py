@@ -140,7 +140,8 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
             "drivers", "teams", "people") and p.has("database", "stored", "in total", "altogether", "all races",
                                                     "all the races", "across", "ever", "overall", "known"):
         return _stored_people(pw)
-    if not p.subjects and p.has("most", "most often") and p.has("won", "win", "wins", "victories", "winner", "winners"):
+    if not p.subjects and p.has("most", "most often") and p.has("won", "win", "wins", "victories", "winner", "winners",
+                                                                 "podium", "podiums"):
         return _most_wins(pw, p)
     if not p.subjects and not p.race_named and p.has("most") and p.has("entries", "raced", "races", "starts",
                                                                           "appearances", "entered"):
@@ -149,8 +150,8 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         return _team_with_most_cars(pw, p)
     if p.other_races and not p.subjects and p.has("both", "and", "all"):
         return _drivers_in_all(pw, p)
-    if (p.race_by_year_only and p.has("races", "all races", "each race", "every race")
-            and p.has("won", "win", "winner", "winners") and not p.subjects):
+    if ((p.race_by_year_only or len(p.race_candidates) > 1) and p.has("races", "all races", "each race", "every race")
+            and p.has("won", "win", "winner", "winners") and not p.subjects and not p.has("most")):
         return _year_winners(pw, p)
     if len(p.makes) >= 2 and not p.subjects and _asks_compare(p):
         # "did the Mosler beat the TVR in GTO?": each make's car, when it had one there
@@ -202,7 +203,8 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
 
 
 def _asks_stored_races(p: Parsed) -> bool:
-    across = p.has("races", "events", "rounds", "covered", "race had", "race has", "longest race", "shortest race")
+    across = p.has("races", "events", "rounds", "covered", "race had", "race has", "longest race", "shortest race",
+                   "series", "championships")
     return across and p.has("stored", "list", "which", "what", "how many", "all", "there", "covered", "most",
                             "total") \
         and (not p.race_named or p.race_by_year_only or len(p.race_candidates) > 1) \
@@ -281,8 +283,14 @@ def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
     by_team = p.has("team", "teams", "entrant")
     link, col, table = ("entry_teams", "team_id", "teams") if by_team else ("entry_drivers", "driver_id", "drivers")
     where, args = ("e.class_position = 1 AND e.class_name = ?", [p.classes[0]]) if p.classes else ("e.position = 1", [])
+    if p.has("podium", "podiums"):  # "who has the most podiums?"
+        where, args = ("e.position <= 3", [])
     scope = f"across {plural(len(pw.results.races()), 'stored race')}"
-    if p.race_named and len(p.race_candidates) > 1:  # "who won the most races at Spa?": the races there
+    if p.race_by_year_only and p.year:  # "who won the most races in 2010?"
+        where += " AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)"
+        args += [str(p.year), str(p.year + 1)]
+        scope = f"across the races of {p.year}"
+    elif p.race_named and len(p.race_candidates) > 1:  # "who won the most races at Spa?": the races there
         where += f" AND e.race_id IN ({', '.join('?' * len(p.race_candidates))})"
         args += [r.id for r in p.race_candidates]
         circuits = {r.circuit for r in p.race_candidates}
@@ -296,10 +304,11 @@ def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
         return Answer(ANSWERED, "No race has a classified winner yet.")
     top = [name for name, wins in rows if wins == rows[0][1]]
     who = "team" if by_team else "driver"
-    kind = f"{p.classes[0]} class win" if p.classes else "overall win"
-    lead = (f"{_and(top)} won the most races: {plural(rows[0][1], kind)} each" if len(top) > 1
-            else f"{top[0]} won the most races: {plural(rows[0][1], kind)}")
-    lines = [f"{name}: {plural(wins, 'win')}" for name, wins in rows]
+    kind = "overall podium" if p.has("podium", "podiums") else f"{p.classes[0]} class win" if p.classes else "overall win"
+    verb = "took the most podiums" if p.has("podium", "podiums") else "won the most races"
+    lead = (f"{_and(top)} {verb}: {plural(rows[0][1], kind)} each" if len(top) > 1
+            else f"{top[0]} {verb}: {plural(rows[0][1], kind)}")
+    lines = [f"{name}: {plural(wins, 'podium' if p.has('podium', 'podiums') else 'win')}" for name, wins in rows]
     return Answer(ANSWERED, f"{lead} (by {who}, {scope}).", lines=lines, kind="most_wins")
 
 
@@ -336,6 +345,14 @@ def _drivers_in_all(pw: Pitwall, p: Parsed) -> Answer:
 
 
 def _year_winners(pw: Pitwall, p: Parsed) -> Answer:
+    """The winner of each race of a year, or of each race the question's words fit ("the Porsche
+    Supercup races in 2019")."""
+    if len(p.race_candidates) > 1 and not p.race_by_year_only:
+        races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id))
+        lines = [f"{race.title}: #{w.car_number} {w.team} — {', '.join(w.drivers)}"
+                 for race in races[:25] for w in [pw.results.entry_at(race.id, 1)] if w]
+        return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} matching your question:", lines=lines,
+                      races=races)
     races = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)]
     lines = []
     for race in races[:25]:
@@ -371,7 +388,8 @@ _CAREER_END = re.compile(r"\b(?:first|last|latest|earliest|most recent)\s+(?:rac
 def _asks_career(p: Parsed) -> bool:
     """A question across races: counts, lists, first and last race, teams driven for. A circuit
     with several stored races ("how many times did X win at Spa?") keeps it one."""
-    across = re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums|teams)\b"
+    across = re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums|teams|classes)\b"
+                       r"|\bwin (?:rate|ratio|percentage)\b"
                        r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b|\bwhere did\b.*\bwin\b", p.text)
     return bool(across or _CAREER_END.search(p.text)) and (not p.race_named or len(p.race_candidates) > 1)
 
@@ -515,6 +533,8 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
         summary = (f"{lead}{rec.name} won {plural(len(wins), 'race')} overall"
                    + (f" ({', '.join(e.race.title for e in wins)})" if wins else "")
                    + f" and {plural(len(class_wins), 'class win')} from {plural(len(races), 'race')}{where}.")
+        if p.has("rate", "ratio", "percentage", "percent") and races:
+            summary += f" Win rate: {100 * len(wins) / len(races):.0f}% overall, {100 * len(class_wins) / len(races):.0f}% in class."
     elif p.has("podium", "podiums"):
         summary = f"{rec.name} has {plural(len(podiums), 'overall podium')} from {plural(len(races), 'race')}."
     else:

@@ -138,3 +138,30 @@ def test_the_first_and_last_race_at_a_circuit(synthetic_pw):
             assert answer.races and answer.races[0].id == expected.id and "won" in answer.summary, (circuit, word)
         asked += 1
     assert asked >= 5
+
+
+def test_most_wins_in_a_year_and_most_podiums_are_counted_over_the_right_races(synthetic_pw):
+    db = synthetic_pw.db
+    year = db.execute("SELECT substr(date, 1, 4) FROM races GROUP BY 1 ORDER BY COUNT(*) DESC, 1").fetchone()[0]
+    for question, where, args in (
+            (f"who won the most races in {year}?", "e.position = 1 AND r.date LIKE ? || '%'", [year]),
+            ("which driver has the most podiums?", "e.position <= 3", [])):
+        best = db.execute(
+            "SELECT COUNT(*) AS n FROM entries e JOIN entry_drivers x ON x.entry_id = e.id JOIN races r ON "
+            f"r.id = e.race_id WHERE {where} GROUP BY x.driver_id ORDER BY n DESC LIMIT 1", args).fetchone()[0]
+        answer = synthetic_pw.ask(question)
+        assert answer.lines and answer.lines[0].endswith(f": {best} {'podium' if 'podium' in question else 'win'}"
+                                                         f"{'s' if best != 1 else ''}"), (question, answer.lines[:2])
+
+
+def test_the_winners_of_a_series_in_a_year_and_a_win_rate(synthetic_pw):
+    db = synthetic_pw.db
+    series, year, n = db.execute(
+        "SELECT substr(title, 6, instr(substr(title, 6), ' ') - 1), substr(date, 1, 4), COUNT(*) FROM races "
+        "WHERE title LIKE '% Porsche Supercup %' GROUP BY 2 ORDER BY 3 DESC, 2").fetchone()
+    answer = synthetic_pw.ask(f"who won the Porsche Supercup races in {year}?")
+    assert answer.summary.startswith(f"Winners of the {n} races") and len(answer.lines) == n, answer.text()
+    name, races, wins = db.execute(
+        "SELECT d.name, COUNT(*), SUM(e.position = 1) FROM drivers d JOIN entry_drivers x ON x.driver_id = d.id "
+        "JOIN entries e ON e.id = x.entry_id GROUP BY d.id HAVING SUM(e.position = 1) > 0 ORDER BY d.id").fetchone()
+    assert f"Win rate: {100 * wins / races:.0f}% overall" in synthetic_pw.ask(f"what is {name}'s win rate?").summary
