@@ -293,9 +293,9 @@ def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
     elif p.race_named and len(p.race_candidates) > 1:  # "who won the most races at Spa?": the races there
         where += f" AND e.race_id IN ({', '.join('?' * len(p.race_candidates))})"
         args += [r.id for r in p.race_candidates]
-        circuits = {r.circuit for r in p.race_candidates}
-        scope = (f"across the {len(p.race_candidates)} races at {circuits.pop()}" if len(circuits) == 1
-                 and None not in circuits else f"across the {len(p.race_candidates)} races matching your question")
+        circuit = _one_circuit(p.race_candidates)
+        scope = (f"across the {len(p.race_candidates)} races at {circuit}" if circuit
+                 else f"across the {len(p.race_candidates)} races matching your question")
     rows = pw.db.execute(
         f"SELECT t.name, COUNT(*) AS wins FROM entries e JOIN {link} x ON x.entry_id = e.id "
         f"JOIN {table} t ON t.id = x.{col} WHERE {where} GROUP BY x.{col} ORDER BY wins DESC, t.name LIMIT 10",
@@ -344,22 +344,22 @@ def _drivers_in_all(pw: Pitwall, p: Parsed) -> Answer:
                   races=races, kind="list")
 
 
+def _one_circuit(races: list[RaceRef]) -> str | None:
+    """The circuit every one of ``races`` ran at, if they share one."""
+    circuits = {r.circuit for r in races}
+    return circuits.pop() if len(circuits) == 1 and None not in circuits else None
+
+
 def _year_winners(pw: Pitwall, p: Parsed) -> Answer:
     """The winner of each race of a year, or of each race the question's words fit ("the Porsche
     Supercup races in 2019")."""
     if len(p.race_candidates) > 1 and not p.race_by_year_only:
-        races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id))
-        lines = [f"{race.title}: #{w.car_number} {w.team} — {', '.join(w.drivers)}"
-                 for race in races[:25] for w in [pw.results.entry_at(race.id, 1)] if w]
-        return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} matching your question:", lines=lines,
-                      races=races)
-    races = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)]
-    lines = []
-    for race in races[:25]:
-        w = pw.results.entry_at(race.id, 1)
-        if w:
-            lines.append(f"{race.title}: #{w.car_number} {w.team} — {', '.join(w.drivers)}")
-    return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} of {p.year}:", lines=lines, races=races)
+        races, which = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id)), "matching your question"
+    else:
+        races, which = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)], f"of {p.year}"
+    lines = [f"{race.title}: #{w.car_number} {w.team} — {', '.join(w.drivers)}"
+             for race in races[:25] for w in [pw.results.entry_at(race.id, 1)] if w]
+    return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} {which}:", lines=lines, races=races)
 
 
 def _title(text: str, raw: str) -> str:
@@ -495,8 +495,8 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
     if p.race_named and len(p.race_candidates) > 1:  # "... at Spa": the races there
         ids = {r.id for r in p.race_candidates}
         entries = [e for e in entries if e.race.id in ids]
-        circuits = {r.circuit for r in p.race_candidates}
-        where = f" at {circuits.pop()}" if len(circuits) == 1 and None not in circuits else " in those races"
+        circuit = _one_circuit(p.race_candidates)
+        where = f" at {circuit}" if circuit else " in those races"
     end = _CAREER_END.search(p.text)
     if end and entries:
         first = any(w in end.group(0) for w in ("first", "earliest", "debut"))
