@@ -99,9 +99,9 @@ def ingest_command(paths: tuple[Path, ...], db: Path | None, jobs: int | None) -
 def races_command(db: Path | None) -> None:
     """List the stored races: title, date, circuit, entries."""
     pw = open_pitwall(db)
+    entries = dict(pw.db.execute("SELECT id, entries FROM races"))  # one query, not one per race
     for r in pw.results.races():
-        entries = pw.db.execute("SELECT entries FROM races WHERE id = ?", [r.id]).fetchone()[0]
-        click.echo(f"{r.title} | {r.nice_date} | {r.circuit or '?'} | {entries} entries")
+        click.echo(f"{r.title} | {r.nice_date} | {r.circuit or '?'} | {entries[r.id]} entries")
 
 
 @main.command("driver")
