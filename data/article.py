@@ -370,8 +370,9 @@ def parse_article(text: str, path: str = "<article>") -> ParsedRace:
     )
     _parse_table(lines, race, path)
     _parse_statistics(lines, race)
-    if race.stat("distance") and race.stat("distance").value:
-        race.distance = race.stat("distance").value  # the statistic is exact; the intro is prose
+    distance = race.stat("distance")
+    if distance is not None and distance.value:
+        race.distance = distance.value  # the statistic is exact; the intro is prose
     _assign_class_positions(race)
     return race
 
