@@ -117,15 +117,15 @@ class Statistic:
     team: str | None = None
 
 
-# The layout of ``ParsedRace.rows``: first the entries table's columns after its id and race_id
-# (ingest writes ``row[:len(ENTRY_COLUMNS)]`` as it is), then the drivers and teams as
-# (name, code, country) tuples, whether the drivers' split is uncertain, and the line. Drivers
-# are None when the cell printed no codes: ingest splits those with every name the call knows.
-ENTRY_COLUMNS = ("row", "position_text", "position", "class_position", "status", "class_name", "car_number",
-                 "team", "chassis", "chassis_make", "engine", "engine_make", "tyre", "laps", "time", "drivers_text")
+# The layout of ``ParsedRace.rows``: the entry's columns (``RAW_COLUMNS``: the entries table's,
+# plus the engine's make for the equipment table), then the drivers and teams as (name, code,
+# country) tuples, whether the drivers' split is uncertain, and the line. Drivers are None when
+# the cell printed no codes: ingest splits those with every name the call knows.
+RAW_COLUMNS = ("row", "position_text", "position", "class_position", "status", "class_name", "car_number",
+               "team", "chassis", "engine", "engine_make", "tyre", "laps", "time", "drivers_text")
 (RAW_ROW, RAW_POSITION_TEXT, RAW_POSITION, RAW_CLASS_POSITION, RAW_STATUS, RAW_CLASS, RAW_NUMBER, RAW_TEAM,
- RAW_CHASSIS, RAW_CHASSIS_MAKE, RAW_ENGINE, RAW_ENGINE_MAKE, RAW_TYRE, RAW_LAPS, RAW_TIME, RAW_DRIVERS_TEXT,
- RAW_DRIVERS, RAW_TEAMS, RAW_UNCERTAIN, RAW_LINE) = range(20)
+ RAW_CHASSIS, RAW_ENGINE, RAW_ENGINE_MAKE, RAW_TYRE, RAW_LAPS, RAW_TIME, RAW_DRIVERS_TEXT,
+ RAW_DRIVERS, RAW_TEAMS, RAW_UNCERTAIN, RAW_LINE) = range(19)
 
 
 @dataclass
@@ -244,16 +244,17 @@ def _split_coded(text: str, people_cell: bool) -> tuple[Named, ...]:
     return tuple(people)
 
 
-@lru_cache(maxsize=1 << 16)
 def _split_cell(text: str, people_cell: bool) -> tuple[Named, ...] | None:
-    """The people of a cell whose first word is a nationality code, or None when it is not.
-
-    Cached: team cells repeat across a season, crews often too. The tuples are immutable.
-    """
+    """The people of a cell whose first word is a nationality code, or None when it is not."""
     first_and_rest = text.split(None, 1)
     if len(first_and_rest) < 2 or first_and_rest[0] not in ISO3_BY_CODE:
         return None
     return _split_coded(text, people_cell)
+
+
+# Team cells repeat across a season: cached (the tuples are immutable). A crew's cell repeats far
+# less, and a miss costs more than splitting: not cached.
+_split_team_cell = lru_cache(maxsize=1 << 14)(_split_cell)
 
 
 def _date_text(text: str) -> str | None:
@@ -476,14 +477,14 @@ def _parse_entry(row: int, cells: list[str], engine: str, at: tuple[int, ...], p
     chassis = cells[chassis_at]
     if chassis.isdecimal():
         raise ArticleError(path, n, f"chassis {chassis!r} is a number (columns shifted?)")
-    teams = _split_cell(team_text, False)
+    teams = _split_team_cell(team_text, False)
     if teams is None:
         teams = ((team_text, None, None),) if team_text else ()
     # repeated values are interned: one string object each, which pickle sends once per batch
     return (row, intern(position_cell.upper()) if position is None else str(position), position, None, status,
             intern(cells[class_at] or "Overall"), number,
             intern(teams[0][0] if len(teams) == 1 else " / ".join(t[0] for t in teams)),
-            intern(chassis), make_of(chassis), intern(engine), make_of(engine), _tyre(cells[tyre_at]), laps,
+            intern(chassis), intern(engine), make_of(engine), _tyre(cells[tyre_at]), laps,
             cells[time_at], drivers_text, _split_cell(drivers_text, True), teams, False, n)
 
 

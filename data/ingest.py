@@ -1,10 +1,10 @@
 """Ingest: parsed articles into the store, all or nothing, fast enough for a million entries.
 
-Each article is parsed into ``RaceRows``: plain tuples that already are the rows the store
-writes, so that a large call can parse in worker processes (``data.parse_workers``) and send
-them back cheaply while this process assigns ids and writes. Drivers and teams are one row per
-person or team across races, keyed by their folded, compacted name; ids are assigned here, in
-memory, so rows wait in batches and go in as multi-row INSERT statements.
+Each article is parsed into ``RaceRows`` (``data.rows``): the rows the store writes, ids
+included, so that a large call parses in worker processes (``data.parse_workers``) and this
+process only binds rows, in batches of multi-row INSERT statements. Drivers and teams are one
+row per person or team across races, keyed by their folded, compacted name; every parsing
+process tallies the people it saw and the tallies are merged and written at the end.
 """
 from __future__ import annotations
 
@@ -19,11 +19,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from data.article import (ENTRY_COLUMNS, RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_TEAMS, RAW_UNCERTAIN,
-                          ArticleError)
-from data.folding import fold
+from data.article import RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_TEAMS, RAW_UNCERTAIN, ArticleError, make_of
+from data.rows import (ENTRY_COLUMNS, ENTRY_ID_STRIDE, NO_ENTRY, PERSON_ID_BITS, PeopleTally, PersonIdCollision,
+                       RACE_COLUMNS, RaceRows, _weight, finalize, merge_record, parse_for_store)
 from data.splitting import NameKnowledge, split_names
-from data.rows import RACE_COLUMNS, RaceRows, parse_for_store
 from data.store import SCHEMA_VERSION, StoreError, connect, create_schema, known_driver_names
 
 log = logging.getLogger(__name__)
@@ -36,6 +35,7 @@ _FLUSH_EVERY = 20_000  # entries held in memory before they are written
 _DRIVERS, _TEAMS, _UNCERTAIN = RAW_DRIVERS, RAW_TEAMS, RAW_UNCERTAIN
 _ENTRY_DRIVER_COLUMNS = ("entry_id", "driver_id", "ordinal", "code", "country")
 _ENTRY_TEAM_COLUMNS = ("entry_id", "team_id", "ordinal", "code", "country")
+_ENTRY_WIDTH = 2 + len(ENTRY_COLUMNS)
 
 @dataclass
 class IngestReport:
@@ -93,184 +93,190 @@ def split_uncoded(rows: RaceRows, knowledge: NameKnowledge) -> RaceRows:
 
 
 def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
-    """INSERT ``rows`` as statements of many rows each ("VALUES (...), (...), ...").
+    """INSERT ``rows`` as statements of many rows each ("VALUES (...), (...), ...")."""
+    insert_values(conn, table, columns, list(chain.from_iterable(rows)))
+
+
+def insert_values(conn: sqlite3.Connection, table: str, columns: Sequence[str], values: list) -> None:
+    """INSERT rows given as one flat list of values, ``len(columns)`` per row, as statements of
+    many rows each ("VALUES (...), (...), ...").
 
     Measured against ``executemany`` (one statement run per row): twice as fast for the narrow
-    link tables, 15% for entries, because the per-row round trip through Python goes away.
+    link tables, 15% for entries, because the per-row round trip through Python goes away. The
+    big tables' rows arrive flat from the parsers: no tuple per row to build, send or free.
     """
     width = len(columns)
     per = max(1, min(200, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     one = "(" + ", ".join("?" * width) + ")"
-    full = len(rows) - len(rows) % per
+    step = per * width
+    full = len(values) - len(values) % step
     if full:
         sql = head + ", ".join([one] * per)
-        for i in range(0, full, per):
-            conn.execute(sql, list(chain.from_iterable(rows[i:i + per])))
-    if full < len(rows):
-        conn.execute(head + ", ".join([one] * (len(rows) - full)), list(chain.from_iterable(rows[full:])))
-
-
-def _variant_weight(name: str) -> int:
-    """Prefer the spelling with accents ("Niklas Lovén" over "Niklas Loven")."""
-    return sum(1 for ch in name if ord(ch) > 127)
+        for i in range(0, full, step):
+            conn.execute(sql, values[i:i + step])
+    if full < len(values):
+        conn.execute(head + ", ".join([one] * ((len(values) - full) // width)), values[full:])
 
 
 class _People:
-    """The drivers (or teams) table in memory: one record per folded key.
+    """The drivers (or teams) table: stored rows and this call's tallies, merged by id.
 
-    A record is [id, name, country, latest_date, latest_entry_id, folded]; ``dirty`` holds the
-    records whose stored row is out of date, written once by ``flush_changes``.
+    Records have ``data.rows.PeopleTally``'s layout. Rows are written once, at the end of the
+    call (``write``): new people inserted, changed ones (spelling, country, latest entry) updated.
     """
 
-    def __init__(self, conn: sqlite3.Connection, table: str) -> None:
-        self.table = table
-        self.by_key: dict[str, list] = {}
-        for pid, key, name, country, date, entry_id, folded in conn.execute(
-                f"SELECT id, key, name, country, latest_date, latest_entry_id, folded FROM {table}"):
-            self.by_key[key] = [pid, name, country, date or "", entry_id, folded]
-        self.by_spelling: dict[str, list] = {}
-        self.next_id = 1 + max((r[0] for r in self.by_key.values()), default=0)
-        self.new: list[tuple] = []
-        self.dirty: dict[int, list] = {}
+    def __init__(self, conn: sqlite3.Connection, table: str, bits: int, extra_overrides: set[str]) -> None:
+        self.table, self.bits = table, bits
+        self.records: dict[int, list] = {}
+        self._stored: dict[int, tuple] = {}
+        override_base = 1 << bits
+        overrides: dict[str, int] = {}
+        for pid, key, name, folded, country, date, entry_id in conn.execute(
+                f"SELECT id, key, name, folded, country, latest_date, latest_entry_id FROM {table}"):
+            # stored values count as earlier than anything of this call (entry -1)
+            self.records[pid] = [key, name, _weight(name), -1, folded, country, -1 if country else NO_ENTRY,
+                                 date or "", entry_id]
+            self._stored[pid] = (name, folded, country, date or "", entry_id)
+            if pid >= override_base:
+                overrides[key] = pid
+        stored_keys = {r[0] for r in self.records.values()}
+        next_override = max(overrides.values(), default=override_base - 1) + 1
+        for key in sorted(extra_overrides - stored_keys):
+            overrides[key] = next_override
+            next_override += 1
+        self.overrides = overrides
+        # a tally sees entries in increasing order: one for the races parsed here, in file order,
+        # one for those whose rows are made at storing (uncoded, split at the end), also in order
+        self.tally = PeopleTally(overrides, bits)
+        self.late_tally = PeopleTally(overrides, bits)
+        self.pending: list[dict[int, list]] = []  # worker processes' tallies
+        self.collisions: set[str] = set()
 
-    def id_of(self, name: str, country: str | None, entry_id: int, date: str) -> int:
-        rec = self.by_spelling.get(name)
-        if rec is not None and rec[1] == name and (rec[2] is not None or country is None):
-            if date >= rec[3]:
-                rec[3], rec[4] = date, entry_id
-                self.dirty[rec[0]] = rec
-            return rec[0]
-        if rec is None:
-            folded = fold(name)
-            key = folded.replace(" ", "")
-            rec = self.by_key.get(key)
-            if rec is None:
-                rec = self.by_key[key] = self.by_spelling[name] = [self.next_id, name, country, date, entry_id, folded]
-                self.next_id += 1
-                self.new.append((rec[0], name, key, folded, country, entry_id, date))
-                return rec[0]
-            self.by_spelling[name] = rec
-        if date >= rec[3]:
-            rec[3], rec[4] = date, entry_id
-            self.dirty[rec[0]] = rec
-        if rec[1] != name or (rec[2] is None and country is not None):
-            better_name = _variant_weight(name) > _variant_weight(rec[1])
-            if better_name or (rec[2] is None and country):
-                if better_name:
-                    rec[1], rec[5] = name, fold(name)
-                rec[2] = rec[2] or country
-                self.dirty[rec[0]] = rec
-        return rec[0]
+    def absorb(self) -> None:
+        """Merge every tally so far into the records (merging a record again changes nothing)."""
+        own, collisions = self.tally.summary()
+        late, late_collisions = self.late_tally.summary()
+        self.collisions |= collisions | late_collisions
+        for records in [own, late, *self.pending]:
+            for pid, rec in records.items():
+                if not merge_record(self.records, pid, rec):
+                    self.collisions.update((self.records[pid][0], rec[0]))
+        self.pending = []
+        if self.collisions:
+            raise PersonIdCollision(self.collisions)
 
-    def flush_new(self, conn: sqlite3.Connection) -> None:
-        insert_rows(conn, self.table, ("id", "name", "key", "folded", "country", "latest_entry_id", "latest_date"),
-                    self.new)
-        self.new = []
+    def names(self) -> set[str]:
+        return {r[1] for r in self.records.values()}
 
-    def flush_changes(self, conn: sqlite3.Connection) -> None:
-        conn.executemany(f"UPDATE {self.table} SET name = ?, folded = ?, country = ?, latest_entry_id = ?, "
-                         f"latest_date = ? WHERE id = ?",
-                         [(r[1], r[5], r[2], r[4], r[3], r[0]) for r in self.dirty.values()])
-        self.dirty = {}
+    def write(self, conn: sqlite3.Connection) -> None:
+        self.absorb()
+        stored = self._stored
+        insert_rows(conn, self.table, ("id", "key", "name", "folded", "country", "latest_date", "latest_entry_id"),
+                    # in id order: each row goes at the table's end, not at a random page
+                    [(pid, r[0], r[1], r[4], r[5], r[7], r[8]) for pid, r in sorted(self.records.items())
+                     if pid not in stored])
+        changed = []
+        for pid, old in stored.items():
+            r = self.records[pid]
+            if (r[1], r[4], r[5], r[7], r[8]) != old:
+                changed.append((r[1], r[4], r[5], r[7], r[8], pid))
+        conn.executemany(f"UPDATE {self.table} SET name = ?, folded = ?, country = ?, latest_date = ?, "
+                         f"latest_entry_id = ? WHERE id = ?", changed)
+        self._stored = {pid: (r[1], r[4], r[5], r[7], r[8]) for pid, r in self.records.items()}
 
 
 class Ingestor:
     """Writes races into a writable store inside the caller's transaction.
 
-    Rows wait in memory and are written in large batches, parents before children, so the
-    writes stay valid with foreign keys enforced.
+    Rows wait in memory and are written in large batches; drivers and teams are written once,
+    by ``finish``, from the tallies of every process that parsed (their ids need no lookup).
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, id_bits: int = PERSON_ID_BITS,
+                 extra_overrides: set[str] = frozenset()) -> None:  # type: ignore[assignment]
         self.conn = conn
-        self._load()
-
-    def _load(self) -> None:
-        ex = self.conn.execute
-        self.drivers, self.teams = _People(self.conn, "drivers"), _People(self.conn, "teams")
+        ex = conn.execute
+        self.drivers = _People(conn, "drivers", id_bits, set(extra_overrides))
+        self.teams = _People(conn, "teams", id_bits, set(extra_overrides))
         self._slugs: dict[str, int] = dict(ex("SELECT slug, id FROM races"))
         self._equipment: set[tuple[str, str]] = set(ex("SELECT kind, name FROM equipment"))
-        self._next_race = ex("SELECT COALESCE(MAX(id), 0) FROM races").fetchone()[0] + 1
-        self._next_entry = ex("SELECT COALESCE(MAX(id), 0) FROM entries").fetchone()[0] + 1
+        self.first_race_id = ex("SELECT COALESCE(MAX(id), 0) FROM races").fetchone()[0] + 1
+        self.replaced = False
         self._races: list[tuple] = []
         self._classes: list[tuple] = []
         self._statistics: list[tuple] = []
-        self._entries: list[tuple] = []
-        self._entry_drivers: list[tuple] = []
-        self._entry_teams: list[tuple] = []
+        self._entries: list = []  # flat: the values of each row one after another
+        self._entry_drivers: list = []
+        self._entry_teams: list = []
         self._new_equipment: list[tuple[str, str]] = []
 
+    def parse(self, path: Path, race_id: int) -> RaceRows | ArticleError:
+        """Parse one article here, tallying its people in this process."""
+        return parse_for_store(path, race_id, self.drivers.tally, self.teams.tally)
+
     def store(self, rows: RaceRows) -> IngestReport:
+        uncertain = [(e[RAW_DRIVERS_TEXT], [d[0] for d in e[_DRIVERS]]) for e in rows.entries if e[_UNCERTAIN]]
+        if rows.entries:  # parsed without tallies, or split here: its rows and people still to do
+            rows = finalize(rows, self.drivers.late_tally, self.teams.late_tally)
         old = self._slugs.get(rows.slug)
         if old is not None:
             self._delete_race(old)
-        race_id = self._slugs[rows.slug] = self._next_race
-        self._next_race += 1
-        self._races.append((race_id, *rows.race))
-        self._classes.extend((race_id, i, *c) for i, c in enumerate(rows.classes))
-        self._statistics.extend({s[0]: (race_id, *s) for s in rows.statistics}.values())  # last one of a kind wins
-        date = rows.date
-        entry_id = self._next_entry
-        entries, entry_drivers, entry_teams = self._entries, self._entry_drivers, self._entry_teams
-        driver_id, team_id = self.drivers.id_of, self.teams.id_of
-        seen_driver, driver_changed = self.drivers.by_spelling.get, self.drivers.dirty
-        driver_ids: list[int] = []
-        for e in rows.entries:
-            entries.append((entry_id, race_id, *e[:_DRIVERS]))
-            for k, (name, code, country) in enumerate(e[_TEAMS]):
-                entry_teams.append((entry_id, team_id(name, country, entry_id, date), k, code, country))
-            for k, (name, code, country) in enumerate(e[_DRIVERS]):
-                rec = seen_driver(name)
-                if rec is not None and rec[1] == name and (rec[2] is not None or country is None):
-                    did = rec[0]  # the common case of id_of, inlined: 2.6 million calls at full scale
-                    if date >= rec[3]:
-                        rec[3], rec[4] = date, entry_id
-                        driver_changed[did] = rec
-                else:
-                    did = driver_id(name, country, entry_id, date)
-                driver_ids.append(did)
-                entry_drivers.append((entry_id, did, k, code, country))
-            entry_id += 1
-        self._next_entry = entry_id
-        for kind, at in (("chassis", 8), ("engine_make", 11)):
-            for name in {e[at] for e in rows.entries if e[at]} - {n for k, n in self._equipment if k == kind}:
-                self._equipment.add((kind, name))
-                self._new_equipment.append((kind, name))
-        if len(entries) >= _FLUSH_EVERY:
+        self._slugs[rows.slug] = rows.race_id
+        self._races.append(rows.race)
+        self._classes.extend(rows.classes)
+        self._statistics.extend(rows.statistics)
+        self._entries += rows.entry_values
+        self._entry_teams += rows.team_values
+        self._entry_drivers += rows.driver_values
+        for item in rows.equipment - self._equipment:
+            self._equipment.add(item)
+            self._new_equipment.append(item)
+        if len(self._entries) >= _FLUSH_EVERY * _ENTRY_WIDTH:
             self.flush()
         return IngestReport(
-            path=rows.path, title=rows.title, slug=rows.slug, entries=len(rows.entries), classes=rows.class_names(),
-            drivers=len(set(driver_ids)), replaced=old is not None,
-            uncertain_splits=[(e[RAW_DRIVERS_TEXT], [d[0] for d in e[_DRIVERS]]) for e in rows.entries if e[_UNCERTAIN]])
+            path=rows.path, title=rows.title, slug=rows.slug, entries=rows.entry_count, classes=rows.class_names(),
+            drivers=rows.driver_count, replaced=old is not None, uncertain_splits=uncertain)
 
     def flush(self) -> None:
-        """Write what waits in memory (not the latest-entry and spelling updates: ``finish``)."""
+        """Write the races waiting in memory (drivers and teams are written by ``finish``)."""
         conn = self.conn
         insert_rows(conn, "races", ("id", *RACE_COLUMNS), self._races)
         insert_rows(conn, "race_classes", ("race_id", "ordinal", "name", "championship", "entries"), self._classes)
         insert_rows(conn, "statistics", ("race_id", "kind", "label", "value", "car_number", "team"), self._statistics)
-        self.drivers.flush_new(conn)
-        self.teams.flush_new(conn)
-        insert_rows(conn, "entries", ("id", "race_id", *ENTRY_COLUMNS), self._entries)
-        insert_rows(conn, "entry_teams", _ENTRY_TEAM_COLUMNS, self._entry_teams)
-        insert_rows(conn, "entry_drivers", _ENTRY_DRIVER_COLUMNS, self._entry_drivers)
+        insert_values(conn, "entries", ("id", "race_id", *ENTRY_COLUMNS), self._entries)
+        insert_values(conn, "entry_teams", _ENTRY_TEAM_COLUMNS, self._entry_teams)
+        insert_values(conn, "entry_drivers", _ENTRY_DRIVER_COLUMNS, self._entry_drivers)
         insert_rows(conn, "equipment", ("kind", "name"), self._new_equipment)
         for batch in (self._races, self._classes, self._statistics, self._entries, self._entry_teams,
                       self._entry_drivers, self._new_equipment):
             batch.clear()
 
     def finish(self) -> None:
-        """Write everything, including each person's latest entry and preferred spelling."""
+        """Write everything: the races left, then each driver and team once."""
         self.flush()
-        self.drivers.flush_changes(self.conn)
-        self.teams.flush_changes(self.conn)
+        self.drivers.write(self.conn)
+        self.teams.write(self.conn)
+        if self.replaced:
+            self._repair_people()
 
     def known_driver_names(self) -> set[str]:
-        return {r[1] for r in self.drivers.by_key.values()}
+        self.drivers.absorb()
+        return self.drivers.names()
+
+    def check_new_references(self) -> None:
+        """Every driver and team this call linked to is in the store (the call ran without
+        foreign-key checks: rows of people are written at its end)."""
+        first_entry = self.first_race_id * ENTRY_ID_STRIDE
+        for link, col, table in (("entry_drivers", "driver_id", "drivers"), ("entry_teams", "team_id", "teams")):
+            missing = self.conn.execute(f"SELECT COUNT(*) FROM {link} WHERE entry_id >= ? AND {col} NOT IN "
+                                        f"(SELECT id FROM {table})", [first_entry]).fetchone()[0]
+            if missing:
+                raise StoreError(f"internal error: {missing} {link} rows of this call point at no {table} row")
 
     def _delete_race(self, race_id: int) -> None:
-        self.finish()
+        self.flush()
+        self.replaced = True
         ex = self.conn.execute
         for sql in (
             "DELETE FROM entry_drivers WHERE entry_id IN (SELECT id FROM entries WHERE race_id = ?)",
@@ -281,29 +287,35 @@ class Ingestor:
             "DELETE FROM races WHERE id = ?",
         ):
             ex(sql, [race_id])
+        self._equipment = {("chassis", c) for (c,) in ex("SELECT DISTINCT chassis FROM entries WHERE chassis != ''")}
+        self._equipment |= {("engine_make", m) for m in
+                            {make_of(e) for (e,) in ex("SELECT DISTINCT engine FROM entries WHERE engine != ''")} if m}
         ex("DELETE FROM equipment")
-        ex("INSERT INTO equipment (kind, name) SELECT DISTINCT 'chassis', chassis FROM entries WHERE chassis != '' "
-           "UNION SELECT DISTINCT 'engine_make', engine_make FROM entries WHERE engine_make != ''")
+        insert_rows(self.conn, "equipment", ("kind", "name"), sorted(self._equipment))
+
+    def _repair_people(self) -> None:
+        """After a race was replaced: people left without entries go, and a latest entry that
+        went with the race becomes the person's previous one."""
+        ex = self.conn.execute
         ex("DELETE FROM drivers WHERE id NOT IN (SELECT driver_id FROM entry_drivers)")
         ex("DELETE FROM teams WHERE id NOT IN (SELECT team_id FROM entry_teams)")
         for table, link, col in (("drivers", "entry_drivers", "driver_id"), ("teams", "entry_teams", "team_id")):
-            # people whose latest entry went with the race: their latest is now their previous one
             ex(f"UPDATE {table} SET (latest_entry_id, latest_date) = (SELECT e.id, COALESCE(r.date, '') "
                f"FROM {link} x JOIN entries e ON e.id = x.entry_id JOIN races r ON r.id = e.race_id "
-               f"WHERE x.{col} = {table}.id ORDER BY r.date DESC LIMIT 1) "
+               f"WHERE x.{col} = {table}.id ORDER BY r.date DESC, e.id DESC LIMIT 1) "
                f"WHERE latest_entry_id NOT IN (SELECT id FROM entries)")
-        self._load()
 
 
 def _defer_indexes(conn: sqlite3.Connection) -> list[str]:
-    """Into an empty store, build the non-unique indexes once after the load instead of row by
-    row (measured: storing 30% faster), except those led by entries.race_id: entries arrive in
-    race order, so that index only grows at its end, and building it at the end would keep one
-    core busy while the parsers have nothing left to do. Inside the transaction, so a rollback
-    restores them."""
+    """Into an empty store, build the indexes once after the load instead of row by row
+    (measured: storing 30% faster), except those led by entries.race_id: entries arrive in race
+    order, so that index only grows at its end, and building it at the end would keep one core
+    busy while the parsers have nothing left to do. Unique ones too (race slugs, people's keys):
+    this process keeps them unique, and building the index still checks. Inside the
+    transaction, so a rollback restores them."""
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master AS m WHERE type = 'index' AND sql IS NOT NULL "
-        "AND sql NOT LIKE 'CREATE UNIQUE%' AND NOT (tbl_name = 'entries' AND "
+        "AND NOT (tbl_name = 'entries' AND "
         "(SELECT name FROM pragma_index_info(m.name) WHERE seqno = 0) = 'race_id')").fetchall()
     for name, _sql in rows:
         conn.execute(f'DROP INDEX "{name}"')
@@ -325,17 +337,26 @@ def _worker_count(files: int, jobs: int | None) -> int:
     return min(cores, 4) if files >= PARALLEL_FROM and cores > 1 else 0
 
 
-def _parsed(files: list[Path], workers: int) -> Iterator[RaceRows | ArticleError]:
+def _parsed(files: list[Path], ingestor: Ingestor, workers: int) -> Iterator[RaceRows | ArticleError]:
     """Every file parsed, in order: here, or by ``workers`` processes while this one writes."""
+    first = ingestor.first_race_id
     if not workers:
-        return map(parse_for_store, files)
+        return (ingestor.parse(path, first + i) for i, path in enumerate(files))
     from data.parse_workers import parse_in_workers
-    return parse_in_workers(files, workers)  # type: ignore[return-value]
+    tallies: list[tuple[dict, dict]] = []
+    ingestor.drivers.pending, ingestor.teams.pending = [], []
+
+    def results() -> Iterator[RaceRows | ArticleError]:
+        yield from parse_in_workers(files, first, workers, tallies,  # type: ignore[misc]
+                                    (ingestor.drivers.overrides, ingestor.teams.overrides), ingestor.drivers.bits)
+        ingestor.drivers.pending = [d for d, _t in tallies]
+        ingestor.teams.pending = [t for _d, t in tallies]
+    return results()
 
 
 def ingest(paths: Sequence[Path], db_path: Path,
            progress: Callable[[list[Path]], Iterable[Path]] | None = None, *, jobs: int | None = None,
-           ) -> tuple[list[IngestReport], list[ArticleError]]:
+           id_bits: int = PERSON_ID_BITS) -> tuple[list[IngestReport], list[ArticleError]]:
     """Store articles, all or nothing: if any is refused, nothing of this call is stored.
 
     One pass: an article whose drivers all carry codes is stored as soon as it parses; one with
@@ -343,14 +364,30 @@ def ingest(paths: Sequence[Path], db_path: Path,
     call teaches. Everything happens in one transaction, rolled back on the first refusal (the
     remaining files are still checked so that every problem is reported). A database created by
     a refused call is removed again. ``jobs`` sets the parser processes (0: parse here; default:
-    one per core for a large call).
+    one per core for a large call). ``id_bits`` is the width of person ids' digests (smaller only
+    in tests, to make names collide).
     """
     files = article_paths(paths)
+    set_apart: set[str] = set()
+    while True:
+        try:
+            return _ingest_once(files, db_path, progress, jobs, id_bits, set_apart)
+        except PersonIdCollision as exc:
+            # rare (46-bit digests): redo the call with ids set apart for the names that met
+            log.info("%d names share an id digest: storing again with ids set apart", len(exc.keys))
+            if exc.keys <= set_apart:
+                raise StoreError("internal error: person ids still collide after setting them apart") from None
+            set_apart |= exc.keys
+
+
+def _ingest_once(files: list[Path], db_path: Path, progress: Callable[[list[Path]], Iterable[Path]] | None,
+                 jobs: int | None, id_bits: int, set_apart: set[str]) -> tuple[list[IngestReport], list[ArticleError]]:
     existed = db_path.exists()
     db = connect(db_path, readonly=False, wal=existed)
     conn = db.conn
     errors: list[ArticleError] = []
     reports: dict[int, IngestReport] = {}
+    stored = False  # a database this call created is removed again unless the call stored
     gc_was_enabled = gc.isenabled()
     gc.disable()  # millions of short-lived, acyclic tuples: collections would only rescan them
     try:
@@ -359,25 +396,30 @@ def ingest(paths: Sequence[Path], db_path: Path,
         conn.commit()
         conn.isolation_level = None  # we manage the one transaction ourselves
         bulk = conn.execute("SELECT 1 FROM races LIMIT 1").fetchone() is None
-        if bulk:
-            # ids are assigned in memory from one counter per table, so every reference is to a
-            # row of this call; checking each (2.6 million lookups at full scale) costs 40%
-            conn.execute("PRAGMA foreign_keys=OFF")
+        # Drivers and teams are written at the end, from the tallies of every parser, so links
+        # to them come first: the foreign keys are checked at the end, for this call's rows
+        # (``check_new_references``; into an empty store the ids are right by construction).
+        conn.execute("PRAGMA foreign_keys=OFF")
         conn.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent; one fsync per checkpoint
         conn.execute("BEGIN IMMEDIATE")
         deferred_indexes = _defer_indexes(conn) if bulk else []
-        ingestor = Ingestor(conn)
+        ingestor = Ingestor(conn, id_bits=id_bits, extra_overrides=set_apart)
         deferred: list[tuple[int, RaceRows]] = []
         ordered = progress(files) if progress else files
-        for index, (parsed, _path) in enumerate(zip(_parsed(files, _worker_count(len(files), jobs)), ordered)):
-            if isinstance(parsed, ArticleError):
-                errors.append(parsed)
-            elif errors:
-                continue
-            elif parsed.coded:
-                reports[index] = ingestor.store(parsed)
-            else:
-                deferred.append((index, parsed))
+        try:
+            for index, (parsed, _path) in enumerate(zip(_parsed(files, ingestor, _worker_count(len(files), jobs)),
+                                                        ordered)):
+                if isinstance(parsed, ArticleError):
+                    errors.append(parsed)
+                elif errors:
+                    continue
+                elif parsed.coded:
+                    reports[index] = ingestor.store(parsed)
+                else:
+                    deferred.append((index, parsed))
+        except PersonIdCollision:
+            if not errors:
+                raise
         if errors:
             conn.execute("ROLLBACK")
             return [], errors
@@ -389,12 +431,15 @@ def ingest(paths: Sequence[Path], db_path: Path,
             for index, rows in deferred:
                 reports[index] = ingestor.store(split_uncoded(rows, knowledge))
         ingestor.finish()
+        if not bulk:
+            ingestor.check_new_references()
         if deferred_indexes:
             # the parsers are done: let SQLite's sorter use the cores they leave (measured: -18%)
             conn.execute(f"PRAGMA threads={_cores()}")
         for sql in deferred_indexes:
             conn.execute(sql)
         conn.execute("COMMIT")
+        stored = True
         if not existed:
             conn.execute("PRAGMA journal_mode=WAL")  # readers may share the store from now on
     except BaseException:
@@ -405,7 +450,7 @@ def ingest(paths: Sequence[Path], db_path: Path,
         if gc_was_enabled:
             gc.enable()
         conn.close()
-        if errors and not existed:
+        if not stored and not existed:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     return [reports[i] for i in sorted(reports)], []
@@ -413,7 +458,7 @@ def ingest(paths: Sequence[Path], db_path: Path,
 
 def parse_all(paths: Sequence[Path], db_path: Path | None = None) -> tuple[list[RaceRows], list[ArticleError]]:
     """Parse articles without storing them, splitting uncoded names with what the batch teaches."""
-    parsed = [parse_for_store(p) for p in paths]
+    parsed = [parse_for_store(p, race_id) for race_id, p in enumerate(paths, start=1)]
     races = [r for r in parsed if isinstance(r, RaceRows)]
     errors = [r for r in parsed if isinstance(r, ArticleError)]
     names: set[str] = set().union(*(names_taught_by(r) for r in races))

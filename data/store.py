@@ -14,7 +14,7 @@ from data.countries import COUNTRIES
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class StoreError(RuntimeError):
@@ -86,6 +86,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["statistics"].create({"race_id": int, "kind": str, "label": str, "value": str,
                              "car_number": str, "team": str}, pk=("race_id", "kind"),
                             foreign_keys=[("race_id", "races", "id")], if_not_exists=True)
+    # ids: a digest of the key (data.rows.person_id), the same in every process that parses.
     # latest_entry_id: the person's entry in their most recent race, kept at ingest for the
     # context shown beside each autocomplete choice ("#121 Belgian Racing, 2003 1000 km of Spa")
     db["drivers"].create({"id": int, "name": str, "key": str, "folded": str, "country": str,
@@ -97,9 +98,10 @@ def create_schema(db: sqlite_utils.Database) -> None:
                        pk="id", not_null={"name", "key"},
                        foreign_keys=[("country", "countries", "iso3")], if_not_exists=True)
     db["entries"].create({
+        # id: race_id * 4096 + row (data.rows.ENTRY_ID_STRIDE), assigned where the article is parsed
         "id": int, "race_id": int, "row": int, "position_text": str, "position": int,
         "class_position": int, "status": str, "class_name": str, "car_number": str, "team": str,
-        "chassis": str, "chassis_make": str, "engine": str, "engine_make": str, "tyre": str,
+        "chassis": str, "engine": str, "tyre": str,
         "laps": int, "time": str, "drivers_text": str,
     }, pk="id", foreign_keys=[("race_id", "races", "id")], if_not_exists=True)
     # Distinct chassis and engine makes, kept at ingest so that start-up needs no scan of entries

@@ -72,11 +72,13 @@ _DUMP = """
 import json, sys
 from pathlib import Path
 import data.article as article
-from data.rows import parse_for_store
+from data.rows import PeopleTally, parse_for_store
+drivers, teams = PeopleTally({}), PeopleTally({})
 out = {}
-for p in sys.argv[1:]:
-    r = parse_for_store(Path(p))
-    out[Path(p).name] = repr(r) if isinstance(r, article.ArticleError) else repr(tuple(r))
+for race_id, p in enumerate(sys.argv[1:], start=1):
+    r = parse_for_store(Path(p), race_id, drivers, teams)
+    out[Path(p).name] = repr(r) if isinstance(r, article.ArticleError) else repr(tuple(r._replace(equipment=sorted(r.equipment))))
+out["tallies"] = repr((sorted(drivers.summary()[0].items()), sorted(teams.summary()[0].items())))
 json.dump({"compiled": article.__file__.endswith((".so", ".pyd")), "parsed": out}, sys.stdout)
 """
 
@@ -100,5 +102,5 @@ def test_the_compiled_parser_parses_exactly_like_the_source(tmp_path: Path):
              *sorted(tmp_path.glob("*.txt"))]
     compiled, pure = _parse_in(False, files), _parse_in(True, files)
     assert compiled["compiled"] and not pure["compiled"]
-    assert len(pure["parsed"]) == len(files)
+    assert len(pure["parsed"]) == len(files) + 1
     assert compiled["parsed"] == pure["parsed"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from data.splitting import NameKnowledge, split_names
-from data.ingest import ENTRY_COLUMNS, parse_all
+from data.article import RAW_DRIVERS, RAW_NUMBER
+from data.ingest import parse_all
 from tests.conftest import CORPUS
 
 
@@ -27,7 +28,7 @@ def test_known_names_decide_an_otherwise_unclear_split():
 def test_corpus_uncoded_articles_split_and_uncertain_listed():
     races, errors = parse_all(sorted(CORPUS.glob("*.txt")))
     assert not errors
-    car, drivers = ENTRY_COLUMNS.index("car_number"), len(ENTRY_COLUMNS)
+    car, drivers = RAW_NUMBER, RAW_DRIVERS
     monza = next(r for r in races if "Monza" in r.title)
     cells = {e[car]: [d[0] for d in e[drivers]] for e in monza.entries}
     assert cells["21"] == ["Werner Lupberger", "Klaas Zwart", "Charles Hall"]
