@@ -28,9 +28,10 @@ from data.folding import fold
 RACE_COLUMNS = ("slug", "title", "date", "date_text", "year", "circuit", "championships", "distance",
                 "classification_rule", "intro", "entries", "source_file", "source_hash")
 # the entries table after its id and race_id: the parser's RAW_COLUMNS without the engine's
-# make (only the equipment table keeps makes)
+# make (only the equipment table keeps makes) and the Drivers cell as printed (entry_drivers
+# holds its names and codes)
 ENTRY_COLUMNS = ("row", "position_text", "position", "class_position", "status", "class_name", "car_number",
-                 "team", "chassis", "engine", "tyre", "laps", "time", "drivers_text")
+                 "team", "chassis", "engine", "tyre", "laps", "time")
 ENTRY_ID_STRIDE = 4096  # entries per race at most: entry id = race id * stride + row
 PERSON_ID_BITS = 46  # ids stay 6-byte integers in SQLite's records; overrides start at 2**bits
 
@@ -215,9 +216,9 @@ def finalize(rows: RaceRows, drivers: PeopleTally, teams: PeopleTally) -> RaceRo
     date_bits = date_order(date) << _ENTRY_BITS
     for e in rows.entries:
         order = date_bits | entry_id
-        # RAW_COLUMNS without the engine's make (RAW_ENGINE_MAKE, 10)
+        # RAW_COLUMNS without the engine's make (10) and the Drivers cell (14)
         entry_values += (entry_id, race_id, e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9], e[11],
-                         e[12], e[13], e[14])
+                         e[12], e[13])
         k = 0
         for name, code, country in e[RAW_TEAMS]:
             team_values += (entry_id, team_id(name, country, entry_id, date, order), k, code, country)

@@ -14,7 +14,7 @@ from data.countries import COUNTRIES
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 class StoreError(RuntimeError):
@@ -102,7 +102,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         "id": int, "race_id": int, "row": int, "position_text": str, "position": int,
         "class_position": int, "status": str, "class_name": str, "car_number": str, "team": str,
         "chassis": str, "engine": str, "tyre": str,
-        "laps": int, "time": str, "drivers_text": str,
+        "laps": int, "time": str,
     }, pk="id", foreign_keys=[("race_id", "races", "id")], if_not_exists=True)
     # Distinct chassis and engine makes, kept at ingest so that start-up needs no scan of entries
     db["equipment"].create({"kind": str, "name": str}, pk=("kind", "name"), if_not_exists=True)
