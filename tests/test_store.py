@@ -248,3 +248,22 @@ def test_an_article_with_more_entries_than_ids_allow_is_refused(tmp_path: Path):
     reports, errors = ingest([art], db)
     assert reports == [] and not db.exists()
     assert [str(ENTRY_ID_STRIDE) in e.reason for e in errors] == [True]
+
+
+def test_a_parallel_call_into_a_stored_database_matches_one_call(tmp_path: Path, many_articles: Path):
+    """Appending with parser processes: stored people merge with the call's tallies (spelling,
+    country, latest entry), a stored race is replaced, and every link points at a stored row."""
+    once, twice = tmp_path / "once.db", tmp_path / "twice.db"
+    ingest([many_articles], once, jobs=2)
+    first = tmp_path / "first"
+    first.mkdir()
+    for src in sorted(many_articles.glob("*.txt"))[::3]:
+        shutil.copy(src, first / src.name)
+    ingest([first], twice, jobs=0)
+    reports, errors = ingest([many_articles], twice, jobs=2)
+    assert not errors and any(r.replaced for r in reports)
+    assert people_of_entries(twice) == people_of_entries(once)
+    assert counts(twice) == counts(once)
+    db = connect(twice, readonly=True)
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    db.conn.close()
