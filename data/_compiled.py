@@ -75,7 +75,9 @@ def build(build_dir: Path = BUILD_DIR, package_dir: Path = PACKAGE_DIR) -> Path:
         done = subprocess.run([sys.executable, "setup.py", "build_ext", "--inplace"], cwd=work,
                               capture_output=True, text=True)
         if done.returncode:
-            raise RuntimeError(f"mypyc could not compile the parser:\n{(done.stdout + done.stderr)[-3000:]}")
+            last = [ln for ln in (done.stdout + done.stderr).splitlines() if ln.strip()][-1:] or ["no output"]
+            log.debug("mypyc output:\n%s", done.stdout + done.stderr)
+            raise RuntimeError(f"compiling failed ({last[0].strip()[:200]})")
         target = build_dir / "data"
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True)
@@ -86,16 +88,37 @@ def build(build_dir: Path = BUILD_DIR, package_dir: Path = PACKAGE_DIR) -> Path:
     return target
 
 
-def main() -> int:
+_FAILED = "FAILED.json"  # the source digests a build failed for: not tried again until they change
+
+
+def needs_build(build_dir: Path = BUILD_DIR, package_dir: Path = PACKAGE_DIR) -> bool:
+    """True when no usable build exists and none failed for the current source."""
+    if os.environ.get("PITWALL_PURE_PYTHON") or compiled_dir(build_dir, package_dir) is not None:
+        return False
+    try:
+        failed = json.loads((build_dir / _FAILED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return failed != {"python": sys.implementation.cache_tag, "sources": _sources_digest(package_dir)}
+
+
+def main(build_dir: Path = BUILD_DIR, package_dir: Path = PACKAGE_DIR) -> int:
+    """Build when needed; one line of output either way. 0 when a usable build exists."""
+    if not needs_build(build_dir, package_dir):
+        return 0 if compiled_dir(build_dir, package_dir) is not None else 1
     try:
         import mypyc  # noqa: F401
     except ImportError:
-        print("mypyc is not installed: the parser runs as plain Python (pip install -e '.[compile]')")
+        print("the article parser runs as plain Python: mypyc is not installed (pip install -e '.[compile]')")
         return 1
     try:
-        target = build()
+        target = build(build_dir, package_dir)
     except (RuntimeError, OSError) as exc:
-        print(f"the parser runs as plain Python: {exc}")
+        print(f"the article parser runs as plain Python, large imports ~1.3x slower: {exc}")
+        build_dir.mkdir(parents=True, exist_ok=True)
+        (build_dir / _FAILED).write_text(json.dumps(
+            {"python": sys.implementation.cache_tag, "sources": _sources_digest(package_dir)}), encoding="utf-8")
         return 1
-    print(f"built the compiled article parser in {target.relative_to(PACKAGE_DIR.parent)} (faster large imports)")
+    (build_dir / _FAILED).unlink(missing_ok=True)
+    print(f"built the compiled article parser in {target} (faster large imports)")
     return 0

@@ -104,3 +104,21 @@ def test_the_compiled_parser_parses_exactly_like_the_source(tmp_path: Path):
     assert compiled["compiled"] and not pure["compiled"]
     assert len(pure["parsed"]) == len(files) + 1
     assert compiled["parsed"] == pure["parsed"]
+
+
+def test_a_failed_build_says_so_in_one_line_and_is_not_retried_until_the_source_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    pytest.importorskip("mypyc")
+    monkeypatch.delenv("PITWALL_PURE_PYTHON", raising=False)
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "article.py").write_text('count: int = "not a number"\n', encoding="utf-8")  # refused by mypyc
+    (package / "rows.py").write_text("x = 1\n", encoding="utf-8")
+    build = tmp_path / "build"
+    assert _compiled.needs_build(build, package)
+    assert _compiled.main(build, package) == 1
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "plain Python" in out
+    assert not _compiled.needs_build(build, package) and _compiled.compiled_dir(build, package) is None
+    (package / "rows.py").write_text("x = 2\n", encoding="utf-8")
+    assert _compiled.needs_build(build, package)
