@@ -704,13 +704,17 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
         s = stats.get(kind)
         if not s:
             return Answer(ANSWERED, f"The article for {race.title} gives no {what}.", races=[race])
-        car = ""
+        car, note = "", ""
         if s["car_number"]:
             entries = pw.results.car_entries(race.id, s["car_number"])
             crew = f" ({', '.join(entries[0].drivers)})" if entries else ""
             car = f" by #{s['car_number']} {s['team'] or ''}{crew}".rstrip()
+            if p.classes and entries and entries[0].class_name not in p.classes:
+                # "the fastest lap in SR2": the article gives the race's only, by a car of another class
+                car += f" ({entries[0].class_name})"
+                note = f" The article gives no {what} for {'/'.join(p.classes)} alone."
         value = f": {s['value']}" if s["value"] else ""
-        return Answer(ANSWERED, f"{s['label']} in {race.title}{car}{value}.", races=[race], kind="stat")
+        return Answer(ANSWERED, f"{s['label']} in {race.title}{car}{value}.{note}", races=[race], kind="stat")
 
     if p.has("percent", "percentage", "rule", "needed to be classified", "required", "minimum") and p.has(
             "classified", "classification", "rule", "distance", "percent", "percentage"):
@@ -720,7 +724,9 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
                       races=[race], kind="stat")
     if p.has("pole", "pole position", "qualifying", "qualified"):
         return stat("pole", "pole position")
-    if p.has("fastest lap", "quickest lap", "best lap", "lap record", "fastest"):
+    if p.has("fastest lap", "quickest lap", "best lap", "lap record", "fastest", "quickest"):
+        if not p.has("lap", "laps") and (p.countries or p.makes or p.classes or p.tyres):
+            return None  # "the fastest Brit / Porsche / GTO car" is the best placed of them, not a lap
         return stat("fastest_lap", "fastest lap")
     if p.has("average speed", "speed", "km h", "mph"):
         return stat("average_speed", "average speed")
@@ -885,7 +891,8 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         return _drivers_by_country(pw, p, entries, desc, scope)
     if p.has("most laps", "fewest laps", "least laps", "best placed", "best place", "highest placed",
              "best finishing", "best finish", "top placed", "lowest placed", "worst placed", "best result", "first", "best",
-             "highest", "lowest", "top placed", "finished highest", "finished lowest", "last", "earliest", "slowest"):
+             "highest", "lowest", "top placed", "finished highest", "finished lowest", "last", "earliest", "slowest",
+             "fastest", "quickest"):
         return _superlative(p, entries, desc, scope, race)
     label = f"{desc} {'car' if len(entries) == 1 else 'cars'}".strip()
     aspect = _listed_aspect(p)
@@ -1022,8 +1029,8 @@ def _drivers_by_country(pw: Pitwall, p: Parsed, entries: list[EntryView], desc: 
     if not people:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
     if p.has("best placed", "best place", "highest placed", "best finish", "best result", "best", "top", "first",
-             "highest", "lowest", "worst", "last"):
-        worst = p.has("lowest", "worst", "last")
+             "highest", "lowest", "worst", "last", "fastest", "quickest", "slowest"):
+        worst = p.has("lowest", "worst", "last", "slowest")
         _name, e = (max if worst else min)(people, key=lambda x: _rank_key(x[1]))
         crew = [n for n, ent in people if ent.id == e.id]
         who = " and ".join(crew)

@@ -46,3 +46,52 @@ def test_every_driver_car_and_class_winner_of_every_race(corpus_pw):
                     failures.append((cls, race.title, answer.summary[:100]))
     assert asked > 1000
     assert failures == []
+
+
+def test_the_fastest_of_a_nationality_or_class_is_its_best_placed(corpus_pw):
+    """“The fastest Brit / GTO car” is a result, not the race's fastest lap (a lap is asked as one)."""
+    from data.countries import COUNTRIES
+    pw = corpus_pw
+    failures, asked = [], 0
+    for race in pw.results.races():
+        entries = pw.results.race_entries(race.id)
+        ranked = sorted((e for e in entries if e.classified), key=lambda e: e.position)
+        for iso in sorted({c for e in entries for c in e.driver_countries if c}):
+            best = next((e for e in ranked if iso in e.driver_countries), None)
+            if best is None:
+                continue
+            asked += 1
+            answer = pw.ask(f"who was the fastest {COUNTRIES[iso].demonym} in the {race.title}?")
+            names = [d for d, c in zip(best.drivers, best.driver_countries) if c == iso]
+            if answer.status != ANSWERED or not all(n in answer.text() for n in names) or "Fastest Lap" in answer.text():
+                failures.append((race.title, iso, answer.summary[:120]))
+        for cls in pw.results.class_names(race.id):
+            winner = pw.results.class_winner(race.id, cls)
+            if winner is None:
+                continue
+            asked += 1
+            answer = pw.ask(f"which was the fastest {cls} car in the {race.title}?")
+            if f"#{winner.car_number} " not in answer.text() or "Fastest Lap" in answer.text():
+                failures.append((race.title, cls, answer.summary[:120]))
+    assert asked > 50
+    assert failures == []
+
+
+def test_a_statistic_asked_of_a_class_says_when_the_article_gives_only_the_race_s(corpus_pw):
+    pw = corpus_pw
+    failures, asked = [], 0
+    for race in pw.results.races():
+        stats = pw.results.race_details(race.id)["stats"]
+        for kind, words in (("fastest_lap", "fastest lap"), ("pole", "pole position")):
+            s = stats.get(kind)
+            if not s or not s["car_number"]:
+                continue
+            holder = pw.results.car_entries(race.id, s["car_number"])[0].class_name
+            for cls in pw.results.class_names(race.id):
+                asked += 1
+                text = pw.ask(f"what was the {words} in {cls} in the {race.title}?").text()
+                told = f"gives no {words} for {cls} alone" in text
+                if s["value"] not in text or told == (cls == holder):
+                    failures.append((race.title, kind, cls, text[:140]))
+    assert asked >= 10
+    assert failures == []
