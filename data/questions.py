@@ -778,28 +778,17 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
     else:  # winner(s)
         if len(p.classes) == 1 and not p.has("team", "which team", "what team", "laps", "lap", "behind", "gap",
                                              "adrift", "laps down", "margin"):
-            return pw.winner_answer(race, p.classes[0])
+            return _winner_led(pw, p, pw.winner_answer(race, p.classes[0]),
+                               pw.results.class_winner(race.id, p.classes[0]), f"{p.classes[0]} in {race.title}",
+                               f"The {p.classes[0]} winner")
         if p.classes:
             chosen = [e for e in classified if e.class_position == 1]
         else:
             if p.has("class winners", "class winner", "each class", "every class", "all classes", "per class"):
                 chosen = [e for e in classified if e.class_position == 1]
             else:
-                ans = pw.winner_answer(race, None)
-                w = pw.results.entry_at(race.id, 1)
-                if w and _yes_no(p) and (p.makes or p.countries):
-                    # "did an Audi win?", "did a Dutch driver win?": yes or no first, then the winner
-                    makes = all(fold(make) in fold(w.engine if role == "engine" else w.chassis) for make, role in p.makes)
-                    nations = all(iso in w.driver_countries for iso in p.countries)
-                    ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
-                elif w and p.has("team", "which team", "what team"):
-                    ans.summary = f"{w.team} won {race.title} overall with #{w.car_number}. " + ans.summary
-                elif w and p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
-                                 "co drivers", "nationality", "how many drivers", "number of drivers"):
-                    lead = _aspect_lead(pw, p, f"The winner, #{w.car_number} {w.team},", w)
-                    if lead:
-                        ans.summary = f"{lead} {ans.summary}"
-                return ans
+                return _winner_led(pw, p, pw.winner_answer(race, None), pw.results.entry_at(race.id, 1),
+                                   f"{race.title} overall", "The winner")
     if len(chosen) >= 2 and p.has("gap", "between", "behind", "margin", "separated", "separate", "difference"):
         ahead, behind = sorted(chosen[:2], key=key)
         gap = (ahead.laps or 0) - (behind.laps or 0)
@@ -911,6 +900,26 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
         f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
         races=[race], kind="list")
+
+
+def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:
+    """The winner's answer led by what the question asks of the winner: yes or no, the team,
+    the engine, chassis, tyres, laps or crew."""
+    if w is None:
+        return ans
+    if _yes_no(p) and (p.makes or p.countries):
+        # "did an Audi win?", "did a Dutch driver win GTS?": yes or no first, then the winner
+        makes = all(fold(make) in fold(w.engine if role == "engine" else w.chassis) for make, role in p.makes)
+        nations = all(iso in w.driver_countries for iso in p.countries)
+        ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
+    elif p.has("team", "which team", "what team"):
+        ans.summary = f"{w.team} won {won} with #{w.car_number}. " + ans.summary
+    elif p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
+               "co drivers", "nationality", "how many drivers", "number of drivers"):
+        lead = _aspect_lead(pw, p, f"{winner}, #{w.car_number} {w.team},", w)
+        if lead:
+            ans.summary = f"{lead} {ans.summary}"
+    return ans
 
 
 def _listed_aspect(p: Parsed) -> tuple[str, Callable[[EntryView], str]] | None:

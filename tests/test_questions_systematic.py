@@ -95,3 +95,34 @@ def test_a_statistic_asked_of_a_class_says_when_the_article_gives_only_the_race_
                     failures.append((race.title, kind, cls, text[:140]))
     assert asked >= 10
     assert failures == []
+
+
+def test_what_is_asked_of_a_class_winner_leads_its_answer(corpus_pw):
+    """The engine, chassis or yes/no asked of a class's winner, for every class of every race."""
+    from data.countries import COUNTRIES
+    pw = corpus_pw
+    failures, asked = [], 0
+    nations = sorted({c for race in pw.results.races() for e in pw.results.race_entries(race.id)
+                      for c in e.driver_countries if c})
+    for race in pw.results.races():
+        for cls in pw.results.class_names(race.id):
+            w = pw.results.class_winner(race.id, cls)
+            if w is None:
+                continue
+            engine_words = w.engine.replace("L ", " ").split()[:2]
+            checks = [(f"which engine did the {cls} winner use in the {race.title}?",
+                       lambda t, w=w, words=engine_words: t.startswith(f"The {w.class_name} winner") and all(
+                           x.rstrip("L") in t for x in words)),
+                      (f"what chassis did the {cls} winner drive in the {race.title}?",
+                       lambda t, w=w: t.startswith(f"The {w.class_name} winner") and w.chassis in t)]
+            for iso in nations[:6]:
+                won = iso in w.driver_countries
+                checks.append((f"did a {COUNTRIES[iso].demonym} driver win {cls} in the {race.title}?",
+                               lambda t, won=won: t.startswith("Yes" if won else "No")))
+            for question, ok in checks:
+                asked += 1
+                text = pw.ask(question).text()
+                if not ok(text):
+                    failures.append((question, text[:140]))
+    assert asked > 100
+    assert failures == []
