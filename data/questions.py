@@ -590,6 +590,10 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
                 races=list({e.race.id: e.race for e in entries}.values()), kind="list")
         if not p.race_named and len({e.race.id for e in entries}) > 1:
             return pw.team_answer(int(p.teams[0].id), name, None)
+        status = _status_filter(p)
+        if len(entries) > 1 and status and _yes_no(p):
+            # "did both Racing for Holland cars finish?", "did any Team Jota car retire?"
+            return _status_yes_no(p, entries, status[0], name, f"in {entries[0].race.title}", entries[0].race)
         if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
             ahead, behind = sorted(entries, key=_rank_key)[:2]
             gap = (ahead.laps or 0) - (behind.laps or 0)
@@ -826,7 +830,7 @@ def _status_filter(p: Parsed) -> list[str] | None:
         return ["NC"]
     if p.has("disqualified", "dsq", "excluded", "dq"):
         return ["DSQ"]
-    if p.has("did not start", "dns", "non starter", "non starters"):
+    if p.has("did not start", "not start", "didn t start", "failed to start", "dns", "non starter", "non starters"):
         return ["DNS"]
     if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end"):
         return ["classified"]
@@ -866,16 +870,18 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     for make, role in p.makes:
         entries = [e for e in entries if (fold(e.chassis if role == "chassis" else e.engine).split() or [""])[0]
                    == fold(make).split()[0] or fold(make) in fold(e.chassis if role == "chassis" else e.engine)]
-    if status:
-        entries = [e for e in entries if e.status in status]
     for maker in p.tyres:
         entries = [e for e in entries if maker.lower() in e.tyre.lower()]
-    desc = " ".join(filter(None, [
+    kind = " ".join(filter(None, [
         "/".join(p.classes), " ".join(f"{m}{' engine' if r == 'engine' else ''}" for m, r in p.makes),
-        " ".join(f"{t}-shod" for t in p.tyres),
-        {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
-         "classified": "classified"}[status[0] if status else None]]))
+        " ".join(f"{t}-shod" for t in p.tyres)]))
     scope = f"in {race.title}"
+    if status and _yes_no(p) and not p.has("how many", "number of", "count"):
+        # "did any Ferrari finish?", "did all the GTS cars finish?": yes or no first
+        return _status_yes_no(p, entries, status[0], kind, scope, race)
+    if status:
+        entries = [e for e in entries if e.status in status]
+    desc = " ".join(filter(None, [kind, _STATUS_WORDS[status[0] if status else None]]))
     if p.countries:
         return _drivers_by_country(pw, p, entries, desc, scope)
     if p.has("most laps", "fewest laps", "least laps", "best placed", "best place", "highest placed",
@@ -1001,6 +1007,35 @@ def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
             entries=entries, races=[race], kind="list")
     return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified).",
                   entries=entries, races=[race], kind="count")
+
+
+_STATUS_WORDS = {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
+                 "classified": "classified"}
+
+
+def _status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, scope: str, race: RaceRef) -> Answer:
+    """Did any (or every) car of ``pool`` — by a nationality, if the question names one — have
+    ``status``? Yes or No first, then the cars that did."""
+    if p.countries:
+        pool = [e for e in pool if any(c in p.countries for c in e.driver_countries)]
+        kind = " ".join(filter(None, [kind, "/".join(COUNTRIES[c].demonym for c in p.countries) + "-crewed"]))
+    matched = [e for e in pool if e.status == status]
+    every = p.has("both", "all", "every", "each")
+    yes = bool(matched) and (len(matched) == len(pool) if every else True)
+    cars = f"{kind} {'car' if len(pool) == 1 else 'cars'}".strip()
+    verb = {"DNF": "retired", "NC": "went unclassified", "DSQ": "were disqualified", "DNS": "did not start",
+            "classified": "finished (classified)"}[status]
+    if not pool:
+        return Answer(ANSWERED, f"No: there were no {cars} {scope}.", races=[race], kind="yes_no")
+    listed = "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in matched)
+    count = f"{len(matched)} of the {len(pool)} {cars} {verb} {scope}" if len(pool) > 1 else \
+        f"the {cars} {'' if matched else 'did not '}{verb if matched else _BARE_VERB[status]} {scope}"
+    return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {count}" + (f": {listed}." if listed else "."),
+                  races=[race], entries=matched, kind="yes_no")
+
+
+_BARE_VERB = {"DNF": "retire", "NC": "go unclassified", "DSQ": "get disqualified", "DNS": "start",
+              "classified": "finish (classified)"}
 
 
 def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, race: RaceRef) -> Answer:

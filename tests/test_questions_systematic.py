@@ -126,3 +126,28 @@ def test_what_is_asked_of_a_class_winner_leads_its_answer(corpus_pw):
                     failures.append((question, text[:140]))
     assert asked > 100
     assert failures == []
+
+
+def test_did_any_or_every_car_of_a_class_or_team_finish_or_retire(corpus_pw):
+    """Yes or No first, decided over the cars the question names, for every class and every team
+    with several cars in every corpus race."""
+    pw = corpus_pw
+    failures, asked = [], 0
+    for race in pw.results.races():
+        entries = pw.results.race_entries(race.id)
+        groups = [(f"{cls} car", [e for e in entries if e.class_name == cls]) for cls in pw.results.class_names(race.id)]
+        teams: dict[str, list] = {}
+        for e in entries:
+            teams.setdefault(e.team, []).append(e)
+        groups += [(f"{team} car", cars) for team, cars in teams.items() if len(cars) > 1 and "/" not in team]
+        for what, cars in groups:
+            retired = any(e.status == "DNF" for e in cars)
+            finished_all = all(e.classified for e in cars)
+            for question, yes in ((f"did any {what} retire in the {race.title}?", retired),
+                                  (f"did every {what} finish in the {race.title}?", finished_all)):
+                asked += 1
+                answer = pw.ask(question)
+                if answer.status != ANSWERED or not answer.summary.startswith("Yes" if yes else "No"):
+                    failures.append((question, yes, answer.summary[:120]))
+    assert asked > 40
+    assert failures == []
