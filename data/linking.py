@@ -49,6 +49,7 @@ use used uses using running runs compete competed competing take taking make mad
 someone somebody ever head h2h fail failed fails manage managed longest shortest biggest smallest solo alone needed required minimum percent percentage
 rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest slowest fastest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
+runner runners successful dominant
 """.split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
 
 _COUNTRY_WORDS = country_words()
@@ -57,9 +58,11 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
     r"\bhow (?:did|does|was|is|were|are) (?P<n>.+?) (?:do|doing|get on|go|going|fare|finish|perform|race)\b",
     r"\bwhere did (?P<n>.+?) (?:finish|end up|place|come)\b",
     r"\b(?:did|does|was|is) (?P<n>.+?) (?:finish|win|retire|beat|race|start|drive|classified)\b",
-    r"\bwho (?:is|was) (?P<n>.+)$",
+    r"\bwho (?:is|was) (?!the\b|a\b|an\b)(?P<n>.+)$",  # "who is the most successful team?" names nobody
     r"\b(?:about|for|of) (?P<n>.+?)$",
-    r"^(?P<n>.+?) (?:result|results|position|finish|stats|laps|team|car)$",
+    # "Lammers results"; not "which is the most successful team"
+    r"^(?!(?:who|which|what|how|when|where|is|was|did|does|list|name|show)\b)(?P<n>.+?) "
+    r"(?:result|results|position|finish|stats|laps|team|car)$",
 )]
 _GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
@@ -231,6 +234,10 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
     for w in p.words:
         if w in _ORDINAL_WORDS and not (w == "second" and p.has("seconds")):
             p.positions.append(_ORDINAL_WORDS[w])
+    if p.has("runner up", "runners up") or (re.search(
+            r"\b(?:finished|came|was|placed) (?:right |just |directly )?(?:behind|after) the (?:overall |class )?winners?\b",
+            p.text) and not p.has("how far", "how many laps", "gap", "by how much", "how much")):
+        p.positions.append(2)  # "who was runner-up?", "who finished behind the winner?"
     p.positions = list(dict.fromkeys(p.positions))  # "1st ... first": once
     top = re.search(r"\btop (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", p.text)
     if top:

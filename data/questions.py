@@ -141,7 +141,7 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                                                     "all the races", "across", "ever", "overall", "known"):
         return _stored_people(pw)
     if not p.subjects and p.has("most", "most often") and p.has("won", "win", "wins", "victories", "winner", "winners",
-                                                                 "podium", "podiums"):
+                                                                 "podium", "podiums", "successful", "dominant"):
         return _most_wins(pw, p)
     if not p.subjects and not p.race_named and p.has("most") and p.has("entries", "raced", "races", "starts",
                                                                           "appearances", "entered"):
@@ -632,6 +632,12 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
         lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
+    elif _yes_no(p) and p.positions and not p.has("podium", "podiums"):
+        # "did X finish second?", "was the #61 first in SR2?": the place asked against the place
+        in_class = bool(p.classes) or p.has("in class", "in his class", "in her class", "in their class")
+        place = e.class_position if in_class else e.position
+        right = place in p.positions and (not p.classes or e.class_name in p.classes)
+        lead = ("Yes" if right else "No") + f": {who} finished {e.place}."
     elif _yes_no(p) and p.has("podium", "podiums"):
         on = e.position is not None and e.position <= 3
         lead = ("Yes" if on else "No") + f": {who} finished {e.place}."
@@ -669,7 +675,9 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
                 f"{who} was not classified (NC) with {e.laps_text}; the article gives no reason.")
     elif p.has("why") and not e.classified:
         lead = f"{who} was {e.status_text} after {e.laps_text}; the results give no reason."
-    elif _yes_no(p):
+    elif _yes_no(p) and not p.has("fastest", "quickest", "slowest", "best", "worst", "lead", "led", "leading",
+                                   "pole", "beat", "beaten", "faster", "slower", "ahead", "higher", "lower"):
+        # "was X at Spa?", "did X race in the 2003 Petit?": taking part is what is asked
         lead = f"Yes: {who} took part in {e.race.title}."
     else:
         return None
@@ -767,6 +775,17 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
     classified = [e for e in pool_all if e.classified]
     key = (lambda e: e.class_position) if p.classes else (lambda e: e.position)
     where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
+    if p.positions and not p.classes and p.has("each class", "every class", "all classes", "per class",
+                                                "all the classes", "class by class", "each category"):
+        # "who finished second in each class?", "the runners-up in every class"
+        chosen = sorted((e for e in classified if e.class_position in p.positions),
+                        key=lambda e: (pw.results.class_names(race.id).index(e.class_name), e.class_position))
+        if not chosen:
+            return None
+        return Answer(ANSWERED, ". ".join(
+            f"{ordinal(e.class_position)} in {e.class_name}: #{e.car_number} {e.team} — {', '.join(e.drivers)} "
+            f"({e.chassis}, {e.laps_text})" for e in chosen) + f". ({race.title})", races=[race], entries=chosen,
+            kind="position")
     if p.has("margin") and not p.positions:
         p.positions = [1, 2]  # "the winning margin": the gap from first to second
     if p.has("last", "last place", "last classified", "final classified", "slowest finisher", "slowest classified",

@@ -151,3 +151,53 @@ def test_did_any_or_every_car_of_a_class_or_team_finish_or_retire(corpus_pw):
                     failures.append((question, yes, answer.summary[:120]))
     assert asked > 40
     assert failures == []
+
+
+_ORDINAL_WORD = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def test_runners_up_and_places_asked_yes_or_no(corpus_pw):
+    """The runner-up overall, in a class and in every class; "did X finish ‹n›th?" and "was X in
+    the top 3?" answered against X's place, for every driver of every corpus race."""
+    pw = corpus_pw
+    failures, asked = [], 0
+    for race in pw.results.races():
+        entries = pw.results.race_entries(race.id)
+        second = pw.results.entry_at(race.id, 2)
+        checks = []
+        if second:
+            checks.append((f"who was runner-up in the {race.title}?", lambda t, s=second: all(d in t for d in s.drivers)))
+        class_seconds = [e for e in entries if e.class_position == 2]
+        for e in class_seconds:
+            checks.append((f"who was the runner up in {e.class_name} in the {race.title}?",
+                           lambda t, e=e: all(d in t for d in e.drivers)))
+        if class_seconds:
+            checks.append((f"who finished second in each class in the {race.title}?",
+                           lambda t, cs=class_seconds: all(f"#{e.car_number} " in t for e in cs)))
+        for e in entries:
+            d = e.drivers[0]
+            for n in (1, 2, 3):
+                checks.append((f"did {d} finish {_ORDINAL_WORD[n]} in the {race.title}?",
+                               lambda t, ok=e.position == n: t.startswith("Yes" if ok else "No")))
+            checks.append((f"was {d} in the top 3 in the {race.title}?",
+                           lambda t, ok=e.position is not None and e.position <= 3: t.startswith("Yes" if ok else "No")))
+        for question, ok in checks:
+            asked += 1
+            text = pw.ask(question).text()
+            if not ok(text):
+                failures.append((question, text[:140]))
+    assert asked > 300
+    assert failures == []
+
+
+def test_the_most_successful_team_and_driver_are_the_ones_with_most_wins(corpus_pw):
+    pw = corpus_pw
+    wins: dict[str, int] = {}
+    for race in pw.results.races():
+        w = pw.results.entry_at(race.id, 1)
+        wins[w.team] = wins.get(w.team, 0) + 1
+    best = max(wins.values())
+    leaders = [t for t, n in wins.items() if n == best]
+    for question in ("who is the most successful team?", "which is the most successful team?"):
+        text = pw.ask(question).text()
+        assert all(t in text for t in leaders), (question, text[:200])
