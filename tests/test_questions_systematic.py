@@ -48,38 +48,45 @@ def test_every_driver_car_and_class_winner_of_every_race(corpus_pw):
     assert failures == []
 
 
+Check = tuple  # (question, test of the answer's text)
+
+
+def failures_of(pw, checks: list) -> list[tuple[str, str]]:
+    """The question and the start of the answer of every check whose answer fails its test."""
+    failed = []
+    for question, ok in checks:
+        answer = pw.ask(question)
+        if answer.status != ANSWERED or not ok(answer.text()):
+            failed.append((question, answer.text()[:140]))
+    return failed
+
+
 def test_the_fastest_of_a_nationality_or_class_is_its_best_placed(corpus_pw):
     """“The fastest Brit / GTO car” is a result, not the race's fastest lap (a lap is asked as one)."""
     from data.countries import COUNTRIES
     pw = corpus_pw
-    failures, asked = [], 0
+    checks: list[Check] = []
     for race in pw.results.races():
         entries = pw.results.race_entries(race.id)
         ranked = sorted((e for e in entries if e.classified), key=lambda e: e.position)
         for iso in sorted({c for e in entries for c in e.driver_countries if c}):
             best = next((e for e in ranked if iso in e.driver_countries), None)
-            if best is None:
-                continue
-            asked += 1
-            answer = pw.ask(f"who was the fastest {COUNTRIES[iso].demonym} in the {race.title}?")
-            names = [d for d, c in zip(best.drivers, best.driver_countries) if c == iso]
-            if answer.status != ANSWERED or not all(n in answer.text() for n in names) or "Fastest Lap" in answer.text():
-                failures.append((race.title, iso, answer.summary[:120]))
+            if best is not None:
+                names = [d for d, c in zip(best.drivers, best.driver_countries) if c == iso]
+                checks.append((f"who was the fastest {COUNTRIES[iso].demonym} in the {race.title}?",
+                               lambda t, names=names: all(n in t for n in names) and "Fastest Lap" not in t))
         for cls in pw.results.class_names(race.id):
             winner = pw.results.class_winner(race.id, cls)
-            if winner is None:
-                continue
-            asked += 1
-            answer = pw.ask(f"which was the fastest {cls} car in the {race.title}?")
-            if f"#{winner.car_number} " not in answer.text() or "Fastest Lap" in answer.text():
-                failures.append((race.title, cls, answer.summary[:120]))
-    assert asked > 50
-    assert failures == []
+            if winner is not None:
+                checks.append((f"which was the fastest {cls} car in the {race.title}?",
+                               lambda t, w=winner: f"#{w.car_number} " in t and "Fastest Lap" not in t))
+    assert len(checks) > 50
+    assert failures_of(pw, checks) == []
 
 
 def test_a_statistic_asked_of_a_class_says_when_the_article_gives_only_the_race_s(corpus_pw):
     pw = corpus_pw
-    failures, asked = [], 0
+    checks: list[Check] = []
     for race in pw.results.races():
         stats = pw.results.race_details(race.id)["stats"]
         for kind, words in (("fastest_lap", "fastest lap"), ("pole", "pole position")):
@@ -88,51 +95,43 @@ def test_a_statistic_asked_of_a_class_says_when_the_article_gives_only_the_race_
                 continue
             holder = pw.results.car_entries(race.id, s["car_number"])[0].class_name
             for cls in pw.results.class_names(race.id):
-                asked += 1
-                text = pw.ask(f"what was the {words} in {cls} in the {race.title}?").text()
-                told = f"gives no {words} for {cls} alone" in text
-                if s["value"] not in text or told == (cls == holder):
-                    failures.append((race.title, kind, cls, text[:140]))
-    assert asked >= 10
-    assert failures == []
+                told = f"gives no {words} for {cls} alone"
+                checks.append((f"what was the {words} in {cls} in the {race.title}?",
+                               lambda t, v=s["value"], told=told, other=cls != holder: v in t and (told in t) == other))
+    assert len(checks) >= 10
+    assert failures_of(pw, checks) == []
 
 
 def test_what_is_asked_of_a_class_winner_leads_its_answer(corpus_pw):
     """The engine, chassis or yes/no asked of a class's winner, for every class of every race."""
     from data.countries import COUNTRIES
     pw = corpus_pw
-    failures, asked = [], 0
     nations = sorted({c for race in pw.results.races() for e in pw.results.race_entries(race.id)
                       for c in e.driver_countries if c})
+    checks: list[Check] = []
     for race in pw.results.races():
         for cls in pw.results.class_names(race.id):
             w = pw.results.class_winner(race.id, cls)
             if w is None:
                 continue
             engine_words = w.engine.replace("L ", " ").split()[:2]
-            checks = [(f"which engine did the {cls} winner use in the {race.title}?",
-                       lambda t, w=w, words=engine_words: t.startswith(f"The {w.class_name} winner") and all(
-                           x.rstrip("L") in t for x in words)),
-                      (f"what chassis did the {cls} winner drive in the {race.title}?",
-                       lambda t, w=w: t.startswith(f"The {w.class_name} winner") and w.chassis in t)]
+            checks += [(f"which engine did the {cls} winner use in the {race.title}?",
+                        lambda t, w=w, words=engine_words: t.startswith(f"The {w.class_name} winner") and all(
+                            x.rstrip("L") in t for x in words)),
+                       (f"what chassis did the {cls} winner drive in the {race.title}?",
+                        lambda t, w=w: t.startswith(f"The {w.class_name} winner") and w.chassis in t)]
             for iso in nations[:6]:
-                won = iso in w.driver_countries
                 checks.append((f"did a {COUNTRIES[iso].demonym} driver win {cls} in the {race.title}?",
-                               lambda t, won=won: t.startswith("Yes" if won else "No")))
-            for question, ok in checks:
-                asked += 1
-                text = pw.ask(question).text()
-                if not ok(text):
-                    failures.append((question, text[:140]))
-    assert asked > 100
-    assert failures == []
+                               lambda t, won=iso in w.driver_countries: t.startswith("Yes" if won else "No")))
+    assert len(checks) > 100
+    assert failures_of(pw, checks) == []
 
 
 def test_did_any_or_every_car_of_a_class_or_team_finish_or_retire(corpus_pw):
     """Yes or No first, decided over the cars the question names, for every class and every team
     with several cars in every corpus race."""
     pw = corpus_pw
-    failures, asked = [], 0
+    checks: list[Check] = []
     for race in pw.results.races():
         entries = pw.results.race_entries(race.id)
         groups = [(f"{cls} car", [e for e in entries if e.class_name == cls]) for cls in pw.results.class_names(race.id)]
@@ -143,14 +142,11 @@ def test_did_any_or_every_car_of_a_class_or_team_finish_or_retire(corpus_pw):
         for what, cars in groups:
             retired = any(e.status == "DNF" for e in cars)
             finished_all = all(e.classified for e in cars)
-            for question, yes in ((f"did any {what} retire in the {race.title}?", retired),
-                                  (f"did every {what} finish in the {race.title}?", finished_all)):
-                asked += 1
-                answer = pw.ask(question)
-                if answer.status != ANSWERED or not answer.summary.startswith("Yes" if yes else "No"):
-                    failures.append((question, yes, answer.summary[:120]))
-    assert asked > 40
-    assert failures == []
+            checks += [(f"did any {what} retire in the {race.title}?", lambda t, y=retired: t.startswith("Yes" if y else "No")),
+                       (f"did every {what} finish in the {race.title}?",
+                        lambda t, y=finished_all: t.startswith("Yes" if y else "No"))]
+    assert len(checks) > 40
+    assert failures_of(pw, checks) == []
 
 
 _ORDINAL_WORD = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
@@ -160,11 +156,10 @@ def test_runners_up_and_places_asked_yes_or_no(corpus_pw):
     """The runner-up overall, in a class and in every class; "did X finish ‹n›th?" and "was X in
     the top 3?" answered against X's place, for every driver of every corpus race."""
     pw = corpus_pw
-    failures, asked = [], 0
+    checks: list[Check] = []
     for race in pw.results.races():
         entries = pw.results.race_entries(race.id)
         second = pw.results.entry_at(race.id, 2)
-        checks = []
         if second:
             checks.append((f"who was runner-up in the {race.title}?", lambda t, s=second: all(d in t for d in s.drivers)))
         class_seconds = [e for e in entries if e.class_position == 2]
@@ -181,13 +176,8 @@ def test_runners_up_and_places_asked_yes_or_no(corpus_pw):
                                lambda t, ok=e.position == n: t.startswith("Yes" if ok else "No")))
             checks.append((f"was {d} in the top 3 in the {race.title}?",
                            lambda t, ok=e.position is not None and e.position <= 3: t.startswith("Yes" if ok else "No")))
-        for question, ok in checks:
-            asked += 1
-            text = pw.ask(question).text()
-            if not ok(text):
-                failures.append((question, text[:140]))
-    assert asked > 300
-    assert failures == []
+    assert len(checks) > 300
+    assert failures_of(pw, checks) == []
 
 
 def test_the_most_successful_team_and_driver_are_the_ones_with_most_wins(corpus_pw):
