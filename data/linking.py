@@ -521,6 +521,12 @@ def _link_names(pw: Pitwall, p: Parsed) -> None:
     if cur:
         spans.append(cur)
     for span in spans:
+        if span[0] == 0 and len(span) > 1 and p.words[0] in _STOP:
+            # the sentence's capital on a question word ("Did Pescarolo win?") joins a name only
+            # when the two make one ("Will Power")
+            whole = " ".join(p.words[i] for i in span)
+            if pw.drivers.resolve(whole).status != RESOLVED and pw.teams.resolve(whole).status != RESOLVED:
+                span = span[1:]
         _resolve_span(pw, p, span, caps)
 
 

@@ -390,8 +390,10 @@ def _asks_career(p: Parsed) -> bool:
     with several stored races ("how many times did X win at Spa?") keeps it one."""
     across = re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums|teams|classes)\b"
                        r"|\bwin (?:rate|ratio|percentage)\b"
-                       r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b|\bwhere did\b.*\bwin\b", p.text)
-    return bool(across or _CAREER_END.search(p.text)) and (not p.race_named or len(p.race_candidates) > 1)
+                       r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b|\bwhere did\b.*\bwin\b"
+                       r"|\bany (?:races|race|wins|win|victories|podiums|podium)\b", p.text)
+    return bool(across or _CAREER_END.search(p.text)) and (
+        not p.race_named or len(p.race_candidates) > 1 or bool(p.race_by_year_only and p.year))
 
 
 def _asks_compare(p: Parsed) -> bool:
@@ -492,7 +494,10 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
     rec = p.drivers[0] if p.drivers else p.teams[0]
     entries = (pw.results.driver_entries(int(rec.id)) if p.drivers else pw.results.team_entries(int(rec.id)))
     where = ""
-    if p.race_named and len(p.race_candidates) > 1:  # "... at Spa": the races there
+    if p.race_by_year_only and p.year:  # "did X win any races in 2002?": that year's races
+        entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
+        where = f" in {p.year}"
+    elif p.race_named and len(p.race_candidates) > 1:  # "... at Spa": the races there
         ids = {r.id for r in p.race_candidates}
         entries = [e for e in entries if e.race.id in ids]
         circuit = _one_circuit(p.race_candidates)
@@ -525,18 +530,19 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
              for e in entries]
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs"):
         out = [e for e in entries if e.status == "DNF"]
-        lead = ("Yes: " if out else "No: ") if re.match(r"^(did|has|had|was)\b", p.text) else ""
+        lead = ("Yes: " if out else "No: ") if _yes_no(p) else ""
         summary = (f"{lead}{rec.name} retired in {plural(len(out), 'race')} of {len(races)}"
                    + (f": {', '.join(e.race.title for e in out)}." if out else "."))
     elif p.has("win", "wins", "won", "victories", "victory"):
-        lead = ("Yes: " if wins else "No: ") if re.match(r"^(did|has|had|was)\b", p.text) else ""
+        lead = ("Yes: " if wins else "No: ") if _yes_no(p) else ""
         summary = (f"{lead}{rec.name} won {plural(len(wins), 'race')} overall"
                    + (f" ({', '.join(e.race.title for e in wins)})" if wins else "")
                    + f" and {plural(len(class_wins), 'class win')} from {plural(len(races), 'race')}{where}.")
         if p.has("rate", "ratio", "percentage", "percent") and races:
             summary += f" Win rate: {100 * len(wins) / len(races):.0f}% overall, {100 * len(class_wins) / len(races):.0f}% in class."
     elif p.has("podium", "podiums"):
-        summary = f"{rec.name} has {plural(len(podiums), 'overall podium')} from {plural(len(races), 'race')}."
+        lead = ("Yes: " if podiums else "No: ") if _yes_no(p) else ""
+        summary = f"{lead}{rec.name} has {plural(len(podiums), 'overall podium')} from {plural(len(races), 'race')}."
     else:
         summary = f"{rec.name} entered {plural(len(races), 'race')}: " + ", ".join(r.title for r in races) + "."
     return Answer(ANSWERED, summary, lines=lines, races=races, kind="career")
@@ -567,6 +573,12 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         return Answer(ANSWERED, f"{name}'s {'worst' if worst else 'best'} result: {e.place}{also}, "
                       f"in {', '.join(x.race.title for x in same)} with #{e.car_number} {e.team}.",
                       races=[x.race for x in same], kind="career")
+    if p.drivers and p.countries and re.match(r"^(?:is|was|are|were)\b", p.text) and not p.has(
+            "win", "won", "winner", "finish", "finished", "podium", "classified", "retired", "best", "fastest"):
+        # "is Jan Lammers Dutch?": the nationality the results give, yes or no first
+        iso = pw.results.driver_country(int(p.drivers[0].id))
+        return Answer(ANSWERED, ("Yes. " if iso in p.countries else "No. ") + _nationality_sentence(pw, p, name),
+                      kind="fact")
     if p.drivers and p.has("nationality", "where is", "where s", "from", "what country", "which country"):
         return Answer(ANSWERED, _nationality_sentence(pw, p, name), kind="fact")
     if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:

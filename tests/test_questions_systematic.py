@@ -191,3 +191,40 @@ def test_the_most_successful_team_and_driver_are_the_ones_with_most_wins(corpus_
     for question in ("who is the most successful team?", "which is the most successful team?"):
         text = pw.ask(question).text()
         assert all(t in text for t in leaders), (question, text[:200])
+
+
+def test_yes_or_no_about_a_driver_s_wins_years_and_nationality(corpus_pw):
+    """'has X won any races?', 'did X win any races in ‹year›?', 'Is X ‹demonym›?' and a capitalised
+    'Did ‹Surname› win the ‹race›?', for every driver of the corpus."""
+    from data.countries import COUNTRIES
+    pw = corpus_pw
+    people: dict[str, list] = {}
+    countries: dict[str, str | None] = {}
+    for race in pw.results.races():
+        for e in pw.results.race_entries(race.id):
+            for d, c in zip(e.drivers, e.driver_countries):
+                people.setdefault(d, []).append(e)
+                countries[d] = countries.get(d) or c
+    surname_owners: dict[str, set[str]] = {}
+    for d in people:
+        for w in d.lower().split():
+            surname_owners.setdefault(w, set()).add(d)
+    checks: list[Check] = []
+    for d, entries in people.items():
+        won = any(e.position == 1 for e in entries)
+        checks.append((f"has {d} won any races?", lambda t, won=won: t.startswith("Yes" if won else "No")))
+        for year in sorted({e.race.date[:4] for e in entries}):
+            won_then = any(e.position == 1 and e.race.date.startswith(year) for e in entries)
+            checks.append((f"did {d} win any races in {year}?", lambda t, w=won_then: t.startswith("Yes" if w else "No")))
+        iso = countries[d]
+        if iso:
+            other = "FRA" if iso != "FRA" else "GBR"
+            checks += [(f"is {d} {COUNTRIES[iso].demonym}?", lambda t: t.startswith("Yes")),
+                       (f"Is {d} {COUNTRIES[other].demonym}?", lambda t: t.startswith("No"))]
+        surname = d.split()[-1]
+        if len(surname_owners[surname.lower()]) == 1 and len(people[d]) == 1:
+            e = entries[0]
+            checks.append((f"Did {surname} win the {e.race.title}?",
+                           lambda t, won=e.position == 1: t.startswith("Yes" if won else "No")))
+    assert len(checks) > 300
+    assert failures_of(pw, checks) == []
