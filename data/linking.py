@@ -238,6 +238,9 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
             r"\b(?:finished|came|was|placed) (?:right |just |directly )?(?:behind|after) the (?:overall |class )?winners?\b",
             p.text) and not p.has("how far", "how many laps", "gap", "by how much", "how much")):
         p.positions.append(2)  # "who was runner-up?", "who finished behind the winner?"
+    if re.search(r"\b(?:took|take|takes|taking|saw|see|got|get|received) the (?:checkered|chequered) flag\b", p.text) \
+            and re.search(r"\bwho\b|\bwhich\b", p.text) and not p.has("how many"):
+        p.positions.append(1)  # "who took the chequered flag?": the winner
     p.positions = list(dict.fromkeys(p.positions))  # "1st ... first": once
     top = re.search(r"\btop (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", p.text)
     if top:

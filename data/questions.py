@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from data.article import make_of
 from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
                           ordinal, plural)
 from data.countries import COUNTRIES
@@ -148,6 +149,12 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         return _most_entries(pw, p)
     if not p.subjects and p.has("most", "biggest", "largest") and p.has("cars", "entries") and p.has("team", "teams"):
         return _team_with_most_cars(pw, p)
+    cars_each = _CAR_COUNT.search(p.text)
+    if cars_each and not p.subjects and not p.has("how many cars"):
+        return _teams_with_cars(pw, p, cars_each)
+    if not p.subjects and not p.countries and p.has("nationalities", "countries", "nations") and p.has(
+            "how many", "which", "what", "list", "number of", "represented"):
+        return _nationalities(pw, p)
     if p.other_races and not p.subjects and p.has("both", "and", "all"):
         return _drivers_in_all(pw, p)
     if ((p.race_by_year_only or len(p.race_candidates) > 1) and p.has("races", "all races", "each race", "every race")
@@ -157,7 +164,7 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         # "did the Mosler beat the TVR in GTO?": each make's car, when it had one there
         for make, role in p.makes:
             cars = [e for e in pw.results.race_entries(race.id) if (not p.classes or e.class_name in p.classes)
-                    and fold(make) in fold(e.chassis if role == "chassis" else e.engine)]
+                    and _has_make(e, make, role)]
             if cars:  # the make's best-placed car stands for it
                 p.cars.append(min(cars, key=_rank_key).car_number)
         if len(set(p.cars)) < 2:
@@ -166,7 +173,7 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         # "did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car
         for make, role in p.makes:
             cars = [e for e in pw.results.race_entries(race.id)
-                    if fold(make) in fold(e.chassis if role == "chassis" else e.engine)]
+                    if _has_make(e, make, role)]
             if len(cars) == 1 and cars[0].car_number not in p.cars:
                 p.cars.append(cars[0].car_number)
     if p.subjects >= 2 and (_asks_compare(p) or p.subjects == 2 and (p.has("or") or not p.unparsed and
@@ -268,6 +275,42 @@ def _team_with_most_cars(pw: Pitwall, p: Parsed) -> Answer:
     lead = (f"{_and(top)} entered the most cars in {race.title}: {plural(ranked[0][1], 'car')} each." if len(top) > 1
             else f"{top[0]} entered the most cars in {race.title}: {plural(ranked[0][1], 'car')}.")
     return Answer(ANSWERED, lead, lines=[f"{t}: {plural(n, 'car')}" for t, n in ranked[:10]], races=[race])
+
+
+_CAR_COUNT = re.compile(r"\bteams?\b.*\b(?:had|have|with|ran|run|entered|running|fielded|fielding)\s+"
+                        r"(\d+|one|two|three|four|five|six|more than one|multiple|several|many)\s+(?:cars|car|entries)\b")
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _teams_with_cars(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
+    """ "Which teams had two cars at Spa?", "teams with more than one car": by the count asked."""
+    race = p.race
+    counts: dict[str, int] = {}
+    for e in pw.results.race_entries(race.id):
+        counts[e.team] = counts.get(e.team, 0) + 1
+    word = m.group(1)
+    several = not (word.isdigit() or word in _COUNT_WORDS)
+    n = 2 if several else int(word) if word.isdigit() else _COUNT_WORDS[word]
+    teams = sorted(t for t, c in counts.items() if (c >= n if several else c == n))
+    what = "more than one car" if several else plural(n, "car")
+    if not teams:
+        return Answer(ANSWERED, f"No team entered {what} in {race.title}.", races=[race], kind="list")
+    return Answer(ANSWERED, f"{plural(len(teams), 'team')} entered {what} in {race.title}: "
+                  + ", ".join(f"{t} ({counts[t]})" if several else t for t in teams) + ".", races=[race], kind="list")
+
+
+def _nationalities(pw: Pitwall, p: Parsed) -> Answer:
+    """ "How many nationalities were represented at Spa?": the drivers' countries, with counts."""
+    race = p.race
+    counts: dict[str, int] = {}
+    for e in pw.results.race_entries(race.id):
+        for d, c in zip(e.drivers, e.driver_countries):
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda t: (-t[1], COUNTRIES[t[0]].name))
+    return Answer(ANSWERED, f"{plural(len(ranked), 'nationality', 'nationalities')} among the drivers of "
+                  f"{race.title}: " + ", ".join(f"{COUNTRIES[c].name} ({n})" for c, n in ranked) + ".",
+                  races=[race], kind="count")
 
 
 def _stored_people(pw: Pitwall) -> Answer:
@@ -671,6 +714,9 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
         lead = f"{who} used the {e.engine} engine in the {e.chassis}."
     elif p.has("tyre", "tyres", "tire", "tires"):
         lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
+    elif p.has("manufacturer", "manufacturers", "marque", "brand", "constructor", "make", "which make"):
+        make = make_of(e.chassis) or e.chassis
+        lead = f"{who} was {'an' if make[:1].upper() in 'AEIOU' else 'a'} {make} ({e.chassis}, {e.engine})."
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
         lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
     elif p.has("chassis", "drive", "drove", "driving", "model") or (p.has("car") and not p.cars):
@@ -787,6 +833,26 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
     classified = [e for e in pool_all if e.classified]
     key = (lambda e: e.class_position) if p.classes else (lambda e: e.position)
     where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
+    if p.positions and _yes_no(p) and (p.makes or p.countries):
+        # "did a Lola finish on the podium?", "was a British driver in the top 5 in GTO?"
+        def fits(e: EntryView) -> bool:
+            return all(_has_make(e, m, role) for m, role in p.makes) and all(
+                c in e.driver_countries for c in p.countries)
+        pool = [e for e in classified if fits(e)]
+        hits = [e for e in pool if key(e) in p.positions]
+        what = " ".join(filter(None, [" ".join(m for m, _r in p.makes),
+                                      " or ".join(COUNTRIES[c].demonym for c in p.countries) + "-crewed"
+                                      if p.countries else ""]))
+        places = (f"in the top {max(p.positions)}" if p.positions == list(range(1, max(p.positions) + 1))
+                  and len(p.positions) > 1 else "/".join(ordinal(n) for n in p.positions)) + where
+        if hits:
+            return Answer(ANSWERED, "Yes: " + "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, "
+                                                         f"{e.chassis}) finished {e.place}" for e in hits)
+                          + f" in {race.title}.", races=[race], entries=hits, kind="yes_no")
+        best = min(pool, key=key) if pool else None
+        return Answer(ANSWERED, f"No: no {what} car finished {places} in {race.title}" + (
+            f"; the best placed was #{best.car_number} {best.team}, {best.place}." if best else "."),
+            races=[race], entries=[best] if best else [], kind="yes_no")
     if p.positions and not p.classes and p.has("each class", "every class", "all classes", "per class",
                                                 "all the classes", "class by class", "each category"):
         # "who finished second in each class?", "the runners-up in every class"
@@ -899,8 +965,7 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.classes:
         entries = [e for e in entries if e.class_name in p.classes]
     for make, role in p.makes:
-        entries = [e for e in entries if (fold(e.chassis if role == "chassis" else e.engine).split() or [""])[0]
-                   == fold(make).split()[0] or fold(make) in fold(e.chassis if role == "chassis" else e.engine)]
+        entries = [e for e in entries if _has_make(e, make, role)]
     for maker in p.tyres:
         entries = [e for e in entries if maker.lower() in e.tyre.lower()]
     kind = " ".join(filter(None, [
@@ -939,6 +1004,11 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         races=[race], kind="list")
 
 
+def _has_make(e: EntryView, make: str, role: str) -> bool:
+    """Whether the car's chassis (or engine) is of ``make``: "R&M" is the "R & M SR01"."""
+    return fold(make).replace(" ", "") in fold(e.engine if role == "engine" else e.chassis).replace(" ", "")
+
+
 def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:
     """The winner's answer led by what the question asks of the winner: yes or no, the team,
     the engine, chassis, tyres, laps or crew."""
@@ -946,13 +1016,14 @@ def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: s
         return ans
     if _yes_no(p) and (p.makes or p.countries):
         # "did an Audi win?", "did a Dutch driver win GTS?": yes or no first, then the winner
-        makes = all(fold(make) in fold(w.engine if role == "engine" else w.chassis) for make, role in p.makes)
+        makes = all(_has_make(w, make, role) for make, role in p.makes)
         nations = all(iso in w.driver_countries for iso in p.countries)
         ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
     elif p.has("team", "which team", "what team"):
         ans.summary = f"{w.team} won {won} with #{w.car_number}. " + ans.summary
     elif p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
-               "co drivers", "nationality", "how many drivers", "number of drivers"):
+               "co drivers", "nationality", "how many drivers", "number of drivers", "manufacturer", "marque",
+               "brand", "constructor", "make"):
         lead = _aspect_lead(pw, p, f"{winner}, #{w.car_number} {w.team},", w)
         if lead:
             ans.summary = f"{lead} {ans.summary}"

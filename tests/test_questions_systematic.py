@@ -228,3 +228,37 @@ def test_yes_or_no_about_a_driver_s_wins_years_and_nationality(corpus_pw):
                            lambda t, won=e.position == 1: t.startswith("Yes" if won else "No")))
     assert len(checks) > 300
     assert failures_of(pw, checks) == []
+
+
+def test_teams_by_cars_nationalities_makes_and_the_chequered_flag(corpus_pw):
+    """Teams with n cars, the nationalities represented, the make that won a class, who took the
+    chequered flag, and 'did a ‹make› finish on the podium?', for every corpus race."""
+    from data.article import make_of
+    pw = corpus_pw
+    checks: list[Check] = []
+    for race in pw.results.races():
+        entries = pw.results.race_entries(race.id)
+        per_team: dict[str, int] = {}
+        for e in entries:
+            per_team[e.team] = per_team.get(e.team, 0) + 1
+        for n, word in ((1, "one"), (2, "two"), (3, "three")):
+            teams = [t for t, c in per_team.items() if c == n]
+            checks.append((f"which teams had {word} cars in the {race.title}?",
+                           lambda t, teams=teams: all(x in t for x in teams) if teams else t.startswith("No team")))
+        nations = len({c for e in entries for c in e.driver_countries if c})
+        checks.append((f"how many nationalities were represented in the {race.title}?",
+                       lambda t, n=nations: t.startswith(f"{n} nationalit")))
+        winner = pw.results.entry_at(race.id, 1)
+        checks.append((f"who took the chequered flag in the {race.title}?",
+                       lambda t, w=winner: all(d in t for d in w.drivers)))
+        for cls in pw.results.class_names(race.id):
+            w = pw.results.class_winner(race.id, cls)
+            if w:
+                checks.append((f"which manufacturer won {cls} in the {race.title}?",
+                               lambda t, w=w: t.startswith(f"The {w.class_name} winner") and f" {make_of(w.chassis)} (" in t))
+        for make in sorted({make_of(e.chassis) for e in entries if make_of(e.chassis)}):
+            on = any(e.position and e.position <= 3 and make_of(e.chassis) == make for e in entries)
+            checks.append((f"did a {make} finish on the podium in the {race.title}?",
+                           lambda t, on=on: t.startswith("Yes" if on else "No")))
+    assert len(checks) > 80
+    assert failures_of(pw, checks) == []
