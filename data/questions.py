@@ -243,6 +243,17 @@ def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
                 champs.setdefault(c, None)
         return Answer(ANSWERED, f"The stored races count for {plural(len(champs), 'championship')}: "
                       + "; ".join(list(champs)[:25]) + ".")
+    counted = ("retirements" if p.has("retirements", "retired", "retire", "dnfs", "dnf", "non finishers") else
+               "finishers" if p.has("finishers", "finished", "finish", "classified") else None)
+    if counted and p.has("most", "fewest", "least", "highest", "lowest", "biggest", "smallest") and not named:
+        # "which race had the fewest finishers / most retirements?"
+        where = "status = 'DNF'" if counted == "retirements" else "position IS NOT NULL"
+        counts = dict(pw.db.execute(f"SELECT race_id, SUM({where}) FROM entries GROUP BY race_id").fetchall())
+        fewest = p.has("fewest", "least", "lowest", "smallest")
+        n = (min if fewest else max)(counts.values())
+        top = [r for r in races if counts.get(r.id) == n]
+        return Answer(ANSWERED, f"{_and([r.title for r in top])} had the {'fewest' if fewest else 'most'} "
+                      f"{counted}: {n}.", races=top, lines=[f"{r.title}: {counts.get(r.id, 0)}" for r in races])
     if p.has("entries", "entrants", "cars", "field"):
         sizes = dict(pw.db.execute("SELECT id, entries FROM races").fetchall())
         if p.has("most", "biggest", "largest", "fewest", "smallest"):
@@ -757,10 +768,14 @@ def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:
 
 
 _STAT_WORDS = ("percent", "percentage", "rule", "required", "minimum", "pole", "qualifying", "qualified", "fastest",
+               "laps long", "how many laps was the race", "how many laps were", "how many laps did the race",
                "quickest", "best lap", "lap record", "speed", "km h", "mph", "distance", "how long", "how far", "length",
                "when", "date", "what day", "which day", "what year", "circuit", "track", "venue", "where was",
                "where is", "hosted", "held", "championship", "championships", "series", "season", "part of",
                "classes", "needed to be classified", "where did the race")
+
+
+_TITLE_DISTANCE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:km|kilometres|kilometers|miles|mi|hours|hour|h)\b", re.I)
 
 
 def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
@@ -800,10 +815,16 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
         return stat("fastest_lap", "fastest lap")
     if p.has("average speed", "speed", "km h", "mph"):
         return stat("average_speed", "average speed")
-    if p.has("distance", "how long", "how far", "length") and not p.has("behind", "ahead", "gap"):
+    if (p.has("distance", "how long", "how far", "length", "laps long", "how many laps was the race",
+              "how many laps were", "how many laps did the race") and not p.has("behind", "ahead", "gap")
+            and not (p.classes or p.positions)):
         value = d["distance"] or (stats.get("distance") or {}).get("value")
-        return Answer(ANSWERED, f"{race.title} ran {value}." if value else
-                      f"The article for {race.title} gives no distance.", races=[race], kind="stat")
+        w = pw.results.entry_at(race.id, 1)
+        laps = f" The winner, #{w.car_number} {w.team}, completed {w.laps_text}." if w and w.laps else ""
+        named = _TITLE_DISTANCE.search(race.title)
+        return Answer(ANSWERED, (f"{race.title} ran {value}." if value else
+                                 f"{race.title} was scheduled over {named.group(0)}, as its name says." if named else
+                                 f"The article for {race.title} gives no distance.") + laps, races=[race], kind="stat")
     if p.has("when", "date", "what day", "which day", "what year"):
         printed = d["date_text"] or race.nice_date  # as the article prints it
         return Answer(ANSWERED, f"{race.title} took place on {printed}.", races=[race], kind="stat")
@@ -1019,7 +1040,8 @@ def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: s
         makes = all(_has_make(w, make, role) for make, role in p.makes)
         nations = all(iso in w.driver_countries for iso in p.countries)
         ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
-    elif p.has("team", "which team", "what team"):
+    elif p.has("team", "which team", "what team") and not p.has("engine", "engines", "chassis", "tyre", "tyres",
+                                                                 "tire", "tires", "laps"):
         ans.summary = f"{w.team} won {won} with #{w.car_number}. " + ans.summary
     elif p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
                "co drivers", "nationality", "how many drivers", "number of drivers", "manufacturer", "marque",

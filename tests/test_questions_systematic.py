@@ -262,3 +262,27 @@ def test_teams_by_cars_nationalities_makes_and_the_chequered_flag(corpus_pw):
                            lambda t, on=on: t.startswith("Yes" if on else "No")))
     assert len(checks) > 80
     assert failures_of(pw, checks) == []
+
+
+def test_race_length_and_races_ranked_by_finishers_or_retirements(corpus_pw):
+    import re
+    pw = corpus_pw
+    checks: list[Check] = []
+    finishers, retired = {}, {}
+    for race in pw.results.races():
+        entries = pw.results.race_entries(race.id)
+        finishers[race.title] = sum(e.classified for e in entries)
+        retired[race.title] = sum(e.status == "DNF" for e in entries)
+        w = pw.results.entry_at(race.id, 1)
+        stated = pw.results.race_details(race.id)["distance"] or (
+            re.search(r"\d+\s?(?:km|miles|hours)", race.title) or [""])[0]
+        checks += [(f"how long was the {race.title}?", lambda t, w=w, d=stated: w.laps_text in t and d in t),
+                   (f"how many laps was the race at the {race.title}?", lambda t, w=w: w.laps_text in t),
+                   (f"what was the winning team's engine in the {race.title}?",
+                    lambda t, w=w: w.engine.split()[0] in t.split(".")[0] and w.team in t)]
+    for counts, words in ((finishers, ("fewest", "finishers")), (retired, ("most", "retirements"))):
+        best = (min if words[0] == "fewest" else max)(counts.values())
+        tops = [r for r, n in counts.items() if n == best]
+        checks.append((f"which race had the {words[0]} {words[1]}?",
+                       lambda t, tops=tops, n=best: all(r in t for r in tops) and f": {n}." in t))
+    assert failures_of(pw, checks) == []
