@@ -1,6 +1,7 @@
 """Typed answers: what every front end (CLI, mention reply, slash-command embed) renders."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 ANSWERED, AMBIGUOUS, NOT_FOUND, UNSUPPORTED = "answered", "ambiguous", "not_found", "unsupported"
@@ -42,6 +43,9 @@ class RaceRef:
         return f"{self.title} · {self.nice_date} · source: {self.source_file}"
 
 
+_TIME_OR_GAP = re.compile(r"^[+-]?\s*\d")  # "5:21:08.617", "+1 Lap", "+12.345": not a reason
+
+
 @dataclass
 class EntryView:
     """One car's result in one race, with everything a question may ask about it."""
@@ -60,6 +64,7 @@ class EntryView:
     engine: str
     tyre: str
     laps: int | None
+    time: str = ""  # the Time/Retired cell as printed: a race time, a gap, or why the car stopped
     drivers: list[str] = field(default_factory=list)
     driver_ids: list[int] = field(default_factory=list)
     driver_countries: list[str | None] = field(default_factory=list)
@@ -82,6 +87,16 @@ class EntryView:
     @property
     def status_text(self) -> str:
         return STATUS_WORDS.get(self.status, self.status)
+
+    @property
+    def reason(self) -> str:
+        """Why a car that was not classified stopped, when the results say ("Accident")."""
+        return "" if self.classified or not self.time or _TIME_OR_GAP.match(self.time) else self.time
+
+    @property
+    def race_time(self) -> str:
+        """A classified car's time or gap as printed ("5:21:08.617", "+1 Lap")."""
+        return self.time if self.classified and _TIME_OR_GAP.match(self.time) else ""
 
     @property
     def car(self) -> str:

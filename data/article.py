@@ -165,6 +165,8 @@ class ParsedRace:
 
 
 def _clean(cell: str) -> str:
+    if "{{" in cell:
+        cell = _TEMPLATE.sub(_template_text, cell)
     if "'" in cell or "*" in cell or "[" in cell:
         cell = _MARKUP.sub("", cell)
     if "  " in cell or "\t" in cell:
@@ -175,8 +177,26 @@ def _clean(cell: str) -> str:
 _WIKILINK = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]")
 
 
+_TEMPLATE = re.compile(r"\{\{\s*([^{}|]*?)\s*(?:\|([^{}]*))?\}\}")
+_FLAG_TEMPLATES = frozenset(("flagicon", "flag", "flagcountry", "flagathlete", "flagu"))
+
+
+def _template_text(m: re.Match) -> str:
+    """{{M}} -> M (a tyre maker's letter), {{flagicon|GBR}} -> GBR (a code), {{x|a|b}} -> b."""
+    name, params = m.group(1), m.group(2)
+    if params is None:
+        return name
+    args = [a.strip() for a in params.split("|") if "=" not in a]
+    if not args:
+        return ""
+    return args[0] if name.strip().lower() in _FLAG_TEMPLATES else args[-1]
+
+
 def _unlink(line: str) -> str:
-    """[[Target|Label]] -> Label, so that a link's pipe is not taken for a cell border."""
+    """[[Target|Label]] -> Label and {{template|...}} -> its text, so that neither's pipe is
+    taken for a cell border."""
+    if "{{" in line:
+        line = _TEMPLATE.sub(_template_text, line)
     return _WIKILINK.sub(r"\1", line) if "[[" in line else line
 
 
@@ -232,6 +252,8 @@ def _split_coded(text: str, people_cell: bool) -> tuple[Named, ...]:
         if iso_of_tok is not None:
             if i == start and i:  # two codes in a row: the second is a word of the name
                 continue
+            if i and not people_cell and len(tok) < 3:
+                continue  # "Audi Sport UK Team Veloqx": inside a team's name, "UK" is a word of it
         elif not (people_cell and i > start and len(tok) == 3 and tok.isalpha() and tok.isupper()
                   and tokens[i + 1][:1].isupper() and not tokens[i + 1].isupper()):
             continue

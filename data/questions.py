@@ -737,13 +737,20 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
     elif p.has("nationality", "country", "where is", "where s", "from"):
         lead = _nationality_sentence(pw, p, name)
-    elif p.has("why") and e.status == "NC":
+    elif p.has("why") and e.status == "NC" and not e.reason:
         rule = pw.results.race_details(e.race.id)["rule"]
         lead = (f"{who} was not classified (NC) with {e.laps_text}; the article's rule: cars failing to complete "
                 f"{rule} of the winner's distance are not classified." if rule else
                 f"{who} was not classified (NC) with {e.laps_text}; the article gives no reason.")
-    elif p.has("why") and not e.classified:
-        lead = f"{who} was {e.status_text} after {e.laps_text}; the results give no reason."
+    elif p.has("why", "reason", "cause", "what happened", "what went wrong") and not e.classified:
+        lead = (f"{who} was {e.status_text} after {e.laps_text}; the results give the reason: {e.reason}."
+                if e.reason else f"{who} was {e.status_text} after {e.laps_text}; the results give no reason.")
+    elif p.has("time", "how long did", "race time", "finishing time") and not p.has(
+            "lap time", "fastest", "pole", "first time", "last time", "how many times", "times"):
+        gap = e.race_time.startswith("+") or "lap" in e.race_time.lower()
+        lead = (f"{who} finished {e.race_time} behind the winner." if e.race_time and gap else
+                f"{who} finished in {e.race_time}." if e.race_time else
+                f"The results give no time for {who.rstrip(',')}" + (f" ({e.status_text})." if not e.classified else "."))
     elif _yes_no(p) and not p.has("fastest", "quickest", "slowest", "best", "worst", "lead", "led", "leading",
                                    "pole", "beat", "beaten", "faster", "slower", "ahead", "higher", "lower"):
         # "was X at Spa?", "did X race in the 2003 Petit?": taking part is what is asked
@@ -1045,7 +1052,7 @@ def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: s
         ans.summary = f"{w.team} won {won} with #{w.car_number}. " + ans.summary
     elif p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
                "co drivers", "nationality", "how many drivers", "number of drivers", "manufacturer", "marque",
-               "brand", "constructor", "make"):
+               "brand", "constructor", "make", "time", "how long did"):
         lead = _aspect_lead(pw, p, f"{winner}, #{w.car_number} {w.team},", w)
         if lead:
             ans.summary = f"{lead} {ans.summary}"

@@ -406,7 +406,8 @@ def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
     gap = ""
     if e.behind_overall:
         gap = f", {plural(e.behind_overall, 'lap')} behind the winner"
-    return f"{head}, driving {car}{shared}: {e.laps_text}{gap}."
+    why = f" ({e.reason})" if e.reason else ""
+    return f"{head}, driving {car}{shared}: {e.laps_text}{gap}{why}."
 
 
 def car_sentence(e: EntryView) -> str:
@@ -415,7 +416,8 @@ def car_sentence(e: EntryView) -> str:
         result = f"finished {ordinal(e.position)} overall ({ordinal(e.class_position)} in {e.class_name})"
     else:
         result = f"was {e.status_text} in {e.class_name}"
-    return f"#{e.car_number} {e.team} ({crew}), {e.chassis}, {result} with {e.laps_text}."
+    why = f" ({e.reason})" if e.reason else ""
+    return f"#{e.car_number} {e.team} ({crew}), {e.chassis}, {result} with {e.laps_text}{why}."
 
 
 def entry_fields(e: EntryView, exclude: str | None = None) -> list[tuple[str, str]]:
@@ -434,9 +436,13 @@ def entry_fields(e: EntryView, exclude: str | None = None) -> list[tuple[str, st
     if e.tyre:
         fields.append(("Tyre", e.tyre))
     fields.append(("Laps", "—" if e.laps is None else str(e.laps)))
+    if e.race_time:
+        fields.append(("Time" if e.position == 1 else "Time / gap", e.race_time))
     if e.behind_class is not None:
         fields.append(("Behind class winner", plural(e.behind_class, "lap")))
     if e.behind_overall is not None:
         fields.append(("Behind overall winner", plural(e.behind_overall, "lap")))
     fields.append(("Status", e.status_text))
+    if e.reason:
+        fields.append(("Reason", e.reason))
     return fields
