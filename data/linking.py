@@ -332,6 +332,7 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             in_year = in_month
     scores: dict[int, float] = {}
     hits: dict[int, set[int]] = {}
+    any_year_hits: dict[int, set[int]] = {}  # "both Petit Le Mans and the 2004 Monza race": a year is one race's
     named_elsewhere = False
     caps = _capitalised(p.raw)
     for i, w in enumerate(p.words):
@@ -345,6 +346,8 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         if not matched:
             continue
         named_elsewhere = True
+        if len(matched) == 1:
+            any_year_hits.setdefault(next(iter(matched)), set()).add(i)
         if in_year is not None:
             matched = matched & in_year
         for rid in matched:
@@ -384,16 +387,22 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
     p.race_named = True
     p.race_by_year_only = False
     p.used |= hits.get(chosen.id, set())
-    # "at both Spa and Monza": other races named by words of their own
-    for rid, idx in hits.items():
+    # "at both Spa and Monza": other races named by words of their own (whatever year is named)
+    for rid, idx in {**any_year_hits, **hits}.items():
         if rid != chosen.id and not idx & hits.get(chosen.id, set()) and len(lookup.words.get(
-                p.words[min(idx)], ())) == 1:
+                p.words[min(idx)], ())) == 1 and rid not in {r.id for r in p.other_races}:
             p.other_races.append(pw.results.race(rid))
             p.used |= idx
-    title = (lookup.named(chosen.id, p.text) or "").split()
-    for i in range(len(p.words) - len(title) + 1 if title else 0):
-        if p.words[i:i + len(title)] == title:
-            p.used |= set(range(i, i + len(title)))  # "Championship" of a named title is no driver
+    chosen_title = lookup.named(chosen.id, p.text) or ""
+    for rid in scores:  # "both the 2003 Petit Le Mans and the 2004 1000 km of Monza": titles named in full
+        other = lookup.named(rid, p.text)
+        if rid != chosen.id and other and other not in chosen_title and rid not in {r.id for r in p.other_races}:
+            p.other_races.append(pw.results.race(rid))
+    for title in [chosen_title, *(lookup.named(r.id, p.text) or "" for r in p.other_races)]:
+        words = title.split()
+        for i in range(len(p.words) - len(words) + 1 if words else 0):
+            if p.words[i:i + len(words)] == words:
+                p.used |= set(range(i, i + len(words)))  # "Championship" of a named title is no driver
 
 
 def _ngrams(p: Parsed, max_n: int = 6):

@@ -155,6 +155,9 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     if not p.subjects and not p.countries and p.has("nationalities", "countries", "nations") and p.has(
             "how many", "which", "what", "list", "number of", "represented"):
         return _nationalities(pw, p)
+    if p.other_races and not p.subjects and p.has("won", "win", "winner", "winners") and not p.has(
+            "raced", "drove", "took part", "competed", "entered"):
+        return _year_winners(pw, p)
     if p.other_races and not p.subjects and p.has("both", "and", "all"):
         return _drivers_in_all(pw, p)
     if ((p.race_by_year_only or len(p.race_candidates) > 1) and p.has("races", "all races", "each race", "every race")
@@ -407,7 +410,9 @@ def _one_circuit(races: list[RaceRef]) -> str | None:
 def _year_winners(pw: Pitwall, p: Parsed) -> Answer:
     """The winner of each race of a year, or of each race the question's words fit ("the Porsche
     Supercup races in 2019")."""
-    if len(p.race_candidates) > 1 and not p.race_by_year_only:
+    if p.other_races:  # "who won at Brno and Dijon?": the races named
+        races, which = sorted([p.race, *p.other_races], key=lambda r: (r.date or "", r.id)), "named"
+    elif len(p.race_candidates) > 1 and not p.race_by_year_only:
         races, which = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id)), "matching your question"
     else:
         races, which = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)], f"of {p.year}"
@@ -657,7 +662,7 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         if not p.race_named and len({e.race.id for e in entries}) > 1:
             return pw.team_answer(int(p.teams[0].id), name, None)
         status = _status_filter(p)
-        if len(entries) > 1 and status and _yes_no(p):
+        if len(entries) > 1 and status and (_yes_no(p) or p.has("how many", "number of")):
             # "did both Racing for Holland cars finish?", "did any Team Jota car retire?"
             return _status_yes_no(p, entries, status[0], name, f"in {entries[0].race.title}", entries[0].race)
         if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
@@ -1161,6 +1166,9 @@ def _status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, sco
     listed = "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in matched)
     count = f"{len(matched)} of the {len(pool)} {cars} {verb} {scope}" if len(pool) > 1 else \
         f"the {cars} {'' if matched else 'did not '}{verb if matched else _BARE_VERB[status]} {scope}"
+    if not _yes_no(p):  # "how many Pescarolo cars finished?"
+        return Answer(ANSWERED, count[0].upper() + count[1:] + (f": {listed}." if listed else "."),
+                      races=[race], entries=matched, kind="count")
     return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {count}" + (f": {listed}." if listed else "."),
                   races=[race], entries=matched, kind="yes_no")
 

@@ -286,3 +286,32 @@ def test_race_length_and_races_ranked_by_finishers_or_retirements(corpus_pw):
         checks.append((f"which race had the {words[0]} {words[1]}?",
                        lambda t, tops=tops, n=best: all(r in t for r in tops) and f": {n}." in t))
     assert failures_of(pw, checks) == []
+
+
+def test_two_races_named_in_one_question_and_a_team_s_cars_counted(corpus_pw):
+    """Every pair of corpus races named by title: their winners, and the drivers in both; and
+    'how many ‹team› cars finished?' for every team with several cars."""
+    from itertools import combinations
+    pw = corpus_pw
+    checks: list[Check] = []
+    races = pw.results.races()
+    for a, b in combinations(races, 2):
+        wa, wb = pw.results.entry_at(a.id, 1), pw.results.entry_at(b.id, 1)
+        both = ({d for e in pw.results.race_entries(a.id) for d in e.drivers}
+                & {d for e in pw.results.race_entries(b.id) for d in e.drivers})
+        checks += [(f"who won the {a.title} and the {b.title}?",
+                    lambda t, ws=(wa, wb): all(d in t for w in ws for d in w.drivers)),
+                   (f"which drivers raced in both the {a.title} and the {b.title}?",
+                    lambda t, both=both: all(d in t for d in both) and (
+                        t.startswith(f"{len(both)} driver") if both else t.startswith("No driver")))]
+    for race in races:
+        teams: dict[str, list] = {}
+        for e in pw.results.race_entries(race.id):
+            teams.setdefault(e.team, []).append(e)
+        for team, cars in teams.items():
+            if len(cars) > 1 and "/" not in team:
+                share = f"{sum(e.classified for e in cars)} of the {len(cars)} "
+                checks.append((f"how many {team} cars finished in the {race.title}?",
+                               lambda t, share=share: t.startswith(share)))
+    assert len(checks) > 40
+    assert failures_of(pw, checks) == []
