@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
 from data.article import TYRE_MAKERS
-from data.countries import country_for_code, country_words
+from data.circuits import circuit_country
+from data.countries import COUNTRIES, country_for_code, country_words
 from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord
 from data.splitting import PARTICLES
@@ -83,6 +84,7 @@ class Parsed:
     race_candidates: list[RaceRef] = field(default_factory=list)  # every race the words fit equally well
     race_problem: Answer | None = None
     race_by_year_only: bool = False
+    race_country: str | None = None  # "the Belgian race", "who won in Italy?": where the race was held
     classes: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
@@ -129,6 +131,7 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     p = Parsed(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
     _link_cars_and_positions(p, raw)
     _link_exact_names(pw, p)  # full names first: "Enzo Colinoni" is no race at the Autodromo Enzo e Dino Ferrari
+    _link_race_country(p)
     _link_race(pw, p)
     if p.race_problem:
         return p.race_problem
@@ -266,6 +269,7 @@ class RaceLookup:
     titles: dict[int, str]
     class_names: dict[str, str]
     bare_titles: dict[int, str] = field(default_factory=dict)  # without the leading year
+    by_country: dict[str, set[int]] = field(default_factory=dict)  # where each race's circuit is
 
     def named(self, rid: int, text: str) -> str | None:
         """The folded title (with or without its year) if the question names it."""
@@ -301,7 +305,12 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
                     words.setdefault(w, set()).add(r.id)
         classes = {fold(c): c for c in pw.results.class_names()}
         bare = {rid: re.sub(r"^\d{4} ", "", t) for rid, t in titles.items()}
-        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare)
+        by_country: dict[str, set[int]] = {}
+        for r in pw.results.races():
+            iso = circuit_country(r.circuit, r.title)
+            if iso:
+                by_country.setdefault(iso, set()).add(r.id)
+        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country)
     return cached
 
 
@@ -330,6 +339,16 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
                                         kind="race")
                 return
             in_year = in_month
+    if p.race_country:
+        here = lookup.by_country.get(p.race_country, set())
+        if in_year is not None:
+            here = here & in_year
+        if not here:
+            when = f" from {' or '.join(map(str, p.years))}" if p.years else ""
+            p.race_problem = Answer(NOT_FOUND, f"No race held in {COUNTRIES[p.race_country].name}{when} is stored. "
+                                    f"{stored_races_text(pw)}", kind="race")
+            return
+        in_year = here
     scores: dict[int, float] = {}
     hits: dict[int, set[int]] = {}
     any_year_hits: dict[int, set[int]] = {}  # "both Petit Le Mans and the 2004 Monza race": a year is one race's
@@ -370,7 +389,9 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         if in_year is not None:
             p.race = max((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
             p.race_named = True
-            p.race_by_year_only = True
+            p.race_by_year_only = not p.race_country
+            if p.race_country and len(in_year) > 1:  # "the races in Italy"
+                p.race_candidates = sorted((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
             return
         p.race = pw.results.latest_race()
         return
@@ -403,6 +424,27 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         for i in range(len(p.words) - len(words) + 1 if words else 0):
             if p.words[i:i + len(words)] == words:
                 p.used |= set(range(i, i + len(words)))  # "Championship" of a named title is no driver
+
+
+_RACE_NOUNS = ("race", "races", "round", "rounds", "grand prix", "gp", "event", "events", "leg", "weekend",
+               "1000km", "1000 km", "500km", "endurance")
+_COUNTRY_NAMES = {fold(name): c.iso3 for c in COUNTRIES.values() for name in (c.name, *c.aliases)}
+
+
+def _link_race_country(p: Parsed) -> None:
+    """ "the Belgian race", "the Italian round", "who won in Italy?": a country where a race was
+    held, not a nationality (which stays for "the best Italian", "drivers from Italy")."""
+    for i, n, gram in list(_ngrams(p, 3)):
+        iso = _COUNTRY_WORDS.get(gram)
+        if not iso or p.used.intersection(range(i, i + n)):
+            continue
+        after = " ".join(p.words[i + n:i + n + 2])
+        before = p.words[i - 1] if i else ""
+        if any(after == w or after.startswith(w + " ") for w in _RACE_NOUNS) or (
+                before in ("in", "at") and gram in _COUNTRY_NAMES):
+            p.race_country = iso
+            p.used |= set(range(i, i + n))
+            return
 
 
 def _ngrams(p: Parsed, max_n: int = 6):

@@ -315,3 +315,30 @@ def test_two_races_named_in_one_question_and_a_team_s_cars_counted(corpus_pw):
                                lambda t, share=share: t.startswith(share)))
     assert len(checks) > 40
     assert failures_of(pw, checks) == []
+
+
+def test_a_race_named_by_the_country_it_was_held_in(corpus_pw):
+    """'the Belgian race in 2003', 'who won in Italy in 2003?': the race at a circuit of that country;
+    a country with no stored race is not_found, never another race's winner."""
+    from data.answers import NOT_FOUND
+    from data.circuits import circuit_country
+    from data.countries import COUNTRIES
+    pw = corpus_pw
+    checks: list[Check] = []
+    held: dict[tuple[str, str], list] = {}
+    for race in pw.results.races():
+        iso = circuit_country(race.circuit, race.title)
+        if iso:
+            held.setdefault((iso, race.date[:4]), []).append(race)
+    assert len(held) >= 5
+    for (iso, year), races in held.items():
+        if len(races) == 1:
+            w = pw.results.entry_at(races[0].id, 1)
+            c = COUNTRIES[iso]
+            for question in (f"who won the {c.demonym} race in {year}?", f"who won in {c.name} in {year}?"):
+                checks.append((question, lambda t, w=w: all(d in t for d in w.drivers)))
+    assert failures_of(pw, checks) == []
+    nowhere = [c for iso, c in COUNTRIES.items() if iso not in {k[0] for k in held}][:5]
+    for c in nowhere:
+        answer = pw.ask(f"who won the {c.demonym} race?")
+        assert answer.status == NOT_FOUND and c.name in answer.summary, answer.summary

@@ -1,0 +1,53 @@
+"""The country a circuit is in, so that "the Belgian race" or "who won in Italy?" finds Spa or Monza.
+
+Articles name the circuit, never its country. Each country lists the places (a word or a phrase)
+that, in a circuit's name, put it there; a circuit no place matches has no country and is never
+taken for one.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from data.folding import fold
+
+_PLACES = {
+    "BEL": ["spa", "francorchamps", "zolder", "nivelles"],
+    "ITA": ["monza", "imola", "enzo e dino ferrari", "mugello", "vallelunga", "misano", "magione", "pergusa", "enna", "adria", "varano"],
+    "CZE": ["brno", "masaryk", "autodrom most"],
+    "FRA": ["dijon", "prenois", "magny cours", "nevers", "sarthe", "paul ricard", "le castellet", "nogaro",
+            "ledenon", "le mans", "montlhery"],
+    "PRT": ["estoril", "portimao", "algarve", "braga"],
+    "DEU": ["oschersleben", "nurburgring", "hockenheim", "hockenheimring", "lausitzring", "sachsenring",
+            "norisring"],
+    "GBR": ["donington", "silverstone", "brands hatch", "snetterton", "oulton park", "thruxton", "knockhill",
+            "croft", "goodwood", "rockingham"],
+    "USA": ["road atlanta", "sebring", "laguna seca", "watkins glen", "mid ohio", "lime rock", "daytona",
+            "long beach", "road america", "elkhart lake", "miller motorsports", "virginia international",
+            "homestead", "circuit of the americas", "sears point", "sonoma", "portland international"],
+    "CAN": ["mosport", "canadian tire", "trois rivieres"],
+    "JPN": ["suzuka", "fuji", "motegi", "okayama", "autopolis", "sugo", "mine circuit"],
+    "ESP": ["jarama", "catalunya", "montmelo", "ricardo tormo", "jerez", "albacete", "navarra", "motorland"],
+    "SWE": ["anderstorp", "scandinavian raceway", "mantorp"],
+    "NLD": ["zandvoort", "assen"],
+    "HUN": ["hungaroring"],
+    "AUT": ["a1 ring", "red bull ring", "salzburgring", "osterreichring", "spielberg"],
+    "MYS": ["sepang"],
+    "CHN": ["shanghai", "zhuhai"],
+    "BRA": ["interlagos", "jose carlos pace"],
+    "ZAF": ["kyalami"],
+    "AUS": ["bathurst", "mount panorama", "phillip island", "sandown"],
+    "ARE": ["dubai autodrome", "yas marina"],
+    "BHR": ["bahrain", "sakhir"],
+    "TUR": ["istanbul park"],
+    "MEX": ["hermanos rodriguez"],
+}
+_BY_PLACE = sorted(((f" {place} ", iso) for iso, places in _PLACES.items() for place in places),
+                   key=lambda p: -len(p[0]))  # "le mans" before a shorter place inside another name
+
+
+@lru_cache(maxsize=4096)
+def circuit_country(circuit: str | None, title: str = "") -> str | None:
+    """The ISO alpha-3 code of the country ``circuit`` is in (or, without a circuit, the race's
+    title names), if known."""
+    text = f" {fold(circuit or title)} "
+    return next((iso for place, iso in _BY_PLACE if place in text), None)
