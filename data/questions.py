@@ -149,6 +149,12 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         return _most_entries(pw, p)
     if not p.subjects and p.has("most", "biggest", "largest") and p.has("cars", "entries") and p.has("team", "teams"):
         return _team_with_most_cars(pw, p)
+    if not p.subjects and not p.classes and not p.positions and p.has("class", "classes", "category", "categories") and (p.has(
+            "most", "fewest", "least", "biggest", "largest", "smallest", "busiest") or p.has(
+            "each class", "per class", "every class", "in each", "by class")):
+        return _classes_ranked(pw, p)
+    if not p.subjects and p.has("most common", "most popular", "most used", "most frequent", "most numerous"):
+        return _most_common(pw, p)
     cars_each = _CAR_COUNT.search(p.text)
     if cars_each and not p.subjects and not p.has("how many cars"):
         return _teams_with_cars(pw, p, cars_each)
@@ -325,6 +331,52 @@ def _nationalities(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"{plural(len(ranked), 'nationality', 'nationalities')} among the drivers of "
                   f"{race.title}: " + ", ".join(f"{COUNTRIES[c].name} ({n})" for c, n in ranked) + ".",
                   races=[race], kind="count")
+
+
+def _classes_ranked(pw: Pitwall, p: Parsed) -> Answer:
+    """ "Which class had the most entries / retirements?", "how many cars in each class?"."""
+    race = p.race
+    what, keep = (("retirements", lambda e: e.status == "DNF") if p.has("retirements", "retired", "dnf", "dnfs")
+                  else ("finishers", lambda e: e.classified) if p.has("finishers", "finished", "classified")
+                  else ("entries", lambda e: True))
+    counts = {c: 0 for c in pw.results.class_names(race.id)}
+    for e in pw.results.race_entries(race.id):
+        if keep(e):
+            counts[e.class_name] = counts.get(e.class_name, 0) + 1
+    lines = [f"{c}: {n}" for c, n in counts.items()]
+    if not p.has("most", "fewest", "least", "biggest", "largest", "smallest", "largest", "busiest"):
+        return Answer(ANSWERED, f"{what.capitalize()} per class in {race.title}: "
+                      + ", ".join(f"{c} {n}" for c, n in counts.items()) + ".", races=[race], kind="count")
+    fewest = p.has("fewest", "least", "smallest")
+    n = (min if fewest else max)(counts.values())
+    top = [c for c, k in counts.items() if k == n]
+    return Answer(ANSWERED, f"{_and(top)} had the {'fewest' if fewest else 'most'} {what} in {race.title}: "
+                  f"{n}{' each' if len(top) > 1 else ''}.", lines=lines, races=[race], kind="superlative")
+
+
+def _most_common(pw: Pitwall, p: Parsed) -> Answer:
+    """ "What was the most common chassis / engine / make / tyre?": counted over the race's cars."""
+    race = p.race
+    if p.has("tyre", "tyres", "tire", "tires"):
+        what, value = "tyres", lambda e: e.tyre
+    elif p.has("engine", "engines"):
+        what, value = "engine", lambda e: re.sub(r"(\d)\s+L\b", r"\1L", e.engine)  # "6.0 L" is "6.0L"
+    elif p.has("make", "makes", "manufacturer", "manufacturers", "marque", "brand"):
+        what, value = "make", lambda e: make_of(e.chassis)
+    else:
+        what, value = "chassis", lambda e: e.chassis
+    counts: dict[str, int] = {}
+    for e in pw.results.race_entries(race.id):
+        v = value(e)
+        if v:
+            counts[v] = counts.get(v, 0) + 1
+    if not counts:
+        return Answer(ANSWERED, f"The article for {race.title} names no {what}.", races=[race])
+    ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
+    top = [v for v, n in ranked if n == ranked[0][1]]
+    return Answer(ANSWERED, f"The most common {what} in {race.title}: {_and(top)} ({plural(ranked[0][1], 'car')}"
+                  f"{' each' if len(top) > 1 else ''}).", lines=[f"{v}: {n}" for v, n in ranked[:15]], races=[race],
+                  kind="superlative")
 
 
 def _stored_people(pw: Pitwall) -> Answer:

@@ -342,3 +342,28 @@ def test_a_race_named_by_the_country_it_was_held_in(corpus_pw):
     for c in nowhere:
         answer = pw.ask(f"who won the {c.demonym} race?")
         assert answer.status == NOT_FOUND and c.name in answer.summary, answer.summary
+
+
+def test_classes_ranked_and_the_most_common_chassis_or_make(corpus_pw):
+    from data.article import make_of
+    pw = corpus_pw
+    checks: list[Check] = []
+    for race in pw.results.races():
+        entries = pw.results.race_entries(race.id)
+        classes = pw.results.class_names(race.id)
+        for words, keep in ((("most", "entries"), lambda e: True), (("most", "retirements"), lambda e: e.status == "DNF"),
+                            (("most", "finishers"), lambda e: e.classified), (("fewest", "entries"), lambda e: True)):
+            counts = {c: sum(1 for e in entries if e.class_name == c and keep(e)) for c in classes}
+            n = (max if words[0] == "most" else min)(counts.values())
+            top = [c for c, k in counts.items() if k == n]
+            checks.append((f"which class had the {words[0]} {words[1]} in the {race.title}?",
+                           lambda t, top=top, n=n: all(c in t.split(" had ")[0] for c in top) and f": {n}" in t))
+        for what, value in (("chassis", lambda e: e.chassis), ("make", lambda e: make_of(e.chassis))):
+            counts: dict[str, int] = {}
+            for e in entries:
+                counts[value(e)] = counts.get(value(e), 0) + 1
+            n = max(counts.values())
+            top = [v for v, k in counts.items() if k == n]
+            checks.append((f"what was the most common {what} in the {race.title}?",
+                           lambda t, top=top, n=n: all(v in t for v in top) and f"({n} car" in t))
+    assert failures_of(pw, checks) == []
