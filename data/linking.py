@@ -12,6 +12,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
 from data.article import TYRE_MAKERS
 from data.circuits import circuit_country
@@ -278,6 +280,29 @@ class RaceLookup:
                 return title
         return None
 
+    def nearly_named(self, rid: int, words: list[str]) -> range | None:
+        """Where the question spells the title (with or without its year) with a slip or two
+        ("the 1999 FIA Sporscar Championship Monza"): every word exact, or one edit away in a
+        word of five letters or more, and at least three words long."""
+        present = set(words)
+        for title in (self.titles.get(rid), self.bare_titles.get(rid)):
+            parts = (title or "").split()
+            if len(parts) < 3 or len(parts) - len(present.intersection(parts)) > 2:
+                continue  # more than two of its words missing: not this title, whatever the slips
+            for start in range(len(words) - len(parts) + 1):
+                window = words[start:start + len(parts)]
+                slips = 0
+                for w, t in zip(window, parts):
+                    if w == t:
+                        continue
+                    if len(t) < 5 or Levenshtein.distance(w, t, score_cutoff=1) > 1:
+                        break
+                    slips += 1
+                else:
+                    if slips <= 2:
+                        return range(start, start + len(parts))
+        return None
+
 
 def _has_phrase(text: str, phrase: str) -> bool:
     """Whole-word containment in folded text (single spaces), without compiling a regex per title."""
@@ -372,10 +397,16 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         for rid in matched:
             scores[rid] = scores.get(rid, 0) + 3 / len(matched) + 1
             hits.setdefault(rid, set()).add(i)
+    nearly: dict[int, range] = {}
     for rid in list(scores):
         named = lookup.named(rid, p.text)
         if named:
             scores[rid] += 10 + len(named) / 100  # the longest title named wins
+        else:
+            span = lookup.nearly_named(rid, p.words)
+            if span is not None:
+                nearly[rid] = span
+                scores[rid] += 9 + len(span) / 100
     if not scores and named_elsewhere:
         p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
                                 f"{stored_races_text(pw)}", kind="race")
@@ -385,6 +416,11 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             named = lookup.named(rid, p.text)
             if named:
                 scores[rid] = 10 + len(named) / 100
+            else:
+                span = lookup.nearly_named(rid, p.words)
+                if span is not None:
+                    nearly[rid] = span
+                    scores[rid] = 9 + len(span) / 100
     if not scores:
         if in_year is not None:
             p.race = max((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
@@ -419,6 +455,8 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         other = lookup.named(rid, p.text)
         if rid != chosen.id and other and other not in chosen_title and rid not in {r.id for r in p.other_races}:
             p.other_races.append(pw.results.race(rid))
+    if chosen.id in nearly:
+        p.used |= set(nearly[chosen.id])  # a title spelt with a slip: its words are the race's too
     for title in [chosen_title, *(lookup.named(r.id, p.text) or "" for r in p.other_races)]:
         words = title.split()
         for i in range(len(p.words) - len(words) + 1 if words else 0):

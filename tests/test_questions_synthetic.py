@@ -165,3 +165,23 @@ def test_the_winners_of_a_series_in_a_year_and_a_win_rate(synthetic_pw):
         "SELECT d.name, COUNT(*), SUM(e.position = 1) FROM drivers d JOIN entry_drivers x ON x.driver_id = d.id "
         "JOIN entries e ON e.id = x.entry_id GROUP BY d.id HAVING SUM(e.position = 1) > 0 ORDER BY d.id").fetchone()
     assert f"Win rate: {100 * wins / races:.0f}% overall" in synthetic_pw.ask(f"what is {name}'s win rate?").summary
+
+
+def test_a_race_title_spelt_with_a_slip_is_still_that_race(synthetic_pw):
+    """'the 1999 FIA Sporscar Championship Monza': a letter dropped or doubled in a word of the
+    title, or the title in lower case, still names that race (not a season, an unknown person, or
+    another race of the year)."""
+    rng = random.Random(9)
+    failures = []
+    for race in rng.sample(synthetic_pw.results.races(), 40):
+        w = synthetic_pw.results.entry_at(race.id, 1)
+        words = race.title.split()
+        for i in [i for i, x in enumerate(words) if len(x) >= 5 and x.isalpha()][:2]:
+            x, j = words[i], len(words[i]) // 2
+            for slip in (x[:j] + x[j + 1:], x[:j] + x[j] + x[j:], x.lower()):
+                question = f"who won the {' '.join(words[:i] + [slip] + words[i + 1:])}?"
+                answer = synthetic_pw.ask(question)
+                if answer.status != "answered" or race.title not in answer.text() or \
+                        not all(d in answer.text() for d in w.drivers):
+                    failures.append((question, answer.summary[:120]))
+    assert failures == []
