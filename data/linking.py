@@ -287,7 +287,7 @@ class RaceLookup:
         present = set(words)
         for title in (self.titles.get(rid), self.bare_titles.get(rid)):
             parts = (title or "").split()
-            if len(parts) < 3 or len(parts) - len(present.intersection(parts)) > 2:
+            if len(parts) < 3 or sum(t not in present for t in parts) > 2:
                 continue  # more than two of its words missing: not this title, whatever the slips
             for start in range(len(words) - len(parts) + 1):
                 window = words[start:start + len(parts)]
