@@ -87,6 +87,7 @@ class Parsed:
     race_problem: Answer | None = None
     race_by_year_only: bool = False
     race_country: str | None = None  # "the Belgian race", "who won in Italy?": where the race was held
+    bottom: int | None = None  # "the bottom 3", "the last 5 finishers"
     classes: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
@@ -248,9 +249,21 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
         p.positions.append(1)  # "who took the chequered flag?": the winner
     p.positions = list(dict.fromkeys(p.positions))  # "1st ... first": once
     top = re.search(r"\btop (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", p.text)
+    place = r"(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(_ORDINAL_WORDS) + r")"
+    between = re.search(rf"\b(?:between|from) (?:p)?(?:{place}) (?:and|to) (?:p)?(?:{place})\b", p.text)
+    bottom = re.search(r"\b(?:bottom|last) (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", p.text)
     if top:
         n = int(top.group(1)) if top.group(1).isdigit() else _NUMBER_WORDS[top.group(1)]
         p.positions = list(range(1, n + 1))
+    elif between and re.search(r"\b(who|which|list|name)\b", p.text) and not p.has(
+            "gap", "how many laps", "how far", "margin", "difference", "behind"):
+        # "who finished between 3rd and 6th?": those places, not the gap between two of them
+        a, b = (int(d) if d else _ORDINAL_WORDS[w] for d, w in (between.group(1, 2), between.group(3, 4)))
+        p.positions = list(range(min(a, b), max(a, b) + 1))
+        p.used |= {i for i, w in enumerate(p.words) if w in ("between", "from")}  # no gap is asked
+    elif bottom:
+        p.bottom = int(bottom.group(1)) if bottom.group(1).isdigit() else _NUMBER_WORDS[bottom.group(1)]
+        p.positions = []
     elif p.has("podium"):
         p.positions = [1, 2, 3]
     p.years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]

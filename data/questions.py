@@ -200,11 +200,14 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     stat = _stat_answer(pw, p)
     if stat:
         return stat
+    within = _LAPS_OF_WINNER.search(p.text)
+    if within and not p.subjects:
+        return _within_laps(pw, p, within)
     if _status_filter(p) in (["DNF"], ["NC"], ["DSQ"]) and p.has("first", "earliest", "last") and p.positions in ([], [1]):
         p.positions = []  # "who retired first": the retirement with the fewest laps, not P1
         return _filtered(pw, p)
-    if p.positions or p.has("last", "winner", "winners", "won", "win", "wins", "victory", "victorious", "winning",
-                            "victor", "victors"):
+    if p.positions or p.bottom or p.has("last", "winner", "winners", "won", "win", "wins", "victory", "victorious",
+                                        "winning", "victor", "victors"):
         ans = _by_position(pw, p)
         if ans:
             return ans
@@ -331,6 +334,28 @@ def _nationalities(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"{plural(len(ranked), 'nationality', 'nationalities')} among the drivers of "
                   f"{race.title}: " + ", ".join(f"{COUNTRIES[c].name} ({n})" for c, n in ranked) + ".",
                   races=[race], kind="count")
+
+
+_LAPS_OF_WINNER = re.compile(r"\b(?:on|in) the (?:lead|leading|same|winner s) lap\b|\bsame lap as the (?:winner|leader)\b"
+                             r"|\bwithin (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) laps? of the "
+                             r"(?:winner|leader|leaders|winners)\b")
+
+
+def _within_laps(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
+    """ "Which cars finished on the lead lap?", "how many finished within 5 laps of the winner?"."""
+    race = p.race
+    word = m.group(1)
+    n = 0 if word is None else int(word) if word.isdigit() else _COUNT_WORDS.get(word) or \
+        ["seven", "eight", "nine", "ten"].index(word) + 7
+    pool = [e for e in pw.results.race_entries(race.id) if e.classified and (not p.classes or e.class_name in p.classes)]
+    # with a class named, from that class's winner (the sentence says which winner)
+    cars = [e for e in pool if ((e.behind_class if p.classes else e.behind_overall) or 0) <= n]
+    winner = f"the {'/'.join(p.classes)} winner" if p.classes else "the winner"
+    what = f"on {winner}'s lap" if n == 0 else f"within {plural(n, 'lap')} of {winner}"
+    scope = f" in {'/'.join(p.classes)}" if p.classes else ""
+    listed = "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place}, {e.laps_text})" for e in cars)
+    return Answer(ANSWERED, f"{plural(len(cars), 'car')}{scope} finished {what} in {race.title}"
+                  + (f": {listed}." if listed else "."), races=[race], entries=cars, kind="count")
 
 
 def _classes_ranked(pw: Pitwall, p: Parsed) -> Answer:
@@ -949,6 +974,13 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
             f"{ordinal(e.class_position)} in {e.class_name}: #{e.car_number} {e.team} — {', '.join(e.drivers)} "
             f"({e.chassis}, {e.laps_text})" for e in chosen) + f". ({race.title})", races=[race], entries=chosen,
             kind="position")
+    if p.bottom:  # "the bottom 3": the last classified cars, last first
+        chosen = sorted(classified, key=key)[-p.bottom:][::-1]
+        if not chosen:
+            return None
+        return Answer(ANSWERED, f"The last {plural(len(chosen), 'classified car')}{where} in {race.title}: " + "; ".join(
+            f"{ordinal(key(e))}: #{e.car_number} {e.team} — {', '.join(e.drivers)} ({e.laps_text})" for e in chosen)
+            + ".", races=[race], entries=chosen, kind="position")
     if p.has("margin") and not p.positions:
         p.positions = [1, 2]  # "the winning margin": the gap from first to second
     if p.has("last", "last place", "last classified", "final classified", "slowest finisher", "slowest classified",

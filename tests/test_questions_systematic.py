@@ -367,3 +367,24 @@ def test_classes_ranked_and_the_most_common_chassis_or_make(corpus_pw):
             checks.append((f"what was the most common {what} in the {race.title}?",
                            lambda t, top=top, n=n: all(v in t for v in top) and f"({n} car" in t))
     assert failures_of(pw, checks) == []
+
+
+def test_places_by_range_from_the_bottom_and_by_laps_from_the_winner(corpus_pw):
+    """'who finished between 3rd and 6th?', 'the bottom 3', 'on the lead lap', 'within n laps of
+    the winner', for every corpus race."""
+    pw = corpus_pw
+    checks: list[Check] = []
+    for race in pw.results.races():
+        ranked = sorted((e for e in pw.results.race_entries(race.id) if e.classified), key=lambda e: e.position)
+        if len(ranked) >= 6:
+            want = [f"#{e.car_number} " for e in ranked[2:6]]
+            checks.append((f"who finished between 3rd and 6th in the {race.title}?",
+                           lambda t, want=want: all(w in t for w in want) and "behind" not in t.split(".")[0]))
+        bottom = [f"#{e.car_number} " for e in ranked[-3:]]
+        checks.append((f"who were the bottom 3 in the {race.title}?", lambda t, b=bottom: all(x in t for x in b)))
+        for n, words in ((0, "on the lead lap"), (3, "within 3 laps of the winner")):
+            cars = [e for e in ranked if (e.behind_overall or 0) <= n]
+            checks.append((f"how many cars finished {words} in the {race.title}?",
+                           lambda t, cars=cars: t.startswith(f"{len(cars)} car") and all(
+                               f"#{e.car_number} " in t for e in cars)))
+    assert failures_of(pw, checks) == []
