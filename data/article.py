@@ -192,11 +192,22 @@ def _template_text(m: re.Match) -> str:
     return args[0] if name.strip().lower() in _FLAG_TEMPLATES else args[-1]
 
 
+_HTML = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>|<br\s*/?>|</?[a-zA-Z][^>]*>|&nbsp;|&amp;", re.I)
+
+
+def _html_text(m: re.Match) -> str:
+    tag = m.group(0).lower()
+    return "&" if tag == "&amp;" else " " if tag.startswith(("<br", "&nbsp")) else ""
+
+
 def _unlink(line: str) -> str:
     """[[Target|Label]] -> Label and {{template|...}} -> its text, so that neither's pipe is
-    taken for a cell border."""
+    taken for a cell border; HTML left in a copied article goes too (<br> is a space, so the
+    names it separated split at their codes, or by the name splitter)."""
     if "{{" in line:
         line = _TEMPLATE.sub(_template_text, line)
+    if "<" in line or "&" in line:
+        line = _HTML.sub(_html_text, line)
     return _WIKILINK.sub(r"\1", line) if "[[" in line else line
 
 

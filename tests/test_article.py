@@ -221,3 +221,13 @@ def test_two_letter_code_inside_a_team_name_and_wiki_templates():
     assert (first.teams[0].name, first.teams[0].country, first.tyre, first.time) == (
         "Team Veloqx", "GBR", "Michelin (M)", "5:21:08.617")
     assert (second.status, second.tyre, second.time) == ("DNF", "Dunlop (D)", "Accident")
+
+
+def test_html_left_in_a_copied_article_is_cleaned():
+    text = ("= 2004 Test 500 =\n\nThe 2004 Test 500 took place on 9 May 2004.\n\n"
+            "| Pos | No | Team | Drivers | Chassis | Laps |\n"
+            "| 1 | 7 | GBR Team&nbsp;A<ref name=\"a\">x</ref> | GBR Ann Bee<br />FRA Cy Dee<br>USA Ed Eff | "
+            "<small>Lola B2K/10</small> | 90 |\n")
+    e = parse_article(text, "t.txt").entries[0]
+    assert [(d.name, d.country) for d in e.drivers] == [("Ann Bee", "GBR"), ("Cy Dee", "FRA"), ("Ed Eff", "USA")]
+    assert (e.teams[0].name, e.chassis) == ("Team A", "Lola B2K/10")
