@@ -402,7 +402,8 @@ def parse_article(text: str, path: str = "<article>") -> ParsedRace:
         distance=distance_m.group("d").strip() if distance_m else None,
         classification_rule=f"{rule_m.group(1)}%" if rule_m else None,
     )
-    _parse_table(lines, race, path)
+    # markup is rare in a large import: one look at the whole text spares a look at every row
+    _parse_table(lines, race, path, any(m in text for m in ("[[", "{{", "<", "&")))
     _parse_statistics(lines, race)
     distance = race.stat("distance")
     if distance is not None and distance.value:
@@ -411,14 +412,14 @@ def parse_article(text: str, path: str = "<article>") -> ParsedRace:
     return race
 
 
-def _parse_table(lines: list[str], race: ParsedRace, path: str) -> None:
+def _parse_table(lines: list[str], race: ParsedRace, path: str, markup: bool = True) -> None:
     table: list[tuple[int, str]] = []
     started = False
     for n, raw in enumerate(lines, start=1):
         s = raw.strip()
         if s.startswith("|"):
             started = True
-            table.append((n, _unlink(s)))
+            table.append((n, _unlink(s) if markup else s))
         elif started and s:
             if "|" in s and not s.startswith("=="):
                 raise ArticleError(path, n, "table row does not start with '|' (damaged table)")
