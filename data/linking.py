@@ -52,7 +52,7 @@ use used uses using running runs compete competed competing take taking make mad
 someone somebody ever head h2h fail failed fails manage managed longest shortest biggest smallest solo alone needed required minimum percent percentage
 rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest slowest fastest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
-runner runners successful dominant
+runner runners successful dominant sitter sitters polesitter poleman setter
 """.split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
 
 _COUNTRY_WORDS = country_words()

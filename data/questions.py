@@ -185,6 +185,17 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                     if _has_make(e, make, role)]
             if len(cars) == 1 and cars[0].car_number not in p.cars:
                 p.cars.append(cars[0].car_number)
+    if not p.subjects and p.has("pole sitter", "polesitter", "pole man", "poleman", "car on pole",
+                                "fastest lap setter") and p.has(
+            "win", "won", "finish", "finished", "laps", "drivers", "driver", "drove", "place", "position", "team",
+            "retire", "retired", "classified", "podium"):
+        # "did the pole sitter win?": the statistic's car is the subject
+        kind = "fastest_lap" if p.has("fastest lap setter") else "pole"
+        s = pw.results.race_details(race.id)["stats"].get(kind)
+        if s and s["car_number"]:
+            p.cars.append(s["car_number"])
+            p.used |= {i for i, w in enumerate(p.words) if w in (
+                "pole", "sitter", "polesitter", "man", "poleman", "on", "fastest", "lap", "setter")}
     if p.subjects >= 2 and (_asks_compare(p) or p.subjects == 2 and (p.has("or") or not p.unparsed and
                                                                       not _asks_aspect(p))):
         return _compare(pw, p)
@@ -767,10 +778,38 @@ def _aspect_sentence(pw: Pitwall, p: Parsed, name: str, e: EntryView) -> str:
     return f"{lead} {base}" if lead else base
 
 
+_STAT_ASKED = (("fastest_lap", "the fastest lap", ("fastest lap", "quickest lap", "best lap", "lap record")),
+               ("pole", "pole position", ("pole position", "pole", "polesitter", "pole sitter")),
+               ("average_speed", "the average speed", ("average speed",)))
+
+
+def _stat_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView) -> str | None:
+    """ "Did X set the fastest lap?", "X's average speed", "was the winner on pole?": the race's
+    statistic, and whether it is this car's (the article gives each for one car only)."""
+    for kind, label, words in _STAT_ASKED:
+        if not p.has(*words):
+            continue
+        s = pw.results.race_details(e.race.id)["stats"].get(kind)
+        if not s:
+            return f"The article for {e.race.title} gives no {label.removeprefix('the ')}."
+        value = f" ({s['value']})" if s["value"] else ""
+        if not s["car_number"]:
+            return f"The article gives only the race's {label.removeprefix('the ')}{value}, not one per car."
+        mine = s["car_number"] == e.car_number
+        holder = f"#{s['car_number']} {s['team'] or ''}".strip()
+        said = f"{label} of {e.race.title}{value} was set by {holder}"
+        return (("Yes" if mine else "No") + f": {said}." if _yes_no(p) else
+                f"{said[0].upper()}{said[1:]}, {'the car of' if mine else 'not'} {who.rstrip(',')}.")
+    return None
+
+
 def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | None = None) -> str | None:
     """The direct answer to the aspect asked about (team, laps, co-drivers...), or None."""
     name = name or who
     mates = [d for d in e.drivers if d != name]
+    stat = _stat_lead(pw, p, who, e)
+    if stat:
+        return stat
     if p.cars and not p.drivers and re.search(r"\bwho\b", p.text) and p.has(
             "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in"):
         # "who drove the #8?": the people, not the car, are the answer
@@ -870,6 +909,8 @@ _TITLE_DISTANCE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:km|kilometres|kilometers|m
 def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     if not p.has(*_STAT_WORDS):
         return None  # most questions are not about statistics: no need to load them
+    if _yes_no(p) and p.has("winner", "won", "win", "winning"):
+        return None  # "was the winner on pole?": a question about the winner's car
     race = p.race
     d = pw.results.race_details(race.id)
     stats = d["stats"]
@@ -1141,7 +1182,7 @@ def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: s
         ans.summary = f"{w.team} won {won} with #{w.car_number}. " + ans.summary
     elif p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
                "co drivers", "nationality", "how many drivers", "number of drivers", "manufacturer", "marque",
-               "brand", "constructor", "make", "time", "how long did"):
+               "brand", "constructor", "make", "time", "how long did", "fastest lap", "pole", "average speed"):
         lead = _aspect_lead(pw, p, f"{winner}, #{w.car_number} {w.team},", w)
         if lead:
             ans.summary = f"{lead} {ans.summary}"

@@ -388,3 +388,31 @@ def test_places_by_range_from_the_bottom_and_by_laps_from_the_winner(corpus_pw):
                            lambda t, cars=cars: t.startswith(f"{len(cars)} car") and all(
                                f"#{e.car_number} " in t for e in cars)))
     assert failures_of(pw, checks) == []
+
+
+def test_statistics_asked_of_a_car_the_winner_or_the_pole_sitter(corpus_pw):
+    """'did X set the fastest lap?', 'was the winner on pole?', 'did the pole sitter win?', 'how many
+    laps did the pole sitter complete?' for every driver and race whose article gives the statistic."""
+    pw = corpus_pw
+    checks: list[Check] = []
+    for race in pw.results.races():
+        stats = pw.results.race_details(race.id)["stats"]
+        entries = pw.results.race_entries(race.id)
+        w = pw.results.entry_at(race.id, 1)
+        fastest, pole = stats.get("fastest_lap"), stats.get("pole")
+        if fastest and fastest["car_number"]:
+            for e in entries:
+                checks.append((f"did {e.drivers[0]} set the fastest lap in the {race.title}?",
+                               lambda t, y=e.car_number == fastest["car_number"]: t.startswith("Yes" if y else "No")))
+            checks.append((f"was the fastest lap set by the winner in the {race.title}?",
+                           lambda t, y=w.car_number == fastest["car_number"]: t.startswith("Yes" if y else "No")))
+        if pole and pole["car_number"]:
+            sitter = next(e for e in entries if e.car_number == pole["car_number"])
+            checks += [(f"was the winner on pole in the {race.title}?",
+                        lambda t, y=w.car_number == sitter.car_number: t.startswith("Yes" if y else "No")),
+                       (f"did the pole sitter win the {race.title}?",
+                        lambda t, y=sitter.position == 1: t.startswith("Yes" if y else "No")),
+                       (f"how many laps did the pole sitter complete in the {race.title}?",
+                        lambda t, s=sitter: f"completed {s.laps_text}" in t)]
+    assert len(checks) >= 20
+    assert failures_of(pw, checks) == []
