@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -72,6 +73,11 @@ _GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the
                           "speedway raceway motorsport arena park".split())
 
 
+@lru_cache(maxsize=8192)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\b")
+
+
 @dataclass
 class Parsed:
     raw: str
@@ -106,7 +112,8 @@ class Parsed:
         """Whether an intent word or phrase is in the question, outside the entities linked so far
         ("championship" in a race's title is no question about championships)."""
         free = " ".join(w for i, w in enumerate(self.words) if i not in self.used) if self.used else self.text
-        return any(re.search(rf"\b{re.escape(p)}\b", free) for p in phrases)
+        # a plain substring test first: most phrases asked about are absent
+        return any(p in free and _phrase_pattern(p).search(free) is not None for p in phrases)
 
     @property
     def subjects(self) -> int:
@@ -411,15 +418,19 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             scores[rid] = scores.get(rid, 0) + 3 / len(matched) + 1
             hits.setdefault(rid, set()).add(i)
     nearly: dict[int, range] = {}
+    exact: set[int] = set()
     for rid in list(scores):
         named = lookup.named(rid, p.text)
         if named:
             scores[rid] += 10 + len(named) / 100  # the longest title named wins
-        else:
-            span = lookup.nearly_named(rid, p.words)
-            if span is not None:
-                nearly[rid] = span
-                scores[rid] += 9 + len(span) / 100
+            exact.add(rid)
+    # no title named exactly: one spelt with a slip, among the races the words fit best (not all:
+    # a word like "Monza" fits thousands of races at scale)
+    for rid in [] if exact else sorted(scores, key=scores.__getitem__, reverse=True)[:30]:
+        span = lookup.nearly_named(rid, p.words)
+        if span is not None:
+            nearly[rid] = span
+            scores[rid] += 9 + len(span) / 100
     if not scores and named_elsewhere:
         p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
                                 f"{stored_races_text(pw)}", kind="race")
