@@ -509,11 +509,34 @@ def _year_winners(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} {which}:", lines=lines, races=races)
 
 
+_NAME_JOINERS = r"(?:for|of|de|del|della|di|da|do|dos|du|la|le|the|and|&|von|van|der|den|y|e)"
+
+
 def _title(text: str, raw: str) -> str:
+    """An unknown name as the question wrote it, whole: "Racing for Holland", not "Racing" (the
+    small words inside a name, and a country in it, are linked on their own)."""
+    words = text.split()
+    word = r"[A-Z][\w'’&.-]*"
+    around = re.search(rf"(?:\b{word}\s+(?:{_NAME_JOINERS}\s+)*)*(?i:"
+                       + r"\W+".join(re.escape(w) for w in words)
+                       + rf")(?:(?:\s+{_NAME_JOINERS})*\s+{word})*", raw)
+    if around:
+        found = around.group(0).split()
+        while found and fold(found[0]) in _QUESTION_WORDS:  # "Did Racing for Germany win": not "Did"
+            found.pop(0)
+        while found and fold(found[-1]) in _QUESTION_WORDS | _TRAILING_VERBS:  # "How Did X Do": not "Do"
+            found.pop()
+        if found and len(found) >= len(words) and all(ch.isupper() for ch in (found[0][0], found[-1][0])):
+            return " ".join(found)
     m = re.search(re.escape(text).replace(r"\ ", r"\W+"), fold(raw))
     if m:
         return " ".join(w.capitalize() for w in text.split())
     return text
+
+
+_TRAILING_VERBS = frozenset("win won finish finished race raced drive drove do go fare results result".split())
+_QUESTION_WORDS = frozenset("who what which where when how did does do was were is are has have had why can could "
+                            "tell show list give".split())
 
 
 def _listing_intent(p: Parsed) -> bool:

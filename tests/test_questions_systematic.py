@@ -416,3 +416,23 @@ def test_statistics_asked_of_a_car_the_winner_or_the_pole_sitter(corpus_pw):
                         lambda t, s=sitter: f"completed {s.laps_text}" in t)]
     assert len(checks) >= 20
     assert failures_of(pw, checks) == []
+
+
+def test_an_unknown_team_is_named_whole_with_its_small_words(corpus_pw):
+    """'Racing for Germany' when no such team is stored: the answer names it whole (not 'Racing'),
+    in lower, Title or sentence case."""
+    from data.answers import NOT_FOUND
+    from data.countries import COUNTRIES
+    pw = corpus_pw
+    stored = {n.lower() for (n,) in pw.db.execute("SELECT name FROM teams")}
+    names = [f"{head} {joiner} {c.name}" for c in list(COUNTRIES.values())[:12]
+             for head, joiner in (("Racing", "for"), ("Scuderia", "del"), ("Escuderia", "de"))
+             if " " not in c.name and f"{head} {joiner} {c.name}".lower() not in stored]
+    assert len(names) > 20
+    failures = []
+    for name in names:
+        for question in (f"how did {name} do?", f"Did {name} win?", f"Where Did {name} Finish?"):
+            answer = pw.ask(question)
+            if answer.status != NOT_FOUND or f"“{name}”".lower() not in answer.summary.lower():
+                failures.append((question, answer.status, answer.summary[:100]))
+    assert failures == []
