@@ -553,6 +553,10 @@ def _link_makes(pw: Pitwall, p: Parsed) -> None:
         near = " ".join(p.words[max(0, i - 2):i + 3])
         if fold(make) in pw.engine_makes and re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near):
             role = "engine"  # "Porsche engines", not Porsche cars
+        model = p.words[i + 1] if i + 1 < len(p.words) and i + 1 not in p.used else None
+        if role == "chassis" and model and model in pw.model_words.get(fold(make), ()):
+            make = f"{make} {model}"  # "the Ferrari 360": that model, not every Ferrari
+            p.used.add(i + 1)
         p.makes.append((make, role))
         p.used.add(i)
         linked.add(i)

@@ -98,6 +98,12 @@ class Pitwall:
         engine_makes = {m for (m,) in db.execute("SELECT name FROM equipment WHERE kind = 'engine_make'")}
         self.make_roles = make_vocabulary(chassis, engine_makes)
         self.chassis_words = {w for c in chassis for w in fold(c).split()}  # "gt3" of "Porsche 911 GT3-RS"
+        # the model word right after each make ("360" of "Ferrari 360 Modena"): "the Ferrari 360"
+        self.model_words: dict[str, set[str]] = {}
+        for c in chassis:
+            words = fold(c).split()
+            if len(words) > 1:
+                self.model_words.setdefault(words[0], set()).add(words[1])
         self.engine_makes = {fold(m) for m in engine_makes}
         self.makes = NameIndex(NameRecord(m, m, "make") for m in sorted({m for m, _ in self.make_roles.values()}))
         race_records = []

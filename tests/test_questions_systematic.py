@@ -436,3 +436,24 @@ def test_an_unknown_team_is_named_whole_with_its_small_words(corpus_pw):
             if answer.status != NOT_FOUND or f"“{name}”".lower() not in answer.summary.lower():
                 failures.append((question, answer.status, answer.summary[:100]))
     assert failures == []
+
+
+def test_a_make_and_its_model_word_narrow_to_that_model(corpus_pw):
+    """'the Ferrari 360', 'Porsche 996 cars': counted by make and model, for every make of every
+    corpus race with several models."""
+    pw = corpus_pw
+    checks: list[Check] = []
+    for race in pw.results.races():
+        models: dict[str, dict[str, int]] = {}
+        for e in pw.results.race_entries(race.id):
+            words = e.chassis.split()
+            if len(words) > 1:
+                models.setdefault(words[0], {}).setdefault(words[1], 0)
+                models[words[0]][words[1]] += 1
+        for make, counts in models.items():
+            if len(counts) > 1:
+                for model, n in counts.items():
+                    checks.append((f"how many {make} {model} cars were there in the {race.title}?",
+                                   lambda t, n=n: t.startswith(f"{n} ")))
+    assert len(checks) >= 4
+    assert failures_of(pw, checks) == []
