@@ -424,13 +424,20 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         if named:
             scores[rid] += 10 + len(named) / 100  # the longest title named wins
             exact.add(rid)
-    # no title named exactly: one spelt with a slip, among the races the words fit best (not all:
-    # a word like "Monza" fits thousands of races at scale)
-    for rid in [] if exact else sorted(scores, key=scores.__getitem__, reverse=True)[:30]:
+    # a title spelt with a slip, among the races the words fit best (not all: a word like "Monza"
+    # fits thousands of races at scale); with a title named exactly, only a longer one that begins
+    # with it ("…Monza 3 Hous" when "…Monza" and "…Monza 3 Hours" are stored)
+    exact_titles = [t for t in (lookup.named(r, p.text) for r in exact) if t]
+    pool = [r for r in scores if r not in exact and any(
+        len(lookup.titles[r]) > len(t) and (lookup.titles[r].startswith(t) or lookup.bare_titles.get(r, "").startswith(t))
+        for t in exact_titles)] if exact else list(scores)
+    for rid in sorted(pool, key=scores.__getitem__, reverse=True)[:30]:
         span = lookup.nearly_named(rid, p.words)
         if span is not None:
             nearly[rid] = span
             scores[rid] += 9 + len(span) / 100
+            if exact:  # it covers the exactly named title and more of the question
+                scores[rid] = max(scores[r] for r in exact) + 0.01
     if not scores and named_elsewhere:
         p.race_problem = Answer(NOT_FOUND, f"No race from {p.year} matching your question is stored. "
                                 f"{stored_races_text(pw)}", kind="race")
@@ -474,10 +481,13 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
                 p.words[min(idx)], ())) == 1 and rid not in {r.id for r in p.other_races}:
             p.other_races.append(pw.results.race(rid))
             p.used |= idx
-    chosen_title = lookup.named(chosen.id, p.text) or ""
+    chosen_title = lookup.named(chosen.id, p.text) or (
+        " ".join(p.words[i] for i in nearly[chosen.id]) if chosen.id in nearly else "")
     for rid in scores:  # "both the 2003 Petit Le Mans and the 2004 1000 km of Monza": titles named in full
         other = lookup.named(rid, p.text)
-        if rid != chosen.id and other and other not in chosen_title and rid not in {r.id for r in p.other_races}:
+        inside = other and other in chosen_title and len(_phrase_pattern(other).findall(p.text)) <= len(
+            _phrase_pattern(chosen_title).findall(p.text))  # "…Monza" inside "…Monza 3 Hours", not a second race
+        if rid != chosen.id and other and not inside and rid not in {r.id for r in p.other_races}:
             p.other_races.append(pw.results.race(rid))
     if chosen.id in nearly:
         p.used |= set(nearly[chosen.id])  # a title spelt with a slip: its words are the race's too

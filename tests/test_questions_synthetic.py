@@ -185,3 +185,23 @@ def test_a_race_title_spelt_with_a_slip_is_still_that_race(synthetic_pw):
                         not all(d in answer.text() for d in w.drivers):
                     failures.append((question, answer.summary[:120]))
     assert failures == []
+
+
+def test_a_title_that_begins_with_another_stored_title(synthetic_pw):
+    """'…Monza 3 Hours' and '…Monza' both stored: a slip in the longer one's last words still names
+    it, the shorter named alone is the shorter, and both named are two races."""
+    races = synthetic_pw.results.races()
+    pairs = [(a, b) for a in races for b in races if b.title.startswith(a.title + " ")]
+    assert pairs, "the synthetic articles should hold such titles"
+    failures = []
+    for short, long in pairs[:15]:
+        ws, wl = (synthetic_pw.results.entry_at(r.id, 1) for r in (short, long))
+        last = long.title.split()[-1]
+        slipped = long.title[: -len(last)] + (last[:-1] if len(last) > 4 else last.lower())
+        for question, winners in ((f"who won the {slipped}?", [wl]), (f"who won the {short.title}?", [ws]),
+                                  (f"who won the {short.title} and the {long.title}?", [ws, wl])):
+            text = synthetic_pw.ask(question).text()
+            if not all(d in text for w in winners for d in w.drivers) or (
+                    len(winners) == 1 and any(d in text for d in ({*ws.drivers, *wl.drivers} - {*winners[0].drivers}))):
+                failures.append((question, text[:120]))
+    assert failures == []
