@@ -415,6 +415,7 @@ def parse_article(text: str, path: str = "<article>") -> ParsedRace:
 def _parse_table(lines: list[str], race: ParsedRace, path: str, markup: bool = True) -> None:
     table: list[tuple[int, str]] = []
     started = False
+    end = len(lines)
     for n, raw in enumerate(lines, start=1):
         s = raw.strip()
         if s.startswith("|"):
@@ -423,12 +424,42 @@ def _parse_table(lines: list[str], race: ParsedRace, path: str, markup: bool = T
         elif started and s:
             if "|" in s and not s.startswith("=="):
                 raise ArticleError(path, n, "table row does not start with '|' (damaged table)")
+            end = n - 1
             break
         elif not started and s.count("|") >= 3:
             raise ArticleError(path, n, "table row does not start with '|' (damaged table)")
     if not table:
         raise ArticleError(path, len(lines), "no results table (rows starting with '|') found")
+    _parse_results_table(table, race, path)
+    # Some articles list the cars that did not finish in a second table ("===Did not finish==="):
+    # a later table whose header is a results header adds its entries; any other table is not ours
+    for more in _later_tables(lines, end, markup):
+        if len(more) < 2:
+            continue
+        try:
+            _column_map(_cells(more[0][1]), path, more[0][0])
+        except ArticleError:
+            continue
+        _parse_results_table(more, race, path)
 
+
+def _later_tables(lines: list[str], start: int, markup: bool) -> list[list[tuple[int, str]]]:
+    tables: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for n in range(start + 1, len(lines) + 1):
+        s = lines[n - 1].strip()
+        if s.startswith("|"):
+            current.append((n, _unlink(s) if markup else s))
+        elif current:
+            tables.append(current)
+            current = []
+    if current:
+        tables.append(current)
+    return tables
+
+
+def _parse_results_table(table: list[tuple[int, str]], race: ParsedRace, path: str) -> None:
+    """One results table, its header first: the entries are added to ``race.rows``."""
     header_line, header_raw = table[0]
     header = _cells(header_raw)
     cols = _column_map(header, path, header_line)
@@ -469,7 +500,7 @@ def _parse_table(lines: list[str], race: ParsedRace, path: str, markup: bool = T
         else:
             engine = _cells(rows[k + 1][1])[engine_at]
         entries.append(_parse_entry(len(entries), cells, engine, at, path, n))
-    if not entries:
+    if not rows:
         raise ArticleError(path, header_line, "the results table has no entries")
 
 

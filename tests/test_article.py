@@ -231,3 +231,17 @@ def test_html_left_in_a_copied_article_is_cleaned():
     e = parse_article(text, "t.txt").entries[0]
     assert [(d.name, d.country) for d in e.drivers] == [("Ann Bee", "GBR"), ("Cy Dee", "FRA"), ("Ed Eff", "USA")]
     assert (e.teams[0].name, e.chassis) == ("Team A", "Lola B2K/10")
+
+
+def test_a_second_table_of_cars_that_did_not_finish_is_read_too():
+    head = "| Pos | Class | No | Team | Drivers | Chassis | Laps |\n"
+    text = ("= 2004 Test 6 Hours =\n\nThe 2004 Test 6 Hours took place on 9 May 2004.\n\n==Results==\n" + head
+            + "| 1 | GT | 7 | GBR Team A | GBR Ann Bee | Lola B2K/10 | 90 |\n| 2 | GT2 | 8 | GBR Team B | FRA Cy Dee | Lola | 88 |\n"
+            "\n===Did not finish===\n" + head
+            + "| DNF | GT | 9 | GBR Team C | USA Ed Eff | Audi R8 | 40 |\n\n==Statistics==\n"
+            "| Fastest lap | 1:32.4 |\n")
+    race = parse_article(text, "t.txt")
+    assert [(e.car_number, e.status, e.class_position) for e in race.entries] == [
+        ("7", "classified", 1), ("8", "classified", 1), ("9", "DNF", None)]
+    with pytest.raises(ArticleError, match="cut off"):  # a later results table is checked as strictly
+        parse_article(text.replace("| 40 |\n", "| 40\n"), "t.txt")
