@@ -43,7 +43,7 @@ _MARKUP = re.compile(r"'''|''|\*\*|\[\[(?:[^|\]]*\|)?|\]\]|\[(?:\d+|[a-z]|note \
 STATUS_WORDS = {
     "NC": "NC", "NOT CLASSIFIED": "NC", "DNF": "DNF", "RET": "DNF", "RETIRED": "DNF",
     "DSQ": "DSQ", "DQ": "DSQ", "EX": "DSQ", "EXC": "DSQ", "DNS": "DNS", "DNQ": "DNQ",
-    "DNP": "DNS", "WD": "DNS",
+    "DNP": "DNS", "WD": "DNS", "NS": "DNS", "DNA": "DNS", "DNPQ": "DNQ", "EXCL": "DSQ", "UNC": "NC", "NCL": "NC",
 }
 CLASSIFIED = "classified"
 

@@ -245,3 +245,11 @@ def test_a_second_table_of_cars_that_did_not_finish_is_read_too():
         ("7", "classified", 1), ("8", "classified", 1), ("9", "DNF", None)]
     with pytest.raises(ArticleError, match="cut off"):  # a later results table is checked as strictly
         parse_article(text.replace("| 40 |\n", "| 40\n"), "t.txt")
+
+
+@pytest.mark.parametrize("printed, status", [("NS", "DNS"), ("DNA", "DNS"), ("Unc", "NC"), ("Excl", "DSQ"),
+                                              ("DNPQ", "DNQ"), ("Ret.", "DNF")])
+def test_more_ways_articles_print_a_status(printed: str, status: str):
+    race = parse_article("= T 2001 =\n\nIt took place on May 5, 2001.\n\n| Pos | No | Drivers | Laps |\n"
+                         f"| 1 | 5 | GBR Ann Bee | 30 |\n| {printed} | 7 | FRA Cy Dee | 2 |\n", "t.txt")
+    assert race.entries[1].status == status and race.entries[1].position is None
