@@ -8,6 +8,7 @@ rescued by a partial match of one of its words: "Michael" of "Michael Schumacher
 """
 from __future__ import annotations
 
+import json
 import logging
 import re
 from functools import lru_cache
@@ -94,6 +95,8 @@ class Parsed:
     race_by_year_only: bool = False
     race_country: str | None = None  # "the Belgian race", "who won in Italy?": where the race was held
     bottom: int | None = None  # "the bottom 3", "the last 5 finishers"
+    series: str | None = None  # "the 2003 American Le Mans Series": a championship the races counted for
+    series_words: set[int] = field(default_factory=set)
     classes: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
@@ -141,6 +144,7 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     p = Parsed(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
     _link_cars_and_positions(p, raw)
     _link_exact_names(pw, p)  # full names first: "Enzo Colinoni" is no race at the Autodromo Enzo e Dino Ferrari
+    _link_series(pw, p)
     _link_race_country(p)
     _link_race(pw, p)
     if p.race_problem:
@@ -172,14 +176,15 @@ def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
     """ "the first race of 2010", "the last race": the earliest or latest stored race (of that year).
     Its words are then used, so "last" is no question about the last-placed car."""
     m = _IN_ORDER.search(p.text)
-    if not m or (p.race_named and not p.race_by_year_only and len(p.race_candidates) < 2):
+    if not m or (p.race_named and not p.race_by_year_only and len(p.race_candidates) < 2
+                 and not (p.series or p.race_country)):
         return
     at = next((i for i in range(len(p.words) - 1)
                if (p.words[i], p.words[i + 1]) == (m.group(1), m.group(2)) and i not in p.used), None)
     if at is None:
         return
-    if len(p.race_candidates) > 1:  # "the first race at Spa": of the races there
-        races = p.race_candidates
+    if len(p.race_candidates) > 1 or (p.race_candidates and (p.series or p.race_country)):
+        races = p.race_candidates  # "the first race at Spa / in Italy / of the 2003 ALMS": of those races
     else:
         races = [r for r in pw.results.races() if not p.year or (r.date or "")[:4] == str(p.year)]
     if not races:
@@ -292,6 +297,7 @@ class RaceLookup:
     class_names: dict[str, str]
     bare_titles: dict[int, str] = field(default_factory=dict)  # without the leading year
     by_country: dict[str, set[int]] = field(default_factory=dict)  # where each race's circuit is
+    by_series: dict[str, set[int]] = field(default_factory=dict)  # folded championship (no year) -> races
 
     def named(self, rid: int, text: str) -> str | None:
         """The folded title (with or without its year) if the question names it."""
@@ -355,7 +361,18 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
             iso = circuit_country(r.circuit, r.title)
             if iso:
                 by_country.setdefault(iso, set()).add(r.id)
-        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country)
+        by_series: dict[str, set[int]] = {}
+        for rid, text in pw.db.execute("SELECT id, championships FROM races"):
+            for champ in json.loads(text or "[]"):
+                name = re.sub(r"^\d{4}(?:[ –-]\d{2,4})? ", "", fold(champ))
+                names = [name]
+                short = name.rsplit(" ", 1)[0]  # "british gt" for the British GT Championship
+                if name.rsplit(" ", 1)[-1] in ("championship", "series", "cup", "trophy", "challenge") and \
+                        len(short.split()) >= 2 and not any(short in t for t in titles.values()):
+                    names.append(short)
+                for n in names:
+                    by_series.setdefault(n, set()).add(rid)
+        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country, by_series)
     return cached
 
 
@@ -384,6 +401,15 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
                                         kind="race")
                 return
             in_year = in_month
+    if p.series:
+        of_series = lookup.by_series[p.series] if in_year is None else in_year & lookup.by_series[p.series]
+        elsewhere = any(w in lookup.words and not lookup.words[w] & of_series
+                        for i, w in enumerate(p.words) if i not in p.used)
+        if of_series and not elsewhere:
+            in_year = of_series
+        else:  # "the 1997 Amercan Le Mans Series Barcelona": a slip made it read as another series
+            p.series = None
+            p.used -= p.series_words
     if p.race_country:
         here = lookup.by_country.get(p.race_country, set())
         if in_year is not None:
@@ -456,8 +482,8 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         if in_year is not None:
             p.race = max((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
             p.race_named = True
-            p.race_by_year_only = not p.race_country
-            if p.race_country and len(in_year) > 1:  # "the races in Italy"
+            p.race_by_year_only = not (p.race_country or p.series)
+            if p.race_country or p.series:  # "the races in Italy", "the 2003 ALMS races"
                 p.race_candidates = sorted((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
             return
         p.race = pw.results.latest_race()
@@ -501,6 +527,20 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
 _RACE_NOUNS = ("race", "races", "round", "rounds", "grand prix", "gp", "event", "events", "leg", "weekend",
                "1000km", "1000 km", "500km", "endurance")
 _COUNTRY_NAMES = {fold(name): c.iso3 for c in COUNTRIES.values() for name in (c.name, *c.aliases)}
+
+
+def _link_series(pw: Pitwall, p: Parsed) -> None:
+    """ "the final race of the 2003 American Le Mans Series": the races that counted for it, and
+    its words are the championship's ("American" is no nationality there)."""
+    lookup = race_lookup(pw)
+    for name in sorted(lookup.by_series, key=len, reverse=True):
+        words = name.split()
+        for i in range(len(p.words) - len(words) + 1):
+            if p.words[i:i + len(words)] == words and not p.used.intersection(range(i, i + len(words))):
+                p.series = name
+                p.series_words = set(range(i, i + len(words)))
+                p.used |= p.series_words
+                return
 
 
 def _link_race_country(p: Parsed) -> None:

@@ -85,6 +85,8 @@ def _race_named_after_year(pw: Pitwall, p: Parsed) -> Answer | None:
     after = fold(p.raw[m.end(1):]).split()
     last_series = max((i for i, w in enumerate(after) if _SERIES_WORD.fullmatch(w)), default=None)
     if last_series is not None and all(w in _GENERIC_WORDS for w in after[last_series + 1:]):
+        if any(w in ("race", "races", "round", "rounds", "event", "events") for w in after[last_series + 1:]):
+            return None  # "the 2003 FIA GT Championship races": its races, not its standings
         if re.search(r"\b(won|win|wins|winner|winners|champion|champions)\b", p.text):
             return Answer(UNSUPPORTED, _STANDINGS + HELP)
         return None
@@ -120,6 +122,14 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                           f"{', '.join(pw.results.class_names(race.id))}.", races=[race], kind="class")
         return Answer(NOT_FOUND, f"No stored race has a class “{shown}”. Classes stored: "
                       f"{', '.join(pw.results.class_names()[:30])}.", kind="class")
+    if p.series and not p.classes and len(p.race_candidates) <= 1 and not p.has("races", "rounds", "events") \
+            and not re.search(r"\b(first|last|final|opening|latest)\s+(race|round|event)\b", p.text):
+        # "the British GT race at Spa": a race run for several championships is, for one of them,
+        # the classes that ran under it
+        under = [c for c, champ, _n in pw.results.race_details(race.id)["classes"]
+                 if champ and re.sub(r"^\d{4}(?:[ –-]\d{2,4})? ", "", fold(champ)).startswith(p.series)]
+        if under and len(under) < len(pw.results.class_names(race.id)):
+            p.classes = under
     topic = _not_in_results(p)
     if topic:
         return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP)
@@ -237,7 +247,7 @@ def _asks_stored_races(p: Parsed) -> bool:
                    "series", "championships")
     return across and p.has("stored", "list", "which", "what", "how many", "all", "there", "covered", "most",
                             "total") \
-        and (not p.race_named or p.race_by_year_only or len(p.race_candidates) > 1) \
+        and (not p.race_named or p.race_by_year_only or len(p.race_candidates) > 1 or bool(p.series or p.race_country)) \
         and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams")
 
 
@@ -287,7 +297,8 @@ def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
                           f"{sizes[rid]}.", races=[race])
         return Answer(ANSWERED, f"{sum(sizes.values())} entries across {plural(len(races), 'stored race')}.")
     since = ""
-    if len(p.race_candidates) > 1:  # "how many races were held at Laguna Seca (in 2013)?"
+    if len(p.race_candidates) > 1 or (p.race_candidates and (p.series or p.race_country)):
+        # "how many races were held at Laguna Seca (in 2013)?", "races of the 2003 British GT Championship"
         races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id))
         since = " matching your question"
     elif p.race_by_year_only and p.year:  # "what races were held in 2003?"
@@ -551,8 +562,8 @@ def _asks_about_someone(p: Parsed) -> bool:
     return bool(p.unknown)
 
 
-_CAREER_END = re.compile(r"\b(?:first|last|latest|earliest|most recent)\s+(?:race|event|start|outing|time)\b|\bdebut\b"
-                         r"|\blast raced?\b|\bfirst raced?\b")
+_CAREER_END = re.compile(r"\b(?:first|last|latest|earliest|most recent)\s+(?:race|event|start|outing|time|win|victory"
+                         r"|podium)\b|\bdebut\b|\blast raced?\b|\bfirst raced?\b|\b(?:last|first) (?:win|won)\b")
 
 
 def _asks_career(p: Parsed) -> bool:
@@ -675,8 +686,15 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
     end = _CAREER_END.search(p.text)
     if end and entries:
         first = any(w in end.group(0) for w in ("first", "earliest", "debut"))
+        what = "race"
+        if re.search(r"\b(win|won|victory)\b", end.group(0)):  # "when did X last win?": among the wins
+            entries, what = [e for e in entries if e.position == 1], "win"
+        elif "podium" in end.group(0):
+            entries, what = [e for e in entries if e.position and e.position <= 3], "podium"
+        if not entries:
+            return Answer(ANSWERED, f"{rec.name} has no overall {what} in the results{where}.", kind="career")
         e = (min if first else max)(entries, key=lambda e: (e.race.date or "", e.race.id))
-        return Answer(ANSWERED, f"{rec.name}'s {'first' if first else 'latest'} race{where} in the results: "
+        return Answer(ANSWERED, f"{rec.name}'s {'first' if first else 'latest'} {what}{where} in the results: "
                       f"{e.race.title} ({e.race.nice_date}), {e.place} with #{e.car_number} {e.team}.",
                       races=[e.race], entries=[e], kind="career")
     if p.drivers and p.has("teams", "which team", "what team", "drove for", "drive for", "driven for", "raced for"):
@@ -919,6 +937,7 @@ def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:
 
 
 _STAT_WORDS = ("percent", "percentage", "rule", "required", "minimum", "pole", "qualifying", "qualified", "fastest",
+               "round",
                "laps long", "how many laps was the race", "how many laps were", "how many laps did the race",
                "quickest", "best lap", "lap record", "speed", "km h", "mph", "distance", "how long", "how far", "length",
                "when", "date", "what day", "which day", "what year", "circuit", "track", "venue", "where was",
@@ -926,6 +945,11 @@ _STAT_WORDS = ("percent", "percentage", "rule", "required", "minimum", "pole", "
                "classes", "needed to be classified", "where did the race")
 
 
+# "was the eighth round of the 2003 FIA GT Championship", "was round 10 of the ...", "was the ninth
+# and final race in the 2003 American Le Mans Series season": what an article's intro says of it
+_ROUND = re.compile(r"\b(?:the )?(round \d+|[a-z]+(?: and final)? (?:race|round))(?: (?:of|in|for))? the "
+                    r"((?:19|20)\d\d [^.,;()]+?)(?: season)?(?= and |[.,;()]|$)")
+_SEASON_END = re.compile(r"(?:\s+season)?\s*$")
 _TITLE_DISTANCE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:km|kilometres|kilometers|miles|mi|hours|hour|h)\b", re.I)
 
 
@@ -986,7 +1010,14 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
             and not asks_result:  # "who won the race held at Spa?" asks for the winner
         return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",
                       races=[race], kind="stat")
-    if p.has("championship", "championships", "series", "season", "part of") and not asks_result:
+    in_order = re.search(r"\b(first|last|final|opening|latest)\s+(race|round|event)\b", p.text)
+    if p.has("round", "which round", "what round") and not asks_result and not in_order:
+        intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race.id]).fetchone()[0] or ""
+        said = [f"{'' if which.startswith('round') else 'the '}{which} of the {_SEASON_END.sub('', champ)}"
+                for which, champ in _ROUND.findall(intro)]
+        return Answer(ANSWERED, f"{race.title} was {' and '.join(said)}." if said else
+                      f"The article for {race.title} does not say which round it was.", races=[race], kind="stat")
+    if p.has("championship", "championships", "series", "season", "part of") and not asks_result and not in_order:
         champs = d["championships"]
         lines = [f"{c}: {ch}" for c, ch, _ in d["classes"] if ch]
         return Answer(ANSWERED, f"{race.title} counted for: {'; '.join(champs) or 'no championship named'}.",
@@ -1091,6 +1122,8 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
     parts = []
     for e in chosen:
         pos = key(e)
+        if len(p.classes) > 1:
+            where = f" in {e.class_name}"  # "1st in GTO", "1st in GT Cup": each car's own class
         lead = f"{ordinal(pos)}{where}: #{e.car_number} {e.team} — {', '.join(e.drivers)} ({e.chassis}, {e.laps_text})"
         if p.has("laps", "lap"):
             lead = f"{ordinal(pos)}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), completed {e.laps_text}"

@@ -457,3 +457,40 @@ def test_a_make_and_its_model_word_narrow_to_that_model(corpus_pw):
                                    lambda t, n=n: t.startswith(f"{n} ")))
     assert len(checks) >= 4
     assert failures_of(pw, checks) == []
+
+
+def test_rounds_series_and_a_driver_s_latest_win(corpus_pw):
+    """Which round a race was (as its intro says); the races of a championship in a year, its
+    first race, and the winners of its classes in a race shared with another championship; when
+    a driver last won — for every race, championship and winner of the corpus."""
+    import json
+    import re
+    pw = corpus_pw
+    checks: list[Check] = []
+    series: dict[tuple[str, str], list] = {}
+    winners: dict[str, list] = {}
+    for race in pw.results.races():
+        intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race.id]).fetchone()[0]
+        said = re.findall(r"\b(\w+)(?: and final)? (?:race|round)\b", intro)
+        if said:
+            checks.append((f"which round was the {race.title}?", lambda t, said=said: all(w in t for w in said)))
+        d = pw.results.race_details(race.id)
+        for champ in json.loads(pw.db.execute("SELECT championships FROM races WHERE id = ?", [race.id]).fetchone()[0]):
+            series.setdefault((champ[:4], champ[5:]), []).append(race)
+            under = [c for c, ch, _n in d["classes"] if ch == champ]
+            if under and len(under) < len(d["classes"]):
+                firsts = [pw.results.class_winner(race.id, c) for c in under]
+                checks.append((f"who won the {champ[5:]} race in the {race.title}?",
+                               lambda t, fs=firsts: all(f"#{f.car_number} " in t for f in fs if f)))
+        w = pw.results.entry_at(race.id, 1)
+        for name in w.drivers:
+            winners.setdefault(name, []).append(race)
+    for (year, name), races in series.items():
+        first, count = min(races, key=lambda r: r.date), f"{len(races)} race"
+        checks += [(f"how many races were there in the {year} {name}?", lambda t, c=count: t.startswith(c)),
+                   (f"what was the first race of the {year} {name}?", lambda t, r=first: r.title in t.split(":")[0])]
+    for name, races in winners.items():
+        last = max(races, key=lambda r: r.date)
+        checks.append((f"when did {name} last win?", lambda t, r=last: f"latest win in the results: {r.title}" in t))
+    assert len(checks) >= 25
+    assert failures_of(pw, checks) == []
