@@ -31,7 +31,7 @@ MAX_QUESTION = 500
 _ORDINAL_WORDS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
-_NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
 _STOP = set("""
 a an the of in at on for to from by with and or but is was were are be been being did do does doing done
 has have had how what whats which who whom whose where when why didnt doesnt isnt wasnt werent tell me us
@@ -55,7 +55,7 @@ someone somebody ever head h2h fail failed fails manage managed longest shortest
 rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest slowest fastest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
 runner runners successful dominant sitter sitters polesitter poleman setter
-""".split()) | set(_ORDINAL_WORDS) | set(_NUMBER_WORDS)
+""".split()) | set(_ORDINAL_WORDS) | set(NUMBER_WORDS)
 
 _COUNTRY_WORDS = country_words()
 _POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
@@ -169,13 +169,13 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     return p
 
 
-_IN_ORDER = re.compile(r"\b(first|opening|earliest|last|final|latest)\s+(race|round|event)\b")
+IN_ORDER = re.compile(r"\b(first|opening|earliest|last|final|latest)\s+(race|round|event)\b")
 
 
 def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
     """ "the first race of 2010", "the last race": the earliest or latest stored race (of that year).
     Its words are then used, so "last" is no question about the last-placed car."""
-    m = _IN_ORDER.search(p.text)
+    m = IN_ORDER.search(p.text)
     if not m or (p.race_named and not p.race_by_year_only and len(p.race_candidates) < 2
                  and not (p.series or p.race_country)):
         return
@@ -260,12 +260,12 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
             and re.search(r"\bwho\b|\bwhich\b", p.text) and not p.has("how many"):
         p.positions.append(1)  # "who took the chequered flag?": the winner
     p.positions = list(dict.fromkeys(p.positions))  # "1st ... first": once
-    top = re.search(r"\btop (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", p.text)
+    top = re.search(r"\btop (\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b", p.text)
     place = r"(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(_ORDINAL_WORDS) + r")"
     between = re.search(rf"\b(?:between|from) (?:p)?(?:{place}) (?:and|to) (?:p)?(?:{place})\b", p.text)
-    bottom = re.search(r"\b(?:bottom|last) (\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b", p.text)
+    bottom = re.search(r"\b(?:bottom|last) (\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b", p.text)
     if top:
-        n = int(top.group(1)) if top.group(1).isdigit() else _NUMBER_WORDS[top.group(1)]
+        n = int(top.group(1)) if top.group(1).isdigit() else NUMBER_WORDS[top.group(1)]
         p.positions = list(range(1, n + 1))
     elif between and re.search(r"\b(who|which|list|name)\b", p.text) and not p.has(
             "gap", "how many laps", "how far", "margin", "difference", "behind"):
@@ -274,7 +274,7 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
         p.positions = list(range(min(a, b), max(a, b) + 1))
         p.used |= {i for i, w in enumerate(p.words) if w in ("between", "from")}  # no gap is asked
     elif bottom:
-        p.bottom = int(bottom.group(1)) if bottom.group(1).isdigit() else _NUMBER_WORDS[bottom.group(1)]
+        p.bottom = int(bottom.group(1)) if bottom.group(1).isdigit() else NUMBER_WORDS[bottom.group(1)]
         p.positions = []
     elif p.has("podium"):
         p.positions = [1, 2, 3]
@@ -364,7 +364,7 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
         by_series: dict[str, set[int]] = {}
         for rid, text in pw.db.execute("SELECT id, championships FROM races"):
             for champ in json.loads(text or "[]"):
-                name = re.sub(r"^\d{4}(?:[ –-]\d{2,4})? ", "", fold(champ))
+                name = series_name(champ)
                 names = [name]
                 short = name.rsplit(" ", 1)[0]  # "british gt" for the British GT Championship
                 if name.rsplit(" ", 1)[-1] in ("championship", "series", "cup", "trophy", "challenge") and \
@@ -527,6 +527,11 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
 _RACE_NOUNS = ("race", "races", "round", "rounds", "grand prix", "gp", "event", "events", "leg", "weekend",
                "1000km", "1000 km", "500km", "endurance")
 _COUNTRY_NAMES = {fold(name): c.iso3 for c in COUNTRIES.values() for name in (c.name, *c.aliases)}
+
+
+def series_name(championship: str) -> str:
+    """A championship as questions name it: folded, without its season ("american le mans series")."""
+    return re.sub(r"^\d{4}(?:[ –-]\d{2,4})? ", "", fold(championship))
 
 
 def _link_series(pw: Pitwall, p: Parsed) -> None:

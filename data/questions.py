@@ -17,7 +17,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
                           ordinal, plural)
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.linking import Parsed, parse_question, stored_races_text
+from data.linking import IN_ORDER, NUMBER_WORDS, Parsed, parse_question, series_name, stored_races_text
 from data.service import Pitwall, car_sentence, driver_sentence, entry_fields
 
 log = logging.getLogger(__name__)
@@ -123,11 +123,11 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         return Answer(NOT_FOUND, f"No stored race has a class “{shown}”. Classes stored: "
                       f"{', '.join(pw.results.class_names()[:30])}.", kind="class")
     if p.series and not p.classes and len(p.race_candidates) <= 1 and not p.has("races", "rounds", "events") \
-            and not re.search(r"\b(first|last|final|opening|latest)\s+(race|round|event)\b", p.text):
+            and not IN_ORDER.search(p.text):
         # "the British GT race at Spa": a race run for several championships is, for one of them,
         # the classes that ran under it
         under = [c for c, champ, _n in pw.results.race_details(race.id)["classes"]
-                 if champ and re.sub(r"^\d{4}(?:[ –-]\d{2,4})? ", "", fold(champ)).startswith(p.series)]
+                 if champ and series_name(champ).startswith(p.series)]
         if under and len(under) < len(pw.results.class_names(race.id)):
             p.classes = under
     topic = _not_in_results(p)
@@ -324,7 +324,6 @@ def _team_with_most_cars(pw: Pitwall, p: Parsed) -> Answer:
 
 _CAR_COUNT = re.compile(r"\bteams?\b.*\b(?:had|have|with|ran|run|entered|running|fielded|fielding)\s+"
                         r"(\d+|one|two|three|four|five|six|more than one|multiple|several|many)\s+(?:cars|car|entries)\b")
-_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _teams_with_cars(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
@@ -334,8 +333,8 @@ def _teams_with_cars(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
     for e in pw.results.race_entries(race.id):
         counts[e.team] = counts.get(e.team, 0) + 1
     word = m.group(1)
-    several = not (word.isdigit() or word in _COUNT_WORDS)
-    n = 2 if several else int(word) if word.isdigit() else _COUNT_WORDS[word]
+    several = not (word.isdigit() or word in NUMBER_WORDS)
+    n = 2 if several else int(word) if word.isdigit() else NUMBER_WORDS[word]
     teams = sorted(t for t, c in counts.items() if (c >= n if several else c == n))
     what = "more than one car" if several else plural(n, "car")
     if not teams:
@@ -367,8 +366,7 @@ def _within_laps(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
     """ "Which cars finished on the lead lap?", "how many finished within 5 laps of the winner?"."""
     race = p.race
     word = m.group(1)
-    n = 0 if word is None else int(word) if word.isdigit() else _COUNT_WORDS.get(word) or \
-        ["seven", "eight", "nine", "ten"].index(word) + 7
+    n = 0 if word is None else int(word) if word.isdigit() else NUMBER_WORDS[word]
     pool = [e for e in pw.results.race_entries(race.id) if e.classified and (not p.classes or e.class_name in p.classes)]
     # with a class named, from that class's winner (the sentence says which winner)
     cars = [e for e in pool if ((e.behind_class if p.classes else e.behind_overall) or 0) <= n]
@@ -1010,7 +1008,7 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
             and not asks_result:  # "who won the race held at Spa?" asks for the winner
         return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",
                       races=[race], kind="stat")
-    in_order = re.search(r"\b(first|last|final|opening|latest)\s+(race|round|event)\b", p.text)
+    in_order = IN_ORDER.search(p.text)
     if p.has("round", "which round", "what round") and not asks_result and not in_order:
         intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race.id]).fetchone()[0] or ""
         said = [f"{'' if which.startswith('round') else 'the '}{which} of the {_SEASON_END.sub('', champ)}"
