@@ -21,7 +21,7 @@ import sqlite_utils
 
 from data.article import RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_TEAMS, RAW_UNCERTAIN, ArticleError, make_of
 from data.rows import (ENTRY_COLUMNS, ENTRY_ID_STRIDE, NO_ENTRY, PERSON_ID_BITS, PeopleTally, PersonIdCollision,
-                       RACE_COLUMNS, RaceRows, _weight, finalize, merge_record, parse_for_store)
+                       RACE_COLUMNS, RaceRows, finalize, merge_record, parse_for_store, spelling_weight)
 from data.splitting import NameKnowledge, split_names
 from data.store import SCHEMA_VERSION, StoreError, connect, create_schema, known_driver_names
 
@@ -135,7 +135,7 @@ class _People:
         for pid, key, name, folded, country, date, entry_id in conn.execute(
                 f"SELECT id, key, name, folded, country, latest_date, latest_entry_id FROM {table}"):
             # stored values count as earlier than anything of this call (entry -1)
-            self.records[pid] = [key, name, _weight(name), -1, folded, country, -1 if country else NO_ENTRY,
+            self.records[pid] = [key, name, spelling_weight(name), -1, folded, country, -1 if country else NO_ENTRY,
                                  date or "", entry_id]
             self._stored[pid] = (name, folded, country, date or "", entry_id)
             if pid >= override_base:
@@ -194,7 +194,7 @@ class Ingestor:
     """
 
     def __init__(self, conn: sqlite3.Connection, *, id_bits: int = PERSON_ID_BITS,
-                 extra_overrides: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+                 extra_overrides: frozenset[str] | set[str] = frozenset()) -> None:
         self.conn = conn
         ex = conn.execute
         self.drivers = _People(conn, "drivers", id_bits, set(extra_overrides))

@@ -49,7 +49,7 @@ def person_id(key: str, bits: int = PERSON_ID_BITS) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") >> (64 - bits)
 
 
-def _weight(name: str) -> int:
+def spelling_weight(name: str) -> int:
     """Prefer the spelling with accents ("Niklas Lovén" over "Niklas Loven")."""
     return sum(1 for ch in name if ord(ch) > 127)
 
@@ -111,7 +111,7 @@ class PeopleTally:
             key = folded.replace(" ", "")
             found = self.overrides.get(key)
             pid = found if found is not None else person_id(key, self.bits)
-            self._spellings[name] = _Spelling(pid, key, folded, _weight(name), entry_id, country, date, order)
+            self._spellings[name] = _Spelling(pid, key, folded, spelling_weight(name), entry_id, country, date, order)
             return pid
         if order > sp.latest:
             sp.latest = order
