@@ -143,6 +143,7 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
         return None
     p = Parsed(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
     _link_cars_and_positions(p, raw)
+    _drop_years_of_class_names(pw, p)
     _link_exact_names(pw, p)  # full names first: "Enzo Colinoni" is no race at the Autodromo Enzo e Dino Ferrari
     _link_series(pw, p)
     _link_race_country(p)
@@ -532,6 +533,19 @@ _COUNTRY_NAMES = {fold(name): c.iso3 for c in COUNTRIES.values() for name in (c.
 def series_name(championship: str) -> str:
     """A championship as questions name it: folded, without its season ("american le mans series")."""
     return re.sub(r"^\d{4}(?:[ –-]\d{2,4})? ", "", fold(championship))
+
+
+def _drop_years_of_class_names(pw: Pitwall, p: Parsed) -> None:
+    """ "Super 2000 at Dijon in 1983": the 2000 is the class's, not a year."""
+    if not p.years:
+        return
+    for folded in race_lookup(pw).class_names:
+        numbers = [int(n) for n in re.findall(r"\b(19[5-9]\d|20\d\d)\b", folded)]
+        if numbers and _has_phrase(p.text, folded):
+            for n in numbers:
+                if n in p.years:
+                    p.years.remove(n)
+    p.year = p.years[0] if p.years else None
 
 
 def _link_series(pw: Pitwall, p: Parsed) -> None:

@@ -205,3 +205,29 @@ def test_a_title_that_begins_with_another_stored_title(synthetic_pw):
                     len(winners) == 1 and any(d in text for d in ({*ws.drivers, *wl.drivers} - {*winners[0].drivers}))):
                 failures.append((question, text[:120]))
     assert failures == []
+
+
+def test_a_class_at_a_circuit_in_a_year_even_when_its_name_holds_a_year(synthetic_pw):
+    """'who won Super 2000 at Dijon-Prenois in 1983?': the class's winner there; the 2000 is the class's."""
+    races = synthetic_pw.results.races()
+    failures, asked = [], 0
+    for race in races:
+        year = race.date[:4]
+        if [r.circuit for r in races if r.date[:4] == year].count(race.circuit) != 1:
+            continue
+        for cls in synthetic_pw.results.class_names(race.id):
+            w = synthetic_pw.results.class_winner(race.id, cls)
+            if w is None:
+                continue
+            asked += 1
+            text = synthetic_pw.ask(f"who won {cls} at {race.circuit} in {year}?").text()
+            if not all(d in text for d in w.drivers):
+                failures.append((cls, race.title, text[:120]))
+    assert asked > 100 and failures == []
+    from data.linking import parse_question
+    numbered = [c for c in synthetic_pw.results.class_names() if any(w.isdigit() and len(w) == 4 for w in c.split())]
+    assert numbered, "the synthetic series should have a class named with a year-like number"
+    for cls in numbered:
+        race = next(r for r in races if cls in synthetic_pw.results.class_names(r.id) and r.date[:4] not in cls)
+        parsed = parse_question(synthetic_pw, f"who won {cls} at {race.circuit} in {race.date[:4]}?")
+        assert getattr(parsed, "years", None) == [int(race.date[:4])], (cls, getattr(parsed, "years", parsed))
