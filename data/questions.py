@@ -804,6 +804,13 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
             if all(leads):
                 answer.lines = [lead for lead in leads if lead]
             return answer
+    if p.drivers and not p.cars and len(entries) > 1 and len({x.race.id for x in entries}) == 1:
+        # a driver entered in two cars of one race: both, the best placed first
+        ranked = sorted(entries, key=_rank_key)
+        return Answer(ANSWERED, f"{name} drove {plural(len(ranked), 'car')} in the {ranked[0].race.title}: "
+                      + " ".join(_aspect_lead(pw, p, name, x, name) or driver_sentence(name, x, with_race=False)
+                                 for x in ranked), title=name,
+                      races=[ranked[0].race], entries=ranked, kind="entry")
     e = entries[-1]
     summary = _aspect_sentence(pw, p, name, e)
     return Answer(ANSWERED, summary, title=name, fields=entry_fields(e, exclude=name if p.drivers else None),

@@ -231,3 +231,20 @@ def test_a_class_at_a_circuit_in_a_year_even_when_its_name_holds_a_year(syntheti
         race = next(r for r in races if cls in synthetic_pw.results.class_names(r.id) and r.date[:4] not in cls)
         parsed = parse_question(synthetic_pw, f"who won {cls} at {race.circuit} in {race.date[:4]}?")
         assert getattr(parsed, "years", None) == [int(race.date[:4])], (cls, getattr(parsed, "years", parsed))
+
+
+def test_a_driver_entered_in_two_cars_of_one_race_gets_both(synthetic_pw):
+    doubles = synthetic_pw.db.execute(
+        "SELECT d.name, e.race_id FROM entry_drivers x JOIN entries e ON e.id = x.entry_id "
+        "JOIN drivers d ON d.id = x.driver_id GROUP BY d.id, e.race_id HAVING COUNT(*) > 1 LIMIT 20").fetchall()
+    assert doubles, "the synthetic store should hold a driver entered twice in one race"
+    failures = []
+    for name, race_id in doubles:
+        race = synthetic_pw.results.race(race_id)
+        cars = [e for e in synthetic_pw.results.race_entries(race_id) if name in e.drivers]
+        for question, want in ((f"how did {name} do in the {race.title}?", [f"#{e.car_number} " for e in cars]),
+                               (f"what car did {name} drive in the {race.title}?", [e.chassis for e in cars])):
+            text = synthetic_pw.ask(question).text()
+            if not all(w in text for w in want):
+                failures.append((question, want, text[:150]))
+    assert failures == []
