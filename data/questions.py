@@ -151,6 +151,15 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
             "drivers", "teams", "people") and p.has("database", "stored", "in total", "altogether", "all races",
                                                     "all the races", "across", "ever", "overall", "known"):
         return _stored_people(pw)
+    wins_asked = p.has("won", "win", "wins", "victories", "winner", "winners", "successful", "dominant")
+    if not p.subjects and wins_asked and p.has("most") and p.has(
+            "make", "makes", "manufacturer", "manufacturers", "marque", "brand", "chassis", "constructor",
+            "nationality", "nationalities", "nation", "nations", "country", "countries"):
+        return _wins_by_make_or_country(pw, p)  # "which make / nationality won the most races?"
+    if p.makes and not p.subjects and wins_asked and not (
+            p.race_named and not p.race_by_year_only and len(p.race_candidates) <= 1) and p.has(
+            "ever", "how many", "races", "wins", "victories", "all races", "in total", "which races"):
+        return _make_wins(pw, p)  # "how many races did Audi win?", "has a Ferrari ever won a race?"
     if not p.subjects and p.has("most", "most often") and p.has("won", "win", "wins", "victories", "winner", "winners",
                                                                  "podium", "podiums", "successful", "dominant"):
         return _most_wins(pw, p)
@@ -430,6 +439,62 @@ def _stored_people(pw: Pitwall) -> Answer:
                              for t in ("drivers", "teams", "races"))
     return Answer(ANSWERED, f"{plural(drivers, 'driver')} and {plural(teams, 'team')} across "
                   f"{plural(races, 'stored race')}.", kind="count")
+
+
+def _race_winners(pw: Pitwall, p: Parsed) -> list[tuple[int, str, str, int]]:
+    """(race id, chassis, engine, entry id) of every overall winner, of the year asked if any."""
+    sql = "SELECT e.race_id, e.chassis, e.engine, e.id FROM entries e WHERE e.position = 1"
+    args: list = []
+    if p.race_by_year_only and p.year:
+        sql += " AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)"
+        args = [str(p.year), str(p.year + 1)]
+    return pw.db.execute(sql, args).fetchall()
+
+
+def _make_wins(pw: Pitwall, p: Parsed) -> Answer:
+    """ "How many races did Audi win?", "has a Ferrari ever won?": overall wins across the races."""
+    winners = _race_winners(pw, p)
+    won = [rid for rid, chassis, engine, _id in winners if all(_is_make(chassis, engine, m, role) for m, role in p.makes)]
+    what = " ".join(m for m, _r in p.makes)
+    scope = f" of {p.year}" if p.race_by_year_only and p.year else ""
+    races = sorted((pw.results.race(r) for r in won), key=lambda r: (r.date or "", r.id))
+    lead = ("Yes: " if won else "No: ") if _yes_no(p) else ""
+    text = (f"{lead}{what} won {len(won)} of the {plural(len(winners), 'stored race')}{scope} overall" if won else
+            f"{lead}{what} won none of the {plural(len(winners), 'stored race')}{scope} overall")
+    return Answer(ANSWERED, text + (f": {', '.join(r.title for r in races[:25])}." if won else "."),
+                  races=races[:25], kind="count")
+
+
+def _wins_by_make_or_country(pw: Pitwall, p: Parsed) -> Answer:
+    """ "Which make / nationality won the most races?": overall wins grouped by the winning car's
+    make, or by its drivers' nationalities (a race counted once for each)."""
+    winners = _race_winners(pw, p)
+    counts: dict[str, int] = {}
+    if p.has("nationality", "nationalities", "nation", "nations", "country", "countries"):
+        by = "nationality"
+        ids = [w[3] for w in winners]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for _eid, iso in pw.db.execute(
+                    f"SELECT DISTINCT x.entry_id, COALESCE(x.country, d.country) FROM entry_drivers x "
+                    f"JOIN drivers d ON d.id = x.driver_id WHERE x.entry_id IN ({','.join('?' * len(chunk))})", chunk):
+                if iso in COUNTRIES:
+                    name = f"{COUNTRIES[iso].demonym} drivers"
+                    counts[name] = counts.get(name, 0) + 1
+    else:
+        by = "make"
+        for _rid, chassis, _engine, _id in winners:
+            make = make_of(chassis) or chassis
+            counts[make] = counts.get(make, 0) + 1
+    if not counts:
+        return Answer(ANSWERED, "No stored race has a winner to count.")
+    ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
+    top = [k for k, n in ranked if n == ranked[0][1]]
+    scope = f" of {p.year}" if p.race_by_year_only and p.year else ""
+    return Answer(ANSWERED, f"{_and(top)} won the most races ({plural(ranked[0][1], 'win')}{' each' if len(top) > 1 else ''}, "
+                  f"by the winning car's {'drivers' if by == 'nationality' else 'make'}) of the "
+                  f"{plural(len(winners), 'stored race')}{scope}.", lines=[f"{k}: {plural(n, 'win')}" for k, n in ranked[:15]],
+                  kind="superlative")
 
 
 def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
@@ -1225,7 +1290,11 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
 
 def _has_make(e: EntryView, make: str, role: str) -> bool:
     """Whether the car's chassis (or engine) is of ``make``: "R&M" is the "R & M SR01"."""
-    return fold(make).replace(" ", "") in fold(e.engine if role == "engine" else e.chassis).replace(" ", "")
+    return _is_make(e.chassis, e.engine, make, role)
+
+
+def _is_make(chassis: str, engine: str, make: str, role: str) -> bool:
+    return fold(make).replace(" ", "") in fold(engine if role == "engine" else chassis).replace(" ", "")
 
 
 def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:

@@ -494,3 +494,30 @@ def test_rounds_series_and_a_driver_s_latest_win(corpus_pw):
         checks.append((f"when did {name} last win?", lambda t, r=last: f"latest win in the results: {r.title}" in t))
     assert len(checks) >= 25
     assert failures_of(pw, checks) == []
+
+
+def test_wins_of_a_make_across_races_and_the_make_or_nationality_with_most(corpus_pw):
+    from data.article import make_of
+    from data.countries import COUNTRIES
+    pw = corpus_pw
+    races = pw.results.races()
+    winners = [pw.results.entry_at(r.id, 1) for r in races]
+    makes = sorted({make_of(e.chassis) for r in races for e in pw.results.race_entries(r.id) if make_of(e.chassis)})
+    checks: list[Check] = []
+    for make in makes:
+        n = sum(1 for w in winners if make_of(w.chassis) == make)
+        said = f"{make} won {n} of the" if n else f"{make} won none of the"
+        checks += [(f"how many races did {make} win?", lambda t, said=said: t.startswith(said)),
+                   (f"has a {make} ever won a race?", lambda t, n=n: t.startswith("Yes" if n else "No"))]
+    by_make: dict[str, int] = {}
+    by_nation: dict[str, int] = {}
+    for w in winners:
+        by_make[make_of(w.chassis)] = by_make.get(make_of(w.chassis), 0) + 1
+        for iso in set(w.driver_countries) - {None}:
+            by_nation[COUNTRIES[iso].demonym] = by_nation.get(COUNTRIES[iso].demonym, 0) + 1
+    for question, counts in (("which make won the most races?", by_make),
+                             ("which nationality won the most races?", by_nation)):
+        top = [k for k, v in counts.items() if v == max(counts.values())]
+        checks.append((question, lambda t, top=top: all(k in t.split(" won ")[0] for k in top)))
+    assert len(checks) > 20
+    assert failures_of(pw, checks) == []
