@@ -429,6 +429,8 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
     for i, w in enumerate(p.words):
         if i in p.used or (w in _STOP and w not in caps):
             continue  # "who has the most wins?" is no question about the race at Most
+        if i and p.words[i - 1] in ("a", "an", "any", "no", "every") and pw.make_roles.get(w, ("", ""))[1] == "chassis":
+            continue  # "has a Ferrari ever won?": the make, not the Autodromo Enzo e Dino Ferrari
         matched = lookup.words.get(w)
         if matched is None and len(w) >= 6 and w not in _GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
                 and w not in pw.teams._by_token:  # "autodromo" is no typo of "Autodrom" (Most)

@@ -454,7 +454,11 @@ def _race_winners(pw: Pitwall, p: Parsed) -> list[tuple[int, str, str, int]]:
 def _make_wins(pw: Pitwall, p: Parsed) -> Answer:
     """ "How many races did Audi win?", "has a Ferrari ever won?": overall wins across the races."""
     winners = _race_winners(pw, p)
-    won = [rid for rid, chassis, engine, _id in winners if all(_is_make(chassis, engine, m, role) for m, role in p.makes)]
+    fits: dict[tuple[str, str], bool] = {}  # a few dozen distinct cars among thousands of winners
+    for _rid, chassis, engine, _id in winners:
+        if (chassis, engine) not in fits:
+            fits[chassis, engine] = all(_is_make(chassis, engine, m, role) for m, role in p.makes)
+    won = [rid for rid, chassis, engine, _id in winners if fits[chassis, engine]]
     what = " ".join(m for m, _r in p.makes)
     scope = f" of {p.year}" if p.race_by_year_only and p.year else ""
     races = sorted((pw.results.race(r) for r in won), key=lambda r: (r.date or "", r.id))
@@ -472,20 +476,25 @@ def _wins_by_make_or_country(pw: Pitwall, p: Parsed) -> Answer:
     counts: dict[str, int] = {}
     if p.has("nationality", "nationalities", "nation", "nations", "country", "countries"):
         by = "nationality"
-        ids = [w[3] for w in winners]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for _eid, iso in pw.db.execute(
-                    f"SELECT DISTINCT x.entry_id, COALESCE(x.country, d.country) FROM entry_drivers x "
-                    f"JOIN drivers d ON d.id = x.driver_id WHERE x.entry_id IN ({','.join('?' * len(chunk))})", chunk):
-                if iso in COUNTRIES:
-                    name = f"{COUNTRIES[iso].demonym} drivers"
-                    counts[name] = counts.get(name, 0) + 1
+        # the driver's own row only when the entry printed no code (the join is skipped otherwise)
+        sql = ("SELECT COALESCE(x.country, d.country), COUNT(DISTINCT e.race_id) FROM entries e "
+               "JOIN entry_drivers x ON x.entry_id = e.id "
+               "LEFT JOIN drivers d ON x.country IS NULL AND d.id = x.driver_id WHERE e.position = 1")
+        args: list = []
+        if p.race_by_year_only and p.year:
+            sql += " AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)"
+            args = [str(p.year), str(p.year + 1)]
+        for iso, n in pw.db.execute(sql + " GROUP BY 1", args):
+            if iso in COUNTRIES:
+                counts[f"{COUNTRIES[iso].demonym} drivers"] = n
     else:
         by = "make"
         for _rid, chassis, _engine, _id in winners:
+            counts[chassis] = counts.get(chassis, 0) + 1
+        by_chassis, counts = counts, {}
+        for chassis, n in by_chassis.items():  # a few dozen distinct chassis: each make found once
             make = make_of(chassis) or chassis
-            counts[make] = counts.get(make, 0) + 1
+            counts[make] = counts.get(make, 0) + n
     if not counts:
         return Answer(ANSWERED, "No stored race has a winner to count.")
     ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
