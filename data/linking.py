@@ -54,7 +54,8 @@ use used uses using running runs compete competed competing take taking make mad
 someone somebody ever head h2h fail failed fails manage managed longest shortest biggest smallest solo alone needed required minimum percent percentage
 rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest slowest fastest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
-runner runners successful dominant sitter sitters polesitter poleman setter
+runner runners successful dominant sitter sitters polesitter poleman setter recent newest oldest database db
+stored records record
 """.split()) | set(_ORDINAL_WORDS) | set(NUMBER_WORDS)
 
 _COUNTRY_WORDS = country_words()
@@ -170,7 +171,7 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     return p
 
 
-IN_ORDER = re.compile(r"\b(first|opening|earliest|last|final|latest)\s+(race|round|event)\b")
+IN_ORDER = re.compile(r"\b(first|opening|earliest|oldest|last|final|latest|newest|most recent)\s+(race|round|event)\b")
 
 
 def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
@@ -180,8 +181,9 @@ def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
     if not m or (p.race_named and not p.race_by_year_only and len(p.race_candidates) < 2
                  and not (p.series or p.race_country)):
         return
-    at = next((i for i in range(len(p.words) - 1)
-               if (p.words[i], p.words[i + 1]) == (m.group(1), m.group(2)) and i not in p.used), None)
+    phrase = f"{m.group(1)} {m.group(2)}".split()
+    at = next((i for i in range(len(p.words) - len(phrase) + 1)
+               if p.words[i:i + len(phrase)] == phrase and i not in p.used), None)
     if at is None:
         return
     if len(p.race_candidates) > 1 or (p.race_candidates and (p.series or p.race_country)):
@@ -190,10 +192,10 @@ def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
         races = [r for r in pw.results.races() if not p.year or (r.date or "")[:4] == str(p.year)]
     if not races:
         return
-    pick = min if m.group(1) in ("first", "opening", "earliest") else max
+    pick = min if m.group(1) in ("first", "opening", "earliest", "oldest") else max
     p.race = pick(races, key=lambda r: (r.date or "", r.id))
     p.race_named, p.race_by_year_only = True, False
-    p.used |= {at, at + 1}
+    p.used |= set(range(at, at + len(phrase)))
     if m.group(1) == "first" and 1 in p.positions and not re.search(
             r"\b(?:first\b(?!\s+(?:race|round|event)\b)|1st\b|p1\b|position 1\b)", p.text):
         p.positions.remove(1)  # the "first" was the race's, not a finishing position

@@ -43,7 +43,9 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
 
 
 _NOT_IN_RESULTS = {
-    "ages and birthdays": ("how old", "age", "born", "birthday", "youngest", "oldest"),
+    "ages and birthdays": ("how old", "age", "born", "birthday", "youngest", "oldest driver", "oldest drivers",
+                           "oldest winner", "oldest person", "oldest man", "oldest woman", "who was the oldest",
+                           "who is the oldest"),
     "championship points or standings": ("points", "standings", "championship leader", "champion", "champions"),
     "pit stops, laps led or incidents": ("pit stop", "pit stops", "pitstop", "pit", "led the most", "laps led",
                                          "overtake", "overtakes", "overtook", "crash", "crashed", "accident",
@@ -257,7 +259,7 @@ def _asks_stored_races(p: Parsed) -> bool:
     return across and p.has("stored", "list", "which", "what", "how many", "all", "there", "covered", "most",
                             "total") \
         and (not p.race_named or p.race_by_year_only or len(p.race_candidates) > 1 or bool(p.series or p.race_country)) \
-        and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams")
+        and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams", "who", "drove", "raced")
 
 
 def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
@@ -794,7 +796,8 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
         summary = (f"{lead}{rec.name} retired in {plural(len(out), 'race')} of {len(races)}"
                    + (f": {', '.join(e.race.title for e in out)}." if out else "."))
     elif p.has("win", "wins", "won", "victories", "victory"):
-        lead = ("Yes: " if wins else "No: ") if _yes_no(p) else ""
+        in_class = p.has("class", "their class", "his class", "her class", "class win", "class wins")
+        lead = ("Yes: " if (class_wins if in_class else wins) else "No: ") if _yes_no(p) else ""
         summary = (f"{lead}{rec.name} won {plural(len(wins), 'race')} overall"
                    + (f" ({', '.join(e.race.title for e in wins)})" if wins else "")
                    + f" and {plural(len(class_wins), 'class win')} from {plural(len(races), 'race')}{where}.")

@@ -521,3 +521,26 @@ def test_wins_of_a_make_across_races_and_the_make_or_nationality_with_most(corpu
         checks.append((question, lambda t, top=top: all(k in t.split(" won ")[0] for k in top)))
     assert len(checks) > 20
     assert failures_of(pw, checks) == []
+
+
+def test_oldest_and_newest_race_who_raced_most_and_class_wins_yes_or_no(corpus_pw):
+    pw = corpus_pw
+    races = sorted(pw.results.races(), key=lambda r: r.date)
+    checks: list[Check] = [
+        ("what's the oldest race in the database?", lambda t: t.startswith(races[0].title)),
+        ("what is the most recent race?", lambda t: t.startswith(races[-1].title)),
+        ("who won the newest race?", lambda t: races[-1].title in t)]
+    starts: dict[str, set[int]] = {}
+    class_wins: dict[str, int] = {}
+    for race in races:
+        for e in pw.results.race_entries(race.id):
+            for d in e.drivers:
+                starts.setdefault(d, set()).add(race.id)
+            class_wins[e.team] = class_wins.get(e.team, 0) + (e.class_position == 1)
+    most = max(len(v) for v in starts.values())
+    top = [d for d, v in starts.items() if len(v) == most]
+    checks.append(("who drove in the most races?", lambda t: all(d in t for d in top) and f"{most} races" in t))
+    for team, n in class_wins.items():
+        if "/" not in team:
+            checks.append((f"did {team} ever win their class?", lambda t, n=n: t.startswith("Yes" if n else "No")))
+    assert failures_of(pw, checks) == []
