@@ -145,6 +145,11 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                           f"{stored_races_text(pw)}", suggestions=names)
         return Answer(NOT_FOUND, f"No driver or team called “{_title(what, p.raw)}” is in the results"
                       f"{' of ' + race.title if p.race_named else ''}.", suggestions=names)
+    if len(p.drivers) == 1 and not p.cars and p.has(
+            "co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate", "team mates",
+            "partner", "partners", "share", "shared", "sharing", "drove with", "raced with") and p.has(
+            "most", "frequent", "often", "usual", "regular", "all", "every", "ever"):
+        return _co_drivers(pw, p)  # "who was X's most frequent co-driver?", "all of X's co-drivers"
     if _asks_career(p) and (p.drivers or p.teams):
         return _career(pw, p)
     if not p.subjects and _asks_stored_races(p):
@@ -745,6 +750,31 @@ def _compare(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, summary, lines=[rest], races=[race], kind="compare")
 
 
+def _possessive(name: str) -> str:
+    """ "Jan Lammers'", "Tom Kristensen's"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _co_drivers(pw: Pitwall, p: Parsed) -> Answer:
+    """Everyone a driver shared a car with, across the races, the most frequent first."""
+    rec = p.drivers[0]
+    entries = pw.results.driver_entries(int(rec.id))
+    counts: dict[str, int] = {}
+    for e in entries:
+        for d in e.drivers:
+            if d != rec.name:
+                counts[d] = counts.get(d, 0) + 1
+    if not counts:
+        return Answer(ANSWERED, f"{rec.name} drove alone in every race in the results.", kind="career")
+    ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
+    top = [d for d, n in ranked if n == ranked[0][1]]
+    return Answer(ANSWERED, f"{_possessive(rec.name)} most frequent co-driver{'s' if len(top) > 1 else ''}: {_and(top)} "
+                  f"({plural(ranked[0][1], 'race')}{' each' if len(top) > 1 else ''}); "
+                  f"{plural(len(ranked), 'co-driver')} in all: " + ", ".join(
+                      f"{d} ({n})" if n > 1 else d for d, n in ranked) + ".", kind="career",
+                  races=list({e.race.id: e.race for e in entries}.values()))
+
+
 def _career(pw: Pitwall, p: Parsed) -> Answer:
     rec = p.drivers[0] if p.drivers else p.teams[0]
     entries = (pw.results.driver_entries(int(rec.id)) if p.drivers else pw.results.team_entries(int(rec.id)))
@@ -768,7 +798,7 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
         if not entries:
             return Answer(ANSWERED, f"{rec.name} has no overall {what} in the results{where}.", kind="career")
         e = (min if first else max)(entries, key=lambda e: (e.race.date or "", e.race.id))
-        return Answer(ANSWERED, f"{rec.name}'s {'first' if first else 'latest'} {what}{where} in the results: "
+        return Answer(ANSWERED, f"{_possessive(rec.name)} {'first' if first else 'latest'} {what}{where} in the results: "
                       f"{e.race.title} ({e.race.nice_date}), {e.place} with #{e.car_number} {e.team}.",
                       races=[e.race], entries=[e], kind="career")
     if p.drivers and p.has("teams", "which team", "what team", "drove for", "drive for", "driven for", "raced for"):

@@ -544,3 +544,22 @@ def test_oldest_and_newest_race_who_raced_most_and_class_wins_yes_or_no(corpus_p
         if "/" not in team:
             checks.append((f"did {team} ever win their class?", lambda t, n=n: t.startswith("Yes" if n else "No")))
     assert failures_of(pw, checks) == []
+
+
+def test_a_driver_s_most_frequent_co_driver(corpus_pw):
+    pw = corpus_pw
+    mates: dict[str, dict[str, int]] = {}
+    for race in pw.results.races():
+        for e in pw.results.race_entries(race.id):
+            for d in e.drivers:
+                for other in e.drivers:
+                    if other != d:
+                        mates.setdefault(d, {})[other] = mates.setdefault(d, {}).get(other, 0) + 1
+    checks: list[Check] = []
+    for d, counts in mates.items():
+        top = [m for m, n in counts.items() if n == max(counts.values())]
+        checks.append((f"who was {d}'s most frequent co-driver?",
+                       lambda t, top=top: "most frequent co-driver" in t.split(":")[0] and all(
+                           m in t.split(";")[0] for m in top)))
+    assert len(checks) > 100
+    assert failures_of(pw, checks) == []
