@@ -17,7 +17,12 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
                           ordinal, plural)
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.linking import IN_ORDER, NUMBER_WORDS, Parsed, parse_question, series_name, stored_races_text
+from data.linking import IN_ORDER, Parsed, parse_question, series_name, stored_races_text
+from data.question_helpers import and_list, has_make, possessive, rank_key, yes_no
+from data.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
+                           most_common, most_entries, most_wins, nationalities, one_circuit, stored_people,
+                           stored_races, team_with_most_cars, teams_with_cars, within_laps,
+                           wins_by_make_or_country, year_winners)
 from data.service import Pitwall, car_sentence, driver_sentence, entry_fields
 
 log = logging.getLogger(__name__)
@@ -149,66 +154,66 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
             "co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate", "team mates",
             "partner", "partners", "share", "shared", "sharing", "drove with", "raced with") and p.has(
             "most", "frequent", "often", "usual", "regular", "all", "every", "ever"):
-        return _co_drivers(pw, p)  # "who was X's most frequent co-driver?", "all of X's co-drivers"
+        return co_drivers(pw, p)  # "who was X's most frequent co-driver?", "all of X's co-drivers"
     if _asks_career(p) and (p.drivers or p.teams):
         return _career(pw, p)
     if not p.subjects and _asks_stored_races(p):
-        return _stored_races(pw, p)
+        return stored_races(pw, p)
     if not p.subjects and not p.race_named and p.has("how many", "number of") and p.has(
             "drivers", "teams", "people") and p.has("database", "stored", "in total", "altogether", "all races",
                                                     "all the races", "across", "ever", "overall", "known"):
-        return _stored_people(pw)
+        return stored_people(pw)
     wins_asked = p.has("won", "win", "wins", "victories", "winner", "winners", "successful", "dominant")
     if not p.subjects and wins_asked and p.has("most") and p.has(
             "make", "makes", "manufacturer", "manufacturers", "marque", "brand", "chassis", "constructor",
             "nationality", "nationalities", "nation", "nations", "country", "countries"):
-        return _wins_by_make_or_country(pw, p)  # "which make / nationality won the most races?"
+        return wins_by_make_or_country(pw, p)  # "which make / nationality won the most races?"
     if p.makes and not p.subjects and wins_asked and not (
             p.race_named and not p.race_by_year_only and len(p.race_candidates) <= 1) and p.has(
             "ever", "how many", "races", "wins", "victories", "all races", "in total", "which races"):
-        return _make_wins(pw, p)  # "how many races did Audi win?", "has a Ferrari ever won a race?"
+        return make_wins(pw, p)  # "how many races did Audi win?", "has a Ferrari ever won a race?"
     if not p.subjects and p.has("most", "most often") and p.has("won", "win", "wins", "victories", "winner", "winners",
                                                                  "podium", "podiums", "successful", "dominant"):
-        return _most_wins(pw, p)
+        return most_wins(pw, p)
     if not p.subjects and not p.race_named and p.has("most") and p.has("entries", "raced", "races", "starts",
                                                                           "appearances", "entered"):
-        return _most_entries(pw, p)
+        return most_entries(pw, p)
     if not p.subjects and p.has("most", "biggest", "largest") and p.has("cars", "entries") and p.has("team", "teams"):
-        return _team_with_most_cars(pw, p)
+        return team_with_most_cars(pw, p)
     if not p.subjects and not p.classes and not p.positions and p.has("class", "classes", "category", "categories") and (p.has(
             "most", "fewest", "least", "biggest", "largest", "smallest", "busiest") or p.has(
             "each class", "per class", "every class", "in each", "by class")):
-        return _classes_ranked(pw, p)
+        return classes_ranked(pw, p)
     if not p.subjects and p.has("most common", "most popular", "most used", "most frequent", "most numerous"):
-        return _most_common(pw, p)
-    cars_each = _CAR_COUNT.search(p.text)
+        return most_common(pw, p)
+    cars_each = CAR_COUNT.search(p.text)
     if cars_each and not p.subjects and not p.has("how many cars"):
-        return _teams_with_cars(pw, p, cars_each)
+        return teams_with_cars(pw, p, cars_each)
     if not p.subjects and not p.countries and p.has("nationalities", "countries", "nations") and p.has(
             "how many", "which", "what", "list", "number of", "represented"):
-        return _nationalities(pw, p)
+        return nationalities(pw, p)
     if p.other_races and not p.subjects and p.has("won", "win", "winner", "winners") and not p.has(
             "raced", "drove", "took part", "competed", "entered"):
-        return _year_winners(pw, p)
+        return year_winners(pw, p)
     if p.other_races and not p.subjects and p.has("both", "and", "all"):
-        return _drivers_in_all(pw, p)
+        return drivers_in_all(pw, p)
     if ((p.race_by_year_only or len(p.race_candidates) > 1) and p.has("races", "all races", "each race", "every race")
             and p.has("won", "win", "winner", "winners") and not p.subjects and not p.has("most")):
-        return _year_winners(pw, p)
+        return year_winners(pw, p)
     if len(p.makes) >= 2 and not p.subjects and _asks_compare(p):
         # "did the Mosler beat the TVR in GTO?": each make's car, when it had one there
         for make, role in p.makes:
             cars = [e for e in pw.results.race_entries(race.id) if (not p.classes or e.class_name in p.classes)
-                    and _has_make(e, make, role)]
+                    and has_make(e, make, role)]
             if cars:  # the make's best-placed car stands for it
-                p.cars.append(min(cars, key=_rank_key).car_number)
+                p.cars.append(min(cars, key=rank_key).car_number)
         if len(set(p.cars)) < 2:
             p.cars.clear()
     if p.makes and p.subjects and _asks_compare(p):
         # "did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car
         for make, role in p.makes:
             cars = [e for e in pw.results.race_entries(race.id)
-                    if _has_make(e, make, role)]
+                    if has_make(e, make, role)]
             if len(cars) == 1 and cars[0].car_number not in p.cars:
                 p.cars.append(cars[0].car_number)
     if not p.subjects and p.has("pole sitter", "polesitter", "pole man", "poleman", "car on pole",
@@ -227,7 +232,7 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
         return _compare(pw, p)
     if len(p.drivers) == 2 and not p.cars and not p.teams and p.has(
             "with", "together", "share", "shared", "teammate", "teammates", "team mate", "partner", "partners",
-            "co driver", "co drivers", "codriver", "codrivers") and (_yes_no(p) or p.has("together", "shared")) \
+            "co driver", "co drivers", "codriver", "codrivers") and (yes_no(p) or p.has("together", "shared")) \
             and not re.search(r"\b(who|which|what)\b", p.text):  # "who were the co-drivers of X and Y?" is each's
         return _shared_cars(pw, p)
     if len(p.drivers) >= 2 and not p.cars and not p.teams:
@@ -237,9 +242,9 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     stat = _stat_answer(pw, p)
     if stat:
         return stat
-    within = _LAPS_OF_WINNER.search(p.text)
+    within = LAPS_OF_WINNER.search(p.text)
     if within and not p.subjects:
-        return _within_laps(pw, p, within)
+        return within_laps(pw, p, within)
     if _status_filter(p) in (["DNF"], ["NC"], ["DSQ"]) and p.has("first", "earliest", "last") and p.positions in ([], [1]):
         p.positions = []  # "who retired first": the retirement with the fewest laps, not P1
         return _filtered(pw, p)
@@ -265,338 +270,6 @@ def _asks_stored_races(p: Parsed) -> bool:
                             "total") \
         and (not p.race_named or p.race_by_year_only or len(p.race_candidates) > 1 or bool(p.series or p.race_country)) \
         and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams", "who", "drove", "raced")
-
-
-def _stored_races(pw: Pitwall, p: Parsed) -> Answer:
-    races = pw.results.races()
-    if p.has("longest", "shortest"):
-        shortest = p.has("shortest")
-        row = pw.db.execute("SELECT race_id, laps FROM entries WHERE position = 1 AND laps IS NOT NULL "
-                            f"ORDER BY laps {'ASC' if shortest else 'DESC'}, race_id LIMIT 1").fetchone()
-        if row:
-            race = pw.results.race(row[0])
-            return Answer(ANSWERED, f"By the winner's laps, the {'shortest' if shortest else 'longest'} stored race "
-                          f"is the {race.title}: {plural(row[1], 'lap')}.", races=[race])
-    named = len(p.race_candidates) > 1  # "how many races at Algarve International Circuit?": those races
-    if p.has("circuit", "circuits", "track", "tracks", "venue", "venues") and not named:
-        counts: dict[str, int] = {}
-        for r in races:
-            counts[r.circuit or "unknown"] = counts.get(r.circuit or "unknown", 0) + 1
-        ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
-        return Answer(ANSWERED, f"{ranked[0][0]} hosted the most races ({ranked[0][1]}) of "
-                      f"{plural(len(races), 'stored race')}.", lines=[f"{c}: {n}" for c, n in ranked[:25]])
-    if p.has("championship", "championships", "series") and not named:
-        champs: dict[str, None] = {}
-        for (text,) in pw.db.execute("SELECT championships FROM races ORDER BY date"):
-            for c in json.loads(text or "[]"):
-                champs.setdefault(c, None)
-        return Answer(ANSWERED, f"The stored races count for {plural(len(champs), 'championship')}: "
-                      + "; ".join(list(champs)[:25]) + ".")
-    counted = ("retirements" if p.has("retirements", "retired", "retire", "dnfs", "dnf", "non finishers") else
-               "finishers" if p.has("finishers", "finished", "finish", "classified") else None)
-    if counted and p.has("most", "fewest", "least", "highest", "lowest", "biggest", "smallest") and not named:
-        # "which race had the fewest finishers / most retirements?"
-        where = "status = 'DNF'" if counted == "retirements" else "position IS NOT NULL"
-        counts = dict(pw.db.execute(f"SELECT race_id, SUM({where}) FROM entries GROUP BY race_id").fetchall())
-        fewest = p.has("fewest", "least", "lowest", "smallest")
-        n = (min if fewest else max)(counts.values())
-        top = [r for r in races if counts.get(r.id) == n]
-        return Answer(ANSWERED, f"{_and([r.title for r in top])} had the {'fewest' if fewest else 'most'} "
-                      f"{counted}: {n}.", races=top, lines=[f"{r.title}: {counts.get(r.id, 0)}" for r in races])
-    if p.has("entries", "entrants", "cars", "field"):
-        sizes = dict(pw.db.execute("SELECT id, entries FROM races").fetchall())
-        if p.has("most", "biggest", "largest", "fewest", "smallest"):
-            pick = min if p.has("fewest", "smallest") else max
-            rid = pick(sizes, key=lambda i: (sizes[i], i))
-            race = pw.results.race(rid)
-            return Answer(ANSWERED, f"{race.title} had the {'fewest' if pick is min else 'most'} entries: "
-                          f"{sizes[rid]}.", races=[race])
-        return Answer(ANSWERED, f"{sum(sizes.values())} entries across {plural(len(races), 'stored race')}.")
-    since = ""
-    if len(p.race_candidates) > 1 or (p.race_candidates and (p.series or p.race_country)):
-        # "how many races were held at Laguna Seca (in 2013)?", "races of the 2003 British GT Championship"
-        races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id))
-        since = " matching your question"
-    elif p.race_by_year_only and p.year:  # "what races were held in 2003?"
-        races = [r for r in races if (r.date or "")[:4] == str(p.year)]
-        since = f" from {p.year}"
-    lines = [f"{r.title} — {r.nice_date}, {r.circuit or 'circuit unknown'}" for r in races[-25:][::-1]]
-    more = f" (the latest {len(lines)} listed)" if len(races) > len(lines) else ""
-    return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{since}{more}:", lines=lines, kind="races")
-
-
-def _team_with_most_cars(pw: Pitwall, p: Parsed) -> Answer:
-    """ "Which team had the most cars at Spa?": entries per team in the race."""
-    race = p.race
-    counts: dict[str, int] = {}
-    for e in pw.results.race_entries(race.id):
-        counts[e.team] = counts.get(e.team, 0) + 1
-    ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
-    top = [t for t, n in ranked if n == ranked[0][1]]
-    lead = (f"{_and(top)} entered the most cars in {race.title}: {plural(ranked[0][1], 'car')} each." if len(top) > 1
-            else f"{top[0]} entered the most cars in {race.title}: {plural(ranked[0][1], 'car')}.")
-    return Answer(ANSWERED, lead, lines=[f"{t}: {plural(n, 'car')}" for t, n in ranked[:10]], races=[race])
-
-
-_CAR_COUNT = re.compile(r"\bteams?\b.*\b(?:had|have|with|ran|run|entered|running|fielded|fielding)\s+"
-                        r"(\d+|one|two|three|four|five|six|more than one|multiple|several|many)\s+(?:cars|car|entries)\b")
-
-
-def _teams_with_cars(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
-    """ "Which teams had two cars at Spa?", "teams with more than one car": by the count asked."""
-    race = p.race
-    counts: dict[str, int] = {}
-    for e in pw.results.race_entries(race.id):
-        counts[e.team] = counts.get(e.team, 0) + 1
-    word = m.group(1)
-    several = not (word.isdigit() or word in NUMBER_WORDS)
-    n = 2 if several else int(word) if word.isdigit() else NUMBER_WORDS[word]
-    teams = sorted(t for t, c in counts.items() if (c >= n if several else c == n))
-    what = "more than one car" if several else plural(n, "car")
-    if not teams:
-        return Answer(ANSWERED, f"No team entered {what} in {race.title}.", races=[race], kind="list")
-    return Answer(ANSWERED, f"{plural(len(teams), 'team')} entered {what} in {race.title}: "
-                  + ", ".join(f"{t} ({counts[t]})" if several else t for t in teams) + ".", races=[race], kind="list")
-
-
-def _nationalities(pw: Pitwall, p: Parsed) -> Answer:
-    """ "How many nationalities were represented at Spa?": the drivers' countries, with counts."""
-    race = p.race
-    counts: dict[str, int] = {}
-    for e in pw.results.race_entries(race.id):
-        for d, c in zip(e.drivers, e.driver_countries):
-            if c:
-                counts[c] = counts.get(c, 0) + 1
-    ranked = sorted(counts.items(), key=lambda t: (-t[1], COUNTRIES[t[0]].name))
-    return Answer(ANSWERED, f"{plural(len(ranked), 'nationality', 'nationalities')} among the drivers of "
-                  f"{race.title}: " + ", ".join(f"{COUNTRIES[c].name} ({n})" for c, n in ranked) + ".",
-                  races=[race], kind="count")
-
-
-_LAPS_OF_WINNER = re.compile(r"\b(?:on|in) the (?:lead|leading|same|winner s) lap\b|\bsame lap as the (?:winner|leader)\b"
-                             r"|\bwithin (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) laps? of the "
-                             r"(?:winner|leader|leaders|winners)\b")
-
-
-def _within_laps(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
-    """ "Which cars finished on the lead lap?", "how many finished within 5 laps of the winner?"."""
-    race = p.race
-    word = m.group(1)
-    n = 0 if word is None else int(word) if word.isdigit() else NUMBER_WORDS[word]
-    pool = [e for e in pw.results.race_entries(race.id) if e.classified and (not p.classes or e.class_name in p.classes)]
-    # with a class named, from that class's winner (the sentence says which winner)
-    cars = [e for e in pool if ((e.behind_class if p.classes else e.behind_overall) or 0) <= n]
-    winner = f"the {'/'.join(p.classes)} winner" if p.classes else "the winner"
-    what = f"on {winner}'s lap" if n == 0 else f"within {plural(n, 'lap')} of {winner}"
-    scope = f" in {'/'.join(p.classes)}" if p.classes else ""
-    listed = "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place}, {e.laps_text})" for e in cars)
-    return Answer(ANSWERED, f"{plural(len(cars), 'car')}{scope} finished {what} in {race.title}"
-                  + (f": {listed}." if listed else "."), races=[race], entries=cars, kind="count")
-
-
-def _classes_ranked(pw: Pitwall, p: Parsed) -> Answer:
-    """ "Which class had the most entries / retirements?", "how many cars in each class?"."""
-    race = p.race
-    what, keep = (("retirements", lambda e: e.status == "DNF") if p.has("retirements", "retired", "dnf", "dnfs")
-                  else ("finishers", lambda e: e.classified) if p.has("finishers", "finished", "classified")
-                  else ("entries", lambda e: True))
-    counts = {c: 0 for c in pw.results.class_names(race.id)}
-    for e in pw.results.race_entries(race.id):
-        if keep(e):
-            counts[e.class_name] = counts.get(e.class_name, 0) + 1
-    lines = [f"{c}: {n}" for c, n in counts.items()]
-    if not p.has("most", "fewest", "least", "biggest", "largest", "smallest", "largest", "busiest"):
-        return Answer(ANSWERED, f"{what.capitalize()} per class in {race.title}: "
-                      + ", ".join(f"{c} {n}" for c, n in counts.items()) + ".", races=[race], kind="count")
-    fewest = p.has("fewest", "least", "smallest")
-    n = (min if fewest else max)(counts.values())
-    top = [c for c, k in counts.items() if k == n]
-    return Answer(ANSWERED, f"{_and(top)} had the {'fewest' if fewest else 'most'} {what} in {race.title}: "
-                  f"{n}{' each' if len(top) > 1 else ''}.", lines=lines, races=[race], kind="superlative")
-
-
-def _most_common(pw: Pitwall, p: Parsed) -> Answer:
-    """ "What was the most common chassis / engine / make / tyre?": counted over the race's cars."""
-    race = p.race
-    if p.has("tyre", "tyres", "tire", "tires"):
-        what, value = "tyres", lambda e: e.tyre
-    elif p.has("engine", "engines"):
-        what, value = "engine", lambda e: re.sub(r"(\d)\s+L\b", r"\1L", e.engine)  # "6.0 L" is "6.0L"
-    elif p.has("make", "makes", "manufacturer", "manufacturers", "marque", "brand"):
-        what, value = "make", lambda e: make_of(e.chassis)
-    else:
-        what, value = "chassis", lambda e: e.chassis
-    counts: dict[str, int] = {}
-    for e in pw.results.race_entries(race.id):
-        v = value(e)
-        if v:
-            counts[v] = counts.get(v, 0) + 1
-    if not counts:
-        return Answer(ANSWERED, f"The article for {race.title} names no {what}.", races=[race])
-    ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
-    top = [v for v, n in ranked if n == ranked[0][1]]
-    return Answer(ANSWERED, f"The most common {what} in {race.title}: {_and(top)} ({plural(ranked[0][1], 'car')}"
-                  f"{' each' if len(top) > 1 else ''}).", lines=[f"{v}: {n}" for v, n in ranked[:15]], races=[race],
-                  kind="superlative")
-
-
-def _stored_people(pw: Pitwall) -> Answer:
-    """ "How many drivers are in the database?": every driver and team across the stored races."""
-    drivers, teams, races = (pw.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                             for t in ("drivers", "teams", "races"))
-    return Answer(ANSWERED, f"{plural(drivers, 'driver')} and {plural(teams, 'team')} across "
-                  f"{plural(races, 'stored race')}.", kind="count")
-
-
-def _race_winners(pw: Pitwall, p: Parsed) -> list[tuple[int, str, str, int]]:
-    """(race id, chassis, engine, entry id) of every overall winner, of the year asked if any."""
-    sql = "SELECT e.race_id, e.chassis, e.engine, e.id FROM entries e WHERE e.position = 1"
-    args: list = []
-    if p.race_by_year_only and p.year:
-        sql += " AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)"
-        args = [str(p.year), str(p.year + 1)]
-    return pw.db.execute(sql, args).fetchall()
-
-
-def _make_wins(pw: Pitwall, p: Parsed) -> Answer:
-    """ "How many races did Audi win?", "has a Ferrari ever won?": overall wins across the races."""
-    winners = _race_winners(pw, p)
-    fits: dict[tuple[str, str], bool] = {}  # a few dozen distinct cars among thousands of winners
-    for _rid, chassis, engine, _id in winners:
-        if (chassis, engine) not in fits:
-            fits[chassis, engine] = all(_is_make(chassis, engine, m, role) for m, role in p.makes)
-    won = [rid for rid, chassis, engine, _id in winners if fits[chassis, engine]]
-    what = " ".join(m for m, _r in p.makes)
-    scope = f" of {p.year}" if p.race_by_year_only and p.year else ""
-    races = sorted((pw.results.race(r) for r in won), key=lambda r: (r.date or "", r.id))
-    lead = ("Yes: " if won else "No: ") if _yes_no(p) else ""
-    text = (f"{lead}{what} won {len(won)} of the {plural(len(winners), 'stored race')}{scope} overall" if won else
-            f"{lead}{what} won none of the {plural(len(winners), 'stored race')}{scope} overall")
-    return Answer(ANSWERED, text + (f": {', '.join(r.title for r in races[:25])}." if won else "."),
-                  races=races[:25], kind="count")
-
-
-def _wins_by_make_or_country(pw: Pitwall, p: Parsed) -> Answer:
-    """ "Which make / nationality won the most races?": overall wins grouped by the winning car's
-    make, or by its drivers' nationalities (a race counted once for each)."""
-    winners = _race_winners(pw, p)
-    counts: dict[str, int] = {}
-    if p.has("nationality", "nationalities", "nation", "nations", "country", "countries"):
-        by = "nationality"
-        # the driver's own row only when the entry printed no code (the join is skipped otherwise)
-        sql = ("SELECT COALESCE(x.country, d.country), COUNT(DISTINCT e.race_id) FROM entries e "
-               "JOIN entry_drivers x ON x.entry_id = e.id "
-               "LEFT JOIN drivers d ON x.country IS NULL AND d.id = x.driver_id WHERE e.position = 1")
-        args: list = []
-        if p.race_by_year_only and p.year:
-            sql += " AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)"
-            args = [str(p.year), str(p.year + 1)]
-        for iso, n in pw.db.execute(sql + " GROUP BY 1", args):
-            if iso in COUNTRIES:
-                counts[f"{COUNTRIES[iso].demonym} drivers"] = n
-    else:
-        by = "make"
-        for _rid, chassis, _engine, _id in winners:
-            counts[chassis] = counts.get(chassis, 0) + 1
-        by_chassis, counts = counts, {}
-        for chassis, n in by_chassis.items():  # a few dozen distinct chassis: each make found once
-            make = make_of(chassis) or chassis
-            counts[make] = counts.get(make, 0) + n
-    if not counts:
-        return Answer(ANSWERED, "No stored race has a winner to count.")
-    ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
-    top = [k for k, n in ranked if n == ranked[0][1]]
-    scope = f" of {p.year}" if p.race_by_year_only and p.year else ""
-    return Answer(ANSWERED, f"{_and(top)} won the most races ({plural(ranked[0][1], 'win')}{' each' if len(top) > 1 else ''}, "
-                  f"by the winning car's {'drivers' if by == 'nationality' else 'make'}) of the "
-                  f"{plural(len(winners), 'stored race')}{scope}.", lines=[f"{k}: {plural(n, 'win')}" for k, n in ranked[:15]],
-                  kind="superlative")
-
-
-def _most_wins(pw: Pitwall, p: Parsed) -> Answer:
-    """Overall wins counted across every stored race, by driver or by team."""
-    by_team = p.has("team", "teams", "entrant")
-    link, col, table = ("entry_teams", "team_id", "teams") if by_team else ("entry_drivers", "driver_id", "drivers")
-    where, args = ("e.class_position = 1 AND e.class_name = ?", [p.classes[0]]) if p.classes else ("e.position = 1", [])
-    if p.has("podium", "podiums"):  # "who has the most podiums?"
-        where, args = ("e.position <= 3", [])
-    scope = f"across {plural(len(pw.results.races()), 'stored race')}"
-    if p.race_by_year_only and p.year:  # "who won the most races in 2010?"
-        where += " AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)"
-        args += [str(p.year), str(p.year + 1)]
-        scope = f"across the races of {p.year}"
-    elif p.race_named and len(p.race_candidates) > 1:  # "who won the most races at Spa?": the races there
-        where += f" AND e.race_id IN ({', '.join('?' * len(p.race_candidates))})"
-        args += [r.id for r in p.race_candidates]
-        circuit = _one_circuit(p.race_candidates)
-        scope = (f"across the {len(p.race_candidates)} races at {circuit}" if circuit
-                 else f"across the {len(p.race_candidates)} races matching your question")
-    rows = pw.db.execute(
-        f"SELECT t.name, COUNT(*) AS wins FROM entries e JOIN {link} x ON x.entry_id = e.id "
-        f"JOIN {table} t ON t.id = x.{col} WHERE {where} GROUP BY x.{col} ORDER BY wins DESC, t.name LIMIT 10",
-        args).fetchall()
-    if not rows:
-        return Answer(ANSWERED, "No race has a classified winner yet.")
-    top = [name for name, wins in rows if wins == rows[0][1]]
-    who = "team" if by_team else "driver"
-    kind = "overall podium" if p.has("podium", "podiums") else f"{p.classes[0]} class win" if p.classes else "overall win"
-    verb = "took the most podiums" if p.has("podium", "podiums") else "won the most races"
-    lead = (f"{_and(top)} {verb}: {plural(rows[0][1], kind)} each" if len(top) > 1
-            else f"{top[0]} {verb}: {plural(rows[0][1], kind)}")
-    lines = [f"{name}: {plural(wins, 'podium' if p.has('podium', 'podiums') else 'win')}" for name, wins in rows]
-    return Answer(ANSWERED, f"{lead} (by {who}, {scope}).", lines=lines, kind="most_wins")
-
-
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _most_entries(pw: Pitwall, p: Parsed) -> Answer:
-    """Who raced most often across every stored race, by driver or by team."""
-    by_team = p.has("team", "teams", "entrant")
-    link, col, table = ("entry_teams", "team_id", "teams") if by_team else ("entry_drivers", "driver_id", "drivers")
-    rows = pw.db.execute(
-        f"SELECT t.name, COUNT(DISTINCT e.race_id) AS n FROM {link} x JOIN entries e ON e.id = x.entry_id "
-        f"JOIN {table} t ON t.id = x.{col} GROUP BY x.{col} ORDER BY n DESC, t.name LIMIT 10").fetchall()
-    if not rows:
-        return Answer(ANSWERED, "No race is stored yet.")
-    top = [name for name, n in rows if n == rows[0][1]]
-    return Answer(ANSWERED, f"{_and(top)} raced in the most races: {plural(rows[0][1], 'race')}"
-                  f"{' each' if len(top) > 1 else ''} (of {plural(len(pw.results.races()), 'stored race')}).",
-                  lines=[f"{name}: {plural(n, 'race')}" for name, n in rows])
-
-
-def _drivers_in_all(pw: Pitwall, p: Parsed) -> Answer:
-    races = [p.race, *p.other_races]
-    common = None
-    for race in races:
-        names = {n for e in pw.results.race_entries(race.id) for n in e.drivers}
-        common = names if common is None else common & names
-    titles = " and ".join(r.title for r in races)
-    if not common:
-        return Answer(ANSWERED, f"No driver raced in both {titles}.", races=races)
-    return Answer(ANSWERED, f"{plural(len(common), 'driver')} raced in both {titles}: {', '.join(sorted(common))}.",
-                  races=races, kind="list")
-
-
-def _one_circuit(races: list[RaceRef]) -> str | None:
-    """The circuit every one of ``races`` ran at, if they share one."""
-    circuits = {r.circuit for r in races}
-    return circuits.pop() if len(circuits) == 1 and None not in circuits else None
-
-
-def _year_winners(pw: Pitwall, p: Parsed) -> Answer:
-    """The winner of each race of a year, or of each race the question's words fit ("the Porsche
-    Supercup races in 2019")."""
-    if p.other_races:  # "who won at Brno and Dijon?": the races named
-        races, which = sorted([p.race, *p.other_races], key=lambda r: (r.date or "", r.id)), "named"
-    elif len(p.race_candidates) > 1 and not p.race_by_year_only:
-        races, which = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id)), "matching your question"
-    else:
-        races, which = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)], f"of {p.year}"
-    lines = [f"{race.title}: #{w.car_number} {w.team} — {', '.join(w.drivers)}"
-             for race in races[:25] for w in [pw.results.entry_at(race.id, 1)] if w]
-    return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} {which}:", lines=lines, races=races)
 
 
 _NAME_JOINERS = r"(?:for|of|de|del|della|di|da|do|dos|du|la|le|the|and|&|von|van|der|den|y|e)"
@@ -674,11 +347,6 @@ def _entries_for_subjects(pw: Pitwall, p: Parsed, race: RaceRef | None) -> list[
     return out
 
 
-def _rank_key(e: EntryView) -> tuple:
-    order = {"classified": 0, "NC": 1, "DNF": 2, "DNS": 3, "DNQ": 4, "DSQ": 5}
-    return (order.get(e.status, 6), e.position or 0, -(e.laps or 0))
-
-
 _ASPECT_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "partner", "partners",
                  "share", "shared", "laps", "lap", "engine", "engines", "tyre", "tyres", "tire", "tires", "team",
                  "drive for", "drove for", "chassis", "drive", "drove", "car", "model", "class", "category",
@@ -701,7 +369,7 @@ def _each_driver(pw: Pitwall, p: Parsed) -> Answer:
         lines.extend(answer.lines)
         races.extend(answer.races)
     unique = list({r.id: r for r in races if r}.values())
-    return Answer(ANSWERED, f"{_and([r.name for r in p.drivers[:5]])}:", lines=lines, races=unique)
+    return Answer(ANSWERED, f"{and_list([r.name for r in p.drivers[:5]])}:", lines=lines, races=unique)
 
 
 def _shared_cars(pw: Pitwall, p: Parsed) -> Answer:
@@ -711,7 +379,7 @@ def _shared_cars(pw: Pitwall, p: Parsed) -> Answer:
     shared = [e for e in pw.results.driver_entries(int(a.id)) if e.id in theirs
               and (not p.race_named or e.race.id == p.race.id)]
     where = f" in {p.race.title}" if p.race_named else ""
-    lead = ("Yes: " if shared else "No: ") if _yes_no(p) else ""
+    lead = ("Yes: " if shared else "No: ") if yes_no(p) else ""
     if not shared:
         return Answer(ANSWERED, f"{lead}{a.name} and {b.name} never shared a car{where}.", kind="compare")
     return Answer(ANSWERED, f"{lead}{a.name} and {b.name} shared a car in {plural(len(shared), 'race')}{where}: "
@@ -736,7 +404,7 @@ def _compare(pw: Pitwall, p: Parsed) -> Answer:
     missing = [n for n, es in groups if not es]
     if missing:
         return Answer(NOT_FOUND, f"{', '.join(missing)} did not take part in {race.title}.", races=[race])
-    ranked = sorted(((n, es[0]) for n, es in groups), key=lambda x: _rank_key(x[1]))
+    ranked = sorted(((n, es[0]) for n, es in groups), key=lambda x: rank_key(x[1]))
     best_name, best = ranked[0]
     rest = "; ".join(f"{n}: {e.place}, #{e.car_number} {e.team}, {e.laps_text}" for n, e in ranked)
     if best.car_number == ranked[1][1].car_number and best.race.id == ranked[1][1].race.id:
@@ -750,31 +418,6 @@ def _compare(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, summary, lines=[rest], races=[race], kind="compare")
 
 
-def _possessive(name: str) -> str:
-    """ "Jan Lammers'", "Tom Kristensen's"."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
-def _co_drivers(pw: Pitwall, p: Parsed) -> Answer:
-    """Everyone a driver shared a car with, across the races, the most frequent first."""
-    rec = p.drivers[0]
-    entries = pw.results.driver_entries(int(rec.id))
-    counts: dict[str, int] = {}
-    for e in entries:
-        for d in e.drivers:
-            if d != rec.name:
-                counts[d] = counts.get(d, 0) + 1
-    if not counts:
-        return Answer(ANSWERED, f"{rec.name} drove alone in every race in the results.", kind="career")
-    ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
-    top = [d for d, n in ranked if n == ranked[0][1]]
-    return Answer(ANSWERED, f"{_possessive(rec.name)} most frequent co-driver{'s' if len(top) > 1 else ''}: {_and(top)} "
-                  f"({plural(ranked[0][1], 'race')}{' each' if len(top) > 1 else ''}); "
-                  f"{plural(len(ranked), 'co-driver')} in all: " + ", ".join(
-                      f"{d} ({n})" if n > 1 else d for d, n in ranked) + ".", kind="career",
-                  races=list({e.race.id: e.race for e in entries}.values()))
-
-
 def _career(pw: Pitwall, p: Parsed) -> Answer:
     rec = p.drivers[0] if p.drivers else p.teams[0]
     entries = (pw.results.driver_entries(int(rec.id)) if p.drivers else pw.results.team_entries(int(rec.id)))
@@ -785,7 +428,7 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
     elif p.race_named and len(p.race_candidates) > 1:  # "... at Spa": the races there
         ids = {r.id for r in p.race_candidates}
         entries = [e for e in entries if e.race.id in ids]
-        circuit = _one_circuit(p.race_candidates)
+        circuit = one_circuit(p.race_candidates)
         where = f" at {circuit}" if circuit else " in those races"
     end = _CAREER_END.search(p.text)
     if end and entries:
@@ -798,7 +441,7 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
         if not entries:
             return Answer(ANSWERED, f"{rec.name} has no overall {what} in the results{where}.", kind="career")
         e = (min if first else max)(entries, key=lambda e: (e.race.date or "", e.race.id))
-        return Answer(ANSWERED, f"{_possessive(rec.name)} {'first' if first else 'latest'} {what}{where} in the results: "
+        return Answer(ANSWERED, f"{possessive(rec.name)} {'first' if first else 'latest'} {what}{where} in the results: "
                       f"{e.race.title} ({e.race.nice_date}), {e.place} with #{e.car_number} {e.team}.",
                       races=[e.race], entries=[e], kind="career")
     if p.drivers and p.has("teams", "which team", "what team", "drove for", "drive for", "driven for", "raced for"):
@@ -822,19 +465,19 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
              for e in entries]
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs"):
         out = [e for e in entries if e.status == "DNF"]
-        lead = ("Yes: " if out else "No: ") if _yes_no(p) else ""
+        lead = ("Yes: " if out else "No: ") if yes_no(p) else ""
         summary = (f"{lead}{rec.name} retired in {plural(len(out), 'race')} of {len(races)}"
                    + (f": {', '.join(e.race.title for e in out)}." if out else "."))
     elif p.has("win", "wins", "won", "victories", "victory"):
         in_class = p.has("class", "their class", "his class", "her class", "class win", "class wins")
-        lead = ("Yes: " if (class_wins if in_class else wins) else "No: ") if _yes_no(p) else ""
+        lead = ("Yes: " if (class_wins if in_class else wins) else "No: ") if yes_no(p) else ""
         summary = (f"{lead}{rec.name} won {plural(len(wins), 'race')} overall"
                    + (f" ({', '.join(e.race.title for e in wins)})" if wins else "")
                    + f" and {plural(len(class_wins), 'class win')} from {plural(len(races), 'race')}{where}.")
         if p.has("rate", "ratio", "percentage", "percent") and races:
             summary += f" Win rate: {100 * len(wins) / len(races):.0f}% overall, {100 * len(class_wins) / len(races):.0f}% in class."
     elif p.has("podium", "podiums"):
-        lead = ("Yes: " if podiums else "No: ") if _yes_no(p) else ""
+        lead = ("Yes: " if podiums else "No: ") if yes_no(p) else ""
         summary = f"{lead}{rec.name} has {plural(len(podiums), 'overall podium')} from {plural(len(races), 'race')}."
     else:
         summary = f"{rec.name} entered {plural(len(races), 'race')}: " + ", ".join(r.title for r in races) + "."
@@ -850,7 +493,7 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
     if not entries:
         where = str(p.year) if by_year else (race.title if race else p.race.title)
-        if _yes_no(p):
+        if yes_no(p):
             return Answer(ANSWERED, f"No: {name} is not in the results of {where}.", races=[p.race])
         return Answer(NOT_FOUND, f"{name} is not in the results of {where}.", races=[p.race])
     if by_year and len(entries) > 1:
@@ -860,7 +503,7 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
     if (p.drivers or p.teams) and not p.race_named and len(entries) > 1 and not p.cars and p.has(
             "best", "worst", "highest", "lowest"):
         worst = p.has("worst", "lowest")
-        e = max(entries, key=_rank_key) if worst else min(entries, key=_rank_key)
+        e = max(entries, key=rank_key) if worst else min(entries, key=rank_key)
         same = [x for x in entries if (x.status, x.position) == (e.status, e.position)]
         also = f" ({plural(len(same), 'time')})" if len(same) > 1 else ""
         return Answer(ANSWERED, f"{name}'s {'worst' if worst else 'best'} result: {e.place}{also}, "
@@ -896,11 +539,11 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         if not p.race_named and len({e.race.id for e in entries}) > 1:
             return pw.team_answer(int(p.teams[0].id), name, None)
         status = _status_filter(p)
-        if len(entries) > 1 and status and (_yes_no(p) or p.has("how many", "number of")):
+        if len(entries) > 1 and status and (yes_no(p) or p.has("how many", "number of")):
             # "did both Racing for Holland cars finish?", "did any Team Jota car retire?"
             return _status_yes_no(p, entries, status[0], name, f"in {entries[0].race.title}", entries[0].race)
         if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
-            ahead, behind = sorted(entries, key=_rank_key)[:2]
+            ahead, behind = sorted(entries, key=rank_key)[:2]
             gap = (ahead.laps or 0) - (behind.laps or 0)
             return Answer(ANSWERED, f"{name}'s #{behind.car_number} ({behind.place}) was {plural(gap, 'lap')} behind "
                           f"its #{ahead.car_number} ({ahead.place}) in {ahead.race.title}: {behind.laps_text} to "
@@ -913,7 +556,7 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
             return answer
     if p.drivers and not p.cars and len(entries) > 1 and len({x.race.id for x in entries}) == 1:
         # a driver entered in two cars of one race: both, the best placed first
-        ranked = sorted(entries, key=_rank_key)
+        ranked = sorted(entries, key=rank_key)
         return Answer(ANSWERED, f"{name} drove {plural(len(ranked), 'car')} in the {ranked[0].race.title}: "
                       + " ".join(_aspect_lead(pw, p, name, x, name) or driver_sentence(name, x, with_race=False)
                                  for x in ranked), title=name,
@@ -951,7 +594,7 @@ def _stat_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView) -> str | None:
         mine = s["car_number"] == e.car_number
         holder = f"#{s['car_number']} {s['team'] or ''}".strip()
         said = f"{label} of {e.race.title}{value} was set by {holder}"
-        return (("Yes" if mine else "No") + f": {said}." if _yes_no(p) else
+        return (("Yes" if mine else "No") + f": {said}." if yes_no(p) else
                 f"{said[0].upper()}{said[1:]}, {'the car of' if mine else 'not'} {who.rstrip(',')}.")
     return None
 
@@ -966,28 +609,28 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     if p.cars and not p.drivers and re.search(r"\bwho\b", p.text) and p.has(
             "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in"):
         # "who drove the #8?": the people, not the car, are the answer
-        lead = f"{_and(e.drivers)} drove the #{e.car_number} {e.chassis} for {e.team}."
+        lead = f"{and_list(e.drivers)} drove the #{e.car_number} {e.chassis} for {e.team}."
     elif p.has("how many drivers", "number of drivers", "how many people"):
         lead = f"{who} had {plural(len(e.drivers), 'driver')}: {', '.join(e.drivers)}."
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
         lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
-    elif _yes_no(p) and p.positions and not p.has("podium", "podiums"):
+    elif yes_no(p) and p.positions and not p.has("podium", "podiums"):
         # "did X finish second?", "was the #61 first in SR2?": the place asked against the place
         in_class = bool(p.classes) or p.has("in class", "in his class", "in her class", "in their class")
         place = e.class_position if in_class else e.position
         right = place in p.positions and (not p.classes or e.class_name in p.classes)
         lead = ("Yes" if right else "No") + f": {who} finished {e.place}."
-    elif _yes_no(p) and p.has("podium", "podiums"):
+    elif yes_no(p) and p.has("podium", "podiums"):
         on = e.position is not None and e.position <= 3
         lead = ("Yes" if on else "No") + f": {who} finished {e.place}."
-    elif _yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
+    elif yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
         if p.has("retire", "retired"):
             lead = ("Yes" if e.status == "DNF" else "No") + f": {who} was {e.status_text}."
         else:
             lead = ("Yes" if e.classified else "No") + f": {who} was {e.status_text}" + (
                 f", {ordinal(e.position)} overall." if e.classified else ".")
-    elif _yes_no(p) and p.has("win", "won"):
+    elif yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):
@@ -1025,19 +668,13 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
         lead = (f"{who} finished {e.race_time} behind the winner." if e.race_time and gap else
                 f"{who} finished in {e.race_time}." if e.race_time else
                 f"The results give no time for {who.rstrip(',')}" + (f" ({e.status_text})." if not e.classified else "."))
-    elif _yes_no(p) and not p.has("fastest", "quickest", "slowest", "best", "worst", "lead", "led", "leading",
+    elif yes_no(p) and not p.has("fastest", "quickest", "slowest", "best", "worst", "lead", "led", "leading",
                                    "pole", "beat", "beaten", "faster", "slower", "ahead", "higher", "lower"):
         # "was X at Spa?", "did X race in the 2003 Petit?": taking part is what is asked
         lead = f"Yes: {who} took part in {e.race.title}."
     else:
         return None
     return lead
-
-
-def _yes_no(p: Parsed) -> bool:
-    """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
-    return bool(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", p.text)) and not re.search(
-        r"\b(where|what|which|how|when|who|whom)\b", p.text)
 
 
 def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:
@@ -1068,7 +705,7 @@ _TITLE_DISTANCE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:km|kilometres|kilometers|m
 def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     if not p.has(*_STAT_WORDS):
         return None  # most questions are not about statistics: no need to load them
-    if _yes_no(p) and p.has("winner", "won", "win", "winning"):
+    if yes_no(p) and p.has("winner", "won", "win", "winning"):
         return None  # "was the winner on pole?": a question about the winner's car
     race = p.race
     d = pw.results.race_details(race.id)
@@ -1150,10 +787,10 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
     classified = [e for e in pool_all if e.classified]
     key = (lambda e: e.class_position) if p.classes else (lambda e: e.position)
     where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
-    if p.positions and _yes_no(p) and (p.makes or p.countries):
+    if p.positions and yes_no(p) and (p.makes or p.countries):
         # "did a Lola finish on the podium?", "was a British driver in the top 5 in GTO?"
         def fits(e: EntryView) -> bool:
-            return all(_has_make(e, m, role) for m, role in p.makes) and all(
+            return all(has_make(e, m, role) for m, role in p.makes) and all(
                 c in e.driver_countries for c in p.countries)
         pool = [e for e in classified if fits(e)]
         hits = [e for e in pool if key(e) in p.positions]
@@ -1291,14 +928,14 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.classes:
         entries = [e for e in entries if e.class_name in p.classes]
     for make, role in p.makes:
-        entries = [e for e in entries if _has_make(e, make, role)]
+        entries = [e for e in entries if has_make(e, make, role)]
     for maker in p.tyres:
         entries = [e for e in entries if maker.lower() in e.tyre.lower()]
     kind = " ".join(filter(None, [
         "/".join(p.classes), " ".join(f"{m}{' engine' if r == 'engine' else ''}" for m, r in p.makes),
         " ".join(f"{t}-shod" for t in p.tyres)]))
     scope = f"in {race.title}"
-    if status and _yes_no(p) and not p.has("how many", "number of", "count"):
+    if status and yes_no(p) and not p.has("how many", "number of", "count"):
         # "did any Ferrari finish?", "did all the GTS cars finish?": yes or no first
         return _status_yes_no(p, entries, status[0], kind, scope, race)
     if status:
@@ -1330,23 +967,14 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         races=[race], kind="list")
 
 
-def _has_make(e: EntryView, make: str, role: str) -> bool:
-    """Whether the car's chassis (or engine) is of ``make``: "R&M" is the "R & M SR01"."""
-    return _is_make(e.chassis, e.engine, make, role)
-
-
-def _is_make(chassis: str, engine: str, make: str, role: str) -> bool:
-    return fold(make).replace(" ", "") in fold(engine if role == "engine" else chassis).replace(" ", "")
-
-
 def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:
     """The winner's answer led by what the question asks of the winner: yes or no, the team,
     the engine, chassis, tyres, laps or crew."""
     if w is None:
         return ans
-    if _yes_no(p) and (p.makes or p.countries):
+    if yes_no(p) and (p.makes or p.countries):
         # "did an Audi win?", "did a Dutch driver win GTS?": yes or no first, then the winner
-        makes = all(_has_make(w, make, role) for make, role in p.makes)
+        makes = all(has_make(w, make, role) for make, role in p.makes)
         nations = all(iso in w.driver_countries for iso in p.countries)
         ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
     elif p.has("team", "which team", "what team") and not p.has("engine", "engines", "chassis", "tyre", "tyres",
@@ -1463,7 +1091,7 @@ def _status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, sco
     listed = "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in matched)
     count = f"{len(matched)} of the {len(pool)} {cars} {verb} {scope}" if len(pool) > 1 else \
         f"the {cars} {'' if matched else 'did not '}{verb if matched else _BARE_VERB[status]} {scope}"
-    if not _yes_no(p):  # "how many Pescarolo cars finished?"
+    if not yes_no(p):  # "how many Pescarolo cars finished?"
         return Answer(ANSWERED, count[0].upper() + count[1:] + (f": {listed}." if listed else "."),
                       races=[race], entries=matched, kind="count")
     return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {count}" + (f": {listed}." if listed else "."),
@@ -1483,9 +1111,9 @@ def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, rac
     elif p.has("fewest laps", "least laps") or (out and p.has("first", "earliest")):
         e, what = min(entries, key=lambda e: e.laps or 0), "fewest laps"
     elif p.has("lowest placed", "worst placed", "lowest", "finished lowest", "slowest"):
-        e, what = max(entries, key=_rank_key), "lowest placed"
+        e, what = max(entries, key=rank_key), "lowest placed"
     else:
-        e, what = min(entries, key=_rank_key), "best placed"
+        e, what = min(entries, key=rank_key), "best placed"
     car = " ".join(filter(None, [desc, "car"]))
     if what in ("most laps", "fewest laps") and not e.classified and p.has("first", "earliest", "last"):
         when = "first" if what == "fewest laps" else "last"
@@ -1511,7 +1139,7 @@ def _drivers_by_country(pw: Pitwall, p: Parsed, entries: list[EntryView], desc: 
     if p.has("best placed", "best place", "highest placed", "best finish", "best result", "best", "top", "first",
              "highest", "lowest", "worst", "last", "fastest", "quickest", "slowest"):
         worst = p.has("lowest", "worst", "last", "slowest")
-        _name, e = (max if worst else min)(people, key=lambda x: _rank_key(x[1]))
+        _name, e = (max if worst else min)(people, key=lambda x: rank_key(x[1]))
         crew = [n for n, ent in people if ent.id == e.id]
         who = " and ".join(crew)
         return Answer(ANSWERED, f"The {'lowest' if worst else 'best'} placed {demonym} "

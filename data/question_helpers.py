@@ -1,0 +1,38 @@
+"""Small pieces every answer builder of the question engine uses: lists in prose, yes/no
+questions, makes of a car, the order of results."""
+from __future__ import annotations
+
+import re
+
+from data.answers import EntryView
+from data.folding import fold
+from data.linking import Parsed
+
+
+def and_list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def possessive(name: str) -> str:
+    """ "Jan Lammers'", "Tom Kristensen's"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def yes_no(p: Parsed) -> bool:
+    """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
+    return bool(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", p.text)) and not re.search(
+        r"\b(where|what|which|how|when|who|whom)\b", p.text)
+
+
+def rank_key(e: EntryView) -> tuple:
+    order = {"classified": 0, "NC": 1, "DNF": 2, "DNS": 3, "DNQ": 4, "DSQ": 5}
+    return (order.get(e.status, 6), e.position or 0, -(e.laps or 0))
+
+
+def has_make(e: EntryView, make: str, role: str) -> bool:
+    """Whether the car's chassis (or engine) is of ``make``: "R&M" is the "R & M SR01"."""
+    return is_make(e.chassis, e.engine, make, role)
+
+
+def is_make(chassis: str, engine: str, make: str, role: str) -> bool:
+    return fold(make).replace(" ", "") in fold(engine if role == "engine" else chassis).replace(" ", "")
