@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -302,6 +302,10 @@ class RaceLookup:
     by_country: dict[str, set[int]] = field(default_factory=dict)  # where each race's circuit is
     by_series: dict[str, set[int]] = field(default_factory=dict)  # folded championship (no year) -> races
 
+    @cached_property
+    def series_longest_first(self) -> list[str]:
+        return sorted(self.by_series, key=len, reverse=True)
+
     def named(self, rid: int, text: str) -> str | None:
         """The folded title (with or without its year) if the question names it."""
         for title in (self.titles.get(rid), self.bare_titles.get(rid)):
@@ -350,6 +354,7 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
         words: dict[str, set[int]] = {}
         by_year: dict[int, set[int]] = {}
         titles: dict[int, str] = {}
+        by_country: dict[str, set[int]] = {}
         for r in pw.results.races():
             titles[r.id] = fold(r.title)
             if r.date:
@@ -357,23 +362,22 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
             for w in set(fold(f"{r.title} {r.circuit or ''}").split()):
                 if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
                     words.setdefault(w, set()).add(r.id)
-        classes = {fold(c): c for c in pw.results.class_names()}
-        bare = {rid: re.sub(r"^\d{4} ", "", t) for rid, t in titles.items()}
-        by_country: dict[str, set[int]] = {}
-        for r in pw.results.races():
             iso = circuit_country(r.circuit, r.title)
             if iso:
                 by_country.setdefault(iso, set()).add(r.id)
+        classes = {fold(c): c for c in pw.results.class_names()}
+        bare = {rid: re.sub(r"^\d{4} ", "", t) for rid, t in titles.items()}
         by_series: dict[str, set[int]] = {}
+        names_of: dict[str, list[str]] = {}  # each championship's names, worked out once (races share them)
         for rid, text in pw.db.execute("SELECT id, championships FROM races"):
             for champ in json.loads(text or "[]"):
-                name = series_name(champ)
-                names = [name]
-                short = name.rsplit(" ", 1)[0]  # "british gt" for the British GT Championship
-                if name.rsplit(" ", 1)[-1] in ("championship", "series", "cup", "trophy", "challenge") and \
-                        len(short.split()) >= 2 and not any(short in t for t in titles.values()):
-                    names.append(short)
-                for n in names:
+                if champ not in names_of:
+                    name = series_name(champ)
+                    short = name.rsplit(" ", 1)[0]  # "british gt" for the British GT Championship
+                    names_of[champ] = [name] + ([short] if name.rsplit(" ", 1)[-1] in (
+                        "championship", "series", "cup", "trophy", "challenge") and len(short.split()) >= 2
+                        and not any(short in t for t in titles.values()) else [])
+                for n in names_of[champ]:
                     by_series.setdefault(n, set()).add(rid)
         cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country, by_series)
     return cached
@@ -556,7 +560,7 @@ def _link_series(pw: Pitwall, p: Parsed) -> None:
     """ "the final race of the 2003 American Le Mans Series": the races that counted for it, and
     its words are the championship's ("American" is no nationality there)."""
     lookup = race_lookup(pw)
-    for name in sorted(lookup.by_series, key=len, reverse=True):
+    for name in lookup.series_longest_first:
         words = name.split()
         for i in range(len(p.words) - len(words) + 1):
             if p.words[i:i + len(words)] == words and not p.used.intersection(range(i, i + len(words))):
