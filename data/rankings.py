@@ -195,14 +195,20 @@ def stored_people(pw: Pitwall) -> Answer:
                   f"{plural(races, 'stored race')}.", kind="count")
 
 
+def _year_asked(p: Parsed) -> tuple[str, list, str]:
+    """The SQL condition on ``e.race_id``, its arguments and the words for the year a question
+    names alone ("in 2003"); nothing when it names none."""
+    if p.race_by_year_only and p.year:
+        return (" AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)",
+                [str(p.year), str(p.year + 1)], f" of {p.year}")
+    return "", [], ""
+
+
 def race_winners(pw: Pitwall, p: Parsed) -> list[tuple[int, str, str, int]]:
     """(race id, chassis, engine, entry id) of every overall winner, of the year asked if any."""
-    sql = "SELECT e.race_id, e.chassis, e.engine, e.id FROM entries e WHERE e.position = 1"
-    args: list = []
-    if p.race_by_year_only and p.year:
-        sql += " AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)"
-        args = [str(p.year), str(p.year + 1)]
-    return pw.db.execute(sql, args).fetchall()
+    clause, args, _scope = _year_asked(p)
+    return pw.db.execute("SELECT e.race_id, e.chassis, e.engine, e.id FROM entries e WHERE e.position = 1" + clause,
+                         args).fetchall()
 
 
 def make_wins(pw: Pitwall, p: Parsed) -> Answer:
@@ -214,7 +220,7 @@ def make_wins(pw: Pitwall, p: Parsed) -> Answer:
             fits[chassis, engine] = all(is_make(chassis, engine, m, role) for m, role in p.makes)
     won = [rid for rid, chassis, engine, _id in winners if fits[chassis, engine]]
     what = " ".join(m for m, _r in p.makes)
-    scope = f" of {p.year}" if p.race_by_year_only and p.year else ""
+    scope = _year_asked(p)[2]
     races = sorted((pw.results.race(r) for r in won), key=lambda r: (r.date or "", r.id))
     lead = ("Yes: " if won else "No: ") if yes_no(p) else ""
     text = (f"{lead}{what} won {len(won)} of the {plural(len(winners), 'stored race')}{scope} overall" if won else
@@ -226,23 +232,23 @@ def make_wins(pw: Pitwall, p: Parsed) -> Answer:
 def wins_by_make_or_country(pw: Pitwall, p: Parsed) -> Answer:
     """ "Which make / nationality won the most races?": overall wins grouped by the winning car's
     make, or by its drivers' nationalities (a race counted once for each)."""
-    winners = race_winners(pw, p)
+    clause, args, scope = _year_asked(p)
     counts: dict[str, int] = {}
     if p.has("nationality", "nationalities", "nation", "nations", "country", "countries"):
         by = "nationality"
+        raced = pw.db.execute("SELECT COUNT(*) FROM entries e WHERE e.position = 1" + clause, args).fetchone()[0]
         # the driver's own row only when the entry printed no code (the join is skipped otherwise)
-        sql = ("SELECT COALESCE(x.country, d.country), COUNT(DISTINCT e.race_id) FROM entries e "
-               "JOIN entry_drivers x ON x.entry_id = e.id "
-               "LEFT JOIN drivers d ON x.country IS NULL AND d.id = x.driver_id WHERE e.position = 1")
-        args: list = []
-        if p.race_by_year_only and p.year:
-            sql += " AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)"
-            args = [str(p.year), str(p.year + 1)]
-        for iso, n in pw.db.execute(sql + " GROUP BY 1", args):
+        for iso, n in pw.db.execute(
+                "SELECT COALESCE(x.country, d.country), COUNT(DISTINCT e.race_id) FROM entries e "
+                "JOIN entry_drivers x ON x.entry_id = e.id "
+                "LEFT JOIN drivers d ON x.country IS NULL AND d.id = x.driver_id WHERE e.position = 1"
+                + clause + " GROUP BY 1", args):
             if iso in COUNTRIES:
                 counts[f"{COUNTRIES[iso].demonym} drivers"] = n
     else:
         by = "make"
+        winners = race_winners(pw, p)
+        raced = len(winners)
         for _rid, chassis, _engine, _id in winners:
             counts[chassis] = counts.get(chassis, 0) + 1
         by_chassis, counts = counts, {}
@@ -253,10 +259,9 @@ def wins_by_make_or_country(pw: Pitwall, p: Parsed) -> Answer:
         return Answer(ANSWERED, "No stored race has a winner to count.")
     ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
     top = [k for k, n in ranked if n == ranked[0][1]]
-    scope = f" of {p.year}" if p.race_by_year_only and p.year else ""
     return Answer(ANSWERED, f"{and_list(top)} won the most races ({plural(ranked[0][1], 'win')}{' each' if len(top) > 1 else ''}, "
                   f"by the winning car's {'drivers' if by == 'nationality' else 'make'}) of the "
-                  f"{plural(len(winners), 'stored race')}{scope}.", lines=[f"{k}: {plural(n, 'win')}" for k, n in ranked[:15]],
+                  f"{plural(raced, 'stored race')}{scope}.", lines=[f"{k}: {plural(n, 'win')}" for k, n in ranked[:15]],
                   kind="superlative")
 
 
@@ -269,8 +274,9 @@ def most_wins(pw: Pitwall, p: Parsed) -> Answer:
         where, args = ("e.position <= 3", [])
     scope = f"across {plural(len(pw.results.races()), 'stored race')}"
     if p.race_by_year_only and p.year:  # "who won the most races in 2010?"
-        where += " AND e.race_id IN (SELECT id FROM races WHERE date >= ? AND date < ?)"
-        args += [str(p.year), str(p.year + 1)]
+        clause, year_args, _of = _year_asked(p)
+        where += clause
+        args += year_args
         scope = f"across the races of {p.year}"
     elif p.race_named and len(p.race_candidates) > 1:  # "who won the most races at Spa?": the races there
         where += f" AND e.race_id IN ({', '.join('?' * len(p.race_candidates))})"
