@@ -1084,13 +1084,12 @@ def _status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, sco
     every = p.has("both", "all", "every", "each")
     yes = bool(matched) and (len(matched) == len(pool) if every else True)
     cars = f"{kind} {'car' if len(pool) == 1 else 'cars'}".strip()
-    verb = {"DNF": "retired", "NC": "went unclassified", "DSQ": "were disqualified", "DNS": "did not start",
-            "classified": "finished (classified)"}[status]
+    did, did_not = _STATUS_VERBS[status]
     if not pool:
         return Answer(ANSWERED, f"No: there were no {cars} {scope}.", races=[race], kind="yes_no")
     listed = "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in matched)
-    count = f"{len(matched)} of the {len(pool)} {cars} {verb} {scope}" if len(pool) > 1 else \
-        f"the {cars} {'' if matched else 'did not '}{verb if matched else _BARE_VERB[status]} {scope}"
+    count = f"{len(matched)} of the {len(pool)} {cars} {did} {scope}" if len(pool) > 1 else \
+        f"the {cars} {did if matched else did_not} {scope}"
     if not yes_no(p):  # "how many Pescarolo cars finished?"
         return Answer(ANSWERED, count[0].upper() + count[1:] + (f": {listed}." if listed else "."),
                       races=[race], entries=matched, kind="count")
@@ -1098,8 +1097,10 @@ def _status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, sco
                   races=[race], entries=matched, kind="yes_no")
 
 
-_BARE_VERB = {"DNF": "retire", "NC": "go unclassified", "DSQ": "get disqualified", "DNS": "start",
-              "classified": "finish (classified)"}
+# what the cars did, and what one car did instead when it did not ("did not start" has "started")
+_STATUS_VERBS = {"DNF": ("retired", "did not retire"), "NC": ("went unclassified", "was classified"),
+                 "DSQ": ("were disqualified", "was not disqualified"), "DNS": ("did not start", "started"),
+                 "classified": ("finished (classified)", "did not finish (classified)")}
 
 
 def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, race: RaceRef) -> Answer:
