@@ -62,7 +62,7 @@ def main(log_level: str | None) -> None:
 @click.option("--jobs", type=click.IntRange(min=0), default=None,
               help="Parser processes (0: parse in this one). Default: one per core for 200+ articles.")
 def ingest_command(paths: tuple[Path, ...], db: Path | None, jobs: int | None) -> None:
-    """Parse race articles (files or folders of .txt) into the database.
+    """Parse race articles (files or folders of .txt, .wiki or .html) into the database.
 
     The call is all or nothing: if one article is refused, none of the files of this call go
     in and the database is left exactly as it was (every refused file is listed with its line).
@@ -71,7 +71,7 @@ def ingest_command(paths: tuple[Path, ...], db: Path | None, jobs: int | None) -
     settings = _settings(db)
     files = article_paths(paths)
     if not files:
-        raise click.ClickException("no .txt articles found in the given paths")
+        raise click.ClickException("no articles (.txt, .wiki, .html) found in the given paths")
 
     def progress(items: list[Path]):
         if len(items) < 10:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from data.ingest import ingest
+from data.ingest import article_paths, ingest
 from data.store import SCHEMA_VERSION, StoreError, articles_newer_than, schema_version
 
 log = logging.getLogger(__name__)
@@ -14,7 +14,7 @@ def ensure_database(db_path: Path, races_dir: Path) -> None:
     """Build ``db_path`` from ``races_dir`` when it is missing or older than the articles."""
     if not articles_newer_than(db_path, races_dir):
         return
-    articles = sorted(races_dir.glob("*.txt")) if races_dir.is_dir() else []
+    articles = article_paths([races_dir]) if races_dir.is_dir() else []
     if not articles:
         if db_path.exists():
             return

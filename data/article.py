@@ -7,6 +7,7 @@ rows, and refuses a damaged article (truncated row, shifted columns, no title) w
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ STATUS_WORDS = {
     "NC": "NC", "NOT CLASSIFIED": "NC", "DNF": "DNF", "RET": "DNF", "RETIRED": "DNF",
     "DSQ": "DSQ", "DQ": "DSQ", "EX": "DSQ", "EXC": "DSQ", "DNS": "DNS", "DNQ": "DNQ",
     "DNP": "DNS", "WD": "DNS", "NS": "DNS", "DNA": "DNS", "DNPQ": "DNQ", "EXCL": "DSQ", "UNC": "NC", "NCL": "NC",
+    "WTH": "DNS", "WITHDRAWN": "DNS",
 }
 CLASSIFIED = "classified"
 
@@ -60,6 +62,7 @@ _HEADER_ALIASES = {
     "engine": "engine",
     "time/retired": "time", "time": "time", "retired": "time", "gap": "time", "reason": "time",
     "time/reason": "time",
+    "grid": "grid", "points": "points", "pts": "points",
 }
 _REQUIRED_COLUMNS = ("pos", "number", "drivers", "laps")
 TYRE_MAKERS = {"M": "Michelin", "D": "Dunlop", "P": "Pirelli", "G": "Goodyear", "Y": "Yokohama",
@@ -106,6 +109,9 @@ class ParsedEntry:
     time: str = ""
     class_position: int | None = None
     uncertain_split: bool = False
+    grid: int | None = None
+    points: float | None = None
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -121,11 +127,13 @@ class Statistic:
 # plus the engine's make for the equipment table), then the drivers and teams as (name, code,
 # country) tuples, whether the drivers' split is uncertain, and the line. Drivers are None when
 # the cell printed no codes: ingest splits those with every name the call knows.
+# ``extra`` holds the columns the store has no field for, as JSON ({"Laps Led": "12"}), or None.
 RAW_COLUMNS = ("row", "position_text", "position", "class_position", "status", "class_name", "car_number",
-               "team", "chassis", "engine", "engine_make", "tyre", "laps", "time", "drivers_text")
+               "team", "chassis", "engine", "engine_make", "tyre", "laps", "time", "grid", "points", "extra",
+               "drivers_text")
 (RAW_ROW, RAW_POSITION_TEXT, RAW_POSITION, RAW_CLASS_POSITION, RAW_STATUS, RAW_CLASS, RAW_NUMBER, RAW_TEAM,
- RAW_CHASSIS, RAW_ENGINE, RAW_ENGINE_MAKE, RAW_TYRE, RAW_LAPS, RAW_TIME, RAW_DRIVERS_TEXT,
- RAW_DRIVERS, RAW_TEAMS, RAW_UNCERTAIN, RAW_LINE) = range(19)
+ RAW_CHASSIS, RAW_ENGINE, RAW_ENGINE_MAKE, RAW_TYRE, RAW_LAPS, RAW_TIME, RAW_GRID, RAW_POINTS, RAW_EXTRA,
+ RAW_DRIVERS_TEXT, RAW_DRIVERS, RAW_TEAMS, RAW_UNCERTAIN, RAW_LINE) = range(22)
 
 
 @dataclass
@@ -145,6 +153,8 @@ class ParsedRace:
     # One tuple per entry, in the RAW_* layout below: what ingest reads, without building objects
     rows: list[tuple] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
+    source_form: str = "text"  # "text", "wikitext", "html" or "fetched" (wikitext from the MediaWiki API)
+    skipped: list[str] = field(default_factory=list)  # tables of the page that are not this race's results
 
     @cached_property
     def entries(self) -> list[ParsedEntry]:
@@ -154,7 +164,8 @@ class ParsedRace:
             drivers_text=r[RAW_DRIVERS_TEXT], drivers=[Person(*d) for d in r[RAW_DRIVERS] or ()],
             drivers_coded=r[RAW_DRIVERS] is not None, chassis=r[RAW_CHASSIS], engine=r[RAW_ENGINE], tyre=r[RAW_TYRE],
             laps=r[RAW_LAPS], time=r[RAW_TIME], class_position=r[RAW_CLASS_POSITION],
-            uncertain_split=r[RAW_UNCERTAIN]) for r in self.rows]
+            uncertain_split=r[RAW_UNCERTAIN], grid=r[RAW_GRID], points=r[RAW_POINTS],
+            extra=json.loads(r[RAW_EXTRA]) if r[RAW_EXTRA] else {}) for r in self.rows]
 
     @property
     def classes(self) -> list[str]:
@@ -486,7 +497,7 @@ def _parse_results_table(table: list[tuple[int, str]], race: ParsedRace, path: s
     # Column positions, looked up once per table; a column the table lacks reads as the empty
     # cell appended at the end of every row (index -1).
     at = tuple(cols.get(key, -1) for key in ("pos", "number", "laps", "drivers", "team", "chassis", "tyre", "class",
-                                             "time"))
+                                             "time", "grid", "points"))
     engine_at = second.get("engine")
     entries = race.rows
     for k in range(0, len(rows), per_entry):
@@ -516,7 +527,7 @@ def _tyre(text: str) -> str:
 
 def _parse_entry(row: int, cells: list[str], engine: str, at: tuple[int, ...], path: str, n: int) -> tuple:
     """One entry in the RAW_* layout (its class position is filled in once the table is read)."""
-    pos_at, number_at, laps_at, drivers_at, team_at, chassis_at, tyre_at, class_at, time_at = at
+    pos_at, number_at, laps_at, drivers_at, team_at, chassis_at, tyre_at, class_at, time_at, grid_at, points_at = at
     position_cell = cells[pos_at]
     if position_cell.isdecimal():
         position: int | None = int(position_cell)
@@ -550,7 +561,20 @@ def _parse_entry(row: int, cells: list[str], engine: str, at: tuple[int, ...], p
             intern(cells[class_at] or "Overall"), number,
             intern(teams[0][0] if len(teams) == 1 else " / ".join(t[0] for t in teams)),
             intern(chassis), intern(engine), make_of(engine), _tyre(cells[tyre_at]), laps,
-            cells[time_at], drivers_text, _split_cell(drivers_text, True), teams, False, n)
+            cells[time_at], _whole(cells[grid_at]) if grid_at >= 0 else None,
+            _points(cells[points_at]) if points_at >= 0 else None, None,
+            drivers_text, _split_cell(drivers_text, True), teams, False, n)
+
+
+def _whole(text: str) -> int | None:
+    return int(text) if text.isdecimal() else None
+
+
+_POINTS = re.compile(r"^\d{1,4}(?:[.,]\d{1,2})?$")
+
+
+def _points(text: str) -> float | None:
+    return float(text.replace(",", ".")) if _POINTS.match(text) else None
 
 
 @lru_cache(maxsize=4096)

@@ -20,8 +20,10 @@ from pathlib import Path
 import sqlite_utils
 
 from data.article import RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_TEAMS, RAW_UNCERTAIN, ArticleError, make_of
+from data.readers import ARTICLE_SUFFIXES, read_page
 from data.rows import (ENTRY_COLUMNS, ENTRY_ID_STRIDE, NO_ENTRY, PERSON_ID_BITS, PeopleTally, PersonIdCollision,
-                       RACE_COLUMNS, RaceRows, finalize, merge_record, parse_for_store, spelling_weight)
+                       RACE_COLUMNS, RaceRows, finalize, merge_record, parse_for_store, rows_for_store,
+                       spelling_weight)
 from data.splitting import NameKnowledge, split_names
 from data.store import SCHEMA_VERSION, StoreError, connect, create_schema, known_driver_names
 
@@ -49,6 +51,7 @@ class IngestReport:
     drivers: int
     replaced: bool
     uncertain_splits: list[tuple[str, list[str]]]
+    skipped: tuple[str, ...] = ()
 
     def summary(self) -> str:
         verb = "replaced" if self.replaced else "added"
@@ -57,16 +60,20 @@ class IngestReport:
         if self.uncertain_splits:
             shown = "; ".join(f"{raw!r} -> {' | '.join(names)}" for raw, names in self.uncertain_splits)
             line += f", {len(self.uncertain_splits)} uncertain name split(s): {shown}"
+        if self.skipped:
+            line += f"; tables skipped: {'; '.join(self.skipped)}"
         return line
 
 
 def article_paths(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders to the ``*.txt`` files in them (not recursively), in a stable order."""
+    """Expand folders to the article files in them (``.txt``, ``.wiki``, ``.html``; not
+    recursively), in a stable order."""
     found: list[Path] = []
     for p in paths:
         if p.is_dir():
             with os.scandir(p) as listing:  # one system call per folder, not one per file
-                found.extend(sorted((p / e.name for e in listing if e.name.endswith(".txt") and e.is_file()),
+                found.extend(sorted((p / e.name for e in listing
+                                     if e.name.lower().endswith(ARTICLE_SUFFIXES) and e.is_file()),
                                     key=lambda q: q.name))
         else:
             found.append(p)
@@ -215,6 +222,15 @@ class Ingestor:
         """Parse one article here, tallying its people in this process."""
         return parse_for_store(path, race_id, self.drivers.tally, self.teams.tally)
 
+    def parse_page(self, path: Path, first_race_id: int) -> list[RaceRows] | ArticleError:
+        """Parse a wikitext or HTML page here: one ``RaceRows`` per race on it, ids from ``first_race_id``."""
+        try:
+            races = read_page(path).races
+            return [rows_for_store(race, first_race_id + k, self.drivers.tally, self.teams.tally)
+                    for k, race in enumerate(races)]
+        except ArticleError as exc:
+            return exc
+
     def store(self, rows: RaceRows) -> IngestReport:
         uncertain = [(e[RAW_DRIVERS_TEXT], [d[0] for d in e[_DRIVERS]]) for e in rows.entries if e[_UNCERTAIN]]
         if rows.entries:  # parsed without tallies, or split here: its rows and people still to do
@@ -236,7 +252,7 @@ class Ingestor:
             self.flush()
         return IngestReport(
             path=rows.path, title=rows.title, slug=rows.slug, entries=rows.entry_count, classes=rows.class_names(),
-            drivers=rows.driver_count, replaced=old is not None, uncertain_splits=uncertain)
+            drivers=rows.driver_count, replaced=old is not None, uncertain_splits=uncertain, skipped=rows.skipped)
 
     def flush(self) -> None:
         """Write the races waiting in memory (drivers and teams are written by ``finish``)."""
@@ -337,11 +353,32 @@ def _worker_count(files: int, jobs: int | None) -> int:
     return min(cores, 4) if files >= PARALLEL_FROM and cores > 1 else 0
 
 
+def _plain_text(path: Path) -> bool:
+    return path.suffix.lower() == ".txt"
+
+
+def _parsed_here(files: list[Path], ingestor: Ingestor) -> Iterator[RaceRows | ArticleError]:
+    """Every file parsed in this process, in order; a page with several races yields each."""
+    race_id = ingestor.first_race_id
+    for path in files:
+        if _plain_text(path):
+            yield ingestor.parse(path, race_id)
+            race_id += 1
+            continue
+        parsed = ingestor.parse_page(path, race_id)
+        if isinstance(parsed, ArticleError):
+            yield parsed
+        else:
+            yield from parsed
+            race_id += len(parsed)
+
+
 def _parsed(files: list[Path], ingestor: Ingestor, workers: int) -> Iterator[RaceRows | ArticleError]:
-    """Every file parsed, in order: here, or by ``workers`` processes while this one writes."""
+    """Every race of every file parsed, in order: here, or (plain-text articles only) by
+    ``workers`` processes while this one writes."""
     first = ingestor.first_race_id
-    if not workers:
-        return (ingestor.parse(path, first + i) for i, path in enumerate(files))
+    if not workers or not all(map(_plain_text, files)):
+        return _parsed_here(files, ingestor)
     from data.parse_workers import parse_in_workers
     tallies: list[tuple[dict, dict]] = []
     ingestor.drivers.pending, ingestor.teams.pending = [], []
@@ -405,10 +442,11 @@ def _ingest_once(files: list[Path], db_path: Path, progress: Callable[[list[Path
         deferred_indexes = _defer_indexes(conn) if bulk else []
         ingestor = Ingestor(conn, id_bits=id_bits, extra_overrides=set_apart)
         deferred: list[tuple[int, RaceRows]] = []
-        ordered = progress(files) if progress else files
+        # the caller's progress display moves on one step per race parsed (a page may hold several)
+        ticks = iter(progress(files)) if progress else iter(())
         try:
-            for index, (parsed, _path) in enumerate(zip(_parsed(files, ingestor, _worker_count(len(files), jobs)),
-                                                        ordered)):
+            for index, parsed in enumerate(_parsed(files, ingestor, _worker_count(len(files), jobs))):
+                next(ticks, None)
                 if isinstance(parsed, ArticleError):
                     errors.append(parsed)
                 elif errors:
@@ -420,6 +458,8 @@ def _ingest_once(files: list[Path], db_path: Path, progress: Callable[[list[Path
         except PersonIdCollision:
             if not errors:
                 raise
+        for _ in ticks:
+            pass
         if errors:
             conn.execute("ROLLBACK")
             return [], errors
@@ -458,7 +498,15 @@ def _ingest_once(files: list[Path], db_path: Path, progress: Callable[[list[Path
 
 def parse_all(paths: Sequence[Path], db_path: Path | None = None) -> tuple[list[RaceRows], list[ArticleError]]:
     """Parse articles without storing them, splitting uncoded names with what the batch teaches."""
-    parsed = [parse_for_store(p, race_id) for race_id, p in enumerate(paths, start=1)]
+    parsed: list[RaceRows | ArticleError] = []
+    for p in paths:
+        if _plain_text(p):
+            parsed.append(parse_for_store(p, len(parsed) + 1))
+        else:
+            try:
+                parsed.extend(rows_for_store(race, len(parsed) + 1) for race in read_page(p).races)
+            except ArticleError as exc:
+                parsed.append(exc)
     races = [r for r in parsed if isinstance(r, RaceRows)]
     errors = [r for r in parsed if isinstance(r, ArticleError)]
     names: set[str] = set().union(*(names_taught_by(r) for r in races))

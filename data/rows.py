@@ -26,12 +26,12 @@ from data.article import (RAW_CLASS, RAW_DRIVERS, RAW_ENGINE_MAKE, RAW_CHASSIS, 
 from data.folding import fold
 
 RACE_COLUMNS = ("slug", "title", "date", "date_text", "year", "circuit", "championships", "distance",
-                "classification_rule", "intro", "entries", "source_file", "source_hash")
+                "classification_rule", "intro", "entries", "source_file", "source_hash", "source_form")
 # the entries table after its id and race_id: the parser's RAW_COLUMNS without the engine's
 # make (only the equipment table keeps makes) and the Drivers cell as printed (entry_drivers
 # holds its names and codes)
 ENTRY_COLUMNS = ("row", "position_text", "position", "class_position", "status", "class_name", "car_number",
-                 "team", "chassis", "engine", "tyre", "laps", "time")
+                 "team", "chassis", "engine", "tyre", "laps", "time", "grid", "points", "extra")
 ENTRY_ID_STRIDE = 4096  # entries per race at most: entry id = race id * stride + row
 PERSON_ID_BITS = 46  # ids stay 6-byte integers in SQLite's records; overrides start at 2**bits
 
@@ -177,6 +177,7 @@ class RaceRows(NamedTuple):
     equipment: frozenset  # (kind, name): chassis and engine makes
     entry_count: int
     driver_count: int  # distinct drivers
+    skipped: tuple = ()  # the page's tables that are not results ("Qualifying (line 40): …")
 
     def class_names(self) -> list[str]:
         return [c[2] for c in self.classes]
@@ -197,11 +198,11 @@ def race_rows(race: ParsedRace, race_id: int) -> RaceRows:
         path=race.path, title=race.title, slug=race.slug, date=race.date or "", race_id=race_id,
         race=(race_id, race.slug, race.title, race.date, race.date_text, int(race.date[:4]) if race.date else None,
               race.circuit, json.dumps(race.championships), race.distance, race.classification_rule, race.intro,
-              len(rows), Path(race.path).name, race.source_hash),
+              len(rows), Path(race.path).name, race.source_hash, race.source_form),
         classes=tuple((race_id, i, c, race.class_championships.get(c), n) for i, (c, n) in enumerate(counts.items())),
         statistics=tuple(stats.values()), entries=rows, coded=all(r[RAW_DRIVERS] is not None for r in rows),
         entry_values=[], driver_values=[], team_values=[], equipment=frozenset(equipment), entry_count=len(rows),
-        driver_count=0)
+        driver_count=0, skipped=tuple(race.skipped))
 
 
 def finalize(rows: RaceRows, drivers: PeopleTally, teams: PeopleTally) -> RaceRows:
@@ -216,9 +217,9 @@ def finalize(rows: RaceRows, drivers: PeopleTally, teams: PeopleTally) -> RaceRo
     date_bits = date_order(date) << _ENTRY_BITS
     for e in rows.entries:
         order = date_bits | entry_id
-        # RAW_COLUMNS without the engine's make (10) and the Drivers cell (14)
+        # RAW_COLUMNS without the engine's make (10) and the Drivers cell (17)
         entry_values += (entry_id, race_id, e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9], e[11],
-                         e[12], e[13])
+                         e[12], e[13], e[14], e[15], e[16])
         k = 0
         for name, code, country in e[RAW_TEAMS]:
             team_values += (entry_id, team_id(name, country, entry_id, date, order), k, code, country)
@@ -241,9 +242,15 @@ def parse_for_store(path: Path, race_id: int, drivers: PeopleTally | None = None
     A refusal is returned, not raised, so that workers can send it back.
     """
     try:
-        rows = race_rows(read_article(path), race_id)
+        return rows_for_store(read_article(path), race_id, drivers, teams)
     except ArticleError as exc:
         return exc
+
+
+def rows_for_store(race: ParsedRace, race_id: int, drivers: PeopleTally | None = None,
+                   teams: PeopleTally | None = None) -> RaceRows:
+    """A parsed race as the store's rows, finalized when its drivers are coded and tallies are given."""
+    rows = race_rows(race, race_id)
     if rows.coded and drivers is not None and teams is not None:
         return finalize(rows, drivers, teams)
     return rows

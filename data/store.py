@@ -14,7 +14,7 @@ from data.countries import COUNTRIES
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 class StoreError(RuntimeError):
@@ -78,7 +78,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["races"].create({
         "id": int, "slug": str, "title": str, "date": str, "date_text": str, "year": int, "circuit": str,
         "championships": str, "distance": str, "classification_rule": str, "intro": str,
-        "entries": int, "source_file": str, "source_hash": str,
+        "entries": int, "source_file": str, "source_hash": str, "source_form": str,
     }, pk="id", not_null={"slug", "title"}, if_not_exists=True)
     db["race_classes"].create({"race_id": int, "ordinal": int, "name": str, "championship": str,
                                "entries": int}, pk=("race_id", "name"),
@@ -102,7 +102,9 @@ def create_schema(db: sqlite_utils.Database) -> None:
         "id": int, "race_id": int, "row": int, "position_text": str, "position": int,
         "class_position": int, "status": str, "class_name": str, "car_number": str, "team": str,
         "chassis": str, "engine": str, "tyre": str,
-        "laps": int, "time": str,
+        "laps": int, "time": str, "grid": int, "points": float,
+        # columns the store has no field for, as the page printed them: JSON {"Laps Led": "12"}
+        "extra": str,
     }, pk="id", foreign_keys=[("race_id", "races", "id")], if_not_exists=True)
     # Distinct chassis and engine makes, kept at ingest so that start-up needs no scan of entries
     db["equipment"].create({"kind": str, "name": str}, pk=("kind", "name"), if_not_exists=True)
@@ -146,4 +148,5 @@ def articles_newer_than(db_path: Path, articles_dir: Path) -> bool:
     if not db_path.exists() or schema_version(db_path) != SCHEMA_VERSION:
         return True
     db_time = db_path.stat().st_mtime
-    return any(p.stat().st_mtime > db_time for p in articles_dir.glob("*.txt"))
+    return any(p.stat().st_mtime > db_time for p in articles_dir.iterdir()
+               if p.suffix.lower() in (".txt", ".wiki", ".html", ".htm"))

@@ -1,0 +1,468 @@
+"""One table model for race articles in any form, and the races it holds.
+
+The wikitext and HTML readers (``data.wikitext``, ``data.html_page``) turn a page into a
+``Page``: its title, intro, infobox, statistics bullets and every table as a grid of ``Cell``s,
+rowspans and colspans already expanded. ``races_of_page`` then finds the results tables, reads
+their columns by header (sportscar layouts with Class and a stacked Chassis/Engine column, and
+single-seater classifications with Grid, Points and Time/Retired alike) and returns one
+``ParsedRace`` per race on the page, in the same row layout the plain-text parser produces, so
+that everything after parsing is shared.
+
+A page may hold several races (a motorcycle Grand Prix's classes, a Superbike round's two races,
+a season article's races); a later table headed "Did not finish", "Not classified" or
+"Disqualified" adds its entries to the race before it. Qualifying, practice, standings and
+entry-list tables are skipped, and the page says which (``PageRaces.skipped``).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from sys import intern
+
+from data.article import (CLASSIFIED, STATUS_WORDS, ArticleError, ParsedRace, Statistic, _assign_class_positions,
+                          _championships, _CIRCUIT, _date_text, _DISTANCE, _parse_date, _parse_statistic, _RULE,
+                          _split_coded, _tyre, make_of)
+from data.countries import ISO3_BY_CODE, COUNTRIES, country_words
+from data.folding import fold, slugify
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Cell:
+    """One cell of an expanded grid: its text in lines (a line per ``<br>``), flags already
+    written as their nationality code before the name they mark ("NED Jan Lammers")."""
+
+    lines: list[str]
+    header: bool
+    origin: int  # the same number for every grid position a spanned cell covers
+    line: int  # where the cell starts in the source (1-based line), for error messages
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln for ln in self.lines if ln)
+
+
+@dataclass
+class Table:
+    heading: str  # the nearest heading above the table ("Race", "250cc classification")
+    headings: list[str]  # every heading above it, outermost first
+    grid: list[list[Cell]]
+    line: int
+    lead: str = ""  # the prose between the heading and the table ("The Kroger 200 was held on July 28 at …")
+
+
+@dataclass
+class Page:
+    path: str
+    form: str  # "wikitext", "html" or "fetched"
+    source_hash: str
+    title: str
+    intro: str
+    infobox: dict[str, str] = field(default_factory=dict)
+    tables: list[Table] = field(default_factory=list)
+    statistics: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PageRaces:
+    races: list[ParsedRace]
+    skipped: list[str]  # "Qualifying (line 40): not a race classification"
+
+
+# Column headers as pages print them -> the field they fill. Anything else is kept as an extra
+# column of the entry (``extra``), by its header, so that questions can still read it.
+FIELDS = {
+    "pos": "pos", "pos.": "pos", "position": "pos", "place": "pos", "fin": "pos", "fin.": "pos", "finish": "pos",
+    "rank": "pos", "p": "pos",
+    "class": "class", "cl": "class", "cls": "class", "category": "class", "div": "class", "div.": "class",
+    "division": "class",
+    "no": "number", "no.": "number", "#": "number", "number": "number", "car no": "number", "car no.": "number",
+    "num": "number", "car #": "number", "car number": "number", "bib": "number",
+    "team": "team", "entrant": "team", "team/entrant": "team", "teams": "team", "entrant/team": "team",
+    "drivers": "drivers", "driver": "drivers", "driver(s)": "drivers", "drivers(s)": "drivers", "rider": "drivers",
+    "riders": "drivers", "name": "drivers", "crew": "drivers", "driver/co-driver": "drivers",
+    "co-driver": "codrivers", "co-drivers": "codrivers", "codriver": "codrivers", "navigator": "codrivers",
+    "chassis": "chassis", "vehicle": "chassis", "car model": "chassis", "model": "chassis",
+    "constructor": "constructor", "manufacturer": "chassis", "make": "chassis", "bike": "chassis",
+    "motorcycle": "chassis", "car": "chassis", "chassis/engine": "chassis", "constructor/engine": "constructor",
+    "tyre": "tyre", "tyres": "tyre", "tire": "tyre", "tires": "tyre", "tyre supplier": "tyre",
+    "laps": "laps", "lap": "laps", "laps completed": "laps",
+    "engine": "engine",
+    "time/retired": "time", "time": "time", "retired": "time", "time/reason": "time", "reason": "time",
+    "time/retirement": "time", "total time": "time", "race time": "time", "gap": "time", "status": "time",
+    "grid": "grid", "st": "grid", "start": "grid", "started": "grid", "qual.": "grid", "qual": "grid",
+    "starting position": "grid", "grid position": "grid",
+    "points": "points", "pts": "points", "pts.": "points", "point": "points",
+    "nat": "nationality", "nat.": "nationality", "nationality": "nationality", "country": "nationality",
+}
+_RESULT_FIELDS = frozenset(("laps", "time", "points", "grid"))
+# Tables that are not a race's classification, by the heading above them or their caption
+_NOT_RESULTS = re.compile(r"qualif|practi[cs]e|warm.?up|standings|championship|entry list|entries|entrants|"
+                          r"schedule|calendar|starting grid|grid|friday|team chart|test|superpole|shootout|"
+                          r"stage|classificativas|references|external|see also|notes|lap leaders|leaders",
+                          re.I)
+_CONTINUATION = re.compile(r"did not (?:finish|start|qualify)|not classified|non.?classified|unclassified|"
+                           r"disqualified|excluded|retire|dnf|non.?finishers|failed to finish", re.I)
+_HEADING_NOISE = re.compile(r"\[\d+\]|\b(?:final |official |race )?(?:classification|results?)\b", re.I)
+_TIE = re.compile(r"^=\s*(\d+)$")
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)?\.?$")
+_CLASS_AND_OVERALL = re.compile(r"^\d+\.?\s*\(\s*(\d+)\.?\s*\)$")  # a rally's "1. (10.)": 1st in class, 10th overall
+_NUMBER = re.compile(r"^#?\d{1,4}[A-Za-z]?$")
+_POINTS = re.compile(r"^\d+(?:[.,]\d+)?(?:\s*\+\s*\d+(?:[.,]\d+)?)*$")
+_FOOTNOTE_MARKS = re.compile(r"[‡†*§¶#^]+")
+_HAS_NAME = re.compile(r"[^\W\d_]{2,}")
+_NO_LAPS = frozenset(("", "-", "–", "—", "N/A", "n/a"))
+
+
+def _country_names() -> dict[str, str]:
+    words = country_words()
+    words.update({"west germany": "DEU", "east germany": "DEU", "federal republic of germany": "DEU",
+                  "soviet union": "RUS", "ussr": "RUS", "rhodesia": "ZWE", "czechoslovakia": "CZE",
+                  "england": "GBR", "scotland": "GBR", "wales": "GBR", "northern ireland": "GBR",
+                  "kingdom of italy": "ITA", "the netherlands": "NLD", "republic of ireland": "IRL",
+                  "hong kong": "HKG", "yugoslavia": "SRB", "people s republic of china": "CHN",
+                  "russian federation": "RUS", "korea south": "KOR"})
+    return words
+
+
+_COUNTRY_BY_NAME = _country_names()
+
+
+def code_for_country(name: str) -> str | None:
+    """The nationality code (IOC, as race articles print them) for a flag's country name or code."""
+    name = name.strip()
+    if name in ISO3_BY_CODE:
+        return COUNTRIES[ISO3_BY_CODE[name]].ioc
+    key = fold(name)
+    if key.startswith("the "):
+        key = key[4:]
+    iso3 = _COUNTRY_BY_NAME.get(key)
+    if iso3 is None:
+        key = re.sub(r"\s*\b(civil|state|\d{4}.*)$", "", key).strip()
+        iso3 = _COUNTRY_BY_NAME.get(key)
+    return COUNTRIES[iso3].ioc if iso3 else None
+
+
+def _header_rows(grid: list[list[Cell]]) -> int:
+    """How many rows of column headers the table starts with (a row that is one cell across is a
+    caption or a section label, not a header row)."""
+    n = 0
+    for row in grid:
+        if row and all(c.header for c in row) and not _is_label_row(row):
+            n += 1
+        else:
+            break
+    return n
+
+
+def _is_label_row(row: list[Cell]) -> bool:
+    """A row that is one cell across: a section label inside a table ("WRC", "Production WRC")."""
+    return len(row) > 1 and len({c.origin for c in row}) == 1
+
+
+@dataclass
+class _Layout:
+    """Where each field is in a table's grid: (column, row within the entry) per field."""
+
+    at: dict[str, tuple[int, int]]
+    per_entry: int
+    extra: list[tuple[str, int, int]]  # (header, column, row within the entry)
+
+
+def _label(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\[\w+\]", "", text)).strip().lower()
+
+
+def _layout(grid: list[list[Cell]], heads: int) -> _Layout | None:
+    """The fields of a results table, or None when the header is not a results header."""
+    header = grid[:heads]
+    width = max(len(r) for r in grid)
+    stacked = heads > 1 and any(
+        len({_label(r[j].text) for r in header if j < len(r)}) > 1 and
+        all(j < len(r) and r[j].origin != header[0][j].origin for r in header[1:]) for j in range(width))
+    at: dict[str, tuple[int, int]] = {}
+    extra: list[tuple[str, int, int]] = []
+    rows_of_header = range(heads) if stacked else range(heads - 1, heads)
+    for k in rows_of_header:
+        row = header[k]
+        for j, cell in enumerate(row):
+            if stacked and k and cell.origin == header[k - 1][j].origin:
+                continue  # a cell spanning the header rows was read in the first one
+            label = _label(cell.text)
+            if not stacked and heads > 1 and not label:
+                label = _label(header[0][j].text)
+            fld = FIELDS.get(label)
+            if fld == "nationality" and "drivers" in at:
+                fld = "nationality"
+            if fld and fld not in at:
+                at[fld] = (j, k if stacked else 0)
+            elif label and not fld:
+                extra.append((cell.text.strip(), j, k if stacked else 0))
+    if "drivers" not in at or not ("pos" in at or _RESULT_FIELDS & at.keys()):
+        return None
+    if "pos" not in at and not (_RESULT_FIELDS & at.keys()) - {"grid"}:
+        return None
+    return _Layout(at, heads if stacked else 1, extra)
+
+
+def _position(text: str, status_hint: str | None, path: str, line: int) -> tuple[int | None, str, str]:
+    """(position, status, position as printed) of a position cell."""
+    t = text.strip()
+    up = t.upper().rstrip(".")
+    m = _ORDINAL.match(t) or _TIE.match(t) or _CLASS_AND_OVERALL.match(t)
+    if m:
+        return int(m.group(1)), CLASSIFIED, m.group(1)
+    if up in STATUS_WORDS:
+        return None, STATUS_WORDS[up], up
+    if not t and status_hint:
+        return None, status_hint, status_hint
+    if not t:
+        raise ArticleError(path, line, "an entry has no position")
+    raise ArticleError(path, line, f"position {text!r} is neither a number nor a status (NC, DNF, DSQ, DNS)")
+
+
+def _people(cell: Cell, people_cell: bool) -> tuple[tuple[str, str | None, str | None], ...] | None:
+    """The people of a cell: one per line when lines separate them, split at codes within a
+    line. None for a single line of several uncoded names (split later, with what ingest knows)."""
+    lines = [ln for ln in cell.lines if ln.strip()]
+    if not lines:
+        return ()
+    out: list[tuple[str, str | None, str | None]] = []
+    for ln in lines:
+        first = ln.split(None, 1)
+        if first and first[0] in ISO3_BY_CODE and len(first) > 1:
+            out.extend(_split_coded(ln, people_cell))
+        elif len(lines) == 1 and people_cell and len(ln.split()) > 3:
+            return None
+        else:
+            out.append((ln.strip(), None, None))
+    return tuple(out)
+
+
+def _number(text: str) -> int | None:
+    t = _FOOTNOTE_MARKS.sub("", text).strip().replace(",", "")
+    return int(t) if t.isdecimal() else None
+
+
+def _points(text: str) -> float | None:
+    """Points as printed: "10", "4.5", "1+1" (a race's points plus a bonus point)."""
+    t = _FOOTNOTE_MARKS.sub("", text).strip().replace(",", ".")
+    return sum(float(p) for p in t.split("+")) if _POINTS.match(t) else None
+
+
+def _entries(table: Table, layout: _Layout, heads: int, race_rows: list[tuple], status_hint: str | None,
+             path: str, class_hint: str | None) -> None:
+    at, per = layout.at, layout.per_entry
+    # a row one cell across inside the table labels the rows below it ("WRC", "Production WRC"):
+    # their class, when it is short enough to be one (a footer "Lead changes: 23 among 10 drivers" is not)
+    body: list[list[Cell]] = []
+    labels: list[str | None] = []
+    label = class_hint
+    for r in table.grid[heads:]:
+        if _is_label_row(r):
+            text_ = r[0].text.strip()
+            label = text_ if 0 < len(text_.split()) <= 3 and not text_.endswith(":") else label
+        elif not all(c.header for c in r):
+            body.append(r)
+            labels.append(label)
+    if len(body) % per:
+        raise ArticleError(path, body[-1][0].line, "the last entry is missing its second (engine) row: "
+                                                   "the table looks truncated")
+
+    def cell(group: list[list[Cell]], fld: str) -> Cell | None:
+        where = at.get(fld)
+        if where is None:
+            return None
+        row = group[where[1]]
+        return row[where[0]] if where[0] < len(row) else None
+
+    def text(group: list[list[Cell]], fld: str) -> str:
+        c = cell(group, fld)
+        return c.text.strip() if c else ""
+
+    for k in range(0, len(body), per):
+        group = body[k:k + per]
+        line = group[0][0].line
+        width = max(len(r) for r in table.grid[:heads])
+        if any(len(r) < width for r in group):
+            raise ArticleError(path, line, f"row has {min(len(r) for r in group)} cells where the header has "
+                                           f"{width}")
+        position, status, position_text = (_position(text(group, "pos"), status_hint, path, line) if "pos" in at
+                                           else (None, status_hint or "DNF", status_hint or "DNF"))
+        number = _FOOTNOTE_MARKS.sub("", text(group, "number")).strip()
+        if number and not _NUMBER.match(number):
+            raise ArticleError(path, line, f"car number {number!r} is not a number (columns shifted?)")
+        laps_text = text(group, "laps").replace(",", "")
+        laps = _number(laps_text)
+        if laps is None and laps_text not in _NO_LAPS and not laps_text.startswith(("+", "-")):
+            raise ArticleError(path, line, f"laps {laps_text!r} is not a number (columns shifted?)")
+        drivers_cell = cell(group, "drivers")
+        assert drivers_cell is not None
+        if not _HAS_NAME.search(drivers_cell.text):
+            raise ArticleError(path, line, f"drivers cell {drivers_cell.text!r} holds no names (columns shifted?)")
+        drivers = _people(drivers_cell, True)
+        co = cell(group, "codrivers")
+        if co is not None and drivers is not None:
+            more = _people(co, True)
+            drivers = None if more is None else drivers + more
+        flag = cell(group, "nationality")
+        if flag is not None and drivers and len(drivers) == 1 and drivers[0][1] is None:
+            code = flag.text.split()[0] if flag.text.split() else ""
+            if code in ISO3_BY_CODE:
+                drivers = ((drivers[0][0], code, ISO3_BY_CODE[code]),)
+        team_cell = cell(group, "team") or cell(group, "constructor")
+        teams = _people(team_cell, False) if team_cell is not None else ()
+        teams = teams or ()
+        chassis = text(group, "chassis") or text(group, "constructor")
+        if _number(chassis) is not None:
+            raise ArticleError(path, line, f"chassis {chassis!r} is a number (columns shifted?)")
+        engine = text(group, "engine")
+        grid_text = text(group, "grid")
+        grid = _number(grid_text.split("(")[0]) if grid_text else None
+        extra = {h: group[r][j].text.strip() for h, j, r in layout.extra
+                 if j < len(group[r]) and group[r][j].text.strip()}
+        if text(group, "constructor") and text(group, "chassis"):
+            extra.setdefault("Constructor", text(group, "constructor"))
+        class_name = text(group, "class") or labels[k] or "Overall"
+        drivers_text = drivers_cell.text
+        race_rows.append((
+            len(race_rows), position_text if position is None else str(position), position, None, status,
+            intern(class_name), number,
+            intern(teams[0][0] if len(teams) == 1 else " / ".join(t[0] for t in teams)),
+            intern(chassis), intern(engine), make_of(engine) if engine else make_of(chassis) if "constructor" in at
+            else make_of(engine), _tyre(text(group, "tyre")), laps, text(group, "time"), grid,
+            _points(text(group, "points")), json.dumps(extra, ensure_ascii=False) if extra else None,
+            drivers_text, drivers, tuple(teams), False, line))
+
+
+def _heading_name(heading: str) -> str:
+    name = _HEADING_NOISE.sub("", heading)
+    name = " ".join(name.replace("›", " ").split()).strip(" -–:")
+    return re.sub(r"^race$", "", name, flags=re.I)
+
+
+def races_of_page(page: Page) -> PageRaces:
+    """Every race classification on the page, as parsed races; raises ``ArticleError`` when
+    there is none or a results table is damaged."""
+    groups: list[tuple[Table, list[tuple]]] = []
+    skipped: list[str] = []
+    for table in page.tables:
+        if not table.grid:
+            continue
+        heads = _header_rows(table.grid)
+        where = f"{table.heading or 'table'} (line {table.line})"
+        if not heads:
+            skipped.append(f"{where}: no header row")
+            continue
+        layout = _layout(table.grid, heads)
+        if layout is None:
+            skipped.append(f"{where}: not a results table")
+            continue
+        if _NOT_RESULTS.search(" ".join(table.headings[-1:])) and not _CONTINUATION.search(table.heading):
+            skipped.append(f"{where}: {table.heading.lower()}, not a race classification")
+            continue
+        continuation = bool(_CONTINUATION.search(table.heading)) and groups
+        hint = next((STATUS_WORDS[w] for w in ("DSQ", "NC", "DNS", "DNQ") if w == _status_of_heading(table.heading)),
+                    None) or ("DNF" if _CONTINUATION.search(table.heading) else None)
+        rows: list[tuple] = groups[-1][1] if continuation else []
+        _entries(table, layout, heads, rows, hint, page.path, None)
+        if not rows:
+            raise ArticleError(page.path, table.line, "the results table has no entries")
+        if not continuation:
+            groups.append((table, rows))
+    if not groups:
+        raise ArticleError(page.path, 1, "no results table found" + (f" ({'; '.join(skipped)})" if skipped else ""))
+    races = []
+    for table, rows in groups:
+        title = page.title
+        if len(groups) > 1:
+            part = _heading_name(table.heading) or f"table {len(races) + 1}"
+            title = f"{page.title} – {part}"
+        races.append(_race(page, table, title, rows, len(groups) > 1))
+    races[0].skipped.extend(skipped)
+    return PageRaces(races, skipped)
+
+
+def _status_of_heading(heading: str) -> str | None:
+    h = heading.lower()
+    if "disqualif" in h or "exclu" in h:
+        return "DSQ"
+    if "not classified" in h or "unclassified" in h or "non-classified" in h:
+        return "NC"
+    if "did not start" in h:
+        return "DNS"
+    if "did not qualify" in h:
+        return "DNQ"
+    return None
+
+
+_HELD_AT = re.compile(r"\b(?:held|run|ran|took place|raced|contested)\b[^.]{0,80}?\bat (?:the )?"
+                      r"(?P<circuit>[A-Z][^,.;()]*?)(?=,| in | on | and | located|\.|;|$)")
+_MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) "
+                        r"(\d{1,2})\b(?!,? \d{4})|\b(\d{1,2}) (January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b(?!,? \d{4})")
+
+
+def _circuit(text: str) -> str | None:
+    m = _CIRCUIT.search(text) or _HELD_AT.search(text)
+    return m.group("circuit").strip() if m else None
+
+
+def _date(text: str, year_from: str) -> tuple[str | None, str | None]:
+    """(ISO date, date as printed) in ``text``; a day without a year takes the title's year."""
+    iso = _parse_date(text)
+    if iso:
+        return iso, _date_text(text)
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", year_from)
+    m = _MONTH_DAY.search(text)
+    if m and year:
+        printed = f"{m.group(1)} {m.group(2)}, {year.group(1)}" if m.group(1) else \
+            f"{m.group(3)} {m.group(4)} {year.group(1)}"
+        return _parse_date(printed), printed
+    return None, None
+
+
+def _race(page: Page, table: Table, title: str, rows: list[tuple], several: bool) -> ParsedRace:
+    intro = page.intro
+    championships, class_champ = _championships(intro)
+    distance_m = _DISTANCE.search(intro)
+    rule_m = _RULE.search(intro)
+    lead = table.lead if several else ""
+    date, date_text = _date(lead, title)
+    if date is None:
+        date, date_text = _date(intro, title)
+    if date is None:
+        date, date_text = _date(page.infobox.get("date", "") or page.infobox.get("dates run", ""), title)
+    if date is None:
+        date, date_text = _parse_date(title), _date_text(title)
+    circuit = (_circuit(lead) if lead else None) or _circuit(intro)
+    if circuit is None:
+        location = page.infobox.get("location") or page.infobox.get("circuit") or page.infobox.get("venue")
+        circuit = location.split(",")[0].strip() if location else None
+    race = ParsedRace(
+        path=page.path, source_hash=page.source_hash, title=title, slug=slugify(title), intro=intro,
+        date=date, date_text=date_text,
+        circuit=circuit, championships=championships, class_championships=class_champ,
+        distance=distance_m.group("d").strip() if distance_m else None,
+        classification_rule=f"{rule_m.group(1)}%" if rule_m else None, source_form=page.form)
+    race.rows.extend(rows)
+    for line in page.statistics:
+        stat = _parse_statistic(line)
+        if stat:
+            race.statistics.append(stat)
+    distance = race.stat("distance")
+    if distance is not None and distance.value:
+        race.distance = distance.value
+    _assign_class_positions(race)
+    return race
+
+
+def source_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+__all__ = ["Cell", "Table", "Page", "PageRaces", "races_of_page", "code_for_country", "source_hash", "Statistic"]
