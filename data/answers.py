@@ -21,6 +21,11 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
+def plural_points(points: float) -> str:
+    shown = f"{points:g}"
+    return f"{shown} point" if points == 1 else f"{shown} points"
+
+
 @dataclass(frozen=True)
 class RaceRef:
     id: int
@@ -65,6 +70,9 @@ class EntryView:
     tyre: str
     laps: int | None
     time: str = ""  # the Time/Retired cell as printed: a race time, a gap, or why the car stopped
+    grid: int | None = None  # the starting position, where the article prints one
+    points: float | None = None  # the points this result scored, where the article prints them
+    extra: str | None = None  # the article's other columns, JSON {"Laps Led": "12"}
     drivers: list[str] = field(default_factory=list)
     driver_ids: list[int] = field(default_factory=list)
     driver_countries: list[str | None] = field(default_factory=list)
@@ -77,12 +85,29 @@ class EntryView:
         return self.position is not None
 
     @property
+    def classless(self) -> bool:
+        """A race with one classification and no classes (a Grand Prix): no class to name."""
+        return self.class_name == "Overall"
+
+    @property
+    def in_class(self) -> str:
+        """ " (1st in GTO)", or nothing in a race without classes."""
+        return f" ({ordinal(self.class_position)} in {self.class_name})" if self.class_position and not \
+            self.classless else ""
+
+    @property
+    def car_name(self) -> str:
+        """ "#122 Rollcentre Racing Mosler MT900R"; "#5 Renault" when the team is the constructor."""
+        parts = [f"#{self.car_number}" if self.car_number else "", self.team,
+                 "" if self.chassis == self.team else self.chassis]
+        return " ".join(p for p in parts if p)
+
+    @property
     def place(self) -> str:
         """"P6 (1st in GTO)" or "NC" / "DNF"."""
         if self.position is None:
             return self.position_text
-        cls = f" ({ordinal(self.class_position)} in {self.class_name})" if self.class_position else ""
-        return f"P{self.position}{cls}"
+        return f"P{self.position}{self.in_class}"
 
     @property
     def status_text(self) -> str:
@@ -90,13 +115,23 @@ class EntryView:
 
     @property
     def reason(self) -> str:
-        """Why a car that was not classified stopped, when the results say ("Accident")."""
-        return "" if self.classified or not self.time or _TIME_OR_GAP.match(self.time) else self.time
+        """Why a car stopped, when the results say ("Accident"); some series classify every car,
+        retirements included, so a classified car may have one too."""
+        return "" if not self.time or _TIME_OR_GAP.match(self.time) else self.time
 
     @property
     def race_time(self) -> str:
         """A classified car's time or gap as printed ("5:21:08.617", "+1 Lap")."""
         return self.time if self.classified and _TIME_OR_GAP.match(self.time) else ""
+
+    @property
+    def places_gained(self) -> int | None:
+        """Grid position minus finishing position (positive: places gained), for a classified car that had a grid slot."""
+        return self.grid - self.position if self.grid and self.position else None
+
+    @property
+    def points_text(self) -> str:
+        return "no points printed" if self.points is None else plural_points(self.points)
 
     @property
     def car(self) -> str:
@@ -109,9 +144,16 @@ class EntryView:
     def line(self) -> str:
         """One line: place, class, car, team, drivers, chassis, laps."""
         place = self.position_text if self.position is None else f"P{self.position}"
-        cls = f"{self.class_name}" + (f" P{self.class_position}" if self.class_position else "")
+        cls = "" if self.classless else f"{self.class_name}" + (f" P{self.class_position}" if self.class_position else "")
+        if self.classless:
+            crew = ", ".join(self.drivers)
+            return " · ".join(x for x in (place, self.car_name, crew, self.laps_text) if x) + (
+                (f" · grid {self.grid}" if self.grid is not None else "") + (
+                    f" · {plural_points(self.points)}" if self.points else ""))
+        extra = (f" · grid {self.grid}" if self.grid is not None else "") + (
+            f" · {plural_points(self.points)}" if self.points else "")
         return (f"{place} · {cls} · #{self.car_number} {self.team} — {', '.join(self.drivers)} · "
-                f"{self.chassis} · {self.laps_text}")
+                f"{self.chassis} · {self.laps_text}{extra}")
 
 
 @dataclass(frozen=True)

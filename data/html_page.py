@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 _FLAG_FILE = re.compile(r"(?:Flag_of_([^/]+?)|/([A-Za-z]{2,3})_flag[^/]*?)(?:_\([^)/]*\))?\.(?:svg|png|gif)", re.I)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _DROP_XPATH = ("//sup[contains(concat(' ', @class, ' '), ' reference ')] | //span[contains(@class, 'mw-editsection')]"
-               " | //style | //script | //sup[contains(@class, 'noprint')] | //span[@class='sortkey']"
+               " | //style | //script | //sup | //span[@class='sortkey']"
                " | //*[contains(@style, 'display:none')]")
 
 

@@ -54,6 +54,7 @@ use used uses using running runs compete competed competing take taking make mad
 someone somebody ever head h2h fail failed fails manage managed longest shortest biggest smallest solo alone needed required minimum percent percentage
 rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest slowest fastest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
+grid points point pts score scored scoring gained gain gains lost places climbed qualified qualify qualifying
 runner runners successful dominant sitter sitters polesitter poleman setter recent newest oldest database db
 stored records record
 """.split()) | set(_ORDINAL_WORDS) | set(NUMBER_WORDS)
@@ -144,6 +145,7 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
         return None
     p = Parsed(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
     _link_cars_and_positions(p, raw)
+    _short_years(pw, p)
     _drop_years_of_class_names(pw, p)
     _link_exact_names(pw, p)  # full names first: "Enzo Colinoni" is no race at the Autodromo Enzo e Dino Ferrari
     _link_series(pw, p)
@@ -172,6 +174,32 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
 
 
 IN_ORDER = re.compile(r"\b(first|opening|earliest|oldest|last|final|latest|newest|most recent)\s+(race|round|event)\b")
+
+
+_NOT_YEAR_BEFORE = frozenset(("#", "car", "cars", "no", "number", "num", "the", "p", "top", "bottom", "first", "last",
+                              "lap", "laps", "grid", "position", "place", "in"))
+
+
+def _short_years(pw: Pitwall, p: Parsed) -> None:
+    """ "silverstone 67", "the 92 spanish gp", "toronto 98": a two-digit year beside a word of a
+    stored race's title or circuit, when exactly one stored year ends in it."""
+    if p.years:
+        return
+    lookup = race_lookup(pw)
+    for i, w in enumerate(p.words):
+        if not (len(w) == 2 and w.isdigit()) or (i and p.words[i - 1] in _NOT_YEAR_BEFORE and i - 1 != 0):
+            continue
+        beside = [p.words[j] for j in (i - 1, i + 1) if 0 <= j < len(p.words)]
+        if not any(b in lookup.words or b in ("gp", "grand") for b in beside):
+            continue
+        years = [y for y in (1900 + int(w), 2000 + int(w)) if y in lookup.by_year]
+        if len(years) == 1:
+            p.years = years
+            p.year = years[0]
+            p.used.add(i)
+            p.cars = [c for c in p.cars if c.lstrip("#") != w]
+            p.positions = [n for n in p.positions if n != int(w)]
+            return
 
 
 def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
@@ -362,7 +390,7 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
             for w in set(fold(f"{r.title} {r.circuit or ''}").split()):
                 if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
                     words.setdefault(w, set()).add(r.id)
-            iso = circuit_country(r.circuit, r.title)
+            iso = circuit_country(r.circuit, r.title) or _title_country(titles[r.id])
             if iso:
                 by_country.setdefault(iso, set()).add(r.id)
         classes = {fold(c): c for c in pw.results.class_names()}
@@ -381,6 +409,21 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
                     by_series.setdefault(n, set()).add(rid)
         cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country, by_series)
     return cached
+
+
+def _title_country(folded_title: str) -> str | None:
+    """ "2008 Canadian Grand Prix", "1994 French motorcycle Grand Prix": a title that names the
+    country of a Grand Prix says where it was held."""
+    m = re.search(r"\b([a-z ]+?) (?:motorcycle )?(?:grand prix|gp)\b", folded_title)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            iso = _COUNTRY_WORDS.get(" ".join(words[-n:]))
+            if iso:
+                return iso
+    return None
 
 
 def stored_races_text(pw: Pitwall, limit: int = 8) -> str:
@@ -608,7 +651,8 @@ def _link_classes(pw: Pitwall, p: Parsed) -> None:
             p.used |= set(range(i, i + n))
 
 
-_CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgte|gtp|gtx")
+_CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgte|gtp|gtx|gt|gts|"
+                          r"gto|\d{2,4}cc|motogp|moto\d")
 
 
 def _link_makes(pw: Pitwall, p: Parsed) -> None:
@@ -820,6 +864,13 @@ def _resolve_chunk(pw: Pitwall, p: Parsed, text: str, whole: bool = True) -> boo
         if t.match not in p.teams:
             p.teams.append(t.match)
         return True
+    if d.status == AMBIGUOUS and p.race is not None and p.race_named and len(p.race_candidates) <= 1:
+        # "hamilton in china 2009": of the namesakes, the one who raced there
+        here = [m.record for m in d.candidates if pw.results.driver_entries(int(m.record.id), p.race.id)]
+        if len(here) == 1:
+            if here[0] not in p.drivers:
+                p.drivers.append(here[0])
+            return True
     if d.status == AMBIGUOUS:
         p.ambiguous.append(pw.unresolved("driver", d, text))
         return True

@@ -202,9 +202,9 @@ def _layout(grid: list[list[Cell]], heads: int) -> _Layout | None:
                 at[fld] = (j, k if stacked else 0)
             elif label and not fld:
                 extra.append((cell.text.strip(), j, k if stacked else 0))
-    if "drivers" not in at or not ("pos" in at or _RESULT_FIELDS & at.keys()):
-        return None
-    if "pos" not in at and not (_RESULT_FIELDS & at.keys()) - {"grid"}:
+    # a classification has laps, a time or a grid slot, or numbered cars in finishing order; "Pos |
+    # Driver | Points" is a standings table
+    if "drivers" not in at or not ({"laps", "time", "grid"} & at.keys() or {"pos", "number"} <= at.keys()):
         return None
     return _Layout(at, heads if stacked else 1, extra)
 
@@ -225,9 +225,20 @@ def _position(text: str, status_hint: str | None, path: str, line: int) -> tuple
     raise ArticleError(path, line, f"position {text!r} is neither a number nor a status (NC, DNF, DSQ, DNS)")
 
 
+_NAME_MARKS = re.compile(r"(?:\s*(?:\((?:R|W|RY|W-R|R-W|ROY)\)|[*†‡#§^]+))+\s*$")
+
+
 def _people(cell: Cell, people_cell: bool) -> tuple[tuple[str, str | None, str | None], ...] | None:
     """The people of a cell: one per line when lines separate them, split at codes within a
-    line. None for a single line of several uncoded names (split later, with what ingest knows)."""
+    line. None for a single line of several uncoded names (split later, with what ingest knows).
+    A footnote mark or a rookie's "(R)" after a name is no part of it."""
+    found = _people_of_lines(cell, people_cell)
+    if not found:
+        return found
+    return tuple((_NAME_MARKS.sub("", name) or name, code, country) for name, code, country in found)
+
+
+def _people_of_lines(cell: Cell, people_cell: bool) -> tuple[tuple[str, str | None, str | None], ...] | None:
     lines = [ln for ln in cell.lines if ln.strip()]
     if not lines:
         return ()
@@ -430,7 +441,7 @@ def _race(page: Page, table: Table, title: str, rows: list[tuple], several: bool
     intro = page.intro
     championships, class_champ = _championships(intro)
     distance_m = _DISTANCE.search(intro)
-    rule_m = _RULE.search(intro)
+    rule_m = _RULE.search(intro) or _RULE.search(table.lead)
     lead = table.lead if several else ""
     date, date_text = _date(lead, title)
     if date is None:

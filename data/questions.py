@@ -13,10 +13,12 @@ import re
 from collections.abc import Callable
 
 from data.article import make_of
-from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
+from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, EntryView, RaceRef,
                           ordinal, plural)
 from data.countries import COUNTRIES
 from data.folding import fold
+from data.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
+                              subject_points)
 from data.linking import IN_ORDER, Parsed, parse_question, series_name, stored_races_text
 from data.question_helpers import and_list, has_make, possessive, rank_key, yes_no
 from data.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
@@ -56,6 +58,13 @@ _NOT_IN_RESULTS = {
                                          "overtake", "overtakes", "overtook", "crash", "crashed", "accident",
                                          "penalty", "penalties", "safety car", "weather", "rain"),
     "car specifications": ("horsepower", "hp", "bhp", "torque", "top speed", "weight", "price", "cost"),
+    "prize money": ("prize money", "prize", "money", "earn", "earned", "earnings", "purse", "paid", "pay", "payout",
+                    "dollars"),
+    "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
+                                "qualifying lap time"),
+    "tyre strategy or pit stops": ("pitstops", "strategy", "tyre strategy", "tire strategy", "compound"),
+    "who led which laps": ("led lap", "leading lap", "laps led", "led the race",
+                           "led after", "leading after", "led at"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
                    "odds", "bet"),
 }
@@ -68,6 +77,10 @@ def _not_in_results(p: Parsed) -> str | None:
             return topic
     if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):
         return "championship points or standings"
+    if p.has("lead", "led") and p.has("lap", "laps") and not p.has("lead lap", "on the lead lap"):
+        return "who led which laps"
+    if p.has("tyre", "tyres", "tire", "tires") and p.has("start", "started", "switch", "change", "changed"):
+        return "tyre strategy or pit stops"
     return None
 
 
@@ -77,6 +90,45 @@ _GENERIC_WORDS = frozenset(
     "who what which where when how did do does was were finish finished grand prix hours hour h km kms miles round "
     "final standings classification entry entries list show tell me please".split())
 _STANDINGS = "Race results don't record championship points or standings, so I can't answer that. "
+
+
+_MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"))
+
+
+def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
+    """Grid, points and places gained, asked of a subject or of the field (``data.grid_points``)."""
+    asks_points = p.has(*POINTS_WORDS) and not p.has(*STANDINGS_WORDS)
+    asks_grid = p.has(*GRID_WORDS) or p.has("pole", "pole sitter", "polesitter")
+    asks_gain = p.has(*GAIN_WORDS) and p.has("most", "biggest", "fewest", "least", "how many")
+    if not (asks_points or asks_grid or asks_gain):
+        return None
+    race = p.race
+    if p.subjects:
+        groups = _entries_for_subjects(pw, p, race if p.race_named else None)
+        name, entries = groups[0]
+        if p.race_named:
+            entries = [e for e in entries if e.race.id == race.id]
+        if not entries:
+            return None
+        if asks_points:
+            said = subject_points(name, entries, p.race_named)
+            return Answer(ANSWERED, said, races=list({e.race.id: e.race for e in entries}.values()),
+                          kind="fact") if said else None
+        e = entries[-1]
+        if asks_gain and e.places_gained is not None:
+            return Answer(ANSWERED, subject_grid(name, e, False), races=[e.race], kind="fact")
+        if asks_grid and not p.has("pole", "pole sitter", "polesitter") and (e.grid is not None or e.status == "DNS"):
+            return Answer(ANSWERED, subject_grid(name, e, yes_no(p)), races=[e.race], kind="fact")
+        return None
+    entries = pw.results.race_entries(race.id)
+    if not any(e.grid is not None or e.points is not None for e in entries):
+        return None  # an article without these columns: the statistics and the rest answer as before
+    return race_grid_points(
+        entries, race, asks_points=asks_points, asks_grid=asks_grid, asks_gain=asks_gain,
+        most=p.has("most", "biggest", "highest"), least=p.has("lost the most", "least", "fewest", "lost most"),
+        count=p.has("how many", "number of"), positions=p.positions,
+        pole=p.has("pole", "pole sitter", "polesitter", "front of the grid", "front row"))
 
 
 def _race_named_after_year(pw: Pitwall, p: Parsed) -> Answer | None:
@@ -124,6 +176,9 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     if p.unknown_class and not p.subjects:
         # "who won LMP675?" where no such class ran: say so, never another class's winner
         shown = p.unknown_class.upper()
+        if pw.results.class_names(race.id) == ["Overall"] and (p.race_named or len(pw.results.races()) == 1):
+            return Answer(NOT_FOUND, f"{race.title} had no classes (no “{shown}”): one classification for every "
+                          f"car. Ask who won it, or about a position.", races=[race], kind="class")
         if p.race_named:
             return Answer(NOT_FOUND, f"No class “{shown}” in {race.title}. Its classes: "
                           f"{', '.join(pw.results.class_names(race.id))}.", races=[race], kind="class")
@@ -137,6 +192,21 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                  if champ and series_name(champ).startswith(p.series)]
         if under and len(under) < len(pw.results.class_names(race.id)):
             p.classes = under
+    if p.classes and pw.results.class_names(race.id) == ["Overall"] and p.race_named and len(p.race_candidates) <= 1:
+        return Answer(NOT_FOUND, f"{race.title} had no classes: one classification for every car. "
+                      f"Ask who won it, or about a position.", races=[race], kind="class")
+    columns = _grid_points(pw, p)
+    if columns:
+        return columns
+    unknown_words = [w for w in p.unparsed if w not in _MONTH_NAMES]
+    if p.race_by_year_only and len(p.race_candidates) != 1 and unknown_words and not p.subjects:
+        # "who won canada 2008": the year fits several races and a word of the question fits none
+        in_year = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)]
+        if len(in_year) > 1:
+            return Answer(AMBIGUOUS, f"I don't know which {p.year} race “{' '.join(unknown_words)}” means. "
+                          f"Stored {p.year} races: " + "; ".join(r.title for r in in_year[-8:])
+                          + ("" if len(in_year) <= 8 else f" and {len(in_year) - 8} more") + ".",
+                          choices=[Choice("race", r.title, r.slug) for r in in_year[-5:][::-1]], kind="race")
     topic = _not_in_results(p)
     if topic:
         return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP)
@@ -659,9 +729,11 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
         lead = (f"{who} was not classified (NC) with {e.laps_text}; the article's rule: cars failing to complete "
                 f"{rule} of the winner's distance are not classified." if rule else
                 f"{who} was not classified (NC) with {e.laps_text}; the article gives no reason.")
-    elif p.has("why", "reason", "cause", "what happened", "what went wrong") and not e.classified:
-        lead = (f"{who} was {e.status_text} after {e.laps_text}; the results give the reason: {e.reason}."
-                if e.reason else f"{who} was {e.status_text} after {e.laps_text}; the results give no reason.")
+    elif p.has("why", "reason", "cause", "what happened", "what went wrong", "drop out", "dropped out", "out of") \
+            and (not e.classified or e.reason):
+        status = f"classified {e.place} but stopped" if e.classified else f"was {e.status_text}"
+        lead = (f"{who} {status} after {e.laps_text}; the results give the reason: {e.reason}."
+                if e.reason else f"{who} {status} after {e.laps_text}; the results give no reason.")
     elif p.has("time", "how long did", "race time", "finishing time") and not p.has(
             "lap time", "fastest", "pole", "first time", "last time", "how many times", "times"):
         gap = e.race_time.startswith("+") or "lap" in e.race_time.lower()

@@ -12,7 +12,8 @@ from data.answers import EntryView, RaceRef
 log = logging.getLogger(__name__)
 
 _ENTRY_COLUMNS = ("e.id, e.race_id, e.row, e.position_text, e.position, e.class_position, e.status, "
-                  "e.class_name, e.car_number, e.team, e.chassis, e.engine, e.tyre, e.laps, e.time")
+                  "e.class_name, e.car_number, e.team, e.chassis, e.engine, e.tyre, e.laps, e.time, e.grid, e.points, "
+                  "e.extra")
 
 
 class Results:

@@ -276,6 +276,11 @@ class Pitwall:
             cw = self.results.class_winner(race.id, c)
             if cw:
                 lines.append(f"{c}: #{cw.car_number} {cw.team} — {', '.join(cw.drivers)} ({cw.place}, {cw.laps_text})")
+        if w.classless:
+            time = f" in {w.race_time}" if w.race_time else ""
+            return Answer(ANSWERED, f"{', '.join(w.drivers)} won the {race.title} in the {w.car_name}, completing "
+                          f"{w.laps_text}{time}.", title=f"Winner — {race.title}", kind="winner", entries=[w],
+                          races=[race])
         return Answer(ANSWERED, f"{', '.join(w.drivers)} won the {race.title} overall in the #{w.car_number} {w.team} "
                       f"{w.chassis} ({w.class_name}), completing {w.laps_text}.",
                       title=f"Winners — {race.title}", kind="winner", lines=["Class winners:"] + lines,
@@ -341,22 +346,33 @@ class Pitwall:
         if d["championships"]:
             fields.append(("Championships", "; ".join(d["championships"])))
         fields.append(("Entries", f"{len(entries)} ({sum(e.classified for e in entries)} classified)"))
-        per_class = []
-        for cls, _champ, count in d["classes"]:
-            fin = sum(1 for e in entries if e.class_name == cls and e.classified)
-            ret = sum(1 for e in entries if e.class_name == cls and e.status == "DNF")
-            per_class.append(f"{cls}: {count} entries, {fin} classified, {ret} retired")
-        fields.append(("Per class", "\n".join(per_class)))
-        podium = [e for e in entries if e.position in (1, 2, 3)]
-        fields.append(("Podium", "\n".join(f"{e.position}. #{e.car_number} {e.team} — {', '.join(e.drivers)}"
-                                           for e in sorted(podium, key=lambda e: e.position))))
-        winners = [e for e in entries if e.class_position == 1]
-        fields.append(("Class winners", "\n".join(f"{e.class_name}: #{e.car_number} {e.team}" for e in winners)))
+        classless = [c for c, _champ, _n in d["classes"]] == ["Overall"]
+        if not classless:
+            per_class = []
+            for cls, _champ, count in d["classes"]:
+                fin = sum(1 for e in entries if e.class_name == cls and e.classified)
+                ret = sum(1 for e in entries if e.class_name == cls and e.status == "DNF")
+                per_class.append(f"{cls}: {count} entries, {fin} classified, {ret} retired")
+            fields.append(("Per class", "\n".join(per_class)))
+        podium = sorted((e for e in entries if e.position in (1, 2, 3)), key=lambda e: e.position or 0)
+        fields.append(("Podium", "\n".join(
+            f"{e.position}. {'#' + e.car_number + ' ' if e.car_number else ''}{e.team} — {', '.join(e.drivers)}"
+            + (f" ({e.race_time})" if e.race_time else "") for e in podium)))
+        if not classless:
+            winners = [e for e in entries if e.class_position == 1]
+            fields.append(("Class winners", "\n".join(f"{e.class_name}: #{e.car_number} {e.team}" for e in winners)))
         for kind, label in (("pole", "Pole position"), ("fastest_lap", "Fastest lap"), ("average_speed", "Average speed")):
             s = d["stats"].get(kind)
             if s:
                 car = f"#{s['car_number']} {s['team'] or ''} — ".strip() + " " if s["car_number"] else ""
                 fields.append((label, f"{car}{s['value']}".strip()))
+            elif kind == "pole":
+                first = next((e for e in entries if e.grid == 1), None)
+                if first is not None:
+                    fields.append((label, f"{', '.join(first.drivers)} ({first.team}), grid 1"))
+        scorers = [e for e in entries if e.points]
+        if scorers:
+            fields.append(("Points", ", ".join(f"{', '.join(e.drivers)} {e.points:g}" for e in scorers)))
         if d["distance"]:
             fields.append(("Distance", d["distance"]))
         summary = f"{race.title}: {race.nice_date} at {race.circuit or 'an unknown circuit'}."
@@ -404,11 +420,11 @@ def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
     race = f" in the {e.race.title}" if with_race else ""
     mates = [d for d in e.drivers if d != name]
     shared = f", sharing with {', '.join(mates)}" if mates else ""
-    car = f"the #{e.car_number} {e.team} {e.chassis}".rstrip()
+    car = f"the {e.car_name}"
     if e.classified:
-        head = f"{name} finished {ordinal(e.position)} overall ({ordinal(e.class_position)} in {e.class_name}){race}"
+        head = f"{name} finished {ordinal(e.position)}{'' if e.classless else ' overall'}{e.in_class}{race}"
     else:
-        head = f"{name} was {e.status_text}{race} ({e.class_name})"
+        head = f"{name} was {e.status_text}{race}" + ("" if e.classless else f" ({e.class_name})")
     gap = ""
     if e.behind_overall:
         gap = f", {plural(e.behind_overall, 'lap')} behind the winner"
@@ -419,20 +435,22 @@ def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
 def car_sentence(e: EntryView) -> str:
     crew = ", ".join(e.drivers)
     if e.classified:
-        result = f"finished {ordinal(e.position)} overall ({ordinal(e.class_position)} in {e.class_name})"
+        result = f"finished {ordinal(e.position)}{'' if e.classless else ' overall'}{e.in_class}"
     else:
-        result = f"was {e.status_text} in {e.class_name}"
+        result = f"was {e.status_text}" + ("" if e.classless else f" in {e.class_name}")
     why = f" ({e.reason})" if e.reason else ""
-    return f"#{e.car_number} {e.team} ({crew}), {e.chassis}, {result} with {e.laps_text}{why}."
+    chassis = "" if e.chassis == e.team or not e.chassis else f", {e.chassis}"
+    return f"#{e.car_number} {e.team} ({crew}){chassis}, {result} with {e.laps_text}{why}."
 
 
 def entry_fields(e: EntryView, exclude: str | None = None) -> list[tuple[str, str]]:
     """The facts of one entry as (label, value) pairs, shared by embeds and text."""
     mates = [d for d in e.drivers if d != exclude]
     fields = [
-        ("Position", f"{e.position_text if not e.classified else ordinal(e.position)} overall"
-                     + (f", {ordinal(e.class_position)} in class" if e.class_position else "")),
-        ("Class", e.class_name),
+        ("Position", f"{e.position_text if not e.classified else ordinal(e.position)}"
+                     + ("" if e.classless else " overall")
+                     + (f", {ordinal(e.class_position)} in class" if e.class_position and not e.classless else "")),
+        *([] if e.classless else [("Class", e.class_name)]),
         ("Car", f"#{e.car_number}"),
         ("Team", e.team or "—"),
         ("Co-drivers" if exclude else "Drivers", ", ".join(mates) or "—"),
@@ -442,6 +460,11 @@ def entry_fields(e: EntryView, exclude: str | None = None) -> list[tuple[str, st
     if e.tyre:
         fields.append(("Tyre", e.tyre))
     fields.append(("Laps", "—" if e.laps is None else str(e.laps)))
+    if e.grid is not None:
+        gained = e.places_gained
+        fields.append(("Grid", f"{ordinal(e.grid)}" + (f" ({'+' if gained > 0 else ''}{gained} places)" if gained else "")))
+    if e.points is not None:
+        fields.append(("Points", f"{e.points:g}"))
     if e.race_time:
         fields.append(("Time" if e.position == 1 else "Time / gap", e.race_time))
     if e.behind_class is not None:

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 FETCHED_MARK = "<!-- pitwall-fetched"  # first line of wikitext saved by ``pitwall fetch``
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_REF = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.S | re.I)
+_REF = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>|<sup[^>]*>.*?</sup>", re.S | re.I)  # and footnote marks
 _BR = re.compile(r"<br\s*/?>|<br\s[^>]*>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")

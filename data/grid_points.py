@@ -1,0 +1,108 @@
+"""Answers from the columns single-seater classifications print: grid, points, places gained.
+
+Only where the race's article printed the column; otherwise the answer says the results have no
+such column, never a nearby fact. Points are a race's points as printed; summed over several
+stored races they are labelled as such (real championship standings are not in race results).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural, plural_points
+from data.question_helpers import and_list
+
+log = logging.getLogger(__name__)
+
+GRID_WORDS = ("grid", "start", "started", "starting", "start from", "qualified", "qualify", "qualifying position",
+              "lined up", "line up")
+POINTS_WORDS = ("points", "point", "pts", "scored", "score", "scoring")
+GAIN_WORDS = ("gained", "gain", "gains", "climbed", "made up", "lost", "positions", "places", "climber", "climbers",
+              "charger", "overtook the most")
+STANDINGS_WORDS = ("standings", "championship", "champion", "leader", "leading", "lead the", "led the", "title")
+
+
+def _who(e: EntryView) -> str:
+    return and_list(e.drivers) or f"#{e.car_number} {e.team}".strip()
+
+
+def _missing(race: RaceRef, column: str) -> Answer:
+    return Answer(UNSUPPORTED, f"The results of {race.title} print no {column}, so I can't answer that.",
+                  races=[race])
+
+
+def subject_grid(who: str, e: EntryView, yes_no: bool) -> str:
+    """ "Where did X start?" for one entry."""
+    if e.grid is None:
+        if e.status == "DNS":
+            return f"{'No: ' if yes_no else ''}{who} did not start ({e.position_text})."
+        return f"The results of {e.race.title} give no grid position for {who}."
+    gained = e.places_gained
+    moved = (f", and finished {e.place}: {plural(abs(gained), 'place')} {'gained' if gained > 0 else 'lost'}"
+             if gained else f", and finished {e.place}" if e.classified else f", and was {e.status_text}")
+    return f"{'Yes: ' if yes_no else ''}{who} started {ordinal(e.grid)} on the grid{moved}."
+
+
+def subject_points(who: str, entries: Sequence[EntryView], race_named: bool) -> str | None:
+    """ "How many points did X score (at Y)?": one race's points, or the sum over the stored races."""
+    with_points = [e for e in entries if e.points is not None]
+    if not with_points:
+        return None
+    if race_named or len(with_points) == 1:
+        e = with_points[-1]
+        return f"{who} scored {plural_points(e.points or 0)} in the {e.race.title} ({e.place})."
+    total = sum(e.points or 0 for e in with_points)
+    return (f"{who} scored {plural_points(total)} summed over the {plural(len(with_points), 'stored race')} that print "
+            f"points (race points as printed, not championship standings): "
+            + "; ".join(f"{e.race.title} {e.points or 0:g}" for e in with_points) + ".")
+
+
+def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bool, asks_grid: bool,
+                     asks_gain: bool, most: bool, least: bool, count: bool, positions: list[int],
+                     pole: bool) -> Answer | None:
+    """Questions about a whole field's grid, points or places gained, or None when not one."""
+    if asks_gain and (most or least):
+        moved = [e for e in entries if e.places_gained is not None]
+        if not moved:
+            return _missing(race, "grid positions")
+        key = (lambda e: -(e.places_gained or 0)) if not least else (lambda e: e.places_gained or 0)
+        best = sorted(moved, key=key)
+        top = [e for e in best if e.places_gained == best[0].places_gained]
+        gained = top[0].places_gained or 0
+        verb = "gained" if gained > 0 else "lost"
+        return Answer(ANSWERED, f"{'; '.join(f'{_who(e)} (grid {e.grid} to P{e.position})' for e in top)} "
+                      f"{'each ' if len(top) > 1 else ''}{verb} the most places in the {race.title}: "
+                      f"{plural(abs(gained), 'place')}." if (gained > 0) != least or gained == 0 else
+                      f"No classified car {'gained' if not least else 'lost'} places in the {race.title}.",
+                      races=[race], entries=top, kind="list")
+    if asks_grid and (pole or positions) and not asks_points:
+        slot = 1 if pole else positions[0]
+        at = [e for e in entries if e.grid == slot]
+        if not any(e.grid is not None for e in entries):
+            return None  # no grid column: the statistics (pole position) may still say
+        if not at:
+            return Answer(ANSWERED, f"No car started {ordinal(slot)} in the {race.title}.", races=[race])
+        e = at[0]
+        return Answer(ANSWERED, f"{_who(e)} started {'from pole' if slot == 1 else ordinal(slot)} in the "
+                      f"{race.title} (#{e.car_number} {e.team}) and finished {e.place}.", races=[race],
+                      entries=at, kind="list")
+    if asks_points:
+        scored = [e for e in entries if e.points]
+        if not any(e.points is not None for e in entries):
+            return _missing(race, "points")
+        if most:
+            top = max(e.points or 0 for e in scored) if scored else 0
+            best = [e for e in scored if e.points == top]
+            return Answer(ANSWERED, f"{and_list([_who(e) for e in best])} scored the most points in the {race.title}: "
+                          f"{plural_points(top)}.", races=[race], entries=best, kind="list")
+        if count:
+            return Answer(ANSWERED, f"{plural(len(scored), 'car')} scored points in the {race.title}.",
+                          races=[race], entries=scored, kind="list")
+        return Answer(ANSWERED, f"{plural(len(scored), 'car')} scored points in the {race.title}: "
+                      + "; ".join(f"{_who(e)} {e.points or 0:g}" for e in scored) + ".", races=[race],
+                      entries=scored, kind="list")
+    return None
+
+
+__all__ = ["subject_grid", "subject_points", "race_grid_points", "GRID_WORDS", "POINTS_WORDS", "GAIN_WORDS",
+           "STANDINGS_WORDS"]
