@@ -20,15 +20,19 @@ def career_row(e: EntryView, exclude: str | None = None) -> str:
 
 
 def career_summary(name: str, entries: list[EntryView]) -> str:
-    """ "Jan Lammers: 6 races, 3 wins, 5 podiums, 4 class wins; best result P1 (1st in SR1) at …; first race …, last …" """
+    """ "Jan Lammers: 6 races, 3 wins, 5 podiums, 4 class wins; best result P1 (1st in SR1), 3 times, the latest at …;
+    first race …, last …" """
     races = sorted({e.race.id: e.race for e in entries}.values(), key=lambda r: (r.date or "", r.id))
     wins = sum(1 for e in entries if e.position == 1)
     podiums = sum(1 for e in entries if e.position is not None and e.position <= 3)
     class_wins = sum(1 for e in entries if e.class_position == 1)
     best = min(entries, key=rank_key)
+    same = [e for e in entries if e.place == best.place]
+    where = (f" at the {best.race.title}" if len(same) == 1
+             else f", {len(same)} times, the latest at the {max(same, key=lambda e: (e.race.date or '', e.race.id)).race.title}")
     first, last = races[0], races[-1]
     return (f"{name}: {plural(len(races), 'race')}, {plural(wins, 'win')}, {plural(podiums, 'podium')}, "
-            f"{plural(class_wins, 'class win')}; best result {best.place} at the {best.race.title}; "
+            f"{plural(class_wins, 'class win')}; best result {best.place}{where}; "
             f"first race {first.title} ({first.nice_date}), last {last.title} ({last.nice_date}).")
 
 
