@@ -10,9 +10,9 @@ log = logging.getLogger(__name__)
 
 
 def career_row(e: EntryView, exclude: str | None = None) -> str:
-    """ "2003-08-31 · 1000 km of Spa · P1 (1st in SR1) · #25 Audi Sport Japan Team Goh · with Seiji Ara":
-    date, race, place (class place), car, the others in it. A team's rows name the whole crew."""
-    place = e.place if e.classified else f"{e.position_text} ({e.class_name})"
+    """ "2003-08-31 · 1000 km of Spa · P1 (1st in SR1), 144 laps · #25 Audi Sport Japan Team Goh · with Seiji Ara":
+    date, race, place (class place) and laps, car, the others in it. A team's rows name the whole crew."""
+    place = (e.place if e.classified else f"{e.position_text} ({e.class_name})") + f", {e.laps_text}"
     car = f"#{e.car_number} {e.team}".strip() if exclude else f"#{e.car_number} {e.chassis}".strip()
     crew = [d for d in e.drivers if d != exclude]
     who = (f"with {', '.join(crew)}" if exclude else ", ".join(crew)) if crew else ("alone" if exclude else "—")

@@ -288,3 +288,11 @@ def test_embed_problems_catches_each_limit():
     found = " ".join(embed_problems(embed))
     for what in ("title", "description", "footer", "fields: 26", "field name", "field value", "total"):
         assert what in found, what
+
+
+def test_how_did_a_driver_do_is_the_same_career_at_a_glance(corpus_pw):
+    for subject_id, name in career_subjects(corpus_pw, "driver")[:20]:
+        asked, command = corpus_pw.ask(f"how did {name} do?"), corpus_pw.driver(name)
+        assert asked.kind == command.kind == "driver_career", name
+        assert (asked.summary, asked.rows) == (command.summary, command.rows)
+        assert answer_text(asked) == answer_text(command)
