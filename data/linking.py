@@ -206,7 +206,7 @@ def _prefer_races_of_subjects(pw: Pitwall, p: Parsed) -> None:
     """ "How did X do at Spa?" with many races at Spa: the latest of those X took part in."""
     fit = Fit(drivers=tuple(int(r.id) for r in p.drivers), teams=tuple(int(r.id) for r in p.teams))
     candidates = {r.id for r in p.race_candidates}
-    fitting = [r for r in fitting_races(pw.db, pw.results, fit, len(pw.results.races())) if r.id in candidates]
+    fitting = [r for r in fitting_races(pw.db, pw.results, fit, pw.results.race_count()) if r.id in candidates]
     if fitting:  # the candidates stay: "how many times did X win at Spa?" counts them all
         p.race = fitting[0]
 

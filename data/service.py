@@ -165,7 +165,7 @@ class Pitwall:
 
     def default_race(self, fit: Fit, what: str) -> Picked:
         """With no race named: the latest race in which the arguments exist (data.race_choice)."""
-        if not self.results.races():
+        if not self.results.race_count():
             return Picked(None, Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'.",
                                        title="No races are stored yet"))
         latest = latest_fitting(self.db, self.results, fit)
@@ -180,7 +180,7 @@ class Pitwall:
                 title=f"Several races{about} on {day}", kind="race",
                 choices=[Choice("race", f"{r.title} ({r.nice_date})"[:100], r.title) for r in latest[:25]]))
         race = latest[0]
-        note = f"The latest race with {what}: {race.title} ({race.nice_date})." if fit and len(self.results.races()) > 1 else ""
+        note = f"The latest race with {what}: {race.title} ({race.nice_date})." if fit and self.results.race_count() > 1 else ""
         return Picked(race, note=note)
 
     @consistent
