@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 DB_OPTION = click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
                          help="SQLite database (default: $PITWALL_DB, else data/pitwall.db).")
-RACE_OPTION = click.option("--race", "race", default=None, help="Race name, circuit or year (default: the latest).")
+RACE_OPTION = click.option("--race", "race", default=None, help="Race name, circuit or year (default: the latest race that fits the other arguments).")
 
 
 def _settings(db: Path | None) -> Settings:

@@ -37,12 +37,25 @@ def clip(text: str, limit: int) -> str:
 
 
 def answer_text(answer: Answer, limit: int = MESSAGE_LIMIT) -> str:
-    """The plain-text reply (mentions, console), escaped and within one message."""
-    return clip(safe(answer.text()), limit)
+    """The plain-text reply (mentions, console), escaped and within one message: whole lines, the
+    footer naming the race(s) kept, and a line saying how many were left out when not all fit."""
+    text = safe(answer.text())
+    if len(text) <= limit:
+        return text
+    lines = text.split("\n")
+    footer = [lines.pop()] if len(lines) > 1 and lines[-1].startswith("— ") else []
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if len("\n".join([*kept, line, f"… and {len(lines) - i} more lines", *footer])) > limit:
+            break
+        kept.append(line)
+    if not kept:
+        return clip(lines[0], limit)
+    return "\n".join([*kept, f"… and {len(lines) - len(kept)} more lines", *footer])
 
 
 def _entry_pages(answer: Answer) -> list[list[str]]:
-    lines = [safe(e.line()) for e in answer.entries]
+    lines = [safe(line) for line in answer.listing()]
     return [lines[i:i + ENTRIES_PER_PAGE] for i in range(0, len(lines), ENTRIES_PER_PAGE)] or [[]]
 
 
@@ -82,3 +95,22 @@ def fit(embed: discord.Embed) -> discord.Embed:
         over = len(embed) - EMBED_LIMIT
         embed.description = clip(embed.description, max(1, len(embed.description) - over - 1))
     return embed
+
+
+def embed_problems(embed: discord.Embed) -> list[str]:
+    """Every Discord embed limit this embed breaks (none, for anything ``answer_embed`` returns)."""
+    problems = []
+    for what, text, limit in (("title", embed.title, TITLE_LIMIT), ("description", embed.description, DESCRIPTION_LIMIT),
+                              ("footer", embed.footer.text, FOOTER_LIMIT)):
+        if text and len(text) > limit:
+            problems.append(f"{what}: {len(text)} > {limit}")
+    if len(embed.fields) > FIELDS_LIMIT:
+        problems.append(f"fields: {len(embed.fields)} > {FIELDS_LIMIT}")
+    for f in embed.fields:
+        if not f.name or len(f.name) > FIELD_NAME_LIMIT:
+            problems.append(f"field name {f.name!r}: {len(f.name or '')} not in 1..{FIELD_NAME_LIMIT}")
+        if not f.value or len(f.value) > FIELD_VALUE_LIMIT:
+            problems.append(f"field value of {f.name!r}: {len(f.value or '')} not in 1..{FIELD_VALUE_LIMIT}")
+    if len(embed) > EMBED_LIMIT:
+        problems.append(f"total: {len(embed)} > {EMBED_LIMIT}")
+    return problems

@@ -14,7 +14,7 @@ class CarCommand(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="car", description="The entry with that car number.")
-    @app_commands.describe(number="Car number as printed, e.g. 25 or 08", race="Race (default: the latest)")
+    @app_commands.describe(number="Car number as printed, e.g. 25 or 08", race="Race (default: the latest with this car number)")
     @app_commands.autocomplete(race=race_names)
     async def car(self, interaction: discord.Interaction, number: app_commands.Range[str, 1, 8],
                   race: app_commands.Range[str, 0, 100] | None = None) -> None:

@@ -14,7 +14,7 @@ class ClassCommand(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="class", description="A class's classification in order, retirements last.")
-    @app_commands.describe(name="Class, e.g. GTO or GT Cup", race="Race (default: the latest)")
+    @app_commands.describe(name="Class, e.g. GTO or GT Cup", race="Race (default: the latest where the class ran)")
     @app_commands.autocomplete(name=class_names, race=race_names)
     async def class_(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
                      race: app_commands.Range[str, 0, 100] | None = None) -> None:

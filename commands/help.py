@@ -27,7 +27,7 @@ class HelpCommand(commands.Cog):
         races = self.bot.pitwall.results.races()  # type: ignore[attr-defined]
         embed = discord.Embed(title="Pitwall — race results, answered",
                               description="Names may be misspelt or typed without accents. Every `race` option "
-                                          "is optional: without it, the latest race is used.", colour=0x3498DB)
+                                          "is optional: without it, the latest race that fits the other options is used.", colour=0x3498DB)
         for name, value in EXAMPLES:
             embed.add_field(name=name, value=value, inline=False)
         embed.set_footer(text=f"{len(races)} race(s) stored" + (f", latest: {races[-1].title}" if races else ""))

@@ -15,7 +15,7 @@ class WinnerCommand(commands.Cog):
 
     @app_commands.command(name="winner", description="The overall winner and every class winner, or one class's winner.")
     @app_commands.describe(class_name="Class (default: overall, with every class winner)",
-                           race="Race (default: the latest)")
+                           race="Race (default: the latest; with a class, the latest where it ran)")
     @app_commands.rename(class_name="class")
     @app_commands.autocomplete(class_name=class_names, race=race_names)
     async def winner(self, interaction: discord.Interaction, class_name: app_commands.Range[str, 0, 100] | None = None,

@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+SHORT_TITLE_LIMIT = 40
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 ANSWERED, AMBIGUOUS, NOT_FOUND, UNSUPPORTED = "answered", "ambiguous", "not_found", "unsupported"
 
 STATUS_WORDS = {
@@ -46,6 +49,35 @@ class RaceRef:
     @property
     def footer(self) -> str:
         return f"{self.title} · {self.nice_date} · source: {self.source_file}"
+
+    @property
+    def short_title(self) -> str:
+        """The title without its leading year (rows show the date), long middles elided:
+        "1000 km of Spa", "FIA Sportscar Championship Monza"."""
+        words = self.title.split()
+        if len(words) > 1 and _YEAR.fullmatch(words[0]):
+            words = words[1:]
+        while len(" ".join(words)) > SHORT_TITLE_LIMIT and len(words) > 3:
+            words = [words[0], "…", *words[3 if words[1] == "…" else 2:]]
+        return " ".join(words)
+
+    @property
+    def tag(self) -> str:
+        """What a row spanning races starts with: "2003-08-31 · 1000 km of Spa"."""
+        return f"{self.date or 'undated'} · {self.short_title}"
+
+
+def headline(summary: str, limit: int = 256) -> str:
+    """The first sentence of a summary, as a title: "Several drivers match “cook”"."""
+    first = re.split(r"(?<=[.?!])\s|:\s", summary, maxsplit=1)[0].rstrip(".")
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+def races_span(races: list[RaceRef]) -> str:
+    """ "8 races, 2002–2003": what a footer says of several races, however many."""
+    years = sorted({r.date[:4] for r in races if r.date})
+    when = "" if not years else f", {years[0]}" if len(years) == 1 else f", {years[0]}–{years[-1]}"
+    return f"{plural(len({r.id for r in races}), 'race')}{when}"
 
 
 _TIME_OR_GAP = re.compile(r"^[+-]?\s*\d")  # "5:21:08.617", "+1 Lap", "+12.345": not a reason
@@ -141,19 +173,24 @@ class EntryView:
     def laps_text(self) -> str:
         return "laps unknown" if self.laps is None else plural(self.laps, "lap")
 
-    def line(self) -> str:
-        """One line: place, class, car, team, drivers, chassis, laps."""
+    def line(self, with_race: bool = False) -> str:
+        """One line: place, class, car, team, drivers, chassis, laps (after the race, in a list of many)."""
         place = self.position_text if self.position is None else f"P{self.position}"
-        cls = "" if self.classless else f"{self.class_name}" + (f" P{self.class_position}" if self.class_position else "")
-        if self.classless:
-            crew = ", ".join(self.drivers)
-            return " · ".join(x for x in (place, self.car_name, crew, self.laps_text) if x) + (
-                (f" · grid {self.grid}" if self.grid is not None else "") + (
-                    f" · {plural_points(self.points)}" if self.points else ""))
+        race = f"{self.race.tag} · " if with_race else ""
         extra = (f" · grid {self.grid}" if self.grid is not None else "") + (
             f" · {plural_points(self.points)}" if self.points else "")
-        return (f"{place} · {cls} · #{self.car_number} {self.team} — {', '.join(self.drivers)} · "
+        if self.classless:
+            crew = ", ".join(self.drivers)
+            return race + " · ".join(x for x in (place, self.car_name, crew, self.laps_text) if x) + extra
+        cls = f"{self.class_name}" + (f" P{self.class_position}" if self.class_position else "")
+        return (f"{race}{place} · {cls} · #{self.car_number} {self.team} — {', '.join(self.drivers)} · "
                 f"{self.chassis} · {self.laps_text}{extra}")
+
+
+def rank_key(e: EntryView) -> tuple:
+    """Better results first: classified by position, then NC, DNF, DNS, DNQ, DSQ; more laps first."""
+    order = {"classified": 0, "NC": 1, "DNF": 2, "DNS": 3, "DNQ": 4, "DSQ": 5}
+    return (order.get(e.status, 6), e.position or 0, -(e.laps or 0))
 
 
 @dataclass(frozen=True)
@@ -179,6 +216,7 @@ class Answer:
     races: list[RaceRef] = field(default_factory=list)
     choices: list[Choice] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    rows: list[str] = field(default_factory=list)  # a table already laid out (a career), paged like entries
     image: bytes | None = None
 
     @property
@@ -191,7 +229,15 @@ class Answer:
             return ""
         if len(self.races) == 1:
             return self.races[0].footer
-        return "Races: " + "; ".join(r.title for r in self.races)
+        return races_span(self.races)
+
+    def listing(self) -> list[str]:
+        """The rows shown below the answer, paged in embeds: the table, else one line an entry,
+        each naming its race when the entries span races."""
+        if self.rows:
+            return list(self.rows)
+        many = len({e.race.id for e in self.entries}) > 1
+        return [e.line(with_race=many) for e in self.entries]
 
     def text(self) -> str:
         """Plain text for the CLI, the console and mention replies."""
@@ -202,7 +248,7 @@ class Answer:
             parts.append("Suggestions (not matches): " + ", ".join(self.suggestions))
         parts.extend(f"{k}: {v}" for k, v in self.fields)
         parts.extend(self.lines)
-        parts.extend(e.line() for e in self.entries)
+        parts.extend(self.listing())
         if self.footer and self.status == ANSWERED:
             parts.append(f"— {self.footer}")
         return "\n".join(p for p in parts if p)

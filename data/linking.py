@@ -22,6 +22,7 @@ from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord
+from data.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
 from data.service import Pitwall
 
@@ -231,42 +232,21 @@ def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
 
 def _prefer_races_of_subjects(pw: Pitwall, p: Parsed) -> None:
     """ "How did X do at Spa?" with many races at Spa: the latest of those X took part in."""
-    ran: set[int] | None = None
-    for records, link, col in ((p.drivers, "entry_drivers", "driver_id"), (p.teams, "entry_teams", "team_id")):
-        for rec in records:
-            races = {rid for (rid,) in pw.db.execute(
-                f"SELECT DISTINCT e.race_id FROM {link} x JOIN entries e ON e.id = x.entry_id WHERE x.{col} = ?",
-                [int(rec.id)])}
-            ran = races if ran is None else ran & races
-    fitting = [r for r in p.race_candidates if ran and r.id in ran]
+    fit = Fit(drivers=tuple(int(r.id) for r in p.drivers), teams=tuple(int(r.id) for r in p.teams))
+    candidates = {r.id for r in p.race_candidates}
+    fitting = [r for r in fitting_races(pw.db, pw.results, fit, pw.results.race_count()) if r.id in candidates]
     if fitting:  # the candidates stay: "how many times did X win at Spa?" counts them all
-        p.race = max(fitting, key=lambda r: (r.date or "", r.id))
+        p.race = fitting[0]
 
 
 def _infer_race(pw: Pitwall, p: Parsed) -> None:
     """With no race named, use the latest race that has every class, car and make mentioned."""
     if not (p.classes or p.cars or p.makes or p.countries) or p.drivers or p.teams:
         return
-    clauses, args = [], []
-    for c in p.classes:
-        clauses.append("EXISTS (SELECT 1 FROM race_classes rc WHERE rc.race_id = r.id AND rc.name = ?)")
-        args.append(c)
-    for car in p.cars:
-        clauses.append("EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.car_number = ?)")
-        args.append(car)
-    for make, role in p.makes:
-        # the word comes from the store's own vocabulary, bound as a parameter like everything else
-        col = "chassis" if role == "chassis" else "engine"
-        clauses.append(f"EXISTS (SELECT 1 FROM entries e WHERE e.race_id = r.id AND e.{col} LIKE '%' || ? || '%')")
-        args.append(make)
-    for iso in p.countries:
-        clauses.append("EXISTS (SELECT 1 FROM entries e JOIN entry_drivers ed ON ed.entry_id = e.id "
-                       "WHERE e.race_id = r.id AND ed.country = ?)")
-        args.append(iso)
-    row = pw.db.execute("SELECT r.id FROM races r WHERE " + " AND ".join(clauses)
-                        + " ORDER BY r.date DESC, r.id DESC LIMIT 1", args).fetchone()
-    if row:
-        p.race = pw.results.race(row[0])
+    fit = Fit(classes=tuple(p.classes), cars=tuple(p.cars), makes=tuple(p.makes), countries=tuple(p.countries))
+    latest = latest_fitting(pw.db, pw.results, fit)
+    if latest:
+        p.race = latest[0]
 
 
 # ---------------------------------------------------------------------------------- linking

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from data.answers import EntryView
+from data.answers import EntryView, rank_key
 from data.folding import fold
 from data.linking import Parsed
+
+__all__ = ["and_list", "has_make", "is_make", "possessive", "rank_key", "yes_no"]
 
 
 def and_list(names: list[str]) -> str:
@@ -22,11 +24,6 @@ def yes_no(p: Parsed) -> bool:
     """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
     return bool(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", p.text)) and not re.search(
         r"\b(where|what|which|how|when|who|whom)\b", p.text)
-
-
-def rank_key(e: EntryView) -> tuple:
-    order = {"classified": 0, "NC": 1, "DNF": 2, "DNS": 3, "DNQ": 4, "DSQ": 5}
-    return (order.get(e.status, 6), e.position or 0, -(e.laps or 0))
 
 
 def has_make(e: EntryView, make: str, role: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from data.article import make_of
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, EntryView, RaceRef,
                           ordinal, plural)
+from data.careers import career_answer
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
@@ -422,6 +423,8 @@ _ASPECT_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate",
                  "drive for", "drove for", "chassis", "drive", "drove", "car", "model", "class", "category",
                  "nationality", "country", "from", "behind", "gap", "podium", "finish", "finished", "classified",
                  "retire", "retired", "win", "won", "how did", "how many", "result", "results", "where")
+# the aspects a career at a glance does not answer by itself ("how did X do?" and "X's results" it does)
+_DETAIL_WORDS = tuple(w for w in _ASPECT_WORDS if w not in ("how did", "result", "results"))
 
 
 def _asks_aspect(p: Parsed) -> bool:
@@ -588,6 +591,8 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
     if p.drivers and p.has("nationality", "where is", "where s", "from", "what country", "which country"):
         return Answer(ANSWERED, _nationality_sentence(pw, p, name), kind="fact")
     if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:
+        if not p.has(*_DETAIL_WORDS) and not yes_no(p):  # "how did X do?": the career at a glance, as /driver
+            return career_answer(name, "driver", entries)
         facts = [(e, _aspect_sentence(pw, p, name, e)) for e in entries]
         lines = [f"{e.race.title} ({e.race.nice_date}): {s}" for e, s in facts]
         return Answer(ANSWERED, f"{name} raced in {plural(len(entries), 'event')}:", lines=lines,

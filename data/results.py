@@ -38,6 +38,9 @@ class Results:
         """Every race, oldest first."""
         return list(self._races.values())
 
+    def race_count(self) -> int:
+        return len(self._races)
+
     def race(self, race_id: int) -> RaceRef:
         return self._races[race_id]
 

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, Answer, Choice, EntryView, RaceRef,
-                          ordinal, plural)
+from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, EntryView, RaceRef,
+                          headline, ordinal, plural)
+from data.careers import career_answer
 from data.folding import fold
 from data.names import NameIndex, NameRecord, Resolution, gc_paused
+from data.race_choice import Fit, fitting_races, latest_fitting
 from data.results import Results
 from data.store import connect
 
@@ -41,6 +43,7 @@ class Picked:
 
     race: RaceRef | None
     problem: Answer | None = None
+    note: str = ""  # how a race chosen by default was chosen, when several are stored
 
 
 class Pitwall:
@@ -138,19 +141,17 @@ class Pitwall:
     def unresolved(self, kind: str, res: Resolution, what: str) -> Answer:
         """The answer for a name that did not resolve to exactly one record."""
         if res.status == AMBIGUOUS:
-            return Answer(AMBIGUOUS, f"Several {kind}s match “{what}”: which one?", kind=kind,
-                          choices=self.choices(kind, res))
+            return Answer(AMBIGUOUS, f"Several {kind}s match “{what}”: which one?", title=f"Several {kind}s match “{what}”",
+                          kind=kind, choices=self.choices(kind, res))
         names = [r.name for r in res.suggestions]
-        return Answer(NOT_FOUND, f"No {kind} called “{what}” is in the results.", kind=kind,
-                      suggestions=names)
+        return Answer(NOT_FOUND, f"No {kind} called “{what}” is in the results.", title=f"No {kind} called “{what}”",
+                      kind=kind, suggestions=names)
 
-    def pick_race(self, race: str | None) -> Picked:
-        """The race a command is about: named, or the only one, or the latest by date."""
+    def pick_race(self, race: str | None, fit: Fit | None = None, what: str = "") -> Picked:
+        """The race a command is about: the one named, else the latest in which ``what`` (the
+        command's arguments, as ``fit``) exists; a choice of races when several fit on that date."""
         if race is None or not race.strip():
-            latest = self.results.latest_race()
-            if latest is None:
-                return Picked(None, Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'."))
-            return Picked(latest)
+            return self.default_race(fit or Fit(), what)
         res = self.race_index.resolve(race)
         if res.status == ANSWERED:
             return Picked(self.results.race(int(res.match.id)))
@@ -158,17 +159,43 @@ class Pitwall:
         stored = ", ".join(r.title for r in races[-8:][::-1]) + (f" and {len(races) - 8} more" if len(races) > 8 else "")
         if res.status == AMBIGUOUS:
             return Picked(None, Answer(AMBIGUOUS, f"Several races match “{race}”: which one?", kind="race",
-                                       choices=self.choices("race", res)))
+                                       title=f"Several races match “{race}”", choices=self.choices("race", res)))
         return Picked(None, Answer(NOT_FOUND, f"No race matching “{race}” is stored. Stored races: {stored}.",
-                                   kind="race"))
+                                   title=f"No race matching “{race}”", kind="race"))
+
+    def default_race(self, fit: Fit, what: str) -> Picked:
+        """With no race named: the latest race in which the arguments exist (data.race_choice)."""
+        if not self.results.race_count():
+            return Picked(None, Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'.",
+                                       title="No races are stored yet"))
+        latest = latest_fitting(self.db, self.results, fit)
+        if not latest:
+            return Picked(None, Answer(NOT_FOUND, f"No {what} in the stored races.", title=f"No {what} in the stored races",
+                                       kind="race"))
+        if len(latest) > 1:
+            day = latest[0].nice_date
+            about = f" with {what}" if what else ""
+            return Picked(None, Answer(
+                AMBIGUOUS, f"{plural(len(latest), 'race')}{about} were held on {day}: which one?",
+                title=f"Several races{about} on {day}", kind="race",
+                choices=[Choice("race", f"{r.title} ({r.nice_date})"[:100], r.title) for r in latest[:25]]))
+        race = latest[0]
+        note = f"The latest race with {what}: {race.title} ({race.nice_date})." if fit and self.results.race_count() > 1 else ""
+        return Picked(race, note=note)
 
     @consistent
-    def suggest(self, kind: str, text: str, limit: int = 25) -> list[Choice]:
-        """Autocomplete: up to ``limit`` choices whose value resolves exactly."""
+    def suggest(self, kind: str, text: str, limit: int = 25, fit: Fit | None = None) -> list[Choice]:
+        """Autocomplete: up to ``limit`` choices whose value resolves exactly. Races in which ``fit``
+        (the command's other arguments) exists come first."""
         if kind == "race" and not text.strip():
             recs = [NameRecord(r.id, r.title, "race") for r in reversed(self.results.races()[-limit:])]
         else:
             recs = self.index(kind).suggest(text, limit * 2)
+        if kind == "race" and fit:  # a Fit with nothing in it is falsy: no narrowing
+            among = [int(rec.id) for rec in recs] if text.strip() else None
+            fitting = fitting_races(self.db, self.results, fit, limit, among)
+            ids = {r.id for r in fitting}
+            recs = [NameRecord(r.id, r.title, "race") for r in fitting] + [rec for rec in recs if int(rec.id) not in ids]
         picked: dict[str, NameRecord] = {}
         for rec in recs:
             value = self.results.race(int(rec.id)).title if kind == "race" else rec.name
@@ -177,10 +204,27 @@ class Pitwall:
                 break
         return [Choice(kind, self.label(rec)[:100], value[:100]) for value, rec in picked.items()]
 
+    @consistent
+    def race_fit(self, driver: str | None = None, team: str | None = None, class_name: str | None = None,
+                 car: str | None = None) -> Fit:
+        """What a command's other arguments ask of a race, for the ``race`` option's autocomplete:
+        only the names that resolve exactly count."""
+        fit: dict[str, tuple] = {}
+        for key, index, name in (("drivers", self.drivers, driver), ("teams", self.teams, team)):
+            res = index.resolve(name) if name and name.strip() else None
+            if res is not None and res.status == ANSWERED:
+                fit[key] = (int(res.match.id),)
+        cls = self.resolve_class(class_name, None) if class_name and class_name.strip() else None
+        if isinstance(cls, str):
+            fit["classes"] = (cls,)
+        if car and car.strip().lstrip("#").strip():
+            fit["cars"] = (car.strip().lstrip("#").strip(),)
+        return Fit(**fit)
+
     # -- command answers -----------------------------------------------------------------
     @consistent
     def driver(self, name: str, race: str | None = None) -> Answer:
-        """/driver: the driver's result in a race, or race by race when no race is named."""
+        """/driver: the driver's result in a race, or the career at a glance when no race is named."""
         res = self.drivers.resolve(name)
         if res.status != ANSWERED:
             return self.unresolved("driver", res, name)
@@ -196,44 +240,70 @@ class Pitwall:
         name = self.results.driver_name(driver_id)
         entries = self.results.driver_entries(driver_id, race.id if race else None)
         if not entries:
-            raced = [e.race.title for e in self.results.driver_entries(driver_id)]
-            return Answer(NOT_FOUND, f"{name} is not in the results of {race.title}. "
-                          f"{name} raced in: {', '.join(raced)}.", kind="driver", races=[race])
+            return self.absent("driver", name, race, self.results.driver_entries(driver_id))
         if len(entries) == 1:
             e = entries[0]
             return Answer(ANSWERED, driver_sentence(name, e), title=name, kind="driver",
                           fields=entry_fields(e, exclude=name), races=[e.race], entries=[])
-        lines = [f"{e.race.title} ({e.race.nice_date}): {driver_sentence(name, e, with_race=False)}"
-                 for e in entries]
-        wins = sum(1 for e in entries if e.position == 1)
-        summary = (f"{name} has {plural(len(entries), 'race')} in the results"
-                   f" ({plural(wins, 'overall win')}).")
-        return Answer(ANSWERED, summary, title=name, kind="driver_career", lines=lines,
-                      races=[e.race for e in entries], entries=entries)
+        if race is None:
+            return career_answer(name, "driver", entries)
+        lines = [driver_sentence(name, e, with_race=False) for e in entries]  # two cars in one race
+        return Answer(ANSWERED, f"{name} drove {plural(len(entries), 'car')} in the {race.title}.", title=name,
+                      kind="driver", lines=lines, races=[race], entries=entries)
+
+    @staticmethod
+    def absent(kind: str, name: str, race: RaceRef, elsewhere: list[EntryView]) -> Answer:
+        """A driver or team that is not in the race named: say so, and where they did race."""
+        raced = sorted({e.race.id: e.race for e in elsewhere}.values(), key=lambda r: (r.date or "", r.id))
+        where = (f" {name} raced in {plural(len(raced), 'race')}, the latest {raced[-1].title} "
+                 f"({raced[-1].nice_date})." if raced else "")
+        return Answer(NOT_FOUND, f"{name} is not in the results of {race.title}.{where}",
+                      title=f"{name} is not in {race.title}"[:256], kind=kind, races=[race])
 
     @consistent
     def class_results(self, name: str, race: str | None = None) -> Answer:
-        """/class: the class classification in order, unclassified cars last."""
-        picked = self.pick_race(race)
-        if picked.problem:
-            return picked.problem
-        cls = self.resolve_class(name, picked.race)
-        if isinstance(cls, Answer):
-            return cls
-        return self.class_answer(picked.race, cls)
+        """/class: the class classification in order, unclassified cars last (in the latest race
+        where the class ran, when no race is named)."""
+        picked, cls = self.race_and_class(name, race)
+        if picked.problem or isinstance(cls, Answer):
+            return picked.problem or cls
+        return noted(self.class_answer(picked.race, cls), picked)
 
-    def resolve_class(self, name: str, race: RaceRef) -> str | Answer:
-        in_race = self.results.class_names(race.id)
-        exact = [c for c in in_race if fold(c) == fold(name)]
+    def race_and_class(self, name: str, race: str | None) -> tuple[Picked, str | Answer]:
+        """The race and the class asked about: the class resolved in the race named, or among every
+        stored class and then the latest race where it ran."""
+        cls = self.resolve_class(name, None)
+        if race and race.strip():
+            picked = self.pick_race(race)
+            if picked.race is None:
+                return picked, ""
+            if isinstance(cls, str) and cls not in self.results.class_names(picked.race.id):
+                return picked, self.class_absent(name, picked.race)  # "GT Cup" is no "GT" of another race
+            return picked, cls if isinstance(cls, str) else self.resolve_class(name, picked.race)
+        if isinstance(cls, Answer):
+            return Picked(None), cls
+        return self.pick_race(None, Fit(classes=(cls,)), f"class {cls}"), cls
+
+    def resolve_class(self, name: str, race: RaceRef | None) -> str | Answer:
+        """A class by name, in one race or among every stored class."""
+        known = self.results.class_names(race.id if race else None)
+        exact = [c for c in known if fold(c) == fold(name)]
         if exact:
             return exact[0]
-        res = NameIndex(NameRecord(c, c, "class") for c in in_race).resolve(name)
+        res = NameIndex(NameRecord(c, c, "class") for c in known).resolve(name) if race else self.classes.resolve(name)
         if res.status == ANSWERED:
             return str(res.match.id)
         if res.status == AMBIGUOUS:
             return self.unresolved("class", res, name)
-        return Answer(NOT_FOUND, f"No class “{name}” in {race.title}. Its classes: {', '.join(in_race)}.",
-                      kind="class", races=[race], suggestions=[])
+        return self.class_absent(name, race)
+
+    def class_absent(self, name: str, race: RaceRef | None) -> Answer:
+        known = self.results.class_names(race.id if race else None)
+        where = race.title if race else "the stored races"
+        listed = ", ".join(known[:30]) + (f" and {len(known) - 30} more" if len(known) > 30 else "")
+        return Answer(NOT_FOUND, f"No class “{name}” in {where}. {'Its' if race else 'Stored'} classes: {listed}.",
+                      title=f"No class “{name}” in {where}", kind="class", races=[race] if race else [],
+                      suggestions=[])
 
     def class_answer(self, race: RaceRef, cls: str) -> Answer:
         entries = self.results.class_entries(race.id, cls)
@@ -249,15 +319,16 @@ class Pitwall:
 
     @consistent
     def winner(self, class_name: str | None = None, race: str | None = None) -> Answer:
-        """/winner: the overall winner, a class's winner, or every class winner."""
+        """/winner: the overall winner, a class's winner, or every class winner (in the latest race
+        where the class ran, when no race is named)."""
+        if class_name and class_name.strip():
+            picked, cls = self.race_and_class(class_name, race)
+            if picked.problem or isinstance(cls, Answer):
+                return picked.problem or cls
+            return noted(self.winner_answer(picked.race, cls), picked)
         picked = self.pick_race(race)
         if picked.problem:
             return picked.problem
-        if class_name:
-            cls = self.resolve_class(class_name, picked.race)
-            if isinstance(cls, Answer):
-                return cls
-            return self.winner_answer(picked.race, cls)
         return self.winner_answer(picked.race, None)
 
     def winner_answer(self, race: RaceRef, cls: str | None) -> Answer:
@@ -288,7 +359,7 @@ class Pitwall:
 
     @consistent
     def team(self, name: str, race: str | None = None) -> Answer:
-        """/team: every entry of the team (in one race, or in every race)."""
+        """/team: every entry of the team in one race, or its career at a glance."""
         res = self.teams.resolve(name)
         if res.status != ANSWERED:
             return self.unresolved("team", res, name)
@@ -303,22 +374,24 @@ class Pitwall:
     def team_answer(self, team_id: int, name: str, race: RaceRef | None) -> Answer:
         entries = self.results.team_entries(team_id, race.id if race else None)
         if not entries:
-            return Answer(NOT_FOUND, f"{name} has no entry in {race.title}.", kind="team", races=[race])
-        races = list({e.race.id: e.race for e in entries}.values())
-        where = races[0].title if len(races) == 1 else plural(len(races), "race")
+            return self.absent("team", name, race, self.results.team_entries(team_id))
+        if race is None and len({e.race.id for e in entries}) > 1:
+            return career_answer(name, "team", entries)
+        race = entries[0].race
         best = min((e for e in entries if e.classified), key=lambda e: e.position, default=None)
-        summary = f"{name}: {plural(len(entries), 'entry', 'entries')} in {where}."
+        summary = f"{name}: {plural(len(entries), 'entry', 'entries')} in {race.title}."
         if best:
             summary += f" Best result: {best.place} with #{best.car_number} ({', '.join(best.drivers)})."
-        return Answer(ANSWERED, summary, title=name, kind="team", entries=entries, races=races)
+        return Answer(ANSWERED, summary, title=f"{name} — {race.title}", kind="team", entries=entries, races=[race])
 
     @consistent
     def car(self, number: str, race: str | None = None) -> Answer:
-        """/car: the entry with that car number in a race."""
-        picked = self.pick_race(race)
+        """/car: the entry with that car number in a race (the latest with that number, by default)."""
+        number = number.strip().lstrip("#").strip()
+        picked = self.pick_race(race, Fit(cars=(number,)), f"car #{number}")
         if picked.problem:
             return picked.problem
-        return self.car_answer(picked.race, number.strip().lstrip("#"))
+        return noted(self.car_answer(picked.race, number), picked)
 
     def car_answer(self, race: RaceRef, number: str) -> Answer:
         entries = self.results.car_entries(race.id, number)
@@ -326,9 +399,9 @@ class Pitwall:
             numbers = sorted({e.car_number for e in self.results.race_entries(race.id)},
                              key=lambda n: (len(n), n))
             return Answer(NOT_FOUND, f"No car #{number} in {race.title}. Numbers entered: {', '.join(numbers)}.",
-                          kind="car", races=[race])
+                          title=f"No car #{number} in {race.title}", kind="car", races=[race])
         e = entries[0]
-        return Answer(ANSWERED, car_sentence(e), title=f"#{e.car_number} {e.team}", kind="car",
+        return Answer(ANSWERED, car_sentence(e), title=f"#{e.car_number} {e.team} — {race.title}", kind="car",
                       fields=entry_fields(e), races=[race], entries=entries[1:])
 
     @consistent
@@ -383,7 +456,12 @@ class Pitwall:
     def ask(self, question: str) -> Answer:
         """Free text: turned into the same answers as the commands."""
         from data.questions import answer_question
-        return answer_question(self, question)
+        answer = answer_question(self, question)
+        if answer.status != ANSWERED and not answer.title:  # the title says what was asked
+            asked = " ".join(question.split())
+            answer.title = (f"Not in the race results: “{asked[:200]}”" if answer.status == UNSUPPORTED
+                            else headline(answer.summary))
+        return answer
 
 
 _GENERIC_MODEL_WORDS = {"cup", "evo", "turbo", "challenge", "sport", "spider", "spyder", "coupe", "race",
@@ -414,6 +492,13 @@ def make_vocabulary(chassis: list[str], engine_makes: set[str]) -> dict[str, tup
             if len(f) >= 4 and f.isalpha() and f not in _GENERIC_MODEL_WORDS and f not in vocab:
                 vocab[f] = (word, "model")
     return vocab
+
+
+def noted(answer: Answer, picked: Picked) -> Answer:
+    """The answer, saying first how its race was chosen when it was chosen by default."""
+    if picked.note and answer.status == ANSWERED:
+        answer.lines.insert(0, picked.note)
+    return answer
 
 
 def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:

@@ -13,6 +13,7 @@ from data.ingest import ingest
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "data" / "races"
 SEED = SEED_DIR / "2003_1000_km_of_Spa.txt"
+SEED_TITLE, TIE_TITLE = "2003 1000 km of Spa", "2003 Spa Six Hours"
 def find_shared() -> Path:
     """The shared corpus and questions: $PITWALL_SHARED, beside this checkout (as CI lays it out), or
     beside the repository this checkout was cloned from."""
@@ -49,6 +50,22 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build([SEED_DIR, CORPUS], tmp_path_factory.mktemp("corpus") / "pitwall.db")
+
+
+@pytest.fixture(scope="session")
+def tie_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed and corpus plus a second race on the seed's date (the seed under another title):
+    every car number and class of the seed ran in two races on one day."""
+    folder = tmp_path_factory.mktemp("tie")
+    text = SEED.read_text(encoding="utf-8").replace(SEED_TITLE, TIE_TITLE)
+    assert TIE_TITLE in text
+    (folder / "2003_Spa_Six_Hours.txt").write_text(text, encoding="utf-8")
+    return build([SEED_DIR, CORPUS, folder], folder / "pitwall.db")
+
+
+@pytest.fixture(scope="session")
+def tie_pw(tie_db: Path) -> Pitwall:
+    return Pitwall(tie_db)
 
 
 @pytest.fixture(scope="session")

@@ -50,4 +50,10 @@ async def corpus_bot(fake: FakeDiscord, corpus_db: Path):
         yield running
 
 
+@pytest.fixture
+async def tie_bot(fake: FakeDiscord, tie_db: Path):
+    async for running in running_bot(fake, tie_db):
+        yield running
+
+
 __all__ = ["start_bot", "yarl"]
