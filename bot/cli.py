@@ -97,11 +97,13 @@ def ingest_command(paths: tuple[Path, ...], db: Path | None, jobs: int | None) -
 @main.command("races")
 @DB_OPTION
 def races_command(db: Path | None) -> None:
-    """List the stored races: title, date, circuit, entries."""
+    """List the stored races: title, date, circuit, entries, and the form it came in (text, wikitext, html, fetched)."""
     pw = open_pitwall(db)
-    entries = dict(pw.db.execute("SELECT id, entries FROM races"))  # one query, not one per race
+    # one query, not one per race
+    facts = {rid: (n, form) for rid, n, form in pw.db.execute("SELECT id, entries, source_form FROM races")}
     for r in pw.results.races():
-        click.echo(f"{r.title} | {r.nice_date} | {r.circuit or '?'} | {entries[r.id]} entries")
+        n, form = facts[r.id]
+        click.echo(f"{r.title} | {r.nice_date} | {r.circuit or '?'} | {n} entries | {form or 'text'}")
 
 
 @main.command("driver")

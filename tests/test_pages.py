@@ -145,3 +145,17 @@ def test_a_page_saved_from_a_browser_takes_its_title_from_h1(tmp_path: Path) -> 
     page = tmp_path / "saved page (1).html"
     page.write_text(html, encoding="utf-8")
     assert read_page(page).races[0].title == "2003 Petit Le Mans"
+
+
+def test_pitwall_races_names_each_race_s_source_form(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from bot.cli import main
+    db = tmp_path / "forms.db"
+    paths = [CORPUS / "2003_Petit_Le_Mans.txt", FORMS / "2002_FIA_Sportscar_Championship_Brno.wiki",
+             FORMS / "2003_FIA_GT_Oschersleben_500km.html"]
+    assert not ingest(paths, db)[1]
+    out = CliRunner().invoke(main, ["races", "--db", str(db)]).output
+    assert "2003 Petit Le Mans | October 18, 2003 | Road Atlanta | 10 entries | text" in out
+    assert "2002 FIA Sportscar Championship Brno |" in out and "| 10 entries | wikitext" in out
+    assert "| html" in out
