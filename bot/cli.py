@@ -11,7 +11,8 @@ import click
 from bot.config import ConfigError, Settings
 from bot.database import ensure_database
 from data.answers import Answer
-from data.ingest import article_paths, ingest
+from data.article import ArticleError
+from data.ingest import IngestReport, article_paths, ingest
 from data.store import StoreError
 
 log = logging.getLogger(__name__)
@@ -84,14 +85,64 @@ def ingest_command(paths: tuple[Path, ...], db: Path | None, jobs: int | None) -
         reports, errors = ingest(files, settings.db_path, progress=progress, jobs=jobs)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+    _report(reports, errors, f"refused {len(errors)} of {len(files)} file(s); nothing was stored.")
+    click.echo(f"{len(reports)} race(s) in {settings.db_path}")
+
+
+def _report(reports: list[IngestReport], errors: list[ArticleError], refused: str) -> None:
+    """An ingest call's outcome: a line per race, or each refusal and exit status 1."""
     if errors:
         for err in errors:
             click.echo(f"error: {err}", err=True)
-        click.echo(f"refused {len(errors)} of {len(files)} file(s); nothing was stored.", err=True)
+        click.echo(refused, err=True)
         sys.exit(1)
     for rep in reports:
         click.echo(rep.summary())
-    click.echo(f"{len(reports)} race(s) in {settings.db_path}")
+
+
+@main.command("fetch")
+@click.argument("titles", nargs=-1, required=True)
+@click.option("--api", default=None, help="The MediaWiki api.php (default: $PITWALL_WIKI_API, else English Wikipedia).")
+@DB_OPTION
+@click.option("--save-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where the fetched .wiki files are saved (default: the bundled articles, $PITWALL_RACES_DIR).")
+@click.option("--via", type=click.Choice(["query", "parse"]), default="query", show_default=True,
+              help="query: 50 pages a request (prop=revisions); parse: one page a request (action=parse).")
+def fetch_command(titles: tuple[str, ...], api: str | None, db: Path | None, save_dir: Path | None,
+                  via: str) -> None:
+    """Read race articles from Wikipedia (or another MediaWiki) and store them.
+
+    TITLES are article titles (spaces or underscores), "Category:..." for every article in a
+    category, or a season article, whose linked race articles are fetched. Pages without a
+    results table are skipped and listed. All or nothing: if a title does not exist, it is named
+    and nothing is saved or stored. Otherwise each page is saved as Title.wiki in the save folder
+    (so the database can be rebuilt offline) and the pages are ingested in one call.
+    """
+    from data.fetch import FetchError, MediaWikiClient, fetch_races, store_fetched, user_agent
+    settings = _settings(db)
+    client = MediaWikiClient(api or settings.wiki_api, agent=user_agent(settings.contact_url))
+    folder = save_dir or settings.races_dir
+    try:
+        if db is None:
+            ensure_database(settings.db_path, settings.races_dir)
+        fetched = fetch_races(titles, client, via=via)
+        for note in fetched.notes:
+            click.echo(note)
+        for skipped in fetched.skipped:
+            click.echo(f"skipped {skipped}")
+        if fetched.missing:
+            for title in fetched.missing:
+                click.echo(f"error: no page {title!r} at {client.api}", err=True)
+            click.echo(f"{len(fetched.missing)} title(s) not found; nothing was saved or stored.", err=True)
+            sys.exit(1)
+        if not fetched.pages:
+            raise click.ClickException("no fetched page has a results table; nothing was saved or stored")
+        reports, errors = store_fetched(fetched, folder, settings.db_path)
+    except (FetchError, StoreError) as exc:
+        raise click.ClickException(str(exc)) from None
+    _report(reports, errors, f"refused {len(errors)} page(s); nothing was saved or stored.")
+    click.echo(f"{len(fetched.pages)} page(s) ({len(reports)} race(s)) from {client.requests} request(s) "
+               f"saved in {folder} and stored in {settings.db_path}")
 
 
 @main.command("races")

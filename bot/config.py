@@ -10,6 +10,9 @@ from dotenv import load_dotenv
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = PROJECT_ROOT / "data" / "pitwall.db"
 BUNDLED_RACES = PROJECT_ROOT / "data" / "races"
+DEFAULT_WIKI_API = "https://en.wikipedia.org/w/api.php"  # the same as data.fetch.DEFAULT_API
+# Sent in the User-Agent of `pitwall fetch`: a placeholder until a deployment sets its own.
+DEFAULT_CONTACT_URL = "https://github.com/pitwall-bot/pitwall"
 
 
 class ConfigError(RuntimeError):
@@ -34,6 +37,8 @@ class Settings:
     shard_ids: list[int] | None = None
     ask_rate: int = 5
     ask_per_seconds: float = 10.0
+    wiki_api: str = DEFAULT_WIKI_API
+    contact_url: str = DEFAULT_CONTACT_URL
 
     @classmethod
     def from_env(cls, env_file: Path | None = None, **overrides: object) -> "Settings":
@@ -56,6 +61,8 @@ class Settings:
             shard_count=_int_list(shards, "PITWALL_SHARD_COUNT")[0] if shards else None,
             shard_ids=_int_list(ids, "PITWALL_SHARD_IDS") if ids else None,
             ask_rate=rate, ask_per_seconds=per,
+            wiki_api=env.get("PITWALL_WIKI_API", "").strip() or DEFAULT_WIKI_API,
+            contact_url=env.get("PITWALL_CONTACT_URL", "").strip() or DEFAULT_CONTACT_URL,
         )
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
