@@ -22,7 +22,9 @@ def laps_chart(title: str, entries: list[EntryView]) -> bytes:
     height = max(3.0, 0.28 * len(entries) + 1.2)
     fig, ax = plt.subplots(figsize=(8, height), dpi=100)
     try:
-        labels = [f"{e.position_text} #{e.car_number}" for e in entries]
+        # a bike race's table may print no numbers: the rider's surname labels the bar instead
+        labels = [f"{e.position_text} #{e.car_number}" if e.car_number else
+                  f"{e.position_text} {(e.drivers or ['?'])[0].split()[-1]}" for e in entries]
         laps = [e.laps or 0 for e in entries]
         bars = ax.barh(range(len(entries)), laps, color=[colour[e.class_name] for e in entries])
         for bar, e in zip(bars, entries):
