@@ -68,8 +68,7 @@ class FakeMediaWiki:
     @property
     def url(self) -> str:
         assert self._server is not None, "start the server first (use it as a context manager)"
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/w/api.php"
+        return f"http://127.0.0.1:{self._server.server_port}/w/api.php"
 
     def __enter__(self) -> "FakeMediaWiki":
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -197,10 +196,8 @@ def _handler(api: FakeMediaWiki) -> type[BaseHTTPRequestHandler]:
             params = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
             with api._lock:
                 api.requests.append(Recorded(params, {k: v for k, v in self.headers.items()}))
-            if url.path != "/w/api.php":
-                status, headers, body = 404, {}, {"error": "not found"}
-            else:
-                status, headers, body = api.answer(params)
+            status, headers, body = (api.answer(params) if url.path == "/w/api.php"
+                                     else (404, {}, {"error": "not found"}))
             data = json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json; charset=utf-8")
