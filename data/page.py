@@ -103,7 +103,7 @@ _RESULT_FIELDS = frozenset(("laps", "time", "points", "grid"))
 # Tables that are not a race's classification, by the heading above them or their caption
 _NOT_RESULTS = re.compile(r"qualif|practi[cs]e|warm.?up|standings|championship|entry list|entries|entrants|"
                           r"schedule|calendar|starting grid|grid|friday|team chart|test|superpole|shootout|"
-                          r"stage|classificativas|references|external|see also|notes|lap leaders|leaders",
+                          r"stage|classificativas|references|external|see also|notes|lap leaders|leaders|lap records?",
                           re.I)
 _CONTINUATION = re.compile(r"did not (?:finish|start|qualify)|not classified|non.?classified|unclassified|"
                            r"disqualified|excluded|retire|dnf|non.?finishers|failed to finish", re.I)

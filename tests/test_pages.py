@@ -159,3 +159,12 @@ def test_pitwall_races_names_each_race_s_source_form(tmp_path: Path) -> None:
     assert "2003 Petit Le Mans | October 18, 2003 | Road Atlanta | 10 entries | text" in out
     assert "2002 FIA Sportscar Championship Brno |" in out and "| 10 entries | wikitext" in out
     assert "| html" in out
+
+
+def test_a_circuit_article_s_lap_records_are_no_race(tmp_path: Path) -> None:
+    page = tmp_path / "Some_Circuit.wiki"
+    page.write_text("'''Some Circuit''' is a race track.\n\n== Lap records ==\n{| class=\"wikitable\"\n"
+                    "! Category !! Time !! Driver !! Vehicle !! Date\n|-\n| F1 || 1:20.1 || Lewis Hamilton || "
+                    "Mercedes W11 || 2020\n|}\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="no results table"):
+        read_page(page)
