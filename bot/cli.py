@@ -348,5 +348,27 @@ def bench_names(drivers: int, queries: int, as_json: bool) -> None:
             click.echo(f"{k:24} {v}")
 
 
+@bench_group.command("forms")
+@click.option("--races", "count", default=200, show_default=True, help="Synthetic races, each written three ways.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the articles and databases (default: a temporary folder, removed after).")
+def bench_forms_command(count: int, as_json: bool, workdir: Path | None) -> None:
+    """Ingest speed of wikitext and saved HTML, as a ratio to the plain text of the same races."""
+    import tempfile
+
+    from data.bench import bench_forms
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        figures = bench_forms(count, Path(tmp))
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    click.echo(f"{figures['races']} races, {figures['text']['entries']} entries, ingested in this process:")
+    for form in ("text", "wikitext", "html"):
+        f = figures[form]
+        ratio = f" ({f['cost_vs_text']}x the cost of text)" if "cost_vs_text" in f else ""
+        click.echo(f"  {form:9} {f['entries_per_s']:>8} entries/s  {f['seconds']:>7} s{ratio}")
+
+
 if __name__ == "__main__":
     main()

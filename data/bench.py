@@ -303,3 +303,42 @@ def bench_scale(races: int, workdir: Path) -> dict:
         if a and b and a > 0 and ratio > 1:
             growth[key] = round(math.log(b / a) / math.log(ratio), 2)
     return {**full, "small": small, "growth_exponent": growth}
+
+
+def write_forms(races: int, workdir: Path, seed: int = 11) -> dict[str, list[Path]]:
+    """``races`` synthetic articles written three ways: plain text, wikitext and saved HTML."""
+    from data.article import parse_article
+    from data.synthetic import articles, as_html, as_wikitext
+    files: dict[str, list[Path]] = {"text": [], "wikitext": [], "html": []}
+    for form in files:
+        (workdir / form).mkdir(parents=True, exist_ok=True)
+    for name, text in articles(races, entries_per_race=50, drivers=5000, teams=400, seed=seed):
+        race = parse_article(text, name)
+        stem = race.title.replace(" ", "_").replace("/", "-")
+        for form, suffix, body in (("text", ".txt", text), ("wikitext", ".wiki", as_wikitext(race)),
+                                   ("html", ".html", as_html(race))):
+            path = workdir / form / f"{stem}{suffix}"
+            path.write_text(body, encoding="utf-8")
+            files[form].append(path)
+    return files
+
+
+def bench_forms(races: int, workdir: Path) -> dict:
+    """Ingest the same synthetic races from each form through the real (in-process) ingest path:
+    entries per second, and each form's cost as a ratio to the plain text's, in one run."""
+    from data.ingest import ingest
+    files = write_forms(races, workdir)
+    out: dict = {"races": races}
+    for form, paths in files.items():
+        db = workdir / f"{form}.db"
+        start = time.perf_counter()
+        reports, errors = ingest(paths, db, jobs=0)
+        seconds = time.perf_counter() - start
+        if errors:
+            raise RuntimeError(f"{form}: {errors[0]}")
+        entries = sum(r.entries for r in reports)
+        out[form] = {"entries": entries, "seconds": round(seconds, 3),
+                     "entries_per_s": round(entries / seconds)}
+    for form in ("wikitext", "html"):
+        out[form]["cost_vs_text"] = round(out["text"]["entries_per_s"] / out[form]["entries_per_s"], 1)
+    return out

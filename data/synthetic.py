@@ -9,6 +9,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from data.article import ParsedRace, Person
 from data.bench import synthetic_names
 
 _CODES = {"ITA": ["ITA"], "FRA": ["FRA"], "DEU": ["GER", "DEU"], "NLD": ["NED", "NLD"], "GBR": ["GBR"],
@@ -139,3 +140,64 @@ def articles(races: int, entries_per_race: int = 50, drivers: int = 100_000, tea
         n = max(8, int(rng.gauss(entries_per_race, entries_per_race / 6)))
         yield f"{i:05d}_{title.replace(' ', '_').replace('/', '-')}.txt", article(
             world, i, year, title, circuit, series, classes, n, rng)
+
+
+def _flag_name(country: str | None) -> str | None:
+    from data.countries import COUNTRIES
+    c = COUNTRIES.get(country or "")
+    return c.name if c else None
+
+
+def as_wikitext(race: ParsedRace) -> str:
+    """A parsed article written as Wikipedia's wikitext: rowspans, a Chassis/Engine column stacked
+    over two rows, {{flagicon}} templates, links and <br /> between drivers (for the forms benchmark
+    and round-trip tests)."""
+    def people(ps: list[Person], sep: str) -> str:
+        return sep.join((f"{{{{flagicon|{p.code}}}}} " if p.code else "") + f"[[{p.name}]]" for p in ps)
+
+    out = [race.intro, "", "==Official results==", "", '{| class="wikitable"', "|-",
+           *(f"!rowspan=2|{h}" if h != "Chassis" else "!Chassis"
+             for h in ("Pos", "Class", "No", "Team", "Drivers", "Chassis", "Tyre", "Laps")), "|-", "! Engine"]
+    for e in race.entries:
+        tyre = e.tyre.rsplit("(", 1)[-1].rstrip(")") if e.tyre.endswith(")") else e.tyre
+        laps = "" if e.laps is None else str(e.laps)
+        out += ["|-", *(f"|rowspan=2 | {v}" for v in (e.position_text, e.class_name, e.car_number,
+                                                       people(e.teams, " ") if e.teams else "",
+                                                       people(e.drivers, "<br />"))),
+                f"|[[{e.chassis}]]", f"|rowspan=2 | {tyre}", f"|rowspan=2 | {laps}", "|-", f"|{e.engine}"]
+    out += ["|}", "", "==Statistics==", *(
+        f"* {s.label} - " + (f"#{s.car_number} {s.team or ''}".rstrip() + " - " if s.car_number else "") + s.value
+        for s in race.statistics), ""]
+    return "\n".join(out)
+
+
+def as_html(race: ParsedRace) -> str:
+    """A parsed article as the page a browser saves: flags only as images, rowspans, <br> between drivers."""
+    from html import escape
+
+    def people(ps: list[Person], sep: str) -> str:
+        parts = []
+        for p in ps:
+            name = _flag_name(p.country)
+            flag = (f'<span class="flagicon"><img alt="" src="//upload.wikimedia.org/wikipedia/commons/thumb/0/00/'
+                    f'Flag_of_{name.replace(" ", "_")}.svg/23px-Flag.svg.png"/></span>&#160;' if name else "")
+            parts.append(f'{flag}<a href="/wiki/{escape(p.name)}">{escape(p.name)}</a>')
+        return sep.join(parts)
+
+    head = "".join(f'<th rowspan="2">{h}</th>' if h != "Chassis" else "<th>Chassis</th>"
+                   for h in ("Pos", "Class", "No", "Team", "Drivers", "Chassis", "Tyre", "Laps"))
+    rows = []
+    for e in race.entries:
+        tyre = e.tyre.rsplit("(", 1)[-1].rstrip(")") if e.tyre.endswith(")") else e.tyre
+        cells = "".join(f'<td rowspan="2">{v}</td>' for v in (
+            escape(e.position_text), escape(e.class_name), escape(e.car_number), people(e.teams, " "),
+            people(e.drivers, "<br />")))
+        rows.append(f"<tr>{cells}<td>{escape(e.chassis)}</td><td rowspan=\"2\">{escape(tyre)}</td>"
+                    f"<td rowspan=\"2\">{'' if e.laps is None else e.laps}</td></tr><tr><td>{escape(e.engine)}</td></tr>")
+    stats = "".join(f"<li>{escape(s.label)} - " + (escape(f'#{s.car_number} {s.team or ""}'.rstrip()) + " - "
+                                                   if s.car_number else "") + f"{escape(s.value)}</li>"
+                    for s in race.statistics)
+    return (f"<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>{escape(race.title)} - Wikipedia</title>"
+            f"</head><body><h1>{escape(race.title)}</h1><p>{escape(race.intro)}</p><h2>Official results</h2>"
+            f"<table class=\"wikitable\"><tbody><tr>{head}</tr><tr><th>Engine</th></tr>{''.join(rows)}</tbody></table>"
+            f"<h2>Statistics</h2><ul>{stats}</ul></body></html>")

@@ -49,3 +49,11 @@ def test_bench_names_smoke_run():
                                 catch_exceptions=False)
     figures = json.loads(result.output)
     assert NAME_KEYS <= set(figures) and figures["absent_wrong"] == 0
+
+
+def test_bench_forms_smoke_run(tmp_path):
+    result = CliRunner().invoke(main, ["bench", "forms", "--races", "3", "--json", "--workdir", str(tmp_path)],
+                                catch_exceptions=False)
+    figures = json.loads(result.output)
+    assert figures["text"]["entries"] == figures["wikitext"]["entries"] == figures["html"]["entries"] > 0
+    assert figures["wikitext"]["cost_vs_text"] > 0 and figures["html"]["cost_vs_text"] > 0

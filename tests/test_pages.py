@@ -168,3 +168,15 @@ def test_a_circuit_article_s_lap_records_are_no_race(tmp_path: Path) -> None:
                     "Mercedes W11 || 2020\n|}\n", encoding="utf-8")
     with pytest.raises(ArticleError, match="no results table"):
         read_page(page)
+
+
+def test_synthetic_races_store_identical_rows_from_every_form(tmp_path: Path) -> None:
+    from data.bench import write_forms
+    files = write_forms(12, tmp_path)
+    stored = {}
+    for form, paths in files.items():
+        assert not ingest(paths, tmp_path / f"{form}.db")[1]
+        stored[form] = _stored(tmp_path / f"{form}.db")
+    assert len(stored["text"]) > 12 * 20
+    assert stored["wikitext"] == stored["text"]
+    assert stored["html"] == stored["text"]
