@@ -370,5 +370,27 @@ def bench_forms_command(count: int, as_json: bool, workdir: Path | None) -> None
         click.echo(f"  {form:9} {f['entries_per_s']:>8} entries/s  {f['seconds']:>7} s{ratio}")
 
 
+@bench_group.command("wtq")
+@click.argument("root", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--misses", is_flag=True, help="Also list every question not answered rightly.")
+def bench_wtq_command(root: Path, as_json: bool, misses: bool) -> None:
+    """WikiTableQuestions' race tables (ROOT holds pages/ and questions.jsonl): right / declined / wrong per page."""
+    from data.bench_wtq import bench_wtq
+    figures = bench_wtq(root, verbose=misses)
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False))
+        return
+    width = max(len(p) for p in figures["pages"])
+    click.echo(f"{'page':{width}}  right  declined  wrong")
+    for page, f in figures["pages"].items():
+        click.echo(f"{page:{width}}  {f['right']:>5}  {f['declined']:>8}  {f['wrong']:>5}   of {f['questions']}")
+    click.echo(f"overall: {figures['questions']} questions, right {figures['right']} ({figures['right_pct']}%), "
+               f"declined {figures['declined']}, answered wrongly {figures['wrong']} ({figures['wrong_pct']}%); "
+               f"answer p50 {figures['p50_ms']} ms, p99 {figures['p99_ms']} ms")
+    for m in figures.get("misses", []):
+        click.echo(f"[{m['verdict']}] {m['page']}: {m['q']} -> {m['answers']}\n    {m['status']}: {m['reply']}")
+
+
 if __name__ == "__main__":
     main()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from data.article import RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_TEAMS, RAW_UNCERTAIN, ArticleError, make_of
+from data.article import RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_TEAMS, RAW_UNCERTAIN, ArticleError, ParsedRace, make_of
 from data.readers import ARTICLE_SUFFIXES, read_page
 from data.rows import (ENTRY_COLUMNS, ENTRY_ID_STRIDE, NO_ENTRY, PERSON_ID_BITS, PeopleTally, PersonIdCollision,
                        RACE_COLUMNS, RaceRows, finalize, merge_record, parse_for_store, rows_for_store,
@@ -209,6 +209,7 @@ class Ingestor:
         self._slugs: dict[str, int] = dict(ex("SELECT slug, id FROM races"))
         self._equipment: set[tuple[str, str]] = set(ex("SELECT kind, name FROM equipment"))
         self.first_race_id = ex("SELECT COALESCE(MAX(id), 0) FROM races").fetchone()[0] + 1
+        self.parsed = 0  # races parsed so far in this call (ids first_race_id, first_race_id + 1, ...)
         self.replaced = False
         self._races: list[tuple] = []
         self._classes: list[tuple] = []
@@ -373,6 +374,16 @@ def _parsed_here(files: list[Path], ingestor: Ingestor) -> Iterator[RaceRows | A
             race_id += len(parsed)
 
 
+def _parsed_given(races: Sequence[ParsedRace], ingestor: Ingestor) -> Iterator[RaceRows]:
+    """Races parsed by the caller, numbered after the files' (read lazily, once the files are done)."""
+    if not races:
+        return
+    race_id = ingestor.first_race_id + ingestor.parsed  # every id before is a file's race
+    for race in races:
+        yield rows_for_store(race, race_id, ingestor.drivers.tally, ingestor.teams.tally)
+        race_id += 1
+
+
 def _parsed(files: list[Path], ingestor: Ingestor, workers: int) -> Iterator[RaceRows | ArticleError]:
     """Every race of every file parsed, in order: here, or (plain-text articles only) by
     ``workers`` processes while this one writes."""
@@ -393,8 +404,12 @@ def _parsed(files: list[Path], ingestor: Ingestor, workers: int) -> Iterator[Rac
 
 def ingest(paths: Sequence[Path], db_path: Path,
            progress: Callable[[list[Path]], Iterable[Path]] | None = None, *, jobs: int | None = None,
-           id_bits: int = PERSON_ID_BITS) -> tuple[list[IngestReport], list[ArticleError]]:
+           id_bits: int = PERSON_ID_BITS, races: Sequence[ParsedRace] = ()) -> tuple[list[IngestReport],
+                                                                                   list[ArticleError]]:
     """Store articles, all or nothing: if any is refused, nothing of this call is stored.
+
+    ``races`` are races already parsed (a chosen race of a page, a structured source's races),
+    stored after the files, in the same transaction.
 
     One pass: an article whose drivers all carry codes is stored as soon as it parses; one with
     uncoded Drivers cells waits for the end, so that its names are split with every name the
@@ -408,7 +423,7 @@ def ingest(paths: Sequence[Path], db_path: Path,
     set_apart: set[str] = set()
     while True:
         try:
-            return _ingest_once(files, db_path, progress, jobs, id_bits, set_apart)
+            return _ingest_once(files, db_path, progress, jobs, id_bits, set_apart, races)
         except PersonIdCollision as exc:
             # rare (46-bit digests): redo the call with ids set apart for the names that met
             log.info("%d names share an id digest: storing again with ids set apart", len(exc.keys))
@@ -418,7 +433,8 @@ def ingest(paths: Sequence[Path], db_path: Path,
 
 
 def _ingest_once(files: list[Path], db_path: Path, progress: Callable[[list[Path]], Iterable[Path]] | None,
-                 jobs: int | None, id_bits: int, set_apart: set[str]) -> tuple[list[IngestReport], list[ArticleError]]:
+                 jobs: int | None, id_bits: int, set_apart: set[str],
+                 races: Sequence[ParsedRace] = ()) -> tuple[list[IngestReport], list[ArticleError]]:
     existed = db_path.exists()
     db = connect(db_path, readonly=False, wal=existed)
     conn = db.conn
@@ -445,7 +461,10 @@ def _ingest_once(files: list[Path], db_path: Path, progress: Callable[[list[Path
         # the caller's progress display moves on one step per race parsed (a page may hold several)
         ticks = iter(progress(files)) if progress else iter(())
         try:
-            for index, parsed in enumerate(_parsed(files, ingestor, _worker_count(len(files), jobs))):
+            parsed_races = chain(_parsed(files, ingestor, _worker_count(len(files), jobs) if not races else 0),
+                                 _parsed_given(races, ingestor))
+            for index, parsed in enumerate(parsed_races):
+                ingestor.parsed = index + 1
                 next(ticks, None)
                 if isinstance(parsed, ArticleError):
                     errors.append(parsed)

@@ -637,6 +637,15 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
                                  for x in ranked), title=name,
                       races=[ranked[0].race], entries=ranked, kind="entry")
     e = entries[-1]
+    who = name if p.drivers and not p.cars else f"#{e.car_number}"
+    race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
+    unknown = [w for w in p.unparsed if w not in race_words]
+    if unknown and _aspect_lead(pw, p, who, e, name) is None:
+        # "how tall is X?": X is known, but a word of the question is not; X's result would answer
+        # another question
+        return Answer(UNSUPPORTED, f"I know {name} from the results of the {e.race.title}, but not what "
+                      f"“{' '.join(unknown)}” asks: results give place, laps, car, team, co-drivers, grid, points "
+                      f"and why a car stopped. Ask “how did {name} do?” for the result.", races=[e.race])
     summary = _aspect_sentence(pw, p, name, e)
     return Answer(ANSWERED, summary, title=name, fields=entry_fields(e, exclude=name if p.drivers else None),
                   races=[e.race], kind="entry")

@@ -57,3 +57,27 @@ def test_bench_forms_smoke_run(tmp_path):
     figures = json.loads(result.output)
     assert figures["text"]["entries"] == figures["wikitext"]["entries"] == figures["html"]["entries"] > 0
     assert figures["wikitext"]["cost_vs_text"] > 0 and figures["html"]["cost_vs_text"] > 0
+
+
+def test_bench_wtq_scores_a_page_through_the_ask_path(tmp_path):
+    from data.bench_wtq import target_found
+    from tests.conftest import SHARED
+    root = tmp_path / "wtq"
+    (root / "pages").mkdir(parents=True)
+    for suffix in ("html", "csv"):
+        name = f"2005_Malaysian_Grand_Prix.{suffix}"
+        (root / "pages" / name).write_bytes((SHARED / "wtq" / "pages" / name).read_bytes())
+    questions = [{"q": "who won the race?", "answers": ["Fernando Alonso"]},
+                 {"q": "how many points did jarno trulli score?", "answers": ["8"]},
+                 {"q": "who won the race?", "answers": ["Jarno Trulli"]},
+                 {"q": "how tall is fernando alonso?", "answers": ["1.71"]}]
+    (root / "questions.jsonl").write_text("\n".join(json.dumps({**q, "page": "2005_Malaysian_Grand_Prix.html",
+                                                               "table_csv": "2005_Malaysian_Grand_Prix.csv"})
+                                                    for q in questions), encoding="utf-8")
+    result = CliRunner().invoke(main, ["bench", "wtq", str(root), "--json"], catch_exceptions=False)
+    figures = json.loads(result.output)
+    assert (figures["right"], figures["wrong"], figures["declined"]) == (2, 1, 1)
+    assert figures["p99_ms"] > 0
+    # numbers match by value as whole tokens, names by their folded words
+    assert target_found("8", "scored 8 points") and not target_found("8", "scored 18 points")
+    assert target_found("Sébastien Loeb", "sebastien loeb won") and not target_found("Loeb", "Loebner")
