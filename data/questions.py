@@ -20,6 +20,7 @@ from data.countries import COUNTRIES
 from data.folding import fold
 from data.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points)
+from data.table_ops import table_answer
 from data.linking import IN_ORDER, Parsed, parse_question, series_name, stored_races_text
 from data.question_helpers import and_list, has_make, possessive, rank_key, yes_no
 from data.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
@@ -95,6 +96,22 @@ _STANDINGS = "Race results don't record championship points or standings, so I c
 
 _MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"))
+
+
+def _composed(pw: Pitwall, p: Parsed) -> Answer | None:
+    """Counts, sums, differences and comparisons over one race's table (``data.table_ops``)."""
+    if len(p.race_candidates) > 1 or p.other_races or p.race is None:
+        return None
+    race = p.race
+    entries = pw.results.race_entries(race.id)
+    if p.classes:
+        entries = [e for e in entries if e.class_name in p.classes]
+    subjects = [[e for e in es if e.race.id == race.id] for _n, es in _entries_for_subjects(pw, p, race)] \
+        if p.subjects else []
+    if p.subjects and not all(subjects):
+        return None  # someone named did not race here: the rest of the engine says so
+    return table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
+                        statuses=_status_filter(p))
 
 
 def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
@@ -196,6 +213,9 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     if p.classes and pw.results.class_names(race.id) == ["Overall"] and p.race_named and len(p.race_candidates) <= 1:
         return Answer(NOT_FOUND, f"{race.title} had no classes: one classification for every car. "
                       f"Ask who won it, or about a position.", races=[race], kind="class")
+    composed = _composed(pw, p)
+    if composed:
+        return composed
     columns = _grid_points(pw, p)
     if columns:
         return columns

@@ -1,0 +1,396 @@
+"""Questions that compose operations over one race's table: count rows by a condition on a column,
+sum or subtract a column, compare two subjects on a column, the first or last row listed, the row
+next to another, the nationality with the most rows.
+
+Each form is recognised whole (a pattern over the question and the entities linking found) and
+answers with the value it computed, said plainly; a question that fits none of them is left to the
+rest of the engine (``None``). Nothing here guesses: a column the race did not print is said so.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
+from data.countries import COUNTRIES
+from data.folding import fold
+from data.question_helpers import and_list
+
+log = logging.getLogger(__name__)
+
+_NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+
+# a numeric column by the words fans use for it
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "laps": ("laps", "lap"),
+    "points": ("points", "point", "pts"),
+    "grid": ("grid", "grid position", "starting position", "start position", "qualifying position", "qualifying"),
+    "position": ("position", "place", "finishing position", "finish"),
+}
+_OPS: tuple[tuple[str, Callable[[float, float], bool]], ...] = (
+    (r"more than|over|above|greater than|in excess of|beyond|upwards of", lambda a, b: a > b),
+    (r"at least|or more|minimum of|no less than|no fewer than", lambda a, b: a >= b),
+    (r"less than|fewer than|under|below|lower than", lambda a, b: a < b),
+    (r"at most|or less|or fewer|no more than|maximum of", lambda a, b: a <= b),
+    (r"exactly|only|just", lambda a, b: a == b),
+)
+_PEOPLE = r"(?:drivers?|riders?|racers?|cars?|teams?|people|competitors?|entrants?|participants?|finishers?|" \
+          r"crews?|entries|vehicles|bikes?|men|persons?)"
+_HOW_MANY = r"\b(?:how many|number of|total number of|count of|count the)\b"
+
+
+def _num(text: str) -> float:
+    return float(_NUMBER_WORDS.get(text, text)) if text in _NUMBER_WORDS else float(text)
+
+
+def column_value(e: EntryView, column: str) -> float | None:
+    if column == "laps":
+        return float(e.laps) if e.laps is not None else None
+    if column == "points":
+        return e.points if e.points is not None else None
+    if column == "grid":
+        return float(e.grid) if e.grid is not None else None
+    if column == "position":
+        return float(e.position) if e.position is not None else None
+    return None
+
+
+def _column_in(text: str) -> str | None:
+    for col, words in COLUMNS.items():
+        if any(re.search(rf"\b{w}\b", text) for w in words):
+            return col
+    return None
+
+
+def _who(e: EntryView) -> str:
+    return and_list(e.drivers) or e.team or f"#{e.car_number}"
+
+
+def _value_text(col: str, v: float) -> str:
+    shown = f"{v:g}"
+    return {"laps": plural(int(v), "lap"), "points": f"{shown} point{'s' if v != 1 else ''}",
+            "grid": f"grid {shown}", "position": ordinal(int(v))}[col]
+
+
+def _has_column(entries: list[EntryView], col: str) -> bool:
+    return any(column_value(e, col) is not None for e in entries)
+
+
+def _missing(race: RaceRef, col: str) -> Answer:
+    return Answer(UNSUPPORTED, f"The results of the {race.title} print no {col}, so I can't answer that.",
+                  races=[race])
+
+
+def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
+    """ "how many drivers completed more than 50 laps?", "how many riders had no points?"."""
+    if not re.search(_HOW_MANY, text):
+        return None
+    if re.search(r"\b(?:no|zero|0) (?:points|pts)\b|\bdid not (?:score|get|earn|receive) (?:any )?points\b", text):
+        if not _has_column(entries, "points"):
+            return _missing(race, "points")
+        rows = [e for e in entries if not e.points]
+        return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} scored no points in the {race.title}.",
+                      races=[race], entries=rows, kind="count")
+    m = re.search(rf"\b(?:all|all of the|the full|every one of the)\s+{_NUM}\s+(laps)\b", text)
+    if m:
+        n = _num(m.group(1))
+        negated = re.search(r"\b(?:not|n't|didnt|fail(?:ed)? to)\b", text)
+        rows = [e for e in entries if (e.laps is not None and e.laps >= n) != bool(negated)]
+        return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} {'did not complete' if negated else 'completed'}"
+                      f" all {int(n)} laps in the {race.title}.", races=[race], entries=rows, kind="count")
+    m = re.search(rf"\bbetween\s+{_NUM}\s+and\s+{_NUM}\s+(laps|points)\b", text)
+    if m:
+        lo, hi = sorted((_num(m.group(1)), _num(m.group(2))))
+        col = "laps" if m.group(3) == "laps" else "points"
+        if not _has_column(entries, col):
+            return _missing(race, col)
+        rows = [e for e in entries if (v := column_value(e, col)) is not None and lo <= v <= hi]
+        return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} had between {lo:g} and {hi:g} {col} in the "
+                      f"{race.title}.", races=[race], entries=rows, kind="count")
+    for words, op in _OPS:
+        m = re.search(rf"\b(?:{words})\s+(?:the\s+)?{_NUM}\s+(laps?|points?|pts)\b", text) or \
+            re.search(rf"\b{_NUM}\s+(laps?|points?|pts)\s+(?:{words})\b", text)
+        if not m:
+            continue
+        n = _num(m.group(1))
+        col = "laps" if m.group(2).startswith("lap") else "points"
+        if not _has_column(entries, col):
+            return _missing(race, col)
+        negated = re.search(r"\b(?:not|n't|didnt|fail(?:ed)? to)\b", text)
+        rows = [e for e in entries if (v := column_value(e, col)) is not None and op(v, n) != bool(negated)]
+        said = re.search(rf"\b(?:{words})\b", text).group(0)  # type: ignore[union-attr]
+        return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} had {'not ' if negated else ''}{said} "
+                      f"{n:g} {col} in the {race.title}: "
+                      + "; ".join(f"{_who(e)} ({_value_text(col, column_value(e, col) or 0)})" for e in rows[:12])
+                      + ("" if len(rows) <= 12 else f" and {len(rows) - 12} more") + ".",
+                      races=[race], entries=rows, kind="count")
+    return None
+
+
+def _scope(text: str, entries: list[EntryView], positions: list[int], subjects: list[list[EntryView]],
+           countries: list[str]) -> tuple[list[EntryView], str] | None:
+    if len(subjects) >= 2:
+        rows = [e for group in subjects for e in group]
+        return rows, and_list([_who(g[0]) for g in subjects if g])
+    if len(subjects) == 1:
+        return subjects[0], _who(subjects[0][0]) if subjects[0] else "?"
+    if positions and re.search(r"\btop\b|\bfirst \d|\bfirst (?:two|three|four|five|six|ten)\b", text):
+        rows = [e for e in entries if e.position in positions]
+        return rows, f"the top {len(positions)}"
+    if countries:
+        rows = [e for e in entries if any(c in countries for c in e.driver_countries)]
+        names = " or ".join(COUNTRIES[c].demonym for c in countries if c in COUNTRIES)
+        return rows, f"the {names} entries"
+    if re.search(r"\bfinishers\b|\bwho finished\b|\bclassified\b", text):
+        return [e for e in entries if e.classified], "the classified finishers"
+    return entries, "every entry"
+
+
+def _total(text: str, entries: list[EntryView], race: RaceRef, positions: list[int],
+           subjects: list[list[EntryView]], countries: list[str]) -> Answer | None:
+    """ "the total number of points of the top 6", "total laps of A and B", "points in all"."""
+    if not re.search(r"\b(?:total|sum|combined|altogether|in all|together|all together|add up|added up)\b", text):
+        return None
+    if re.search(_HOW_MANY + rf"\s+{_PEOPLE}", text):
+        return None  # "the total number of drivers": a count, not a sum
+    col = _column_in(text)
+    if col not in ("laps", "points"):
+        return None
+    if not _has_column(entries, col):
+        return _missing(race, col)
+    scoped = _scope(text, entries, positions, subjects, countries)
+    if scoped is None:
+        return None
+    rows, what = scoped
+    total = sum(column_value(e, col) or 0 for e in rows)
+    return Answer(ANSWERED, f"{what[:1].upper()}{what[1:]} had {_value_text(col, total)} in all in the {race.title}"
+                  f" ({plural(len(rows), 'entry', 'entries')}).", races=[race], entries=rows, kind="count")
+
+
+def _difference(text: str, race: RaceRef, subjects: list[list[EntryView]], at_positions: list[EntryView]) -> Answer | None:
+    """ "the difference in points between A and B", "how many fewer laps did A complete than B"."""
+    if not re.search(r"\bdifference\b|\bhow (?:many|much) (?:more|fewer|less)\b|\bseparated\b|\bgap in\b", text):
+        return None
+    col = _column_in(text)
+    if len(subjects) >= 2 and all(subjects[:2]):
+        pair = [subjects[0][0], subjects[1][0]]
+    elif len(at_positions) >= 2:
+        pair = at_positions[:2]
+        if col == "position":  # "the difference in laps between position 1 and position 24"
+            col = "laps" if re.search(r"laps?\b", text) else "points" if re.search(r"\bpoints?\b", text) else None
+    else:
+        return None
+    if col is None:
+        return None
+    a, b = (column_value(e, col) for e in pair)
+    if a is None or b is None:
+        return Answer(UNSUPPORTED, f"The results of the {race.title} give no {col} for "
+                      f"{_who(pair[0]) if a is None else _who(pair[1])}.", races=[race])
+    diff = abs(a - b)
+    if col == "laps" and diff and all(e.position for e in pair):
+        ahead, behind = sorted(pair, key=lambda e: e.position or 0)
+        return Answer(ANSWERED, f"The difference is {_value_text(col, diff)}: {_who(behind)} ({behind.place}) was "
+                      f"{_value_text(col, diff)} behind {ordinal(ahead.position or 0)}, {_who(ahead)} "
+                      f"({race.title}).", races=[race], entries=pair, kind="fact")
+    return Answer(ANSWERED, f"The difference is {_value_text(col, diff) if col != 'position' else f'{diff:g} places'}: "
+                  f"{_who(pair[0])} {_value_text(col, a)}, {_who(pair[1])} {_value_text(col, b)} "
+                  f"({race.title}).", races=[race], entries=pair, kind="fact")
+
+
+_BEFORE = ("before", "ahead of", "above", "in front of", "higher than", "better than")
+_AFTER = ("after", "behind", "below", "lower than", "worse than")
+
+
+def _compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
+    """Two subjects on a column: "did A finish before or after B?", "who scored more points, A or B?",
+    "did A receive more points than B?", "more or less laps"."""
+    if len(subjects) != 2 or not all(subjects):
+        return None
+    a, b = subjects[0][0], subjects[1][0]
+    col = _column_in(text)
+    if col in (None, "position") and re.search(r"\b(?:finish|finished|place|placed|come|came|end|ended|rank|ranked)\b",
+                                               text):
+        col = "order"
+    if col is None:
+        return None
+
+    def key(e: EntryView) -> float | None:
+        if col == "order":  # the table's order: classified by position, then the rest as listed
+            return float(e.row)
+        return column_value(e, col)
+    va, vb = key(a), key(b)
+    if va is None or vb is None:
+        return None
+    an, bn = _who(a), _who(b)
+    if col == "order":
+        first = an if va < vb else bn
+        if re.search(r"\bbefore or after\b|\babove or below\b|\bahead or behind\b|\babove or bel\w*\b", text):
+            word = ("before" if va < vb else "after") if "before" in text else \
+                ("above" if va < vb else "below") if "above" in text else ("ahead" if va < vb else "behind")
+            return Answer(ANSWERED, f"{word.capitalize()}: {an} finished {a.place}, {bn} {b.place} ({race.title}).",
+                          races=[race], entries=[a, b], kind="fact")
+        m = re.search(r"\b(" + "|".join(_BEFORE + _AFTER) + r")\b", text)
+        if m and re.match(r"^(?:did|does|was|is|were)\b", text):
+            yes = (va < vb) == (m.group(1) in _BEFORE)
+            return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {an} finished {a.place}, {bn} {b.place} "
+                          f"({race.title}).", races=[race], entries=[a, b], kind="fact")
+        if re.search(r"\b(?:who|which)\b", text):
+            return Answer(ANSWERED, f"{first} finished ahead: {an} {a.place}, {bn} {b.place} ({race.title}).",
+                          races=[race], entries=[a, b], kind="fact")
+        return None
+    more = re.search(r"\b(?:more|most|greater|higher|larger)\b", text)
+    less = re.search(r"\b(?:less|fewer|least|fewest|lower|smaller)\b", text)
+    sa, sb = _value_text(col, va), _value_text(col, vb)
+    if more and less and re.search(r"\bmore or (?:less|fewer)\b|\b(?:less|fewer) or more\b", text):
+        word = "more" if va > vb else "less" if va < vb else "the same"
+        return Answer(ANSWERED, f"{word.capitalize()}: {an} {sa}, {bn} {sb} ({race.title}).", races=[race],
+                      entries=[a, b], kind="fact")
+    if re.search(r"\bsame\b", text):
+        return Answer(ANSWERED, f"{'Yes' if va == vb else 'No'}: {an} {sa}, {bn} {sb} ({race.title}).",
+                      races=[race], entries=[a, b], kind="fact")
+    if not (more or less):
+        return None
+    want_more = bool(more) and not less
+    if re.match(r"^(?:did|does|was|is|were|has|had)\b", text):
+        yes = va > vb if want_more else va < vb
+        return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {an} {sa}, {bn} {sb} ({race.title}).", races=[race],
+                      entries=[a, b], kind="fact")
+    if va == vb:
+        return Answer(ANSWERED, f"Neither: {an} and {bn} both had {sa} ({race.title}).", races=[race],
+                      entries=[a, b], kind="fact")
+    winner = an if (va > vb) == want_more else bn
+    return Answer(ANSWERED, f"{winner}: {an} {sa}, {bn} {sb} ({race.title}).", races=[race], entries=[a, b],
+                  kind="fact")
+
+
+_ENTITY_WORDS = (("team", ("team", "teams", "entrant", "entrants")),
+                 ("constructor", ("constructor", "constructors", "manufacturer", "manufacturers", "make", "makes",
+                                  "chassis", "car", "cars", "bike", "bikes", "vehicle")),
+                 ("engine", ("engine", "engines")),
+                 ("country", ("country", "countries", "nation", "nationality")),
+                 ("driver", ("driver", "drivers", "rider", "riders", "racer", "racers", "person", "name", "who",
+                             "competitor")))
+
+
+def _entity_asked(text: str) -> str:
+    head = re.split(r"\b(?:listed|on the|in the|finished|placed|came|is|was|were)\b", text, maxsplit=1)[0]
+    for kind, words in _ENTITY_WORDS:
+        if any(re.search(rf"\b{w}\b", head) for w in words):
+            return kind
+    return "driver"
+
+
+def _entity_of(e: EntryView, kind: str) -> str:
+    if kind == "team":
+        return e.team or _who(e)
+    if kind == "constructor":
+        return e.chassis or e.team
+    if kind == "engine":
+        return e.engine or e.chassis
+    if kind == "country":
+        names = [COUNTRIES[c].name for c in e.driver_countries if c in COUNTRIES]
+        return and_list(list(dict.fromkeys(names))) or "unknown"
+    return _who(e)
+
+
+def _listed(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
+    """ "who is the first driver listed?", "the last team on the chart", "the last constructor"."""
+    m = re.search(r"\b(first|last|top|bottom)\b(?:\s+\w+){0,2}?\s+(?:listed|on the (?:chart|list|table)|in the "
+                  r"(?:chart|list|table))\b|\blisted (first|last)\b|\b(?:who|what|which) is the (last)\s+(?:team|"
+                  r"constructor|driver|rider|manufacturer|engine|chassis)\b", text)
+    if not m or not entries:
+        return None
+    which = next(g for g in m.groups() if g)
+    e = entries[0] if which in ("first", "top") else entries[-1]
+    kind = _entity_asked(text)
+    return Answer(ANSWERED, f"{_entity_of(e, kind)}: the {'first' if which in ('first', 'top') else 'last'} row of "
+                  f"the {race.title}'s results ({e.place}, #{e.car_number} {e.team}).".replace("# ", ""),
+                  races=[race], entries=[e], kind="fact")
+
+
+def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
+    """ "who finished after X?", "what team placed next after X", "the driver listed before X"."""
+    if len(subjects) != 1 or not subjects[0]:
+        return None
+    m = re.search(r"\b(?:who|which|what|name)\b.*?\b(?:(?:finished|placed|came|listed|was|is|ranked)\s+)?(?:right |"
+                  r"directly |immediately |next )?(after|before|behind|ahead of|below|above)\b", text)
+    if not m or re.match(r"^(?:did|does|was|is)\b", text):
+        return None
+    if re.search(r"\bhow many\b", text):
+        return None
+    e = subjects[0][0]
+    k = entries.index(e) if e in entries else next((i for i, x in enumerate(entries) if x.id == e.id), -1)
+    step = 1 if m.group(1) in ("after", "behind", "below") else -1
+    if k < 0 or not 0 <= k + step < len(entries):
+        return Answer(ANSWERED, f"Nobody is listed {m.group(1)} {_who(e)} in the {race.title}.", races=[race])
+    other = entries[k + step]
+    kind = _entity_asked(text)
+    return Answer(ANSWERED, f"{_entity_of(other, kind)} ({other.place}) is listed {m.group(1)} {_who(e)} ({e.place}) "
+                  f"in the {race.title}.", races=[race], entries=[other], kind="fact")
+
+
+def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: list[str],
+                statuses: list[str] | None) -> Answer | None:
+    """ "which country had the most drivers?", "how many drivers were from Italy?", "more from France or Italy?"."""
+    pool = [e for e in entries if statuses is None or e.status in statuses]
+    if re.search(r"\b(?:races|wins|won|victories|winners)\b", text):
+        return None  # "which nationality won the most races?" is counted over the races, elsewhere
+    if re.search(r"\b(?:which|what) (?:country|nation|nationality)\b.*\b(?:most|greatest|largest|highest)\b", text):
+        per: Counter[str] = Counter()
+        counting_teams = bool(re.search(r"\bteams?\b", text)) and not re.search(r"\bdrivers?\b|\briders?\b", text)
+        col = _column_in(text)
+        for e in pool:
+            cs = list(dict.fromkeys(c for c in e.driver_countries if c))
+            if counting_teams or (col in ("laps", "points")):
+                cs = cs[:1]
+            for c in cs:
+                per[c] += (column_value(e, col) or 0) if col in ("laps", "points") else 1
+        if not per:
+            return Answer(UNSUPPORTED, f"The results of the {race.title} give no nationalities.", races=[race])
+        top = max(per.values())
+        best = [c for c, n in per.items() if n == top]
+        unit = col if col in ("laps", "points") else "entries"
+        return Answer(ANSWERED, f"{and_list([COUNTRIES[c].name for c in best])}: {top:g} {unit} in the {race.title}.",
+                      races=[race], kind="fact")
+    if len(countries) == 2 and re.search(r"\bmore\b|\bmost\b|\bfewer\b|\bless\b|\bleast\b", text) and \
+            re.search(r"\bor\b", text):
+        counts = {c: sum(1 for e in pool for d in e.driver_countries if d == c) for c in countries}
+        want_more = not re.search(r"\bfewer\b|\bless\b|\bleast\b", text)
+        a, b = countries
+        name = {c: COUNTRIES[c].name for c in countries}
+        if counts[a] == counts[b]:
+            return Answer(ANSWERED, f"Neither: {counts[a]} each from {name[a]} and {name[b]} in the {race.title}.",
+                          races=[race], kind="fact")
+        pick = a if (counts[a] > counts[b]) == want_more else b
+        return Answer(ANSWERED, f"{name[pick]}: {counts[a]} from {name[a]}, {counts[b]} from {name[b]} in the "
+                      f"{race.title}.", races=[race], kind="fact")
+    if len(countries) == 1 and re.search(_HOW_MANY, text) and re.search(rf"\b{_PEOPLE}\b", text):
+        c = countries[0]
+        teams = bool(re.search(r"\bteams?\b", text)) and not re.search(r"\bdrivers?\b|\briders?\b", text)
+        n = sum(1 for e in pool if c in e.driver_countries) if teams else \
+            sum(1 for e in pool for d in e.driver_countries if d == c)
+        return Answer(ANSWERED, f"{n} {'entries' if teams else 'drivers'} from {COUNTRIES[c].name} in the "
+                      f"{race.title}.", races=[race], kind="count")
+    return None
+
+
+def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, positions: list[int],
+                 subjects: list[list[EntryView]], countries: list[str], statuses: list[str] | None) -> Answer | None:
+    """The first composed form the question fits, or None."""
+    text = fold(text)
+    at_positions = [e for p in positions for e in entries if e.position == p]
+    for attempt in (lambda: _by_country(text, entries, race, countries, statuses),
+                    lambda: _difference(text, race, subjects, at_positions),
+                    lambda: _compare(text, race, subjects),
+                    lambda: _total(text, entries, race, positions, subjects, countries),
+                    lambda: _count_by_condition(text, entries, race),
+                    lambda: _listed(text, entries, race),
+                    lambda: _next_to(text, entries, race, subjects)):
+        ans = attempt()
+        if ans is not None:
+            return ans
+    return None
