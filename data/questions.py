@@ -98,6 +98,16 @@ _MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june"
                           "october", "november", "december"))
 
 
+def _first_mention(text: str, name: str) -> int:
+    """Where a name (or, failing that, a word of it) first stands in the question."""
+    folded = fold(name)
+    at = text.find(folded)
+    if at >= 0:
+        return at
+    found = [text.find(w) for w in folded.split() if len(w) > 2 and text.find(w) >= 0]
+    return min(found) if found else len(text)
+
+
 def _composed(pw: Pitwall, p: Parsed) -> Answer | None:
     """Counts, sums, differences and comparisons over one race's table (``data.table_ops``)."""
     if len(p.race_candidates) > 1 or p.other_races or p.race is None:
@@ -106,8 +116,10 @@ def _composed(pw: Pitwall, p: Parsed) -> Answer | None:
     entries = pw.results.race_entries(race.id)
     if p.classes:
         entries = [e for e in entries if e.class_name in p.classes]
-    subjects = [[e for e in es if e.race.id == race.id] for _n, es in _entries_for_subjects(pw, p, race)] \
-        if p.subjects else []
+    groups = _entries_for_subjects(pw, p, race) if p.subjects else []
+    # in the order the question names them ("did A finish before B?")
+    groups = sorted(groups, key=lambda g: _first_mention(p.text, g[0]))
+    subjects = [[e for e in es if e.race.id == race.id] for _n, es in groups]
     if p.subjects and not all(subjects):
         return None  # someone named did not race here: the rest of the engine says so
     return table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,

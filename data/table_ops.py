@@ -33,7 +33,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _OPS: tuple[tuple[str, Callable[[float, float], bool]], ...] = (
     (r"more than|over|above|greater than|in excess of|beyond|upwards of", lambda a, b: a > b),
-    (r"at least|or more|minimum of|no less than|no fewer than", lambda a, b: a >= b),
+    (r"at least|at lease|or more|minimum of|no less than|no fewer than", lambda a, b: a >= b),
     (r"less than|fewer than|under|below|lower than", lambda a, b: a < b),
     (r"at most|or less|or fewer|no more than|maximum of", lambda a, b: a <= b),
     (r"exactly|only|just", lambda a, b: a == b),
@@ -112,7 +112,7 @@ def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> A
         return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} had between {lo:g} and {hi:g} {col} in the "
                       f"{race.title}.", races=[race], entries=rows, kind="count")
     for words, op in _OPS:
-        m = re.search(rf"\b(?:{words})\s+(?:the\s+)?{_NUM}\s+(laps?|points?|pts)\b", text) or \
+        m = re.search(rf"\b(?:{words})\s+(?:the\s+)?{_NUM}\s+(?:or (?:more|less|fewer)\s+)?(laps?|points?|pts)\b", text) or \
             re.search(rf"\b{_NUM}\s+(laps?|points?|pts)\s+(?:{words})\b", text)
         if not m:
             continue
@@ -255,7 +255,7 @@ def _compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answe
     if not (more or less):
         return None
     want_more = bool(more) and not less
-    if re.match(r"^(?:did|does|was|is|were|has|had)\b", text):
+    if re.match(r"^(?:did|does|was|is|were|has|had)\b", text) and not re.search(r"\bor\b", text):
         yes = va > vb if want_more else va < vb
         return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {an} {sa}, {bn} {sb} ({race.title}).", races=[race],
                       entries=[a, b], kind="fact")
@@ -277,7 +277,7 @@ _ENTITY_WORDS = (("team", ("team", "teams", "entrant", "entrants")),
 
 
 def _entity_asked(text: str) -> str:
-    head = re.split(r"\b(?:listed|on the|in the|finished|placed|came|is|was|were)\b", text, maxsplit=1)[0]
+    head = re.split(r"\b(?:listed|on the|in the|finished|placed|came)\b", text, maxsplit=1)[0]
     for kind, words in _ENTITY_WORDS:
         if any(re.search(rf"\b{w}\b", head) for w in words):
             return kind
@@ -299,6 +299,13 @@ def _entity_of(e: EntryView, kind: str) -> str:
 
 def _listed(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
     """ "who is the first driver listed?", "the last team on the chart", "the last constructor"."""
+    m = re.search(r"\b(second|third) (?:to|from) (?:the )?last\b", text)
+    if m and entries:
+        k = {"second": 2, "third": 3}[m.group(1)]
+        if len(entries) >= k:
+            e = entries[-k]
+            return Answer(ANSWERED, f"{_entity_of(e, _entity_asked(text))}: {m.group(0)} in the {race.title}'s results "
+                          f"({e.place}).", races=[race], entries=[e], kind="fact")
     m = re.search(r"\b(first|last|top|bottom)\b(?:\s+\w+){0,2}?\s+(?:listed|on the (?:chart|list|table)|in the "
                   r"(?:chart|list|table))\b|\blisted (first|last)\b|\b(?:who|what|which) is the (last)\s+(?:team|"
                   r"constructor|driver|rider|manufacturer|engine|chassis)\b", text)
@@ -378,15 +385,120 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
     return None
 
 
+def _of_position(text: str, race: RaceRef, at_positions: list[EntryView], subjects: list[list[EntryView]]) -> Answer | None:
+    """ "how many points did the first place finisher receive?", "how long did the eighth place take?"."""
+    if subjects or len(at_positions) != 1 or not re.search(r"\b(?:how many|how much|how long|what)\b", text):
+        return None
+    if re.search(r"\b(?:behind|ahead|gap|down|adrift|margin|between|difference)\b", text):
+        return None  # a gap to another car, answered elsewhere
+    e = at_positions[0]
+    col = _column_in(text)
+    if col in ("laps", "points", "grid"):
+        v = column_value(e, col)
+        if v is None:
+            return _missing(race, col)
+        return Answer(ANSWERED, f"{_who(e)} ({e.place}) had {_value_text(col, v)} in the {race.title}.",
+                      races=[race], entries=[e], kind="fact")
+    if re.search(r"\bhow long\b|\btime\b", text):
+        if not e.time:
+            return Answer(UNSUPPORTED, f"The results of the {race.title} give no time for {_who(e)}.", races=[race])
+        return Answer(ANSWERED, f"{_who(e)} ({e.place}): {e.time} in the {race.title}.", races=[race], entries=[e],
+                      kind="fact")
+    return None
+
+
+def _relative_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
+    """Rows against one subject: "who scored more points than X?", "who finished the same laps as X?",
+    "how many finished before X?"."""
+    if len(subjects) != 1 or not subjects[0]:
+        return None
+    e = subjects[0][0]
+    others = [x for x in entries if x.id != e.id]
+    col = _column_in(text)
+    count = re.search(_HOW_MANY, text)
+    m = re.search(r"\b(more|greater|higher|fewer|less|lower)\b(?:\s+\w+){0,2}?\s+than\b", text)
+    same = re.search(r"\bsame (?:number of |amount of )?(laps|points)\b|\bas many (laps|points)\b", text)
+    order = re.search(r"\b(?:finished|placed|came|ended|ranked)\s+(before|ahead of|above|after|behind|below)\b", text)
+    if same:
+        col = "laps" if (same.group(1) or same.group(2)) == "laps" else "points"
+        v = column_value(e, col)
+        if v is None:
+            return _missing(race, col)
+        rows = [x for x in others if column_value(x, col) == v]
+        verb = "Nobody else" if not rows else and_list([_who(x) for x in rows])
+        return Answer(ANSWERED, f"{len(rows) if count else verb} had the same {col} as {_who(e)} "
+                      f"({_value_text(col, v)}) in the {race.title}.", races=[race], entries=rows, kind="list")
+    if m and col in ("laps", "points", "grid"):
+        v = column_value(e, col)
+        if v is None:
+            return _missing(race, col)
+        more = m.group(1) in ("more", "greater", "higher")
+        rows = [x for x in others if (w := column_value(x, col)) is not None and (w > v if more else w < v)]
+        what = f"{'more' if more else 'fewer'} {col} than {_who(e)} ({_value_text(col, v)})"
+        if count:
+            return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} had {what} in the {race.title}.",
+                          races=[race], entries=rows, kind="count")
+        return Answer(ANSWERED, f"{and_list([_who(x) for x in rows]) or 'Nobody'} had {what} in the {race.title}.",
+                      races=[race], entries=rows, kind="list")
+    if order and count:
+        before = order.group(1) in ("before", "ahead of", "above")
+        k = next((i for i, x in enumerate(entries) if x.id == e.id), 0)
+        n = k if before else len(entries) - k - 1
+        return Answer(ANSWERED, f"{n} finished {order.group(1)} {_who(e)} ({e.place}) in the {race.title}.",
+                      races=[race], kind="count")
+    return None
+
+
+_ATTRIBUTE = (("constructor", r"manufacturer|constructor|make|bike|chassis|car"), ("engine", r"engine"),
+              ("team", r"team|entrant"), ("time", r"time"), ("reason", r"problem|reason|cause|failure"))
+
+
+def _shared(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
+    """ "who is the manufacturer for A and B?", "A and B both used what chassis?", "the same problem"."""
+    if len(subjects) < 2 or not all(subjects) or not re.search(r"\b(?:what|which|who is|who was|name)\b", text):
+        return None
+    kind = next((k for k, words in _ATTRIBUTE if re.search(rf"\b(?:{words})s?\b", text)), None)
+    if kind is None:
+        return None
+    rows = [g[0] for g in subjects]
+    values = [(e.reason or e.time) if kind == "reason" else e.time if kind == "time" else _entity_of(e, kind)
+              for e in rows]
+    if len(set(values)) == 1 and values[0]:
+        return Answer(ANSWERED, f"{values[0]}: the {kind} of both {and_list([_who(e) for e in rows])} in the "
+                      f"{race.title}.", races=[race], entries=rows, kind="fact")
+    return Answer(ANSWERED, "; ".join(f"{_who(e)}: {v or 'none given'}" for e, v in zip(rows, values))
+                  + f" ({race.title}).", races=[race], entries=rows, kind="fact")
+
+
+def _other_than(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
+    """ "name a manufacturer other than Honda", "name another constructor other than Ferrari"."""
+    m = re.search(r"\b(?:name|list|give|what is|which is)\b.*?\b(?:an?|another|one|some)?\s*(\w+)\s+other than\s+(.+?)"
+                  r"\s*[?.!]*$", text)
+    if not m:
+        return None
+    kind = _entity_asked(m.group(1))
+    other = fold(m.group(2))
+    for e in entries:
+        value = _entity_of(e, kind)
+        if value and other not in fold(value) and fold(value) not in other:
+            return Answer(ANSWERED, f"{value} (for example; {_who(e)}, {e.place}) in the {race.title}.",
+                          races=[race], entries=[e], kind="fact")
+    return None
+
+
 def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, positions: list[int],
                  subjects: list[list[EntryView]], countries: list[str], statuses: list[str] | None) -> Answer | None:
     """The first composed form the question fits, or None."""
     text = fold(text)
     at_positions = [e for p in positions for e in entries if e.position == p]
-    for attempt in (lambda: _by_country(text, entries, race, countries, statuses),
+    for attempt in (lambda: _total(text, entries, race, positions, subjects, countries),
+                    lambda: _by_country(text, entries, race, countries, statuses),
                     lambda: _difference(text, race, subjects, at_positions),
                     lambda: _compare(text, race, subjects),
-                    lambda: _total(text, entries, race, positions, subjects, countries),
+                    lambda: _shared(text, race, subjects),
+                    lambda: _relative_to(text, entries, race, subjects),
+                    lambda: _of_position(text, race, at_positions, subjects),
+                    lambda: _other_than(text, entries, race),
                     lambda: _count_by_condition(text, entries, race),
                     lambda: _listed(text, entries, race),
                     lambda: _next_to(text, entries, race, subjects)):
