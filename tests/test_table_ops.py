@@ -1,0 +1,90 @@
+"""Composed table questions (data/table_ops.py), checked over every driver or threshold of real races:
+the expected value is computed from the stored rows, never written down."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from data.countries import COUNTRIES
+from data.ingest import ingest
+from data.service import Pitwall
+from tests.conftest import SEED_DIR, SHARED
+
+PAGES = SHARED / "wtq" / "pages"
+
+
+@pytest.fixture(scope="module")
+def gp(tmp_path_factory: pytest.TempPathFactory) -> tuple[Pitwall, list]:
+    db = tmp_path_factory.mktemp("gp") / "gp.db"
+    assert not ingest([PAGES / "2005_Malaysian_Grand_Prix.html"], db)[1]
+    pw = Pitwall(db)
+    race = pw.results.latest_race()
+    return pw, pw.results.race_entries(race.id)
+
+
+@pytest.fixture(scope="module")
+def spa(tmp_path_factory: pytest.TempPathFactory) -> tuple[Pitwall, list]:
+    db = tmp_path_factory.mktemp("spa") / "spa.db"
+    assert not ingest([SEED_DIR], db)[1]
+    pw = Pitwall(db)
+    return pw, pw.results.race_entries(pw.results.latest_race().id)
+
+
+@pytest.mark.parametrize("threshold", [10, 40, 50, 55, 56])
+def test_count_of_cars_over_a_number_of_laps(gp: tuple, threshold: int) -> None:
+    pw, entries = gp
+    more = sum(1 for e in entries if e.laps is not None and e.laps > threshold)
+    least = sum(1 for e in entries if e.laps is not None and e.laps >= threshold)
+    assert pw.ask(f"how many drivers completed more than {threshold} laps?").summary.startswith(f"{more} ")
+    assert pw.ask(f"how many drivers did at least {threshold} laps?").summary.startswith(f"{least} ")
+
+
+def test_points_totals_and_thresholds(gp: tuple) -> None:
+    pw, entries = gp
+    top3 = sum(e.points or 0 for e in entries if e.position in (1, 2, 3))
+    assert f"{top3:g} points" in pw.ask("what was the total number of points of the top 3?").summary
+    assert pw.ask("how many drivers scored no points?").summary.startswith(f"{sum(1 for e in entries if not e.points)} ")
+    four = sum(1 for e in entries if (e.points or 0) >= 4)
+    assert pw.ask("how many drivers scored at least 4 points?").summary.startswith(f"{four} ")
+
+
+def test_two_drivers_compared_on_points_laps_and_order(gp: tuple) -> None:
+    pw, entries = gp
+    scorers = [e for e in entries if e.points]
+    for a, b in zip(scorers, scorers[1:]):
+        an, bn = a.drivers[0], b.drivers[0]
+        more = an if a.points > b.points else bn
+        assert pw.ask(f"who scored more points, {an} or {bn}?").summary.startswith(more)
+        yes = "Yes" if a.points > b.points else "No"
+        assert pw.ask(f"did {an} score more points than {bn}?").summary.startswith(yes)
+        assert pw.ask(f"did {bn} finish before or after {an}?").summary.startswith("After")
+        diff = abs(a.points - b.points)
+        assert f"{diff:g} point" in pw.ask(f"what is the difference in points between {an} and {bn}?").summary
+
+
+def test_first_last_and_next_rows(gp: tuple) -> None:
+    pw, entries = gp
+    assert pw.ask("who is the first driver listed?").summary.startswith(entries[0].drivers[0])
+    assert pw.ask("who is the last driver on the list?").summary.startswith(entries[-1].drivers[0])
+    for before, after in zip(entries[:6], entries[1:7]):
+        assert pw.ask(f"who finished after {before.drivers[0]}?").summary.startswith(after.drivers[0])
+
+
+def test_nationalities_counted(spa: tuple) -> None:
+    pw, entries = spa
+    per = Counter(c for e in entries for c in dict.fromkeys(e.driver_countries) if c)
+    top = max(per.values())
+    best = {COUNTRIES[c].name for c, n in per.items() if n == top}
+    said = pw.ask("which country had the most drivers?").summary
+    assert all(name in said for name in best)
+    for iso in list(per)[:5]:
+        n = sum(1 for e in entries for c in e.driver_countries if c == iso)
+        assert pw.ask(f"how many drivers were from {COUNTRIES[iso].name}?").summary.startswith(f"{n} ")
+
+
+def test_a_column_the_race_did_not_print_is_said_so(spa: tuple) -> None:
+    pw, _ = spa
+    ans = pw.ask("how many drivers scored more than 5 points?")
+    assert ans.status == "unsupported" and "no points" in ans.summary
