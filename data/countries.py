@@ -73,7 +73,7 @@ _TABLE: tuple[tuple[str, str, str, str, str, tuple[str, ...]], ...] = (
     ("UKR", "Ukraine", "Ukrainian", "UKR", "UA", ()),
     ("URY", "Uruguay", "Uruguayan", "URU", "UY", ()),
     ("USA", "United States", "American", "USA", "US",
-     ("united states of america", "america", "americans", "yank", "yanks")),
+     ("united states of america", "america", "americans", "yank", "yanks", "the us", "the usa", "u s a")),
     ("VEN", "Venezuela", "Venezuelan", "VEN", "VE", ()),
     ("ZAF", "South Africa", "South African", "RSA", "ZA", ()),
     ("AND", "Andorra", "Andorran", "AND", "AD", ()),

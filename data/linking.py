@@ -51,7 +51,8 @@ overall last worst highest lowest fewest beat beaten higher lower better worse v
 between total times time hosted held took set setting completed complete covered run ran did cover
 nationality nationalities country countries from both each every other others only same share shared sharing
 people person guy guys list summary summarise summarize info information details detail stats statistics
-use used uses using running runs compete competed competing take taking make made look looking anyone anybody
+use used uses using running runs compete competed competing receive received receives earn earned earns
+acquire acquired acquires got gets getting ride rode rides riding scoring went go goes take taking make made look looking anyone anybody
 someone somebody ever head h2h fail failed fails manage managed longest shortest biggest smallest solo alone needed required minimum percent percentage
 rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest slowest fastest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting

@@ -141,6 +141,9 @@ def _scope(text: str, entries: list[EntryView], positions: list[int], subjects: 
     if positions and re.search(r"\btop\b|\bfirst \d|\bfirst (?:two|three|four|five|six|ten)\b", text):
         rows = [e for e in entries if e.position in positions]
         return rows, f"the top {len(positions)}"
+    if len(positions) == 1:
+        rows = [e for e in entries if e.position == positions[0]]
+        return rows, f"the {ordinal(positions[0])} placed car"
     if countries:
         rows = [e for e in entries if any(c in countries for c in e.driver_countries)]
         names = " or ".join(COUNTRIES[c].demonym for c in countries if c in COUNTRIES)
@@ -166,6 +169,8 @@ def _total(text: str, entries: list[EntryView], race: RaceRef, positions: list[i
     if scoped is None:
         return None
     rows, what = scoped
+    if what == "every entry" and not re.search(rf"\b{_PEOPLE}\b|\beveryone\b|\ball (?:the )?(?:cars|drivers)\b", text):
+        return None  # "how many laps in total was the race?": the race's length, answered elsewhere
     total = sum(column_value(e, col) or 0 for e in rows)
     return Answer(ANSWERED, f"{what[:1].upper()}{what[1:]} had {_value_text(col, total)} in all in the {race.title}"
                   f" ({plural(len(rows), 'entry', 'entries')}).", races=[race], entries=rows, kind="count")
@@ -312,6 +317,8 @@ def _listed(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None
     if not m or not entries:
         return None
     which = next(g for g in m.groups() if g)
+    if re.search(r"\b(?:points|scored|score|scoring)\b", text):
+        entries = [e for e in entries if e.points] or entries  # "the last driver listed to receive points"
     e = entries[0] if which in ("first", "top") else entries[-1]
     kind = _entity_asked(text)
     return Answer(ANSWERED, f"{_entity_of(e, kind)}: the {'first' if which in ('first', 'top') else 'last'} row of "
@@ -332,6 +339,11 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
     e = subjects[0][0]
     k = entries.index(e) if e in entries else next((i for i, x in enumerate(entries) if x.id == e.id), -1)
     step = 1 if m.group(1) in ("after", "behind", "below") else -1
+    if re.search(r"\b(?:which|what|name the|list the|who are the)\s+(?:drivers|riders|racers|teams|cars)\b", text) and k >= 0:
+        rows = entries[:k] if step < 0 else entries[k + 1:]
+        kind = _entity_asked(text)
+        return Answer(ANSWERED, f"{and_list([_entity_of(x, kind) for x in rows]) or 'Nobody'}: listed {m.group(1)} "
+                      f"{_who(e)} ({e.place}) in the {race.title}.", races=[race], entries=rows, kind="list")
     if k < 0 or not 0 <= k + step < len(entries):
         return Answer(ANSWERED, f"Nobody is listed {m.group(1)} {_who(e)} in the {race.title}.", races=[race])
     other = entries[k + step]
@@ -375,6 +387,16 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
         pick = a if (counts[a] > counts[b]) == want_more else b
         return Answer(ANSWERED, f"{name[pick]}: {counts[a]} from {name[a]}, {counts[b]} from {name[b]} in the "
                       f"{race.title}.", races=[race], kind="fact")
+    top = re.search(r"\btop (\d+)\b", text)
+    if top:
+        pool = [e for e in pool if e.position is not None and e.position <= int(top.group(1))]
+    if re.search(r"\b(?:finished|classified|completed the race|finished the race)\b", text) and statuses is None:
+        pool = [e for e in pool if e.classified]
+    if len(countries) == 1 and top and re.search(r"\b(?:who|which|name)\b", text) and not re.search(_HOW_MANY, text):
+        rows = [e for e in pool if countries[0] in e.driver_countries]
+        return Answer(ANSWERED, f"{and_list([_who(e) for e in rows]) or 'Nobody'}: the {COUNTRIES[countries[0]].demonym}"
+                      f" entries in the top {top.group(1)} of the {race.title}.", races=[race], entries=rows,
+                      kind="list")
     if len(countries) == 1 and re.search(_HOW_MANY, text) and re.search(rf"\b{_PEOPLE}\b", text):
         c = countries[0]
         teams = bool(re.search(r"\bteams?\b", text)) and not re.search(r"\bdrivers?\b|\briders?\b", text)
@@ -415,7 +437,7 @@ def _relative_to(text: str, entries: list[EntryView], race: RaceRef, subjects: l
     e = subjects[0][0]
     others = [x for x in entries if x.id != e.id]
     col = _column_in(text)
-    count = re.search(_HOW_MANY, text)
+    count = re.search(r"\bhow many\b", text)
     m = re.search(r"\b(more|greater|higher|fewer|less|lower)\b(?:\s+\w+){0,2}?\s+than\b", text)
     same = re.search(r"\bsame (?:number of |amount of )?(laps|points)\b|\bas many (laps|points)\b", text)
     order = re.search(r"\b(?:finished|placed|came|ended|ranked)\s+(before|ahead of|above|after|behind|below)\b", text)
