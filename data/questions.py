@@ -832,7 +832,7 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     def stat(kind: str, what: str) -> Answer:
         s = stats.get(kind)
         if not s:
-            return Answer(ANSWERED, f"The article for {race.title} gives no {what}.", races=[race])
+            return Answer(UNSUPPORTED, f"The article for {race.title} gives no {what}, so I can't say.", races=[race])
         car, note = "", ""
         if s["car_number"]:
             entries = pw.results.car_entries(race.id, s["car_number"])
@@ -848,7 +848,7 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.has("percent", "percentage", "rule", "needed to be classified", "required", "minimum") and p.has(
             "classified", "classification", "rule", "distance", "percent", "percentage"):
         rule = d["rule"]
-        return Answer(ANSWERED, f"In {race.title}, cars failing to complete {rule} of the winner's distance were not "
+        return Answer(ANSWERED if rule else UNSUPPORTED, f"In {race.title}, cars failing to complete {rule} of the winner's distance were not "
                       f"classified (NC)." if rule else f"The article for {race.title} states no classification rule.",
                       races=[race], kind="stat")
     if p.has("pole", "pole position", "qualifying", "qualified"):
@@ -866,9 +866,10 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
         w = pw.results.entry_at(race.id, 1)
         laps = f" The winner, #{w.car_number} {w.team}, completed {w.laps_text}." if w and w.laps else ""
         named = _TITLE_DISTANCE.search(race.title)
-        return Answer(ANSWERED, (f"{race.title} ran {value}." if value else
-                                 f"{race.title} was scheduled over {named.group(0)}, as its name says." if named else
-                                 f"The article for {race.title} gives no distance.") + laps, races=[race], kind="stat")
+        return Answer(ANSWERED if value or named or laps else UNSUPPORTED,
+                      (f"{race.title} ran {value}." if value else
+                       f"{race.title} was scheduled over {named.group(0)}, as its name says." if named else
+                       f"The article for {race.title} gives no distance.") + laps, races=[race], kind="stat")
     if p.has("when", "date", "what day", "which day", "what year"):
         printed = d["date_text"] or race.nice_date  # as the article prints it
         return Answer(ANSWERED, f"{race.title} took place on {printed}.", races=[race], kind="stat")

@@ -382,7 +382,7 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
         a, b = countries
         name = {c: COUNTRIES[c].name for c in countries}
         if counts[a] == counts[b]:
-            return Answer(ANSWERED, f"Neither: {counts[a]} each from {name[a]} and {name[b]} in the {race.title}.",
+            return Answer(ANSWERED, f"Neither, a tie: {counts[a]} each from {name[a]} and {name[b]} in the {race.title}.",
                           races=[race], kind="fact")
         pick = a if (counts[a] > counts[b]) == want_more else b
         return Answer(ANSWERED, f"{name[pick]}: {counts[a]} from {name[a]}, {counts[b]} from {name[b]} in the "

@@ -3,7 +3,6 @@ the expected value is computed from the stored rows, never written down."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
