@@ -218,12 +218,30 @@ def ask_command(question: str | None, jsonl: bool, db: Path | None) -> None:
     """Answer a free-text question, or many with --jsonl."""
     pw = open_pitwall(db)
     if jsonl:
+        from data.conversation import Conversation, Conversations, ask_in
+        conversations = Conversations()
         for line in sys.stdin:
             q = line.rstrip("\n")
             if not q.strip():
                 continue
+            conversation = None
+            if q.lstrip().startswith("{"):
+                # {"question": "...", "conversation": "ID"}: lines sharing an ID are one conversation, in order
+                try:
+                    item = json.loads(q)
+                    q = str(item["question"])
+                    key = item.get("conversation")
+                except (ValueError, KeyError, TypeError):
+                    click.echo(json.dumps({"question": q, "status": "unsupported",
+                                           "answer": "A JSON line needs a \"question\" (and may give a \"conversation\")."}))
+                    continue
+                if key is not None:
+                    conversation = conversations.get(str(key))
+                    if conversation is None:
+                        conversation = Conversation()
+                        conversations.put(str(key), conversation)
             try:
-                a = pw.ask(q)
+                a = ask_in(pw, conversation, q)
                 out = {"question": q, "status": a.status, "answer": a.text(), "kind": a.kind,
                        "races": [r.title for r in a.races]}
             except Exception:  # one bad question must not stop the batch

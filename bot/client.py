@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.database import ensure_database
 from bot.errors import on_app_command_error
 from bot.mentions import handle_mention
+from data.conversation import Conversations
 from data.service import Pitwall
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ class PitwallMixin:
     pitwall: Pitwall
     in_flight: int
     mention_cooldown: commands.CooldownMapping
+    conversations: Conversations
 
     def _init_pitwall(self, settings: Settings) -> None:
         self.settings = settings
@@ -43,6 +45,8 @@ class PitwallMixin:
         self.chart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pitwall-chart")
         self.mention_cooldown = commands.CooldownMapping.from_cooldown(
             settings.ask_rate, settings.ask_per_seconds, commands.BucketType.user)
+        # follow-up context, in memory only: by the answer a user replies to, and by (channel, user)
+        self.conversations = Conversations(size=5000, ttl=1800.0)
 
     @contextlib.contextmanager
     def in_flight_guard(self) -> Iterator[None]:

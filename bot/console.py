@@ -5,19 +5,21 @@ import shlex
 
 import click
 
+from data.conversation import Conversation, ask_in
 from data.service import Pitwall
 
 _USAGE = ("Ask a question, or use a command: /driver NAME [race], /class NAME [race], /winner [CLASS] [race], "
           "/team NAME [race], /car NUMBER [race], /race [NAME], /help. Ctrl-D quits.")
 
 
-def console_answer(pw: Pitwall, line: str) -> str:
-    """The text the bot would send for one console line (a /command or a question)."""
+def console_answer(pw: Pitwall, line: str, conversation: Conversation | None = None) -> str:
+    """The text the bot would send for one console line (a /command or a question); questions
+    are read as one conversation when ``conversation`` is given (follow-ups: "and GT Cup?")."""
     line = line.strip()
     if not line:
         return ""
     if not line.startswith("/"):
-        return pw.ask(line).text()
+        return ask_in(pw, conversation, line).text()
     try:
         parts = shlex.split(line[1:])
     except ValueError:
@@ -42,12 +44,13 @@ def console_answer(pw: Pitwall, line: str) -> str:
 
 def run_console(pw: Pitwall) -> None:
     click.echo(_USAGE)
+    conversation = Conversation()  # the session is one conversation: follow-ups build on the last answer
     while True:
         try:
             line = input("pitwall> ")
         except (EOFError, KeyboardInterrupt):
             click.echo()
             return
-        out = console_answer(pw, line)
+        out = console_answer(pw, line, conversation)
         if out:
             click.echo(out)

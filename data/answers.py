@@ -217,6 +217,9 @@ class Answer:
     choices: list[Choice] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     rows: list[str] = field(default_factory=list)  # a table already laid out (a career), paged like entries
+    # what the answer was about (the cars a follow-up's "they" or "of them" means); never rendered
+    focus: list[EntryView] = field(default_factory=list)
+    asked: dict = field(default_factory=dict)  # what the question named: race id, drivers, teams, cars, classes
     image: bytes | None = None
 
     @property

@@ -48,7 +48,31 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
         return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)
     if isinstance(parsed, Answer):
         return parsed
-    return _plan(pw, parsed)
+    answer = _plan(pw, parsed)
+    _note_frame(pw, parsed, answer)
+    return answer
+
+
+def _note_frame(pw: Pitwall, p: Parsed, answer: Answer) -> None:
+    """What the question named and which cars the answer was about, for a follow-up to build on."""
+    answer.asked = {"race": p.race.id if p.race and (p.race_named or answer.races) else None,
+                    "drivers": [r.name for r in p.drivers], "teams": [r.name for r in p.teams], "cars": list(p.cars),
+                    "classes": list(p.classes), "positions": list(p.positions)}
+    if answer.focus or answer.status != ANSWERED:
+        return
+    if answer.entries:
+        answer.focus = list(answer.entries)
+    elif p.subjects and answer.race is not None:
+        answer.focus = [e for _n, es in _entries_for_subjects(pw, p, answer.race) for e in es
+                        if e.race.id == answer.race.id]
+    elif answer.kind == "winner" and answer.race is not None:
+        w = pw.results.entry_at(answer.race.id, 1)
+        answer.focus = [w] if w else []
+    elif p.positions and answer.race is not None:
+        # "who finished 4th in GT Cup?": the car(s) at that place
+        answer.focus = [e for e in pw.results.race_entries(answer.race.id)
+                        if (not p.classes or e.class_name in p.classes)
+                        and (e.class_position if p.classes else e.position) in p.positions]
 
 
 _NOT_IN_RESULTS = {
@@ -1083,7 +1107,7 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
     return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
         f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
-        races=[race], kind="list")
+        races=[race], kind="list", focus=entries)
 
 
 def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:

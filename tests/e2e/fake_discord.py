@@ -356,7 +356,7 @@ class FakeDiscord:
         return payload["id"]
 
     async def send_message(self, content: str, *, author_id: int = 400000000000000001, bot: bool = False,
-                           mentions_bot: bool = True, guild_id: int | None = None) -> dict:
+                           mentions_bot: bool = True, guild_id: int | None = None, reply_to: str | None = None) -> dict:
         gid = guild_id or self.guild_ids[0]
         msg = {"id": snowflake(), "channel_id": str(self.channel_of[gid]), "guild_id": str(gid),
                "author": user(author_id, "fan" if not bot else "otherbot", bot),
@@ -365,5 +365,9 @@ class FakeDiscord:
                "tts": False, "mention_everyone": False, "mentions": [BOT_USER] if mentions_bot else [],
                "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
                "components": []}
+        if reply_to is not None:  # a reply, as Discord sends it: the reference and the message it resolves to
+            msg["type"] = 19
+            msg["message_reference"] = {"message_id": reply_to, "channel_id": msg["channel_id"], "guild_id": str(gid)}
+            msg["referenced_message"] = self.messages[reply_to]
         await self._dispatch(self.session_for_guild(gid), "MESSAGE_CREATE", msg)
         return msg

@@ -101,3 +101,35 @@ async def test_load_300_interactions_each_answered_once_without_blocking_the_loo
     # the figure above is the benchmark; only real blocking (a data call on the loop) fails the test:
     # a busy machine has stalled the loop for 100-180 ms without any blocking call
     assert worst_lag < 1000
+
+
+async def _reply_body(fake: FakeDiscord, msg: dict) -> dict:
+    await fake.wait_for(lambda r: replies_to(fake, msg["id"]))
+    return replies_to(fake, msg["id"])[0].body
+
+
+def _answer_message_id(fake: FakeDiscord, body: dict) -> str:
+    """The id the fake gave the bot's reply (the message a user would reply to)."""
+    return next(mid for mid, m in fake.messages.items() if m.get("content") == body["content"])
+
+
+async def test_a_reply_to_pitwall_s_answer_gets_a_follow_up_answer(fake, bot):
+    first = await fake.send_message(f"<@{BOT_ID}> who won GTO?")
+    answer = await _reply_body(fake, first)
+    assert "Martin Short" in answer["content"]
+    # a Discord reply to the answer, with its ping (so the content comes without the privileged intent)
+    follow = await fake.send_message("what car were they in?", reply_to=_answer_message_id(fake, answer))
+    body = await _reply_body(fake, follow)
+    assert "Mosler MT900R" in body["content"] and body["allowed_mentions"]["parse"] == []
+    # and a reply to that answer goes on: a fragment asks the same about another class
+    more = await fake.send_message("and GT Cup?", reply_to=_answer_message_id(fake, body))
+    assert "Liz Halliday" in (await _reply_body(fake, more))["content"]
+
+
+async def test_a_user_s_next_mention_continues_their_conversation_but_not_someone_else_s(fake, bot):
+    first = await fake.send_message(f"<@{BOT_ID}> how did Tom Kristensen do?")
+    assert "Tom Kristensen" in (await _reply_body(fake, first))["content"]
+    mine = await fake.send_message(f"<@{BOT_ID}> who was his co-driver?")
+    assert "Seiji Ara" in (await _reply_body(fake, mine))["content"]
+    other = await fake.send_message(f"<@{BOT_ID}> who was his co-driver?", author_id=400000000000000777)
+    assert "Seiji Ara" not in (await _reply_body(fake, other))["content"]
