@@ -238,6 +238,15 @@ def race_command(name: str | None, db: Path | None) -> None:
     _print(open_pitwall(db).race_summary(name))
 
 
+@main.command("season")
+@click.argument("year", type=int)
+@click.argument("series", required=False)
+@DB_OPTION
+def season_command(year: int, series: str | None, db: Path | None) -> None:
+    """A season: champion, standings top 10 and the winner of each round (Formula One, from F1DB)."""
+    _print(open_pitwall(db).season(year, series))
+
+
 @main.command("ask")
 @click.argument("question", required=False)
 @click.option("--jsonl", is_flag=True, help="Read one question a line from stdin; write one JSON object a line.")

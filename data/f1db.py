@@ -347,7 +347,7 @@ def build(refs: dict[str, dict[str, dict]], seasons: list[dict[str, Any]]) -> F1
                 out.constructors.setdefault(con_id, (team,))
             stats = _statistics(race, names)
             out.races.append(ParsedRace(
-                path=f"F1DB {race['dir']}", source_hash="", title=title, slug=slugify(title), intro=official,
+                path=f"F1DB {race['dir'].replace('/', ' ')}", source_hash="", title=title, slug=slugify(title), intro=official,
                 date=date, date_text=date, circuit=circuit_name, championships=[CHAMPIONSHIP],
                 class_championships={}, distance=f"{info.get('laps')} laps, {info.get('distance')} km",
                 classification_rule=None, rows=rows, statistics=stats, source_form=SOURCE_FORM))
