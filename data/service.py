@@ -453,7 +453,6 @@ class Pitwall:
                       entries=entries)
 
     @consistent
-    @consistent
     def season(self, year: int, series: str | None = None) -> Answer:
         """A season at a glance: champion, standings top 10, winners per round (F1DB's Formula One;
         the only series with stored standings)."""
@@ -468,6 +467,7 @@ class Pitwall:
                           "(a clone of github.com/f1db/f1db).", kind="f1_season")
         return f1.season_answer(year)
 
+    @consistent
     def ask(self, question: str) -> Answer:
         """Free text: turned into the same answers as the commands."""
         from data.questions import answer_question
