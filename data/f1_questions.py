@@ -32,6 +32,12 @@ _TEAM_STATS = ("wins", "victories", "poles", "podiums", "points", "titles", "cha
 _COUNTING = ("how many", "number of", "total", "career", "stats", "statistics", "record", "tally", "in total")
 
 
+def _said(p: Parsed, *phrases: str) -> bool:
+    """Whether the question says a phrase, even one the linking took as part of a name or series
+    ("championships" of "Formula One World Championship")."""
+    return any(re.search(rf"\b{re.escape(ph)}\b", p.text) for ph in phrases)
+
+
 def _season(p: Parsed) -> int | None:
     return p.year if p.year else None
 
@@ -70,12 +76,20 @@ def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     if not f1.available:
         return None
     drivers = _drivers(f1, p)
-    constructor = _constructor(f1, pw, p) if not drivers and p.has(*_TEAM_STATS) else None
+    constructor = _constructor(f1, pw, p) if not drivers and _said(p, *_TEAM_STATS) else None
     race = p.race if p.race_named and not p.race_by_year_only and p.race is not None else None
     f1_race = race is not None and f1.is_f1db_race(race.id)
     season = _season(p)
     if p.drivers and not drivers and not constructor:
         return None  # a sportscar driver: the articles answer
+    if race is not None and not f1_race:
+        return None  # a race of the articles, named
+    # champions and a season's standings: "who won the 1988 championship?"
+    if not drivers and not constructor and season and not _said(p, "after") and _said(
+            p, "championship", "champion", "champions", "title", "standings", "world champion") and \
+            f1.champion("driver", season) is not None:
+        kind = "constructor" if _said(p, "constructor", "constructors", "team", "teams") else "driver"
+        return f1.champions_answer(season, kind)
 
     # standings after a race: "who led the championship after Monza 2005?"
     if f1_race and race is not None and p.has("after") and p.has(*STANDINGS_WORDS, "points"):
@@ -96,8 +110,17 @@ def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
         return f1.head_to_head(drivers[0], drivers[1] if len(drivers) > 1 else None, season)
     # a constructor's totals: "Ferrari wins in 2004" (a race linked by the name, as Imola's circuit, is no race asked)
     if constructor:
-        stat = next((name for name, words in _STATS if p.has(*words)), None)
+        stat = next((name for name, words in _STATS if _said(p, *words)), None)
         return f1.totals_answer("constructor", constructor, season, stat)
+    # a career's totals even when a word linked a race without a year ("carlos" of Interlagos'
+    # "Autódromo José Carlos Pace"): a plural stat or a count is no question about one race
+    per_race_words = ("pit stop", "pit stops", "pitstop", "pitstops", "stops", "pit", "pitted", "qualify",
+                      "qualified", "qualifying", "quali")
+    if len(drivers) == 1 and race is not None and p.year is None and not p.has(*per_race_words) and (
+            _said(p, "wins", "victories", "poles", "podiums", "titles", "championships", "fastest laps", "starts")
+            or p.has(*_COUNTING)):
+        race = None
+        f1_race = False
     # per race: qualifying and pit stops
     if f1_race and race is not None:
         if p.has("pit stop", "pit stops", "pitstop", "pitstops", "stops", "pit", "pitted"):
@@ -105,16 +128,12 @@ def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
         if p.has("qualify", "qualified", "qualifying", "quali"):
             return f1.qualifying_answer(race, drivers[0] if drivers else None)
         return None  # the race's results: the articles' answers read them
-    # champions and a season's standings
-    if not drivers and not constructor and season and p.has(*STANDINGS_WORDS) and not p.has("after"):
-        kind = "constructor" if p.has("constructor", "constructors", "team", "teams") else "driver"
-        return f1.champions_answer(season, kind)
     # totals, for a career or a season
     subject = ("driver", drivers[0]) if drivers else ("constructor", constructor) if constructor else None
     if subject and len(drivers) <= 1:
-        stat = next((name for name, words in _STATS if p.has(*words)), None)
+        stat = next((name for name, words in _STATS if _said(p, *words)), None)
         if stat or p.has(*_COUNTING):
-            if stat == "starts" and not p.has(*_COUNTING, "starts", "started"):
+            if stat == "starts" and not _said(p, *_COUNTING, "starts", "started"):
                 stat = None
             return f1.totals_answer(subject[0], subject[1], season, stat)
     return None
