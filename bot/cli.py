@@ -86,7 +86,7 @@ def ingest_command(paths: tuple[Path, ...], db: Path | None, jobs: int | None) -
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     _report(reports, errors, f"refused {len(errors)} of {len(files)} file(s); nothing was stored.")
-    click.echo(f"{len(reports)} race(s) in {settings.db_path}")
+    click.echo(f"{sum(not r.kept_f1db for r in reports)} race(s) in {settings.db_path}")
 
 
 def _report(reports: list[IngestReport], errors: list[ArticleError], refused: str) -> None:
@@ -143,6 +143,34 @@ def fetch_command(titles: tuple[str, ...], api: str | None, db: Path | None, sav
     _report(reports, errors, f"refused {len(errors)} page(s); nothing was saved or stored.")
     click.echo(f"{len(fetched.pages)} page(s) ({len(reports)} race(s)) from {client.requests} request(s) "
                f"saved in {folder} and stored in {settings.db_path}")
+
+
+@main.group("import")
+def import_group() -> None:
+    """Import a structured results source into the database (see each subcommand)."""
+
+
+@import_group.command("f1db")
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@DB_OPTION
+@click.option("--seasons", default=None, help="A year or a range, e.g. 2003-2005 (default: every season).")
+@click.option("--jobs", type=click.IntRange(min=0), default=None,
+              help="Processes reading YAML (default: one per core for 8+ seasons; 0 or 1: this one).")
+def import_f1db_command(path: Path, db: Path | None, seasons: str | None, jobs: int | None) -> None:
+    """Import Formula One from an F1DB checkout (or its src/data): races, results, qualifying,
+    starting grids, fastest laps, pit stops and standings. F1DB: github.com/f1db/f1db, CC BY 4.0.
+
+    All or nothing; importing a season again replaces it. An article of the same race (same date,
+    matching title) is replaced by F1DB's race.
+    """
+    from data.f1db import F1dbError, import_f1db, parse_seasons
+    settings = _settings(db)
+    try:
+        report = import_f1db(path, settings.db_path, parse_seasons(seasons), jobs=jobs)
+    except (F1dbError, StoreError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(report.summary())
+    click.echo(f"{report.races} race(s) from F1DB in {settings.db_path}")
 
 
 @main.command("races")
@@ -208,6 +236,15 @@ def car_command(number: str, race: str | None, db: Path | None) -> None:
 def race_command(name: str | None, db: Path | None) -> None:
     """A race summary."""
     _print(open_pitwall(db).race_summary(name))
+
+
+@main.command("season")
+@click.argument("year", type=int)
+@click.argument("series", required=False)
+@DB_OPTION
+def season_command(year: int, series: str | None, db: Path | None) -> None:
+    """A season: champion, standings top 10 and the winner of each round (Formula One, from F1DB)."""
+    _print(open_pitwall(db).season(year, series))
 
 
 @main.command("ask")
@@ -349,6 +386,27 @@ def format_scale(f: dict) -> str:
     lines += [f"{name:{width}}{str(a):>22}{str(b):>22}" for name, a, b in rows]
     lines.append("growth exponents (cost ~ entries^k): " + ", ".join(f"{k} {v}" for k, v in f["growth_exponent"].items()))
     return "\n".join(lines)
+
+
+@bench_group.command("f1db")
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--seasons", default=None, help="A year or a range (default: every season).")
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the database (default: a temporary folder, removed after).")
+def bench_f1db(path: Path, seasons: str | None, workdir: Path | None) -> None:
+    """The F1DB import into a new database, against its baseline measured in the same run:
+    loading the same YAML files with PyYAML's C loader in one process and nothing else."""
+    import tempfile
+
+    from data.f1db import bench_load, import_f1db, parse_seasons
+    span = parse_seasons(seasons)
+    base, files = bench_load(path, span)
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        report = import_f1db(path, Path(tmp) / "f1db.db", span)
+    click.echo(f"baseline: {files} YAML files loaded with yaml.CSafeLoader, nothing else: {base:.2f} s")
+    click.echo(f"import:   {report.races} races, {report.entries} results into a new store: {report.seconds:.2f} s "
+               f"({report.load_seconds:.2f} s reading YAML)")
+    click.echo(f"ratio:    import / baseline = {report.seconds / base:.2f}")
 
 
 @bench_group.command("names")

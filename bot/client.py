@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 EXTENSIONS = ("commands.driver", "commands.classes", "commands.winner", "commands.team", "commands.car",
-              "commands.race", "commands.ask", "commands.help")
+              "commands.race", "commands.season", "commands.ask", "commands.help")
 DRAIN_SECONDS = 10.0
 
 

@@ -14,8 +14,12 @@ EXAMPLES = [
     ("/team", "/team name:Pescarolo — every entry of a team"),
     ("/car", "/car number:25 — one car's result"),
     ("/race", "/race — summary with podium, pole, fastest lap and a laps chart"),
+    ("/season", "/season year:2005 — champion, standings top 10, winners per round (Formula One)"),
     ("/ask or @Pitwall", "“who won GTO?”, “how did kristenson do?”, “Dutch drivers”, “how many Porsches?”"),
 ]
+
+CREDITS = ("Race articles: Wikipedia (CC BY-SA). Formula One, when imported: F1DB "
+           "(github.com/f1db/f1db), CC BY 4.0.")
 
 
 class HelpCommand(commands.Cog):
@@ -30,6 +34,7 @@ class HelpCommand(commands.Cog):
                                           "is optional: without it, the latest race that fits the other options is used.", colour=0x3498DB)
         for name, value in EXAMPLES:
             embed.add_field(name=name, value=value, inline=False)
+        embed.add_field(name="Credits", value=CREDITS, inline=False)
         embed.set_footer(text=f"{len(races)} race(s) stored" + (f", latest: {races[-1].title}" if races else ""))
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
 

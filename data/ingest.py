@@ -24,6 +24,7 @@ from data.readers import ARTICLE_SUFFIXES, read_page
 from data.rows import (ENTRY_COLUMNS, ENTRY_ID_STRIDE, NO_ENTRY, PERSON_ID_BITS, PeopleTally, PersonIdCollision,
                        RACE_COLUMNS, RaceRows, finalize, merge_record, parse_for_store, rows_for_store,
                        spelling_weight)
+from data.f1db_rules import same_race
 from data.splitting import NameKnowledge, split_names
 from data.store import SCHEMA_VERSION, StoreError, connect, create_schema, known_driver_names
 
@@ -52,8 +53,11 @@ class IngestReport:
     replaced: bool
     uncertain_splits: list[tuple[str, list[str]]]
     skipped: tuple[str, ...] = ()
+    kept_f1db: bool = False  # the race is stored from F1DB (the richer source): this article was not stored
 
     def summary(self) -> str:
+        if self.kept_f1db:
+            return f"kept {self.title} from F1DB (the same race, from the richer source): {self.path} not stored"
         verb = "replaced" if self.replaced else "added"
         line = (f"{verb} {self.title}: {self.entries} entries, {len(self.classes)} classes "
                 f"({', '.join(self.classes)}), {self.drivers} drivers")
@@ -210,6 +214,10 @@ class Ingestor:
         self._equipment: set[tuple[str, str]] = set(ex("SELECT kind, name FROM equipment"))
         self.first_race_id = ex("SELECT COALESCE(MAX(id), 0) FROM races").fetchone()[0] + 1
         self.parsed = 0  # races parsed so far in this call (ids first_race_id, first_race_id + 1, ...)
+        # races imported from F1DB, by date: an article of one of them is not stored (data.f1db.same_race)
+        self._f1db: dict[str, list[tuple[str, str]]] = {}
+        for date, title, official in ex("SELECT date, title, intro FROM races WHERE source_form = 'f1db'"):
+            self._f1db.setdefault(date, []).append((title, official or ""))
         self.replaced = False
         self._races: list[tuple] = []
         self._classes: list[tuple] = []
@@ -233,6 +241,11 @@ class Ingestor:
             return exc
 
     def store(self, rows: RaceRows) -> IngestReport:
+        if rows.date in self._f1db and rows.race[-1] != "f1db" and any(
+                same_race(rows.title, rows.date, title, official, rows.date) for title, official in self._f1db[rows.date]):
+            self.replaced = True  # people tallied only for this article are removed at the end
+            return IngestReport(path=rows.path, title=rows.title, slug=rows.slug, entries=0, classes=[], drivers=0,
+                                replaced=False, uncertain_splits=[], kept_f1db=True)
         uncertain = [(e[RAW_DRIVERS_TEXT], [d[0] for d in e[_DRIVERS]]) for e in rows.entries if e[_UNCERTAIN]]
         if rows.entries:  # parsed without tallies, or split here: its rows and people still to do
             rows = finalize(rows, self.drivers.late_tally, self.teams.late_tally)

@@ -17,6 +17,7 @@ from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, C
                           ordinal, plural)
 from data.careers import career_answer
 from data.countries import COUNTRIES
+from data.f1_questions import f1_answer
 from data.folding import fold
 from data.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points)
@@ -224,6 +225,9 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race
     if race is None:
         return Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'.")
+    formula1 = f1_answer(pw, p)  # F1DB's standings, totals, head-to-heads... (None without F1DB data)
+    if formula1:
+        return formula1
     named = _race_named_after_year(pw, p)
     if named:
         return named

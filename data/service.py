@@ -453,6 +453,21 @@ class Pitwall:
                       entries=entries)
 
     @consistent
+    def season(self, year: int, series: str | None = None) -> Answer:
+        """A season at a glance: champion, standings top 10, winners per round (F1DB's Formula One;
+        the only series with stored standings)."""
+        from data.formula1 import Formula1
+        f1 = Formula1(self.db)
+        if series and fold(series) not in ("f1", "formula one", "formula 1", "formula1", "fia formula one",
+                                           "formula one world championship"):
+            return Answer(NOT_FOUND, f"Seasons are stored for Formula One only (from F1DB), not “{series}”.",
+                          kind="f1_season")
+        if not f1.available:
+            return Answer(NOT_FOUND, "No Formula One seasons are stored: add them with 'pitwall import f1db PATH' "
+                          "(a clone of github.com/f1db/f1db).", kind="f1_season")
+        return f1.season_answer(year)
+
+    @consistent
     def ask(self, question: str) -> Answer:
         """Free text: turned into the same answers as the commands."""
         from data.questions import answer_question

@@ -16,7 +16,7 @@ async def test_login_and_ready(fake, bot):
 async def test_sync_sends_every_command_with_described_options(fake, bot):
     synced = await bot.tree.sync()
     names = {c.name for c in synced}
-    assert names == {"driver", "class", "winner", "team", "car", "race", "ask", "help"}
+    assert names == {"driver", "class", "winner", "team", "car", "race", "season", "ask", "help"}
     assert len(EXTENSIONS) == len(names)
     payload = fake.synced["global"]
     for command in payload:
@@ -36,7 +36,7 @@ async def test_pitwall_sync_registers_the_commands_globally_and_to_a_guild(fake,
     settings = Settings(token="fake-token", db_path=seed_db)
     names = await asyncio.to_thread(sync_commands, settings, None)
     assert sorted(names) == sorted(fake_names := [c["name"] for c in fake.synced["global"]])
-    assert set(fake_names) == {"driver", "class", "winner", "team", "car", "race", "ask", "help"}
+    assert set(fake_names) == {"driver", "class", "winner", "team", "car", "race", "season", "ask", "help"}
     guild = fake.guild_ids[0]
     await asyncio.to_thread(sync_commands, settings, guild)
     assert {c["name"] for c in fake.synced[str(guild)]} == set(fake_names)

@@ -1,0 +1,417 @@
+"""``pitwall import f1db``: F1DB's YAML into the store, and the answers built on it.
+
+Runs on a slice of the shared F1DB tree (2004–2005) and on a mixed store (that slice with the
+seed, the corpus articles and Wikipedia's 2005 Belgian Grand Prix). Every expected answer is
+computed here from the YAML, with code of its own, never from the importer's tables.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from bot.cli import main
+from data import f1db
+from data.f1db import F1dbError, import_f1db, parse_seasons
+from data.ingest import ingest
+from data.service import Pitwall
+from tests.conftest import CORPUS, SEED_DIR, SHARED
+
+F1DB = SHARED / "f1db"
+SEASONS_DIR = F1DB / "src" / "data" / "seasons"
+BELGIAN_HTML = SHARED / "wtq" / "pages" / "2005_Belgian_Grand_Prix.html"
+SLICE = (2004, 2005)
+
+pytestmark = pytest.mark.skipif(not SEASONS_DIR.is_dir(), reason="the shared F1DB tree is not there")
+
+
+def _load(path: Path) -> object:
+    with path.open("rb") as fh:
+        return yaml.load(fh, Loader=yaml.CSafeLoader)
+
+
+class Yaml:
+    """The slice as F1DB writes it: what the expectations are computed from."""
+
+    def __init__(self) -> None:
+        self.races: list[tuple[int, Path, dict]] = []
+        for year in range(SLICE[0], SLICE[1] + 1):
+            for rd in sorted((SEASONS_DIR / str(year) / "races").iterdir()):
+                if (rd / "race-results.yml").exists():
+                    self.races.append((year, rd, _load(rd / "race.yml")))
+        self.drivers = {p.stem: _load(p) for p in (F1DB / "src" / "data" / "drivers").glob("*.yml")}
+        self.constructors = {p.stem: _load(p) for p in (F1DB / "src" / "data" / "constructors").glob("*.yml")}
+
+    def rows(self, name: str, year: int | None = None) -> list[tuple[int, Path, dict]]:
+        out = []
+        for y, rd, _info in self.races:
+            if (year is None or y == year) and (rd / f"{name}.yml").exists():
+                out += [(y, rd, r) for r in (_load(rd / f"{name}.yml") or [])]
+        return out
+
+    def final(self, year: int, kind: str = "driver") -> list[dict]:
+        return _load(SEASONS_DIR / str(year) / f"{kind}-standings.yml")  # type: ignore[return-value]
+
+    def name(self, driver_id: str) -> str:
+        return self.drivers[driver_id]["name"]
+
+
+@pytest.fixture(scope="module")
+def y() -> Yaml:
+    return Yaml()
+
+
+@pytest.fixture(scope="module")
+def slice_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("f1db") / "f1.db"
+    import_f1db(F1DB, db, SLICE)
+    return db
+
+
+@pytest.fixture(scope="module")
+def pw(slice_db: Path) -> Pitwall:
+    return Pitwall(slice_db)
+
+
+@pytest.fixture(scope="module")
+def mixed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("mixed") / "mixed.db"
+    _reports, errors = ingest([SEED_DIR, *sorted(CORPUS.glob("*.txt")), BELGIAN_HTML], db)
+    assert not errors
+    import_f1db(F1DB / "src" / "data", db, SLICE)
+    return db
+
+
+@pytest.fixture(scope="module")
+def mixed(mixed_db: Path) -> Pitwall:
+    return Pitwall(mixed_db)
+
+
+def _count(db: Path, sql: str, args: tuple = ()) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, args).fetchone()[0]
+    finally:
+        conn.close()
+
+
+# --- the import ---------------------------------------------------------------------------------
+
+def test_loader_is_the_c_loader() -> None:
+    assert f1db._LOADER is yaml.CSafeLoader
+
+
+def test_seasons_option() -> None:
+    assert parse_seasons("2003-2005") == (2003, 2005)
+    assert parse_seasons("2005") == (2005, 2005)
+    assert parse_seasons(None) is None
+    with pytest.raises(F1dbError):
+        parse_seasons("2005-2003")
+    with pytest.raises(F1dbError):
+        parse_seasons("last year")
+
+
+def test_every_race_and_result_is_stored(y: Yaml, slice_db: Path) -> None:
+    assert _count(slice_db, "SELECT COUNT(*) FROM races WHERE source_form = 'f1db'") == len(y.races)
+    results = y.rows("race-results")
+    assert _count(slice_db, "SELECT COUNT(*) FROM entries") == len(results)
+    for table, name in (("f1db_qualifying", "qualifying-results"), ("f1db_grid", "starting-grid-positions"),
+                        ("f1db_fastest_laps", "fastest-laps"), ("f1db_pit_stops", "pit-stops")):
+        assert _count(slice_db, f"SELECT COUNT(*) FROM {table}") == len(y.rows(name)), table
+    per_race = len(y.rows("driver-standings"))
+    finals = sum(len(y.final(year)) for year in range(SLICE[0], SLICE[1] + 1))
+    assert _count(slice_db, "SELECT COUNT(*) FROM f1db_driver_standings") == per_race + finals
+    # every F1DB driver keeps their id, linked to the store's driver row
+    ids = {r["driverId"] for _y, _rd, r in results}
+    assert _count(slice_db, "SELECT COUNT(*) FROM f1db_drivers WHERE driver_id IN (SELECT id FROM drivers)") \
+        >= len(ids)
+
+
+def test_race_fields(y: Yaml, slice_db: Path) -> None:
+    conn = sqlite3.connect(slice_db)
+    year, rd, info = next(r for r in y.races if r[0] == 2005 and r[1].name.endswith("belgium"))
+    row = conn.execute("SELECT r.title, r.date, r.circuit, f.official_name, f.round, f.season, f.country "
+                       "FROM races r JOIN f1db_races f ON f.race_id = r.id WHERE r.title = ?",
+                       ["2005 Belgian Grand Prix"]).fetchone()
+    assert row is not None
+    assert row[1] == str(info["date"]) and row[3] == info["officialName"] and row[4] == info["round"]
+    assert row[5] == year and row[6] == "Belgium" and "Spa" in row[2]
+    results = _load(rd / "race-results.yml")
+    winner = results[0]
+    entry = conn.execute("SELECT e.position, e.car_number, e.team, e.laps, e.time, e.grid, e.points, e.engine, "
+                         "e.tyre, e.chassis FROM entries e JOIN races r ON r.id = e.race_id "
+                         "WHERE r.title = ? AND e.position = 1", ["2005 Belgian Grand Prix"]).fetchone()
+    assert entry[:7] == (1, str(winner["driverNumber"]), y.constructors[winner["constructorId"]]["name"],
+                         winner["laps"], winner["time"], winner["gridPosition"], float(winner["points"]))
+    assert entry[7] == "Mercedes" and entry[8] == "Michelin" and entry[9]
+    retired = [r for r in results if r["position"] == "DNF"]
+    statuses = conn.execute("SELECT e.time FROM entries e JOIN races r ON r.id = e.race_id WHERE r.title = ? "
+                            "AND e.status = 'DNF' ORDER BY e.row", ["2005 Belgian Grand Prix"]).fetchall()
+    assert [s[0] for s in statuses] == [r["reasonRetired"] for r in retired]
+    conn.close()
+
+
+def test_reimport_replaces(tmp_path: Path) -> None:
+    db = tmp_path / "f1.db"
+    import_f1db(F1DB, db, (2005, 2005))
+    counts = [_count(db, f"SELECT COUNT(*) FROM {t}") for t in ("races", "entries", "drivers", "f1db_pit_stops",
+                                                                 "f1db_driver_standings", "f1db_drivers")]
+    import_f1db(F1DB, db, (2005, 2005))
+    assert [_count(db, f"SELECT COUNT(*) FROM {t}") for t in ("races", "entries", "drivers", "f1db_pit_stops",
+                                                                "f1db_driver_standings", "f1db_drivers")] == counts
+
+
+def _broken_tree(tmp_path: Path) -> Path:
+    """The 2005 season with one damaged file; the reference folders linked, not copied."""
+    root = tmp_path / "f1db" / "src" / "data"
+    root.mkdir(parents=True)
+    for p in (F1DB / "src" / "data").iterdir():
+        if p.name != "seasons":
+            (root / p.name).symlink_to(p)
+    shutil.copytree(SEASONS_DIR / "2005", root / "seasons" / "2005")
+    broken = root / "seasons" / "2005" / "races" / "16-belgium" / "pit-stops.yml"
+    broken.write_text("- position: 1\n  driverId: [unclosed\n", encoding="utf-8")
+    return tmp_path / "f1db"
+
+
+def test_all_or_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    _r, errors = ingest([SEED_DIR], db)
+    assert not errors
+    before = db.read_bytes()
+    tree = _broken_tree(tmp_path)
+    with pytest.raises(F1dbError, match="pit-stops.yml"):
+        import_f1db(tree, db, None, jobs=0)
+    assert db.read_bytes() == before
+    new = tmp_path / "new.db"
+    with pytest.raises(F1dbError):
+        import_f1db(tree, new, None, jobs=0)
+    assert not new.exists()
+
+
+def test_not_an_f1db_tree(tmp_path: Path) -> None:
+    with pytest.raises(F1dbError, match="no F1DB checkout"):
+        import_f1db(tmp_path, tmp_path / "x.db")
+
+
+def test_namesakes_stay_apart() -> None:
+    docs = {"john-smith": {"id": "john-smith", "name": "John Smith", "dateOfBirth": "1930-01-01"},
+            "john-smith-2": {"id": "john-smith-2", "name": "John Smíth", "dateOfBirth": "1950-05-05"}}
+    names = f1db._Names._drivers(docs)
+    assert names == {"john-smith": "John Smith", "john-smith-2": "John Smíth (1950)"}
+    cons = f1db._Names._constructors({"lotus": {"name": "Lotus", "fullName": "Team Lotus"},
+                                      "lotus-f1": {"name": "Lotus", "fullName": "Lotus F1 Team"},
+                                      "ferrari": {"name": "Ferrari", "fullName": "Scuderia Ferrari"}})
+    assert cons == {"lotus": "Team Lotus", "lotus-f1": "Lotus F1 Team", "ferrari": "Ferrari"}
+
+
+# --- one race, one source -----------------------------------------------------------------------
+
+def test_mixed_store_holds_the_belgian_gp_once_from_f1db(mixed_db: Path) -> None:
+    assert _count(mixed_db, "SELECT COUNT(*) FROM races WHERE title = '2005 Belgian Grand Prix'") == 1
+    assert _count(mixed_db, "SELECT COUNT(*) FROM races WHERE title = '2005 Belgian Grand Prix' AND "
+                            "source_form = 'f1db'") == 1
+    assert _count(mixed_db, "SELECT COUNT(*) FROM drivers d WHERE NOT EXISTS "
+                            "(SELECT 1 FROM entry_drivers x WHERE x.driver_id = d.id)") == 0
+
+
+def test_article_after_f1db_is_not_stored(tmp_path: Path) -> None:
+    db = tmp_path / "f1.db"
+    import_f1db(F1DB, db, (2005, 2005))
+    before = _count(db, "SELECT COUNT(*) FROM entries")
+    reports, errors = ingest([BELGIAN_HTML], db)
+    assert not errors and [r.kept_f1db for r in reports] == [True]
+    assert "from F1DB" in reports[0].summary()
+    assert _count(db, "SELECT COUNT(*) FROM entries") == before
+    assert _count(db, "SELECT COUNT(*) FROM races WHERE source_form != 'f1db'") == 0
+
+
+def test_mixed_store_still_answers_the_articles(mixed: Pitwall) -> None:
+    assert "Martin Short" in mixed.ask("who won GTO?").summary
+    assert mixed.ask("how did Tom Kristensen do?").status == "answered"
+
+
+# --- answers, computed from the YAML --------------------------------------------------------------
+
+def _final_leader(y: Yaml, year: int, kind: str = "driver") -> dict:
+    return next(s for s in y.final(year, kind) if s["position"] == 1)
+
+
+@pytest.mark.parametrize("year", [2004, 2005])
+def test_champion(y: Yaml, mixed: Pitwall, year: int) -> None:
+    champ = y.name(_final_leader(y, year)["driverId"])
+    for q in (f"who won the {year} championship?", f"who was the {year} world champion"):
+        a = mixed.ask(q)
+        assert a.status == "answered" and a.summary.startswith(champ), (q, a.summary)
+        assert "F1DB" in a.summary
+    cons = _final_leader(y, year, "constructor")
+    a = mixed.ask(f"who won the {year} constructors championship")
+    assert a.summary.startswith(y.constructors[cons["constructorId"]]["name"])
+
+
+def test_standings_after_monza(y: Yaml, mixed: Pitwall) -> None:
+    year, rd, _info = next(r for r in y.races if r[0] == 2005 and r[1].name.endswith("italy"))
+    leader = next(s for s in _load(rd / "driver-standings.yml") if s["position"] == 1)
+    for q in ("who led the championship after Monza 2005?", "standings after the 2005 italian grand prix"):
+        a = mixed.ask(q)
+        assert a.status == "answered", (q, a.summary)
+        assert f"{y.name(leader['driverId'])} led the 2005" in a.summary
+        assert f"{leader['points']:g} points" in a.summary and "F1DB" in a.summary
+
+
+def _driver_totals(y: Yaml, driver: str, year: int | None) -> dict[str, float]:
+    results = [r for yy, _rd, r in y.rows("race-results") if r["driverId"] == driver and (year is None or yy == year)]
+    quali = [r for yy, _rd, r in y.rows("qualifying-results") if r["driverId"] == driver and (year is None or yy == year)]
+    laps = [r for yy, _rd, r in y.rows("fastest-laps") if r["driverId"] == driver and (year is None or yy == year)]
+    years = [year] if year else list(range(SLICE[0], SLICE[1] + 1))
+    return {
+        "wins": sum(r["position"] == 1 for r in results),
+        "podiums": sum(r["position"] in (1, 2, 3) for r in results),
+        "starts": sum(r["position"] not in ("DNQ", "DNPQ", "DNS", "DNP") for r in results),
+        "poles": sum(r["position"] == 1 for r in quali),
+        "fastest_laps": sum(r["position"] == 1 for r in laps),
+        "points": sum(s["points"] for yy in years for s in y.final(yy) if s["driverId"] == driver),
+    }
+
+
+@pytest.mark.parametrize("driver,name", [("fernando-alonso", "Alonso"), ("kimi-raikkonen", "Raikkonen"),
+                                         ("michael-schumacher", "Michael Schumacher"),
+                                         ("juan-pablo-montoya", "montoya")])
+@pytest.mark.parametrize("year", [None, 2005])
+def test_driver_totals(y: Yaml, mixed: Pitwall, driver: str, name: str, year: int | None) -> None:
+    t = _driver_totals(y, driver, year)
+    scope = f" in {year}" if year else ""
+    checks = {
+        f"how many wins did {name} have{scope}": f"won {t['wins']} Grand",
+        f"how many poles did {name} get{scope}": f"took {t['poles']} pole",
+        f"how many podiums did {name} get{scope}": f"podium {t['podiums']} time",
+        f"how many fastest laps did {name} set{scope}": f"set {t['fastest_laps']} fastest lap",
+        f"how many races did {name} start{scope}": f"started {t['starts']} Grand",
+        f"how many points did {name} score{scope}": f"scored {t['points']:g} championship points",
+    }
+    for q, expected in checks.items():
+        a = mixed.ask(q)
+        assert a.status == "answered" and expected in a.summary, (q, a.summary)
+        assert "F1DB" in a.summary
+
+
+def test_constructor_wins(y: Yaml, mixed: Pitwall) -> None:
+    for team, year in (("Ferrari", 2004), ("McLaren", 2005), ("Renault", 2005)):
+        wins = len({rd for yy, rd, r in y.rows("race-results") if yy == year and r["position"] == 1
+                    and y.constructors[r["constructorId"]]["name"] == team})
+        a = mixed.ask(f"how many races did {team} win in {year}?")
+        assert a.status == "answered" and f"{team} won {wins} Grand" in a.summary, a.summary
+
+
+def test_teammate_head_to_head(y: Yaml, mixed: Pitwall) -> None:
+    results = {(rd, r["driverId"]): r for yy, rd, r in y.rows("race-results") if yy == 2005}
+    ahead = [0, 0]
+    races = 0
+    for (rd, d), r in results.items():
+        if d != "fernando-alonso":
+            continue
+        mate = results.get((rd, "giancarlo-fisichella"))
+        if mate is None or mate["constructorId"] != r["constructorId"]:
+            continue
+        races += 1
+        a = r["position"] if isinstance(r["position"], int) else 10_000
+        b = mate["position"] if isinstance(mate["position"], int) else 10_000
+        ahead[0] += a < b
+        ahead[1] += b < a
+    ans = mixed.ask("alonso vs fisichella head to head in 2005")
+    assert ans.status == "answered"
+    assert f"{races} races together; finished ahead {ahead[0]}–{ahead[1]}" in ans.summary, ans.summary
+    ans = mixed.ask("how did alonso do against his teammate in 2005?")
+    assert "Giancarlo Fisichella" in ans.summary
+
+
+def test_race_details(y: Yaml, mixed: Pitwall) -> None:
+    _year, rd, _info = next(r for r in y.races if r[0] == 2005 and r[1].name.endswith("belgium"))
+    stops = [s for s in _load(rd / "pit-stops.yml") if s["driverId"] == "kimi-raikkonen"]
+    a = mixed.ask("how many pit stops did raikkonen make at spa 2005")
+    assert a.status == "answered" and f"made {len(stops)} pit stop" in a.summary, a.summary
+    quali = next(q for q in _load(rd / "qualifying-results.yml") if q["driverId"] == "jarno-trulli")
+    a = mixed.ask("where did trulli qualify at the 2005 belgian grand prix")
+    assert f"qualified {quali['position']}" in a.summary.replace("th ", " ").replace("st ", " ").replace(
+        "nd ", " ").replace("rd ", " "), a.summary
+    retired = next(r for r in _load(rd / "race-results.yml") if r["driverId"] == "michael-schumacher")
+    a = mixed.ask("why did michael schumacher retire in the 2005 belgian grand prix")
+    assert retired["reasonRetired"] in a.summary
+    grid = next(r for r in _load(rd / "race-results.yml") if r["driverId"] == "jenson-button")["gridPosition"]
+    a = mixed.ask("where did button start at the 2005 belgian grand prix")
+    assert str(grid) in a.summary, a.summary
+
+
+def test_first_race_and_first_win(y: Yaml, mixed: Pitwall) -> None:
+    wins = sorted((info["date"], rd) for yy, rd, info in y.races
+                  if any(r["driverId"] == "fernando-alonso" and r["position"] == 1
+                         for r in _load(rd / "race-results.yml")))
+    first_win_race = _load(wins[0][1] / "race.yml")
+    a = mixed.ask("when was alonso's first win?")
+    assert a.status == "answered" and a.races and a.races[0].date == str(first_win_race["date"]), a.summary
+    last = max((info["date"] for yy, rd, info in y.races if any(
+        r["driverId"] == "olivier-panis" for r in _load(rd / "race-results.yml"))))
+    a = mixed.ask("olivier panis last race")
+    assert a.races and a.races[0].date == str(last), a.summary
+
+
+def test_no_f1db_no_change(seed_pw: Pitwall) -> None:
+    """Without F1DB data, standings questions are still declined as before."""
+    a = seed_pw.ask("who won the 2003 championship?")
+    assert a.status == "unsupported"
+
+
+# --- commands --------------------------------------------------------------------------------------
+
+def test_season_command_and_cli(y: Yaml, slice_db: Path, pw: Pitwall) -> None:
+    a = pw.season(2005)
+    champ = y.name(_final_leader(y, 2005)["driverId"])
+    assert a.status == "answered" and f"Champion: {champ}" in a.summary
+    rounds = [r for r in y.races if r[0] == 2005]
+    assert len(a.rows) == len(rounds)
+    first_round = _load(rounds[0][1] / "race-results.yml")[0]
+    assert y.name(first_round["driverId"]) in a.rows[0]
+    assert len(a.fields[0][1].splitlines()) == 10
+    assert pw.season(1990).status == "not_found"
+    assert pw.season(2005, "NASCAR").status == "not_found"
+    out = CliRunner().invoke(main, ["season", "2005", "--db", str(slice_db)])
+    assert out.exit_code == 0 and champ in out.output and "F1DB" in out.output
+
+
+def test_season_embed_fits(pw: Pitwall) -> None:
+    from bot.render import answer_embed, embed_problems
+    embed = answer_embed(pw.season(2005))
+    assert not embed_problems(embed)
+
+
+def test_driver_autocomplete_serves_f1db_drivers(pw: Pitwall) -> None:
+    values = [c.value for c in pw.suggest("driver", "raikonen")]
+    assert "Kimi Räikkönen" in values
+    values = [c.value for c in pw.suggest("driver", "hulkenberg")]
+    assert not values or all("Hülkenberg" not in v for v in values)  # not in 2004-2005
+
+
+def test_import_and_bench_cli(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    out = CliRunner().invoke(main, ["import", "f1db", str(F1DB), "--db", str(db), "--seasons", "2005"])
+    assert out.exit_code == 0, out.output
+    assert "imported F1DB seasons 2005: 19 races" in out.output
+    out = CliRunner().invoke(main, ["import", "f1db", str(tmp_path), "--db", str(db)])
+    assert out.exit_code != 0 and "no F1DB checkout" in out.output
+    out = CliRunner().invoke(main, ["bench", "f1db", str(F1DB), "--seasons", "2005", "--workdir", str(tmp_path)])
+    assert out.exit_code == 0, out.output
+    assert "baseline:" in out.output and "ratio:" in out.output
+
+
+def test_results_count_per_status(y: Yaml, slice_db: Path) -> None:
+    statuses = Counter(f1db._STATUS.get(str(r["position"]), "classified") if not isinstance(r["position"], int)
+                       else "classified" for _y, _rd, r in y.rows("race-results"))
+    conn = sqlite3.connect(slice_db)
+    stored = Counter(dict(conn.execute("SELECT status, COUNT(*) FROM entries GROUP BY status").fetchall()))
+    conn.close()
+    assert stored == statuses
