@@ -124,6 +124,10 @@ def _subset(question: str, turn: Turn) -> Answer | None:
     race = focus[0].race
     rows = list(focus)
     what = "of them"
+    classes = {e.class_name for e in rows}
+    named = [c for c in classes if re.search(rf"\b{re.escape(fold(c))}\b", text)]
+    if named:  # "how many of them were SR1?"
+        rows, what = [e for e in rows if e.class_name in named], "/".join(named)
     if re.search(r"\b(?:finish|finished|classified|made it)\b", text) and not re.search(r"\bnot\b|\bdidn", text):
         rows, what = [e for e in rows if e.classified], "finished"
     elif re.search(r"\b(?:retire|retired|dnf|out|did not finish|didn t finish)\b", text):
@@ -132,7 +136,7 @@ def _subset(question: str, turn: Turn) -> Answer | None:
         most = "most" in text
         e = (max if most else min)(rows, key=lambda x: x.laps or 0)
         return Answer(ANSWERED, f"{'Most' if most else 'Fewest'} laps of them: {and_list(e.drivers)} (#{e.car_number} "
-                      f"{e.team}), {e.laps_text} ({e.place}).", races=[race], entries=[e])
+                      f"{e.team}), {e.laps_text} ({e.place}).", races=[race], entries=[e], focus=[e])
     for pattern, pick, label in ((r"\b(?:best|highest|top|first)\b", min, "best"),
                                  (r"\b(?:worst|lowest|last)\b", max, "lowest")):
         if re.search(pattern, text):
@@ -140,13 +144,14 @@ def _subset(question: str, turn: Turn) -> Answer | None:
                 return Answer(ANSWERED, "None of them.", races=[race])
             e = pick(rows, key=rank_key)
             return Answer(ANSWERED, f"The {label} placed of them: {and_list(e.drivers)} (#{e.car_number} {e.team}), "
-                          f"{e.place}.", races=[race], entries=[e])
+                          f"{e.place}.", races=[race], entries=[e], focus=[e])
     if re.search(r"\bhow many\b", text):
         said = f"{len(rows)} of the {len(focus)} {what}" if what != "of them" else f"{len(rows)} of them"
-        return Answer(ANSWERED, f"{said}.", races=[race], entries=rows)
+        # a count keeps the group: "how many of them were SR1?" then "which of them did the most laps?"
+        return Answer(ANSWERED, f"{said}.", races=[race], focus=list(focus))
     return Answer(ANSWERED, f"{len(rows)} of the {len(focus)} {what}: "
                   + "; ".join(f"{and_list(e.drivers)} (#{e.car_number}, {e.place})" for e in rows) + ".",
-                  races=[race], entries=rows)
+                  races=[race], entries=rows, focus=rows)
 
 
 def _fragment(pw: "PitwallLike", fragment: str, turn: Turn) -> str | None:
@@ -250,7 +255,8 @@ def ask_in(pw: "PitwallLike", conversation: Conversation | None, question: str) 
         answer = made if made is not None else pw.ask(asked)
         if asked != question:
             log.debug("follow-up read as %r", asked)
-    if conversation is not None:
+    if conversation is not None and (answer.status in (ANSWERED, AMBIGUOUS) or conversation.last is None):
+        # a declined turn ("what was the weather?") leaves the conversation on its last answer
         conversation.last = Turn(asked, answer, _base(conversation.last, asked, question))
         conversation.touched = time.monotonic()
     return answer

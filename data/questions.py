@@ -56,7 +56,8 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
 
 def _note_frame(pw: Pitwall, p: Parsed, answer: Answer) -> None:
     """What the question named and which cars the answer was about, for a follow-up to build on."""
-    answer.asked = {"race": p.race.id if p.race and (p.race_named or answer.races) else None,
+    race_id = answer.race.id if answer.race is not None else p.race.id if p.race and p.race_named else None
+    answer.asked = {"race": race_id,
                     "drivers": [r.name for r in p.drivers], "teams": [r.name for r in p.teams], "cars": list(p.cars),
                     "classes": list(p.classes), "positions": list(p.positions)}
     if answer.focus or answer.status != ANSWERED:
@@ -698,6 +699,10 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
                       races=[ranked[0].race], entries=ranked, kind="entry")
     e = entries[-1]
     who = name if p.drivers and not p.cars else f"#{e.car_number}"
+    if p.has("why", "reason", "cause", "what happened", "what went wrong") and not e.reason and e.status == "DNF":
+        # the results say that the car stopped, not why: a decline that says what is known
+        return Answer(UNSUPPORTED, f"The results don't say why {who} retired: {who} was {e.status_text} after "
+                      f"{e.laps_text} in the {e.race.title}.", races=[e.race])
     race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
     unknown = [w for w in p.unparsed if w not in race_words]
     if unknown and _aspect_lead(pw, p, who, e, name) is None:

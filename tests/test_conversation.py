@@ -104,7 +104,7 @@ def test_blind_dialogues(corpus_pw: Pitwall) -> None:
         conv = Conversation()
         for turn in json.loads(line)["turns"]:
             ans = ask_in(corpus_pw, conv, turn["q"])
-            if turn["status"] == "declined":
+            if turn["status"] in ("declined", "ambiguous"):
                 tally["right" if ans.status != "answered" else "wrong"] += 1
             elif ans.status != "answered":
                 tally["declined"] += 1
@@ -112,4 +112,4 @@ def test_blind_dialogues(corpus_pw: Pitwall) -> None:
                 tally["right" if all(fold(m) in fold(ans.text()) for m in turn["must"]) else "wrong"] += 1
     n = sum(tally.values())
     print(f"dialogues: {n} turns, {tally}")
-    assert tally["right"] >= 0.75 * n and tally["wrong"] <= 0.12 * n
+    assert tally["right"] >= 0.95 * n and tally["wrong"] <= 0.03 * n
