@@ -29,8 +29,10 @@ from data.question_helpers import and_list, rank_key
 
 log = logging.getLogger(__name__)
 
-_PRONOUN = re.compile(r"\b(they|them|he|him|she|it|that car|the car|this car|that driver|that team|those guys)\b",
-                      re.I)
+_PRONOUN = re.compile(r"\b(they|them|he|him|she|it|that car|the car|this car|that driver|that team|those guys|"
+                      r"those cars|these cars|both cars|the two|those two)\b|\b(?:that|this)(?=\s*[?.!]*\s*$)", re.I)
+_APART = re.compile(r"\b(?:how many laps apart|how far apart|laps between them|gap between them|how many laps separated "
+                    r"them|laps separated them)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(their|his|its|her)\b", re.I)
 _FRAGMENT = re.compile(r"^\s*(?:and|&|what about|how about|what of|ok and|and what about|and in|and at|in|at)\b\s*(.*?)"
                        r"[?.!\s]*$", re.I)
@@ -86,6 +88,8 @@ def _subject_name(turn: Turn) -> str | None:
         return focus[0].drivers[0]
     if len(asked.get("cars", [])) == 1:
         return f"#{asked['cars'][0]}"
+    if 2 <= len(focus) <= 4 and all(e.car_number for e in focus):
+        return " and ".join(f"#{e.car_number}" for e in focus)  # "who drove them?": each of the cars
     return None
 
 
@@ -217,12 +221,21 @@ def follow_up(pw: "PitwallLike", turn: Turn, question: str) -> tuple[str, Answer
     sub = _subset(text, turn)
     if sub is not None:
         return text, sub
-    if _BY_HOW_MUCH.search(text) and len(answer.focus) == 2:
+    if (_BY_HOW_MUCH.search(text) or _APART.search(text)) and len(answer.focus) == 2:
         a, b = answer.focus
         return _with_race(f"what is the difference in laps between #{a.car_number} and #{b.car_number}", race,
                           False), None
     if (_PRONOUN.search(text) or _POSSESSIVE.search(text)) and not _names_its_subject(pw, text):
         name = _subject_name(turn)
+        if name is not None and " and #" in name:
+            # "who drove them?" about several cars: the question asked of each, answered together
+            parts = []
+            for car in name.split(" and "):
+                q = _with_race(_POSSESSIVE.sub(f"{car}'s", _PRONOUN.sub(car, text)), race, _race_named(pw, text))
+                parts.append(pw.ask(q))
+            if all(a.status == ANSWERED for a in parts):
+                return text, Answer(ANSWERED, " ".join(a.summary for a in parts), races=parts[0].races,
+                                    focus=[e for a in parts for e in a.focus])
         if name is not None:
             rewritten = _POSSESSIVE.sub(f"{name}'s", _PRONOUN.sub(name, text))
             return _with_race(rewritten, race, _race_named(pw, text)), None

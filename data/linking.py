@@ -46,7 +46,7 @@ category categories car cars entry entries entered enter entrant entrants team t
 drive driving driven codriver codrivers co teammate teammates partner partners partnered laps lap behind ahead
 gap gaps pole fastest quickest best speed average distance date day circuit track venue championship
 championships series season engine engines engined powered chassis tyre tyres tire tires make makes model
-retire retired retirement retirements dnf dnfs nc dsq dns dnq disqualified excluded non unclassified podium top
+retire retired retirement retirements dnf dnfs dnfd dnfed nc dsq dns dnq disqualified excluded non unclassified podium top
 overall last worst highest lowest fewest beat beaten higher lower better worse versus vs compare compared
 between total times time hosted held took set setting completed complete covered run ran did cover
 nationality nationalities country countries from both each every other others only same share shared sharing
@@ -57,6 +57,7 @@ someone somebody ever head h2h fail failed fails manage managed longest shortest
 rule rules covered full complete official entire whole final margin winning victor victors faster slower quicker quick slow fast highest lowest furthest slowest fastest
 down adrift off pace top-placed leader leaders lead led leading reason why because start started starting
 grid points point pts score scored scoring gained gain gains lost places climbed qualified qualify qualifying
+bike bikes motorcycle motorcycles machine
 runner runners successful dominant sitter sitters polesitter poleman setter recent newest oldest database db
 stored records record
 """.split()) | set(_ORDINAL_WORDS) | set(NUMBER_WORDS)
@@ -152,9 +153,11 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
     _link_exact_names(pw, p)  # full names first: "Enzo Colinoni" is no race at the Autodromo Enzo e Dino Ferrari
     _link_series(pw, p)
     _link_race_country(p)
+    p.cars = [c for c in p.cars if not (len(c) == 4 and int(c) in p.years)]  # "champ car 2006": a year
     _link_race(pw, p)
     if p.race_problem:
         return p.race_problem
+    _bare_car_numbers(pw, p)
     _link_classes(pw, p)
     _link_makes(pw, p)
     _link_tyres(p)
@@ -189,8 +192,12 @@ def _short_years(pw: Pitwall, p: Parsed) -> None:
         return
     lookup = race_lookup(pw)
     for i, w in enumerate(p.words):
-        if not (len(w) == 2 and w.isdigit()) or (i and p.words[i - 1] in _NOT_YEAR_BEFORE and i - 1 != 0):
+        if not (len(w) == 2 and w.isdigit()):
             continue
+        after = p.words[i + 1] if i + 1 < len(p.words) else ""
+        if i and p.words[i - 1] in _NOT_YEAR_BEFORE and i - 1 != 0 and not (
+                p.words[i - 1] == "the" and (after in lookup.words or after in ("gp", "grand"))):
+            continue  # "the 99" is a car; "the 98 pepsi 400" a year
         beside = [p.words[j] for j in (i - 1, i + 1) if 0 <= j < len(p.words)]
         if not any(b in lookup.words or b in ("gp", "grand") for b in beside):
             continue
@@ -202,6 +209,22 @@ def _short_years(pw: Pitwall, p: Parsed) -> None:
             p.cars = [c for c in p.cars if c.lstrip("#") != w]
             p.positions = [n for n in p.positions if n != int(w)]
             return
+
+
+def _bare_car_numbers(pw: Pitwall, p: Parsed) -> None:
+    """ "who drove the 99?", "where did the 46 start?": a bare number after "the" or a driving verb is a
+    car number when the race linked has a car of that number (and it is no year or place)."""
+    if p.cars or p.race is None:
+        return
+    for i, w in enumerate(p.words):
+        if not (w.isdigit() and len(w) <= 3) or i in p.used or not i:
+            continue
+        if p.words[i - 1] not in ("the", "drove", "driving", "drives", "drive", "rode", "riding", "ride") or \
+                int(w) in p.positions or (i + 1 < len(p.words) and p.words[i + 1] in ("laps", "lap", "points", "pts")):
+            continue
+        if pw.results.car_entries(p.race.id, w):
+            p.cars.append(w)
+            p.used.add(i)
 
 
 def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
@@ -271,6 +294,9 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
     if re.search(r"\b(?:took|take|takes|taking|saw|see|got|get|received) the (?:checkered|chequered) flag\b", p.text) \
             and re.search(r"\bwho\b|\bwhich\b", p.text) and not p.has("how many"):
         p.positions.append(1)  # "who took the chequered flag?": the winner
+    if re.search(r"\b(?:the )?top (?:driver|finisher|rider|racer|car|team|spot|position|placed (?:driver|car))\b", p.text) \
+            and not re.search(r"\btop \d", p.text):
+        p.positions.append(1)  # "who was the top driver?": the winner
     p.positions = list(dict.fromkeys(p.positions))  # "1st ... first": once
     top = re.search(r"\btop (\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b", p.text)
     place = r"(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(_ORDINAL_WORDS) + r")"
@@ -603,8 +629,11 @@ def _link_race_country(p: Parsed) -> None:
             continue
         after = " ".join(p.words[i + n:i + n + 2])
         before = p.words[i - 1] if i else ""
+        beside_year = any(w.isdigit() and len(w) in (2, 4) for w in (before, p.words[i + n] if i + n < len(p.words)
+                                                                      else ""))
         if any(after == w or after.startswith(w + " ") for w in _RACE_NOUNS) or (
-                before in ("in", "at") and gram in _COUNTRY_NAMES):
+                before in ("in", "at") and gram in _COUNTRY_NAMES) or (beside_year and gram in _COUNTRY_NAMES):
+            # "canada 2008": a country beside a year is where the race was held
             p.race_country = iso
             p.used |= set(range(i, i + n))
             return
@@ -841,13 +870,16 @@ def _resolve_chunk(pw: Pitwall, p: Parsed, text: str, whole: bool = True) -> boo
         if d.match not in p.drivers:
             p.drivers.append(d.match)
         return True
-    if t.status == RESOLVED:
+    if t.status == RESOLVED and not (d.status == AMBIGUOUS and d.candidates
+                                     and d.candidates[0].rank[0] < t.candidates[0].rank[0]):
         if t.match not in p.teams:
             p.teams.append(t.match)
         return True
-    if d.status == AMBIGUOUS and p.race is not None and p.race_named and len(p.race_candidates) <= 1:
-        # "hamilton in china 2009": of the namesakes, the one who raced there
-        here = [m.record for m in d.candidates if pw.results.driver_entries(int(m.record.id), p.race.id)]
+    if d.status == AMBIGUOUS and p.race is not None and p.race_named:
+        # "hamilton in china 2009": of the namesakes, the one who raced there (or in the races the words fit)
+        races = [r.id for r in p.race_candidates] or [p.race.id]
+        here = [m.record for m in d.candidates
+                if any(pw.results.driver_entries(int(m.record.id), rid) for rid in races)]
         if len(here) == 1:
             if here[0] not in p.drivers:
                 p.drivers.append(here[0])

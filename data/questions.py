@@ -182,7 +182,7 @@ def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
         return None  # an article without these columns: the statistics and the rest answer as before
     return race_grid_points(
         entries, race, asks_points=asks_points, asks_grid=asks_grid, asks_gain=asks_gain,
-        most=p.has("most", "biggest", "highest"), least=p.has("lost the most", "least", "fewest", "lost most"),
+        most=p.has("most", "biggest", "highest", "top number", "top amount", "greatest number", "largest number"), least=p.has("lost the most", "least", "fewest", "lost most"),
         count=p.has("how many", "number of"), positions=p.positions,
         pole=p.has("pole", "pole sitter", "polesitter", "front of the grid", "front row"))
 
@@ -251,15 +251,6 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                  if champ and series_name(champ).startswith(p.series)]
         if under and len(under) < len(pw.results.class_names(race.id)):
             p.classes = under
-    if p.classes and pw.results.class_names(race.id) == ["Overall"] and p.race_named and len(p.race_candidates) <= 1:
-        return Answer(NOT_FOUND, f"{race.title} had no classes: one classification for every car. "
-                      f"Ask who won it, or about a position.", races=[race], kind="class")
-    composed = _composed(pw, p)
-    if composed:
-        return composed
-    columns = _grid_points(pw, p)
-    if columns:
-        return columns
     unknown_words = [w for w in p.unparsed if w not in _MONTH_NAMES]
     if p.race_by_year_only and len(p.race_candidates) != 1 and unknown_words and not p.subjects:
         # "who won canada 2008": the year fits several races and a word of the question fits none
@@ -269,6 +260,15 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
                           f"Stored {p.year} races: " + "; ".join(r.title for r in in_year[-8:])
                           + ("" if len(in_year) <= 8 else f" and {len(in_year) - 8} more") + ".",
                           choices=[Choice("race", r.title, r.slug) for r in in_year[-5:][::-1]], kind="race")
+    if p.classes and pw.results.class_names(race.id) == ["Overall"] and p.race_named and len(p.race_candidates) <= 1:
+        return Answer(NOT_FOUND, f"{race.title} had no classes: one classification for every car. "
+                      f"Ask who won it, or about a position.", races=[race], kind="class")
+    composed = _composed(pw, p)
+    if composed:
+        return composed
+    columns = _grid_points(pw, p)
+    if columns:
+        return columns
     topic = _not_in_results(p)
     if topic:
         return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP)
@@ -390,9 +390,26 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     listing = _filtered(pw, p)
     if listing:
         return listing
-    if p.race_named or p.has("summary", "results", "result", "classification", "race"):
+    if p.has(*_SUMMARY_CUES) or (p.race_named and not _content_left(p)):
         return pw.race_answer(race)
+    if p.race_named:
+        # the race is clear, what is asked of it is not: never a summary passed off as the answer
+        return Answer(UNSUPPORTED, f"I understood you mean the {race.title}, but not what you asked about it. "
+                      + HELP, races=[race])
     return Answer(UNSUPPORTED, "I can't answer that from the race results. " + HELP)
+
+
+_SUMMARY_CUES = ("summary", "summarise", "summarize", "results", "result", "classification", "recap", "tell me about",
+                 "what happened", "how did the race go", "overview", "info on", "details", "standings of the race",
+                 "rundown", "full results", "race report")
+_NAMING_WORDS = frozenset("the a an race races at in of on for about me please pls show give info what whats was is "
+                          "who how did go went and oldest newest latest earliest most recent first last database "
+                          "stored one which event s".split())
+
+
+def _content_left(p: Parsed) -> list[str]:
+    """Words of the question that named no race, entity or filler: what the question asks, unread."""
+    return [w for i, w in enumerate(p.words) if i not in p.used and w not in _NAMING_WORDS and not w.isdigit()]
 
 
 def _asks_stored_races(p: Parsed) -> bool:
@@ -796,7 +813,8 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
         lead = f"{who} was {'an' if make[:1].upper() in 'AEIOU' else 'a'} {make} ({e.chassis}, {e.engine})."
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
         lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
-    elif p.has("chassis", "drive", "drove", "driving", "model") or (p.has("car") and not p.cars):
+    elif p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode") or (
+            p.has("car") and not p.cars):
         lead = (f"The {who} was a {e.chassis} ({e.engine}) entered by {e.team}." if who.startswith("#") else
                 f"{who} drove the #{e.car_number} {e.chassis} ({e.engine}) for {e.team}.")
     elif p.has("class", "category"):
@@ -837,7 +855,7 @@ def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:
 
 
 _STAT_WORDS = ("percent", "percentage", "rule", "required", "minimum", "pole", "qualifying", "qualified", "fastest",
-               "round",
+               "round", "total laps", "laps in total", "laps were there", "laps is the race", "laps in the race",
                "laps long", "how many laps was the race", "how many laps were", "how many laps did the race",
                "quickest", "best lap", "lap record", "speed", "km h", "mph", "distance", "how long", "how far", "length",
                "when", "date", "what day", "which day", "what year", "circuit", "track", "venue", "where was",
@@ -893,7 +911,8 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.has("average speed", "speed", "km h", "mph"):
         return stat("average_speed", "average speed")
     if (p.has("distance", "how long", "how far", "length", "laps long", "how many laps was the race",
-              "how many laps were", "how many laps did the race") and not p.has("behind", "ahead", "gap")
+              "how many laps were", "how many laps did the race", "total laps", "laps in total", "laps were there",
+              "laps is the race", "laps in the race") and not p.has("behind", "ahead", "gap")
             and not (p.classes or p.positions)):
         value = d["distance"] or (stats.get("distance") or {}).get("value")
         w = pw.results.entry_at(race.id, 1)
@@ -1035,8 +1054,8 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
 
 
 def _status_filter(p: Parsed) -> list[str] | None:
-    if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "did not finish", "didn t finish",
-             "didnt finish", "failed to finish", "out of the race"):
+    if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "did not finish",
+             "didn t finish", "didnt finish", "failed to finish", "out of the race", "dropped out", "drop out"):
         return ["DNF"]
     if p.has("not classified", "non classified", "unclassified", "nc", "not be classified"):
         return ["NC"]

@@ -29,7 +29,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "laps": ("laps", "lap"),
     "points": ("points", "point", "pts"),
     "grid": ("grid", "grid position", "starting position", "start position", "qualifying position", "qualifying"),
-    "position": ("position", "place", "finishing position", "finish"),
+    "position": ("position", "positions", "place", "places", "spots", "finishing position", "finish"),
 }
 _OPS: tuple[tuple[str, Callable[[float, float], bool]], ...] = (
     (r"more than|over|above|greater than|in excess of|beyond|upwards of", lambda a, b: a > b),
@@ -87,9 +87,33 @@ def _missing(race: RaceRef, col: str) -> Answer:
 
 def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
     """ "how many drivers completed more than 50 laps?", "how many riders had no points?"."""
+    no_points = re.search(r"\b(?:no|zero|0) (?:points|pts)\b|\b(?:did|do|does) not (?:score|get|earn|receive|have) "
+                          r"(?:any )?points\b|\bwithout (?:any )?points\b", text)
+    if no_points and re.search(r"\b(?:name|who|which)\b", text) and not re.search(_HOW_MANY, text):
+        if not _has_column(entries, "points"):
+            return _missing(race, "points")
+        rows = [e for e in entries if not e.points]
+        return Answer(ANSWERED, f"{and_list([_who(e) for e in rows]) or 'Nobody'} scored no points in the "
+                      f"{race.title}.", races=[race], entries=rows, kind="list")
+    m = re.search(rf"\b(?:who|which|what|name)\b.*\b(?:had|has|scored|earned|got|received|completed|did|ran|finished)"
+                  rf"\s+(?:only |exactly |just )?{_NUM}\s+(laps?|points?|pts)\b", text)
+    if m and not re.search(_HOW_MANY, text):
+        n, col = _num(m.group(1)), "laps" if m.group(2).startswith("lap") else "points"
+        if not _has_column(entries, col):
+            return _missing(race, col)
+        rows = [e for e in entries if column_value(e, col) == n]
+        return Answer(ANSWERED, f"{and_list([_who(e) for e in rows]) or 'Nobody'} had {_value_text(col, n)} in the "
+                      f"{race.title}.", races=[race], entries=rows, kind="list")
     if not re.search(_HOW_MANY, text):
         return None
-    if re.search(r"\b(?:no|zero|0) (?:points|pts)\b|\bdid not (?:score|get|earn|receive) (?:any )?points\b", text):
+    m = re.search(rf"\b(?:did not|didnt|didn t|failed to|fail to|do not) (?:complete|finish|do|run|make|go) (?:all |the )?"
+                  rf"(?:full )?{_NUM}\s+laps\b", text)
+    if m:
+        n = _num(m.group(1))
+        rows = [e for e in entries if e.laps is None or e.laps < n]
+        return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} did not complete {n:g} laps in the "
+                      f"{race.title}.", races=[race], entries=rows, kind="count")
+    if no_points:
         if not _has_column(entries, "points"):
             return _missing(race, "points")
         rows = [e for e in entries if not e.points]
@@ -169,7 +193,8 @@ def _total(text: str, entries: list[EntryView], race: RaceRef, positions: list[i
     if scoped is None:
         return None
     rows, what = scoped
-    if what == "every entry" and not re.search(rf"\b{_PEOPLE}\b|\beveryone\b|\ball (?:the )?(?:cars|drivers)\b", text):
+    if what == "every entry" and col == "laps" and not re.search(
+            rf"\b{_PEOPLE}\b|\beveryone\b|\ball (?:the )?(?:cars|drivers)\b", text):
         return None  # "how many laps in total was the race?": the race's length, answered elsewhere
     total = sum(column_value(e, col) or 0 for e in rows)
     return Answer(ANSWERED, f"{what[:1].upper()}{what[1:]} had {_value_text(col, total)} in all in the {race.title}"
@@ -475,6 +500,97 @@ _ATTRIBUTE = (("constructor", r"manufacturer|constructor|make|bike|chassis|car")
               ("team", r"team|entrant"), ("time", r"time"), ("reason", r"problem|reason|cause|failure"))
 
 
+_CLOCK = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
+_MINSEC = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(\d+(?:[.,]\d+)?)s$")
+
+
+def clock_seconds(text: str) -> tuple[float, int] | None:
+    """ "1:31:33.736" -> (5493.736, 3); "+24.327 secs" -> (24.327, 3); "4m04.1s" -> (244.1, 1); else None."""
+    t = re.sub(r"\s*(?:secs?|seconds?)\.?$", "s", text.strip().lstrip("+").strip().lower()).replace(",", ".")
+    m = _MINSEC.match(t) if t.endswith("s") and ("m" in t or "h" in t) else _CLOCK.match(t.rstrip("s"))
+    if not m:
+        return None
+    parts = [float(g) if g else 0.0 for g in m.groups()]
+    if m.re is _CLOCK:
+        h, mi, sec = (parts if m.group(2) else [0.0, parts[0], parts[2]])
+    else:
+        h, mi, sec = parts
+    decimals = len(m.group(3).split(".")[1]) if "." in m.group(3) else 0
+    return h * 3600 + mi * 60 + sec, decimals
+
+
+def _behind_winner(e: EntryView, winner: EntryView | None) -> tuple[str, float, int] | None:
+    """How far ``e`` finished behind the winner: ("s", seconds, decimals) or ("laps", laps, 0)."""
+    if e.position == 1:
+        return "s", 0.0, 0
+    t = e.time.strip()
+    if not t or not e.classified:
+        return None
+    if "lap" in t.lower():
+        n = re.search(r"(\d+)", t)
+        return ("laps", float(n.group(1)), 0) if n else None
+    own = clock_seconds(t)
+    if own is None:
+        return None
+    if t.startswith("+"):
+        return "s", own[0], own[1]
+    won = clock_seconds(winner.time) if winner is not None and winner.time else None
+    return ("s", own[0] - won[0], max(own[1], won[1])) if won else None
+
+
+def _time_gap(text: str, entries: list[EntryView], race: RaceRef, subjects: list[list[EntryView]],
+              at_positions: list[EntryView]) -> Answer | None:
+    """ "the gap between Vettel and Webber", "how far behind Bonnier was Brabham", "Rossi's winning margin over Pedrosa"."""
+    if not re.search(r"\b(?:gap|behind|margin|apart|separated|how far|how much (?:faster|slower|quicker)|time "
+                     r"difference|difference in time|seconds|how long after)\b", text):
+        return None
+    if re.search(r"\blaps?\b", text):
+        return None  # a gap in laps: answered with the laps
+    pair = [g[0] for g in subjects[:2] if g] if len(subjects) >= 2 else at_positions[:2] if len(at_positions) >= 2 \
+        else [subjects[0][0], next((e for e in entries if e.position == 1), None)] if len(subjects) == 1 and \
+        re.search(r"\bwinner|\bwinning|\bfirst\b|\bthe lead", text) else []
+    if len(pair) != 2 or pair[1] is None or pair[0] is None:
+        return None
+    winner = next((e for e in entries if e.position == 1), None)
+    a, b = (_behind_winner(e, winner) for e in pair)
+    if a is None or b is None:
+        return None  # no times printed: the gap in laps is answered elsewhere
+    if a[0] != b[0]:
+        laps = [e for e, g in zip(pair, (a, b)) if g[0] == "laps"][0]
+        return Answer(ANSWERED, f"{_who(laps)} finished a lap or more down ({laps.time}), so the gap is in laps, not "
+                      f"seconds ({race.title}).", races=[race], entries=pair, kind="fact")
+    diff = abs(a[1] - b[1])
+    ahead, behind = sorted(pair, key=lambda e: e.position or 0)
+    if a[0] == "laps":
+        shown = plural(int(diff), "lap")
+    else:
+        decimals = max(a[2], b[2])
+        shown = f"{diff:.{decimals}f} seconds" if diff < 60 else \
+            f"{int(diff // 60)}:{diff % 60:0{3 + decimals if decimals else 2}.{decimals}f} ({diff:.{decimals}f} seconds)"
+    return Answer(ANSWERED, f"{shown}: {_who(behind)} ({behind.place}) finished {shown} behind {_who(ahead)} "
+                  f"({ahead.place}) in the {race.title}.", races=[race], entries=pair, kind="fact")
+
+
+def _number_against(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
+    """ "is 159 above or below the laps X completed?"."""
+    if len(subjects) != 1 or not subjects[0]:
+        return None
+    m = re.search(rf"\b(?:is|was)\s+{_NUM}\s+(above|below|more|less|higher|lower)\s+or\s+(?:above|below|more|less|"
+                  rf"higher|lower)\b", text)
+    col = _column_in(text)
+    if not m or col not in ("laps", "points", "grid"):
+        return None
+    e = subjects[0][0]
+    v, n = column_value(e, col), _num(m.group(1))
+    if v is None:
+        return _missing(race, col)
+    pair = {"above": ("above", "below"), "below": ("above", "below"), "more": ("more", "less"),
+            "less": ("more", "less"), "higher": ("higher", "lower"), "lower": ("higher", "lower")}[m.group(2)]
+    word = pair[0] if n > v else pair[1] if n < v else "equal"
+    return Answer(ANSWERED, f"{word.capitalize()}: {n:g} against {_who(e)}'s {_value_text(col, v)} ({race.title}).",
+                  races=[race], entries=[e], kind="fact")
+
+
 def _shared(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
     """ "who is the manufacturer for A and B?", "A and B both used what chassis?", "the same problem"."""
     if len(subjects) < 2 or not all(subjects) or not re.search(r"\b(?:what|which|who is|who was|name)\b", text):
@@ -515,8 +631,10 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
     at_positions = [e for p in positions for e in entries if e.position == p]
     for attempt in (lambda: _total(text, entries, race, positions, subjects, countries),
                     lambda: _by_country(text, entries, race, countries, statuses),
+                    lambda: _time_gap(text, entries, race, subjects, at_positions),
                     lambda: _difference(text, race, subjects, at_positions),
                     lambda: _compare(text, race, subjects),
+                    lambda: _number_against(text, race, subjects),
                     lambda: _shared(text, race, subjects),
                     lambda: _relative_to(text, entries, race, subjects),
                     lambda: _of_position(text, race, at_positions, subjects),

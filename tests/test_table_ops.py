@@ -87,3 +87,25 @@ def test_a_column_the_race_did_not_print_is_said_so(spa: tuple) -> None:
     pw, _ = spa
     ans = pw.ask("how many drivers scored more than 5 points?")
     assert ans.status == "unsupported" and "no points" in ans.summary
+
+
+def test_time_gaps_between_two_cars_from_the_printed_gaps(gp: tuple) -> None:
+    from data.table_ops import clock_seconds
+    pw, entries = gp
+    finishers = [e for e in entries if e.classified and e.time and "lap" not in e.time.lower()]
+    winner = finishers[0]
+    for a, b in zip(finishers[1:], finishers[2:6]):
+        gap = clock_seconds(b.time)[0] - clock_seconds(a.time)[0]
+        said = pw.ask(f"what was the gap between {a.drivers[0]} and {b.drivers[0]}?").summary
+        assert f"{gap:.3f} seconds" in said, said
+    second = finishers[1]
+    said = pw.ask(f"how far behind {winner.drivers[0]} was {second.drivers[0]}?").summary
+    assert f"{clock_seconds(second.time)[0]:.3f} seconds" in said
+
+
+def test_clock_seconds_reads_the_ways_pages_print_times() -> None:
+    from data.table_ops import clock_seconds
+    assert clock_seconds("1:31:33.736") == (5493.736, 3)
+    assert clock_seconds("+ 3.528 secs") == (3.528, 3)
+    assert clock_seconds("4m04.1s") == (244.1, 1)
+    assert clock_seconds("Engine") is None and clock_seconds("+1 Lap") is None
