@@ -91,6 +91,17 @@ _NOT_IN_RESULTS = {
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
                                 "qualifying lap time"),
     "tyre strategy or pit stops": ("pitstops", "strategy", "tyre strategy", "tire strategy", "compound"),
+    "safety cars, flags or cautions": ("safety cars", "yellow flag", "yellow flags", "red flag", "red flags",
+                                       "cautions", "caution period", "full course yellow"),
+    "pay or contracts": ("salary", "salaries", "wage", "wages", "contract", "contracts", "sponsor deal"),
+    "who drove when (stints, driving time)": ("stint", "stints", "driving time", "himself", "herself", "each driver do",
+                                             "drove the most laps", "did the most driving"),
+    "positions lap by lap": ("on lap", "at lap", "after lap", "lap by lap", "lap chart", "running on lap",
+                             "half distance", "halfway", "half way", "first hour", "after an hour", "after one hour",
+                             "after two hours", "first lap", "opening lap"),
+    "car technical details": ("gearbox", "gear box", "fuel", "colour", "color", "livery", "designed", "designer",
+                              "chassis number", "tyre pressure", "downforce", "owns", "owner", "team manager",
+                              "team boss", "team principal", "engineer"),
     "who led which laps": ("led lap", "leading lap", "laps led", "led the race",
                            "led after", "leading after", "led at"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
@@ -187,6 +198,38 @@ def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
         pole=p.has("pole", "pole sitter", "polesitter", "front of the grid", "front row"))
 
 
+_DESCRIPTOR_WORDS = frozenset("grand prix gp rally dtm nascar indycar indy formula f1 motogp superbike supersport btcc "
+                              "wec imsa elms alms touring endurance sprint".split())
+_DURATION = re.compile(r"\b(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(\d{3,4})\s*(?:km|kms|kilometres|kilometers|miles|mi)\b")
+
+
+def _race_descriptor_missing(pw: Pitwall, p: Parsed) -> Answer | None:
+    """ "the 2003 Le Mans 24 Hours" when only Petit Le Mans is stored, "the 2003 Belgian Grand Prix" when the
+    Spa race stored is the 1000 km: a word that describes a race (a duration, a distance, Grand Prix, a
+    series) which the chosen race's title, circuit and championships lack names a race not stored."""
+    if p.race is None or not p.race_named:
+        return None
+    known = ""
+    for rid in {p.race.id, *(r.id for r in p.other_races), *(r.id for r in p.race_candidates)}:
+        row = pw.db.execute("SELECT title, circuit, championships FROM races WHERE id = ?", [rid]).fetchone()
+        known += fold(f" {row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))}")
+    known_words = set(known.replace("1000km", "1000 km").split())
+    for phrase, short in (("grand prix", "gp"), ("formula one", "f1"), ("indianapolis", "indy"),
+                          ("formula 1", "f1"), ("motorcycle grand prix", "motogp")):
+        if phrase in known:
+            known_words.add(short)
+    free = [w for i, w in enumerate(p.words) if i not in p.used]
+    missing = [w for w in free if w in _DESCRIPTOR_WORDS and w not in known_words]
+    for m in _DURATION.finditer(p.text):
+        n = m.group(1) or m.group(2)
+        if n not in known_words and f"{n}km" not in known:
+            missing.append(m.group(0))
+    if not missing:
+        return None
+    return Answer(NOT_FOUND, f"No stored race matches “{' '.join(dict.fromkeys(missing))}” with the race you named "
+                  f"(the nearest is the {p.race.title}). {stored_races_text(pw)}", kind="race")
+
+
 def _race_named_after_year(pw: Pitwall, p: Parsed) -> Answer | None:
     """What the words after a year say about the race asked for ("who won the 2003 ‹...›?").
 
@@ -229,7 +272,7 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     formula1 = f1_answer(pw, p)  # F1DB's standings, totals, head-to-heads... (None without F1DB data)
     if formula1:
         return formula1
-    named = _race_named_after_year(pw, p)
+    named = _race_named_after_year(pw, p) or _race_descriptor_missing(pw, p)
     if named:
         return named
     if p.unknown_class and not p.subjects:
@@ -390,6 +433,9 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     listing = _filtered(pw, p)
     if listing:
         return listing
+    if p.unknown:
+        return Answer(NOT_FOUND, f"No driver or team called “{_title(p.unknown[0], p.raw)}” is in the results"
+                      f"{' of the ' + race.title if p.race_named else ''}.", races=[race] if p.race_named else [])
     if p.has(*_SUMMARY_CUES) or (p.race_named and not _content_left(p)):
         return pw.race_answer(race)
     if p.race_named:
