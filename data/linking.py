@@ -169,7 +169,7 @@ def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
         # a word shaped like a class ("LMP675", "GT3") left over once classes, makes and names are
         # linked: no class of that name ran in the race(s) asked about
         asks_class = p.has("won", "win", "winner", "winners", "class", "category", "results")
-        p.unknown_class = next((w for i, w in enumerate(p.words) if i not in p.used and _CLASS_SHAPE.fullmatch(w)
+        p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i not in p.used and _CLASS_SHAPE.fullmatch(w)
                                 and (asks_class or w not in pw.chassis_words)), None)  # or the "GT3" of "GT3-RS"
     if len(p.race_candidates) > 1 and (p.drivers or p.teams):
         _prefer_races_of_subjects(pw, p)
@@ -648,16 +648,20 @@ def _ngrams(p: Parsed, max_n: int = 6):
 
 
 def _link_classes(pw: Pitwall, p: Parsed) -> None:
-    if p.race and p.race_named:
-        folded = {fold(c): c for c in pw.results.class_names(p.race.id)}
-    else:
-        folded = race_lookup(pw).class_names
+    everywhere = race_lookup(pw).class_names
+    folded = {fold(c): c for c in pw.results.class_names(p.race.id)} if p.race and p.race_named else everywhere
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
             continue
         c = folded.get(gram) or folded.get(gram.replace(" ", ""))
         if c and c not in p.classes:
             p.classes.append(c)
+            p.used |= set(range(i, i + n))
+        elif folded is not everywhere and n <= 2 and gram not in _STOP and (
+                everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))) and p.has("class", "category", "won",
+                                                                                        "winner", "result", "results"):
+            # "guest class result at brno": a class of other races, not of this one
+            p.unknown_class = p.unknown_class or everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))
             p.used |= set(range(i, i + n))
 
 

@@ -19,6 +19,7 @@ from data.careers import career_answer
 from data.countries import COUNTRIES
 from data.f1_questions import f1_answer
 from data.folding import fold
+from data.vocabulary import known_word
 from data.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points)
 from data.table_ops import table_answer
@@ -42,8 +43,45 @@ HELP = ("I answer questions about the stored race results: winners (overall, per
 
 
 
+_NO_DATA = re.compile(r"\b(?:gives? no(?! reason)|give only|gives only|does not name|print no|prints no|"
+                      r"results don't (?:say|record))\b")
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=\S)|(?<=[?!])\s+")
+
+
+def question_clause(question: str) -> str:
+    """In a long message, the question: the last sentence with a question mark (else with a question
+    word); the story around it is context, never names (a race it names is kept: "at Spa")."""
+    if len(question) < 100:
+        return question  # a short message is the question itself ("did S.C.I. ever win their class?")
+    sentences = [x.strip() for x in _SENTENCE.split(question.strip()) if x.strip()]
+    if len(sentences) < 2:
+        return question
+    asked = [x for x in sentences if x.endswith("?")] or [
+        x for x in sentences if re.match(r"(?i)^(?:who|what|which|how|when|where|why|did|was|were|is|does)\b", x)]
+    return asked[-1] if asked else question
+
+
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
+    clause = question_clause(question)
+    if clause != question:
+        answer = answer_question(pw, clause)
+        story = parse_question(pw, question)
+        if answer.status != ANSWERED or isinstance(story, Answer) or story is None or not story.race_named:
+            return answer
+        asked = parse_question(pw, clause)
+        if isinstance(asked, Answer) or asked is None or asked.race_named:
+            return answer
+        # the question names no race but the story does ("we were at Road Atlanta ... what was #4's ..."):
+        return answer_question(pw, f"{clause.rstrip(' ?.!')} at the {story.race.title}?")
+    answer = _answer_question(pw, question)
+    first = answer.summary.split(". ")[0]
+    if answer.status == ANSWERED and _NO_DATA.search(first) and not re.match(r"^(?:Yes|No)\b", first):
+        answer.status = UNSUPPORTED  # "The article gives no fastest lap": a decline says so in its status
+    return answer
+
+
+def _answer_question(pw: Pitwall, question: str) -> Answer:
     parsed = parse_question(pw, question)
     if parsed is None:
         return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)
@@ -99,7 +137,10 @@ _NOT_IN_RESULTS = {
     "positions lap by lap": ("on lap", "at lap", "after lap", "lap by lap", "lap chart", "running on lap",
                              "half distance", "halfway", "half way", "first hour", "after an hour", "after one hour",
                              "after two hours", "first lap", "opening lap"),
+    "weather or track conditions": ("temperature", "track temp", "air temp", "humidity", "sunny", "raining",
+                                    "wet race", "dry race"),
     "car technical details": ("gearbox", "gear box", "fuel", "colour", "color", "livery", "designed", "designer",
+                              "rpm", "revs", "rev to", "redline", "displacement",
                               "chassis number", "tyre pressure", "downforce", "owns", "owner", "team manager",
                               "team boss", "team principal", "engineer"),
     "who led which laps": ("led lap", "leading lap", "laps led", "led the race",
@@ -171,6 +212,12 @@ def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
     if not (asks_points or asks_grid or asks_gain):
         return None
     race = p.race
+    explicit_grid = asks_gain or p.has("grid", "qualified", "qualify", "qualifying position", "starting position",
+                                       "start from", "started from", "from the start", "grid position")
+    if explicit_grid and not p.has("pole", "pole position") and p.race_named and not any(
+            e.grid is not None for e in pw.results.race_entries(race.id)):
+        return Answer(UNSUPPORTED, f"The results of the {race.title} print no grid, so I can't say where cars started "
+                      "or how many places they gained.", races=[race])
     if p.subjects:
         groups = _entries_for_subjects(pw, p, race if p.race_named else None)
         name, entries = groups[0]
@@ -214,7 +261,8 @@ def _race_descriptor_missing(pw: Pitwall, p: Parsed) -> Answer | None:
         row = pw.db.execute("SELECT title, circuit, championships FROM races WHERE id = ?", [rid]).fetchone()
         known += fold(f" {row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))}")
     known_words = set(known.replace("1000km", "1000 km").split())
-    for phrase, short in (("grand prix", "gp"), ("formula one", "f1"), ("indianapolis", "indy"),
+    for phrase, short in (("grand prix", "gp"), ("gran premio", "gp"), ("grande premio", "gp"), ("formula one", "f1"),
+                          ("indianapolis", "indy"),
                           ("formula 1", "f1"), ("motorcycle grand prix", "motogp")):
         if phrase in known:
             known_words.add(short)
@@ -423,6 +471,12 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     if _status_filter(p) in (["DNF"], ["NC"], ["DSQ"]) and p.has("first", "earliest", "last") and p.positions in ([], [1]):
         p.positions = []  # "who retired first": the retirement with the fewest laps, not P1
         return _filtered(pw, p)
+    unknown = _unknown_words(p)
+    if unknown:
+        # "silverstone british gt 2003 who won gto": a word nothing here knows; never another race's answer
+        return Answer(UNSUPPORTED, f"I don't know “{' '.join(unknown)}” in the results"
+                      f"{' of the ' + race.title if p.race_named else ''}, so I won't guess. " + HELP,
+                      races=[race] if p.race_named else [])
     if p.positions or p.bottom or p.has("last", "winner", "winners", "won", "win", "wins", "victory", "victorious",
                                         "winning", "victor", "victors"):
         ans = _by_position(pw, p)
@@ -451,6 +505,13 @@ _SUMMARY_CUES = ("summary", "summarise", "summarize", "results", "result", "clas
 _NAMING_WORDS = frozenset("the a an race races at in of on for about me please pls show give info what whats was is "
                           "who how did go went and oldest newest latest earliest most recent first last database "
                           "stored one which event s".split())
+
+
+def _unknown_words(p: Parsed) -> list[str]:
+    """Words left over where names were looked for, that name nothing stored (a race's own words aside)."""
+    race_words = set(fold(f"{p.race.title} {p.race.circuit or ''}").split()) if p.race else set()
+    return [w for w in p.unparsed if w not in race_words and w not in _NAMING_WORDS and len(w) > 2
+            and not known_word(w)]
 
 
 def _content_left(p: Parsed) -> list[str]:
@@ -762,6 +823,9 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
                       races=[ranked[0].race], entries=ranked, kind="entry")
     e = entries[-1]
     who = name if p.drivers and not p.cars else f"#{e.car_number}"
+    if p.has("km", "kms", "kilometres", "kilometers", "miles") and not p.has("behind", "gap"):
+        return Answer(UNSUPPORTED, f"The results give {who}'s laps ({e.laps_text}), not a distance per car.",
+                      races=[e.race])
     if p.has("why", "reason", "cause", "what happened", "what went wrong") and not e.reason and e.status == "DNF":
         # the results say that the car stopped, not why: a decline that says what is known
         return Answer(UNSUPPORTED, f"The results don't say why {who} retired: {who} was {e.status_text} after "
@@ -805,6 +869,10 @@ def _stat_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView) -> str | None:
             return f"The article gives only the race's {label.removeprefix('the ')}{value}, not one per car."
         mine = s["car_number"] == e.car_number
         holder = f"#{s['car_number']} {s['team'] or ''}".strip()
+        if p.classes and e.class_name not in p.classes or (not yes_no(p) and not mine):
+            # "the #177's best lap", "the fastest GTO lap": the article gives one lap for the race only
+            return (f"The article gives only the race's {label.removeprefix('the ')}{value}, by {holder}, "
+                    f"not one for {who.rstrip(',') if not p.classes else '/'.join(p.classes)}.")
         said = f"{label} of {e.race.title}{value} was set by {holder}"
         return (("Yes" if mine else "No") + f": {said}." if yes_no(p) else
                 f"{said[0].upper()}{said[1:]}, {'the car of' if mine else 'not'} {who.rstrip(',')}.")
@@ -937,8 +1005,9 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
             car = f" by #{s['car_number']} {s['team'] or ''}{crew}".rstrip()
             if p.classes and entries and entries[0].class_name not in p.classes:
                 # "the fastest lap in SR2": the article gives the race's only, by a car of another class
-                car += f" ({entries[0].class_name})"
-                note = f" The article gives no {what} for {'/'.join(p.classes)} alone."
+                return Answer(UNSUPPORTED, f"The article gives only the race's {what}{car} ({entries[0].class_name})"
+                              f"{': ' + s['value'] if s['value'] else ''}, none for {'/'.join(p.classes)}.",
+                              races=[race], kind="stat")
         value = f": {s['value']}" if s["value"] else ""
         return Answer(ANSWERED, f"{s['label']} in {race.title}{car}{value}.{note}", races=[race], kind="stat")
 
@@ -955,6 +1024,11 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
             return None  # "the fastest Brit / Porsche / GTO car" is the best placed of them, not a lap
         return stat("fastest_lap", "fastest lap")
     if p.has("average speed", "speed", "km h", "mph"):
+        if p.classes or p.subjects:  # the article gives the race's average speed, not a class's or a car's
+            s_ = stats.get("average_speed")
+            return Answer(UNSUPPORTED, f"The article gives only the race's average speed"
+                          f"{' (' + s_['value'] + ')' if s_ and s_['value'] else ''}, not one for "
+                          f"{'/'.join(p.classes) or 'one car'}.", races=[race], kind="stat")
         return stat("average_speed", "average speed")
     if (p.has("distance", "how long", "how far", "length", "laps long", "how many laps was the race",
               "how many laps were", "how many laps did the race", "total laps", "laps in total", "laps were there",
@@ -964,10 +1038,13 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
         w = pw.results.entry_at(race.id, 1)
         laps = f" The winner, #{w.car_number} {w.team}, completed {w.laps_text}." if w and w.laps else ""
         named = _TITLE_DISTANCE.search(race.title)
-        return Answer(ANSWERED if value or named or laps else UNSUPPORTED,
+        return Answer(ANSWERED if value or named or (laps and not p.has(
+            "miles", "km", "kilometres", "kilometers", "hours", "minutes", "run for", "last", "duration")) else UNSUPPORTED,
                       (f"{race.title} ran {value}." if value else
                        f"{race.title} was scheduled over {named.group(0)}, as its name says." if named else
-                       f"The article for {race.title} gives no distance.") + laps, races=[race], kind="stat")
+                       f"{race.title} ran {w.laps_text}, the winner's laps (the article states no distance in km or "
+                       f"miles)." if w and w.laps else f"The article for {race.title} gives no distance.")
+                      + (laps if value or named else ""), races=[race], kind="stat")
     if p.has("when", "date", "what day", "which day", "what year"):
         printed = d["date_text"] or race.nice_date  # as the article prints it
         return Answer(ANSWERED, f"{race.title} took place on {printed}.", races=[race], kind="stat")
@@ -1100,7 +1177,7 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
 
 
 def _status_filter(p: Parsed) -> list[str] | None:
-    if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "did not finish",
+    if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "ret", "did not finish",
              "didn t finish", "didnt finish", "failed to finish", "out of the race", "dropped out", "drop out"):
         return ["DNF"]
     if p.has("not classified", "non classified", "unclassified", "nc", "not be classified"):

@@ -54,3 +54,16 @@ def test_blind_set(forms_pw: Pitwall, name: str, right_at_least: float, wrong_at
     print(f"{name}: {n} questions, right {t['right']}, declined {t['declined']}, wrong {t['wrong']}")
     assert t["right"] >= right_at_least * n
     assert t["wrong"] <= wrong_at_most * n
+
+
+def test_blind_trap_set_two_on_the_sportscar_races(corpus_pw: Pitwall) -> None:
+    """183 questions written to trap a keyword matcher (tests/questions/traps2.jsonl): each must be declined."""
+    answered = []
+    lines = (SETS / "traps2.jsonl").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        case = json.loads(line)
+        ans = corpus_pw.ask(case["q"])
+        if ans.status == "answered":
+            answered.append(case["q"])
+    print(f"traps2.jsonl: {len(lines)} questions, declined {len(lines) - len(answered)}, answered {len(answered)}")
+    assert len(answered) <= 0.08 * len(lines), answered

@@ -1,0 +1,74 @@
+"""The words the question engine understands, gathered from its own rules.
+
+Every phrase an intent tests for ("how many", "gained", "safety cars") is a string in the engine's
+modules; the words of those strings, with their plural and verb endings, are the vocabulary. A word
+of a question that names nothing stored and is not in it ("silverstone", "michael") is something
+Pitwall does not know, and a question resting on it is declined rather than answered as if it were
+not there.
+"""
+from __future__ import annotations
+
+import ast
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_MODULES = ("questions.py", "linking.py", "rankings.py", "table_ops.py", "grid_points.py", "conversation.py",
+            "question_helpers.py", "service.py", "answers.py")
+# everyday words a question may carry that no rule needs to name
+_EVERYDAY = frozenset("""
+a about above across after again against all almost also always am among an and another any anyone anything are
+around as ask asked at back be because been before being below between both but by came can could come comes
+coming did do does doing done down during each either else even ever every everyone exactly far few for from get
+gets getting give given go goes going gone got guy guys had has have having he her here hers him his how i if in
+into is it its just know last least less let like likely lot made make many may me mean meant might mine more
+most much must my near need never new next no nor not now of off often on once one only or other our out over
+own per perhaps please pretty quite rather really right said same say says see seem seen shall she should show
+since so some someone something still such sure tell than thank thanks that the their them then there these they
+thing things think this those though through thus to too toward under until up upon us very was way we well were
+what whatever when where whether which while who whoever whole whom whose why will with within without would yes
+yet you your yours mate mates lads lad bro dude folks hey hi hello yo pls plz ok okay cheers lol haha
+different according participated participate participating participant participants type types kind sort ready
+mark marks chart charts table tables list listed shown appear appears appeared showing named called total
+amount sum record records entire overall combined respectively together versus compared named mentioned given
+""".split())
+
+
+def _stems(word: str) -> set[str]:
+    out = {word}
+    for suffix in ("s", "es", "ed", "d", "ing", "ers", "er", "ly"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.add(word[: -len(suffix)])
+    return out
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    words: set[str] = set(_EVERYDAY)
+    here = Path(__file__).parent
+    for name in _MODULES:
+        try:
+            tree = ast.parse((here / name).read_text(encoding="utf-8"))
+        except (OSError, SyntaxError):  # pragma: no cover - the modules ship with the package
+            log.warning("could not read %s for the vocabulary", name)
+            continue
+        docstrings = {id(body[0].value) for n in ast.walk(tree)
+                      if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                      and (body := n.body) and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 2000 \
+                    and id(node) not in docstrings:
+                for w in re.findall(r"[a-z]+", node.value.lower()):
+                    words |= _stems(w)
+    return frozenset(words)
+
+
+def known_word(word: str) -> bool:
+    """Whether the engine's rules or everyday speech account for ``word`` (digits always count)."""
+    if any(ch.isdigit() for ch in word):
+        return True
+    vocab = vocabulary()
+    return any(stem in vocab for stem in _stems(word))
