@@ -10,15 +10,33 @@ from __future__ import annotations
 import logging
 import re
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any, Protocol, TypeVar
 
 import discord
 
 from bot.render import NO_PINGS, answer_text
 from data.conversation import Conversation, ask_in
 
-if TYPE_CHECKING:
-    from bot.client import PitwallBot
+from data.conversation import Conversations
+from data.service import Pitwall
+
+T = TypeVar("T")
+
+
+class MentionBot(Protocol):
+    """What answering a mention needs of the bot (``bot.client.PitwallBot`` has it; no import of the
+    client here, so the two modules do not import each other)."""
+
+    user: discord.ClientUser | None
+    pitwall: Pitwall
+    conversations: Conversations
+    mention_cooldown: Any
+
+    def in_flight_guard(self) -> AbstractContextManager[None]: ...
+
+    async def run_data(self, call: Callable[..., T], *args: Any) -> T: ...
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +64,7 @@ def replied_answer(message: discord.Message, bot_id: int) -> int | None:
     return None
 
 
-def _conversation_for(bot: "PitwallBot", message: discord.Message, reply_to: int | None) -> Conversation:
+def _conversation_for(bot: MentionBot, message: discord.Message, reply_to: int | None) -> Conversation:
     if reply_to is not None:
         found = bot.conversations.get(("answer", reply_to))
         if found is not None:
@@ -55,7 +73,7 @@ def _conversation_for(bot: "PitwallBot", message: discord.Message, reply_to: int
     return found if found is not None and reply_to is None else Conversation()
 
 
-async def handle_mention(bot: "PitwallBot", message: discord.Message) -> None:
+async def handle_mention(bot: MentionBot, message: discord.Message) -> None:
     if message.author.bot or bot.user is None:
         return
     reply_to = replied_answer(message, bot.user.id)
