@@ -14,7 +14,7 @@ Definitions (the tests compute the same from the YAML):
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
@@ -39,10 +39,9 @@ def has_f1db(db: sqlite_utils.Database) -> bool:
 
 
 @dataclass
-class Totals:
-    """A driver's or constructor's record over the races asked about."""
+class Record:
+    """What is counted of a driver or constructor over some races (see the definitions above)."""
 
-    name: str
     entries: int
     starts: int
     wins: int
@@ -50,8 +49,20 @@ class Totals:
     poles: int
     fastest_laps: int
     points: float
-    titles: list[int]
-    seasons: list[int]
+
+    def counts(self) -> str:
+        """ "7 wins, 15 podiums, 6 poles, 2 fastest laps" """
+        return (f"{plural(self.wins, 'win')}, {plural(self.podiums, 'podium')}, {plural(self.poles, 'pole')}, "
+                f"{plural(self.fastest_laps, 'fastest lap')}")
+
+
+@dataclass
+class Totals(Record):
+    """A driver's or constructor's record over the races asked about."""
+
+    name: str = ""
+    titles: list[int] = field(default_factory=list)
+    seasons: list[int] = field(default_factory=list)
 
     def sentence(self, season: int | None) -> str:
         scope = f"in {season}" if season else "in Formula One"
@@ -60,9 +71,24 @@ class Totals:
         titles = f", {plural(len(self.titles), 'championship')}" + (
             f" ({', '.join(map(str, self.titles))})" if self.titles and not season else "") if not season or \
             self.titles else ""
-        return (f"{self.name} {scope}{span}: {plural(self.starts, 'start')}, {plural(self.wins, 'win')}, "
-                f"{plural(self.podiums, 'podium')}, {plural(self.poles, 'pole')}, "
-                f"{plural(self.fastest_laps, 'fastest lap')}, {_points(self.points)} championship points{titles}.")
+        return (f"{self.name} {scope}{span}: {plural(self.starts, 'start')}, {self.counts()}, "
+                f"{_points(self.points)} championship points{titles}.")
+
+
+@dataclass
+class SeasonLine(Record):
+    """One season of a driver's career."""
+
+    season: int = 0
+    constructors: list[str] = field(default_factory=list)
+    place: str | None = None  # the final standings' position as printed, None when not classified
+
+    def row(self) -> str:
+        """ "2005 · Renault · P1 (champion), 133 points · 19 races, 18 starts, 7 wins, 15 podiums, 6 poles, 2 fastest laps" """
+        place = ("champion" if self.place == "1" else f"P{self.place}" if self.place and self.place.isdigit()
+                 else self.place or "not classified")
+        return (f"{self.season} · {' / '.join(self.constructors) or '—'} · {place}, {_points(self.points)} points · "
+                f"{plural(self.entries, 'race')}, {plural(self.starts, 'start')}, {self.counts()}")
 
 
 class Formula1:
@@ -94,6 +120,9 @@ class Formula1:
 
     def is_f1db_race(self, race_id: int) -> bool:
         return self.db.execute("SELECT 1 FROM f1db_races WHERE race_id = ?", [race_id]).fetchone() is not None
+
+    def race_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT race_id FROM f1db_races")]
 
     def seasons(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT season FROM f1db_races ORDER BY season")]
@@ -155,6 +184,62 @@ class Formula1:
         if not season and len(t.seasons) > 1:
             rows = [self.totals(kind, fid, y).sentence(y).removeprefix(f"{t.name} ") for y in t.seasons[::-1]]
         return Answer(ANSWERED, lead + t.sentence(season) + " " + SOURCE, title=t.name, kind="f1_totals", rows=rows)
+
+    # --- a driver's career: /driver ---------------------------------------------------------------
+
+    def season_rows(self, fid: str) -> list[SeasonLine]:
+        """A driver's record season by season, oldest first, counted as ``totals`` counts."""
+        ex = self.db.execute
+        results = {s: (n, st or 0, w or 0, pod or 0) for s, n, st, w, pod in ex(
+            f"SELECT season, COUNT(*), SUM({_NOT_STARTED_SQL}), SUM(position = 1), SUM(position BETWEEN 1 AND 3) "
+            f"FROM f1db_results WHERE driver = ? GROUP BY season", [fid])}
+        poles = dict(ex("SELECT season, COUNT(*) FROM f1db_qualifying WHERE driver = ? AND position = 1 "
+                        "GROUP BY season", [fid]).fetchall())
+        fastest = dict(ex("SELECT season, COUNT(*) FROM f1db_fastest_laps WHERE driver = ? AND position = 1 "
+                          "GROUP BY season", [fid]).fetchall())
+        finals = {s: (pt, pts) for s, pt, pts in ex(
+            "SELECT season, position_text, points FROM f1db_driver_standings WHERE driver = ? AND race_id IS NULL",
+            [fid])}
+        teams: dict[int, list[str]] = {}
+        for season, name in ex(
+                "SELECT x.season, COALESCE(c.name, x.constructor) FROM f1db_results x LEFT JOIN f1db_constructors c "
+                "ON c.f1db_id = x.constructor JOIN races r ON r.id = x.race_id WHERE x.driver = ? "
+                "ORDER BY r.date, r.id", [fid]):
+            if name not in teams.setdefault(season, []):
+                teams[season].append(name)
+        out = []
+        for season in sorted(results):
+            n, starts, wins, podiums = results[season]
+            place, points = finals.get(season, (None, None))
+            out.append(SeasonLine(n, starts, wins, podiums, poles.get(season, 0), fastest.get(season, 0),
+                                  points or 0.0, season=season, constructors=teams.get(season, []), place=place))
+        return out
+
+    def career_answer(self, fid: str, elsewhere: int = 0) -> Answer:
+        """An F1 driver at a glance: career totals in one line, then one row a season, newest first
+        (paged like every career). ``elsewhere``: the driver's results from the articles, not shown."""
+        t = self.totals("driver", fid)
+        if not t.entries:
+            return self.totals_answer("driver", fid)
+        first, last = self._milestone_race(fid, "ASC"), self._milestone_race(fid, "DESC")
+        span = f"{t.seasons[0]}–{t.seasons[-1]}" if len(t.seasons) > 1 else str(t.seasons[0])
+        titles = (f"{plural(len(t.titles), 'world title')} ({', '.join(map(str, t.titles))})" if t.titles
+                  else "no world title")
+        summary = (f"{t.name} in Formula One, {span}: {plural(t.entries, 'race')} ({plural(t.starts, 'start')}), "
+                   f"{t.counts()}, {_points(t.points)} championship points, {titles}; "
+                   f"first race {first.title} ({first.nice_date}), last {last.title} ({last.nice_date}). {SOURCE}")
+        lines = [f"Also {plural(elsewhere, 'result')} from the stored race articles: /driver with a race shows "
+                 f"them."] if elsewhere else []
+        races = [self._race_ref(r) for (r,) in self.db.execute(
+            "SELECT race_id FROM f1db_results WHERE driver = ? ORDER BY season, round", [fid])]
+        return Answer(ANSWERED, summary, title=t.name, kind="f1_career", lines=lines,
+                      rows=[s.row() for s in reversed(self.season_rows(fid))], races=races)
+
+    def _milestone_race(self, fid: str, order: str) -> RaceRef:
+        order = "DESC" if order == "DESC" else "ASC"
+        row = self.db.execute(f"SELECT r.id FROM f1db_results x JOIN races r ON r.id = x.race_id WHERE x.driver = ? "
+                              f"ORDER BY r.date {order}, r.id {order} LIMIT 1", [fid]).fetchone()
+        return self._race_ref(row[0])
 
     # --- standings ------------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from data.article import make_of
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, EntryView, RaceRef,
                           ordinal, plural)
-from data.careers import career_answer
 from data.countries import COUNTRIES
 from data.f1_questions import f1_answer
 from data.folding import fold
@@ -653,7 +652,7 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         return Answer(ANSWERED, _nationality_sentence(pw, p, name), kind="fact")
     if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:
         if not p.has(*_DETAIL_WORDS) and not yes_no(p):  # "how did X do?": the career at a glance, as /driver
-            return career_answer(name, "driver", entries)
+            return pw.career(int(p.drivers[0].id), name, entries)  # an F1DB driver: the F1 career
         facts = [(e, _aspect_sentence(pw, p, name, e)) for e in entries]
         lines = [f"{e.race.title} ({e.race.nice_date}): {s}" for e, s in facts]
         return Answer(ANSWERED, f"{name} raced in {plural(len(entries), 'event')}:", lines=lines,

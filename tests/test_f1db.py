@@ -270,6 +270,7 @@ def _driver_totals(y: Yaml, driver: str, year: int | None) -> dict[str, float]:
     laps = [r for yy, _rd, r in y.rows("fastest-laps") if r["driverId"] == driver and (year is None or yy == year)]
     years = [year] if year else list(range(SLICE[0], SLICE[1] + 1))
     return {
+        "races": len(results),
         "wins": sum(r["position"] == 1 for r in results),
         "podiums": sum(r["position"] in (1, 2, 3) for r in results),
         "starts": sum(r["position"] not in ("DNQ", "DNPQ", "DNS", "DNP") for r in results),
@@ -415,3 +416,87 @@ def test_results_count_per_status(y: Yaml, slice_db: Path) -> None:
     stored = Counter(dict(conn.execute("SELECT status, COUNT(*) FROM entries GROUP BY status").fetchall()))
     conn.close()
     assert stored == statuses
+
+
+# --- /driver for an F1 driver: career totals, then a season a row ------------------------------------
+
+def _constructors_in_order(y: Yaml, driver: str, year: int) -> list[str]:
+    out: list[str] = []
+    for yy, _rd, info in sorted(y.races, key=lambda r: str(r[2]["date"])):
+        for r in _load(_rd / "race-results.yml") if yy == year else []:
+            name = y.constructors[r["constructorId"]]["name"]
+            if r["driverId"] == driver and name not in out:
+                out.append(name)
+    return out
+
+
+@pytest.mark.parametrize("driver", ["fernando-alonso", "michael-schumacher", "jenson-button", "christian-klien"])
+def test_driver_command_is_the_f1_career(y: Yaml, pw: Pitwall, slice_db: Path, driver: str) -> None:
+    name = y.name(driver)
+    a = pw.driver(name)
+    assert a.status == "answered" and a.kind == "f1_career" and a.title == name, a.summary
+    t = _driver_totals(y, driver, None)
+    titles = [yy for yy in range(SLICE[0], SLICE[1] + 1) if _final_leader(y, yy)["driverId"] == driver]
+    seasons = sorted({yy for yy, _rd, r in y.rows("race-results") if r["driverId"] == driver})
+    span = f"{seasons[0]}–{seasons[-1]}" if len(seasons) > 1 else str(seasons[0])
+    assert a.summary.startswith(
+        f"{name} in Formula One, {span}: {t['races']} race{'s' if t['races'] != 1 else ''} ({t['starts']} start")
+    for word, key in (("win", "wins"), ("podium", "podiums"), ("pole", "poles"), ("fastest lap", "fastest_laps")):
+        assert f" {t[key]} {word}{'' if t[key] == 1 else 's'}," in a.summary, (word, a.summary)
+    assert f" {t['points']:g} championship points" in a.summary
+    assert (f"world title{'s' if len(titles) > 1 else ''} ({', '.join(map(str, titles))})" if titles
+            else "no world title") in a.summary
+    assert a.summary.endswith("Source: F1DB (CC BY 4.0).")
+    # one row a season, newest first, each counted from the YAML
+    assert [row.split(" · ")[0] for row in a.rows] == [str(yy) for yy in reversed(seasons)]
+    for row, year in zip(a.rows, reversed(seasons)):
+        ty = _driver_totals(y, driver, year)
+        final = next((s for s in y.final(year) if s["driverId"] == driver), None)
+        place = "champion" if final and final["position"] == 1 else f"P{final['position']}" if final else ""
+        assert row.startswith(f"{year} · {' / '.join(_constructors_in_order(y, driver, year))} · {place}"), row
+        assert f"{ty['points']:g} points · {ty['races']} race" in row and f"{ty['wins']} win" in row, row
+        assert f"{ty['poles']} pole" in row and f"{ty['fastest_laps']} fastest lap" in row, row
+    assert a.footer == f"{t['races']} races, {span}"
+    out = CliRunner().invoke(main, ["driver", name, "--db", str(slice_db)])
+    assert out.exit_code == 0 and out.output.startswith(a.summary) and a.rows[0] in out.output
+    from bot.render import answer_embed, embed_problems
+    assert not embed_problems(answer_embed(a))
+
+
+def test_how_did_an_f1_driver_do_is_the_driver_command(mixed: Pitwall) -> None:
+    asked, command = mixed.ask("how did raikkonen do?"), mixed.driver("raikkonen")
+    assert asked.kind == command.kind == "f1_career" and asked.text() == command.text()
+
+
+def test_a_sportscar_driver_keeps_the_career_table(mixed: Pitwall) -> None:
+    a = mixed.driver("lammers")
+    assert a.kind == "driver_career" and "F1DB" not in a.text()
+    newest = max(a.races, key=lambda r: (r.date or "", r.id))
+    assert a.summary.startswith("Jan Lammers: ") and a.rows[0].startswith(f"{newest.date} · {newest.short_title}")
+    assert mixed.driver("Tom Kristensen").kind != "f1_career"
+
+
+def test_a_driver_of_both_worlds_gets_the_f1_career_and_a_word_on_the_rest(tmp_path: Path) -> None:
+    """An article naming an F1DB driver (the same folded name is one person): the F1 career, and a line
+    saying how many article results there are besides."""
+    article = (SEED_DIR / "2003_1000_km_of_Spa.txt").read_text(encoding="utf-8").replace("Tom Kristensen",
+                                                                                        "Fernando Alonso")
+    (tmp_path / "races").mkdir()
+    (tmp_path / "races" / "2003_1000_km_of_Spa.txt").write_text(article, encoding="utf-8")
+    db = tmp_path / "both.db"
+    assert not ingest([tmp_path / "races"], db)[1]
+    import_f1db(F1DB, db, (2005, 2005))
+    both = Pitwall(db)
+    a = both.driver("alonso")
+    assert a.kind == "f1_career" and a.lines == [
+        "Also 1 result from the stored race articles: /driver with a race shows them."]
+    assert both.driver("alonso", "2003 1000 km of spa").summary.startswith("Fernando Alonso finished 1st overall")
+
+
+def test_console_mirrors_driver_and_season(y: Yaml, pw: Pitwall) -> None:
+    from bot.console import console_answer
+    assert console_answer(pw, "/driver alonso") == pw.driver("alonso").text()
+    assert console_answer(pw, "/season 2005").startswith(
+        f"2005 Formula One World Championship: {sum(1 for r in y.races if r[0] == 2005)} rounds. "
+        f"Champion: {y.name(_final_leader(y, 2005)['driverId'])}")
+    assert console_answer(pw, "/season").startswith("/season needs a year.")
