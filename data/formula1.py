@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from data.answers import ANSWERED, NOT_FOUND, Answer, RaceRef, ordinal, plural
+from data.answers import ANSWERED, NOT_FOUND, Answer, EntryView, RaceRef, ordinal, plural
 
 log = logging.getLogger(__name__)
 
@@ -376,6 +376,54 @@ class Formula1:
         return Answer(ANSWERED, f"{sum(r[1] for r in rows)} pit stops in the {race.title}; most: "
                       f"{self.driver_name(most[0])} ({most[1]}). {SOURCE}", races=[race], kind="f1_pit_stops",
                       rows=[f"{self.driver_name(d)}: {n}" for d, n in rows])
+
+    def race_answer(self, race: RaceRef, entries: list[EntryView]) -> Answer:
+        """``/race`` for a Grand Prix: the winner and their time, the podium, pole (qualifying P1, and
+        who started first when that was someone else), the fastest lap (F1DB's fastest laps) and the
+        points scorers; ``entries`` are the classification, for the listing and the laps chart."""
+        ex = self.db.execute
+        season, rnd, laps, distance, gp = ex("SELECT season, round, laps, distance, grand_prix FROM f1db_races "
+                                             "WHERE race_id = ?", [race.id]).fetchone()
+        rounds = ex("SELECT COUNT(*) FROM f1db_races WHERE season = ?", [season]).fetchone()[0]
+        podium = sorted((e for e in entries if e.position in (1, 2, 3)), key=lambda e: e.position or 0)
+        fields: list[tuple[str, str]] = [("Date", race.nice_date), ("Circuit", race.circuit or "unknown"),
+                                         ("Round", f"{rnd} of {rounds} ({season})")]
+        if laps:
+            fields.append(("Distance", f"{plural(laps, 'lap')}" + (f", {distance:g} km" if distance else "")))
+        fields.append(("Entries", f"{len(entries)} ({sum(e.classified for e in entries)} classified)"))
+        if podium:
+            fields.append(("Podium", "\n".join(
+                f"{e.position}. {' / '.join(e.drivers)} ({e.team})" + (f" — {e.race_time}" if e.race_time else "")
+                for e in podium)))
+        winner = podium[0] if podium and podium[0].position == 1 else None
+        if winner is not None and winner.race_time:
+            fields.append(("Winner's time", winner.race_time))
+        pole = ex("SELECT driver, constructor, COALESCE(time, q3, q2, q1) FROM f1db_qualifying WHERE race_id = ? "
+                  "AND position = 1", [race.id]).fetchone()
+        if pole:
+            fields.append(("Pole position", f"{self.driver_name(pole[0])} ({self.constructor_name(pole[1])})"
+                           + (f" — {pole[2]}" if pole[2] else "")))
+        first = ex("SELECT driver, constructor FROM f1db_grid WHERE race_id = ? AND position = 1",
+                   [race.id]).fetchone()
+        if first and (not pole or first[0] != pole[0]):
+            fields.append(("Started first", f"{self.driver_name(first[0])} ({self.constructor_name(first[1])})"))
+        fastest = ex("SELECT driver, constructor, time, lap FROM f1db_fastest_laps WHERE race_id = ? AND position = 1",
+                     [race.id]).fetchone()
+        if fastest:
+            fields.append(("Fastest lap", f"{self.driver_name(fastest[0])} ({self.constructor_name(fastest[1])})"
+                           + (f" — {fastest[2]}" if fastest[2] else "") + (f", lap {fastest[3]}" if fastest[3] else "")))
+        scorers = [e for e in entries if e.points]
+        if scorers:
+            fields.append(("Points", ", ".join(f"{' / '.join(e.drivers)} {e.points:g}" for e in scorers)))
+        if winner is not None:
+            start = f", from {ordinal(winner.grid)} on the grid" if winner.grid else ""
+            time = f" in {winner.race_time}" if winner.race_time else ""
+            head = f"{' / '.join(winner.drivers)} won the {race.title} for {winner.team}{time}{start}."
+        else:
+            head = f"The {race.title}: no classified winner is stored."
+        return Answer(ANSWERED, f"{head} Round {rnd} of the {season} season, {race.nice_date}, at "
+                      f"{race.circuit or 'an unknown circuit'}. {SOURCE}", title=race.title, kind="race",
+                      fields=fields, races=[race], entries=entries)
 
     # --- careers in order -----------------------------------------------------------------------
 

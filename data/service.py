@@ -424,8 +424,11 @@ class Pitwall:
         return self.race_answer(picked.race)
 
     def race_answer(self, race: RaceRef) -> Answer:
-        d = self.results.race_details(race.id)
         entries = self.results.race_entries(race.id)
+        f1 = Formula1(self.db)
+        if f1.available and f1.is_f1db_race(race.id):  # a Grand Prix: F1DB's pole, fastest lap, round
+            return f1.race_answer(race, entries)
+        d = self.results.race_details(race.id)
         fields: list[tuple[str, str]] = [("Date", race.nice_date), ("Circuit", race.circuit or "unknown")]
         if d["championships"]:
             fields.append(("Championships", "; ".join(d["championships"])))

@@ -500,3 +500,46 @@ def test_console_mirrors_driver_and_season(y: Yaml, pw: Pitwall) -> None:
         f"2005 Formula One World Championship: {sum(1 for r in y.races if r[0] == 2005)} rounds. "
         f"Champion: {y.name(_final_leader(y, 2005)['driverId'])}")
     assert console_answer(pw, "/season").startswith("/season needs a year.")
+
+
+# --- /race for a Grand Prix ------------------------------------------------------------------------
+
+def _gp_title(year: int, info: dict) -> str:
+    return f"{year} {_load(F1DB / 'src' / 'data' / 'grands-prix' / (info['grandPrixId'] + '.yml'))['fullName']}"
+
+
+@pytest.mark.parametrize("which", ["bahrain", "belgium", "japan", "united-states", "italy"])
+def test_race_command_for_a_grand_prix(y: Yaml, pw: Pitwall, which: str) -> None:
+    year, rd, info = next(r for r in y.races if r[0] == 2005 and r[1].name.endswith(which))
+    title = _gp_title(year, info)
+    a = pw.race_summary(title)
+    assert a.status == "answered" and a.title == title and a.summary.endswith("Source: F1DB (CC BY 4.0).")
+    fields = dict(a.fields)
+    results = _load(rd / "race-results.yml")
+    podium = [r for r in results if r["position"] in (1, 2, 3)]
+    assert fields["Podium"].splitlines() == [
+        f"{r['position']}. {y.name(r['driverId'])} ({y.constructors[r['constructorId']]['name']}) — "
+        f"{r['time'] if r['position'] == 1 else r['gap']}" for r in podium]
+    assert fields["Winner's time"] == podium[0]["time"]
+    assert a.summary.startswith(f"{y.name(podium[0]['driverId'])} won the {title} for "
+                                f"{y.constructors[podium[0]['constructorId']]['name']} in {podium[0]['time']}")
+    pole = next(q for q in _load(rd / "qualifying-results.yml") if q["position"] == 1)
+    pole_time = pole.get("time") or pole.get("q3") or pole.get("q2") or pole.get("q1")
+    assert fields["Pole position"] == (f"{y.name(pole['driverId'])} "
+                                       f"({y.constructors[pole['constructorId']]['name']}) — {pole_time}")
+    fastest = next(f for f in _load(rd / "fastest-laps.yml") if f["position"] == 1)
+    assert fields["Fastest lap"] == (f"{y.name(fastest['driverId'])} ({y.constructors[fastest['constructorId']]['name']})"
+                                     f" — {fastest['time']}, lap {fastest['lap']}")
+    grid_first = next(g for g in _load(rd / "starting-grid-positions.yml") if g["position"] == 1)
+    assert ("Started first" in fields) == (grid_first["driverId"] != pole["driverId"])
+    assert fields["Round"] == f"{info['round']} of {sum(1 for r in y.races if r[0] == year)} ({year})"
+    assert len(a.entries) == len(results)
+    from bot.chart import laps_chart
+    from bot.render import answer_embed, embed_problems
+    assert laps_chart(a.title, a.entries).startswith(b"\x89PNG")
+    assert not embed_problems(answer_embed(a))
+
+
+def test_race_command_of_an_article_is_unchanged(mixed: Pitwall) -> None:
+    a = mixed.race_summary("2003 1000 km of Spa")
+    assert "F1DB" not in a.text() and "Class winners" in dict(a.fields)
