@@ -29,6 +29,9 @@ _STATS = (("fastest_laps", ("fastest laps", "fastest lap")), ("poles", ("poles",
           ("starts", ("starts", "races", "grands prix", "grand prix starts", "started")))
 _TEAM_STATS = ("wins", "victories", "poles", "podiums", "points", "titles", "championships", "fastest laps",
                "how many races", "how many grands prix", "how many times")
+_COMPARING = ("vs", "versus", "v", "between", "against", "compare", "compared", "beat", "battle", "came out on top",
+              "finished ahead", "ahead more")
+_POLE = ("pole", "pole position", "poles", "polesitter", "pole sitter", "on pole")
 _COUNTING = ("how many", "number of", "total", "career", "stats", "statistics", "record", "tally", "in total")
 
 
@@ -106,7 +109,7 @@ def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
                 return f1.milestone_answer(drivers[0], which)
     # teammates
     if drivers and (p.has("teammate", "teammates", "team mate", "team mates", "head to head", "h2h") or (
-            len(drivers) == 2 and p.has("vs", "versus") and not race)):
+            len(drivers) == 2 and p.has(*_COMPARING) and not race)):
         return f1.head_to_head(drivers[0], drivers[1] if len(drivers) > 1 else None, season)
     # a constructor's totals: "Ferrari wins in 2004" (a race linked by the name, as Imola's circuit, is no race asked)
     if constructor:
@@ -125,6 +128,8 @@ def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     if f1_race and race is not None:
         if p.has("pit stop", "pit stops", "pitstop", "pitstops", "stops", "pit", "pitted"):
             return f1.pit_stops_answer(race, drivers[0] if drivers else None)
+        if not drivers and p.has(*_POLE) and not p.has("start", "started", "starting", "grid"):
+            return f1.pole_answer(race)  # pole is qualifying's P1; who started first is the grid's
         if p.has("qualify", "qualified", "qualifying", "quali"):
             return f1.qualifying_answer(race, drivers[0] if drivers else None)
         return None  # the race's results: the articles' answers read them

@@ -357,6 +357,25 @@ class Formula1:
         return Answer(ANSWERED, f"{name} {place} for the {race.title}" + (f" ({best})" if best else "") + f". {SOURCE}",
                       races=[race], kind="f1_qualifying")
 
+    def pole_answer(self, race: RaceRef) -> Answer:
+        """Pole position: qualifying P1, and who started first when a penalty moved the pole-sitter."""
+        row = self.db.execute("SELECT driver, constructor, COALESCE(time, q3, q2, q1) FROM f1db_qualifying "
+                              "WHERE race_id = ? AND position = 1", [race.id]).fetchone()
+        if row is None:
+            return Answer(NOT_FOUND, f"F1DB has no qualifying for {race.title}.", races=[race])
+        name = self.driver_name(row[0])
+        text = (f"{name} ({self.constructor_name(row[1])}) took pole position for the {race.title}"
+                + (f" ({row[2]})" if row[2] else "") + ".")
+        first = self.db.execute("SELECT driver FROM f1db_grid WHERE race_id = ? AND position = 1",
+                                [race.id]).fetchone()
+        if first and first[0] != row[0]:
+            slot = self.db.execute("SELECT position_text FROM f1db_grid WHERE race_id = ? AND driver = ?",
+                                   [race.id, row[0]]).fetchone()
+            moved = f"{name} started {ordinal(int(slot[0]))}" if slot and slot[0].isdigit() else \
+                f"{name} did not start from the front"
+            text += f" {self.driver_name(first[0])} started first on the grid; {moved}."
+        return Answer(ANSWERED, f"{text} {SOURCE}", races=[race], kind="f1_qualifying")
+
     def pit_stops_answer(self, race: RaceRef, fid: str | None) -> Answer:
         if fid is not None:
             stops = self.db.execute("SELECT lap, time FROM f1db_pit_stops WHERE race_id = ? AND driver = ? "
