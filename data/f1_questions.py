@@ -73,12 +73,30 @@ def _drivers(f1: Formula1, p: Parsed) -> list[str]:
     return [ids[0] for ids in (f1.driver_ids(int(rec.id)) for rec in p.drivers) if ids]
 
 
+def _teammate_namesake(pw: Pitwall, f1: Formula1, p: Parsed, fid: str, season: int | None) -> str | None:
+    """ "schumacher vs irvine 1999": of a surname's namesakes, the one who drove beside the other driver named."""
+    for amb in p.ambiguous:
+        ids = []
+        for choice in amb.choices if amb.kind == "driver" else []:
+            res = pw.drivers.resolve(choice.value)
+            if res.match is not None:
+                ids += f1.driver_ids(int(res.match.id))
+        mates = [i for i in ids if i != fid and f1.were_teammates(fid, i, season)]
+        if len(mates) == 1:
+            return mates[0]
+    return None
+
+
 def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     """An F1DB answer, or None when the question is not one it answers."""
     f1 = Formula1(pw.db)
     if not f1.available:
         return None
     drivers = _drivers(f1, p)
+    if len(drivers) == 1 and p.ambiguous and p.has(*_COMPARING, "teammate", "teammates", "head to head", "h2h"):
+        mate = _teammate_namesake(pw, f1, p, drivers[0], _season(p))
+        if mate:
+            drivers.append(mate)
     constructor = _constructor(f1, pw, p) if not drivers and _said(p, *_TEAM_STATS) else None
     race = p.race if p.race_named and not p.race_by_year_only and p.race is not None else None
     f1_race = race is not None and f1.is_f1db_race(race.id)

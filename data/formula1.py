@@ -474,6 +474,15 @@ class Formula1:
 
     # --- teammates --------------------------------------------------------------------------------
 
+    def were_teammates(self, a: str, b: str, season: int | None = None) -> bool:
+        sql = ("SELECT 1 FROM f1db_results x JOIN f1db_results y ON y.race_id = x.race_id AND "
+               "y.constructor = x.constructor WHERE x.driver = ? AND y.driver = ?")
+        args: list = [a, b]
+        if season is not None:
+            sql += " AND x.season = ?"
+            args.append(season)
+        return self.db.execute(sql + " LIMIT 1", args).fetchone() is not None
+
     def head_to_head(self, a: str, b: str | None, season: int | None = None) -> Answer:
         """Races where ``a`` and ``b`` (or each of ``a``'s teammates) drove for one constructor:
         who finished ahead (a classified car beats one that was not) and who qualified ahead."""

@@ -489,6 +489,9 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             continue
         if in_year is not None and not matched & in_year and (w in pw.drivers._by_token or w in pw.teams._by_token):
             continue  # "villeneuve … 2004 japanese grand prix": Jacques, not Circuit Gilles Villeneuve
+        if w in pw.drivers._by_token and (i == 0 or p.words[i - 1] not in ("at", "in", "around")) and not any(
+                w in lookup.titles[r].split() for r in matched):
+            continue  # "villeneuve wins 1997": a surname that is a circuit's word only, not "at villeneuve"
         named_elsewhere = True
         if len(matched) == 1:
             any_year_hits.setdefault(next(iter(matched)), set()).add(i)

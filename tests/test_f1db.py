@@ -602,3 +602,18 @@ def test_two_drivers_between_is_a_head_to_head(mixed: Pitwall) -> None:
     a = mixed.ask("who came out on top between alonso and fisichella in 2005")
     b = mixed.ask("alonso vs fisichella head to head in 2005")
     assert a.kind == "f1_head_to_head" and a.summary == b.summary
+
+
+def test_a_namesake_is_settled_by_the_teammate_named(y: Yaml, mixed: Pitwall) -> None:
+    """"schumacher vs barrichello 2004": of Michael and Ralf, the one who drove beside Barrichello."""
+    a = mixed.ask("schumacher vs barrichello 2004")
+    assert a.kind == "f1_head_to_head" and "Rubens Barrichello vs Michael Schumacher in 2004" in a.summary, a.summary
+
+
+def test_a_surname_that_is_a_circuit_word_is_the_driver(y: Yaml, mixed: Pitwall) -> None:
+    t = _driver_totals(y, "jacques-villeneuve", 2005)
+    a = mixed.ask("villeneuve points 2005")
+    assert a.kind == "f1_totals" and f"Jacques Villeneuve scored {t['points']:g} championship points" in a.summary
+    winner = next(r for yy, rd, r in y.rows("race-results") if yy == 2005 and rd.name.endswith("canada")
+                  and r["position"] == 1)
+    assert y.name(winner["driverId"]) in mixed.ask("who won at villeneuve in 2005").summary
