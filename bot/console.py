@@ -9,7 +9,7 @@ from data.conversation import Conversation, ask_in
 from data.service import Pitwall
 
 _USAGE = ("Ask a question, or use a command: /driver NAME [race], /class NAME [race], /winner [CLASS] [race], "
-          "/team NAME [race], /car NUMBER [race], /race [NAME], /help. Ctrl-D quits.")
+          "/team NAME [race], /car NUMBER [race], /race [NAME], /season YEAR, /help. Ctrl-D quits.")
 
 
 def console_answer(pw: Pitwall, line: str, conversation: Conversation | None = None) -> str:
@@ -32,6 +32,10 @@ def console_answer(pw: Pitwall, line: str, conversation: Conversation | None = N
         return _USAGE
     if cmd == "race":
         return pw.race_summary(" ".join(args) or None).text()
+    if cmd == "season":
+        if not args or not args[0].isdigit():
+            return "/season needs a year. " + _USAGE
+        return pw.season(int(args[0]), " ".join(args[1:]) or None).text()
     if cmd == "winner":
         return pw.winner(args[0] if args else None, race).text()
     if not args:

@@ -13,7 +13,7 @@ class DriverCommand(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="driver", description="A driver's result: position, class, car, team, co-drivers, laps.")
+    @app_commands.command(name="driver", description="A driver's result in a race, or the career: F1 totals and seasons.")
     @app_commands.describe(name="Driver name (typos and missing accents are fine)",
                            race="Race (default: every race the driver entered)")
     @app_commands.autocomplete(name=driver_names, race=race_names)

@@ -29,6 +29,9 @@ _STATS = (("fastest_laps", ("fastest laps", "fastest lap")), ("poles", ("poles",
           ("starts", ("starts", "races", "grands prix", "grand prix starts", "started")))
 _TEAM_STATS = ("wins", "victories", "poles", "podiums", "points", "titles", "championships", "fastest laps",
                "how many races", "how many grands prix", "how many times")
+_COMPARING = ("vs", "versus", "v", "between", "against", "compare", "compared", "beat", "battle", "came out on top",
+              "finished ahead", "ahead more")
+_POLE = ("pole", "pole position", "poles", "polesitter", "pole sitter", "on pole")
 _COUNTING = ("how many", "number of", "total", "career", "stats", "statistics", "record", "tally", "in total")
 
 
@@ -70,12 +73,30 @@ def _drivers(f1: Formula1, p: Parsed) -> list[str]:
     return [ids[0] for ids in (f1.driver_ids(int(rec.id)) for rec in p.drivers) if ids]
 
 
+def _teammate_namesake(pw: Pitwall, f1: Formula1, p: Parsed, fid: str, season: int | None) -> str | None:
+    """ "schumacher vs irvine 1999": of a surname's namesakes, the one who drove beside the other driver named."""
+    for amb in p.ambiguous:
+        ids = []
+        for choice in amb.choices if amb.kind == "driver" else []:
+            res = pw.drivers.resolve(choice.value)
+            if res.match is not None:
+                ids += f1.driver_ids(int(res.match.id))
+        mates = [i for i in ids if i != fid and f1.were_teammates(fid, i, season)]
+        if len(mates) == 1:
+            return mates[0]
+    return None
+
+
 def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     """An F1DB answer, or None when the question is not one it answers."""
     f1 = Formula1(pw.db)
     if not f1.available:
         return None
     drivers = _drivers(f1, p)
+    if len(drivers) == 1 and p.ambiguous and p.has(*_COMPARING, "teammate", "teammates", "head to head", "h2h"):
+        mate = _teammate_namesake(pw, f1, p, drivers[0], _season(p))
+        if mate:
+            drivers.append(mate)
     constructor = _constructor(f1, pw, p) if not drivers and _said(p, *_TEAM_STATS) else None
     race = p.race if p.race_named and not p.race_by_year_only and p.race is not None else None
     f1_race = race is not None and f1.is_f1db_race(race.id)
@@ -106,7 +127,7 @@ def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
                 return f1.milestone_answer(drivers[0], which)
     # teammates
     if drivers and (p.has("teammate", "teammates", "team mate", "team mates", "head to head", "h2h") or (
-            len(drivers) == 2 and p.has("vs", "versus") and not race)):
+            len(drivers) == 2 and p.has(*_COMPARING) and not race)):
         return f1.head_to_head(drivers[0], drivers[1] if len(drivers) > 1 else None, season)
     # a constructor's totals: "Ferrari wins in 2004" (a race linked by the name, as Imola's circuit, is no race asked)
     if constructor:
@@ -125,6 +146,8 @@ def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     if f1_race and race is not None:
         if p.has("pit stop", "pit stops", "pitstop", "pitstops", "stops", "pit", "pitted"):
             return f1.pit_stops_answer(race, drivers[0] if drivers else None)
+        if not drivers and p.has(*_POLE) and not p.has("start", "started", "starting", "grid"):
+            return f1.pole_answer(race)  # pole is qualifying's P1; who started first is the grid's
         if p.has("qualify", "qualified", "qualifying", "quali"):
             return f1.qualifying_answer(race, drivers[0] if drivers else None)
         return None  # the race's results: the articles' answers read them

@@ -310,6 +310,10 @@ def build(refs: dict[str, dict[str, dict]], seasons: list[dict[str, Any]]) -> F1
             country = names.ref("countries", circuit.get("countryId")) if circuit.get("countryId") else ""
             date = str(info["date"])
             circuit_name = _text(circuit.get("fullName") or circuit.get("name"))
+            # what fans call the circuit besides its full name: "Montreal", "Hockenheim", "Interlagos"
+            aliases = "; ".join(dict.fromkeys(a for a in (
+                _text(circuit.get("name")), _text(circuit.get("placeName")),
+                (info.get("circuitId") or "").replace("-", " ")) if a and a != circuit_name))
             rows: list[tuple] = []
             for k, r in enumerate(race["race-results"]):
                 position, position_text, status = _position(r.get("position"))
@@ -353,7 +357,7 @@ def build(refs: dict[str, dict[str, dict]], seasons: list[dict[str, Any]]) -> F1
                 classification_rule=None, rows=rows, statistics=stats, source_form=SOURCE_FORM))
             out.race_info.append((index, info.get("id"), year, rnd, info.get("grandPrixId") or "",
                                   _text((gp or {}).get("fullName")), official, info.get("circuitId") or "",
-                                  circuit_name, country, _num(info.get("laps")), info.get("distance")))
+                                  circuit_name, country, _num(info.get("laps")), info.get("distance"), aliases))
             for q in race["qualifying-results"]:
                 pos = q.get("position")
                 out.qualifying.append((index, year, _num(pos), _text(pos), q["driverId"], q["constructorId"],
@@ -431,7 +435,7 @@ def _statistics(race: dict[str, Any], names: _Names) -> list[Statistic]:
 
 F1DB_TABLES: dict[str, tuple[str, ...]] = {
     "f1db_races": ("race_id", "f1db_id", "season", "round", "grand_prix_id", "grand_prix", "official_name",
-                   "circuit_id", "circuit", "country", "laps", "distance"),
+                   "circuit_id", "circuit", "country", "laps", "distance", "circuit_aliases"),
     "f1db_results": ("race_id", "entry_id", "season", "round", "driver", "constructor", "engine", "position",
                      "position_text", "grid", "points", "laps", "time", "gap", "reason", "shared_car"),
     "f1db_qualifying": ("race_id", "season", "position", "position_text", "driver", "constructor", "number", "time",
@@ -467,6 +471,10 @@ def create_f1db_schema(conn: sqlite3.Connection) -> None:
         cols = ", ".join(f"{c} {_TYPES.get(c, 'TEXT')}" + (" PRIMARY KEY" if table == "f1db_races" and c == "race_id"
                                                              else "") for c in columns)
         conn.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for c in columns:  # a store imported before a column was added gains it (empty until re-imported)
+            if c not in have:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {c} {_TYPES.get(c, 'TEXT')}")
     conn.execute("CREATE TABLE IF NOT EXISTS f1db_drivers (f1db_id TEXT PRIMARY KEY, driver_id INTEGER, name TEXT, "
                  "full_name TEXT, abbreviation TEXT, country TEXT, date_of_birth TEXT)")
     conn.execute("CREATE TABLE IF NOT EXISTS f1db_constructors (f1db_id TEXT PRIMARY KEY, team_id INTEGER, "

@@ -14,11 +14,11 @@ Definitions (the tests compute the same from the YAML):
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from data.answers import ANSWERED, NOT_FOUND, Answer, RaceRef, ordinal, plural
+from data.answers import ANSWERED, NOT_FOUND, Answer, EntryView, RaceRef, ordinal, plural
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +39,9 @@ def has_f1db(db: sqlite_utils.Database) -> bool:
 
 
 @dataclass
-class Totals:
-    """A driver's or constructor's record over the races asked about."""
+class Record:
+    """What is counted of a driver or constructor over some races (see the definitions above)."""
 
-    name: str
     entries: int
     starts: int
     wins: int
@@ -50,8 +49,20 @@ class Totals:
     poles: int
     fastest_laps: int
     points: float
-    titles: list[int]
-    seasons: list[int]
+
+    def counts(self) -> str:
+        """ "7 wins, 15 podiums, 6 poles, 2 fastest laps" """
+        return (f"{plural(self.wins, 'win')}, {plural(self.podiums, 'podium')}, {plural(self.poles, 'pole')}, "
+                f"{plural(self.fastest_laps, 'fastest lap')}")
+
+
+@dataclass
+class Totals(Record):
+    """A driver's or constructor's record over the races asked about."""
+
+    name: str = ""
+    titles: list[int] = field(default_factory=list)
+    seasons: list[int] = field(default_factory=list)
 
     def sentence(self, season: int | None) -> str:
         scope = f"in {season}" if season else "in Formula One"
@@ -60,9 +71,24 @@ class Totals:
         titles = f", {plural(len(self.titles), 'championship')}" + (
             f" ({', '.join(map(str, self.titles))})" if self.titles and not season else "") if not season or \
             self.titles else ""
-        return (f"{self.name} {scope}{span}: {plural(self.starts, 'start')}, {plural(self.wins, 'win')}, "
-                f"{plural(self.podiums, 'podium')}, {plural(self.poles, 'pole')}, "
-                f"{plural(self.fastest_laps, 'fastest lap')}, {_points(self.points)} championship points{titles}.")
+        return (f"{self.name} {scope}{span}: {plural(self.starts, 'start')}, {self.counts()}, "
+                f"{_points(self.points)} championship points{titles}.")
+
+
+@dataclass
+class SeasonLine(Record):
+    """One season of a driver's career."""
+
+    season: int = 0
+    constructors: list[str] = field(default_factory=list)
+    place: str | None = None  # the final standings' position as printed, None when not classified
+
+    def row(self) -> str:
+        """ "2005 · Renault · P1 (champion), 133 points · 19 races, 18 starts, 7 wins, 15 podiums, 6 poles, 2 fastest laps" """
+        place = ("champion" if self.place == "1" else f"P{self.place}" if self.place and self.place.isdigit()
+                 else self.place or "not classified")
+        return (f"{self.season} · {' / '.join(self.constructors) or '—'} · {place}, {_points(self.points)} points · "
+                f"{plural(self.entries, 'race')}, {plural(self.starts, 'start')}, {self.counts()}")
 
 
 class Formula1:
@@ -94,6 +120,9 @@ class Formula1:
 
     def is_f1db_race(self, race_id: int) -> bool:
         return self.db.execute("SELECT 1 FROM f1db_races WHERE race_id = ?", [race_id]).fetchone() is not None
+
+    def race_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT race_id FROM f1db_races")]
 
     def seasons(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT season FROM f1db_races ORDER BY season")]
@@ -155,6 +184,62 @@ class Formula1:
         if not season and len(t.seasons) > 1:
             rows = [self.totals(kind, fid, y).sentence(y).removeprefix(f"{t.name} ") for y in t.seasons[::-1]]
         return Answer(ANSWERED, lead + t.sentence(season) + " " + SOURCE, title=t.name, kind="f1_totals", rows=rows)
+
+    # --- a driver's career: /driver ---------------------------------------------------------------
+
+    def season_rows(self, fid: str) -> list[SeasonLine]:
+        """A driver's record season by season, oldest first, counted as ``totals`` counts."""
+        ex = self.db.execute
+        results = {s: (n, st or 0, w or 0, pod or 0) for s, n, st, w, pod in ex(
+            f"SELECT season, COUNT(*), SUM({_NOT_STARTED_SQL}), SUM(position = 1), SUM(position BETWEEN 1 AND 3) "
+            f"FROM f1db_results WHERE driver = ? GROUP BY season", [fid])}
+        poles = dict(ex("SELECT season, COUNT(*) FROM f1db_qualifying WHERE driver = ? AND position = 1 "
+                        "GROUP BY season", [fid]).fetchall())
+        fastest = dict(ex("SELECT season, COUNT(*) FROM f1db_fastest_laps WHERE driver = ? AND position = 1 "
+                          "GROUP BY season", [fid]).fetchall())
+        finals = {s: (pt, pts) for s, pt, pts in ex(
+            "SELECT season, position_text, points FROM f1db_driver_standings WHERE driver = ? AND race_id IS NULL",
+            [fid])}
+        teams: dict[int, list[str]] = {}
+        for season, name in ex(
+                "SELECT x.season, COALESCE(c.name, x.constructor) FROM f1db_results x LEFT JOIN f1db_constructors c "
+                "ON c.f1db_id = x.constructor JOIN races r ON r.id = x.race_id WHERE x.driver = ? "
+                "ORDER BY r.date, r.id", [fid]):
+            if name not in teams.setdefault(season, []):
+                teams[season].append(name)
+        out = []
+        for season in sorted(results):
+            n, starts, wins, podiums = results[season]
+            place, points = finals.get(season, (None, None))
+            out.append(SeasonLine(n, starts, wins, podiums, poles.get(season, 0), fastest.get(season, 0),
+                                  points or 0.0, season=season, constructors=teams.get(season, []), place=place))
+        return out
+
+    def career_answer(self, fid: str, elsewhere: int = 0) -> Answer:
+        """An F1 driver at a glance: career totals in one line, then one row a season, newest first
+        (paged like every career). ``elsewhere``: the driver's results from the articles, not shown."""
+        t = self.totals("driver", fid)
+        if not t.entries:
+            return self.totals_answer("driver", fid)
+        first, last = self._milestone_race(fid, "ASC"), self._milestone_race(fid, "DESC")
+        span = f"{t.seasons[0]}–{t.seasons[-1]}" if len(t.seasons) > 1 else str(t.seasons[0])
+        titles = (f"{plural(len(t.titles), 'world title')} ({', '.join(map(str, t.titles))})" if t.titles
+                  else "no world title")
+        summary = (f"{t.name} in Formula One, {span}: {plural(t.entries, 'race')} ({plural(t.starts, 'start')}), "
+                   f"{t.counts()}, {_points(t.points)} championship points, {titles}; "
+                   f"first race {first.title} ({first.nice_date}), last {last.title} ({last.nice_date}). {SOURCE}")
+        lines = [f"Also {plural(elsewhere, 'result')} from the stored race articles: /driver with a race shows "
+                 f"them."] if elsewhere else []
+        races = [self._race_ref(r) for (r,) in self.db.execute(
+            "SELECT race_id FROM f1db_results WHERE driver = ? ORDER BY season, round", [fid])]
+        return Answer(ANSWERED, summary, title=t.name, kind="f1_career", lines=lines,
+                      rows=[s.row() for s in reversed(self.season_rows(fid))], races=races)
+
+    def _milestone_race(self, fid: str, order: str) -> RaceRef:
+        order = "DESC" if order == "DESC" else "ASC"
+        row = self.db.execute(f"SELECT r.id FROM f1db_results x JOIN races r ON r.id = x.race_id WHERE x.driver = ? "
+                              f"ORDER BY r.date {order}, r.id {order} LIMIT 1", [fid]).fetchone()
+        return self._race_ref(row[0])
 
     # --- standings ------------------------------------------------------------------------------
 
@@ -272,6 +357,25 @@ class Formula1:
         return Answer(ANSWERED, f"{name} {place} for the {race.title}" + (f" ({best})" if best else "") + f". {SOURCE}",
                       races=[race], kind="f1_qualifying")
 
+    def pole_answer(self, race: RaceRef) -> Answer:
+        """Pole position: qualifying P1, and who started first when a penalty moved the pole-sitter."""
+        row = self.db.execute("SELECT driver, constructor, COALESCE(time, q3, q2, q1) FROM f1db_qualifying "
+                              "WHERE race_id = ? AND position = 1", [race.id]).fetchone()
+        if row is None:
+            return Answer(NOT_FOUND, f"F1DB has no qualifying for {race.title}.", races=[race])
+        name = self.driver_name(row[0])
+        text = (f"{name} ({self.constructor_name(row[1])}) took pole position for the {race.title}"
+                + (f" ({row[2]})" if row[2] else "") + ".")
+        first = self.db.execute("SELECT driver FROM f1db_grid WHERE race_id = ? AND position = 1",
+                                [race.id]).fetchone()
+        if first and first[0] != row[0]:
+            slot = self.db.execute("SELECT position_text FROM f1db_grid WHERE race_id = ? AND driver = ?",
+                                   [race.id, row[0]]).fetchone()
+            moved = f"{name} started {ordinal(int(slot[0]))}" if slot and slot[0].isdigit() else \
+                f"{name} did not start from the front"
+            text += f" {self.driver_name(first[0])} started first on the grid; {moved}."
+        return Answer(ANSWERED, f"{text} {SOURCE}", races=[race], kind="f1_qualifying")
+
     def pit_stops_answer(self, race: RaceRef, fid: str | None) -> Answer:
         if fid is not None:
             stops = self.db.execute("SELECT lap, time FROM f1db_pit_stops WHERE race_id = ? AND driver = ? "
@@ -291,6 +395,54 @@ class Formula1:
         return Answer(ANSWERED, f"{sum(r[1] for r in rows)} pit stops in the {race.title}; most: "
                       f"{self.driver_name(most[0])} ({most[1]}). {SOURCE}", races=[race], kind="f1_pit_stops",
                       rows=[f"{self.driver_name(d)}: {n}" for d, n in rows])
+
+    def race_answer(self, race: RaceRef, entries: list[EntryView]) -> Answer:
+        """``/race`` for a Grand Prix: the winner and their time, the podium, pole (qualifying P1, and
+        who started first when that was someone else), the fastest lap (F1DB's fastest laps) and the
+        points scorers; ``entries`` are the classification, for the listing and the laps chart."""
+        ex = self.db.execute
+        season, rnd, laps, distance, gp = ex("SELECT season, round, laps, distance, grand_prix FROM f1db_races "
+                                             "WHERE race_id = ?", [race.id]).fetchone()
+        rounds = ex("SELECT COUNT(*) FROM f1db_races WHERE season = ?", [season]).fetchone()[0]
+        podium = sorted((e for e in entries if e.position in (1, 2, 3)), key=lambda e: e.position or 0)
+        fields: list[tuple[str, str]] = [("Date", race.nice_date), ("Circuit", race.circuit or "unknown"),
+                                         ("Round", f"{rnd} of {rounds} ({season})")]
+        if laps:
+            fields.append(("Distance", f"{plural(laps, 'lap')}" + (f", {distance:g} km" if distance else "")))
+        fields.append(("Entries", f"{len(entries)} ({sum(e.classified for e in entries)} classified)"))
+        if podium:
+            fields.append(("Podium", "\n".join(
+                f"{e.position}. {' / '.join(e.drivers)} ({e.team})" + (f" — {e.race_time}" if e.race_time else "")
+                for e in podium)))
+        winner = podium[0] if podium and podium[0].position == 1 else None
+        if winner is not None and winner.race_time:
+            fields.append(("Winner's time", winner.race_time))
+        pole = ex("SELECT driver, constructor, COALESCE(time, q3, q2, q1) FROM f1db_qualifying WHERE race_id = ? "
+                  "AND position = 1", [race.id]).fetchone()
+        if pole:
+            fields.append(("Pole position", f"{self.driver_name(pole[0])} ({self.constructor_name(pole[1])})"
+                           + (f" — {pole[2]}" if pole[2] else "")))
+        first = ex("SELECT driver, constructor FROM f1db_grid WHERE race_id = ? AND position = 1",
+                   [race.id]).fetchone()
+        if first and (not pole or first[0] != pole[0]):
+            fields.append(("Started first", f"{self.driver_name(first[0])} ({self.constructor_name(first[1])})"))
+        fastest = ex("SELECT driver, constructor, time, lap FROM f1db_fastest_laps WHERE race_id = ? AND position = 1",
+                     [race.id]).fetchone()
+        if fastest:
+            fields.append(("Fastest lap", f"{self.driver_name(fastest[0])} ({self.constructor_name(fastest[1])})"
+                           + (f" — {fastest[2]}" if fastest[2] else "") + (f", lap {fastest[3]}" if fastest[3] else "")))
+        scorers = [e for e in entries if e.points]
+        if scorers:
+            fields.append(("Points", ", ".join(f"{' / '.join(e.drivers)} {e.points:g}" for e in scorers)))
+        if winner is not None:
+            start = f", from {ordinal(winner.grid)} on the grid" if winner.grid else ""
+            time = f" in {winner.race_time}" if winner.race_time else ""
+            head = f"{' / '.join(winner.drivers)} won the {race.title} for {winner.team}{time}{start}."
+        else:
+            head = f"The {race.title}: no classified winner is stored."
+        return Answer(ANSWERED, f"{head} Round {rnd} of the {season} season, {race.nice_date}, at "
+                      f"{race.circuit or 'an unknown circuit'}. {SOURCE}", title=race.title, kind="race",
+                      fields=fields, races=[race], entries=entries)
 
     # --- careers in order -----------------------------------------------------------------------
 
@@ -321,6 +473,15 @@ class Formula1:
         return RaceRef(*r)
 
     # --- teammates --------------------------------------------------------------------------------
+
+    def were_teammates(self, a: str, b: str, season: int | None = None) -> bool:
+        sql = ("SELECT 1 FROM f1db_results x JOIN f1db_results y ON y.race_id = x.race_id AND "
+               "y.constructor = x.constructor WHERE x.driver = ? AND y.driver = ?")
+        args: list = [a, b]
+        if season is not None:
+            sql += " AND x.season = ?"
+            args.append(season)
+        return self.db.execute(sql + " LIMIT 1", args).fetchone() is not None
 
     def head_to_head(self, a: str, b: str | None, season: int | None = None) -> Answer:
         """Races where ``a`` and ``b`` (or each of ``a``'s teammates) drove for one constructor:

@@ -14,6 +14,7 @@ import re
 from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
+import sqlite_utils
 from rapidfuzz.distance import Levenshtein
 
 from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
@@ -60,6 +61,7 @@ grid points point pts score scored scoring gained gain gains lost places climbed
 bike bikes motorcycle motorcycles machine
 runner runners successful dominant sitter sitters polesitter poleman setter recent newest oldest database db
 stored records record
+poles podiums finishes starts titles debut debuts f1 pit pits pitted pitstop pitstops stops standings battle career
 """.split()) | set(_ORDINAL_WORDS) | set(NUMBER_WORDS)
 
 _COUNTRY_WORDS = country_words()
@@ -70,6 +72,9 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
     r"\b(?:did|does|was|is) (?P<n>.+?) (?:finish|win|retire|beat|race|start|drive|classified)\b",
     r"\bwho (?:is|was) (?!the\b|a\b|an\b)(?P<n>.+)$",  # "who is the most successful team?" names nobody
     r"\b(?:about|for|of) (?P<n>.+?)$",
+    # "how many wins did ayrton senna have": the person whose count is asked
+    r"\bhow many (?:[a-z]+ ){1,3}(?:did|does|has|have|had) (?P<n>.+?) (?:have|get|got|score|scored|take|took|set|"
+    r"make|made|win|won|start|started|achieve|achieved|earn|earned|collect|collected)\b",
     # "Lammers results"; not "which is the most successful team"
     r"^(?!(?:who|which|what|how|when|where|is|was|did|does|list|name|show)\b)(?P<n>.+?) "
     r"(?:result|results|position|finish|stats|laps|team|car)$",
@@ -400,6 +405,10 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
             iso = circuit_country(r.circuit, r.title) or _title_country(titles[r.id])
             if iso:
                 by_country.setdefault(iso, set()).add(r.id)
+        for rid, aliases in circuit_aliases(pw.db):  # F1DB: "montreal 2004", "interlagos 05"
+            for w in set(fold(aliases).split()):
+                if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
+                    words.setdefault(w, set()).add(rid)
         classes = {fold(c): c for c in pw.results.class_names()}
         bare = {rid: re.sub(r"^\d{4} ", "", t) for rid, t in titles.items()}
         by_series: dict[str, set[int]] = {}
@@ -416,6 +425,16 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
                     by_series.setdefault(n, set()).add(rid)
         cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country, by_series)
     return cached
+
+
+def circuit_aliases(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+    """(race id, "Gilles Villeneuve; Montreal") for the F1DB races of a store whose import recorded them:
+    the circuit's short name, its place and its id, which fans use more than the full name."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'f1db_races'").fetchone() is None:
+        return []
+    if "circuit_aliases" not in {r[1] for r in db.execute("PRAGMA table_info(f1db_races)")}:
+        return []
+    return [(rid, a) for rid, a in db.execute("SELECT race_id, circuit_aliases FROM f1db_races") if a]
 
 
 def _title_country(folded_title: str) -> str | None:
@@ -494,6 +513,11 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             matched = set().union(*(lookup.words[c] for c in close)) if close else None
         if not matched:
             continue
+        if in_year is not None and not matched & in_year and (w in pw.drivers._by_token or w in pw.teams._by_token):
+            continue  # "villeneuve … 2004 japanese grand prix": Jacques, not Circuit Gilles Villeneuve
+        if w in pw.drivers._by_token and (i == 0 or p.words[i - 1] not in ("at", "in", "around")) and not any(
+                w in lookup.titles[r].split() for r in matched):
+            continue  # "villeneuve wins 1997": a surname that is a circuit's word only, not "at villeneuve"
         named_elsewhere = True
         if len(matched) == 1:
             any_year_hits.setdefault(next(iter(matched)), set()).add(i)

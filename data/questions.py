@@ -15,7 +15,6 @@ from collections.abc import Callable
 from data.article import make_of
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, EntryView, RaceRef,
                           ordinal, plural)
-from data.careers import career_answer
 from data.countries import COUNTRIES
 from data.f1_questions import f1_answer
 from data.folding import fold
@@ -23,7 +22,7 @@ from data.vocabulary import known_word
 from data.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points)
 from data.table_ops import table_answer
-from data.linking import IN_ORDER, Parsed, parse_question, series_name, stored_races_text
+from data.linking import IN_ORDER, Parsed, parse_question, race_lookup, series_name, stored_races_text
 from data.question_helpers import and_list, has_make, possessive, rank_key, yes_no
 from data.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, one_circuit, stored_people,
@@ -123,7 +122,11 @@ _NOT_IN_RESULTS = {
     "pit stops, laps led or incidents": ("pit stop", "pit stops", "pitstop", "pit", "led the most", "laps led",
                                          "overtake", "overtakes", "overtook", "crash", "crashed", "accident",
                                          "penalty", "penalties", "safety car", "weather", "rain"),
-    "car specifications": ("horsepower", "hp", "bhp", "torque", "top speed", "weight", "price", "cost"),
+    "car specifications": ("horsepower", "hp", "bhp", "torque", "top speed", "weight", "weigh", "weighed", "weighs",
+                           "price", "cost"),
+    "salaries or contracts": ("salary", "salaries", "wage", "wages", "contract", "contracts", "net worth"),
+    "attendance or TV audiences": ("attended", "attendance", "crowd", "spectators", "viewers", "tv audience",
+                                   "television", "watched"),
     "prize money": ("prize money", "prize", "money", "earn", "earned", "earnings", "purse", "paid", "pay", "payout",
                     "dollars"),
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
@@ -159,6 +162,9 @@ def _not_in_results(p: Parsed) -> str | None:
         return "championship points or standings"
     if p.has("lead", "led") and p.has("lap", "laps") and not p.has("lead lap", "on the lead lap"):
         return "who led which laps"
+    if re.search(r"\b(?:on|after|at|by) lap \d+\b", p.text) and p.has(
+            "gap", "gaps", "position", "positions", "running", "order", "ahead", "behind", "between", "where was"):
+        return "lap-by-lap positions or gaps"
     if p.has("tyre", "tyres", "tire", "tires") and p.has("start", "started", "switch", "change", "changed"):
         return "tyre strategy or pit stops"
     return None
@@ -313,6 +319,28 @@ def _race_named_after_year(pw: Pitwall, p: Parsed) -> Answer | None:
     return None
 
 
+_LENGTH_UNITS = frozenset(("km", "kms", "kilometres", "kilometers", "mi", "mile", "miles", "laps", "lap", "hours", "h"))
+
+
+def _numbered_event(pw: Pitwall, p: Parsed) -> Answer | None:
+    """ "the 2005 indianapolis 500", "daytona 500": a number right after a word that named the race,
+    which the race's title, circuit and distance do not hold, names another event (not a length)."""
+    if p.race is None or not p.race_named or p.race_by_year_only:
+        return None
+    row = pw.db.execute("SELECT title, circuit, distance FROM races WHERE id = ?", [p.race.id]).fetchone()
+    known = set(re.findall(r"\d+", fold(" ".join(str(v) for v in row if v).replace(",", ""))))
+    race_words = race_lookup(pw).words
+    for i in range(1, len(p.words)):
+        w, before = p.words[i], p.words[i - 1]
+        after = p.words[i + 1] if i + 1 < len(p.words) else ""
+        if w.isdigit() and len(w) >= 3 and not 1900 <= int(w) <= 2100 and w not in known and before.isalpha() \
+                and p.race.id in race_words.get(before, ()) and before not in pw.make_roles \
+                and after not in _LENGTH_UNITS:
+            return Answer(NOT_FOUND, f"No race called “{before} {w}” is stored ({p.race.title} is the race at "
+                          f"{p.race.circuit or 'that circuit'}). {stored_races_text(pw)}", kind="race")
+    return None
+
+
 def _plan(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race
     if race is None:
@@ -320,7 +348,7 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     formula1 = f1_answer(pw, p)  # F1DB's standings, totals, head-to-heads... (None without F1DB data)
     if formula1:
         return formula1
-    named = _race_named_after_year(pw, p) or _race_descriptor_missing(pw, p)
+    named = _race_named_after_year(pw, p) or _race_descriptor_missing(pw, p) or _numbered_event(pw, p)
     if named:
         return named
     if p.unknown_class and not p.subjects:
@@ -773,11 +801,11 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         iso = pw.results.driver_country(int(p.drivers[0].id))
         return Answer(ANSWERED, ("Yes. " if iso in p.countries else "No. ") + _nationality_sentence(pw, p, name),
                       kind="fact")
-    if p.drivers and p.has("nationality", "where is", "where s", "from", "what country", "which country"):
+    if p.drivers and _asks_origin(p):
         return Answer(ANSWERED, _nationality_sentence(pw, p, name), kind="fact")
     if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:
         if not p.has(*_DETAIL_WORDS) and not yes_no(p):  # "how did X do?": the career at a glance, as /driver
-            return career_answer(name, "driver", entries)
+            return pw.career(int(p.drivers[0].id), name, entries)  # an F1DB driver: the F1 career
         facts = [(e, _aspect_sentence(pw, p, name, e)) for e in entries]
         lines = [f"{e.race.title} ({e.race.nice_date}): {s}" for e, s in facts]
         return Answer(ANSWERED, f"{name} raced in {plural(len(entries), 'event')}:", lines=lines,
@@ -933,7 +961,7 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
                 f"{who} drove the #{e.car_number} {e.chassis} ({e.engine}) for {e.team}.")
     elif p.has("class", "category"):
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
-    elif p.has("nationality", "country", "where is", "where s", "from"):
+    elif p.has("country") or _asks_origin(p):
         lead = _nationality_sentence(pw, p, name)
     elif p.has("why") and e.status == "NC" and not e.reason:
         rule = pw.results.race_details(e.race.id)["rule"]
@@ -958,6 +986,16 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     else:
         return None
     return lead
+
+
+_FROM_A_RACE = re.compile(r"\b(?:retire|retired|retiring|withdraw|withdrew|withdrawn|start|started|starting|pit|"
+                          r"pitted|qualify|qualified|excluded|disqualified|drop|dropped|pull|pulled)\s+(?:out\s+)?from\b")
+
+
+def _asks_origin(p: Parsed) -> bool:
+    """ "where is X from?", "X's nationality"; not "why did X retire from the race?"."""
+    return p.has("nationality", "where is", "where s", "what country", "which country") or (
+        p.has("from") and not _FROM_A_RACE.search(p.text))
 
 
 def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:

@@ -16,6 +16,7 @@ from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, C
                           headline, ordinal, plural)
 from data.careers import career_answer
 from data.folding import fold
+from data.formula1 import Formula1
 from data.names import NameIndex, NameRecord, Resolution, gc_paused
 from data.race_choice import Fit, fitting_races, latest_fitting
 from data.results import Results
@@ -246,10 +247,20 @@ class Pitwall:
             return Answer(ANSWERED, driver_sentence(name, e), title=name, kind="driver",
                           fields=entry_fields(e, exclude=name), races=[e.race], entries=[])
         if race is None:
-            return career_answer(name, "driver", entries)
+            return self.career(driver_id, name, entries)
         lines = [driver_sentence(name, e, with_race=False) for e in entries]  # two cars in one race
         return Answer(ANSWERED, f"{name} drove {plural(len(entries), 'car')} in the {race.title}.", title=name,
                       kind="driver", lines=lines, races=[race], entries=entries)
+
+    def career(self, driver_id: int, name: str, entries: list[EntryView]) -> Answer:
+        """A driver's career at a glance: an F1DB driver's Formula One totals and seasons (with a word
+        on any article results), else one row a race (data.careers)."""
+        f1 = Formula1(self.db)
+        ids = f1.driver_ids(driver_id) if f1.available else []
+        if not ids:
+            return career_answer(name, "driver", entries)
+        f1_races = set(f1.race_ids())
+        return f1.career_answer(ids[0], elsewhere=sum(1 for e in entries if e.race.id not in f1_races))
 
     @staticmethod
     def absent(kind: str, name: str, race: RaceRef, elsewhere: list[EntryView]) -> Answer:
@@ -413,8 +424,11 @@ class Pitwall:
         return self.race_answer(picked.race)
 
     def race_answer(self, race: RaceRef) -> Answer:
-        d = self.results.race_details(race.id)
         entries = self.results.race_entries(race.id)
+        f1 = Formula1(self.db)
+        if f1.available and f1.is_f1db_race(race.id):  # a Grand Prix: F1DB's pole, fastest lap, round
+            return f1.race_answer(race, entries)
+        d = self.results.race_details(race.id)
         fields: list[tuple[str, str]] = [("Date", race.nice_date), ("Circuit", race.circuit or "unknown")]
         if d["championships"]:
             fields.append(("Championships", "; ".join(d["championships"])))
@@ -456,7 +470,6 @@ class Pitwall:
     def season(self, year: int, series: str | None = None) -> Answer:
         """A season at a glance: champion, standings top 10, winners per round (F1DB's Formula One;
         the only series with stored standings)."""
-        from data.formula1 import Formula1
         f1 = Formula1(self.db)
         if series and fold(series) not in ("f1", "formula one", "formula 1", "formula1", "fia formula one",
                                            "formula one world championship"):

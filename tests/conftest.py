@@ -76,3 +76,23 @@ def seed_pw(seed_db: Path) -> Pitwall:
 @pytest.fixture(scope="session")
 def corpus_pw(corpus_db: Path) -> Pitwall:
     return Pitwall(corpus_db)
+
+
+F1DB = SHARED / "f1db"
+F1_SLICE = (2004, 2005)
+
+
+@pytest.fixture(scope="session")
+def f1_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed plus F1DB's 2004–2005 seasons (``pitwall import f1db --seasons 2004-2005``)."""
+    from data.f1db import import_f1db
+    if not (F1DB / "src" / "data" / "seasons").is_dir():
+        pytest.skip("the shared F1DB tree is not there")
+    db = build([SEED_DIR], tmp_path_factory.mktemp("f1") / "pitwall.db")
+    import_f1db(F1DB, db, F1_SLICE)
+    return db
+
+
+@pytest.fixture(scope="session")
+def f1_pw(f1_db: Path) -> Pitwall:
+    return Pitwall(f1_db)

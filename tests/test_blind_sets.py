@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from data.folding import fold
 from data.ingest import ingest
 from data.service import Pitwall
 from tests.conftest import CORPUS, SEED_DIR, SHARED
+from tests.f1db_questions import verdict
 
 SETS = Path(__file__).parent / "questions"
 
@@ -31,15 +31,7 @@ def forms_pw(tmp_path_factory: pytest.TempPathFactory) -> Pitwall:
 def _score(pw: Pitwall, name: str) -> dict[str, int]:
     tally = {"right": 0, "declined": 0, "wrong": 0}
     for line in (SETS / name).read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        ans = pw.ask(case["q"])
-        if case["status"] == "declined":
-            tally["right" if ans.status != "answered" else "wrong"] += 1
-        elif ans.status != "answered":
-            tally["declined"] += 1
-        else:
-            text = fold(ans.text())
-            tally["right" if all(fold(m) in text for m in case["must"]) else "wrong"] += 1
+        tally[verdict(pw, json.loads(line))] += 1
     return tally
 
 

@@ -270,6 +270,7 @@ def _driver_totals(y: Yaml, driver: str, year: int | None) -> dict[str, float]:
     laps = [r for yy, _rd, r in y.rows("fastest-laps") if r["driverId"] == driver and (year is None or yy == year)]
     years = [year] if year else list(range(SLICE[0], SLICE[1] + 1))
     return {
+        "races": len(results),
         "wins": sum(r["position"] == 1 for r in results),
         "podiums": sum(r["position"] in (1, 2, 3) for r in results),
         "starts": sum(r["position"] not in ("DNQ", "DNPQ", "DNS", "DNP") for r in results),
@@ -415,3 +416,204 @@ def test_results_count_per_status(y: Yaml, slice_db: Path) -> None:
     stored = Counter(dict(conn.execute("SELECT status, COUNT(*) FROM entries GROUP BY status").fetchall()))
     conn.close()
     assert stored == statuses
+
+
+# --- /driver for an F1 driver: career totals, then a season a row ------------------------------------
+
+def _constructors_in_order(y: Yaml, driver: str, year: int) -> list[str]:
+    out: list[str] = []
+    for yy, _rd, info in sorted(y.races, key=lambda r: str(r[2]["date"])):
+        for r in _load(_rd / "race-results.yml") if yy == year else []:
+            name = y.constructors[r["constructorId"]]["name"]
+            if r["driverId"] == driver and name not in out:
+                out.append(name)
+    return out
+
+
+@pytest.mark.parametrize("driver", ["fernando-alonso", "michael-schumacher", "jenson-button", "christian-klien"])
+def test_driver_command_is_the_f1_career(y: Yaml, pw: Pitwall, slice_db: Path, driver: str) -> None:
+    name = y.name(driver)
+    a = pw.driver(name)
+    assert a.status == "answered" and a.kind == "f1_career" and a.title == name, a.summary
+    t = _driver_totals(y, driver, None)
+    titles = [yy for yy in range(SLICE[0], SLICE[1] + 1) if _final_leader(y, yy)["driverId"] == driver]
+    seasons = sorted({yy for yy, _rd, r in y.rows("race-results") if r["driverId"] == driver})
+    span = f"{seasons[0]}–{seasons[-1]}" if len(seasons) > 1 else str(seasons[0])
+    assert a.summary.startswith(
+        f"{name} in Formula One, {span}: {t['races']} race{'s' if t['races'] != 1 else ''} ({t['starts']} start")
+    for word, key in (("win", "wins"), ("podium", "podiums"), ("pole", "poles"), ("fastest lap", "fastest_laps")):
+        assert f" {t[key]} {word}{'' if t[key] == 1 else 's'}," in a.summary, (word, a.summary)
+    assert f" {t['points']:g} championship points" in a.summary
+    assert (f"world title{'s' if len(titles) > 1 else ''} ({', '.join(map(str, titles))})" if titles
+            else "no world title") in a.summary
+    assert a.summary.endswith("Source: F1DB (CC BY 4.0).")
+    # one row a season, newest first, each counted from the YAML
+    assert [row.split(" · ")[0] for row in a.rows] == [str(yy) for yy in reversed(seasons)]
+    for row, year in zip(a.rows, reversed(seasons)):
+        ty = _driver_totals(y, driver, year)
+        final = next((s for s in y.final(year) if s["driverId"] == driver), None)
+        place = "champion" if final and final["position"] == 1 else f"P{final['position']}" if final else ""
+        assert row.startswith(f"{year} · {' / '.join(_constructors_in_order(y, driver, year))} · {place}"), row
+        assert f"{ty['points']:g} points · {ty['races']} race" in row and f"{ty['wins']} win" in row, row
+        assert f"{ty['poles']} pole" in row and f"{ty['fastest_laps']} fastest lap" in row, row
+    assert a.footer == f"{t['races']} races, {span}"
+    out = CliRunner().invoke(main, ["driver", name, "--db", str(slice_db)])
+    assert out.exit_code == 0 and out.output.startswith(a.summary) and a.rows[0] in out.output
+    from bot.render import answer_embed, embed_problems
+    assert not embed_problems(answer_embed(a))
+
+
+def test_how_did_an_f1_driver_do_is_the_driver_command(mixed: Pitwall) -> None:
+    asked, command = mixed.ask("how did raikkonen do?"), mixed.driver("raikkonen")
+    assert asked.kind == command.kind == "f1_career" and asked.text() == command.text()
+
+
+def test_a_sportscar_driver_keeps_the_career_table(mixed: Pitwall) -> None:
+    a = mixed.driver("lammers")
+    assert a.kind == "driver_career" and "F1DB" not in a.text()
+    newest = max(a.races, key=lambda r: (r.date or "", r.id))
+    assert a.summary.startswith("Jan Lammers: ") and a.rows[0].startswith(f"{newest.date} · {newest.short_title}")
+    assert mixed.driver("Tom Kristensen").kind != "f1_career"
+
+
+def test_a_driver_of_both_worlds_gets_the_f1_career_and_a_word_on_the_rest(tmp_path: Path) -> None:
+    """An article naming an F1DB driver (the same folded name is one person): the F1 career, and a line
+    saying how many article results there are besides."""
+    article = (SEED_DIR / "2003_1000_km_of_Spa.txt").read_text(encoding="utf-8").replace("Tom Kristensen",
+                                                                                        "Fernando Alonso")
+    (tmp_path / "races").mkdir()
+    (tmp_path / "races" / "2003_1000_km_of_Spa.txt").write_text(article, encoding="utf-8")
+    db = tmp_path / "both.db"
+    assert not ingest([tmp_path / "races"], db)[1]
+    import_f1db(F1DB, db, (2005, 2005))
+    both = Pitwall(db)
+    a = both.driver("alonso")
+    assert a.kind == "f1_career" and a.lines == [
+        "Also 1 result from the stored race articles: /driver with a race shows them."]
+    assert both.driver("alonso", "2003 1000 km of spa").summary.startswith("Fernando Alonso finished 1st overall")
+
+
+def test_console_mirrors_driver_and_season(y: Yaml, pw: Pitwall) -> None:
+    from bot.console import console_answer
+    assert console_answer(pw, "/driver alonso") == pw.driver("alonso").text()
+    assert console_answer(pw, "/season 2005").startswith(
+        f"2005 Formula One World Championship: {sum(1 for r in y.races if r[0] == 2005)} rounds. "
+        f"Champion: {y.name(_final_leader(y, 2005)['driverId'])}")
+    assert console_answer(pw, "/season").startswith("/season needs a year.")
+
+
+# --- /race for a Grand Prix ------------------------------------------------------------------------
+
+def _gp_title(year: int, info: dict) -> str:
+    return f"{year} {_load(F1DB / 'src' / 'data' / 'grands-prix' / (info['grandPrixId'] + '.yml'))['fullName']}"
+
+
+@pytest.mark.parametrize("which", ["bahrain", "belgium", "japan", "united-states", "italy"])
+def test_race_command_for_a_grand_prix(y: Yaml, pw: Pitwall, which: str) -> None:
+    year, rd, info = next(r for r in y.races if r[0] == 2005 and r[1].name.endswith(which))
+    title = _gp_title(year, info)
+    a = pw.race_summary(title)
+    assert a.status == "answered" and a.title == title and a.summary.endswith("Source: F1DB (CC BY 4.0).")
+    fields = dict(a.fields)
+    results = _load(rd / "race-results.yml")
+    podium = [r for r in results if r["position"] in (1, 2, 3)]
+    assert fields["Podium"].splitlines() == [
+        f"{r['position']}. {y.name(r['driverId'])} ({y.constructors[r['constructorId']]['name']}) — "
+        f"{r['time'] if r['position'] == 1 else r['gap']}" for r in podium]
+    assert fields["Winner's time"] == podium[0]["time"]
+    assert a.summary.startswith(f"{y.name(podium[0]['driverId'])} won the {title} for "
+                                f"{y.constructors[podium[0]['constructorId']]['name']} in {podium[0]['time']}")
+    pole = next(q for q in _load(rd / "qualifying-results.yml") if q["position"] == 1)
+    pole_time = pole.get("time") or pole.get("q3") or pole.get("q2") or pole.get("q1")
+    assert fields["Pole position"] == (f"{y.name(pole['driverId'])} "
+                                       f"({y.constructors[pole['constructorId']]['name']}) — {pole_time}")
+    fastest = next(f for f in _load(rd / "fastest-laps.yml") if f["position"] == 1)
+    assert fields["Fastest lap"] == (f"{y.name(fastest['driverId'])} ({y.constructors[fastest['constructorId']]['name']})"
+                                     f" — {fastest['time']}, lap {fastest['lap']}")
+    grid_first = next(g for g in _load(rd / "starting-grid-positions.yml") if g["position"] == 1)
+    assert ("Started first" in fields) == (grid_first["driverId"] != pole["driverId"])
+    assert fields["Round"] == f"{info['round']} of {sum(1 for r in y.races if r[0] == year)} ({year})"
+    assert len(a.entries) == len(results)
+    from bot.chart import laps_chart
+    from bot.render import answer_embed, embed_problems
+    assert laps_chart(a.title, a.entries).startswith(b"\x89PNG")
+    assert not embed_problems(answer_embed(a))
+
+
+def test_race_command_of_an_article_is_unchanged(mixed: Pitwall) -> None:
+    a = mixed.race_summary("2003 1000 km of Spa")
+    assert "F1DB" not in a.text() and "Class winners" in dict(a.fields)
+
+
+# --- free text: the mechanisms the fan set showed missing -------------------------------------------
+
+def test_a_circuit_by_the_name_fans_use(y: Yaml, mixed: Pitwall) -> None:
+    """F1DB's short circuit name, place and id link the race: "montreal", "hockenheim", "interlagos"."""
+    circuits = F1DB / "src" / "data" / "circuits"
+    for year, gp, word in ((2004, "canada", "montreal"), (2004, "germany", "hockenheim"),
+                           (2005, "brazil", "interlagos")):
+        _y, rd, info = next(r for r in y.races if r[0] == year and r[2]["grandPrixId"] == gp)
+        circuit = _load(circuits / f"{info['circuitId']}.yml")
+        assert word in (circuit["placeName"].lower(), circuit["name"].lower(), info["circuitId"])
+        winner = y.name(_load(rd / "race-results.yml")[0]["driverId"])
+        a = mixed.ask(f"who won at {word} in {year}")
+        assert a.status == "answered" and winner in a.summary and a.race and a.race.title == _gp_title(year, info), \
+            a.summary
+
+
+def test_a_store_imported_before_circuit_aliases_still_answers(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    import_f1db(F1DB, db, (2005, 2005))
+    conn = sqlite3.connect(db)
+    conn.execute("ALTER TABLE f1db_races DROP COLUMN circuit_aliases")
+    conn.commit()
+    conn.close()
+    assert Pitwall(db).ask("who won the 2005 canadian grand prix").status == "answered"
+    import_f1db(F1DB, db, (2005, 2005))  # a re-import adds the column back
+    assert "Canadian" in Pitwall(db).ask("who won at montreal in 2005").summary
+
+
+def test_pole_is_qualifying_p1_and_the_grid_is_said_when_it_differs(y: Yaml, mixed: Pitwall) -> None:
+    _y, rd, _info = next(r for r in y.races if r[0] == 2005 and r[1].name.endswith("italy"))
+    pole = next(q for q in _load(rd / "qualifying-results.yml") if q["position"] == 1)
+    first = next(g for g in _load(rd / "starting-grid-positions.yml") if g["position"] == 1)
+    assert pole["driverId"] != first["driverId"]
+    a = mixed.ask("who was on pole for the 2005 italian grand prix")
+    assert a.summary.startswith(f"{y.name(pole['driverId'])} (") and "took pole position" in a.summary
+    assert f"{y.name(first['driverId'])} started first on the grid" in a.summary
+
+
+def test_retire_from_is_no_nationality(y: Yaml, mixed: Pitwall) -> None:
+    _y, rd, _info = next(r for r in y.races if r[0] == 2005 and r[1].name.endswith("belgium"))
+    out = next(r for r in _load(rd / "race-results.yml") if r["position"] == "DNF")
+    a = mixed.ask(f"why did {y.drivers[out['driverId']]['lastName']} retire from the 2005 belgian grand prix")
+    assert out["reasonRetired"] in a.text() and " is " not in a.summary.split(".")[0], a.summary
+    assert "Dutch" in mixed.ask("where is jan lammers from").summary
+
+
+@pytest.mark.parametrize("q", ["how many wins did ayrton senna have", "who won the 2005 indianapolis 500",
+                               "what was fisichella's salary in 2005", "how many people attended the 2005 belgian gp",
+                               "what was the gap between alonso and button on lap 20 at spa 2005"])
+def test_what_the_store_cannot_say_is_declined(mixed: Pitwall, q: str) -> None:
+    assert mixed.ask(q).status != "answered", mixed.ask(q).summary
+
+
+def test_two_drivers_between_is_a_head_to_head(mixed: Pitwall) -> None:
+    a = mixed.ask("who came out on top between alonso and fisichella in 2005")
+    b = mixed.ask("alonso vs fisichella head to head in 2005")
+    assert a.kind == "f1_head_to_head" and a.summary == b.summary
+
+
+def test_a_namesake_is_settled_by_the_teammate_named(y: Yaml, mixed: Pitwall) -> None:
+    """"schumacher vs barrichello 2004": of Michael and Ralf, the one who drove beside Barrichello."""
+    a = mixed.ask("schumacher vs barrichello 2004")
+    assert a.kind == "f1_head_to_head" and "Rubens Barrichello vs Michael Schumacher in 2004" in a.summary, a.summary
+
+
+def test_a_surname_that_is_a_circuit_word_is_the_driver(y: Yaml, mixed: Pitwall) -> None:
+    t = _driver_totals(y, "jacques-villeneuve", 2005)
+    a = mixed.ask("villeneuve points 2005")
+    assert a.kind == "f1_totals" and f"Jacques Villeneuve scored {t['points']:g} championship points" in a.summary
+    winner = next(r for yy, rd, r in y.rows("race-results") if yy == 2005 and rd.name.endswith("canada")
+                  and r["position"] == 1)
+    assert y.name(winner["driverId"]) in mixed.ask("who won at villeneuve in 2005").summary
