@@ -9,6 +9,8 @@ returns None for every question that is not one of these, so the keyword chain g
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import logging
 import re
 
@@ -16,7 +18,9 @@ from data.answers import Answer
 from data.folding import fold
 from data.formula1 import Formula1
 from data.linking import Parsed
-from data.service import Pitwall
+
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    from data.service import Pitwall
 
 log = logging.getLogger(__name__)
 

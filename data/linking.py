@@ -8,6 +8,8 @@ rescued by a partial match of one of its words: "Michael" of "Michael Schumacher
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import logging
 import re
@@ -25,7 +27,9 @@ from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord
 from data.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
-from data.service import Pitwall
+
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    from data.service import Pitwall
 
 log = logging.getLogger(__name__)
 

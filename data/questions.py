@@ -7,6 +7,8 @@ where they fit. Names that do not resolve are never replaced by somebody else: t
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import logging
 import re
@@ -28,7 +30,10 @@ from data.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers
                            most_common, most_entries, most_wins, nationalities, one_circuit, stored_people,
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
                            wins_by_make_or_country, year_winners)
-from data.service import Pitwall, car_sentence, driver_sentence, entry_fields
+from data.sentences import car_sentence, driver_sentence, entry_fields
+
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    from data.service import Pitwall
 
 log = logging.getLogger(__name__)
 

@@ -3,6 +3,8 @@ makes, classes and nationalities, the races of a year, championship or circuit, 
 where. Called by the planner in ``data.questions``."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import re
 
@@ -11,7 +13,9 @@ from data.article import make_of
 from data.countries import COUNTRIES
 from data.linking import NUMBER_WORDS, Parsed
 from data.question_helpers import and_list, is_make, possessive, yes_no
-from data.service import Pitwall
+
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    from data.service import Pitwall
 
 
 CAR_COUNT = re.compile(r"\bteams?\b.*\b(?:had|have|with|ran|run|entered|running|fielded|fielding)\s+"

@@ -1,0 +1,65 @@
+"""One entry said in words: the sentences and fields every answer about a car or driver uses."""
+from __future__ import annotations
+
+from data.answers import EntryView, ordinal, plural
+
+
+def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
+    race = f" in the {e.race.title}" if with_race else ""
+    mates = [d for d in e.drivers if d != name]
+    shared = f", sharing with {', '.join(mates)}" if mates else ""
+    car = f"the {e.car_name}"
+    if e.classified:
+        head = f"{name} finished {ordinal(e.position)}{'' if e.classless else ' overall'}{e.in_class}{race}"
+    else:
+        head = f"{name} was {e.status_text}{race}" + ("" if e.classless else f" ({e.class_name})")
+    gap = ""
+    if e.behind_overall:
+        gap = f", {plural(e.behind_overall, 'lap')} behind the winner"
+    why = f" ({e.reason})" if e.reason else ""
+    return f"{head}, driving {car}{shared}: {e.laps_text}{gap}{why}."
+
+
+def car_sentence(e: EntryView) -> str:
+    crew = ", ".join(e.drivers)
+    if e.classified:
+        result = f"finished {ordinal(e.position)}{'' if e.classless else ' overall'}{e.in_class}"
+    else:
+        result = f"was {e.status_text}" + ("" if e.classless else f" in {e.class_name}")
+    why = f" ({e.reason})" if e.reason else ""
+    chassis = "" if e.chassis == e.team or not e.chassis else f", {e.chassis}"
+    return f"#{e.car_number} {e.team} ({crew}){chassis}, {result} with {e.laps_text}{why}."
+
+
+def entry_fields(e: EntryView, exclude: str | None = None) -> list[tuple[str, str]]:
+    """The facts of one entry as (label, value) pairs, shared by embeds and text."""
+    mates = [d for d in e.drivers if d != exclude]
+    fields = [
+        ("Position", f"{e.position_text if not e.classified else ordinal(e.position)}"
+                     + ("" if e.classless else " overall")
+                     + (f", {ordinal(e.class_position)} in class" if e.class_position and not e.classless else "")),
+        *([] if e.classless else [("Class", e.class_name)]),
+        ("Car", f"#{e.car_number}"),
+        ("Team", e.team or "—"),
+        ("Co-drivers" if exclude else "Drivers", ", ".join(mates) or "—"),
+        ("Chassis", e.chassis or "—"),
+        ("Engine", e.engine or "—"),
+    ]
+    if e.tyre:
+        fields.append(("Tyre", e.tyre))
+    fields.append(("Laps", "—" if e.laps is None else str(e.laps)))
+    if e.grid is not None:
+        gained = e.places_gained
+        fields.append(("Grid", f"{ordinal(e.grid)}" + (f" ({'+' if gained > 0 else ''}{gained} places)" if gained else "")))
+    if e.points is not None:
+        fields.append(("Points", f"{e.points:g}"))
+    if e.race_time:
+        fields.append(("Time" if e.position == 1 else "Time / gap", e.race_time))
+    if e.behind_class is not None:
+        fields.append(("Behind class winner", plural(e.behind_class, "lap")))
+    if e.behind_overall is not None:
+        fields.append(("Behind overall winner", plural(e.behind_overall, "lap")))
+    fields.append(("Status", e.status_text))
+    if e.reason:
+        fields.append(("Reason", e.reason))
+    return fields
