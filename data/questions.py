@@ -339,6 +339,7 @@ def _numbered_event(pw: Pitwall, p: Parsed) -> Answer | None:
         w, before = p.words[i], p.words[i - 1]
         after = p.words[i + 1] if i + 1 < len(p.words) else ""
         if w.isdigit() and len(w) >= 3 and not 1900 <= int(w) <= 2100 and w not in known and before.isalpha() \
+                and w not in p.cars and not re.search(rf"#\s*{w}\b", p.raw) \
                 and p.race.id in race_words.get(before, ()) and before not in pw.make_roles \
                 and after not in _LENGTH_UNITS:
             return Answer(NOT_FOUND, f"No race called “{before} {w}” is stored ({p.race.title} is the race at "

@@ -113,3 +113,8 @@ def test_blind_dialogues(corpus_pw: Pitwall) -> None:
     n = sum(tally.values())
     print(f"dialogues: {n} turns, {tally}")
     assert tally["right"] >= 0.95 * n and tally["wrong"] <= 0.03 * n
+
+
+def test_a_car_number_after_a_circuit_is_no_numbered_event(corpus_pw: Pitwall) -> None:
+    ans = corpus_pw.ask("who finished higher at Spa, #177 or #176?")
+    assert ans.status == "answered" and "Liz Halliday" in ans.summary
