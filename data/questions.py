@@ -347,6 +347,29 @@ def _numbered_event(pw: Pitwall, p: Parsed) -> Answer | None:
     return None
 
 
+_ACROSS = ("races", "most", "ever", "career", "how many times", "each race", "every race", "all races", "first race",
+           "last race", "which race", "what race", "stored", "database", "season", "history", "in total")
+
+
+def _several_races(pw: Pitwall, p: Parsed) -> Answer | None:
+    """Words that fit several stored races equally ("who won at Spa?", "who won in Italy?"): the winner of
+    each when that is what is asked, else the races to choose from; never one of them silently."""
+    races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id), reverse=True)
+    if len(races) < 2 or p.subjects or p.other_races or p.race_by_year_only or p.has(*_ACROSS) or p.makes \
+            or p.countries or p.series or IN_ORDER.search(p.text) or re.search(
+                r"\b(?:first|last|latest|earliest|oldest|newest|most recent|previous|next)\b", p.text):
+        return None  # "the first race at X" picks one of them
+    if p.has("won", "win", "winner", "winners", "victory", "victor") and not (p.classes or p.positions or p.bottom) \
+            and not _unknown_words(p) and not p.has("how", "laps", "time", "team", "car", "engine", "chassis"):
+        return year_winners(pw, p)  # the winner of each, oldest first
+    shown = races[:5]
+    return Answer(AMBIGUOUS, f"That fits {plural(len(races), 'stored race')}: which one? "
+                  + "; ".join(f"{r.title} ({r.nice_date})" for r in shown)
+                  + ("" if len(races) <= 5 else f" and {len(races) - 5} more") + ".",
+                  title="Several races fit", kind="race",
+                  choices=[Choice("race", f"{r.title} ({r.nice_date})", r.slug) for r in shown])
+
+
 def _plan(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race
     if race is None:
@@ -357,6 +380,9 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     named = _race_named_after_year(pw, p) or _race_descriptor_missing(pw, p) or _numbered_event(pw, p)
     if named:
         return named
+    several = _several_races(pw, p)
+    if several:
+        return several
     if p.unknown_class and not p.subjects:
         # "who won LMP675?" where no such class ran: say so, never another class's winner
         shown = p.unknown_class.upper()

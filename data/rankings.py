@@ -347,7 +347,7 @@ def year_winners(pw: Pitwall, p: Parsed) -> Answer:
         races, which = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id)), "matching your question"
     else:
         races, which = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)], f"of {p.year}"
-    lines = [f"{race.title}: #{w.car_number} {w.team} — {', '.join(w.drivers)}"
+    lines = [f"{race.title}: {w.car_name} — {', '.join(w.drivers)}"
              for race in races[:25] for w in [pw.results.entry_at(race.id, 1)] if w]
     return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} {which}:", lines=lines, races=races)
 

@@ -109,3 +109,18 @@ def test_clock_seconds_reads_the_ways_pages_print_times() -> None:
     assert clock_seconds("+ 3.528 secs") == (3.528, 3)
     assert clock_seconds("4m04.1s") == (244.1, 1)
     assert clock_seconds("Engine") is None and clock_seconds("+1 Lap") is None
+
+
+def test_words_that_fit_several_races_never_pick_one_silently(tmp_path) -> None:
+    from data.ingest import ingest
+    from data.service import Pitwall
+    from tests.conftest import CORPUS
+    db = tmp_path / "two_at_spa.db"
+    # two races at Spa-Francorchamps: the seed's 1000 km and a Formula One Grand Prix
+    assert not ingest([SEED_DIR, PAGES / "2005_Belgian_Grand_Prix.html", CORPUS / "2003_Petit_Le_Mans.txt"], db)[1]
+    pw = Pitwall(db)
+    won = pw.ask("who won at spa?")
+    assert won.status == "answered" and "Tom Kristensen" in won.text() and "Kimi Räikkönen" in won.text()
+    retired = pw.ask("how many cars retired at spa?")
+    assert retired.status == "ambiguous" and len(retired.choices) == 2
+    assert pw.ask("how many cars retired at the 2003 1000 km of spa?").status == "answered"
