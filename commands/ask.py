@@ -6,6 +6,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.interactions import answer_command
+from data.conversation import Conversation, ask_in
 
 
 def ask_cooldown(interaction: discord.Interaction) -> app_commands.Cooldown:
@@ -22,9 +23,10 @@ class AskCommand(commands.Cog):
     @app_commands.checks.dynamic_cooldown(ask_cooldown, key=lambda i: i.user.id)
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 500]) -> None:
         pitwall = self.bot.pitwall  # type: ignore[attr-defined]
-        await answer_command(interaction, lambda: pitwall.ask(question),
-                             redo=lambda choice: (pitwall.team(choice.value) if choice.kind == "team"
-                                                  else pitwall.driver(choice.value)))
+        conversation = Conversation()  # a button pressed settles the question asked, not a bare lookup
+        await answer_command(interaction, lambda: ask_in(pitwall, conversation, question),
+                             redo=lambda choice: ask_in(pitwall, conversation,
+                                                        choice.label.split(" — ")[0].split(" (")[0]))
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -40,6 +40,8 @@ _SUBSET = re.compile(r"\b(?:of them|of those|among them|among those|of these|whi
 _BY_HOW_MUCH = re.compile(r"^\s*(?:and\s+)?by how (?:many laps|much|far)\b", re.I)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\b(first|second|third|fourth|fifth|sixth|seventh|"
                       r"eighth|ninth|tenth|winner|last)\b", re.I)
+_SETTLING_FILLER = frozenset("the one race guy driver drivers team pls please i mean meant that this yes no it was "
+                             "is about of in at".split())
 _ACROSS_RACES = re.compile(r"\b(?:races|ever|career|all time|in total|stored|database|season|seasons|years|"
                            r"most wins|history)\b")
 _WORD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -205,12 +207,12 @@ def follow_up(pw: "PitwallLike", turn: Turn, question: str) -> tuple[str, Answer
     answer = turn.answer
     race = _race_of(pw, turn)
     text = question.strip()
-    if answer.status == AMBIGUOUS and answer.choices and len(text.split()) <= 3:
+    if answer.status == AMBIGUOUS and answer.choices and len(text.split()) <= 8:
         # "paula" after "how did Cook do?": the choice whose name holds the words given
-        words = fold(text).split()
+        words = [w for w in fold(text).split() if w not in _SETTLING_FILLER]
         picked = [c for c in answer.choices if words and all(w in fold(c.label).split() for w in words)]
         if len(picked) == 1:
-            name = picked[0].label.split(" — ")[0]
+            name = picked[0].label.split(" — ")[0].split(" (")[0]
             prev = fold(turn.question)
             for w in fold(name).split():
                 if re.search(rf"\b{re.escape(w)}\b", prev):

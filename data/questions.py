@@ -414,6 +414,8 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     if p.classes and pw.results.class_names(race.id) == ["Overall"] and p.race_named and len(p.race_candidates) <= 1:
         return Answer(NOT_FOUND, f"{race.title} had no classes: one classification for every car. "
                       f"Ask who won it, or about a position.", races=[race], kind="class")
+    if p.ambiguous and not (p.drivers or p.teams or p.cars):
+        return p.ambiguous[0]  # "how many points did hamilton score?": which Hamilton, before anything else
     composed = _composed(pw, p)
     if composed:
         return composed
@@ -423,8 +425,6 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
     topic = _not_in_results(p)
     if topic:
         return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP)
-    if p.ambiguous and not (p.drivers or p.teams or p.cars):
-        return p.ambiguous[0]
     if p.unknown and not (p.drivers or p.teams or p.cars) and _asks_about_someone(p):
         what = p.unknown[0]
         names = [r.name for r in pw.drivers.resolve(what).suggestions]

@@ -118,3 +118,24 @@ def test_blind_dialogues(corpus_pw: Pitwall) -> None:
 def test_a_car_number_after_a_circuit_is_no_numbered_event(corpus_pw: Pitwall) -> None:
     ans = corpus_pw.ask("who finished higher at Spa, #177 or #176?")
     assert ans.status == "answered" and "Liz Halliday" in ans.summary
+
+
+def test_a_pressed_choice_settles_the_question_asked(tmp_path: Path) -> None:
+    """What /ask's buttons do: the chosen race or person answers the question that was asked."""
+    from data.ingest import ingest
+    from tests.conftest import SEED_DIR, SHARED
+    db = tmp_path / "spa_twice.db"
+    pages = SHARED / "wtq" / "pages"
+    assert not ingest([SEED_DIR, pages / "2005_Belgian_Grand_Prix.html", pages / "2009_Chinese_Grand_Prix.html",
+                       pages / "1998_Pepsi_400.html"], db)[1]
+    pw = Pitwall(db)
+    conv = Conversation()
+    asked = ask_in(pw, conv, "how many cars retired at spa?")
+    assert asked.status == "ambiguous"
+    gp = next(c for c in asked.choices if "Belgian" in c.label)
+    settled = ask_in(pw, conv, gp.label.split(" (")[0])
+    assert settled.status == "answered" and "2005 Belgian Grand Prix" in settled.summary
+    conv = Conversation()
+    who = ask_in(pw, conv, "how many points did hamilton score?")
+    assert who.status == "ambiguous" and any("Lewis Hamilton" in c.label for c in who.choices)
+    assert "Lewis Hamilton scored" in ask_in(pw, conv, "Lewis Hamilton").summary
