@@ -116,6 +116,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
                    f"country TEXT, PRIMARY KEY (entry_id, ordinal)) WITHOUT ROWID")
     for table, cols, unique in (
         ("races", ["slug"], True), ("races", ["date"], False), ("drivers", ["key"], True),
+        # "the latest race where GTO ran": a class's races through this index, not a walk over every race
+        ("race_classes", ["name"], False),
         # a race has ~50 entries: (race_id, position) also serves lookups by class or car number,
         # which filter those few rows; two more indexes cost 10% of a large ingest and won nothing
         ("teams", ["key"], True), ("entries", ["race_id", "position"], False), ("entries", ["position"], False),
