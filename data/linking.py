@@ -23,6 +23,7 @@ from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
 from data.article import TYRE_MAKERS
 from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
+from data.vocabulary import known_word
 from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord
 from data.race_choice import Fit, fitting_races, latest_fitting
@@ -512,7 +513,7 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             continue  # "has a Ferrari ever won?": the make, not the Autodromo Enzo e Dino Ferrari
         matched = lookup.words.get(w)
         if matched is None and len(w) >= 6 and w not in _GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
-                and w not in pw.teams._by_token:  # "autodromo" is no typo of "Autodrom" (Most)
+                and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"
             close = [c for c, d in pw.race_index.word_matches(w).items() if d <= 1 and c in lookup.words]
             matched = set().union(*(lookup.words[c] for c in close)) if close else None
         if not matched:
@@ -604,7 +605,8 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             p.other_races.append(pw.results.race(rid))
     if chosen.id in nearly:
         p.used |= set(nearly[chosen.id])  # a title spelt with a slip: its words are the race's too
-    for title in [chosen_title, *(lookup.named(r.id, p.text) or "" for r in p.other_races)]:
+    circuits = [fold(r.circuit) for r in (chosen, *p.other_races) if r.circuit and fold(r.circuit) in p.text]
+    for title in [chosen_title, *(lookup.named(r.id, p.text) or "" for r in p.other_races), *circuits]:
         words = title.split()
         for i in range(len(p.words) - len(words) + 1 if words else 0):
             if p.words[i:i + len(words)] == words:
@@ -829,6 +831,10 @@ def _split_into_surnames(pw: Pitwall, words: list[str]) -> list[NameRecord] | No
     return found
 
 
+_NAME_PARTS = frozenset("racing team motorsport motorsports sport sports engineering competition scuderia autosport "
+                        "works equipe ecurie".split())  # words of a team's name, even where the rules use them
+
+
 def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> None:
     words = [p.words[i] for i in span]
     if len(words) > 1 and pw.drivers.resolve(" ".join(words)).status == "not_found" and \
@@ -854,8 +860,10 @@ def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> No
                 p.used |= set(idx)
     leftover = [p.words[i] for i in span if i not in p.used]
     p.unparsed.extend(w for w in leftover if len(w) > 2)
-    if leftover and _looks_like_a_name(p, leftover, caps):
-        p.unknown.append(" ".join(leftover))
+    # a question's own words ("listed", "riders", "chart") are no unknown name, unless written as one
+    named = [w for w in leftover if not known_word(w) or w in caps or w in _NAME_PARTS]
+    if named and _looks_like_a_name(p, named, caps):
+        p.unknown.append(" ".join(named))
 
 
 def _looks_like_a_name(p: Parsed, words: list[str], caps: set[str]) -> bool:

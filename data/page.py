@@ -346,7 +346,8 @@ def _entries(table: Table, layout: _Layout, heads: int, race_rows: list[tuple], 
             intern(teams[0][0] if len(teams) == 1 else " / ".join(t[0] for t in teams)),
             intern(chassis), intern(engine), make_of(engine) if engine else make_of(chassis) if "constructor" in at
             else make_of(engine), _tyre(text(group, "tyre")), laps, text(group, "time"), grid,
-            _points(text(group, "points")), json.dumps(extra, ensure_ascii=False) if extra else None,
+            _points(text(group, "points")) if text(group, "points") or "points" not in at else 0.0,
+            json.dumps(extra, ensure_ascii=False) if extra else None,
             drivers_text, drivers, tuple(teams), False, line))
 
 

@@ -883,6 +883,10 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
                       races=[ranked[0].race], entries=ranked, kind="entry")
     e = entries[-1]
     who = name if p.drivers and not p.cars else f"#{e.car_number}"
+    if p.drivers and len(e.drivers) > 1 and p.has("laps", "lap") and p.has("drive", "drove", "driven", "driving"):
+        return Answer(UNSUPPORTED, f"The results give the laps of {name}'s car ({e.laps_text}, shared with "
+                      f"{and_list([d for d in e.drivers if d != name])}), not how many each driver drove.",
+                      races=[e.race])
     if p.has("km", "kms", "kilometres", "kilometers", "miles") and not p.has("behind", "gap"):
         return Answer(UNSUPPORTED, f"The results give {who}'s laps ({e.laps_text}), not a distance per car.",
                       races=[e.race])
@@ -1303,7 +1307,9 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         # "did any Ferrari finish?", "did all the GTS cars finish?": yes or no first
         return _status_yes_no(p, entries, status[0], kind, scope, race)
     if status:
-        entries = [e for e in entries if e.status in status]
+        # some series classify every car and print why it stopped ("Fire", "Brakes"): those did not finish
+        entries = [e for e in entries if e.status in status or (
+            "DNF" in status and e.classified and e.reason and not _FINISHED_REASON.match(e.reason))]
     desc = " ".join(filter(None, [kind, _STATUS_WORDS[status[0] if status else None]]))
     if p.countries:
         return _drivers_by_country(pw, p, entries, desc, scope)
@@ -1329,6 +1335,9 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
         f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
         races=[race], kind="list", focus=entries)
+
+
+_FINISHED_REASON = re.compile(r"(?i)^(?:running|finished|classified|\+|lapped)")
 
 
 def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:

@@ -100,7 +100,7 @@ def test_a_grand_prix_written_as_todays_articles_write_it() -> None:
     assert len(e) == 8  # the fastest-lap and source rows across the table are no entries
     assert (e["4"].position, e["4"].grid, e["4"].points, e["4"].time) == (1, 1, 26.0, "1:32:15.451")
     assert [(d.name, d.country) for d in e["16"].drivers] == [("Charles Leclerc", "MCO")]
-    assert (e["44"].status, e["44"].time, e["44"].points) == ("DNF", "Power unit", None)
+    assert (e["44"].status, e["44"].time, e["44"].points) == ("DNF", "Power unit", 0.0)  # blank in a points column
     assert (e["55"].status, e["55"].time) == ("DSQ", "Fuel irregularity")
     assert (e["18"].status, e["18"].laps, e["18"].grid) == ("DNS", None, None)
     assert e["63"].time == "+1 Lap" and e["4"].class_name == "Overall"
