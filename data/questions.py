@@ -1268,7 +1268,8 @@ def _status_filter(p: Parsed) -> list[str] | None:
 def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     race = p.race
     status = _status_filter(p)
-    laps_zero = bool(re.search(r"\b(0|zero|no) laps?\b|fail(ed)? to complete a lap|not complete a lap", p.text))
+    laps_zero = bool(re.search(r"\b(0|zero|no) laps?\b|fail(ed)? to complete (?:a|a single|one) lap|not complete "
+                               r"(?:a|a single|one|any) laps?\b|without completing a lap", p.text))
     crew = _crew_size(p)
     if laps_zero or crew:
         entries = [e for e in pw.results.race_entries(p.race.id)

@@ -113,6 +113,18 @@ def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> A
         rows = [e for e in entries if e.laps is None or e.laps < n]
         return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} did not complete {n:g} laps in the "
                       f"{race.title}.", races=[race], entries=rows, kind="count")
+    m = re.search(r"\b(?:the )?(most|maximum|max|highest|fewest|least|minimum|lowest) (?:number of |amount of )?"
+                  r"(laps|points)\b", text)
+    if m and re.search(rf"\b{_PEOPLE}\b", text) and not re.search(r"\bwho\b|\bwhich\b", text):
+        # "how many drivers completed the most laps?": the rows at the top (or bottom) value
+        col = "laps" if m.group(2) == "laps" else "points"
+        values = [v for e in entries if (v := column_value(e, col)) is not None]
+        if not values:
+            return _missing(race, col)
+        best = max(values) if m.group(1) in ("most", "maximum", "max", "highest") else min(values)
+        rows = [e for e in entries if column_value(e, col) == best]
+        return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} had the {m.group(1)} {col} "
+                      f"({_value_text(col, best)}) in the {race.title}.", races=[race], entries=rows, kind="count")
     if no_points:
         if not _has_column(entries, "points"):
             return _missing(race, "points")

@@ -124,3 +124,13 @@ def test_words_that_fit_several_races_never_pick_one_silently(tmp_path) -> None:
     retired = pw.ask("how many cars retired at spa?")
     assert retired.status == "ambiguous" and len(retired.choices) == 2
     assert pw.ask("how many cars retired at the 2003 1000 km of spa?").status == "answered"
+
+
+def test_how_many_share_the_top_or_bottom_value(gp: tuple) -> None:
+    pw, entries = gp
+    most = max(e.laps or 0 for e in entries)
+    n = sum(1 for e in entries if e.laps == most)
+    assert pw.ask("how many drivers completed the most laps?").summary.startswith(f"{n} ")
+    fewest = min(e.laps for e in entries if e.laps is not None)
+    n = sum(1 for e in entries if e.laps == fewest)
+    assert pw.ask("how many drivers did the fewest laps?").summary.startswith(f"{n} ")
