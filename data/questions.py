@@ -212,7 +212,7 @@ def _composed(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.subjects and not all(subjects):
         return None  # someone named did not race here: the rest of the engine says so
     return table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
-                        statuses=_status_filter(p))
+                        statuses=_status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions))
 
 
 def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:

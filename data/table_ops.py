@@ -115,7 +115,7 @@ def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> A
                       f"{race.title}.", races=[race], entries=rows, kind="count")
     m = re.search(r"\b(?:the )?(most|maximum|max|highest|fewest|least|minimum|lowest) (?:number of |amount of )?"
                   r"(laps|points)\b", text)
-    if m and re.search(rf"\b{_PEOPLE}\b", text) and not re.search(r"\bwho\b|\bwhich\b", text):
+    if m and re.search(r"\bhow many\b", text) and re.search(rf"\b{_PEOPLE}\b", text):
         # "how many drivers completed the most laps?": the rows at the top (or bottom) value
         col = "laps" if m.group(2) == "laps" else "points"
         values = [v for e in entries if (v := column_value(e, col)) is not None]
@@ -636,8 +636,60 @@ def _other_than(text: str, entries: list[EntryView], race: RaceRef) -> Answer | 
     return None
 
 
+_EXTREME = re.compile(r"\b(most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum|top) "
+                      r"(?:number of |amount of |total )?(laps|points)\b")
+
+
+def _column_extreme(text: str, entries: list[EntryView], race: RaceRef, filtered: bool) -> Answer | None:
+    """ "which team had the most laps?", "what was the least number of laps made?", "who ran the fewest laps?"."""
+    m = _EXTREME.search(text)
+    if not m or filtered or re.search(r"\bhow many\b|\bcount\b", text) or not re.search(
+            r"\b(?:who|which|what|name)\b", text):
+        return None
+    col = m.group(2)
+    values = [v for e in entries if (v := column_value(e, col)) is not None]
+    if not values:
+        return _missing(race, col)
+    top = m.group(1) in ("most", "highest", "greatest", "largest", "maximum", "top")
+    best = max(values) if top else min(values)
+    rows = [e for e in entries if column_value(e, col) == best]
+    word = "most" if top else "fewest"
+    if re.search(r"\bwhat (?:was|is) the\b", text) and not re.search(r"\b(?:who|which|team|driver|rider|car)\b",
+                                                                       text.split(m.group(0))[0] + " "):
+        return Answer(ANSWERED, f"The {word} {col} in the {race.title}: {_value_text(col, best)} "
+                      f"({and_list([_who(e) for e in rows])}).", races=[race], entries=rows, kind="fact")
+    kind = _entity_asked(text)
+    names = list(dict.fromkeys(_entity_of(e, kind) for e in rows))
+    return Answer(ANSWERED, f"{and_list(names)}: the {word} {col} in the {race.title} ({_value_text(col, best)}).",
+                  races=[race], entries=rows, kind="list")
+
+
+_REASON_CUE = re.compile(r"\b(?:retire[ds]?|retirement|failure|failures|problem|problems|trouble|due to|because|"
+                         r"out with|reason|dnf|stopped|went out|failed)\b")
+
+
+def _by_reason(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
+    """ "which drivers had engine failures?", "how many retired because of an accident?": rows by the reason printed."""
+    if not _REASON_CUE.search(text):
+        return None
+    reasons = {e.reason for e in entries if e.reason}
+    words = {w for r in reasons for w in fold(r).split() if len(w) > 3}
+    asked = [w for w in re.findall(r"[a-z]+", text) if w in words or (w.endswith("s") and w[:-1] in words)]
+    if not asked:
+        return None
+    stems = {w[:-1] if w.endswith("s") and w[:-1] in words else w for w in asked}
+    rows = [e for e in entries if e.reason and stems & set(fold(e.reason).split())]
+    what = " / ".join(sorted({e.reason for e in rows}))
+    if re.search(_HOW_MANY, text):
+        return Answer(ANSWERED, f"{plural(len(rows), 'car')} stopped with {what} in the {race.title}.",
+                      races=[race], entries=rows, kind="count")
+    return Answer(ANSWERED, f"{and_list([_who(e) for e in rows])} ({what}) in the {race.title}.", races=[race],
+                  entries=rows, kind="list")
+
+
 def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, positions: list[int],
-                 subjects: list[list[EntryView]], countries: list[str], statuses: list[str] | None) -> Answer | None:
+                 subjects: list[list[EntryView]], countries: list[str], statuses: list[str] | None,
+                 filtered: bool = False) -> Answer | None:
     """The first composed form the question fits, or None."""
     text = fold(text)
     at_positions = [e for p in positions for e in entries if e.position == p]
@@ -652,6 +704,8 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
                     lambda: _of_position(text, race, at_positions, subjects),
                     lambda: _other_than(text, entries, race),
                     lambda: _count_by_condition(text, entries, race),
+                    lambda: _column_extreme(text, entries, race, bool(statuses or countries or filtered)),
+                    lambda: _by_reason(text, entries, race),
                     lambda: _listed(text, entries, race),
                     lambda: _next_to(text, entries, race, subjects)):
         ans = attempt()

@@ -134,3 +134,19 @@ def test_how_many_share_the_top_or_bottom_value(gp: tuple) -> None:
     fewest = min(e.laps for e in entries if e.laps is not None)
     n = sum(1 for e in entries if e.laps == fewest)
     assert pw.ask("how many drivers did the fewest laps?").summary.startswith(f"{n} ")
+
+
+def test_the_extreme_of_a_column_and_rows_by_the_reason_printed(gp: tuple) -> None:
+    pw, entries = gp
+    fewest = min(e.laps for e in entries if e.laps is not None)
+    names = [e.drivers[0] for e in entries if e.laps == fewest]
+    said = pw.ask("who ran the fewest laps?").summary
+    assert all(n in said for n in names) and f"{fewest} lap" in said
+    assert f"{fewest} lap" in pw.ask("what was the least number of laps made?").summary
+    reasons = {e.reason for e in entries if e.reason}
+    for reason in reasons:
+        word = reason.split()[0].lower()
+        rows = [e for e in entries if e.reason and word in e.reason.lower().split()]
+        if len(word) > 3:
+            said = pw.ask(f"which drivers retired because of {word}?").summary
+            assert all(e.drivers[0] in said for e in rows), (word, said)
