@@ -80,6 +80,7 @@ def races_span(races: list[RaceRef]) -> str:
     return f"{plural(len({r.id for r in races}), 'race')}{when}"
 
 
+_NO_REASON = frozenset(("retired", "ret", "running"))  # a status word where the reason would be
 _TIME_OR_GAP = re.compile(r"^[+-]?\s*\d")  # "5:21:08.617", "+1 Lap", "+12.345": not a reason
 
 
@@ -149,7 +150,9 @@ class EntryView:
     def reason(self) -> str:
         """Why a car stopped, when the results say ("Accident"); some series classify every car,
         retirements included, so a classified car may have one too."""
-        return "" if not self.time or _TIME_OR_GAP.match(self.time) else self.time
+        if not self.time or _TIME_OR_GAP.match(self.time) or self.time.strip().lower() in _NO_REASON:
+            return ""
+        return self.time
 
     @property
     def race_time(self) -> str:

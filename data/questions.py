@@ -220,8 +220,8 @@ def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
     asks_points = p.has(*POINTS_WORDS) and not p.has(*STANDINGS_WORDS)
     asks_grid = p.has(*GRID_WORDS) or p.has("pole", "pole sitter", "polesitter")
     asks_gain = p.has(*GAIN_WORDS) and p.has("most", "biggest", "fewest", "least", "how many")
-    if not (asks_points or asks_grid or asks_gain):
-        return None
+    if not (asks_points or asks_grid or asks_gain) or p.has("tyre", "tyres", "tire", "tires", "compound"):
+        return None  # "which tyres did X start on?" is no grid question
     race = p.race
     explicit_grid = asks_gain or p.has("grid", "qualified", "qualify", "qualifying position", "starting position",
                                        "start from", "started from", "from the start", "grid position")
@@ -873,6 +873,8 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
             leads = [_aspect_lead(pw, p, f"#{e.car_number}", e) for e in entries]
             if all(leads):
                 answer.lines = [lead for lead in leads if lead]
+                if all(_NO_DATA.search(lead) for lead in leads if lead):
+                    answer.status = UNSUPPORTED  # every car's answer is that the article does not say
             return answer
     if p.drivers and not p.cars and len(entries) > 1 and len({x.race.id for x in entries}) == 1:
         # a driver entered in two cars of one race: both, the best placed first

@@ -643,6 +643,8 @@ _EXTREME = re.compile(r"\b(most|fewest|least|highest|lowest|greatest|largest|sma
 def _column_extreme(text: str, entries: list[EntryView], race: RaceRef, filtered: bool) -> Answer | None:
     """ "which team had the most laps?", "what was the least number of laps made?", "who ran the fewest laps?"."""
     m = _EXTREME.search(text)
+    if re.search(r"\b(?:led|lead|leading)\b", text):
+        return None  # "who led the most laps?" is about laps led, not laps completed
     if not m or filtered or re.search(r"\bhow many\b|\bcount\b", text) or not re.search(
             r"\b(?:who|which|what|name)\b", text):
         return None
