@@ -304,7 +304,8 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
     if re.search(r"\b(?:took|take|takes|taking|saw|see|got|get|received) the (?:checkered|chequered) flag\b", p.text) \
             and re.search(r"\bwho\b|\bwhich\b", p.text) and not p.has("how many"):
         p.positions.append(1)  # "who took the chequered flag?": the winner
-    if re.search(r"\b(?:the )?top (?:driver|finisher|rider|racer|car|team|spot|position|placed (?:driver|car))\b", p.text) \
+    if re.search(r"\b(?:the )?top (?:driver|finisher|rider|racer|car|team|spot|position|placed (?:driver|car))\b"
+                 r"(?!\s+(?:that|who|from|with|driving|among|of|in a|on a))", p.text) \
             and not re.search(r"\btop \d", p.text):
         p.positions.append(1)  # "who was the top driver?": the winner
     p.positions = list(dict.fromkeys(p.positions))  # "1st ... first": once

@@ -982,7 +982,7 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):
         lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the overall winner and " \
                f"{plural(e.behind_class or 0, 'lap')} behind the {e.class_name} winner."
-    elif p.has("laps", "lap"):
+    elif p.has("laps", "lap") and not (p.has("how long", "time") and e.race_time):
         lead = f"{who} completed {e.laps_text}."
     elif p.has("engine", "engines", "motor", "powered"):
         lead = f"{who} used the {e.engine} engine in the {e.chassis}."
