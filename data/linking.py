@@ -25,7 +25,7 @@ from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.vocabulary import known_word
 from data.folding import fold
-from data.names import ANSWERED as RESOLVED, NameRecord
+from data.names import ANSWERED as RESOLVED, NameRecord, Resolution
 from data.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
 
@@ -907,6 +907,9 @@ def _resolve_chunk(pw: Pitwall, p: Parsed, text: str, whole: bool = True) -> boo
     d = pw.drivers.resolve(text, allow_partial=whole)
     t = pw.teams.resolve(text, allow_partial=whole)
     generic_team = len(text.split()) == 1 and t.status != RESOLVED
+    if d.status == RESOLVED and " " not in text and d.candidates and d.candidates[0].rank[0] > 0 and (
+            text in pw.teams._by_token or text in pw.drivers._by_token):
+        d = Resolution(text, "not_found")  # "sport" is a word of team names, not a slip of Short
     if d.status == RESOLVED and (t.status != RESOLVED or d.candidates[0].rank <= t.candidates[0].rank):
         if d.match not in p.drivers:
             p.drivers.append(d.match)

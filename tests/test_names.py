@@ -143,3 +143,9 @@ def test_lookup_uses_the_index_not_a_scan():
     finally:
         names_module.OSA = saved
     assert calls < 100
+
+
+def test_a_word_of_team_names_is_no_slip_of_a_surname(corpus_pw):
+    """'sport' is a word of team names ("Audi Sport Japan Team Goh"), never one letter from Martin Short."""
+    ans = corpus_pw.ask("how did audi sport team joest do at spa 2003")
+    assert ans.status != "answered" and "Martin Short" not in ans.text()
