@@ -467,7 +467,9 @@ def _plan(pw: Pitwall, p: Parsed) -> Answer:
             "most", "fewest", "least", "biggest", "largest", "smallest", "busiest") or p.has(
             "each class", "per class", "every class", "in each", "by class")):
         return classes_ranked(pw, p)
-    if not p.subjects and p.has("most common", "most popular", "most used", "most frequent", "most numerous"):
+    if not p.subjects and p.has("most common", "most popular", "most used", "most frequent", "most numerous",
+                                "used the most", "use the most", "listed the most", "appeared the most",
+                                "appears the most", "most often", "most represented", "listed most"):
         return most_common(pw, p)
     cars_each = CAR_COUNT.search(p.text)
     if cars_each and not p.subjects and not p.has("how many cars"):

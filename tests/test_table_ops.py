@@ -150,3 +150,11 @@ def test_the_extreme_of_a_column_and_rows_by_the_reason_printed(gp: tuple) -> No
         if len(word) > 3:
             said = pw.ask(f"which drivers retired because of {word}?").summary
             assert all(e.drivers[0] in said for e in rows), (word, said)
+
+
+def test_the_make_or_engine_used_the_most(spa: tuple) -> None:
+    pw, entries = spa
+    counts = Counter(e.engine for e in entries if e.engine)
+    top = max(counts.values())
+    said = pw.ask("what engine did drivers use the most?").summary
+    assert any(engine in said for engine, n in counts.items() if n == top) and f"{top} cars" in said
