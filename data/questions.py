@@ -1321,7 +1321,8 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.has("most laps", "fewest laps", "least laps", "best placed", "best place", "highest placed",
              "best finishing", "best finish", "top placed", "lowest placed", "worst placed", "best result", "first", "best",
              "highest", "lowest", "top placed", "finished highest", "finished lowest", "last", "earliest", "slowest",
-             "fastest", "quickest"):
+             "fastest", "quickest", "top finisher", "top ranked", "top placed", "finished the highest",
+             "lowest finisher", "bottom finisher"):
         return _superlative(p, entries, desc, scope, race)
     label = f"{desc} {'car' if len(entries) == 1 else 'cars'}".strip()
     aspect = _listed_aspect(p)
