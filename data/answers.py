@@ -165,10 +165,6 @@ class EntryView:
         return self.grid - self.position if self.grid and self.position else None
 
     @property
-    def points_text(self) -> str:
-        return "no points printed" if self.points is None else plural_points(self.points)
-
-    @property
     def car(self) -> str:
         return f"#{self.car_number} {self.team}".strip()
 

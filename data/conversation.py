@@ -44,8 +44,6 @@ _SETTLING_FILLER = frozenset("the one race guy driver drivers team pls please i 
                              "is about of in at".split())
 _ACROSS_RACES = re.compile(r"\b(?:races|ever|career|all time|in total|stored|database|season|seasons|years|"
                            r"most wins|history)\b")
-_WORD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10}
 
 
 @dataclass

@@ -196,8 +196,6 @@ def _layout(grid: list[list[Cell]], heads: int) -> _Layout | None:
             if not stacked and heads > 1 and not label:
                 label = _label(header[0][j].text)
             fld = FIELDS.get(label)
-            if fld == "nationality" and "drivers" in at:
-                fld = "nationality"
             if fld and fld not in at:
                 at[fld] = (j, k if stacked else 0)
             elif label and not fld:
@@ -378,8 +376,7 @@ def races_of_page(page: Page) -> PageRaces:
             skipped.append(f"{where}: {table.heading.lower()}, not a race classification")
             continue
         continuation = bool(_CONTINUATION.search(table.heading)) and groups
-        hint = next((STATUS_WORDS[w] for w in ("DSQ", "NC", "DNS", "DNQ") if w == _status_of_heading(table.heading)),
-                    None) or ("DNF" if _CONTINUATION.search(table.heading) else None)
+        hint = _status_of_heading(table.heading) or ("DNF" if _CONTINUATION.search(table.heading) else None)
         rows: list[tuple] = groups[-1][1] if continuation else []
         _entries(table, layout, heads, rows, hint, page.path, None)
         if not rows:
