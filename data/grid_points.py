@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural, plural_points
-from data.question_helpers import and_list
+from data.answers import ANSWERED, Answer, EntryView, RaceRef, ordinal, plural, plural_points
+from data.question_helpers import and_list, entry_who, missing_column
 
 log = logging.getLogger(__name__)
 
@@ -22,13 +22,6 @@ GAIN_WORDS = ("gained", "gain", "gains", "climbed", "made up", "lost", "position
 STANDINGS_WORDS = ("standings", "championship", "champion", "leader", "leading", "lead the", "led the", "title")
 
 
-def _who(e: EntryView) -> str:
-    return and_list(e.drivers) or f"#{e.car_number} {e.team}".strip()
-
-
-def _missing(race: RaceRef, column: str) -> Answer:
-    return Answer(UNSUPPORTED, f"The results of {race.title} print no {column}, so I can't answer that.",
-                  races=[race])
 
 
 def subject_grid(who: str, e: EntryView, yes_no: bool) -> str:
@@ -64,13 +57,13 @@ def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bo
     if asks_gain and (most or least):
         moved = [e for e in entries if e.places_gained is not None]
         if not moved:
-            return _missing(race, "grid positions")
+            return missing_column(race, "grid positions")
         key = (lambda e: -(e.places_gained or 0)) if not least else (lambda e: e.places_gained or 0)
         best = sorted(moved, key=key)
         top = [e for e in best if e.places_gained == best[0].places_gained]
         gained = top[0].places_gained or 0
         verb = "gained" if gained > 0 else "lost"
-        return Answer(ANSWERED, f"{'; '.join(f'{_who(e)} (grid {e.grid} to P{e.position})' for e in top)} "
+        return Answer(ANSWERED, f"{'; '.join(f'{entry_who(e)} (grid {e.grid} to P{e.position})' for e in top)} "
                       f"{'each ' if len(top) > 1 else ''}{verb} the most places in the {race.title}: "
                       f"{plural(abs(gained), 'place')}." if (gained > 0) != least or gained == 0 else
                       f"No classified car {'gained' if not least else 'lost'} places in the {race.title}.",
@@ -83,23 +76,23 @@ def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bo
         if not at:
             return Answer(ANSWERED, f"No car started {ordinal(slot)} in the {race.title}.", races=[race])
         e = at[0]
-        return Answer(ANSWERED, f"{_who(e)} started {'from pole' if slot == 1 else ordinal(slot)} in the "
+        return Answer(ANSWERED, f"{entry_who(e)} started {'from pole' if slot == 1 else ordinal(slot)} in the "
                       f"{race.title} (#{e.car_number} {e.team}) and finished {e.place}.", races=[race],
                       entries=at, kind="list")
     if asks_points:
         scored = [e for e in entries if e.points]
         if not any(e.points is not None for e in entries):
-            return _missing(race, "points")
+            return missing_column(race, "points")
         if most:
             top = max(e.points or 0 for e in scored) if scored else 0
             best = [e for e in scored if e.points == top]
-            return Answer(ANSWERED, f"{and_list([_who(e) for e in best])} scored the most points in the {race.title}: "
+            return Answer(ANSWERED, f"{and_list([entry_who(e) for e in best])} scored the most points in the {race.title}: "
                           f"{plural_points(top)}.", races=[race], entries=best, kind="list")
         if count:
             return Answer(ANSWERED, f"{plural(len(scored), 'car')} scored points in the {race.title}.",
                           races=[race], entries=scored, kind="list")
         return Answer(ANSWERED, f"{plural(len(scored), 'car')} scored points in the {race.title}: "
-                      + "; ".join(f"{_who(e)} {e.points or 0:g}" for e in scored) + ".", races=[race],
+                      + "; ".join(f"{entry_who(e)} {e.points or 0:g}" for e in scored) + ".", races=[race],
                       entries=scored, kind="list")
     return None
 

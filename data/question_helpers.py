@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import re
 
-from data.answers import EntryView, rank_key
+from data.answers import UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
 from data.folding import fold
 from data.linking import Parsed
 
-__all__ = ["and_list", "has_make", "is_make", "possessive", "rank_key", "yes_no"]
+__all__ = ["and_list", "entry_who", "has_make", "is_make", "missing_column", "possessive", "rank_key", "yes_no"]
 
 
 def and_list(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def entry_who(e: EntryView) -> str:
+    """The people of an entry ("Sébastien Loeb and Daniel Elena"), else its car and team."""
+    return and_list(e.drivers) if e.drivers else f"#{e.car_number} {e.team}".strip()
+
+
+def missing_column(race: RaceRef, column: str) -> Answer:
+    """The decline for a column the race's article did not print."""
+    return Answer(UNSUPPORTED, f"The results of the {race.title} print no {column}, so I can't answer that.",
+                  races=[race])
 
 
 def possessive(name: str) -> str:

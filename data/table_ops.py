@@ -16,7 +16,7 @@ from collections.abc import Callable
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.question_helpers import and_list
+from data.question_helpers import and_list, entry_who, missing_column
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +66,6 @@ def _column_in(text: str) -> str | None:
     return None
 
 
-def _who(e: EntryView) -> str:
-    return and_list(e.drivers) or e.team or f"#{e.car_number}"
-
 
 def _value_text(col: str, v: float) -> str:
     shown = f"{v:g}"
@@ -80,10 +77,6 @@ def _has_column(entries: list[EntryView], col: str) -> bool:
     return any(column_value(e, col) is not None for e in entries)
 
 
-def _missing(race: RaceRef, col: str) -> Answer:
-    return Answer(UNSUPPORTED, f"The results of the {race.title} print no {col}, so I can't answer that.",
-                  races=[race])
-
 
 def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
     """ "how many drivers completed more than 50 laps?", "how many riders had no points?"."""
@@ -91,18 +84,18 @@ def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> A
                           r"(?:any )?points\b|\bwithout (?:any )?points\b", text)
     if no_points and re.search(r"\b(?:name|who|which)\b", text) and not re.search(_HOW_MANY, text):
         if not _has_column(entries, "points"):
-            return _missing(race, "points")
+            return missing_column(race, "points")
         rows = [e for e in entries if not e.points]
-        return Answer(ANSWERED, f"{and_list([_who(e) for e in rows]) or 'Nobody'} scored no points in the "
+        return Answer(ANSWERED, f"{and_list([entry_who(e) for e in rows]) or 'Nobody'} scored no points in the "
                       f"{race.title}.", races=[race], entries=rows, kind="list")
     m = re.search(rf"\b(?:who|which|what|name)\b.*\b(?:had|has|scored|earned|got|received|completed|did|ran|finished)"
                   rf"\s+(?:only |exactly |just )?{_NUM}\s+(laps?|points?|pts)\b", text)
     if m and not re.search(_HOW_MANY, text):
         n, col = _num(m.group(1)), "laps" if m.group(2).startswith("lap") else "points"
         if not _has_column(entries, col):
-            return _missing(race, col)
+            return missing_column(race, col)
         rows = [e for e in entries if column_value(e, col) == n]
-        return Answer(ANSWERED, f"{and_list([_who(e) for e in rows]) or 'Nobody'} had {_value_text(col, n)} in the "
+        return Answer(ANSWERED, f"{and_list([entry_who(e) for e in rows]) or 'Nobody'} had {_value_text(col, n)} in the "
                       f"{race.title}.", races=[race], entries=rows, kind="list")
     if not re.search(_HOW_MANY, text):
         return None
@@ -120,14 +113,14 @@ def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> A
         col = "laps" if m.group(2) == "laps" else "points"
         values = [v for e in entries if (v := column_value(e, col)) is not None]
         if not values:
-            return _missing(race, col)
+            return missing_column(race, col)
         best = max(values) if m.group(1) in ("most", "maximum", "max", "highest") else min(values)
         rows = [e for e in entries if column_value(e, col) == best]
         return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} had the {m.group(1)} {col} "
                       f"({_value_text(col, best)}) in the {race.title}.", races=[race], entries=rows, kind="count")
     if no_points:
         if not _has_column(entries, "points"):
-            return _missing(race, "points")
+            return missing_column(race, "points")
         rows = [e for e in entries if not e.points]
         return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} scored no points in the {race.title}.",
                       races=[race], entries=rows, kind="count")
@@ -143,7 +136,7 @@ def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> A
         lo, hi = sorted((_num(m.group(1)), _num(m.group(2))))
         col = "laps" if m.group(3) == "laps" else "points"
         if not _has_column(entries, col):
-            return _missing(race, col)
+            return missing_column(race, col)
         rows = [e for e in entries if (v := column_value(e, col)) is not None and lo <= v <= hi]
         return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} had between {lo:g} and {hi:g} {col} in the "
                       f"{race.title}.", races=[race], entries=rows, kind="count")
@@ -155,13 +148,13 @@ def _count_by_condition(text: str, entries: list[EntryView], race: RaceRef) -> A
         n = _num(m.group(1))
         col = "laps" if m.group(2).startswith("lap") else "points"
         if not _has_column(entries, col):
-            return _missing(race, col)
+            return missing_column(race, col)
         negated = re.search(r"\b(?:not|n't|didnt|fail(?:ed)? to)\b", text)
         rows = [e for e in entries if (v := column_value(e, col)) is not None and op(v, n) != bool(negated)]
         said = re.search(rf"\b(?:{words})\b", text).group(0)  # type: ignore[union-attr]
         return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} had {'not ' if negated else ''}{said} "
                       f"{n:g} {col} in the {race.title}: "
-                      + "; ".join(f"{_who(e)} ({_value_text(col, column_value(e, col) or 0)})" for e in rows[:12])
+                      + "; ".join(f"{entry_who(e)} ({_value_text(col, column_value(e, col) or 0)})" for e in rows[:12])
                       + ("" if len(rows) <= 12 else f" and {len(rows) - 12} more") + ".",
                       races=[race], entries=rows, kind="count")
     return None
@@ -171,9 +164,9 @@ def _scope(text: str, entries: list[EntryView], positions: list[int], subjects: 
            countries: list[str]) -> tuple[list[EntryView], str] | None:
     if len(subjects) >= 2:
         rows = [e for group in subjects for e in group]
-        return rows, and_list([_who(g[0]) for g in subjects if g])
+        return rows, and_list([entry_who(g[0]) for g in subjects if g])
     if len(subjects) == 1:
-        return subjects[0], _who(subjects[0][0]) if subjects[0] else "?"
+        return subjects[0], entry_who(subjects[0][0]) if subjects[0] else "?"
     if positions and re.search(r"\btop\b|\bfirst \d|\bfirst (?:two|three|four|five|six|ten)\b", text):
         rows = [e for e in entries if e.position in positions]
         return rows, f"the top {len(positions)}"
@@ -200,7 +193,7 @@ def _total(text: str, entries: list[EntryView], race: RaceRef, positions: list[i
     if col not in ("laps", "points"):
         return None
     if not _has_column(entries, col):
-        return _missing(race, col)
+        return missing_column(race, col)
     scoped = _scope(text, entries, positions, subjects, countries)
     if scoped is None:
         return None
@@ -231,15 +224,15 @@ def _difference(text: str, race: RaceRef, subjects: list[list[EntryView]], at_po
     a, b = (column_value(e, col) for e in pair)
     if a is None or b is None:
         return Answer(UNSUPPORTED, f"The results of the {race.title} give no {col} for "
-                      f"{_who(pair[0]) if a is None else _who(pair[1])}.", races=[race])
+                      f"{entry_who(pair[0]) if a is None else entry_who(pair[1])}.", races=[race])
     diff = abs(a - b)
     if col == "laps" and diff and all(e.position for e in pair):
         ahead, behind = sorted(pair, key=lambda e: e.position or 0)
-        return Answer(ANSWERED, f"The difference is {_value_text(col, diff)}: {_who(behind)} ({behind.place}) was "
-                      f"{_value_text(col, diff)} behind {ordinal(ahead.position or 0)}, {_who(ahead)} "
+        return Answer(ANSWERED, f"The difference is {_value_text(col, diff)}: {entry_who(behind)} ({behind.place}) was "
+                      f"{_value_text(col, diff)} behind {ordinal(ahead.position or 0)}, {entry_who(ahead)} "
                       f"({race.title}).", races=[race], entries=pair, kind="fact")
     return Answer(ANSWERED, f"The difference is {_value_text(col, diff) if col != 'position' else f'{diff:g} places'}: "
-                  f"{_who(pair[0])} {_value_text(col, a)}, {_who(pair[1])} {_value_text(col, b)} "
+                  f"{entry_who(pair[0])} {_value_text(col, a)}, {entry_who(pair[1])} {_value_text(col, b)} "
                   f"({race.title}).", races=[race], entries=pair, kind="fact")
 
 
@@ -267,7 +260,7 @@ def _compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answe
     va, vb = key(a), key(b)
     if va is None or vb is None:
         return None
-    an, bn = _who(a), _who(b)
+    an, bn = entry_who(a), entry_who(b)
     if col == "order":
         first = an if va < vb else bn
         if re.search(r"\bbefore or after\b|\babove or below\b|\bahead or behind\b|\babove or bel\w*\b", text):
@@ -328,7 +321,7 @@ def _entity_asked(text: str) -> str:
 
 def _entity_of(e: EntryView, kind: str) -> str:
     if kind == "team":
-        return e.team or _who(e)
+        return e.team or entry_who(e)
     if kind == "constructor":
         return e.chassis or e.team
     if kind == "engine":
@@ -336,7 +329,7 @@ def _entity_of(e: EntryView, kind: str) -> str:
     if kind == "country":
         names = [COUNTRIES[c].name for c in e.driver_countries if c in COUNTRIES]
         return and_list(list(dict.fromkeys(names))) or "unknown"
-    return _who(e)
+    return entry_who(e)
 
 
 def _listed(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
@@ -380,12 +373,12 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
         rows = entries[:k] if step < 0 else entries[k + 1:]
         kind = _entity_asked(text)
         return Answer(ANSWERED, f"{and_list([_entity_of(x, kind) for x in rows]) or 'Nobody'}: listed {m.group(1)} "
-                      f"{_who(e)} ({e.place}) in the {race.title}.", races=[race], entries=rows, kind="list")
+                      f"{entry_who(e)} ({e.place}) in the {race.title}.", races=[race], entries=rows, kind="list")
     if k < 0 or not 0 <= k + step < len(entries):
-        return Answer(ANSWERED, f"Nobody is listed {m.group(1)} {_who(e)} in the {race.title}.", races=[race])
+        return Answer(ANSWERED, f"Nobody is listed {m.group(1)} {entry_who(e)} in the {race.title}.", races=[race])
     other = entries[k + step]
     kind = _entity_asked(text)
-    return Answer(ANSWERED, f"{_entity_of(other, kind)} ({other.place}) is listed {m.group(1)} {_who(e)} ({e.place}) "
+    return Answer(ANSWERED, f"{_entity_of(other, kind)} ({other.place}) is listed {m.group(1)} {entry_who(e)} ({e.place}) "
                   f"in the {race.title}.", races=[race], entries=[other], kind="fact")
 
 
@@ -431,7 +424,7 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
         pool = [e for e in pool if e.classified]
     if len(countries) == 1 and top and re.search(r"\b(?:who|which|name)\b", text) and not re.search(_HOW_MANY, text):
         rows = [e for e in pool if countries[0] in e.driver_countries]
-        return Answer(ANSWERED, f"{and_list([_who(e) for e in rows]) or 'Nobody'}: the {COUNTRIES[countries[0]].demonym}"
+        return Answer(ANSWERED, f"{and_list([entry_who(e) for e in rows]) or 'Nobody'}: the {COUNTRIES[countries[0]].demonym}"
                       f" entries in the top {top.group(1)} of the {race.title}.", races=[race], entries=rows,
                       kind="list")
     if len(countries) == 1 and re.search(_HOW_MANY, text) and re.search(rf"\b{_PEOPLE}\b", text):
@@ -455,13 +448,13 @@ def _of_position(text: str, race: RaceRef, at_positions: list[EntryView], subjec
     if col in ("laps", "points", "grid"):
         v = column_value(e, col)
         if v is None:
-            return _missing(race, col)
-        return Answer(ANSWERED, f"{_who(e)} ({e.place}) had {_value_text(col, v)} in the {race.title}.",
+            return missing_column(race, col)
+        return Answer(ANSWERED, f"{entry_who(e)} ({e.place}) had {_value_text(col, v)} in the {race.title}.",
                       races=[race], entries=[e], kind="fact")
     if re.search(r"\bhow long\b|\btime\b", text):
         if not e.time:
-            return Answer(UNSUPPORTED, f"The results of the {race.title} give no time for {_who(e)}.", races=[race])
-        return Answer(ANSWERED, f"{_who(e)} ({e.place}): {e.time} in the {race.title}.", races=[race], entries=[e],
+            return Answer(UNSUPPORTED, f"The results of the {race.title} give no time for {entry_who(e)}.", races=[race])
+        return Answer(ANSWERED, f"{entry_who(e)} ({e.place}): {e.time} in the {race.title}.", races=[race], entries=[e],
                       kind="fact")
     return None
 
@@ -482,28 +475,28 @@ def _relative_to(text: str, entries: list[EntryView], race: RaceRef, subjects: l
         col = "laps" if (same.group(1) or same.group(2)) == "laps" else "points"
         v = column_value(e, col)
         if v is None:
-            return _missing(race, col)
+            return missing_column(race, col)
         rows = [x for x in others if column_value(x, col) == v]
-        verb = "Nobody else" if not rows else and_list([_who(x) for x in rows])
-        return Answer(ANSWERED, f"{len(rows) if count else verb} had the same {col} as {_who(e)} "
+        verb = "Nobody else" if not rows else and_list([entry_who(x) for x in rows])
+        return Answer(ANSWERED, f"{len(rows) if count else verb} had the same {col} as {entry_who(e)} "
                       f"({_value_text(col, v)}) in the {race.title}.", races=[race], entries=rows, kind="list")
     if m and col in ("laps", "points", "grid"):
         v = column_value(e, col)
         if v is None:
-            return _missing(race, col)
+            return missing_column(race, col)
         more = m.group(1) in ("more", "greater", "higher")
         rows = [x for x in others if (w := column_value(x, col)) is not None and (w > v if more else w < v)]
-        what = f"{'more' if more else 'fewer'} {col} than {_who(e)} ({_value_text(col, v)})"
+        what = f"{'more' if more else 'fewer'} {col} than {entry_who(e)} ({_value_text(col, v)})"
         if count:
             return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')} had {what} in the {race.title}.",
                           races=[race], entries=rows, kind="count")
-        return Answer(ANSWERED, f"{and_list([_who(x) for x in rows]) or 'Nobody'} had {what} in the {race.title}.",
+        return Answer(ANSWERED, f"{and_list([entry_who(x) for x in rows]) or 'Nobody'} had {what} in the {race.title}.",
                       races=[race], entries=rows, kind="list")
     if order and count:
         before = order.group(1) in ("before", "ahead of", "above")
         k = next((i for i, x in enumerate(entries) if x.id == e.id), 0)
         n = k if before else len(entries) - k - 1
-        return Answer(ANSWERED, f"{n} finished {order.group(1)} {_who(e)} ({e.place}) in the {race.title}.",
+        return Answer(ANSWERED, f"{n} finished {order.group(1)} {entry_who(e)} ({e.place}) in the {race.title}.",
                       races=[race], kind="count")
     return None
 
@@ -569,7 +562,7 @@ def _time_gap(text: str, entries: list[EntryView], race: RaceRef, subjects: list
         return None  # no times printed: the gap in laps is answered elsewhere
     if a[0] != b[0]:
         laps = [e for e, g in zip(pair, (a, b)) if g[0] == "laps"][0]
-        return Answer(ANSWERED, f"{_who(laps)} finished a lap or more down ({laps.time}), so the gap is in laps, not "
+        return Answer(ANSWERED, f"{entry_who(laps)} finished a lap or more down ({laps.time}), so the gap is in laps, not "
                       f"seconds ({race.title}).", races=[race], entries=pair, kind="fact")
     diff = abs(a[1] - b[1])
     ahead, behind = sorted(pair, key=lambda e: e.position or 0)
@@ -579,7 +572,7 @@ def _time_gap(text: str, entries: list[EntryView], race: RaceRef, subjects: list
         decimals = max(a[2], b[2])
         shown = f"{diff:.{decimals}f} seconds" if diff < 60 else \
             f"{int(diff // 60)}:{diff % 60:0{3 + decimals if decimals else 2}.{decimals}f} ({diff:.{decimals}f} seconds)"
-    return Answer(ANSWERED, f"{shown}: {_who(behind)} ({behind.place}) finished {shown} behind {_who(ahead)} "
+    return Answer(ANSWERED, f"{shown}: {entry_who(behind)} ({behind.place}) finished {shown} behind {entry_who(ahead)} "
                   f"({ahead.place}) in the {race.title}.", races=[race], entries=pair, kind="fact")
 
 
@@ -595,11 +588,11 @@ def _number_against(text: str, race: RaceRef, subjects: list[list[EntryView]]) -
     e = subjects[0][0]
     v, n = column_value(e, col), _num(m.group(1))
     if v is None:
-        return _missing(race, col)
+        return missing_column(race, col)
     pair = {"above": ("above", "below"), "below": ("above", "below"), "more": ("more", "less"),
             "less": ("more", "less"), "higher": ("higher", "lower"), "lower": ("higher", "lower")}[m.group(2)]
     word = pair[0] if n > v else pair[1] if n < v else "equal"
-    return Answer(ANSWERED, f"{word.capitalize()}: {n:g} against {_who(e)}'s {_value_text(col, v)} ({race.title}).",
+    return Answer(ANSWERED, f"{word.capitalize()}: {n:g} against {entry_who(e)}'s {_value_text(col, v)} ({race.title}).",
                   races=[race], entries=[e], kind="fact")
 
 
@@ -614,9 +607,9 @@ def _shared(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer
     values = [(e.reason or e.time) if kind == "reason" else e.time if kind == "time" else _entity_of(e, kind)
               for e in rows]
     if len(set(values)) == 1 and values[0]:
-        return Answer(ANSWERED, f"{values[0]}: the {kind} of both {and_list([_who(e) for e in rows])} in the "
+        return Answer(ANSWERED, f"{values[0]}: the {kind} of both {and_list([entry_who(e) for e in rows])} in the "
                       f"{race.title}.", races=[race], entries=rows, kind="fact")
-    return Answer(ANSWERED, "; ".join(f"{_who(e)}: {v or 'none given'}" for e, v in zip(rows, values))
+    return Answer(ANSWERED, "; ".join(f"{entry_who(e)}: {v or 'none given'}" for e, v in zip(rows, values))
                   + f" ({race.title}).", races=[race], entries=rows, kind="fact")
 
 
@@ -631,7 +624,7 @@ def _other_than(text: str, entries: list[EntryView], race: RaceRef) -> Answer | 
     for e in entries:
         value = _entity_of(e, kind)
         if value and other not in fold(value) and fold(value) not in other:
-            return Answer(ANSWERED, f"{value} (for example; {_who(e)}, {e.place}) in the {race.title}.",
+            return Answer(ANSWERED, f"{value} (for example; {entry_who(e)}, {e.place}) in the {race.title}.",
                           races=[race], entries=[e], kind="fact")
     return None
 
@@ -651,7 +644,7 @@ def _column_extreme(text: str, entries: list[EntryView], race: RaceRef, filtered
     col = m.group(2)
     values = [v for e in entries if (v := column_value(e, col)) is not None]
     if not values:
-        return _missing(race, col)
+        return missing_column(race, col)
     top = m.group(1) in ("most", "highest", "greatest", "largest", "maximum", "top")
     best = max(values) if top else min(values)
     rows = [e for e in entries if column_value(e, col) == best]
@@ -659,7 +652,7 @@ def _column_extreme(text: str, entries: list[EntryView], race: RaceRef, filtered
     if re.search(r"\bwhat (?:was|is) the\b", text) and not re.search(r"\b(?:who|which|team|driver|rider|car)\b",
                                                                        text.split(m.group(0))[0] + " "):
         return Answer(ANSWERED, f"The {word} {col} in the {race.title}: {_value_text(col, best)} "
-                      f"({and_list([_who(e) for e in rows])}).", races=[race], entries=rows, kind="fact")
+                      f"({and_list([entry_who(e) for e in rows])}).", races=[race], entries=rows, kind="fact")
     kind = _entity_asked(text)
     names = list(dict.fromkeys(_entity_of(e, kind) for e in rows))
     return Answer(ANSWERED, f"{and_list(names)}: the {word} {col} in the {race.title} ({_value_text(col, best)}).",
@@ -685,7 +678,7 @@ def _by_reason(text: str, entries: list[EntryView], race: RaceRef) -> Answer | N
     if re.search(_HOW_MANY, text):
         return Answer(ANSWERED, f"{plural(len(rows), 'car')} stopped with {what} in the {race.title}.",
                       races=[race], entries=rows, kind="count")
-    return Answer(ANSWERED, f"{and_list([_who(e) for e in rows])} ({what}) in the {race.title}.", races=[race],
+    return Answer(ANSWERED, f"{and_list([entry_who(e) for e in rows])} ({what}) in the {race.title}.", races=[race],
                   entries=rows, kind="list")
 
 
