@@ -22,10 +22,15 @@ import time
 from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from data.answers import AMBIGUOUS, ANSWERED, Answer, EntryView, RaceRef, ordinal, plural
+from data.answers import AMBIGUOUS, ANSWERED, Answer, RaceRef, ordinal
 from data.folding import fold
+from data.linking import Parsed, parse_question
 from data.question_helpers import and_list, rank_key
+
+if TYPE_CHECKING:  # the facade calls into data; this module only names its type
+    from data.service import Pitwall
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +69,7 @@ class Conversation:
     touched: float = field(default_factory=time.monotonic)
 
 
-def _race_of(pw: "PitwallLike", turn: Turn) -> RaceRef | None:
+def _race_of(pw: Pitwall, turn: Turn) -> RaceRef | None:
     rid = turn.answer.asked.get("race")
     if rid is not None:
         try:
@@ -99,24 +104,27 @@ def _with_race(question: str, race: RaceRef | None, parsed_race_named: bool) -> 
     return f"{question.rstrip(' ?.!')} at the {race.title}?"
 
 
-class PitwallLike:  # the part of ``data.service.Pitwall`` used here (typing only)
-    results: object
+class _Readings:
+    """The engine's reading of each text a follow-up looks at, parsed once per follow-up."""
 
-    def ask(self, question: str) -> Answer: ...
+    def __init__(self, pw: Pitwall) -> None:
+        self.pw = pw
+        self._parsed: dict[str, Parsed | Answer | None] = {}
 
+    def __call__(self, text: str) -> Parsed | Answer | None:
+        if text not in self._parsed:
+            self._parsed[text] = parse_question(self.pw, text)
+        return self._parsed[text]
 
-def _race_named(pw: "PitwallLike", question: str) -> bool:
-    from data.linking import parse_question
-    parsed = parse_question(pw, question)  # type: ignore[arg-type]
-    if isinstance(parsed, Answer):
-        return True  # a race named that is not stored: let the engine say so
-    return bool(parsed is not None and parsed.race_named)
+    def race_named(self, text: str) -> bool:
+        parsed = self(text)
+        if isinstance(parsed, Answer):
+            return True  # a race named that is not stored: let the engine say so
+        return bool(parsed is not None and parsed.race_named)
 
-
-def _names_its_subject(pw: "PitwallLike", question: str) -> bool:
-    from data.linking import parse_question
-    parsed = parse_question(pw, question)  # type: ignore[arg-type]
-    return parsed is not None and not isinstance(parsed, Answer) and bool(parsed.subjects or parsed.ambiguous)
+    def names_subject(self, text: str) -> bool:
+        parsed = self(text)
+        return isinstance(parsed, Parsed) and bool(parsed.subjects or parsed.ambiguous)
 
 
 def _subset(question: str, turn: Turn) -> Answer | None:
@@ -158,15 +166,14 @@ def _subset(question: str, turn: Turn) -> Answer | None:
                   races=[race], entries=rows, focus=rows)
 
 
-def _fragment(pw: "PitwallLike", fragment: str, turn: Turn) -> str | None:
+def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
     """The last question with the fragment's class, place or subject in place of the old one."""
-    from data.linking import parse_question
     previous = turn.base
     fragment = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", fragment.strip(), flags=re.I) or fragment
-    frag = parse_question(pw, fragment)  # type: ignore[arg-type]
+    frag = read(fragment)
     if frag is None or isinstance(frag, Answer):
         return None
-    prev = parse_question(pw, previous)  # type: ignore[arg-type]
+    prev = read(previous)
     if prev is None or isinstance(prev, Answer):
         return None
     text = fold(previous)
@@ -200,8 +207,9 @@ def _fragment(pw: "PitwallLike", fragment: str, turn: Turn) -> str | None:
     return None
 
 
-def follow_up(pw: "PitwallLike", turn: Turn, question: str) -> tuple[str, Answer | None]:
+def follow_up(pw: Pitwall, turn: Turn, question: str) -> tuple[str, Answer | None]:
     """The question to answer, read against the last turn, or an answer already made (a subset)."""
+    read = _Readings(pw)
     answer = turn.answer
     race = _race_of(pw, turn)
     text = question.strip()
@@ -225,27 +233,27 @@ def follow_up(pw: "PitwallLike", turn: Turn, question: str) -> tuple[str, Answer
         a, b = answer.focus
         return _with_race(f"what is the difference in laps between #{a.car_number} and #{b.car_number}", race,
                           False), None
-    if (_PRONOUN.search(text) or _POSSESSIVE.search(text)) and not _names_its_subject(pw, text):
+    if (_PRONOUN.search(text) or _POSSESSIVE.search(text)) and not read.names_subject(text):
         name = _subject_name(turn)
         if name is not None and " and #" in name:
             # "who drove them?" about several cars: the question asked of each, answered together
             parts = []
             for car in name.split(" and "):
-                q = _with_race(_POSSESSIVE.sub(f"{car}'s", _PRONOUN.sub(car, text)), race, _race_named(pw, text))
+                q = _with_race(_POSSESSIVE.sub(f"{car}'s", _PRONOUN.sub(car, text)), race, read.race_named(text))
                 parts.append(pw.ask(q))
             if all(a.status == ANSWERED for a in parts):
                 return text, Answer(ANSWERED, " ".join(a.summary for a in parts), races=parts[0].races,
                                     focus=[e for a in parts for e in a.focus])
         if name is not None:
             rewritten = _POSSESSIVE.sub(f"{name}'s", _PRONOUN.sub(name, text))
-            return _with_race(rewritten, race, _race_named(pw, text)), None
+            return _with_race(rewritten, race, read.race_named(text)), None
     m = _FRAGMENT.match(text)
     if m and m.group(1) and len(m.group(1).split()) <= 4 and not re.search(
             r"\b(?:who|what|which|how|did|does|was|were|is|when|where|why)\b", fold(m.group(1))):
-        rewritten = _fragment(pw, m.group(1), turn)
+        rewritten = _fragment(read, m.group(1), turn)
         if rewritten is not None:
-            return _with_race(rewritten, race, _race_named(pw, rewritten)), None
-    if not _names_its_subject(pw, text) and race is not None and not _race_named(pw, text) and \
+            return _with_race(rewritten, race, read.race_named(rewritten)), None
+    if not read.names_subject(text) and race is not None and not read.race_named(text) and \
             len(text.split()) <= 8 and answer.race is not None and not _ACROSS_RACES.search(fold(text)):
         return _with_race(text, race, False), None
     return text, None
@@ -258,7 +266,7 @@ def _base(turn: Turn | None, asked: str, question: str) -> str:
     return asked
 
 
-def ask_in(pw: "PitwallLike", conversation: Conversation | None, question: str) -> Answer:
+def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Answer:
     """Answer ``question`` as part of ``conversation`` (None: on its own), and remember the turn."""
     if conversation is None or conversation.last is None:
         answer = pw.ask(question)
@@ -311,4 +319,4 @@ class Conversations:
         return len(self._items)
 
 
-__all__ = ["Conversation", "Conversations", "Turn", "ask_in", "follow_up", "plural", "EntryView"]
+__all__ = ["Conversation", "Conversations", "Turn", "ask_in", "follow_up"]
