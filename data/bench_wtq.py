@@ -105,7 +105,7 @@ def bench_wtq(root: Path, verbose: bool = False) -> dict:
                     misses.append({"page": page, "q": q["q"], "answers": q["answers"], "verdict": verdict,
                                    "status": ans.status, "reply": ans.summary[:300]})
             pages[page] = {"race": race.title, **tally, "questions": len(qs)}
-            pw.db.conn.close()
+            pw.close()
     latencies.sort()
     total = {v: sum(p[v] for p in pages.values()) for v in ("right", "declined", "wrong")}
     n = sum(total.values())

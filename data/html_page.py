@@ -107,12 +107,8 @@ def _grid(table: etree._Element) -> list[list[Cell]]:
 
 
 def _inner_table(tr: etree._Element, table: etree._Element) -> bool:
-    parent = tr.getparent()
-    while parent is not None and parent is not table:
-        if parent.tag == "table":
-            return True
-        parent = parent.getparent()
-    return False
+    """A row of a table nested inside ``table`` (its nearest table ancestor is another table)."""
+    return next(tr.iterancestors("table"), None) is not table
 
 
 def _span(value: str | None) -> int:
@@ -179,9 +175,4 @@ def read_html(data: bytes, path: str, fallback_title: str) -> Page:
 
 
 def _inside(el: etree._Element, tag: str) -> bool:
-    parent = el.getparent()
-    while parent is not None:
-        if parent.tag == tag:
-            return True
-        parent = parent.getparent()
-    return False
+    return next(el.iterancestors(tag), None) is not None

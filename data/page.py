@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field
 from sys import intern
 
-from data.article import (CLASSIFIED, STATUS_WORDS, ArticleError, ParsedRace, Statistic, _assign_class_positions,
-                          _championships, _CIRCUIT, _date_text, _DISTANCE, _parse_date, _parse_statistic, _RULE,
-                          _split_coded, _tyre, make_of)
+from data.article import (_CIRCUIT, _DISTANCE, _HAS_NAME, _NO_LAPS, _RULE, CLASSIFIED, STATUS_WORDS, ArticleError,
+                          ParsedRace, Statistic, _assign_class_positions, _championships, _date_text, _parse_date,
+                          _parse_statistic, _split_coded, _tyre, make_of)
 from data.countries import ISO3_BY_CODE, COUNTRIES, country_words
 from data.folding import fold, slugify
 
@@ -114,8 +114,6 @@ _CLASS_AND_OVERALL = re.compile(r"^\d+\.?\s*\(\s*(\d+)\.?\s*\)$")  # a rally's "
 _NUMBER = re.compile(r"^#?\d{1,4}[A-Za-z]?$")
 _POINTS = re.compile(r"^\d+(?:[.,]\d+)?(?:\s*\+\s*\d+(?:[.,]\d+)?)*$")
 _FOOTNOTE_MARKS = re.compile(r"[‡†*§¶#^]+")
-_HAS_NAME = re.compile(r"[^\W\d_]{2,}")
-_NO_LAPS = frozenset(("", "-", "–", "—", "N/A", "n/a"))
 
 
 def _country_names() -> dict[str, str]:
@@ -293,10 +291,10 @@ def _entries(table: Table, layout: _Layout, heads: int, race_rows: list[tuple], 
         c = cell(group, fld)
         return c.text.strip() if c else ""
 
+    width = max(len(r) for r in table.grid[:heads])
     for k in range(0, len(body), per):
         group = body[k:k + per]
         line = group[0][0].line
-        width = max(len(r) for r in table.grid[:heads])
         if any(len(r) < width for r in group):
             raise ArticleError(path, line, f"row has {min(len(r) for r in group)} cells where the header has "
                                            f"{width}")
@@ -342,8 +340,9 @@ def _entries(table: Table, layout: _Layout, heads: int, race_rows: list[tuple], 
             len(race_rows), position_text if position is None else str(position), position, None, status,
             intern(class_name), number,
             intern(teams[0][0] if len(teams) == 1 else " / ".join(t[0] for t in teams)),
-            intern(chassis), intern(engine), make_of(engine) if engine else make_of(chassis) if "constructor" in at
-            else make_of(engine), _tyre(text(group, "tyre")), laps, text(group, "time"), grid,
+            # the engine's make, else (a Formula One table) the constructor's
+            intern(chassis), intern(engine), make_of(engine or (chassis if "constructor" in at else "")),
+            _tyre(text(group, "tyre")), laps, text(group, "time"), grid,
             _points(text(group, "points")) if text(group, "points") or "points" not in at else 0.0,
             json.dumps(extra, ensure_ascii=False) if extra else None,
             drivers_text, drivers, tuple(teams), False, line))

@@ -9,6 +9,7 @@ comments and bold or italic quotes go.
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 import logging
 import re
 from collections.abc import Callable
@@ -103,14 +104,7 @@ def read_wikitext(text: str, path: str, title: str) -> Page:
         starts.append(starts[-1] + len(ln) + 1)
 
     def line_of(offset: int) -> int:
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:  # the last line start at or before offset
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo + 1
+        return bisect_right(starts, offset)  # the number of line starts at or before offset
 
     for table in parsed.tables:
         start = table.span[0]
