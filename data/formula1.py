@@ -163,23 +163,18 @@ class Formula1:
         if not t.entries:
             return Answer(NOT_FOUND, f"{t.name} has no Formula One race results{f' in {season}' if season else ''} "
                           f"in the stored F1DB data. {SOURCE}", kind="f1_totals")
-        lead = ""
         scope = f" in {season}" if season else ""
-        if stat == "wins":
-            lead = f"{t.name} won {plural(t.wins, 'Grand Prix', 'Grands Prix')}{scope}. "
-        elif stat == "poles":
-            lead = f"{t.name} took {plural(t.poles, 'pole position')}{scope}. "
-        elif stat == "podiums":
-            lead = f"{t.name} finished on the podium {plural(t.podiums, 'time')}{scope}. "
-        elif stat == "fastest_laps":
-            lead = f"{t.name} set {plural(t.fastest_laps, 'fastest lap')}{scope}. "
-        elif stat == "starts":
-            lead = f"{t.name} started {plural(t.starts, 'Grand Prix', 'Grands Prix')}{scope}. "
-        elif stat == "points":
-            lead = f"{t.name} scored {_points(t.points)} championship points{scope}. "
-        elif stat == "titles":
-            lead = (f"{t.name} won {plural(len(t.titles), 'world championship')}"
-                    + (f" ({', '.join(map(str, t.titles))})" if t.titles else "") + f"{scope}. ")
+        said = {  # the direct answer to the total asked for, before the summary
+            "wins": lambda: f"won {plural(t.wins, 'Grand Prix', 'Grands Prix')}",
+            "poles": lambda: f"took {plural(t.poles, 'pole position')}",
+            "podiums": lambda: f"finished on the podium {plural(t.podiums, 'time')}",
+            "fastest_laps": lambda: f"set {plural(t.fastest_laps, 'fastest lap')}",
+            "starts": lambda: f"started {plural(t.starts, 'Grand Prix', 'Grands Prix')}",
+            "points": lambda: f"scored {_points(t.points)} championship points",
+            "titles": lambda: f"won {plural(len(t.titles), 'world championship')}"
+                              + (f" ({', '.join(map(str, t.titles))})" if t.titles else ""),
+        }.get(stat or "")
+        lead = f"{t.name} {said()}{scope}. " if said else ""
         rows = []
         if not season and len(t.seasons) > 1:
             rows = [self.totals(kind, fid, y).sentence(y).removeprefix(f"{t.name} ") for y in t.seasons[::-1]]
