@@ -16,6 +16,9 @@ _ENTRY_COLUMNS = ("e.id, e.race_id, e.row, e.position_text, e.position, e.class_
                   "e.extra")
 
 
+_RACES_KEPT = 32  # races whose entry views are kept between calls (a question reads one or two)
+
+
 class Results:
     """Queries that return ``RaceRef`` and ``EntryView`` values; knows nothing of Discord."""
 
@@ -31,6 +34,7 @@ class Results:
             r[0]: RaceRef(r[0], r[1], r[2], r[3], r[4], r[5]) for r in self.db.execute(
                 "SELECT id, slug, title, date, circuit, source_file FROM races ORDER BY date, id")}
         self._winner_laps.clear()
+        self._race_views: dict[int, tuple[EntryView, ...]] = {}
         self._latest: RaceRef | None = None
 
     # -- races ---------------------------------------------------------------------------
@@ -113,9 +117,18 @@ class Results:
         v.behind_class = cls - v.laps if cls is not None else None
 
     def race_entries(self, race_id: int) -> list[EntryView]:
-        """All entries of a race in the order of the classification (classified first)."""
-        return self._views(self.db.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE e.race_id = ? ORDER BY e.row", [race_id]).fetchall())
+        """All entries of a race in the order of the classification (classified first).
+
+        One question reads a race's field in several places (composed questions, grid, filters): the
+        views of the last few races are kept until the store changes (``reload``)."""
+        cached = self._race_views.get(race_id)
+        if cached is None:
+            cached = tuple(self._views(self.db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE e.race_id = ? ORDER BY e.row", [race_id]).fetchall()))
+            self._race_views[race_id] = cached
+            if len(self._race_views) > _RACES_KEPT:
+                self._race_views.pop(next(iter(self._race_views)))
+        return list(cached)
 
     def class_entries(self, race_id: int, class_name: str) -> list[EntryView]:
         return self._views(self.db.execute(
