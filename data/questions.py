@@ -1255,6 +1255,8 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
 
 
 def _status_filter(p: Parsed) -> list[str] | None:
+    if p.has("non retired", "not retired", "did not retire", "didn t retire", "didnt retire", "non retirees"):
+        return ["classified"]  # "the non-retired riders"
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "ret", "did not finish",
              "didn t finish", "didnt finish", "failed to finish", "out of the race", "dropped out", "drop out"):
         return ["DNF"]
@@ -1300,6 +1302,10 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     entries = pw.results.race_entries(race.id)
     if p.classes:
         entries = [e for e in entries if e.class_name in p.classes]
+    if p.makes and not status and re.search(r"\b(?:not|other than|except|excluding|apart from|besides|non)\b", p.text):
+        # "a driver that Ferrari was not a constructor for": leaving a make out is not understood here
+        return Answer(UNSUPPORTED, f"I can't tell which cars you mean to leave out in the {race.title}. " + HELP,
+                      races=[race])
     for make, role in p.makes:
         entries = [e for e in entries if has_make(e, make, role)]
     for maker in p.tyres:
@@ -1313,8 +1319,9 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         return _status_yes_no(p, entries, status[0], kind, scope, race)
     if status:
         # some series classify every car and print why it stopped ("Fire", "Brakes"): those did not finish
+        classify_all = not any(e.status == "DNF" for e in pw.results.race_entries(race.id))
         entries = [e for e in entries if e.status in status or (
-            "DNF" in status and e.classified and e.reason and not _FINISHED_REASON.match(e.reason))]
+            "DNF" in status and classify_all and e.classified and e.reason and not _FINISHED_REASON.match(e.reason))]
     desc = " ".join(filter(None, [kind, _STATUS_WORDS[status[0] if status else None]]))
     if p.countries:
         return _drivers_by_country(pw, p, entries, desc, scope)

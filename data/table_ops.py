@@ -226,6 +226,10 @@ def _difference(text: str, race: RaceRef, subjects: list[list[EntryView]], at_po
         return Answer(UNSUPPORTED, f"The results of the {race.title} give no {col} for "
                       f"{entry_who(pair[0]) if a is None else entry_who(pair[1])}.", races=[race])
     diff = abs(a - b)
+    if re.match(r"^(?:is|was|are|were) there\b", text):  # "is there a points difference between A and B?"
+        return Answer(ANSWERED, f"{'Yes' if diff else 'No'}: {entry_who(pair[0])} {_value_text(col, a)}, "
+                      f"{entry_who(pair[1])} {_value_text(col, b)} ({race.title}).", races=[race], entries=pair,
+                      kind="fact")
     if col == "laps" and diff and all(e.position for e in pair):
         ahead, behind = sorted(pair, key=lambda e: e.position or 0)
         return Answer(ANSWERED, f"The difference is {_value_text(col, diff)}: {entry_who(behind)} ({behind.place}) was "
@@ -341,8 +345,8 @@ def _listed(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None
             e = entries[-k]
             return Answer(ANSWERED, f"{_entity_of(e, _entity_asked(text))}: {m.group(0)} in the {race.title}'s results "
                           f"({e.place}).", races=[race], entries=[e], kind="fact")
-    m = re.search(r"\b(first|last|top|bottom)\b(?:\s+\w+){0,2}?\s+(?:listed|on the (?:chart|list|table)|in the "
-                  r"(?:chart|list|table))\b|\blisted (first|last)\b|\b(?:who|what|which) is the (last)\s+(?:team|"
+    m = re.search(r"\b(first|last|top|bottom)\b(?:\s+\w+){0,2}?\s+(?:listed|on (?:the|this) (?:chart|list|table)|"
+                  r"in (?:the|this) (?:chart|list|table))\b|\blisted (first|last)\b|\b(?:who|what|which) is the (last)\s+(?:team|"
                   r"constructor|driver|rider|manufacturer|engine|chassis)\b", text)
     if not m or not entries:
         return None
@@ -642,10 +646,12 @@ def _column_extreme(text: str, entries: list[EntryView], race: RaceRef, filtered
             r"\b(?:who|which|what|name)\b", text):
         return None
     col = m.group(2)
+    top = m.group(1) in ("most", "highest", "greatest", "largest", "maximum", "top")
+    if col == "points" and not top:
+        entries = [e for e in entries if e.points]  # "the fewest points": of those who scored any
     values = [v for e in entries if (v := column_value(e, col)) is not None]
     if not values:
         return missing_column(race, col)
-    top = m.group(1) in ("most", "highest", "greatest", "largest", "maximum", "top")
     best = max(values) if top else min(values)
     rows = [e for e in entries if column_value(e, col) == best]
     word = "most" if top else "fewest"

@@ -158,3 +158,16 @@ def test_the_make_or_engine_used_the_most(spa: tuple) -> None:
     top = max(counts.values())
     said = pw.ask("what engine did drivers use the most?").summary
     assert any(engine in said for engine, n in counts.items() if n == top) and f"{top} cars" in said
+
+
+def test_fewest_points_is_among_scorers_and_leaving_a_make_out_is_declined(gp: tuple) -> None:
+    pw, entries = gp
+    low = min(e.points for e in entries if e.points)
+    said = pw.ask("which driver scored the least points?").summary
+    assert all(e.drivers[0] in said for e in entries if e.points == low) and f"{low:g} point" in said
+    a, b = [e for e in entries if not e.points][:2]
+    assert pw.ask(f"is there a points difference between {a.drivers[0]} and {b.drivers[0]}?").summary.startswith("No")
+    retired = sum(1 for e in entries if e.status == "DNF")
+    assert pw.ask("how many drivers did not finish?").summary.startswith(f"{retired} ")
+    assert pw.ask("how many non-retired drivers were there?").summary.startswith(f"{len(entries) - retired} ")
+    assert pw.ask("name a driver that renault was not the constructor for").status == "unsupported"
