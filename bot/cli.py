@@ -255,7 +255,7 @@ def ask_command(question: str | None, jsonl: bool, db: Path | None) -> None:
     """Answer a free-text question, or many with --jsonl."""
     pw = open_pitwall(db)
     if jsonl:
-        from data.conversation import Conversation, Conversations, ask_in
+        from data.ask.conversation import Conversation, Conversations, ask_in
         conversations = Conversations()
         for line in sys.stdin:
             q = line.rstrip("\n")
@@ -353,7 +353,7 @@ def bench_group(ctx: click.Context, races: int, as_json: bool, workdir: Path | N
         return
     import tempfile
 
-    from data.bench import bench_scale
+    from data.bench.scale import bench_scale
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         figures = bench_scale(races, Path(tmp))
     if as_json:
@@ -415,7 +415,7 @@ def bench_f1db(path: Path, seasons: str | None, workdir: Path | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def bench_names(drivers: int, queries: int, as_json: bool) -> None:
     """Name resolution against rapidfuzz extractOne(WRatio) over all names."""
-    from data.bench import bench_names as run
+    from data.bench.scale import bench_names as run
     figures = run(drivers, queries)
     if as_json:
         click.echo(json.dumps(figures))
@@ -433,7 +433,7 @@ def bench_forms_command(count: int, as_json: bool, workdir: Path | None) -> None
     """Ingest speed of wikitext and saved HTML, as a ratio to the plain text of the same races."""
     import tempfile
 
-    from data.bench import bench_forms
+    from data.bench.scale import bench_forms
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         figures = bench_forms(count, Path(tmp))
     if as_json:
@@ -452,7 +452,7 @@ def bench_forms_command(count: int, as_json: bool, workdir: Path | None) -> None
 @click.option("--misses", is_flag=True, help="Also list every question not answered rightly.")
 def bench_wtq_command(root: Path, as_json: bool, misses: bool) -> None:
     """WikiTableQuestions' race tables (ROOT holds pages/ and questions.jsonl): right / declined / wrong per page."""
-    from data.bench_wtq import bench_wtq
+    from data.bench.wtq import bench_wtq
     figures = bench_wtq(root, verbose=misses)
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False))

@@ -16,7 +16,7 @@ from bot.config import Settings
 from bot.database import ensure_database
 from bot.errors import on_app_command_error
 from bot.mentions import handle_mention
-from data.conversation import Conversations
+from data.ask.conversation import Conversations
 from data.service import Pitwall
 
 log = logging.getLogger(__name__)

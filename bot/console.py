@@ -5,7 +5,7 @@ import shlex
 
 import click
 
-from data.conversation import Conversation, ask_in
+from data.ask.conversation import Conversation, ask_in
 from data.service import Pitwall
 
 _USAGE = ("Ask a question, or use a command: /driver NAME [race], /class NAME [race], /winner [CLASS] [race], "

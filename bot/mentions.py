@@ -17,9 +17,9 @@ from typing import Any, Protocol, TypeVar
 import discord
 
 from bot.render import NO_PINGS, answer_text
-from data.conversation import Conversation, ask_in
+from data.ask.conversation import Conversation, ask_in
 
-from data.conversation import Conversations
+from data.ask.conversation import Conversations
 from data.service import Pitwall
 
 T = TypeVar("T")

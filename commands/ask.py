@@ -6,7 +6,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.interactions import answer_command
-from data.conversation import Conversation, ask_in
+from data.ask.conversation import Conversation, ask_in
 
 
 def ask_cooldown(interaction: discord.Interaction) -> app_commands.Cooldown:

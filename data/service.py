@@ -1,5 +1,5 @@
 """``Pitwall``: the one entry point every front end calls. Resolves names, picks the race,
-and builds the typed ``Answer`` for each command (and, through ``data.questions``, for free text)."""
+and builds the typed ``Answer`` for each command (and, through ``data.ask.engine``, for free text)."""
 from __future__ import annotations
 
 import functools
@@ -19,7 +19,7 @@ from data.sentences import car_sentence, driver_sentence, entry_fields
 from data.folding import fold
 from data.formula1 import Formula1
 from data.names import NameIndex, NameRecord, Resolution, gc_paused
-from data.race_choice import Fit, fitting_races, latest_fitting
+from data.ask.race_choice import Fit, fitting_races, latest_fitting
 from data.results import Results
 from data.store import connect
 
@@ -166,7 +166,7 @@ class Pitwall:
                                    title=f"No race matching “{race}”", kind="race"))
 
     def default_race(self, fit: Fit, what: str) -> Picked:
-        """With no race named: the latest race in which the arguments exist (data.race_choice)."""
+        """With no race named: the latest race in which the arguments exist (data.ask.race_choice)."""
         if not self.results.race_count():
             return Picked(None, Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'.",
                                        title="No races are stored yet"))
@@ -484,7 +484,7 @@ class Pitwall:
     @consistent
     def ask(self, question: str) -> Answer:
         """Free text: turned into the same answers as the commands."""
-        from data.questions import answer_question
+        from data.ask.engine import answer_question
         answer = answer_question(self, question)
         if answer.status != ANSWERED and not answer.title:  # the title says what was asked
             asked = " ".join(question.split())

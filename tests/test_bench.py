@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from data.article import parse_article
-from data.synthetic import articles
+from data.bench.synthetic import articles
 
 SCALE_KEYS = {"entries", "ingest_entries_per_s", "cold_start_s", "rss_mb", "resolve_p99_ms",
               "baseline_resolve_p99_ms", "top1", "baseline_top1", "answer_p50_ms", "answer_p99_ms",
@@ -24,7 +24,7 @@ def test_synthetic_articles_are_real_articles():
 
 
 def test_titles_suffice_for_the_full_benchmark():
-    from data.synthetic import race_titles
+    from data.bench.synthetic import race_titles
     titles = [t[1] for t in race_titles(20_000)]
     assert len(set(titles)) == 20_000
 
@@ -60,7 +60,7 @@ def test_bench_forms_smoke_run(tmp_path):
 
 
 def test_bench_wtq_scores_a_page_through_the_ask_path(tmp_path):
-    from data.bench_wtq import target_found
+    from data.bench.wtq import target_found
     from tests.conftest import SHARED
     root = tmp_path / "wtq"
     (root / "pages").mkdir(parents=True)

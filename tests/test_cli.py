@@ -81,7 +81,7 @@ def test_dev_questions_pass_through_the_installed_command(tmp_path: Path):
 
 
 def test_ingest_many_files_shows_progress_and_stores_them_all(tmp_path: Path):
-    from data.synthetic import articles
+    from data.bench.synthetic import articles
     folder = tmp_path / "many"
     folder.mkdir()
     for name, text in articles(12, drivers=300, teams=40):

@@ -11,7 +11,7 @@ import pytest
 
 import data.article
 from data import _compiled
-from data.synthetic import articles
+from data.bench.synthetic import articles
 from tests.conftest import BAD, CORPUS, SEED_DIR
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from bot.console import console_answer
-from data.conversation import Conversation, Conversations, ask_in
+from data.ask.conversation import Conversation, Conversations, ask_in
 from data.service import Pitwall
 
 SETS = Path(__file__).parent / "questions"

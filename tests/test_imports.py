@@ -26,8 +26,13 @@ def _runtime_imports(path: Path) -> set[str]:
     return found
 
 
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def import_graph() -> dict[str, set[str]]:
-    return {f"{pkg}.{p.stem}": _runtime_imports(p) for pkg in PACKAGES for p in (ROOT / pkg).glob("*.py")}
+    return {_module_name(p): _runtime_imports(p) for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")}
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -56,7 +61,7 @@ def test_no_import_circles() -> None:
 
 
 def test_data_never_imports_discord() -> None:
-    for path in (ROOT / "data").glob("*.py"):
+    for path in (ROOT / "data").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "import discord" not in text and "from discord" not in text, path
 

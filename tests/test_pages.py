@@ -171,7 +171,7 @@ def test_a_circuit_article_s_lap_records_are_no_race(tmp_path: Path) -> None:
 
 
 def test_synthetic_races_store_identical_rows_from_every_form(tmp_path: Path) -> None:
-    from data.bench import write_forms
+    from data.bench.scale import write_forms
     files = write_forms(12, tmp_path)
     stored = {}
     for form, paths in files.items():

@@ -224,7 +224,7 @@ def test_did_two_drivers_share_a_car(corpus_pw):
 
 def test_did_one_make_beat_another_compares_their_best_placed_cars(corpus_pw):
     from data.article import make_of
-    from data.question_helpers import rank_key as _rank_key
+    from data.ask.helpers import rank_key as _rank_key
     checked = 0
     for race in corpus_pw.results.races():
         entries = corpus_pw.results.race_entries(race.id)

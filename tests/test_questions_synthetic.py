@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from data.bench import absent_names, typo
+from data.bench.scale import absent_names, typo
 from data.service import Pitwall
 from data.ingest import ingest
-from data.synthetic import articles
+from data.bench.synthetic import articles
 
 
 @pytest.fixture(scope="module")
@@ -224,7 +224,7 @@ def test_a_class_at_a_circuit_in_a_year_even_when_its_name_holds_a_year(syntheti
             if not all(d in text for d in w.drivers):
                 failures.append((cls, race.title, text[:120]))
     assert asked > 100 and failures == []
-    from data.linking import parse_question
+    from data.ask.linking import parse_question
     numbered = [c for c in synthetic_pw.results.class_names() if any(w.isdigit() and len(w) == 4 for w in c.split())]
     assert numbered, "the synthetic series should have a class named with a year-like number"
     for cls in numbered:

@@ -132,7 +132,7 @@ def table_rows(db_path: Path) -> dict[str, list[tuple]]:
 @pytest.fixture(scope="module")
 def many_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed, the corpus (coded and uncoded) and 60 synthetic races: enough for several batches."""
-    from data.synthetic import articles
+    from data.bench.synthetic import articles
     folder = tmp_path_factory.mktemp("many")
     for src in [SEED, *sorted(CORPUS.glob("*.txt"))]:
         shutil.copy(src, folder / src.name)
@@ -206,7 +206,7 @@ def test_people_whose_id_digests_collide_stay_distinct(tmp_path: Path, many_arti
     # a later call into that store keeps the ids set apart and sets new ones apart
     extra = tmp_path / "extra"
     extra.mkdir()
-    from data.synthetic import articles
+    from data.bench.synthetic import articles
     for name, text in articles(3, drivers=2000, teams=40, seed=99):
         (extra / name).write_text(text, encoding="utf-8")
     ingest([extra], normal, jobs=0)

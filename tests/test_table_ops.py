@@ -90,7 +90,7 @@ def test_a_column_the_race_did_not_print_is_said_so(spa: tuple) -> None:
 
 
 def test_time_gaps_between_two_cars_from_the_printed_gaps(gp: tuple) -> None:
-    from data.table_ops import clock_seconds
+    from data.ask.table_ops import clock_seconds
     pw, entries = gp
     finishers = [e for e in entries if e.classified and e.time and "lap" not in e.time.lower()]
     winner = finishers[0]
@@ -104,7 +104,7 @@ def test_time_gaps_between_two_cars_from_the_printed_gaps(gp: tuple) -> None:
 
 
 def test_clock_seconds_reads_the_ways_pages_print_times() -> None:
-    from data.table_ops import clock_seconds
+    from data.ask.table_ops import clock_seconds
     assert clock_seconds("1:31:33.736") == (5493.736, 3)
     assert clock_seconds("+ 3.528 secs") == (3.528, 3)
     assert clock_seconds("4m04.1s") == (244.1, 1)

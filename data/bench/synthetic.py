@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from data.article import ParsedRace, Person
-from data.synthetic_names import synthetic_names
+from data.bench.synthetic_names import synthetic_names
 
 _CODES = {"ITA": ["ITA"], "FRA": ["FRA"], "DEU": ["GER", "DEU"], "NLD": ["NED", "NLD"], "GBR": ["GBR"],
           "ESP": ["ESP"], "PRT": ["POR", "PRT"], "SWE": ["SWE"], "JPN": ["JPN"], "CZE": ["CZE", "CZ"]}

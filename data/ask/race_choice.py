@@ -1,7 +1,7 @@
 """The race a question is about when none is named: the latest race in which every argument exists.
 
 One rule for every front end: the slash commands and their CLI mirrors (through ``Pitwall``), the
-``race`` option's autocomplete, and the free-text engine's default (``data.linking``).
+``race`` option's autocomplete, and the free-text engine's default (``data.ask.linking``).
 """
 from __future__ import annotations
 

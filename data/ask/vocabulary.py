@@ -16,8 +16,12 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-_MODULES = ("questions.py", "linking.py", "rankings.py", "table_ops.py", "grid_points.py", "conversation.py",
-            "question_helpers.py", "service.py", "answers.py")
+_HERE = Path(__file__).parent
+# the modules whose phrases every stored race can answer (F1DB's own words count only where F1DB is
+# stored, so formula1.py is not among them), and the facade and answers they phrase through
+_MODULES = (*(_HERE / f"{name}.py" for name in ("engine", "intents", "linking", "rankings", "table_ops", "grid_points",
+                                                  "conversation", "helpers")),
+            _HERE.parent / "service.py", _HERE.parent / "answers.py")
 # everyday words a question may carry that no rule needs to name
 _EVERYDAY = frozenset("""
 a about above across after again against all almost also always am among an and another any anyone anything are
@@ -48,12 +52,13 @@ def _stems(word: str) -> set[str]:
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
     words: set[str] = set(_EVERYDAY)
-    here = Path(__file__).parent
-    for name in _MODULES:
+    for path in _MODULES:
         try:
-            tree = ast.parse((here / name).read_text(encoding="utf-8"))
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            continue
         except (OSError, SyntaxError):  # pragma: no cover - the modules ship with the package
-            log.warning("could not read %s for the vocabulary", name)
+            log.warning("could not read %s for the vocabulary", path.name)
             continue
         docstrings = {id(body[0].value) for n in ast.walk(tree)
                       if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))

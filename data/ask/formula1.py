@@ -1,6 +1,6 @@
 """Free-text Formula One questions, answered from F1DB's tables (``data.formula1``).
 
-Asked by ``data.questions._plan`` before anything else, only when the store holds F1DB data;
+Asked by ``data.ask.engine._plan`` before anything else, only when the store holds F1DB data;
 returns None for every question that is not one of these, so the keyword chain goes on:
 - champions of a season; the standings after a race;
 - a driver's or constructor's wins, poles, podiums, fastest laps, starts, points, titles;
@@ -17,7 +17,7 @@ import re
 from data.answers import Answer
 from data.folding import fold
 from data.formula1 import Formula1
-from data.linking import Parsed
+from data.ask.linking import Parsed
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from data.folding import fold
 from data.names import ANSWERED, NameIndex, NameRecord
-from data.synthetic_names import synthetic_names
+from data.bench.synthetic_names import synthetic_names
 
 def absent_names(present: list[str], count: int, seed: int = 7) -> list[str]:
     """Names not present and not a typo of anyone present: present given names, foreign surnames."""
@@ -135,9 +135,9 @@ def _cold_start_in_subprocess(db_path: str) -> dict:
     import json
     import subprocess
     import sys
-    out = subprocess.run([sys.executable, "-c", f"import json; from data.bench import cold_start; "
+    out = subprocess.run([sys.executable, "-c", f"import json; from data.bench.scale import cold_start; "
                           f"print(json.dumps(cold_start({db_path!r})))"], capture_output=True, text=True,
-                         check=True, cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+                         check=True, cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]))
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -147,7 +147,7 @@ def measure_store(races: int, workdir: Path, baseline_queries: int = 60, seed: i
 
     from data.service import Pitwall
     from data.ingest import ingest
-    from data.synthetic import articles
+    from data.bench.synthetic import articles
 
     art_dir = Path(workdir) / f"articles-{races}"
     art_dir.mkdir(parents=True, exist_ok=True)
@@ -239,7 +239,7 @@ def bench_scale(races: int, workdir: Path) -> dict:
 def write_forms(races: int, workdir: Path, seed: int = 11) -> dict[str, list[Path]]:
     """``races`` synthetic articles written three ways: plain text, wikitext and saved HTML."""
     from data.article import parse_article
-    from data.synthetic import articles, as_html, as_wikitext
+    from data.bench.synthetic import articles, as_html, as_wikitext
     files: dict[str, list[Path]] = {"text": [], "wikitext": [], "html": []}
     for form in files:
         (workdir / form).mkdir(parents=True, exist_ok=True)

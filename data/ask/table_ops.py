@@ -16,7 +16,7 @@ from collections.abc import Callable
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.question_helpers import and_list, entry_who, missing_column
+from data.ask.helpers import and_list, entry_who, missing_column
 
 log = logging.getLogger(__name__)
 

@@ -23,10 +23,10 @@ from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
 from data.article import TYRE_MAKERS
 from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
-from data.vocabulary import known_word
+from data.ask.vocabulary import known_word
 from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord, Resolution
-from data.race_choice import Fit, fitting_races, latest_fitting
+from data.ask.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type

@@ -6,7 +6,7 @@ import re
 
 from data.answers import UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
 from data.folding import fold
-from data.linking import Parsed
+from data.ask.linking import Parsed
 
 __all__ = ["and_list", "entry_who", "has_make", "is_make", "missing_column", "possessive", "rank_key", "yes_no"]
 

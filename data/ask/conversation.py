@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from data.answers import AMBIGUOUS, ANSWERED, Answer, RaceRef, ordinal
 from data.folding import fold
-from data.linking import Parsed, parse_question
-from data.question_helpers import and_list, rank_key
+from data.ask.linking import Parsed, parse_question
+from data.ask.helpers import and_list, rank_key
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
     from data.service import Pitwall

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Sequence
 
 from data.answers import ANSWERED, Answer, EntryView, RaceRef, ordinal, plural, plural_points
-from data.question_helpers import and_list, entry_who, missing_column
+from data.ask.helpers import and_list, entry_who, missing_column
 
 log = logging.getLogger(__name__)
 

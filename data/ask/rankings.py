@@ -1,6 +1,6 @@
 """Answers counted over a race's field or over the stored races: rankings of drivers, teams,
 makes, classes and nationalities, the races of a year, championship or circuit, and who raced
-where. Called by the planner in ``data.questions``."""
+where. Called by the planner in ``data.ask.engine``."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -11,8 +11,8 @@ import re
 from data.answers import ANSWERED, Answer, RaceRef, plural
 from data.article import make_of
 from data.countries import COUNTRIES
-from data.linking import NUMBER_WORDS, Parsed
-from data.question_helpers import and_list, is_make, possessive, yes_no
+from data.ask.linking import NUMBER_WORDS, Parsed
+from data.ask.helpers import and_list, is_make, possessive, yes_no
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall

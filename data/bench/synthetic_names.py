@@ -1,6 +1,6 @@
 """Synthetic, realistic multinational names (accents, particles, shared given names and surnames).
 
-Used by the synthetic articles (``data.synthetic``) and the benchmarks (``data.bench``); a fixed seed
+Used by the synthetic articles (``data.bench.synthetic``) and the benchmarks (``data.bench.scale``); a fixed seed
 makes every run comparable. Never imported while serving.
 """
 from __future__ import annotations

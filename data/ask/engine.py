@@ -1,6 +1,6 @@
 """Free-text questions -> the same typed ``Answer`` the commands give.
 
-No model and no network: ``data.linking`` finds the entities a question names; the planner
+No model and no network: ``data.ask.linking`` finds the entities a question names; the planner
 here reads the intent words left over and picks what to report, reusing the command answers
 where they fit. Names that do not resolve are never replaced by somebody else: they give
 ``not_found`` or ``ambiguous``.
@@ -18,15 +18,15 @@ from data.article import make_of
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, EntryView, RaceRef,
                           ordinal, plural)
 from data.countries import COUNTRIES
-from data.f1_questions import f1_answer
+from data.ask.formula1 import f1_answer
 from data.folding import fold
-from data.vocabulary import known_word
-from data.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
+from data.ask.vocabulary import known_word
+from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points)
-from data.table_ops import table_answer
-from data.linking import IN_ORDER, Parsed, parse_question, race_lookup, series_name, stored_races_text
-from data.question_helpers import and_list, has_make, possessive, rank_key, yes_no
-from data.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
+from data.ask.table_ops import table_answer
+from data.ask.linking import IN_ORDER, Parsed, parse_question, race_lookup, series_name, stored_races_text
+from data.ask.helpers import and_list, has_make, possessive, rank_key, yes_no
+from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, one_circuit, stored_people,
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
                            wins_by_make_or_country, year_winners)
@@ -198,7 +198,7 @@ def _first_mention(text: str, name: str) -> int:
 
 
 def _composed(pw: Pitwall, p: Parsed) -> Answer | None:
-    """Counts, sums, differences and comparisons over one race's table (``data.table_ops``)."""
+    """Counts, sums, differences and comparisons over one race's table (``data.ask.table_ops``)."""
     if len(p.race_candidates) > 1 or p.other_races or p.race is None:
         return None
     race = p.race
@@ -216,7 +216,7 @@ def _composed(pw: Pitwall, p: Parsed) -> Answer | None:
 
 
 def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
-    """Grid, points and places gained, asked of a subject or of the field (``data.grid_points``)."""
+    """Grid, points and places gained, asked of a subject or of the field (``data.ask.grid_points``)."""
     asks_points = p.has(*POINTS_WORDS) and not p.has(*STANDINGS_WORDS)
     asks_grid = p.has(*GRID_WORDS) or p.has("pole", "pole sitter", "polesitter")
     asks_gain = p.has(*GAIN_WORDS) and p.has("most", "biggest", "fewest", "least", "how many")

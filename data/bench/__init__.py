@@ -1,0 +1,1 @@
+"""``pitwall bench``: the benchmarks and the synthetic articles they use (never imported while serving)."""
