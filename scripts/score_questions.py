@@ -1,4 +1,4 @@
-"""Score a question set (JSONL: q, status, must) against a store: right / declined / answered wrongly.
+"""Score a question set (JSONL: q, status, must; or dialogues: {"dialogue", "turns": [...]}) against a store: right / declined / answered wrongly.
 
     .venv/bin/python scripts/score_questions.py --db STORE tests/questions/single_seater.jsonl [-v]
 
@@ -14,29 +14,37 @@ from pathlib import Path
 
 import click
 
+from data.answers import Answer
+from data.ask.conversation import Conversation, ask_in
 from data.folding import fold
 from data.service import Pitwall
 
 
+def verdict(case: dict, ans: Answer) -> str:
+    """right / declined / wrong for one expected case ("status", "must") and the answer given."""
+    if case["status"] != "answered":
+        return "right" if ans.status != "answered" else "wrong"
+    if ans.status != "answered":
+        return "declined"
+    text = fold(ans.text())
+    return "right" if all(fold(m) in text for m in case.get("must", [])) else "wrong"
+
+
 def score(pw: Pitwall, path: Path, verbose: bool) -> dict[str, int]:
+    """Score a set; a line with "turns" is a dialogue, its turns asked in order as one conversation."""
     tally = {"right": 0, "declined": 0, "wrong": 0}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         case = json.loads(line)
-        ans = pw.ask(case["q"])
-        text = fold(ans.text())
-        if case["status"] == "answered":
-            if ans.status != "answered":
-                verdict = "declined"
-            else:
-                verdict = "right" if all(fold(m) in text for m in case.get("must", [])) else "wrong"
-        else:
-            verdict = "right" if ans.status != "answered" else "wrong"
-        tally[verdict] += 1
-        if verbose and verdict != "right":
-            click.echo(f"[{verdict}] {case['q']}\n    expected {case.get('must')} ({case['status']})\n    got "
-                       f"{ans.status}: {ans.text()[:300]!r}")
+        conversation = Conversation()
+        for turn in case.get("turns", [case]):
+            ans = ask_in(pw, conversation, turn["q"])
+            result = verdict(turn, ans)
+            tally[result] += 1
+            if verbose and result != "right":
+                click.echo(f"[{result}] {case.get('dialogue', '')} {turn['q']}\n    expected {turn.get('must')} "
+                           f"({turn['status']})\n    got {ans.status}: {ans.text()[:300]!r}")
     return tally
 
 
