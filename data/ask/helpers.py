@@ -44,3 +44,13 @@ def has_make(e: EntryView, make: str, role: str) -> bool:
 
 def is_make(chassis: str, engine: str, make: str, role: str) -> bool:
     return fold(make).replace(" ", "") in fold(engine if role == "engine" else chassis).replace(" ", "")
+
+
+HELP = ("I answer questions about the stored race results: winners (overall, per class, podium, any "
+        "position), a driver, car number or team (result, class, team, car, co-drivers, laps, status), "
+        "gaps in laps, retirements and other status lists, counts, chassis/engine/tyre and makes, pole, "
+        "fastest lap, average speed, date, circuit, championships, nationalities, comparisons, and "
+        "careers across races. Try: “who won GT Cup?”, “how did Tom Kristensen do?”, “how many Porsches "
+        "were entered?”, “Dutch drivers”.")
+NO_DATA = re.compile(r"\b(?:gives? no(?! reason)|give only|gives only|does not name|print no|prints no|"
+                      r"results don't (?:say|record))\b")

@@ -244,7 +244,7 @@ _BEFORE = ("before", "ahead of", "above", "in front of", "higher than", "better 
 _AFTER = ("after", "behind", "below", "lower than", "worse than")
 
 
-def _compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
+def compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
     """Two subjects on a column: "did A finish before or after B?", "who scored more points, A or B?",
     "did A receive more points than B?", "more or less laps"."""
     if len(subjects) != 2 or not all(subjects):
@@ -698,7 +698,7 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
                     lambda: _by_country(text, entries, race, countries, statuses),
                     lambda: _time_gap(text, entries, race, subjects, at_positions),
                     lambda: _difference(text, race, subjects, at_positions),
-                    lambda: _compare(text, race, subjects),
+                    lambda: compare(text, race, subjects),
                     lambda: _number_against(text, race, subjects),
                     lambda: _shared(text, race, subjects),
                     lambda: _relative_to(text, entries, race, subjects),

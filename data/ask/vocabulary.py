@@ -17,10 +17,10 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 _HERE = Path(__file__).parent
-# the modules whose phrases every stored race can answer (F1DB's own words count only where F1DB is
-# stored, so formula1.py is not among them), and the facade and answers they phrase through
-_MODULES = (*(_HERE / f"{name}.py" for name in ("engine", "intents", "linking", "rankings", "table_ops", "grid_points",
-                                                  "conversation", "helpers")),
+# every module of the engine whose phrases any stored race can answer (F1DB's own words count only where
+# F1DB is stored, so formula1.py is not among them), and the facade and answers they phrase through
+_NOT_PHRASES = ("__init__.py", "vocabulary.py", "formula1.py", "race_choice.py")
+_MODULES = (*(path for path in sorted(_HERE.glob("*.py")) if path.name not in _NOT_PHRASES),
             _HERE.parent / "service.py", _HERE.parent / "answers.py")
 # everyday words a question may carry that no rule needs to name
 _EVERYDAY = frozenset("""
@@ -55,8 +55,6 @@ def vocabulary() -> frozenset[str]:
     for path in _MODULES:
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            continue
         except (OSError, SyntaxError):  # pragma: no cover - the modules ship with the package
             log.warning("could not read %s for the vocabulary", path.name)
             continue

@@ -1,0 +1,67 @@
+"""Coverage: which words of a question nothing accounted for. A question resting on a word Pitwall does
+not know is declined, never answered as if the word were not there."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import logging
+import re
+
+from data.folding import fold
+from data.ask.vocabulary import known_word
+from data.ask.linking import Parsed
+
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    pass
+
+
+log = logging.getLogger(__name__)
+
+
+_NAMING_WORDS = frozenset("the a an race races at in of on for about me please pls show give info what whats was is "
+                          "who how did go went and oldest newest latest earliest most recent first last database "
+                          "stored one which event s".split())
+
+
+def unknown_words(p: Parsed) -> list[str]:
+    """Words left over where names were looked for, that name nothing stored (a race's own words aside)."""
+    race_words = set(fold(f"{p.race.title} {p.race.circuit or ''}").split()) if p.race else set()
+    return [w for w in p.unparsed if w not in race_words and w not in _NAMING_WORDS and len(w) > 2
+            and not known_word(w)]
+
+
+def content_left(p: Parsed) -> list[str]:
+    """Words of the question that named no race, entity or filler: what the question asks, unread."""
+    return [w for i, w in enumerate(p.words) if i not in p.used and w not in _NAMING_WORDS and not w.isdigit()]
+
+
+_NAME_JOINERS = r"(?:for|of|de|del|della|di|da|do|dos|du|la|le|the|and|&|von|van|der|den|y|e)"
+
+
+def as_written(text: str, raw: str) -> str:
+    """An unknown name as the question wrote it, whole: "Racing for Holland", not "Racing" (the
+    small words inside a name, and a country in it, are linked on their own)."""
+    words = text.split()
+    word = r"[A-Z][\w'’&.-]*"
+    around = re.search(rf"(?:\b{word}\s+(?:{_NAME_JOINERS}\s+)*)*(?i:"
+                       + r"\W+".join(re.escape(w) for w in words)
+                       + rf")(?:(?:\s+{_NAME_JOINERS})*\s+{word})*", raw)
+    if around:
+        found = around.group(0).split()
+        while found and fold(found[0]) in _QUESTION_WORDS:  # "Did Racing for Germany win": not "Did"
+            found.pop(0)
+        while found and fold(found[-1]) in _QUESTION_WORDS | _TRAILING_VERBS:  # "How Did X Do": not "Do"
+            found.pop()
+        if found and len(found) >= len(words) and all(ch.isupper() for ch in (found[0][0], found[-1][0])):
+            return " ".join(found)
+    m = re.search(re.escape(text).replace(r"\ ", r"\W+"), fold(raw))
+    if m:
+        return " ".join(w.capitalize() for w in text.split())
+    return text
+
+
+_TRAILING_VERBS = frozenset("win won finish finished race raced drive drove do go fare results result".split())
+
+
+_QUESTION_WORDS = frozenset("who what which where when how did does do was were is are has have had why can could "
+                            "tell show list give".split())

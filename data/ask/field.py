@@ -1,0 +1,480 @@
+"""Answers about a race's field: who finished where, filtered lists (status, class, make, country),
+superlatives, yes/no over the field, and the race's statistics (pole, fastest lap, distance)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import logging
+import re
+from collections.abc import Callable
+
+from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
+                          ordinal, plural)
+from data.countries import COUNTRIES
+from data.ask.linking import IN_ORDER, Parsed
+from data.ask.helpers import has_make, rank_key, yes_no
+
+from data.ask.helpers import HELP
+from data.ask.subjects import aspect_lead
+from data.ask.status import status_filter, status_yes_no
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    from data.service import Pitwall
+
+
+log = logging.getLogger(__name__)
+
+
+_STAT_WORDS = ("percent", "percentage", "rule", "required", "minimum", "pole", "qualifying", "qualified", "fastest",
+               "round", "total laps", "laps in total", "laps were there", "laps is the race", "laps in the race",
+               "laps long", "how many laps was the race", "how many laps were", "how many laps did the race",
+               "quickest", "best lap", "lap record", "speed", "km h", "mph", "distance", "how long", "how far", "length",
+               "when", "date", "what day", "which day", "what year", "circuit", "track", "venue", "where was",
+               "where is", "hosted", "held", "championship", "championships", "series", "season", "part of",
+               "classes", "needed to be classified", "where did the race")
+
+
+# "was the eighth round of the 2003 FIA GT Championship", "was round 10 of the ...", "was the ninth
+# and final race in the 2003 American Le Mans Series season": what an article's intro says of it
+_ROUND = re.compile(r"\b(?:the )?(round \d+|[a-z]+(?: and final)? (?:race|round))(?: (?:of|in|for))? the "
+                    r"((?:19|20)\d\d [^.,;()]+?)(?: season)?(?= and |[.,;()]|$)")
+
+
+_SEASON_END = re.compile(r"(?:\s+season)?\s*$")
+
+
+_TITLE_DISTANCE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:km|kilometres|kilometers|miles|mi|hours|hour|h)\b", re.I)
+
+
+def stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
+    if not p.has(*_STAT_WORDS):
+        return None  # most questions are not about statistics: no need to load them
+    if yes_no(p) and p.has("winner", "won", "win", "winning"):
+        return None  # "was the winner on pole?": a question about the winner's car
+    race = p.race
+    d = pw.results.race_details(race.id)
+    stats = d["stats"]
+
+    def stat(kind: str, what: str) -> Answer:
+        s = stats.get(kind)
+        if not s:
+            return Answer(UNSUPPORTED, f"The article for {race.title} gives no {what}, so I can't say.", races=[race])
+        car, note = "", ""
+        if s["car_number"]:
+            entries = pw.results.car_entries(race.id, s["car_number"])
+            crew = f" ({', '.join(entries[0].drivers)})" if entries else ""
+            car = f" by #{s['car_number']} {s['team'] or ''}{crew}".rstrip()
+            if p.classes and entries and entries[0].class_name not in p.classes:
+                # "the fastest lap in SR2": the article gives the race's only, by a car of another class
+                return Answer(UNSUPPORTED, f"The article gives only the race's {what}{car} ({entries[0].class_name})"
+                              f"{': ' + s['value'] if s['value'] else ''}, none for {'/'.join(p.classes)}.",
+                              races=[race], kind="stat")
+        value = f": {s['value']}" if s["value"] else ""
+        return Answer(ANSWERED, f"{s['label']} in {race.title}{car}{value}.{note}", races=[race], kind="stat")
+
+    if p.has("percent", "percentage", "rule", "needed to be classified", "required", "minimum") and p.has(
+            "classified", "classification", "rule", "distance", "percent", "percentage"):
+        rule = d["rule"]
+        return Answer(ANSWERED if rule else UNSUPPORTED, f"In {race.title}, cars failing to complete {rule} of the winner's distance were not "
+                      f"classified (NC)." if rule else f"The article for {race.title} states no classification rule.",
+                      races=[race], kind="stat")
+    if p.has("pole", "pole position", "qualifying", "qualified"):
+        return stat("pole", "pole position")
+    if p.has("fastest lap", "quickest lap", "best lap", "lap record", "fastest", "quickest"):
+        if not p.has("lap", "laps") and (p.countries or p.makes or p.classes or p.tyres):
+            return None  # "the fastest Brit / Porsche / GTO car" is the best placed of them, not a lap
+        return stat("fastest_lap", "fastest lap")
+    if p.has("average speed", "speed", "km h", "mph"):
+        if p.classes or p.subjects:  # the article gives the race's average speed, not a class's or a car's
+            s_ = stats.get("average_speed")
+            return Answer(UNSUPPORTED, f"The article gives only the race's average speed"
+                          f"{' (' + s_['value'] + ')' if s_ and s_['value'] else ''}, not one for "
+                          f"{'/'.join(p.classes) or 'one car'}.", races=[race], kind="stat")
+        return stat("average_speed", "average speed")
+    if (p.has("distance", "how long", "how far", "length", "laps long", "how many laps was the race",
+              "how many laps were", "how many laps did the race", "total laps", "laps in total", "laps were there",
+              "laps is the race", "laps in the race") and not p.has("behind", "ahead", "gap")
+            and not (p.classes or p.positions)):
+        value = d["distance"] or (stats.get("distance") or {}).get("value")
+        w = pw.results.entry_at(race.id, 1)
+        laps = f" The winner, #{w.car_number} {w.team}, completed {w.laps_text}." if w and w.laps else ""
+        named = _TITLE_DISTANCE.search(race.title)
+        return Answer(ANSWERED if value or named or (laps and not p.has(
+            "miles", "km", "kilometres", "kilometers", "hours", "minutes", "run for", "last", "duration")) else UNSUPPORTED,
+                      (f"{race.title} ran {value}." if value else
+                       f"{race.title} was scheduled over {named.group(0)}, as its name says." if named else
+                       f"{race.title} ran {w.laps_text}, the winner's laps (the article states no distance in km or "
+                       f"miles)." if w and w.laps else f"The article for {race.title} gives no distance.")
+                      + (laps if value or named else ""), races=[race], kind="stat")
+    if p.has("when", "date", "what day", "which day", "what year"):
+        printed = d["date_text"] or race.nice_date  # as the article prints it
+        return Answer(ANSWERED, f"{race.title} took place on {printed}.", races=[race], kind="stat")
+    asks_result = p.has("won", "win", "wins", "winner", "winners", "finished", "podium", "results")
+    if p.has("circuit", "track", "venue", "where was", "where is", "hosted", "where did the race", "held") \
+            and not asks_result:  # "who won the race held at Spa?" asks for the winner
+        return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",
+                      races=[race], kind="stat")
+    in_order = IN_ORDER.search(p.text)
+    if p.has("round", "which round", "what round") and not asks_result and not in_order:
+        intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race.id]).fetchone()[0] or ""
+        said = [f"{'' if which.startswith('round') else 'the '}{which} of the {_SEASON_END.sub('', champ)}"
+                for which, champ in _ROUND.findall(intro)]
+        return Answer(ANSWERED, f"{race.title} was {' and '.join(said)}." if said else
+                      f"The article for {race.title} does not say which round it was.", races=[race], kind="stat")
+    if p.has("championship", "championships", "series", "season", "part of") and not asks_result and not in_order:
+        champs = d["championships"]
+        lines = [f"{c}: {ch}" for c, ch, _ in d["classes"] if ch]
+        return Answer(ANSWERED, f"{race.title} counted for: {'; '.join(champs) or 'no championship named'}.",
+                      lines=lines, races=[race], kind="stat")
+    if p.has("how many classes", "which classes", "what classes", "classes"):
+        return Answer(ANSWERED, f"{race.title} had {plural(len(d['classes']), 'class', 'classes')}: "
+                      + ", ".join(f"{c} ({n})" for c, _, n in d["classes"]) + ".", races=[race])
+    return None
+
+
+def by_position(pw: Pitwall, p: Parsed) -> Answer | None:
+    race = p.race
+    entries = pw.results.race_entries(race.id)
+    if p.classes:
+        pool_all = [e for e in entries if e.class_name in p.classes]
+    else:
+        pool_all = entries
+    classified = [e for e in pool_all if e.classified]
+    key = (lambda e: e.class_position) if p.classes else (lambda e: e.position)
+    where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
+    if p.positions and yes_no(p) and (p.makes or p.countries):
+        # "did a Lola finish on the podium?", "was a British driver in the top 5 in GTO?"
+        def fits(e: EntryView) -> bool:
+            return all(has_make(e, m, role) for m, role in p.makes) and all(
+                c in e.driver_countries for c in p.countries)
+        pool = [e for e in classified if fits(e)]
+        hits = [e for e in pool if key(e) in p.positions]
+        what = " ".join(filter(None, [" ".join(m for m, _r in p.makes),
+                                      " or ".join(COUNTRIES[c].demonym for c in p.countries) + "-crewed"
+                                      if p.countries else ""]))
+        places = (f"in the top {max(p.positions)}" if p.positions == list(range(1, max(p.positions) + 1))
+                  and len(p.positions) > 1 else "/".join(ordinal(n) for n in p.positions)) + where
+        if hits:
+            return Answer(ANSWERED, "Yes: " + "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, "
+                                                         f"{e.chassis}) finished {e.place}" for e in hits)
+                          + f" in {race.title}.", races=[race], entries=hits, kind="yes_no")
+        best = min(pool, key=key) if pool else None
+        return Answer(ANSWERED, f"No: no {what} car finished {places} in {race.title}" + (
+            f"; the best placed was #{best.car_number} {best.team}, {best.place}." if best else "."),
+            races=[race], entries=[best] if best else [], kind="yes_no")
+    if p.positions and not p.classes and p.has("each class", "every class", "all classes", "per class",
+                                                "all the classes", "class by class", "each category"):
+        # "who finished second in each class?", "the runners-up in every class"
+        chosen = sorted((e for e in classified if e.class_position in p.positions),
+                        key=lambda e: (pw.results.class_names(race.id).index(e.class_name), e.class_position))
+        if not chosen:
+            return None
+        return Answer(ANSWERED, ". ".join(
+            f"{ordinal(e.class_position)} in {e.class_name}: #{e.car_number} {e.team} — {', '.join(e.drivers)} "
+            f"({e.chassis}, {e.laps_text})" for e in chosen) + f". ({race.title})", races=[race], entries=chosen,
+            kind="position")
+    if p.bottom:  # "the bottom 3": the last classified cars, last first
+        chosen = sorted(classified, key=key)[-p.bottom:][::-1]
+        if not chosen:
+            return None
+        return Answer(ANSWERED, f"The last {plural(len(chosen), 'classified car')}{where} in {race.title}: " + "; ".join(
+            f"{ordinal(key(e))}: #{e.car_number} {e.team} — {', '.join(e.drivers)} ({e.laps_text})" for e in chosen)
+            + ".", races=[race], entries=chosen, kind="position")
+    if p.has("margin") and not p.positions:
+        p.positions = [1, 2]  # "the winning margin": the gap from first to second
+    if p.has("last", "last place", "last classified", "final classified", "slowest finisher", "slowest classified",
+             "slowest car") and not p.positions:
+        if not classified:
+            return None
+        chosen = [max(classified, key=key)]
+    elif p.positions:
+        chosen = [e for n in p.positions for e in classified if key(e) == n]
+        if not chosen:
+            return Answer(NOT_FOUND, f"No car was classified {ordinal(p.positions[0])}{where} in {race.title} "
+                          f"({len(classified)} classified).", races=[race])
+    else:  # winner(s)
+        if len(p.classes) == 1 and not p.has("team", "which team", "what team", "laps", "lap", "behind", "gap",
+                                             "adrift", "laps down", "margin"):
+            return _winner_led(pw, p, pw.winner_answer(race, p.classes[0]),
+                               pw.results.class_winner(race.id, p.classes[0]), f"{p.classes[0]} in {race.title}",
+                               f"The {p.classes[0]} winner")
+        if p.classes:
+            chosen = [e for e in classified if e.class_position == 1]
+        else:
+            if p.has("class winners", "class winner", "each class", "every class", "all classes", "per class"):
+                chosen = [e for e in classified if e.class_position == 1]
+            else:
+                return _winner_led(pw, p, pw.winner_answer(race, None), pw.results.entry_at(race.id, 1),
+                                   f"{race.title} overall", "The winner")
+    if len(chosen) >= 2 and p.has("gap", "between", "behind", "margin", "separated", "separate", "difference"):
+        ahead, behind = sorted(chosen[:2], key=key)
+        gap = (ahead.laps or 0) - (behind.laps or 0)
+        return Answer(ANSWERED, f"{ordinal(key(behind))}{where}, #{behind.car_number} {behind.team} "
+                      f"({', '.join(behind.drivers)}), was {plural(gap, 'lap')} behind {ordinal(key(ahead))}, "
+                      f"#{ahead.car_number} {ahead.team}: {behind.laps_text} to {ahead.laps_text}.",
+                      races=[race], entries=[ahead, behind])
+    if p.has("behind", "gap", "laps down", "adrift", "margin"):
+        # a class winner is behind the race's winner, never behind itself
+        overall = not p.classes or p.has("overall winner", "overall", "outright", "race winner") or (
+            len(chosen) == 1 and chosen[0].class_position == 1)
+        ref = pw.results.entry_at(race.id, 1) if overall else pw.results.class_winner(race.id, chosen[0].class_name)
+        e = chosen[0]
+        gap = (ref.laps or 0) - (e.laps or 0) if ref else 0
+        return Answer(ANSWERED, f"{ordinal(key(e))}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
+                      f"was {plural(gap, 'lap')} behind the winner: {e.laps_text} to {ref.laps_text}.",
+                      races=[race], entries=[e])
+    parts = []
+    for e in chosen:
+        pos = key(e)
+        if len(p.classes) > 1:
+            where = f" in {e.class_name}"  # "1st in GTO", "1st in GT Cup": each car's own class
+        lead = f"{ordinal(pos)}{where}: #{e.car_number} {e.team} — {', '.join(e.drivers)} ({e.chassis}, {e.laps_text})"
+        if p.has("laps", "lap"):
+            lead = f"{ordinal(pos)}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), completed {e.laps_text}"
+        elif p.has("team") and len(chosen) == 1:
+            lead = f"{e.team} ({', '.join(e.drivers)}, #{e.car_number}) finished {ordinal(pos)}{where}"
+        parts.append(lead)
+    return Answer(ANSWERED, ". ".join(parts) + f". ({race.title})", races=[race], kind="position")
+
+
+
+
+def filtered(pw: Pitwall, p: Parsed) -> Answer | None:
+    race = p.race
+    status = status_filter(p)
+    laps_zero = bool(re.search(r"\b(0|zero|no) laps?\b|fail(ed)? to complete (?:a|a single|one) lap|not complete "
+                               r"(?:a|a single|one|any) laps?\b|without completing a lap", p.text))
+    crew = _crew_size(p)
+    if laps_zero or crew:
+        entries = [e for e in pw.results.race_entries(p.race.id)
+                   if (not laps_zero or not e.laps) and (not crew or len(e.drivers) == crew)]
+        what = "completed no lap" if laps_zero else f"had {plural(crew, 'driver')}"
+        if not entries:
+            none = ("Every car completed at least one lap" if laps_zero else f"No car had {plural(crew, 'driver')}")
+            return Answer(ANSWERED, f"{none} in the {p.race.title}.", races=[p.race])
+        return Answer(ANSWERED, f"{plural(len(entries), 'car')} {what} in the {p.race.title}: " + "; ".join(
+            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            races=[p.race], entries=entries, kind="list")
+    if p.has("tyre", "tyres", "tire", "tires") and not (p.classes or p.makes or p.countries or status or p.tyres):
+        return _tyre_summary(pw, p)
+    if p.has("most laps", "fewest laps", "least laps") and not (p.classes or p.makes or p.countries or status):
+        return _superlative(p, pw.results.race_entries(p.race.id), "", f"in the {p.race.title}", p.race)
+    whole_field = (p.has("how many", "number of", "list", "count", "all") and p.has(
+        "entries", "entry", "cars", "car", "starters", "entered", "entrants", "teams", "drivers", "field")) or p.has(
+        "which teams", "what teams", "which drivers", "what drivers", "which cars", "what cars", "who entered",
+        "who took part", "who raced", "who competed")
+    if not (p.classes or p.makes or p.countries or status or whole_field or p.tyres):
+        return None
+    if whole_field and not (p.classes or p.makes or p.countries or status or p.tyres):
+        return _whole_field(pw, p)
+    entries = pw.results.race_entries(race.id)
+    if p.classes:
+        entries = [e for e in entries if e.class_name in p.classes]
+    if p.makes and not status and re.search(r"\b(?:not|other than|except|excluding|apart from|besides|non)\b", p.text):
+        # "a driver that Ferrari was not a constructor for": leaving a make out is not understood here
+        return Answer(UNSUPPORTED, f"I can't tell which cars you mean to leave out in the {race.title}. " + HELP,
+                      races=[race])
+    for make, role in p.makes:
+        entries = [e for e in entries if has_make(e, make, role)]
+    for maker in p.tyres:
+        entries = [e for e in entries if maker.lower() in e.tyre.lower()]
+    kind = " ".join(filter(None, [
+        "/".join(p.classes), " ".join(f"{m}{' engine' if r == 'engine' else ''}" for m, r in p.makes),
+        " ".join(f"{t}-shod" for t in p.tyres)]))
+    scope = f"in {race.title}"
+    if status and yes_no(p) and not p.has("how many", "number of", "count"):
+        # "did any Ferrari finish?", "did all the GTS cars finish?": yes or no first
+        return status_yes_no(p, entries, status[0], kind, scope, race)
+    if status:
+        # some series classify every car and print why it stopped ("Fire", "Brakes"): those did not finish
+        classify_all = not any(e.status == "DNF" for e in pw.results.race_entries(race.id))
+        entries = [e for e in entries if e.status in status or (
+            "DNF" in status and classify_all and e.classified and e.reason and not _FINISHED_REASON.match(e.reason))]
+    desc = " ".join(filter(None, [kind, _STATUS_WORDS[status[0] if status else None]]))
+    if p.countries:
+        return _drivers_by_country(pw, p, entries, desc, scope)
+    if p.has("most laps", "fewest laps", "least laps", "best placed", "best place", "highest placed",
+             "best finishing", "best finish", "top placed", "lowest placed", "worst placed", "best result", "first", "best",
+             "highest", "lowest", "top placed", "finished highest", "finished lowest", "last", "earliest", "slowest",
+             "fastest", "quickest", "top finisher", "top ranked", "top placed", "finished the highest",
+             "lowest finisher", "bottom finisher"):
+        return _superlative(p, entries, desc, scope, race)
+    label = f"{desc} {'car' if len(entries) == 1 else 'cars'}".strip()
+    aspect = _listed_aspect(p)
+    if aspect and entries and (aspect[0] == "laps" or not p.has("how many", "number of", "count")):
+        # "what tyres did the Audis use?", "how many laps did the Ferraris do?": that, car by car
+        what, value = aspect
+        return Answer(ANSWERED, f"{what.capitalize()} of the {label} {scope}: " + "; ".join(
+            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place}): {value(e)}" for e in entries) + ".",
+            races=[race], entries=entries, kind="list")
+    if p.has("how many", "number of", "count"):
+        return Answer(ANSWERED, f"{len(entries)} {label} {scope}.", entries=entries, races=[race], kind="count")
+    if p.classes and not (p.makes or status):
+        return pw.class_answer(race, p.classes[0])
+    if not entries:
+        return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
+    return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
+        f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+        races=[race], kind="list", focus=entries)
+
+
+_FINISHED_REASON = re.compile(r"(?i)^(?:running|finished|classified|\+|lapped)")
+
+
+def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:
+    """The winner's answer led by what the question asks of the winner: yes or no, the team,
+    the engine, chassis, tyres, laps or crew."""
+    if w is None:
+        return ans
+    if yes_no(p) and (p.makes or p.countries):
+        # "did an Audi win?", "did a Dutch driver win GTS?": yes or no first, then the winner
+        makes = all(has_make(w, make, role) for make, role in p.makes)
+        nations = all(iso in w.driver_countries for iso in p.countries)
+        ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
+    elif p.has("team", "which team", "what team") and not p.has("engine", "engines", "chassis", "tyre", "tyres",
+                                                                 "tire", "tires", "laps"):
+        ans.summary = f"{w.team} won {won} with #{w.car_number}. " + ans.summary
+    elif p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
+               "co drivers", "nationality", "how many drivers", "number of drivers", "manufacturer", "marque",
+               "brand", "constructor", "make", "time", "how long did", "fastest lap", "pole", "average speed"):
+        lead = aspect_lead(pw, p, f"{winner}, #{w.car_number} {w.team},", w)
+        if lead:
+            ans.summary = f"{lead} {ans.summary}"
+    return ans
+
+
+def _listed_aspect(p: Parsed) -> tuple[str, Callable[[EntryView], str]] | None:
+    """The one thing asked about each car of a list, when the question names it."""
+    if p.has("how many laps", "laps did", "laps completed", "laps covered"):
+        return "laps", lambda e: e.laps_text
+    if p.has("tyre", "tyres", "tire", "tires") and not p.tyres:
+        return "tyres", lambda e: e.tyre or "not named in the results"
+    if p.has("engine", "engines", "motor", "powered") and not any(role == "engine" for _m, role in p.makes):
+        return "engines", lambda e: e.engine
+    if p.has("chassis", "what car", "which car", "model") and not any(role == "chassis" for _m, role in p.makes):
+        return "chassis", lambda e: e.chassis
+    if p.has("what class", "which class", "what category", "which category") and not p.classes:
+        return "classes", lambda e: e.class_name
+    return None
+
+
+def _crew_size(p: Parsed) -> int | None:
+    """ "cars with four drivers", "who drove solo" -> 4, 1."""
+    if p.has("solo", "alone", "single driver", "one driver", "on his own", "on her own"):
+        return 1
+    m = re.search(r"\b(\d|one|two|three|four|five|six)\s+drivers?\b", p.text)
+    if m and not p.has("how many drivers"):
+        word = m.group(1)
+        return int(word) if word.isdigit() else ["one", "two", "three", "four", "five", "six"].index(word) + 1
+    return None
+
+
+def _tyre_summary(pw: Pitwall, p: Parsed) -> Answer:
+    race = p.race
+    entries = pw.results.race_entries(race.id)
+    counts: dict[str, int] = {}
+    for e in entries:
+        if e.tyre:
+            counts[e.tyre] = counts.get(e.tyre, 0) + 1
+    if not counts:
+        return Answer(ANSWERED, f"The results of {race.title} don't name the tyre suppliers.", races=[race])
+    winner = pw.results.entry_at(race.id, 1)
+    won = f" The winner, #{winner.car_number} {winner.team}, ran on {winner.tyre or 'unnamed tyres'}." if winner else ""
+    return Answer(ANSWERED, f"Tyres in {race.title}: " + ", ".join(f"{t}: {plural(n, 'car')}" for t, n in
+                  sorted(counts.items(), key=lambda x: -x[1])) + "." + won, races=[race])
+
+
+def _year_field(pw: Pitwall, p: Parsed) -> Answer:
+    """ "How many drivers raced in 2003?": distinct people across that year's races."""
+    year = str(p.year)
+    span = [year, str(p.year + 1)]
+    races = pw.db.execute("SELECT COUNT(*) FROM races WHERE date >= ? AND date < ?", span).fetchone()[0]
+    what, link, col = (("teams", "entry_teams", "team_id") if p.has("teams") and not p.has("drivers")
+                       else ("drivers", "entry_drivers", "driver_id"))
+    if p.has("cars", "entries") and not p.has("drivers", "teams"):
+        n = pw.db.execute("SELECT COUNT(*) FROM entries e JOIN races r ON r.id = e.race_id "
+                          "WHERE r.date >= ? AND r.date < ?", span).fetchone()[0]
+        return Answer(ANSWERED, f"{plural(n, 'entry', 'entries')} in the {plural(races, 'race')} of {year}.",
+                      kind="count")
+    n = pw.db.execute(f"SELECT COUNT(DISTINCT x.{col}) FROM races r JOIN entries e ON e.race_id = r.id "
+                      f"JOIN {link} x ON x.entry_id = e.id WHERE r.date >= ? AND r.date < ?", span).fetchone()[0]
+    return Answer(ANSWERED, f"{n} {what} took part in the {plural(races, 'race')} of {year}.", kind="count")
+
+
+def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
+    race = p.race
+    counting = p.has("how many", "number of", "count")
+    if counting and p.race_by_year_only and p.year:
+        return _year_field(pw, p)
+    entries = pw.results.race_entries(race.id)
+    if p.has("drivers", "who took part", "who raced", "who competed") and not (counting and p.has("cars", "entries")):
+        names = list(dict.fromkeys(n for e in entries for n in e.drivers))
+        listed = "" if counting else ": " + ", ".join(names)
+        return Answer(ANSWERED, f"{len(names)} drivers took part in the {race.title}{listed}.", races=[race],
+                      kind="count" if counting else "list")
+    if p.has("teams"):
+        teams = sorted({e.team for e in entries})
+        return Answer(ANSWERED, f"{len(teams)} teams entered {race.title}: {', '.join(teams)}.", races=[race])
+    classified = sum(e.classified for e in entries)
+    if not counting:
+        return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified): " + "; ".join(
+            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            entries=entries, races=[race], kind="list")
+    return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified).",
+                  entries=entries, races=[race], kind="count")
+
+
+_STATUS_WORDS = {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
+                 "classified": "classified"}
+
+
+
+
+
+
+def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, race: RaceRef) -> Answer:
+    if not entries:
+        return Answer(ANSWERED, f"No {desc} cars {scope}.", races=[race])
+    out = not all(e.classified for e in entries)
+    if p.has("most laps") or (out and p.has("last")):
+        e, what = max(entries, key=lambda e: e.laps or 0), "most laps"
+    elif p.has("fewest laps", "least laps") or (out and p.has("first", "earliest")):
+        e, what = min(entries, key=lambda e: e.laps or 0), "fewest laps"
+    elif p.has("lowest placed", "worst placed", "lowest", "finished lowest", "slowest"):
+        e, what = max(entries, key=rank_key), "lowest placed"
+    else:
+        e, what = min(entries, key=rank_key), "best placed"
+    car = " ".join(filter(None, [desc, "car"]))
+    if what in ("most laps", "fewest laps") and not e.classified and p.has("first", "earliest", "last"):
+        when = "first" if what == "fewest laps" else "last"
+        return Answer(ANSWERED, f"The {when} of the {desc} cars {scope} (by laps completed): #{e.car_number} {e.team} "
+                      f"({', '.join(e.drivers)}), {e.chassis}, {e.place} after {e.laps_text}.", races=[race], entries=[e],
+                      kind="superlative")
+    lead = f"The {car} with the {what}" if what in ("most laps", "fewest laps") else f"The {what} {car}"
+    return Answer(ANSWERED, f"{lead} {scope}: #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
+                  f"{e.chassis}, {e.place}, {e.laps_text}.", races=[race], entries=[e], kind="superlative")
+
+
+def _drivers_by_country(pw: Pitwall, p: Parsed, entries: list[EntryView], desc: str, scope: str) -> Answer:
+    race = p.race
+    people: list[tuple[str, EntryView]] = []
+    for e in entries:
+        for name, country in zip(e.drivers, e.driver_countries):
+            if country in p.countries:
+                people.append((name, e))
+    demonym = " or ".join(COUNTRIES[c].demonym for c in p.countries)
+    label = f"{demonym} {'driver' if len(people) == 1 else 'drivers'}" + (f" ({desc})" if desc else "")
+    if not people:
+        return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
+    if p.has("best placed", "best place", "highest placed", "best finish", "best result", "best", "top", "first",
+             "highest", "lowest", "worst", "last", "fastest", "quickest", "slowest"):
+        worst = p.has("lowest", "worst", "last", "slowest")
+        _name, e = (max if worst else min)(people, key=lambda x: rank_key(x[1]))
+        crew = [n for n, ent in people if ent.id == e.id]
+        who = " and ".join(crew)
+        return Answer(ANSWERED, f"The {'lowest' if worst else 'best'} placed {demonym} "
+                      f"driver{'s' if len(crew) > 1 else ''} {scope}: {who}, "
+                      f"{e.place}, #{e.car_number} {e.team}, {e.laps_text}.", races=[race], kind="superlative")
+    listed = "; ".join(f"{n} (#{e.car_number} {e.team}, {e.place})" for n, e in people)
+    if p.has("how many", "number of", "count"):
+        return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="count")
+    return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="list")

@@ -1,0 +1,146 @@
+"""When the words about the race do not pick exactly one stored race: several fit, a year comes with a
+word no race has, a description the title lacks, a numbered event that is not stored. Never one of
+them silently."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import json
+import logging
+import re
+
+from data.answers import (AMBIGUOUS, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural)
+from data.folding import fold
+from data.ask.linking import IN_ORDER, Parsed, race_lookup, stored_races_text
+from data.ask.rankings import (year_winners)
+
+from data.ask.helpers import HELP
+from data.ask.coverage import unknown_words
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    from data.service import Pitwall
+
+
+log = logging.getLogger(__name__)
+
+_SERIES_WORD = re.compile(r"championship|series|cup|trophy|challenge|tour")
+_GENERIC_WORDS = frozenset(
+    "a an the at in of on and or race races event edition results result overall podium winner winners won win "
+    "who what which where when how did do does was were finish finished grand prix hours hour h km kms miles round "
+    "final standings classification entry entries list show tell me please".split())
+_STANDINGS = "Race results don't record championship points or standings, so I can't answer that. "
+
+
+_DESCRIPTOR_WORDS = frozenset("grand prix gp rally dtm nascar indycar indy formula f1 motogp superbike supersport btcc "
+                              "wec imsa elms alms touring endurance sprint".split())
+
+
+_DURATION = re.compile(r"\b(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(\d{3,4})\s*(?:km|kms|kilometres|kilometers|miles|mi)\b")
+
+
+def race_descriptor_missing(pw: Pitwall, p: Parsed) -> Answer | None:
+    """ "the 2003 Le Mans 24 Hours" when only Petit Le Mans is stored, "the 2003 Belgian Grand Prix" when the
+    Spa race stored is the 1000 km: a word that describes a race (a duration, a distance, Grand Prix, a
+    series) which the chosen race's title, circuit and championships lack names a race not stored."""
+    if p.race is None or not p.race_named:
+        return None
+    known = ""
+    for rid in {p.race.id, *(r.id for r in p.other_races), *(r.id for r in p.race_candidates)}:
+        row = pw.db.execute("SELECT title, circuit, championships FROM races WHERE id = ?", [rid]).fetchone()
+        known += fold(f" {row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))}")
+    known_words = set(known.replace("1000km", "1000 km").split())
+    for phrase, short in (("grand prix", "gp"), ("gran premio", "gp"), ("grande premio", "gp"), ("formula one", "f1"),
+                          ("indianapolis", "indy"),
+                          ("formula 1", "f1"), ("motorcycle grand prix", "motogp")):
+        if phrase in known:
+            known_words.add(short)
+    free = [w for i, w in enumerate(p.words) if i not in p.used]
+    missing = [w for w in free if w in _DESCRIPTOR_WORDS and w not in known_words]
+    for m in _DURATION.finditer(p.text):
+        n = m.group(1) or m.group(2)
+        if n not in known_words and f"{n}km" not in known:
+            missing.append(m.group(0))
+    if not missing:
+        return None
+    return Answer(NOT_FOUND, f"No stored race matches “{' '.join(dict.fromkeys(missing))}” with the race you named "
+                  f"(the nearest is the {p.race.title}). {stored_races_text(pw)}", kind="race")
+
+
+def race_named_after_year(pw: Pitwall, p: Parsed) -> Answer | None:
+    """What the words after a year say about the race asked for ("who won the 2003 ‹...›?").
+
+    A season ("the 2003 FIA GT Championship") is no race: results do not rank it. A name with a
+    word that is neither in the chosen race's title, circuit or championships (or within one
+    typo of one), nor linked to a class, make, country or person, names a race that is not
+    stored ("the 2003 Road America 1000km" is not the 2003 Petit Le Mans at Road Atlanta)."""
+    m = re.search(r"\b(\d{4})((?:\s+[A-Z0-9][\w'’&.-]*)+)", p.raw)
+    if not m or p.race is None or not p.race_named:
+        return None
+    after = fold(p.raw[m.end(1):]).split()
+    last_series = max((i for i, w in enumerate(after) if _SERIES_WORD.fullmatch(w)), default=None)
+    if last_series is not None and all(w in _GENERIC_WORDS for w in after[last_series + 1:]):
+        if any(w in ("race", "races", "round", "rounds", "event", "events") for w in after[last_series + 1:]):
+            return None  # "the 2003 FIA GT Championship races": its races, not its standings
+        if re.search(r"\b(won|win|wins|winner|winners|champion|champions)\b", p.text):
+            return Answer(UNSUPPORTED, _STANDINGS + HELP)
+        return None
+    row = pw.db.execute("SELECT title, circuit, championships, distance FROM races WHERE id = ?",
+                        [p.race.id]).fetchone()
+    known = set(re.findall(r"[^\W\d_]+|\d+", fold(
+        f"{row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))} {(row[3] or '').replace(',', '')}")))
+    free = {w for i, w in enumerate(p.words) if i not in p.used}
+    for word in fold(m.group(2)).split():
+        if word not in free:
+            continue  # linked to a class, make, country or person
+        for part in re.findall(r"[^\W\d_]+|\d+", word):  # "1000km" is "1000 km"
+            if part in known or part in _GENERIC_WORDS or any(
+                    c in known for c, d in pw.race_index.word_matches(part).items() if d <= 1):
+                continue
+            return Answer(NOT_FOUND, f"No race called “{m.group(1)}{m.group(2)}” is stored. {stored_races_text(pw)}",
+                          kind="race")
+    return None
+
+
+_LENGTH_UNITS = frozenset(("km", "kms", "kilometres", "kilometers", "mi", "mile", "miles", "laps", "lap", "hours", "h"))
+
+
+def numbered_event(pw: Pitwall, p: Parsed) -> Answer | None:
+    """ "the 2005 indianapolis 500", "daytona 500": a number right after a word that named the race,
+    which the race's title, circuit and distance do not hold, names another event (not a length)."""
+    if p.race is None or not p.race_named or p.race_by_year_only:
+        return None
+    row = pw.db.execute("SELECT title, circuit, distance FROM races WHERE id = ?", [p.race.id]).fetchone()
+    known = set(re.findall(r"\d+", fold(" ".join(str(v) for v in row if v).replace(",", ""))))
+    race_words = race_lookup(pw).words
+    for i in range(1, len(p.words)):
+        w, before = p.words[i], p.words[i - 1]
+        after = p.words[i + 1] if i + 1 < len(p.words) else ""
+        if w.isdigit() and len(w) >= 3 and not 1900 <= int(w) <= 2100 and w not in known and before.isalpha() \
+                and w not in p.cars and not re.search(rf"#\s*{w}\b", p.raw) \
+                and p.race.id in race_words.get(before, ()) and before not in pw.make_roles \
+                and after not in _LENGTH_UNITS:
+            return Answer(NOT_FOUND, f"No race called “{before} {w}” is stored ({p.race.title} is the race at "
+                          f"{p.race.circuit or 'that circuit'}). {stored_races_text(pw)}", kind="race")
+    return None
+
+
+_ACROSS = ("races", "most", "ever", "career", "how many times", "each race", "every race", "all races", "first race",
+           "last race", "which race", "what race", "stored", "database", "season", "history", "in total")
+
+
+def several_races(pw: Pitwall, p: Parsed) -> Answer | None:
+    """Words that fit several stored races equally ("who won at Spa?", "who won in Italy?"): the winner of
+    each when that is what is asked, else the races to choose from; never one of them silently."""
+    races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id), reverse=True)
+    if len(races) < 2 or p.subjects or p.other_races or p.race_by_year_only or p.has(*_ACROSS) or p.makes \
+            or p.countries or p.series or IN_ORDER.search(p.text) or re.search(
+                r"\b(?:first|last|latest|earliest|oldest|newest|most recent|previous|next)\b", p.text):
+        return None  # "the first race at X" picks one of them
+    if p.has("won", "win", "winner", "winners", "victory", "victor") and not (p.classes or p.positions or p.bottom) \
+            and not unknown_words(p) and not p.has("how", "laps", "time", "team", "car", "engine", "chassis"):
+        return year_winners(pw, p)  # the winner of each, oldest first
+    shown = races[:5]
+    return Answer(AMBIGUOUS, f"That fits {plural(len(races), 'stored race')}: which one? "
+                  + "; ".join(f"{r.title} ({r.nice_date})" for r in shown)
+                  + ("" if len(races) <= 5 else f" and {len(races) - 5} more") + ".",
+                  title="Several races fit", kind="race",
+                  choices=[Choice("race", f"{r.title} ({r.nice_date})", r.slug) for r in shown])

@@ -1,0 +1,54 @@
+"""The status a question filters on (retired, not classified, disqualified, non-starting, finished),
+and yes/no over a pool of cars by status."""
+from __future__ import annotations
+
+from data.answers import ANSWERED, Answer, EntryView, RaceRef
+from data.countries import COUNTRIES
+from data.ask.helpers import yes_no
+from data.ask.linking import Parsed
+
+
+def status_filter(p: Parsed) -> list[str] | None:
+    if p.has("non retired", "not retired", "did not retire", "didn t retire", "didnt retire", "non retirees"):
+        return ["classified"]  # "the non-retired riders"
+    if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "ret", "did not finish",
+             "didn t finish", "didnt finish", "failed to finish", "out of the race", "dropped out", "drop out"):
+        return ["DNF"]
+    if p.has("not classified", "non classified", "unclassified", "nc", "not be classified"):
+        return ["NC"]
+    if p.has("disqualified", "dsq", "excluded", "dq"):
+        return ["DSQ"]
+    if p.has("did not start", "not start", "didn t start", "failed to start", "dns", "non starter", "non starters"):
+        return ["DNS"]
+    if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end"):
+        return ["classified"]
+    return None
+
+
+# what the cars did, and what one car did instead when it did not ("did not start" has "started")
+_STATUS_VERBS = {"DNF": ("retired", "did not retire"), "NC": ("went unclassified", "was classified"),
+                 "DSQ": ("were disqualified", "was not disqualified"), "DNS": ("did not start", "started"),
+                 "classified": ("finished (classified)", "did not finish (classified)")}
+
+
+def status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, scope: str, race: RaceRef) -> Answer:
+    """Did any (or every) car of ``pool`` — by a nationality, if the question names one — have
+    ``status``? Yes or No first, then the cars that did."""
+    if p.countries:
+        pool = [e for e in pool if any(c in p.countries for c in e.driver_countries)]
+        kind = " ".join(filter(None, [kind, "/".join(COUNTRIES[c].demonym for c in p.countries) + "-crewed"]))
+    matched = [e for e in pool if e.status == status]
+    every = p.has("both", "all", "every", "each")
+    yes = bool(matched) and (len(matched) == len(pool) if every else True)
+    cars = f"{kind} {'car' if len(pool) == 1 else 'cars'}".strip()
+    did, did_not = _STATUS_VERBS[status]
+    if not pool:
+        return Answer(ANSWERED, f"No: there were no {cars} {scope}.", races=[race], kind="yes_no")
+    listed = "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in matched)
+    count = f"{len(matched)} of the {len(pool)} {cars} {did} {scope}" if len(pool) > 1 else \
+        f"the {cars} {did if matched else did_not} {scope}"
+    if not yes_no(p):  # "how many Pescarolo cars finished?"
+        return Answer(ANSWERED, count[0].upper() + count[1:] + (f": {listed}." if listed else "."),
+                      races=[race], entries=matched, kind="count")
+    return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {count}" + (f": {listed}." if listed else "."),
+                  races=[race], entries=matched, kind="yes_no")

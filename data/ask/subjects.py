@@ -1,0 +1,442 @@
+"""Answers about named subjects (drivers, teams, car numbers): their result and its aspects (car,
+team, laps, co-drivers, gap...), comparisons between them, and careers across races."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import logging
+import re
+
+from data.article import make_of
+from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
+                          ordinal, plural)
+from data.countries import COUNTRIES
+from data.folding import fold
+from data.ask.linking import Parsed
+from data.ask.helpers import and_list, possessive, rank_key, yes_no
+from data.ask.rankings import (one_circuit)
+from data.sentences import car_sentence, driver_sentence, entry_fields
+
+from data.ask.helpers import NO_DATA
+from data.ask.status import status_filter, status_yes_no
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    from data.service import Pitwall
+
+
+log = logging.getLogger(__name__)
+
+
+_CAREER_END = re.compile(r"\b(?:first|last|latest|earliest|most recent)\s+(?:race|event|start|outing|time|win|victory"
+                         r"|podium)\b|\bdebut\b|\blast raced?\b|\bfirst raced?\b|\b(?:last|first) (?:win|won)\b")
+
+
+def asks_career(p: Parsed) -> bool:
+    """A question across races: counts, lists, first and last race, teams driven for. A circuit
+    with several stored races ("how many times did X win at Spa?") keeps it one."""
+    across = re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums|teams|classes)\b"
+                       r"|\bwin (?:rate|ratio|percentage)\b"
+                       r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b|\bwhere did\b.*\bwin\b"
+                       r"|\bany (?:races|race|wins|win|victories|podiums|podium)\b", p.text)
+    return bool(across or _CAREER_END.search(p.text)) and (
+        not p.race_named or len(p.race_candidates) > 1 or bool(p.race_by_year_only and p.year))
+
+
+def asks_compare(p: Parsed) -> bool:
+    strong = p.has("beat", "beaten", "higher", "lower", "ahead", "better", "worse", "versus", "vs", "compare",
+                   "compared", "head", "faster", "slower", "quicker", "in front", "finished higher", "outpace")
+    return strong or (p.has("or", "between") and p.has("who", "which"))
+
+
+def entries_for_subjects(pw: Pitwall, p: Parsed, race: RaceRef | None) -> list[tuple[str, list[EntryView]]]:
+    out: list[tuple[str, list[EntryView]]] = []
+    rid = race.id if race else None
+    for d in p.drivers:
+        out.append((d.name, pw.results.driver_entries(int(d.id), rid)))
+    for t in p.teams:
+        out.append((t.name, pw.results.team_entries(int(t.id), rid)))
+    for c in p.cars:
+        out.append((f"#{c}", pw.results.car_entries(p.race.id, c)))
+    return out
+
+
+_ASPECT_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "partner", "partners",
+                 "share", "shared", "laps", "lap", "engine", "engines", "tyre", "tyres", "tire", "tires", "team",
+                 "drive for", "drove for", "chassis", "drive", "drove", "car", "model", "class", "category",
+                 "nationality", "country", "from", "behind", "gap", "podium", "finish", "finished", "classified",
+                 "retire", "retired", "win", "won", "how did", "how many", "result", "results", "where")
+
+
+# the aspects a career at a glance does not answer by itself ("how did X do?" and "X's results" it does)
+_DETAIL_WORDS = tuple(w for w in _ASPECT_WORDS if w not in ("how did", "result", "results"))
+
+
+def asks_aspect(p: Parsed) -> bool:
+    return p.has(*_ASPECT_WORDS)
+
+
+def each_driver(pw: Pitwall, p: Parsed) -> Answer:
+    """ "co-drivers of X and Y": the same question answered for each person named."""
+    lines, races = [], []
+    for rec in p.drivers[:5]:
+        single = Parsed(raw=p.raw, words=p.words, text=p.text, race=p.race, race_named=p.race_named,
+                        race_by_year_only=p.race_by_year_only, year=p.year, drivers=[rec], used=p.used)
+        answer = about_subject(pw, single)
+        lines.append(answer.summary)
+        lines.extend(answer.lines)
+        races.extend(answer.races)
+    unique = list({r.id: r for r in races if r}.values())
+    return Answer(ANSWERED, f"{and_list([r.name for r in p.drivers[:5]])}:", lines=lines, races=unique)
+
+
+def shared_cars(pw: Pitwall, p: Parsed) -> Answer:
+    """ "Did X drive with Y?": the cars they shared (in the race named, or in any stored race)."""
+    a, b = p.drivers
+    theirs = {e.id: e for e in pw.results.driver_entries(int(b.id))}
+    shared = [e for e in pw.results.driver_entries(int(a.id)) if e.id in theirs
+              and (not p.race_named or e.race.id == p.race.id)]
+    where = f" in {p.race.title}" if p.race_named else ""
+    lead = ("Yes: " if shared else "No: ") if yes_no(p) else ""
+    if not shared:
+        return Answer(ANSWERED, f"{lead}{a.name} and {b.name} never shared a car{where}.", kind="compare")
+    return Answer(ANSWERED, f"{lead}{a.name} and {b.name} shared a car in {plural(len(shared), 'race')}{where}: "
+                  + "; ".join(f"#{e.car_number} {e.team} in the {e.race.title} ({e.place})" for e in shared) + ".",
+                  races=list({e.race.id: e.race for e in shared}.values()), entries=shared, kind="compare")
+
+
+def compare(pw: Pitwall, p: Parsed) -> Answer:
+    race = p.race if p.race_named else None
+    groups = entries_for_subjects(pw, p, race)
+    if race is None:
+        common = None
+        for _name, entries in groups:
+            ids = {e.race.id for e in entries}
+            common = ids if common is None else common & ids
+        if not common:
+            return Answer(ANSWERED, "They never raced in the same event: " + "; ".join(
+                f"{n}: {', '.join(e.race.title for e in es) or 'no races'}" for n, es in groups) + ".")
+        rid = max(common, key=lambda r: pw.results.race(r).date or "")
+        groups = [(n, [e for e in es if e.race.id == rid]) for n, es in groups]
+        race = pw.results.race(rid)
+    missing = [n for n, es in groups if not es]
+    if missing:
+        return Answer(NOT_FOUND, f"{', '.join(missing)} did not take part in {race.title}.", races=[race])
+    ranked = sorted(((n, es[0]) for n, es in groups), key=lambda x: rank_key(x[1]))
+    best_name, best = ranked[0]
+    rest = "; ".join(f"{n}: {e.place}, #{e.car_number} {e.team}, {e.laps_text}" for n, e in ranked)
+    if best.car_number == ranked[1][1].car_number and best.race.id == ranked[1][1].race.id:
+        summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
+    else:
+        summary = f"{best_name} finished higher ({best.place}) than " + ", ".join(
+            f"{n} ({e.place})" for n, e in ranked[1:]) + f" in {race.title}."
+        if re.search(r"\b(did|does)\b .* \b(beat|finish ahead|finish higher)\b", p.text):
+            first = groups[0][0]
+            summary = ("Yes. " if first == best_name else "No. ") + summary
+    return Answer(ANSWERED, summary, lines=[rest], races=[race], kind="compare")
+
+
+def career(pw: Pitwall, p: Parsed) -> Answer:
+    rec = p.drivers[0] if p.drivers else p.teams[0]
+    entries = (pw.results.driver_entries(int(rec.id)) if p.drivers else pw.results.team_entries(int(rec.id)))
+    where = ""
+    if p.race_by_year_only and p.year:  # "did X win any races in 2002?": that year's races
+        entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
+        where = f" in {p.year}"
+    elif p.race_named and len(p.race_candidates) > 1:  # "... at Spa": the races there
+        ids = {r.id for r in p.race_candidates}
+        entries = [e for e in entries if e.race.id in ids]
+        circuit = one_circuit(p.race_candidates)
+        where = f" at {circuit}" if circuit else " in those races"
+    end = _CAREER_END.search(p.text)
+    if end and entries:
+        first = any(w in end.group(0) for w in ("first", "earliest", "debut"))
+        what = "race"
+        if re.search(r"\b(win|won|victory)\b", end.group(0)):  # "when did X last win?": among the wins
+            entries, what = [e for e in entries if e.position == 1], "win"
+        elif "podium" in end.group(0):
+            entries, what = [e for e in entries if e.position and e.position <= 3], "podium"
+        if not entries:
+            return Answer(ANSWERED, f"{rec.name} has no overall {what} in the results{where}.", kind="career")
+        e = (min if first else max)(entries, key=lambda e: (e.race.date or "", e.race.id))
+        return Answer(ANSWERED, f"{possessive(rec.name)} {'first' if first else 'latest'} {what}{where} in the results: "
+                      f"{e.race.title} ({e.race.nice_date}), {e.place} with #{e.car_number} {e.team}.",
+                      races=[e.race], entries=[e], kind="career")
+    if p.drivers and p.has("teams", "which team", "what team", "drove for", "drive for", "driven for", "raced for"):
+        teams: dict[str, int] = {}
+        for e in entries:
+            teams[e.team] = teams.get(e.team, 0) + 1
+        ranked = sorted(teams.items(), key=lambda t: -t[1])
+        return Answer(ANSWERED, f"{rec.name} drove for {plural(len(ranked), 'team')}{where}: " + ", ".join(
+            f"{t} ({plural(n, 'race')})" for t, n in ranked) + ".", kind="career",
+            races=list({e.race.id: e.race for e in entries}.values()))
+    if p.has("finish", "finished", "classified") and not p.has("win", "won", "wins"):
+        entries = [e for e in entries if e.classified]
+        races = list({e.race.id: e.race for e in entries}.values())
+        return Answer(ANSWERED, f"{rec.name} was classified in {plural(len(races), 'race')}: "
+                      + ", ".join(f"{e.race.title} ({e.place})" for e in entries) + ".", races=races, kind="career")
+    races = list({e.race.id: e.race for e in entries}.values())
+    wins = [e for e in entries if e.position == 1]
+    class_wins = [e for e in entries if e.class_position == 1]
+    podiums = [e for e in entries if e.position and e.position <= 3]
+    lines = [f"{e.race.title} ({e.race.nice_date}): {e.place}, #{e.car_number} {e.team}, {e.laps_text}"
+             for e in entries]
+    if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs"):
+        out = [e for e in entries if e.status == "DNF"]
+        lead = ("Yes: " if out else "No: ") if yes_no(p) else ""
+        summary = (f"{lead}{rec.name} retired in {plural(len(out), 'race')} of {len(races)}"
+                   + (f": {', '.join(e.race.title for e in out)}." if out else "."))
+    elif p.has("win", "wins", "won", "victories", "victory"):
+        in_class = p.has("class", "their class", "his class", "her class", "class win", "class wins")
+        lead = ("Yes: " if (class_wins if in_class else wins) else "No: ") if yes_no(p) else ""
+        summary = (f"{lead}{rec.name} won {plural(len(wins), 'race')} overall"
+                   + (f" ({', '.join(e.race.title for e in wins)})" if wins else "")
+                   + f" and {plural(len(class_wins), 'class win')} from {plural(len(races), 'race')}{where}.")
+        if p.has("rate", "ratio", "percentage", "percent") and races:
+            summary += f" Win rate: {100 * len(wins) / len(races):.0f}% overall, {100 * len(class_wins) / len(races):.0f}% in class."
+    elif p.has("podium", "podiums"):
+        lead = ("Yes: " if podiums else "No: ") if yes_no(p) else ""
+        summary = f"{lead}{rec.name} has {plural(len(podiums), 'overall podium')} from {plural(len(races), 'race')}."
+    else:
+        summary = f"{rec.name} entered {plural(len(races), 'race')}: " + ", ".join(r.title for r in races) + "."
+    return Answer(ANSWERED, summary, lines=lines, races=races, kind="career")
+
+
+def about_subject(pw: Pitwall, p: Parsed) -> Answer:
+    by_year = p.race_by_year_only and (p.drivers or p.teams) and not p.cars
+    race = p.race if p.race_named and not by_year else None
+    groups = entries_for_subjects(pw, p, race)
+    name, entries = groups[0]
+    if by_year:  # "Team Jota results in 2003": the subject's races of that year
+        entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
+    if not entries:
+        where = str(p.year) if by_year else (race.title if race else p.race.title)
+        if yes_no(p):
+            return Answer(ANSWERED, f"No: {name} is not in the results of {where}.", races=[p.race])
+        return Answer(NOT_FOUND, f"{name} is not in the results of {where}.", races=[p.race])
+    if by_year and len(entries) > 1:
+        lines = [f"{e.race.title} ({e.race.nice_date}): {_aspect_sentence(pw, p, name, e)}" for e in entries]
+        return Answer(ANSWERED, f"{name} in {p.year}: {plural(len(entries), 'entry', 'entries')}.", lines=lines,
+                      races=list({e.race.id: e.race for e in entries}.values()), entries=entries)
+    if (p.drivers or p.teams) and not p.race_named and len(entries) > 1 and not p.cars and p.has(
+            "best", "worst", "highest", "lowest"):
+        worst = p.has("worst", "lowest")
+        e = max(entries, key=rank_key) if worst else min(entries, key=rank_key)
+        same = [x for x in entries if (x.status, x.position) == (e.status, e.position)]
+        also = f" ({plural(len(same), 'time')})" if len(same) > 1 else ""
+        return Answer(ANSWERED, f"{name}'s {'worst' if worst else 'best'} result: {e.place}{also}, "
+                      f"in {', '.join(x.race.title for x in same)} with #{e.car_number} {e.team}.",
+                      races=[x.race for x in same], kind="career")
+    if p.drivers and p.countries and re.match(r"^(?:is|was|are|were)\b", p.text) and not p.has(
+            "win", "won", "winner", "finish", "finished", "podium", "classified", "retired", "best", "fastest"):
+        # "is Jan Lammers Dutch?": the nationality the results give, yes or no first
+        iso = pw.results.driver_country(int(p.drivers[0].id))
+        return Answer(ANSWERED, ("Yes. " if iso in p.countries else "No. ") + _nationality_sentence(pw, p, name),
+                      kind="fact")
+    if p.drivers and _asks_origin(p):
+        return Answer(ANSWERED, _nationality_sentence(pw, p, name), kind="fact")
+    if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:
+        if not p.has(*_DETAIL_WORDS) and not yes_no(p):  # "how did X do?": the career at a glance, as /driver
+            return pw.career(int(p.drivers[0].id), name, entries)  # an F1DB driver: the F1 career
+        facts = [(e, _aspect_sentence(pw, p, name, e)) for e in entries]
+        lines = [f"{e.race.title} ({e.race.nice_date}): {s}" for e, s in facts]
+        return Answer(ANSWERED, f"{name} raced in {plural(len(entries), 'event')}:", lines=lines,
+                      races=[e.race for e in entries], kind="driver_career")
+    if p.teams and not p.drivers and not p.cars:
+        if p.has("drivers", "who drove", "which drivers", "who raced", "who drives", "driver line up", "line up"):
+            # "which drivers drove for X?": the people, with how often (in the race named, if one is)
+            if p.race_named and len(p.race_candidates) <= 1:
+                entries = [e for e in entries if e.race.id == p.race.id]
+            crews: dict[str, int] = {}
+            for e in entries:
+                for d in e.drivers:
+                    crews[d] = crews.get(d, 0) + 1
+            ranked = sorted(crews.items(), key=lambda c: -c[1])
+            scope = f" in {p.race.title}" if p.race_named and len(p.race_candidates) <= 1 else ""
+            return Answer(ANSWERED, f"{plural(len(ranked), 'driver')} drove for {name}{scope}: " + ", ".join(
+                f"{d} ({plural(n, 'race')})" if n > 1 else d for d, n in ranked) + ".",
+                races=list({e.race.id: e.race for e in entries}.values()), kind="list")
+        if not p.race_named and len({e.race.id for e in entries}) > 1:
+            return pw.team_answer(int(p.teams[0].id), name, None)
+        status = status_filter(p)
+        if len(entries) > 1 and status and (yes_no(p) or p.has("how many", "number of")):
+            # "did both Racing for Holland cars finish?", "did any Team Jota car retire?"
+            return status_yes_no(p, entries, status[0], name, f"in {entries[0].race.title}", entries[0].race)
+        if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
+            ahead, behind = sorted(entries, key=rank_key)[:2]
+            gap = (ahead.laps or 0) - (behind.laps or 0)
+            return Answer(ANSWERED, f"{name}'s #{behind.car_number} ({behind.place}) was {plural(gap, 'lap')} behind "
+                          f"its #{ahead.car_number} ({ahead.place}) in {ahead.race.title}: {behind.laps_text} to "
+                          f"{ahead.laps_text}.", races=[ahead.race], entries=[ahead, behind])
+        if len(entries) > 1:
+            answer = pw.team_answer(int(p.teams[0].id), name, entries[0].race)
+            leads = [aspect_lead(pw, p, f"#{e.car_number}", e) for e in entries]
+            if all(leads):
+                answer.lines = [lead for lead in leads if lead]
+                if all(NO_DATA.search(lead) for lead in leads if lead):
+                    answer.status = UNSUPPORTED  # every car's answer is that the article does not say
+            return answer
+    if p.drivers and not p.cars and len(entries) > 1 and len({x.race.id for x in entries}) == 1:
+        # a driver entered in two cars of one race: both, the best placed first
+        ranked = sorted(entries, key=rank_key)
+        return Answer(ANSWERED, f"{name} drove {plural(len(ranked), 'car')} in the {ranked[0].race.title}: "
+                      + " ".join(aspect_lead(pw, p, name, x, name) or driver_sentence(name, x, with_race=False)
+                                 for x in ranked), title=name,
+                      races=[ranked[0].race], entries=ranked, kind="entry")
+    e = entries[-1]
+    who = name if p.drivers and not p.cars else f"#{e.car_number}"
+    if p.drivers and len(e.drivers) > 1 and p.has("laps", "lap") and p.has("drive", "drove", "driven", "driving"):
+        return Answer(UNSUPPORTED, f"The results give the laps of {name}'s car ({e.laps_text}, shared with "
+                      f"{and_list([d for d in e.drivers if d != name])}), not how many each driver drove.",
+                      races=[e.race])
+    if p.has("km", "kms", "kilometres", "kilometers", "miles") and not p.has("behind", "gap"):
+        return Answer(UNSUPPORTED, f"The results give {who}'s laps ({e.laps_text}), not a distance per car.",
+                      races=[e.race])
+    if p.has("why", "reason", "cause", "what happened", "what went wrong") and not e.reason and e.status == "DNF":
+        # the results say that the car stopped, not why: a decline that says what is known
+        return Answer(UNSUPPORTED, f"The results don't say why {who} retired: {who} was {e.status_text} after "
+                      f"{e.laps_text} in the {e.race.title}.", races=[e.race])
+    race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
+    unknown = [w for w in p.unparsed if w not in race_words]
+    if unknown and aspect_lead(pw, p, who, e, name) is None:
+        # "how tall is X?": X is known, but a word of the question is not; X's result would answer
+        # another question
+        return Answer(UNSUPPORTED, f"I know {name} from the results of the {e.race.title}, but not what "
+                      f"“{' '.join(unknown)}” asks: results give place, laps, car, team, co-drivers, grid, points "
+                      f"and why a car stopped. Ask “how did {name} do?” for the result.", races=[e.race])
+    summary = _aspect_sentence(pw, p, name, e)
+    return Answer(ANSWERED, summary, title=name, fields=entry_fields(e, exclude=name if p.drivers else None),
+                  races=[e.race], kind="entry")
+
+
+def _aspect_sentence(pw: Pitwall, p: Parsed, name: str, e: EntryView) -> str:
+    base = driver_sentence(name, e, with_race=True) if p.drivers and not p.cars else car_sentence(e)
+    who = name if p.drivers and not p.cars else f"#{e.car_number}"
+    lead = aspect_lead(pw, p, who, e, name)
+    return f"{lead} {base}" if lead else base
+
+
+_STAT_ASKED = (("fastest_lap", "the fastest lap", ("fastest lap", "quickest lap", "best lap", "lap record")),
+               ("pole", "pole position", ("pole position", "pole", "polesitter", "pole sitter")),
+               ("average_speed", "the average speed", ("average speed",)))
+
+
+def _stat_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView) -> str | None:
+    """ "Did X set the fastest lap?", "X's average speed", "was the winner on pole?": the race's
+    statistic, and whether it is this car's (the article gives each for one car only)."""
+    for kind, label, words in _STAT_ASKED:
+        if not p.has(*words):
+            continue
+        s = pw.results.race_details(e.race.id)["stats"].get(kind)
+        if not s:
+            return f"The article for {e.race.title} gives no {label.removeprefix('the ')}."
+        value = f" ({s['value']})" if s["value"] else ""
+        if not s["car_number"]:
+            return f"The article gives only the race's {label.removeprefix('the ')}{value}, not one per car."
+        mine = s["car_number"] == e.car_number
+        holder = f"#{s['car_number']} {s['team'] or ''}".strip()
+        if p.classes and e.class_name not in p.classes or (not yes_no(p) and not mine):
+            # "the #177's best lap", "the fastest GTO lap": the article gives one lap for the race only
+            return (f"The article gives only the race's {label.removeprefix('the ')}{value}, by {holder}, "
+                    f"not one for {who.rstrip(',') if not p.classes else '/'.join(p.classes)}.")
+        said = f"{label} of {e.race.title}{value} was set by {holder}"
+        return (("Yes" if mine else "No") + f": {said}." if yes_no(p) else
+                f"{said[0].upper()}{said[1:]}, {'the car of' if mine else 'not'} {who.rstrip(',')}.")
+    return None
+
+
+def aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | None = None) -> str | None:
+    """The direct answer to the aspect asked about (team, laps, co-drivers...), or None."""
+    name = name or who
+    mates = [d for d in e.drivers if d != name]
+    stat = _stat_lead(pw, p, who, e)
+    if stat:
+        return stat
+    if p.cars and not p.drivers and re.search(r"\bwho\b", p.text) and p.has(
+            "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in"):
+        # "who drove the #8?": the people, not the car, are the answer
+        lead = f"{and_list(e.drivers)} drove the #{e.car_number} {e.chassis} for {e.team}."
+    elif p.has("how many drivers", "number of drivers", "how many people"):
+        lead = f"{who} had {plural(len(e.drivers), 'driver')}: {', '.join(e.drivers)}."
+    elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
+             "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
+        lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
+    elif yes_no(p) and p.positions and not p.has("podium", "podiums"):
+        # "did X finish second?", "was the #61 first in SR2?": the place asked against the place
+        in_class = bool(p.classes) or p.has("in class", "in his class", "in her class", "in their class")
+        place = e.class_position if in_class else e.position
+        right = place in p.positions and (not p.classes or e.class_name in p.classes)
+        lead = ("Yes" if right else "No") + f": {who} finished {e.place}."
+    elif yes_no(p) and p.has("podium", "podiums"):
+        on = e.position is not None and e.position <= 3
+        lead = ("Yes" if on else "No") + f": {who} finished {e.place}."
+    elif yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
+        if p.has("retire", "retired"):
+            lead = ("Yes" if e.status == "DNF" else "No") + f": {who} was {e.status_text}."
+        else:
+            lead = ("Yes" if e.classified else "No") + f": {who} was {e.status_text}" + (
+                f", {ordinal(e.position)} overall." if e.classified else ".")
+    elif yes_no(p) and p.has("win", "won"):
+        won = e.position == 1 or (p.classes and e.class_position == 1)
+        lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
+    elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):
+        lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the overall winner and " \
+               f"{plural(e.behind_class or 0, 'lap')} behind the {e.class_name} winner."
+    elif p.has("laps", "lap") and not (p.has("how long", "time") and e.race_time):
+        lead = f"{who} completed {e.laps_text}."
+    elif p.has("engine", "engines", "motor", "powered"):
+        lead = f"{who} used the {e.engine} engine in the {e.chassis}."
+    elif p.has("tyre", "tyres", "tire", "tires"):
+        lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
+    elif p.has("manufacturer", "manufacturers", "marque", "brand", "constructor", "make", "which make"):
+        make = make_of(e.chassis) or e.chassis
+        lead = f"{who} was {'an' if make[:1].upper() in 'AEIOU' else 'a'} {make} ({e.chassis}, {e.engine})."
+    elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
+        lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
+    elif p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode") or (
+            p.has("car") and not p.cars):
+        lead = (f"The {who} was a {e.chassis} ({e.engine}) entered by {e.team}." if who.startswith("#") else
+                f"{who} drove the #{e.car_number} {e.chassis} ({e.engine}) for {e.team}.")
+    elif p.has("class", "category"):
+        lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
+    elif p.has("country") or _asks_origin(p):
+        lead = _nationality_sentence(pw, p, name)
+    elif p.has("why") and e.status == "NC" and not e.reason:
+        rule = pw.results.race_details(e.race.id)["rule"]
+        lead = (f"{who} was not classified (NC) with {e.laps_text}; the article's rule: cars failing to complete "
+                f"{rule} of the winner's distance are not classified." if rule else
+                f"{who} was not classified (NC) with {e.laps_text}; the article gives no reason.")
+    elif p.has("why", "reason", "cause", "what happened", "what went wrong", "drop out", "dropped out", "out of") \
+            and (not e.classified or e.reason):
+        status = f"classified {e.place} but stopped" if e.classified else f"was {e.status_text}"
+        lead = (f"{who} {status} after {e.laps_text}; the results give the reason: {e.reason}."
+                if e.reason else f"{who} {status} after {e.laps_text}; the results give no reason.")
+    elif p.has("time", "how long did", "race time", "finishing time") and not p.has(
+            "lap time", "fastest", "pole", "first time", "last time", "how many times", "times"):
+        gap = e.race_time.startswith("+") or "lap" in e.race_time.lower()
+        lead = (f"{who} finished {e.race_time} behind the winner." if e.race_time and gap else
+                f"{who} finished in {e.race_time}." if e.race_time else
+                f"The results give no time for {who.rstrip(',')}" + (f" ({e.status_text})." if not e.classified else "."))
+    elif yes_no(p) and not p.has("fastest", "quickest", "slowest", "best", "worst", "lead", "led", "leading",
+                                   "pole", "beat", "beaten", "faster", "slower", "ahead", "higher", "lower"):
+        # "was X at Spa?", "did X race in the 2003 Petit?": taking part is what is asked
+        lead = f"Yes: {who} took part in {e.race.title}."
+    else:
+        return None
+    return lead
+
+
+_FROM_A_RACE = re.compile(r"\b(?:retire|retired|retiring|withdraw|withdrew|withdrawn|start|started|starting|pit|"
+                          r"pitted|qualify|qualified|excluded|disqualified|drop|dropped|pull|pulled)\s+(?:out\s+)?from\b")
+
+
+def _asks_origin(p: Parsed) -> bool:
+    """ "where is X from?", "X's nationality"; not "why did X retire from the race?"."""
+    return p.has("nationality", "where is", "where s", "what country", "which country") or (
+        p.has("from") and not _FROM_A_RACE.search(p.text))
+
+
+def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:
+    if not p.drivers:
+        return ""
+    iso = pw.results.driver_country(int(p.drivers[0].id))
+    c = COUNTRIES.get(iso or "")
+    return f"{name} is {c.demonym} ({c.name})." if c else f"The results give no nationality for {name}."
