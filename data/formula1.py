@@ -1,7 +1,7 @@
 """Formula One answers from the F1DB tables (``data.f1db`` fills them): champions, standings
 after a race, career and season totals, teammate head-to-heads, qualifying, pit stops, first
 and last races. Every answer says it comes from F1DB. Knows nothing of Discord or free text:
-``data.ask.engine`` decides when to call it, ``Pitwall.season`` and the commands call it too.
+``data.ask.intents`` decides when to call it, ``Pitwall.season`` and the commands call it too.
 
 Definitions (the tests compute the same from the YAML):
 - start: a race result that is not DNQ, DNPQ, DNS or DNP;

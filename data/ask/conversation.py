@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from data.answers import AMBIGUOUS, ANSWERED, Answer, RaceRef, ordinal
 from data.folding import fold
-from data.ask.linking import Parsed, parse_question
+from data.ask.frame import Frame
+from data.ask.linking import parse_question
 from data.ask.helpers import and_list, rank_key
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
@@ -109,9 +110,9 @@ class _Readings:
 
     def __init__(self, pw: Pitwall) -> None:
         self.pw = pw
-        self._parsed: dict[str, Parsed | Answer | None] = {}
+        self._parsed: dict[str, Frame | Answer | None] = {}
 
-    def __call__(self, text: str) -> Parsed | Answer | None:
+    def __call__(self, text: str) -> Frame | Answer | None:
         if text not in self._parsed:
             self._parsed[text] = parse_question(self.pw, text)
         return self._parsed[text]
@@ -124,7 +125,7 @@ class _Readings:
 
     def names_subject(self, text: str) -> bool:
         parsed = self(text)
-        return isinstance(parsed, Parsed) and bool(parsed.subjects or parsed.ambiguous)
+        return isinstance(parsed, Frame) and bool(parsed.subjects or parsed.ambiguous)
 
 
 def _subset(question: str, turn: Turn) -> Answer | None:

@@ -9,7 +9,7 @@ import re
 
 from data.folding import fold
 from data.ask.vocabulary import known_word
-from data.ask.linking import Parsed
+from data.ask.frame import Frame
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     pass
@@ -23,14 +23,14 @@ _NAMING_WORDS = frozenset("the a an race races at in of on for about me please p
                           "stored one which event s".split())
 
 
-def unknown_words(p: Parsed) -> list[str]:
+def unknown_words(p: Frame) -> list[str]:
     """Words left over where names were looked for, that name nothing stored (a race's own words aside)."""
     race_words = set(fold(f"{p.race.title} {p.race.circuit or ''}").split()) if p.race else set()
     return [w for w in p.unparsed if w not in race_words and w not in _NAMING_WORDS and len(w) > 2
             and not known_word(w)]
 
 
-def content_left(p: Parsed) -> list[str]:
+def content_left(p: Frame) -> list[str]:
     """Words of the question that named no race, entity or filler: what the question asks, unread."""
     return [w for i, w in enumerate(p.words) if i not in p.used and w not in _NAMING_WORDS and not w.isdigit()]
 

@@ -1,8 +1,9 @@
 """Free-text questions -> the same typed ``Answer`` the commands give.
 
-No model and no network: ``data.ask.linking`` finds the entities a question names; the planner
-here reads the intent words left over and picks what to report, reusing the command answers
-where they fit. Names that do not resolve are never replaced by somebody else: they give
+No model and no network: ``data.ask.linking`` fills the question's frame with the entities it
+names; the intent registry (``data.ask.intents``) picks the first intent the frame fits, and that
+intent answers, reusing the command answers where they fit. A long message is reduced to the clause
+that asks. Names that do not resolve are never replaced by somebody else: they give
 ``not_found`` or ``ambiguous``.
 """
 from __future__ import annotations
@@ -13,7 +14,8 @@ import logging
 import re
 
 from data.answers import (ANSWERED, UNSUPPORTED, Answer)
-from data.ask.linking import Parsed, parse_question
+from data.ask.frame import Frame
+from data.ask.linking import parse_question
 
 from data.ask.helpers import HELP, NO_DATA
 from data.ask.intents import plan
@@ -73,10 +75,10 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
     return answer
 
 
-def _note_frame(pw: Pitwall, p: Parsed, answer: Answer) -> None:
+def _note_frame(pw: Pitwall, p: Frame, answer: Answer) -> None:
     """What the question named and which cars the answer was about, for a follow-up to build on."""
     race_id = answer.race.id if answer.race is not None else p.race.id if p.race and p.race_named else None
-    answer.asked = {"race": race_id,
+    answer.asked = {"intent": p.intent, "race": race_id,
                     "drivers": [r.name for r in p.drivers], "teams": [r.name for r in p.teams], "cars": list(p.cars),
                     "classes": list(p.classes), "positions": list(p.positions)}
     if answer.focus or answer.status != ANSWERED:

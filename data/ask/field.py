@@ -11,7 +11,8 @@ from collections.abc import Callable
 from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
                           ordinal, plural)
 from data.countries import COUNTRIES
-from data.ask.linking import IN_ORDER, Parsed
+from data.ask.linking import IN_ORDER
+from data.ask.frame import Frame
 from data.ask.helpers import has_make, rank_key, yes_no
 
 from data.ask.helpers import HELP
@@ -45,7 +46,7 @@ _SEASON_END = re.compile(r"(?:\s+season)?\s*$")
 _TITLE_DISTANCE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:km|kilometres|kilometers|miles|mi|hours|hour|h)\b", re.I)
 
 
-def stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
+def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
     if not p.has(*_STAT_WORDS):
         return None  # most questions are not about statistics: no need to load them
     if yes_no(p) and p.has("winner", "won", "win", "winning"):
@@ -131,7 +132,7 @@ def stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
     return None
 
 
-def by_position(pw: Pitwall, p: Parsed) -> Answer | None:
+def by_position(pw: Pitwall, p: Frame) -> Answer | None:
     race = p.race
     entries = pw.results.race_entries(race.id)
     if p.classes:
@@ -238,7 +239,7 @@ def by_position(pw: Pitwall, p: Parsed) -> Answer | None:
 
 
 
-def filtered(pw: Pitwall, p: Parsed) -> Answer | None:
+def filtered(pw: Pitwall, p: Frame) -> Answer | None:
     race = p.race
     status = status_filter(p)
     laps_zero = bool(re.search(r"\b(0|zero|no) laps?\b|fail(ed)? to complete (?:a|a single|one) lap|not complete "
@@ -320,7 +321,7 @@ def filtered(pw: Pitwall, p: Parsed) -> Answer | None:
 _FINISHED_REASON = re.compile(r"(?i)^(?:running|finished|classified|\+|lapped)")
 
 
-def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:
+def _winner_led(pw: Pitwall, p: Frame, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:
     """The winner's answer led by what the question asks of the winner: yes or no, the team,
     the engine, chassis, tyres, laps or crew."""
     if w is None:
@@ -342,7 +343,7 @@ def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: s
     return ans
 
 
-def _listed_aspect(p: Parsed) -> tuple[str, Callable[[EntryView], str]] | None:
+def _listed_aspect(p: Frame) -> tuple[str, Callable[[EntryView], str]] | None:
     """The one thing asked about each car of a list, when the question names it."""
     if p.has("how many laps", "laps did", "laps completed", "laps covered"):
         return "laps", lambda e: e.laps_text
@@ -357,7 +358,7 @@ def _listed_aspect(p: Parsed) -> tuple[str, Callable[[EntryView], str]] | None:
     return None
 
 
-def _crew_size(p: Parsed) -> int | None:
+def _crew_size(p: Frame) -> int | None:
     """ "cars with four drivers", "who drove solo" -> 4, 1."""
     if p.has("solo", "alone", "single driver", "one driver", "on his own", "on her own"):
         return 1
@@ -368,7 +369,7 @@ def _crew_size(p: Parsed) -> int | None:
     return None
 
 
-def _tyre_summary(pw: Pitwall, p: Parsed) -> Answer:
+def _tyre_summary(pw: Pitwall, p: Frame) -> Answer:
     race = p.race
     entries = pw.results.race_entries(race.id)
     counts: dict[str, int] = {}
@@ -383,7 +384,7 @@ def _tyre_summary(pw: Pitwall, p: Parsed) -> Answer:
                   sorted(counts.items(), key=lambda x: -x[1])) + "." + won, races=[race])
 
 
-def _year_field(pw: Pitwall, p: Parsed) -> Answer:
+def _year_field(pw: Pitwall, p: Frame) -> Answer:
     """ "How many drivers raced in 2003?": distinct people across that year's races."""
     year = str(p.year)
     span = [year, str(p.year + 1)]
@@ -400,7 +401,7 @@ def _year_field(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"{n} {what} took part in the {plural(races, 'race')} of {year}.", kind="count")
 
 
-def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
+def _whole_field(pw: Pitwall, p: Frame) -> Answer:
     race = p.race
     counting = p.has("how many", "number of", "count")
     if counting and p.race_by_year_only and p.year:
@@ -431,7 +432,7 @@ _STATUS_WORDS = {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "dis
 
 
 
-def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, race: RaceRef) -> Answer:
+def _superlative(p: Frame, entries: list[EntryView], desc: str, scope: str, race: RaceRef) -> Answer:
     if not entries:
         return Answer(ANSWERED, f"No {desc} cars {scope}.", races=[race])
     out = not all(e.classified for e in entries)
@@ -454,7 +455,7 @@ def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, rac
                   f"{e.chassis}, {e.place}, {e.laps_text}.", races=[race], entries=[e], kind="superlative")
 
 
-def _drivers_by_country(pw: Pitwall, p: Parsed, entries: list[EntryView], desc: str, scope: str) -> Answer:
+def _drivers_by_country(pw: Pitwall, p: Frame, entries: list[EntryView], desc: str, scope: str) -> Answer:
     race = p.race
     people: list[tuple[str, EntryView]] = []
     for e in entries:

@@ -1,6 +1,6 @@
 """Free-text Formula One questions, answered from F1DB's tables (``data.formula1``).
 
-Asked by ``data.ask.engine._plan`` before anything else, only when the store holds F1DB data;
+The first intent of ``data.ask.intents``, only when the store holds F1DB data;
 returns None for every question that is not one of these, so the keyword chain goes on:
 - champions of a season; the standings after a race;
 - a driver's or constructor's wins, poles, podiums, fastest laps, starts, points, titles;
@@ -17,7 +17,7 @@ import re
 from data.answers import Answer
 from data.folding import fold
 from data.formula1 import Formula1
-from data.ask.linking import Parsed
+from data.ask.frame import Frame
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -39,17 +39,17 @@ _POLE = ("pole", "pole position", "poles", "polesitter", "pole sitter", "on pole
 _COUNTING = ("how many", "number of", "total", "career", "stats", "statistics", "record", "tally", "in total")
 
 
-def _said(p: Parsed, *phrases: str) -> bool:
+def _said(p: Frame, *phrases: str) -> bool:
     """Whether the question says a phrase, even one the linking took as part of a name or series
     ("championships" of "Formula One World Championship")."""
     return any(re.search(rf"\b{re.escape(ph)}\b", p.text) for ph in phrases)
 
 
-def _season(p: Parsed) -> int | None:
+def _season(p: Frame) -> int | None:
     return p.year if p.year else None
 
 
-def _constructor(f1: Formula1, pw: Pitwall, p: Parsed) -> str | None:
+def _constructor(f1: Formula1, pw: Pitwall, p: Frame) -> str | None:
     """The F1DB constructor the question names: a team linked, or a make that is one ("Ferrari")."""
     for rec in p.teams:
         ids = f1.constructor_ids(int(rec.id))
@@ -73,11 +73,11 @@ def _constructor(f1: Formula1, pw: Pitwall, p: Parsed) -> str | None:
     return None
 
 
-def _drivers(f1: Formula1, p: Parsed) -> list[str]:
+def _drivers(f1: Formula1, p: Frame) -> list[str]:
     return [ids[0] for ids in (f1.driver_ids(int(rec.id)) for rec in p.drivers) if ids]
 
 
-def _teammate_namesake(pw: Pitwall, f1: Formula1, p: Parsed, fid: str, season: int | None) -> str | None:
+def _teammate_namesake(pw: Pitwall, f1: Formula1, p: Frame, fid: str, season: int | None) -> str | None:
     """ "schumacher vs irvine 1999": of a surname's namesakes, the one who drove beside the other driver named."""
     for amb in p.ambiguous:
         ids = []
@@ -91,7 +91,7 @@ def _teammate_namesake(pw: Pitwall, f1: Formula1, p: Parsed, fid: str, season: i
     return None
 
 
-def f1_answer(pw: Pitwall, p: Parsed) -> Answer | None:
+def f1_answer(pw: Pitwall, p: Frame) -> Answer | None:
     """An F1DB answer, or None when the question is not one it answers."""
     f1 = Formula1(pw.db)
     if not f1.available:

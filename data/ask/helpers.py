@@ -6,7 +6,7 @@ import re
 
 from data.answers import UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
 from data.folding import fold
-from data.ask.linking import Parsed
+from data.ask.frame import Frame
 
 __all__ = ["and_list", "entry_who", "has_make", "is_make", "missing_column", "possessive", "rank_key", "yes_no"]
 
@@ -31,7 +31,7 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def yes_no(p: Parsed) -> bool:
+def yes_no(p: Frame) -> bool:
     """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
     return bool(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", p.text)) and not re.search(
         r"\b(where|what|which|how|when|who|whom)\b", p.text)

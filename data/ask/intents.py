@@ -1,10 +1,23 @@
-"""The intent registry: every kind of question Pitwall answers, in the order they are tried."""
+"""The intent registry: every kind of question Pitwall answers, in the order they are tried (``INTENTS``,
+at the end of this file).
+
+A question is first a frame (``data.ask.frame``: its race, classes, subjects, makes, positions... as
+linked by ``data.ask.linking``). Each intent states the words that signal it, the slots it requires,
+the slots it allows (a filled slot it does not allow means the question is not this one) and the
+function that answers it. The first intent that fits and answers is the answer, and its name goes
+into the frame, so a follow-up knows what was asked. Intents of kind ``decline`` answer that the
+question is understood but cannot be answered (or names what is not stored); ``fill`` entries only
+complete the frame for the entries after them. When none fits, Pitwall says it did not understand.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import logging
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum, auto
 
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice)
 from data.ask.formula1 import f1_answer
@@ -12,7 +25,8 @@ from data.folding import fold
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points)
 from data.ask.table_ops import table_answer
-from data.ask.linking import IN_ORDER, Parsed, series_name, stored_races_text
+from data.ask.frame import SLOTS, Frame
+from data.ask.linking import IN_ORDER, series_name, stored_races_text
 from data.ask.helpers import has_make, rank_key, yes_no
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, stored_people,
@@ -31,6 +45,40 @@ if TYPE_CHECKING:  # the facade calls this module; this module only names its ty
 
 
 log = logging.getLogger(__name__)
+
+
+
+class Kind(Enum):
+    ANSWER = auto()  # answers the question
+    DECLINE = auto()  # understood, and says why it cannot be answered (or that what it names is not stored)
+    FILL = auto()  # completes the frame for the entries after it, never answers
+
+
+ANSWER, DECLINE, FILL = Kind.ANSWER, Kind.DECLINE, Kind.FILL
+ANY: frozenset[str] = frozenset(SLOTS)
+NO_SUBJECT: frozenset[str] = ANY - {"driver", "team", "car"}
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One kind of question: what signals it, which slots it needs and tolerates, and what answers it."""
+    name: str
+    example: str  # a question it answers, for readers
+    answer: Callable[[Pitwall, Frame], Answer | None]  # None: not this one after all, the next is tried
+    signals: tuple[tuple[str, ...], ...] = ()  # every group must be asked: one of its words or phrases
+    requires: tuple[str, ...] = ()  # slots (``data.ask.frame.SLOTS``) that must be filled
+    allows: frozenset[str] = ANY  # slots that may be filled; any other filled slot rules the intent out
+    unless: tuple[str, ...] = ()  # words or phrases that rule it out
+    when: Callable[[Frame], bool] | None = None  # what the fields above cannot say
+    kind: Kind = ANSWER
+
+    def fits(self, p: Frame) -> bool:
+        """Whether the frame's slots and words fit this intent (its answer may still decline to answer)."""
+        return (all(p.slot(s) for s in self.requires)
+                and not any(p.slot(s) for s in SLOTS if s not in self.allows)
+                and all(p.has(*group) for group in self.signals)
+                and not (self.unless and p.has(*self.unless))
+                and (self.when is None or bool(self.when(p))))
 
 
 _NOT_IN_RESULTS = {
@@ -72,7 +120,7 @@ _NOT_IN_RESULTS = {
 }
 
 
-def _not_in_results(p: Parsed) -> str | None:
+def _not_in_results(p: Frame) -> str | None:
     """A topic race results do not record, so that no nearby fact is passed off as the answer."""
     for topic, phrases in _NOT_IN_RESULTS.items():
         if p.has(*phrases):
@@ -109,7 +157,7 @@ def _first_mention(text: str, name: str) -> int:
     return min(found) if found else len(text)
 
 
-def _composed(pw: Pitwall, p: Parsed) -> Answer | None:
+def _composed(pw: Pitwall, p: Frame) -> Answer | None:
     """Counts, sums, differences and comparisons over one race's table (``data.ask.table_ops``)."""
     if len(p.race_candidates) > 1 or p.other_races or p.race is None:
         return None
@@ -127,7 +175,7 @@ def _composed(pw: Pitwall, p: Parsed) -> Answer | None:
                         statuses=status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions))
 
 
-def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
+def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
     """Grid, points and places gained, asked of a subject or of the field (``data.ask.grid_points``)."""
     asks_points = p.has(*POINTS_WORDS) and not p.has(*STANDINGS_WORDS)
     asks_grid = p.has(*GRID_WORDS) or p.has("pole", "pole sitter", "polesitter")
@@ -168,203 +216,12 @@ def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
         pole=p.has("pole", "pole sitter", "polesitter", "front of the grid", "front row"))
 
 
-def plan(pw: Pitwall, p: Parsed) -> Answer:
-    race = p.race
-    if race is None:
-        return Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'.")
-    formula1 = f1_answer(pw, p)  # F1DB's standings, totals, head-to-heads... (None without F1DB data)
-    if formula1:
-        return formula1
-    named = race_named_after_year(pw, p) or race_descriptor_missing(pw, p) or numbered_event(pw, p)
-    if named:
-        return named
-    several = several_races(pw, p)
-    if several:
-        return several
-    if p.unknown_class and not p.subjects:
-        # "who won LMP675?" where no such class ran: say so, never another class's winner
-        shown = p.unknown_class.upper()
-        if pw.results.class_names(race.id) == ["Overall"] and (p.race_named or len(pw.results.races()) == 1):
-            return Answer(NOT_FOUND, f"{race.title} had no classes (no “{shown}”): one classification for every "
-                          f"car. Ask who won it, or about a position.", races=[race], kind="class")
-        if p.race_named:
-            return Answer(NOT_FOUND, f"No class “{shown}” in {race.title}. Its classes: "
-                          f"{', '.join(pw.results.class_names(race.id))}.", races=[race], kind="class")
-        return Answer(NOT_FOUND, f"No stored race has a class “{shown}”. Classes stored: "
-                      f"{', '.join(pw.results.class_names()[:30])}.", kind="class")
-    if p.series and not p.classes and len(p.race_candidates) <= 1 and not p.has("races", "rounds", "events") \
-            and not IN_ORDER.search(p.text):
-        # "the British GT race at Spa": a race run for several championships is, for one of them,
-        # the classes that ran under it
-        under = [c for c, champ, _n in pw.results.race_details(race.id)["classes"]
-                 if champ and series_name(champ).startswith(p.series)]
-        if under and len(under) < len(pw.results.class_names(race.id)):
-            p.classes = under
-    year_unknowns = [w for w in p.unparsed if w not in _MONTH_NAMES]
-    if p.race_by_year_only and len(p.race_candidates) != 1 and year_unknowns and not p.subjects:
-        # "who won canada 2008": the year fits several races and a word of the question fits none
-        in_year = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)]
-        if len(in_year) > 1:
-            return Answer(AMBIGUOUS, f"I don't know which {p.year} race “{' '.join(year_unknowns)}” means. "
-                          f"Stored {p.year} races: " + "; ".join(r.title for r in in_year[-8:])
-                          + ("" if len(in_year) <= 8 else f" and {len(in_year) - 8} more") + ".",
-                          choices=[Choice("race", r.title, r.slug) for r in in_year[-5:][::-1]], kind="race")
-    if p.classes and pw.results.class_names(race.id) == ["Overall"] and p.race_named and len(p.race_candidates) <= 1:
-        return Answer(NOT_FOUND, f"{race.title} had no classes: one classification for every car. "
-                      f"Ask who won it, or about a position.", races=[race], kind="class")
-    if p.ambiguous and not (p.drivers or p.teams or p.cars):
-        return p.ambiguous[0]  # "how many points did hamilton score?": which Hamilton, before anything else
-    composed = _composed(pw, p)
-    if composed:
-        return composed
-    columns = _grid_points(pw, p)
-    if columns:
-        return columns
-    topic = _not_in_results(p)
-    if topic:
-        return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP)
-    if p.unknown and not (p.drivers or p.teams or p.cars) and _asks_about_someone(p):
-        what = p.unknown[0]
-        names = [r.name for r in pw.drivers.resolve(what).suggestions]
-        if re.search(rf"\b(at|of|in|won|win)\s+(the\s+)?{re.escape(what)}\b", p.text):
-            return Answer(NOT_FOUND, f"No race, driver or team called “{as_written(what, p.raw)}” is stored. "
-                          f"{stored_races_text(pw)}", suggestions=names)
-        return Answer(NOT_FOUND, f"No driver or team called “{as_written(what, p.raw)}” is in the results"
-                      f"{' of ' + race.title if p.race_named else ''}.", suggestions=names)
-    if len(p.drivers) == 1 and not p.cars and p.has(
-            "co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate", "team mates",
-            "partner", "partners", "share", "shared", "sharing", "drove with", "raced with") and p.has(
-            "most", "frequent", "often", "usual", "regular", "all", "every", "ever"):
-        return co_drivers(pw, p)  # "who was X's most frequent co-driver?", "all of X's co-drivers"
-    if asks_career(p) and (p.drivers or p.teams):
-        return career(pw, p)
-    if not p.subjects and _asks_stored_races(p):
-        return stored_races(pw, p)
-    if not p.subjects and not p.race_named and p.has("how many", "number of") and p.has(
-            "drivers", "teams", "people") and p.has("database", "stored", "in total", "altogether", "all races",
-                                                    "all the races", "across", "ever", "overall", "known"):
-        return stored_people(pw)
-    wins_asked = p.has("won", "win", "wins", "victories", "winner", "winners", "successful", "dominant")
-    if not p.subjects and wins_asked and p.has("most") and p.has(
-            "make", "makes", "manufacturer", "manufacturers", "marque", "brand", "chassis", "constructor",
-            "nationality", "nationalities", "nation", "nations", "country", "countries"):
-        return wins_by_make_or_country(pw, p)  # "which make / nationality won the most races?"
-    if p.makes and not p.subjects and wins_asked and not (
-            p.race_named and not p.race_by_year_only and len(p.race_candidates) <= 1) and p.has(
-            "ever", "how many", "races", "wins", "victories", "all races", "in total", "which races"):
-        return make_wins(pw, p)  # "how many races did Audi win?", "has a Ferrari ever won a race?"
-    if not p.subjects and p.has("most", "most often") and p.has("won", "win", "wins", "victories", "winner", "winners",
-                                                                 "podium", "podiums", "successful", "dominant"):
-        return most_wins(pw, p)
-    if not p.subjects and not p.race_named and p.has("most") and p.has("entries", "raced", "races", "starts",
-                                                                          "appearances", "entered"):
-        return most_entries(pw, p)
-    if not p.subjects and p.has("most", "biggest", "largest") and p.has("cars", "entries") and p.has("team", "teams"):
-        return team_with_most_cars(pw, p)
-    if not p.subjects and not p.classes and not p.positions and p.has("class", "classes", "category", "categories") and (p.has(
-            "most", "fewest", "least", "biggest", "largest", "smallest", "busiest") or p.has(
-            "each class", "per class", "every class", "in each", "by class")):
-        return classes_ranked(pw, p)
-    if not p.subjects and p.has("most common", "most popular", "most used", "most frequent", "most numerous",
-                                "used the most", "use the most", "listed the most", "appeared the most",
-                                "appears the most", "most often", "most represented", "listed most"):
-        return most_common(pw, p)
-    cars_each = CAR_COUNT.search(p.text)
-    if cars_each and not p.subjects and not p.has("how many cars"):
-        return teams_with_cars(pw, p, cars_each)
-    if not p.subjects and not p.countries and p.has("nationalities", "countries", "nations") and p.has(
-            "how many", "which", "what", "list", "number of", "represented"):
-        return nationalities(pw, p)
-    if p.other_races and not p.subjects and p.has("won", "win", "winner", "winners") and not p.has(
-            "raced", "drove", "took part", "competed", "entered"):
-        return year_winners(pw, p)
-    if p.other_races and not p.subjects and p.has("both", "and", "all"):
-        return drivers_in_all(pw, p)
-    if ((p.race_by_year_only or len(p.race_candidates) > 1) and p.has("races", "all races", "each race", "every race")
-            and p.has("won", "win", "winner", "winners") and not p.subjects and not p.has("most")):
-        return year_winners(pw, p)
-    if len(p.makes) >= 2 and not p.subjects and asks_compare(p):
-        # "did the Mosler beat the TVR in GTO?": each make's car, when it had one there
-        for make, role in p.makes:
-            cars = [e for e in pw.results.race_entries(race.id) if (not p.classes or e.class_name in p.classes)
-                    and has_make(e, make, role)]
-            if cars:  # the make's best-placed car stands for it
-                p.cars.append(min(cars, key=rank_key).car_number)
-        if len(set(p.cars)) < 2:
-            p.cars.clear()
-    if p.makes and p.subjects and asks_compare(p):
-        # "did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car
-        for make, role in p.makes:
-            cars = [e for e in pw.results.race_entries(race.id)
-                    if has_make(e, make, role)]
-            if len(cars) == 1 and cars[0].car_number not in p.cars:
-                p.cars.append(cars[0].car_number)
-    if not p.subjects and p.has("pole sitter", "polesitter", "pole man", "poleman", "car on pole",
-                                "fastest lap setter") and p.has(
-            "win", "won", "finish", "finished", "laps", "drivers", "driver", "drove", "place", "position", "team",
-            "retire", "retired", "classified", "podium"):
-        # "did the pole sitter win?": the statistic's car is the subject
-        kind = "fastest_lap" if p.has("fastest lap setter") else "pole"
-        s = pw.results.race_details(race.id)["stats"].get(kind)
-        if s and s["car_number"]:
-            p.cars.append(s["car_number"])
-            p.used |= {i for i, w in enumerate(p.words) if w in (
-                "pole", "sitter", "polesitter", "man", "poleman", "on", "fastest", "lap", "setter")}
-    if p.subjects >= 2 and (asks_compare(p) or p.subjects == 2 and (p.has("or") or not p.unparsed and
-                                                                      not asks_aspect(p))):
-        return compare(pw, p)
-    if len(p.drivers) == 2 and not p.cars and not p.teams and p.has(
-            "with", "together", "share", "shared", "teammate", "teammates", "team mate", "partner", "partners",
-            "co driver", "co drivers", "codriver", "codrivers") and (yes_no(p) or p.has("together", "shared")) \
-            and not re.search(r"\b(who|which|what)\b", p.text):  # "who were the co-drivers of X and Y?" is each's
-        return shared_cars(pw, p)
-    if len(p.drivers) >= 2 and not p.cars and not p.teams:
-        return each_driver(pw, p)
-    if p.subjects:
-        return about_subject(pw, p)
-    stat = stat_answer(pw, p)
-    if stat:
-        return stat
-    within = LAPS_OF_WINNER.search(p.text)
-    if within and not p.subjects:
-        return within_laps(pw, p, within)
-    if status_filter(p) in (["DNF"], ["NC"], ["DSQ"]) and p.has("first", "earliest", "last") and p.positions in ([], [1]):
-        p.positions = []  # "who retired first": the retirement with the fewest laps, not P1
-        return filtered(pw, p)
-    unknown = unknown_words(p)
-    if unknown:
-        # "silverstone british gt 2003 who won gto": a word nothing here knows; never another race's answer
-        return Answer(UNSUPPORTED, f"I don't know “{' '.join(unknown)}” in the results"
-                      f"{' of the ' + race.title if p.race_named else ''}, so I won't guess. " + HELP,
-                      races=[race] if p.race_named else [])
-    if p.positions or p.bottom or p.has("last", "winner", "winners", "won", "win", "wins", "victory", "victorious",
-                                        "winning", "victor", "victors"):
-        ans = by_position(pw, p)
-        if ans:
-            return ans
-    if p.unparsed and not _listing_intent(p):
-        return Answer(UNSUPPORTED, "I can't answer that from the race results. " + HELP)
-    listing = filtered(pw, p)
-    if listing:
-        return listing
-    if p.unknown:
-        return Answer(NOT_FOUND, f"No driver or team called “{as_written(p.unknown[0], p.raw)}” is in the results"
-                      f"{' of the ' + race.title if p.race_named else ''}.", races=[race] if p.race_named else [])
-    if p.has(*_SUMMARY_CUES) or (p.race_named and not content_left(p)):
-        return pw.race_answer(race)
-    if p.race_named:
-        # the race is clear, what is asked of it is not: never a summary passed off as the answer
-        return Answer(UNSUPPORTED, f"I understood you mean the {race.title}, but not what you asked about it. "
-                      + HELP, races=[race])
-    return Answer(UNSUPPORTED, "I can't answer that from the race results. " + HELP)
-
-
 _SUMMARY_CUES = ("summary", "summarise", "summarize", "results", "result", "classification", "recap", "tell me about",
                  "what happened", "how did the race go", "overview", "info on", "details", "standings of the race",
                  "rundown", "full results", "race report")
 
 
-def _asks_stored_races(p: Parsed) -> bool:
+def _asks_stored_races(p: Frame) -> bool:
     across = p.has("races", "events", "rounds", "covered", "race had", "race has", "longest race", "shortest race",
                    "series", "championships")
     return across and p.has("stored", "list", "which", "what", "how many", "all", "there", "covered", "most",
@@ -373,7 +230,7 @@ def _asks_stored_races(p: Parsed) -> bool:
         and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams", "who", "drove", "raced")
 
 
-def _listing_intent(p: Parsed) -> bool:
+def _listing_intent(p: Frame) -> bool:
     if p.makes or p.classes:
         return True
     return p.has("driver", "drivers", "car", "cars", "entry", "entries", "team", "teams", "how many", "list",
@@ -381,5 +238,263 @@ def _listing_intent(p: Parsed) -> bool:
                  "retirements", "retired", "number of", "count", "best", "most", "fewest", "engine", "chassis")
 
 
-def _asks_about_someone(p: Parsed) -> bool:
+def _asks_about_someone(p: Frame) -> bool:
     return bool(p.unknown)
+
+
+def _no_class_there(pw: Pitwall, p: Frame) -> Answer:
+    """"who won LMP675?" where no such class ran: say so, never another class's winner."""
+    race, shown = p.race, (p.unknown_class or "").upper()
+    if pw.results.class_names(race.id) == ["Overall"] and (p.race_named or len(pw.results.races()) == 1):
+        return Answer(NOT_FOUND, f"{race.title} had no classes (no “{shown}”): one classification for every "
+                      f"car. Ask who won it, or about a position.", races=[race], kind="class")
+    if p.race_named:
+        return Answer(NOT_FOUND, f"No class “{shown}” in {race.title}. Its classes: "
+                      f"{', '.join(pw.results.class_names(race.id))}.", races=[race], kind="class")
+    return Answer(NOT_FOUND, f"No stored race has a class “{shown}”. Classes stored: "
+                  f"{', '.join(pw.results.class_names()[:30])}.", kind="class")
+
+
+def _series_as_classes(pw: Pitwall, p: Frame) -> None:
+    """"the British GT race at Spa": a race run for several championships is, for one of them, the
+    classes that ran under it."""
+    under = [c for c, champ, _n in pw.results.race_details(p.race.id)["classes"]
+             if champ and series_name(champ).startswith(p.series)]
+    if under and len(under) < len(pw.results.class_names(p.race.id)):
+        p.classes = under
+
+
+def _year_unknowns(p: Frame) -> list[str]:
+    return [w for w in p.unparsed if w not in _MONTH_NAMES]
+
+
+def _which_race_of_the_year(pw: Pitwall, p: Frame) -> Answer | None:
+    """"who won canada 2008": the year fits several races and a word of the question fits none."""
+    in_year = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)]
+    if len(in_year) < 2:
+        return None
+    return Answer(AMBIGUOUS, f"I don't know which {p.year} race “{' '.join(_year_unknowns(p))}” means. "
+                  f"Stored {p.year} races: " + "; ".join(r.title for r in in_year[-8:])
+                  + ("" if len(in_year) <= 8 else f" and {len(in_year) - 8} more") + ".",
+                  choices=[Choice("race", r.title, r.slug) for r in in_year[-5:][::-1]], kind="race")
+
+
+def _classless_race(pw: Pitwall, p: Frame) -> Answer | None:
+    if pw.results.class_names(p.race.id) != ["Overall"]:
+        return None
+    return Answer(NOT_FOUND, f"{p.race.title} had no classes: one classification for every car. "
+                  f"Ask who won it, or about a position.", races=[p.race], kind="class")
+
+
+def _not_stored_name(pw: Pitwall, p: Frame) -> Answer:
+    what = p.unknown[0]
+    names = [r.name for r in pw.drivers.resolve(what).suggestions]
+    if re.search(rf"\b(at|of|in|won|win)\s+(the\s+)?{re.escape(what)}\b", p.text):
+        return Answer(NOT_FOUND, f"No race, driver or team called “{as_written(what, p.raw)}” is stored. "
+                      f"{stored_races_text(pw)}", suggestions=names)
+    return Answer(NOT_FOUND, f"No driver or team called “{as_written(what, p.raw)}” is in the results"
+                  f"{' of ' + p.race.title if p.race_named else ''}.", suggestions=names)
+
+
+def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
+    topic = _not_in_results(p)
+    return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP) if topic else None
+
+
+def _makes_as_cars(pw: Pitwall, p: Frame) -> None:
+    """"did the Mosler beat the TVR in GTO?": each make's best-placed car stands for it, when it had one there."""
+    for make, role in p.makes:
+        cars = [e for e in pw.results.race_entries(p.race.id) if (not p.classes or e.class_name in p.classes)
+                and has_make(e, make, role)]
+        if cars:
+            p.cars.append(min(cars, key=rank_key).car_number)
+    if len(set(p.cars)) < 2:
+        p.cars.clear()
+
+
+def _make_with_one_car(pw: Pitwall, p: Frame) -> None:
+    """"did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car."""
+    for make, role in p.makes:
+        cars = [e for e in pw.results.race_entries(p.race.id) if has_make(e, make, role)]
+        if len(cars) == 1 and cars[0].car_number not in p.cars:
+            p.cars.append(cars[0].car_number)
+
+
+_STAT_HOLDER_WORDS = ("pole", "sitter", "polesitter", "man", "poleman", "on", "fastest", "lap", "setter")
+
+
+def _stat_holder_as_car(pw: Pitwall, p: Frame) -> None:
+    """"did the pole sitter win?": the statistic's car is the subject."""
+    kind = "fastest_lap" if p.has("fastest lap setter") else "pole"
+    s = pw.results.race_details(p.race.id)["stats"].get(kind)
+    if s and s["car_number"]:
+        p.cars.append(s["car_number"])
+        p.used |= {i for i, w in enumerate(p.words) if w in _STAT_HOLDER_WORDS}
+
+
+def _first_out(pw: Pitwall, p: Frame) -> Answer | None:
+    p.positions = []  # "who retired first": the retirement with the fewest laps, not P1
+    return filtered(pw, p)
+
+
+def _unknown_word(pw: Pitwall, p: Frame) -> Answer:
+    # "silverstone british gt 2003 who won gto": a word nothing here knows; never another race's answer
+    return Answer(UNSUPPORTED, f"I don't know “{' '.join(unknown_words(p))}” in the results"
+                  f"{' of the ' + p.race.title if p.race_named else ''}, so I won't guess. " + HELP,
+                  races=[p.race] if p.race_named else [])
+
+
+def _not_understood(pw: Pitwall, p: Frame) -> Answer:
+    return Answer(UNSUPPORTED, "I can't answer that from the race results. " + HELP)
+
+
+def _no_such_name(pw: Pitwall, p: Frame) -> Answer:
+    return Answer(NOT_FOUND, f"No driver or team called “{as_written(p.unknown[0], p.raw)}” is in the results"
+                  f"{' of the ' + p.race.title if p.race_named else ''}.", races=[p.race] if p.race_named else [])
+
+
+def _race_but_not_what(pw: Pitwall, p: Frame) -> Answer:
+    # the race is clear, what is asked of it is not: never a summary passed off as the answer
+    return Answer(UNSUPPORTED, f"I understood you mean the {p.race.title}, but not what you asked about it. "
+                  + HELP, races=[p.race])
+
+
+def _only_once(p: Frame) -> bool:
+    return len(p.race_candidates) <= 1
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Every kind of question, in the order tried. The first entry whose words and slots fit, and whose answer
+# is not None, answers; "fill" entries only complete the frame (a make as the car that stands for it...)
+# for the entries after them. Adding a kind of question is adding one entry here.
+# ---------------------------------------------------------------------------------------------------------
+
+WIN_WORDS = ("won", "win", "wins", "victories", "winner", "winners", "successful", "dominant")
+CO_DRIVER_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
+                   "team mates", "partner", "partners")
+
+INTENTS: tuple[Intent, ...] = (
+    Intent("formula1", "who was champion in 2008? hamilton vs massa 2008", f1_answer),
+    Intent("race not stored", "who won the 2005 indianapolis 500?",
+           lambda pw, p: race_named_after_year(pw, p) or race_descriptor_missing(pw, p) or numbered_event(pw, p),
+           kind=DECLINE),
+    Intent("several races fit", "who won at spa? (when two Spa races are stored)", several_races),
+    Intent("class not in the race", "who won LMP675?", _no_class_there, requires=("unknown_class",),
+           allows=NO_SUBJECT, kind=DECLINE),
+    Intent("series as its classes", "the british gt race at spa", _series_as_classes, requires=("series",),
+           allows=ANY - {"class"}, unless=("races", "rounds", "events"),
+           when=lambda p: _only_once(p) and not IN_ORDER.search(p.text), kind=FILL),
+    Intent("which race of the year", "who won canada 2008", _which_race_of_the_year, allows=NO_SUBJECT,
+           when=lambda p: p.race_by_year_only and len(p.race_candidates) != 1 and bool(_year_unknowns(p)),
+           kind=DECLINE),
+    Intent("class asked of a classless race", "who won gt at the 2008 canadian gp?", _classless_race,
+           requires=("class", "race"), when=_only_once, kind=DECLINE),
+    Intent("which person", "how many points did hamilton score? (two Hamiltons)", lambda pw, p: p.ambiguous[0],
+           requires=("ambiguous",), allows=ANY - {"driver", "team", "car"}, kind=DECLINE),
+    Intent("table operation", "how many drivers completed fewer than 50 laps? time gap between 1st and 3rd?",
+           _composed),
+    Intent("grid, points, places gained", "where did X start? who gained the most places?", _grid_points),
+    Intent("not in results", "who led after the first hour? how much prize money?", _not_recorded, kind=DECLINE),
+    Intent("name not stored", "how did johnny herbert do?", _not_stored_name, requires=("unknown",),
+           allows=NO_SUBJECT, when=_asks_about_someone, kind=DECLINE),
+    Intent("usual co-drivers", "who was X's most frequent co-driver?", co_drivers, requires=("driver",),
+           allows=ANY - {"car"}, signals=(CO_DRIVER_WORDS + ("share", "shared", "sharing", "drove with", "raced with"),
+                                         ("most", "frequent", "often", "usual", "regular", "all", "every", "ever")),
+           when=lambda p: len(p.drivers) == 1),
+    Intent("career", "how many races did X win? X's first race?", career,
+           when=lambda p: bool(p.drivers or p.teams) and asks_career(p)),
+    Intent("stored races", "which races do you have?", stored_races, allows=NO_SUBJECT, when=_asks_stored_races),
+    Intent("stored people", "how many drivers are in the database?", lambda pw, p: stored_people(pw),
+           allows=NO_SUBJECT - {"race"}, signals=(("how many", "number of"), ("drivers", "teams", "people"), (
+               "database", "stored", "in total", "altogether", "all races", "all the races", "across", "ever",
+               "overall", "known"))),
+    Intent("wins by make or country", "which make won the most races?", wins_by_make_or_country, allows=NO_SUBJECT,
+           signals=(WIN_WORDS, ("most",), ("make", "makes", "manufacturer", "manufacturers", "marque", "brand",
+                                           "chassis", "constructor", "nationality", "nationalities", "nation",
+                                           "nations", "country", "countries"))),
+    Intent("a make's wins", "how many races did audi win?", make_wins, requires=("make",), allows=NO_SUBJECT,
+           signals=(WIN_WORDS, ("ever", "how many", "races", "wins", "victories", "all races", "in total",
+                                "which races")),
+           when=lambda p: not (p.race_named and not p.race_by_year_only and _only_once(p))),
+    Intent("most wins", "who won the most races?", most_wins, allows=NO_SUBJECT,
+           signals=(("most", "most often"), WIN_WORDS + ("podium", "podiums"))),
+    Intent("most entries", "who raced the most?", most_entries, allows=NO_SUBJECT - {"race"},
+           signals=(("most",), ("entries", "raced", "races", "starts", "appearances", "entered"))),
+    Intent("team with most cars", "which team had the most cars?", team_with_most_cars, allows=NO_SUBJECT,
+           signals=(("most", "biggest", "largest"), ("cars", "entries"), ("team", "teams"))),
+    Intent("classes ranked", "which class had the most cars? cars per class", classes_ranked,
+           allows=NO_SUBJECT - {"class", "position"}, signals=(("class", "classes", "category", "categories"),),
+           when=lambda p: p.has("most", "fewest", "least", "biggest", "largest", "smallest", "busiest")
+           or p.has("each class", "per class", "every class", "in each", "by class")),
+    Intent("most common value", "what was the most common engine?", most_common, allows=NO_SUBJECT,
+           signals=(("most common", "most popular", "most used", "most frequent", "most numerous", "used the most",
+                     "use the most", "listed the most", "appeared the most", "appears the most", "most often",
+                     "most represented", "listed most"),)),
+    Intent("teams with n cars", "which teams ran two cars?",
+           lambda pw, p: teams_with_cars(pw, p, CAR_COUNT.search(p.text)), allows=NO_SUBJECT,
+           unless=("how many cars",), when=lambda p: CAR_COUNT.search(p.text) is not None),
+    Intent("nationalities", "how many nationalities were represented?", nationalities,
+           allows=NO_SUBJECT - {"country"}, signals=(("nationalities", "countries", "nations"),
+                                                      ("how many", "which", "what", "list", "number of",
+                                                       "represented"))),
+    Intent("winners of several races", "who won at brno and dijon?", year_winners, requires=("races",),
+           allows=NO_SUBJECT, signals=(("won", "win", "winner", "winners"),),
+           unless=("raced", "drove", "took part", "competed", "entered")),
+    Intent("drivers in every race", "which drivers raced at both brno and dijon?", drivers_in_all,
+           requires=("races",), allows=NO_SUBJECT, signals=(("both", "and", "all"),)),
+    Intent("winners of the year's races", "who won the 2003 races?", year_winners, allows=NO_SUBJECT,
+           signals=(("races", "all races", "each race", "every race"), ("won", "win", "winner", "winners")),
+           unless=("most",), when=lambda p: p.race_by_year_only or len(p.race_candidates) > 1),
+    Intent("makes as their cars", "did the mosler beat the tvr in gto?", _makes_as_cars, allows=NO_SUBJECT,
+           when=lambda p: len(p.makes) >= 2 and asks_compare(p), kind=FILL),
+    Intent("a make with one car as that car", "did the pescarolo finish ahead of the audi?", _make_with_one_car,
+           requires=("make",), when=lambda p: p.subjects > 0 and asks_compare(p), kind=FILL),
+    Intent("pole sitter as a car", "did the pole sitter win?", _stat_holder_as_car, allows=NO_SUBJECT,
+           signals=(("pole sitter", "polesitter", "pole man", "poleman", "car on pole", "fastest lap setter"),
+                    ("win", "won", "finish", "finished", "laps", "drivers", "driver", "drove", "place", "position",
+                     "team", "retire", "retired", "classified", "podium")), kind=FILL),
+    Intent("compare", "did X finish ahead of Y? X or Y?", compare,
+           when=lambda p: p.subjects >= 2 and (asks_compare(p) or p.subjects == 2 and (
+               p.has("or") or not p.unparsed and not asks_aspect(p)))),
+    Intent("shared a car", "did X and Y drive together?", shared_cars, requires=("driver",),
+           allows=ANY - {"car", "team"}, signals=(("with", "together", "share", "shared") + CO_DRIVER_WORDS,),
+           when=lambda p: len(p.drivers) == 2 and (yes_no(p) or p.has("together", "shared"))
+           and not re.search(r"\b(who|which|what)\b", p.text)),  # "who were the co-drivers of X and Y?" is each's
+    Intent("each driver", "how did X and Y do?", each_driver, requires=("driver",), allows=ANY - {"car", "team"},
+           when=lambda p: len(p.drivers) >= 2),
+    Intent("about a subject", "how did ugeux do? what car was #16? who drove for audi sport?", about_subject,
+           when=lambda p: p.subjects > 0),
+    Intent("statistic", "who took pole? fastest lap? how long was the race?", stat_answer),
+    Intent("within laps of the winner", "who finished within 5 laps of the winner?",
+           lambda pw, p: within_laps(pw, p, LAPS_OF_WINNER.search(p.text)), allows=NO_SUBJECT,
+           when=lambda p: LAPS_OF_WINNER.search(p.text) is not None),
+    Intent("first out", "who retired first?", _first_out, signals=(("first", "earliest", "last"),),
+           when=lambda p: status_filter(p) in (["DNF"], ["NC"], ["DSQ"]) and p.positions in ([], [1])),
+    Intent("a word not known", "silverstone british gt 2003 who won gto", _unknown_word,
+           when=lambda p: bool(unknown_words(p)), kind=DECLINE),
+    Intent("by position", "who won GTO? who was 4th? the bottom 3", by_position,
+           when=lambda p: bool(p.positions or p.bottom) or p.has(
+               "last", "winner", "winners", "won", "win", "wins", "victory", "victorious", "winning", "victor",
+               "victors")),
+    Intent("words left over", "", _not_understood, when=lambda p: bool(p.unparsed) and not _listing_intent(p),
+           kind=DECLINE),
+    Intent("listing", "which porsches retired? how many cars finished in GT?", filtered),
+    Intent("no such name", "", _no_such_name, requires=("unknown",), kind=DECLINE),
+    Intent("race summary", "spa 2003 results", lambda pw, p: pw.race_answer(p.race),
+           when=lambda p: p.has(*_SUMMARY_CUES) or (p.race_named and not content_left(p))),
+    Intent("race but not what", "", _race_but_not_what, requires=("race",), kind=DECLINE),
+)
+
+
+def plan(pw: Pitwall, p: Frame) -> Answer:
+    """The answer of the first intent in ``INTENTS`` that fits the frame; an honest decline if none does."""
+    if p.race is None:
+        return Answer(NOT_FOUND, "No races are stored yet: add one with 'pitwall ingest'.")
+    for intent in INTENTS:
+        if not intent.fits(p):
+            continue
+        answer = intent.answer(pw, p)
+        if answer is not None and intent.kind != FILL:
+            p.intent = intent.name
+            return answer
+    return _not_understood(pw, p)

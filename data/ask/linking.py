@@ -13,19 +13,20 @@ from typing import TYPE_CHECKING
 import json
 import logging
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from dataclasses import dataclass, field
 
 import sqlite_utils
 from rapidfuzz.distance import Levenshtein
 
-from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
+from data.answers import AMBIGUOUS, NOT_FOUND, Answer
 from data.article import TYRE_MAKERS
 from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.ask.vocabulary import known_word
 from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord, Resolution
+from data.ask.frame import Frame, phrase_pattern
 from data.ask.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
 
@@ -89,55 +90,6 @@ _GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the
                           "speedway raceway motorsport arena park".split())
 
 
-@lru_cache(maxsize=8192)
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(phrase)}\b")
-
-
-@dataclass
-class Parsed:
-    raw: str
-    words: list[str]
-    text: str
-    race: RaceRef | None = None
-    race_named: bool = False
-    year: int | None = None
-    years: list[int] = field(default_factory=list)
-    month: int | None = None
-    other_races: list[RaceRef] = field(default_factory=list)
-    race_candidates: list[RaceRef] = field(default_factory=list)  # every race the words fit equally well
-    race_problem: Answer | None = None
-    race_by_year_only: bool = False
-    race_country: str | None = None  # "the Belgian race", "who won in Italy?": where the race was held
-    bottom: int | None = None  # "the bottom 3", "the last 5 finishers"
-    series: str | None = None  # "the 2003 American Le Mans Series": a championship the races counted for
-    series_words: set[int] = field(default_factory=set)
-    classes: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
-    cars: list[str] = field(default_factory=list)
-    tyres: list[str] = field(default_factory=list)
-    positions: list[int] = field(default_factory=list)
-    drivers: list[NameRecord] = field(default_factory=list)
-    teams: list[NameRecord] = field(default_factory=list)
-    ambiguous: list[Answer] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)
-    unknown_class: str | None = None  # "LMP675" when no such class is stored for the race(s) asked about
-    unparsed: list[str] = field(default_factory=list)
-    used: set[int] = field(default_factory=set)
-
-    def has(self, *phrases: str) -> bool:
-        """Whether an intent word or phrase is in the question, outside the entities linked so far
-        ("championship" in a race's title is no question about championships)."""
-        free = " ".join(w for i, w in enumerate(self.words) if i not in self.used) if self.used else self.text
-        # a plain substring test first: most phrases asked about are absent
-        return any(p in free and _phrase_pattern(p).search(free) is not None for p in phrases)
-
-    @property
-    def subjects(self) -> int:
-        return len(self.drivers) + len(self.teams) + len(self.cars)
-
-
 def _clean(question: str) -> str:
     q = re.sub(r"<@[!&]?\d+>|<#\d+>|@everyone|@here", " ", question)
     q = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", q)
@@ -150,13 +102,13 @@ def _clean(question: str) -> str:
 
 
 
-def parse_question(pw: Pitwall, question: str) -> Parsed | Answer | None:
+def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
     None when the question is empty."""
     raw = _clean(question)
     if not fold(raw):
         return None
-    p = Parsed(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
+    p = Frame(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
     _link_cars_and_positions(p, raw)
     _short_years(pw, p)
     _drop_years_of_class_names(pw, p)
@@ -195,7 +147,7 @@ _NOT_YEAR_BEFORE = frozenset(("#", "car", "cars", "no", "number", "num", "the", 
                               "lap", "laps", "grid", "position", "place", "in"))
 
 
-def _short_years(pw: Pitwall, p: Parsed) -> None:
+def _short_years(pw: Pitwall, p: Frame) -> None:
     """ "silverstone 67", "the 92 spanish gp", "toronto 98": a two-digit year beside a word of a
     stored race's title or circuit, when exactly one stored year ends in it."""
     if p.years:
@@ -221,7 +173,7 @@ def _short_years(pw: Pitwall, p: Parsed) -> None:
             return
 
 
-def _bare_car_numbers(pw: Pitwall, p: Parsed) -> None:
+def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
     """ "who drove the 99?", "where did the 46 start?": a bare number after "the" or a driving verb is a
     car number when the race linked has a car of that number (and it is no year or place)."""
     if p.cars or p.race is None:
@@ -237,7 +189,7 @@ def _bare_car_numbers(pw: Pitwall, p: Parsed) -> None:
             p.used.add(i)
 
 
-def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
+def _link_race_in_order(pw: Pitwall, p: Frame) -> None:
     """ "the first race of 2010", "the last race": the earliest or latest stored race (of that year).
     Its words are then used, so "last" is no question about the last-placed car."""
     m = IN_ORDER.search(p.text)
@@ -264,7 +216,7 @@ def _link_race_in_order(pw: Pitwall, p: Parsed) -> None:
         p.positions.remove(1)  # the "first" was the race's, not a finishing position
 
 
-def _prefer_races_of_subjects(pw: Pitwall, p: Parsed) -> None:
+def _prefer_races_of_subjects(pw: Pitwall, p: Frame) -> None:
     """ "How did X do at Spa?" with many races at Spa: the latest of those X took part in."""
     fit = Fit(drivers=tuple(int(r.id) for r in p.drivers), teams=tuple(int(r.id) for r in p.teams))
     candidates = {r.id for r in p.race_candidates}
@@ -273,7 +225,7 @@ def _prefer_races_of_subjects(pw: Pitwall, p: Parsed) -> None:
         p.race = fitting[0]
 
 
-def _infer_race(pw: Pitwall, p: Parsed) -> None:
+def _infer_race(pw: Pitwall, p: Frame) -> None:
     """With no race named, use the latest race that has every class, car and make mentioned."""
     if not (p.classes or p.cars or p.makes or p.countries) or p.drivers or p.teams:
         return
@@ -284,7 +236,7 @@ def _infer_race(pw: Pitwall, p: Parsed) -> None:
 
 
 # ---------------------------------------------------------------------------------- linking
-def _link_cars_and_positions(p: Parsed, raw: str) -> None:
+def _link_cars_and_positions(p: Frame, raw: str) -> None:
     text = raw.lower()
     for m in re.finditer(r"#\s*(\d{1,4})\b|\b(?:car|number|no\.?|nr\.?|num)\s*#?\s*(\d{1,4})\b|\b(\d{1,4})\s+car\b", text):
         num = m.group(1) or m.group(2) or m.group(3)
@@ -465,7 +417,7 @@ def stored_races_text(pw: Pitwall, limit: int = 8) -> str:
     return f"Stored races: {shown}{more}."
 
 
-def _link_race(pw: Pitwall, p: Parsed) -> None:
+def _link_race(pw: Pitwall, p: Frame) -> None:
     lookup = race_lookup(pw)
     in_year: set[int] | None = None
     if p.years:
@@ -600,8 +552,8 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
         " ".join(p.words[i] for i in nearly[chosen.id]) if chosen.id in nearly else "")
     for rid in scores:  # "both the 2003 Petit Le Mans and the 2004 1000 km of Monza": titles named in full
         other = lookup.named(rid, p.text)
-        inside = other and other in chosen_title and len(_phrase_pattern(other).findall(p.text)) <= len(
-            _phrase_pattern(chosen_title).findall(p.text))  # "…Monza" inside "…Monza 3 Hours", not a second race
+        inside = other and other in chosen_title and len(phrase_pattern(other).findall(p.text)) <= len(
+            phrase_pattern(chosen_title).findall(p.text))  # "…Monza" inside "…Monza 3 Hours", not a second race
         if rid != chosen.id and other and not inside and rid not in {r.id for r in p.other_races}:
             p.other_races.append(pw.results.race(rid))
     if chosen.id in nearly:
@@ -624,7 +576,7 @@ def series_name(championship: str) -> str:
     return re.sub(r"^\d{4}(?:[ –-]\d{2,4})? ", "", fold(championship))
 
 
-def _drop_years_of_class_names(pw: Pitwall, p: Parsed) -> None:
+def _drop_years_of_class_names(pw: Pitwall, p: Frame) -> None:
     """ "Super 2000 at Dijon in 1983": the 2000 is the class's, not a year."""
     if not p.years:
         return
@@ -637,7 +589,7 @@ def _drop_years_of_class_names(pw: Pitwall, p: Parsed) -> None:
     p.year = p.years[0] if p.years else None
 
 
-def _link_series(pw: Pitwall, p: Parsed) -> None:
+def _link_series(pw: Pitwall, p: Frame) -> None:
     """ "the final race of the 2003 American Le Mans Series": the races that counted for it, and
     its words are the championship's ("American" is no nationality there)."""
     lookup = race_lookup(pw)
@@ -651,7 +603,7 @@ def _link_series(pw: Pitwall, p: Parsed) -> None:
                 return
 
 
-def _link_race_country(p: Parsed) -> None:
+def _link_race_country(p: Frame) -> None:
     """ "the Belgian race", "the Italian round", "who won in Italy?": a country where a race was
     held, not a nationality (which stays for "the best Italian", "drivers from Italy")."""
     for i, n, gram in list(_ngrams(p, 3)):
@@ -670,7 +622,7 @@ def _link_race_country(p: Parsed) -> None:
             return
 
 
-def _ngrams(p: Parsed, max_n: int = 6):
+def _ngrams(p: Frame, max_n: int = 6):
     for n in range(min(max_n, len(p.words)), 0, -1):
         for i in range(len(p.words) - n + 1):
             span = range(i, i + n)
@@ -678,7 +630,7 @@ def _ngrams(p: Parsed, max_n: int = 6):
                 yield i, n, " ".join(p.words[i:i + n])
 
 
-def _link_classes(pw: Pitwall, p: Parsed) -> None:
+def _link_classes(pw: Pitwall, p: Frame) -> None:
     everywhere = race_lookup(pw).class_names
     folded = {fold(c): c for c in pw.results.class_names(p.race.id)} if p.race and p.race_named else everywhere
     for i, n, gram in list(_ngrams(p, 3)):
@@ -700,7 +652,7 @@ _CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,
                           r"gto|\d{2,4}cc|motogp|moto\d")
 
 
-def _link_makes(pw: Pitwall, p: Parsed) -> None:
+def _link_makes(pw: Pitwall, p: Frame) -> None:
     vocab = pw.make_roles
     linked: set[int] = set()
     for i, w in enumerate(p.words):
@@ -728,7 +680,7 @@ def _link_makes(pw: Pitwall, p: Parsed) -> None:
         linked.add(i)
 
 
-def _link_tyres(p: Parsed) -> None:
+def _link_tyres(p: Frame) -> None:
     makers = {fold(m): m for m in TYRE_MAKERS.values()}
     for i, w in enumerate(p.words):
         if i not in p.used and w in makers:
@@ -736,7 +688,7 @@ def _link_tyres(p: Parsed) -> None:
             p.used.add(i)
 
 
-def _link_countries(p: Parsed, raw: str) -> None:
+def _link_countries(p: Frame, raw: str) -> None:
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
             continue
@@ -773,7 +725,7 @@ def _capitalised(raw: str) -> set[str]:
     return caps
 
 
-def _link_exact_names(pw: Pitwall, p: Parsed) -> None:
+def _link_exact_names(pw: Pitwall, p: Frame) -> None:
     """Exact multi-word names anywhere, stopwords allowed inside ("Racing for Holland")."""
     for i, n, gram in list(_ngrams(p, 6)):
         if n < 2 or p.used.intersection(range(i, i + n)):
@@ -788,7 +740,7 @@ def _link_exact_names(pw: Pitwall, p: Parsed) -> None:
                 break
 
 
-def _link_names(pw: Pitwall, p: Parsed) -> None:
+def _link_names(pw: Pitwall, p: Frame) -> None:
     """Spans between stopwords, resolved as a whole, then by shrinking windows."""
     caps = _capitalised(p.raw)
     # A capitalised question word may be part of a name ("Will Power"), unless the whole question
@@ -836,7 +788,7 @@ _NAME_PARTS = frozenset("racing team motorsport motorsports sport sports enginee
                         "works equipe ecurie".split())  # words of a team's name, even where the rules use them
 
 
-def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> None:
+def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> None:
     words = [p.words[i] for i in span]
     if len(words) > 1 and pw.drivers.resolve(" ".join(words)).status == "not_found" and \
             pw.teams.resolve(" ".join(words)).status == "not_found":
@@ -867,7 +819,7 @@ def _resolve_span(pw: Pitwall, p: Parsed, span: list[int], caps: set[str]) -> No
         p.unknown.append(" ".join(named))
 
 
-def _looks_like_a_name(p: Parsed, words: list[str], caps: set[str]) -> bool:
+def _looks_like_a_name(p: Frame, words: list[str], caps: set[str]) -> bool:
     """Unresolved words are a missing name when the question asks about someone there, or they
     are written like a name (Title Case, not shouting)."""
     if all(w in _STOP or w in _GENERIC_RACE_WORDS for w in words):
@@ -901,7 +853,7 @@ def _single_word_ok(pw: Pitwall, word: str) -> bool:
     return near_surname or near_team
 
 
-def _resolve_chunk(pw: Pitwall, p: Parsed, text: str, whole: bool = True) -> bool:
+def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool:
     # Inside a longer span that did not resolve, only a complete name may link: "Michael" of
     # "Michael Schumacher" must not become Michael Caine.
     d = pw.drivers.resolve(text, allow_partial=whole)

@@ -11,7 +11,8 @@ import re
 
 from data.answers import (AMBIGUOUS, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural)
 from data.folding import fold
-from data.ask.linking import IN_ORDER, Parsed, race_lookup, stored_races_text
+from data.ask.frame import Frame
+from data.ask.linking import IN_ORDER, race_lookup, stored_races_text
 from data.ask.rankings import (year_winners)
 
 from data.ask.helpers import HELP
@@ -37,7 +38,7 @@ _DESCRIPTOR_WORDS = frozenset("grand prix gp rally dtm nascar indycar indy formu
 _DURATION = re.compile(r"\b(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(\d{3,4})\s*(?:km|kms|kilometres|kilometers|miles|mi)\b")
 
 
-def race_descriptor_missing(pw: Pitwall, p: Parsed) -> Answer | None:
+def race_descriptor_missing(pw: Pitwall, p: Frame) -> Answer | None:
     """ "the 2003 Le Mans 24 Hours" when only Petit Le Mans is stored, "the 2003 Belgian Grand Prix" when the
     Spa race stored is the 1000 km: a word that describes a race (a duration, a distance, Grand Prix, a
     series) which the chosen race's title, circuit and championships lack names a race not stored."""
@@ -65,7 +66,7 @@ def race_descriptor_missing(pw: Pitwall, p: Parsed) -> Answer | None:
                   f"(the nearest is the {p.race.title}). {stored_races_text(pw)}", kind="race")
 
 
-def race_named_after_year(pw: Pitwall, p: Parsed) -> Answer | None:
+def race_named_after_year(pw: Pitwall, p: Frame) -> Answer | None:
     """What the words after a year say about the race asked for ("who won the 2003 ‹...›?").
 
     A season ("the 2003 FIA GT Championship") is no race: results do not rank it. A name with a
@@ -103,7 +104,7 @@ def race_named_after_year(pw: Pitwall, p: Parsed) -> Answer | None:
 _LENGTH_UNITS = frozenset(("km", "kms", "kilometres", "kilometers", "mi", "mile", "miles", "laps", "lap", "hours", "h"))
 
 
-def numbered_event(pw: Pitwall, p: Parsed) -> Answer | None:
+def numbered_event(pw: Pitwall, p: Frame) -> Answer | None:
     """ "the 2005 indianapolis 500", "daytona 500": a number right after a word that named the race,
     which the race's title, circuit and distance do not hold, names another event (not a length)."""
     if p.race is None or not p.race_named or p.race_by_year_only:
@@ -127,7 +128,7 @@ _ACROSS = ("races", "most", "ever", "career", "how many times", "each race", "ev
            "last race", "which race", "what race", "stored", "database", "season", "history", "in total")
 
 
-def several_races(pw: Pitwall, p: Parsed) -> Answer | None:
+def several_races(pw: Pitwall, p: Frame) -> Answer | None:
     """Words that fit several stored races equally ("who won at Spa?", "who won in Italy?"): the winner of
     each when that is what is asked, else the races to choose from; never one of them silently."""
     races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id), reverse=True)

@@ -1,6 +1,6 @@
 """Answers counted over a race's field or over the stored races: rankings of drivers, teams,
 makes, classes and nationalities, the races of a year, championship or circuit, and who raced
-where. Called by the planner in ``data.ask.engine``."""
+where. Intents of ``data.ask.intents``."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -11,7 +11,8 @@ import re
 from data.answers import ANSWERED, Answer, RaceRef, plural
 from data.article import make_of
 from data.countries import COUNTRIES
-from data.ask.linking import NUMBER_WORDS, Parsed
+from data.ask.linking import NUMBER_WORDS
+from data.ask.frame import Frame
 from data.ask.helpers import and_list, is_make, possessive, yes_no
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -27,7 +28,7 @@ LAPS_OF_WINNER = re.compile(r"\b(?:on|in) the (?:lead|leading|same|winner s) lap
                              r"(?:winner|leader|leaders|winners)\b")
 
 
-def stored_races(pw: Pitwall, p: Parsed) -> Answer:
+def stored_races(pw: Pitwall, p: Frame) -> Answer:
     races = pw.results.races()
     if p.has("longest", "shortest"):
         shortest = p.has("shortest")
@@ -85,7 +86,7 @@ def stored_races(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{since}{more}:", lines=lines, kind="races")
 
 
-def team_with_most_cars(pw: Pitwall, p: Parsed) -> Answer:
+def team_with_most_cars(pw: Pitwall, p: Frame) -> Answer:
     """ "Which team had the most cars at Spa?": entries per team in the race."""
     race = p.race
     counts: dict[str, int] = {}
@@ -98,7 +99,7 @@ def team_with_most_cars(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, lead, lines=[f"{t}: {plural(n, 'car')}" for t, n in ranked[:10]], races=[race])
 
 
-def teams_with_cars(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
+def teams_with_cars(pw: Pitwall, p: Frame, m: re.Match) -> Answer:
     """ "Which teams had two cars at Spa?", "teams with more than one car": by the count asked."""
     race = p.race
     counts: dict[str, int] = {}
@@ -115,7 +116,7 @@ def teams_with_cars(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
                   + ", ".join(f"{t} ({counts[t]})" if several else t for t in teams) + ".", races=[race], kind="list")
 
 
-def nationalities(pw: Pitwall, p: Parsed) -> Answer:
+def nationalities(pw: Pitwall, p: Frame) -> Answer:
     """ "How many nationalities were represented at Spa?": the drivers' countries, with counts."""
     race = p.race
     counts: dict[str, int] = {}
@@ -129,7 +130,7 @@ def nationalities(pw: Pitwall, p: Parsed) -> Answer:
                   races=[race], kind="count")
 
 
-def within_laps(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
+def within_laps(pw: Pitwall, p: Frame, m: re.Match) -> Answer:
     """ "Which cars finished on the lead lap?", "how many finished within 5 laps of the winner?"."""
     race = p.race
     word = m.group(1)
@@ -145,7 +146,7 @@ def within_laps(pw: Pitwall, p: Parsed, m: re.Match) -> Answer:
                   + (f": {listed}." if listed else "."), races=[race], entries=cars, kind="count")
 
 
-def classes_ranked(pw: Pitwall, p: Parsed) -> Answer:
+def classes_ranked(pw: Pitwall, p: Frame) -> Answer:
     """ "Which class had the most entries / retirements?", "how many cars in each class?"."""
     race = p.race
     what, keep = (("retirements", lambda e: e.status == "DNF") if p.has("retirements", "retired", "dnf", "dnfs")
@@ -166,7 +167,7 @@ def classes_ranked(pw: Pitwall, p: Parsed) -> Answer:
                   f"{n}{' each' if len(top) > 1 else ''}.", lines=lines, races=[race], kind="superlative")
 
 
-def most_common(pw: Pitwall, p: Parsed) -> Answer:
+def most_common(pw: Pitwall, p: Frame) -> Answer:
     """ "What was the most common chassis / engine / make / tyre?": counted over the race's cars."""
     race = p.race
     if p.has("tyre", "tyres", "tire", "tires"):
@@ -199,7 +200,7 @@ def stored_people(pw: Pitwall) -> Answer:
                   f"{plural(races, 'stored race')}.", kind="count")
 
 
-def _year_asked(p: Parsed) -> tuple[str, list, str]:
+def _year_asked(p: Frame) -> tuple[str, list, str]:
     """The SQL condition on ``e.race_id``, its arguments and the words for the year a question
     names alone ("in 2003"); nothing when it names none."""
     if p.race_by_year_only and p.year:
@@ -208,14 +209,14 @@ def _year_asked(p: Parsed) -> tuple[str, list, str]:
     return "", [], ""
 
 
-def race_winners(pw: Pitwall, p: Parsed) -> list[tuple[int, str, str, int]]:
+def race_winners(pw: Pitwall, p: Frame) -> list[tuple[int, str, str, int]]:
     """(race id, chassis, engine, entry id) of every overall winner, of the year asked if any."""
     clause, args, _scope = _year_asked(p)
     return pw.db.execute("SELECT e.race_id, e.chassis, e.engine, e.id FROM entries e WHERE e.position = 1" + clause,
                          args).fetchall()
 
 
-def make_wins(pw: Pitwall, p: Parsed) -> Answer:
+def make_wins(pw: Pitwall, p: Frame) -> Answer:
     """ "How many races did Audi win?", "has a Ferrari ever won?": overall wins across the races."""
     winners = race_winners(pw, p)
     fits: dict[tuple[str, str], bool] = {}  # a few dozen distinct cars among thousands of winners
@@ -233,7 +234,7 @@ def make_wins(pw: Pitwall, p: Parsed) -> Answer:
                   races=races[:25], kind="count")
 
 
-def wins_by_make_or_country(pw: Pitwall, p: Parsed) -> Answer:
+def wins_by_make_or_country(pw: Pitwall, p: Frame) -> Answer:
     """ "Which make / nationality won the most races?": overall wins grouped by the winning car's
     make, or by its drivers' nationalities (a race counted once for each)."""
     clause, args, scope = _year_asked(p)
@@ -269,7 +270,7 @@ def wins_by_make_or_country(pw: Pitwall, p: Parsed) -> Answer:
                   kind="superlative")
 
 
-def most_wins(pw: Pitwall, p: Parsed) -> Answer:
+def most_wins(pw: Pitwall, p: Frame) -> Answer:
     """Overall wins counted across every stored race, by driver or by team."""
     by_team = p.has("team", "teams", "entrant")
     link, col, table = ("entry_teams", "team_id", "teams") if by_team else ("entry_drivers", "driver_id", "drivers")
@@ -304,7 +305,7 @@ def most_wins(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"{lead} (by {who}, {scope}).", lines=lines, kind="most_wins")
 
 
-def most_entries(pw: Pitwall, p: Parsed) -> Answer:
+def most_entries(pw: Pitwall, p: Frame) -> Answer:
     """Who raced most often across every stored race, by driver or by team."""
     by_team = p.has("team", "teams", "entrant")
     link, col, table = ("entry_teams", "team_id", "teams") if by_team else ("entry_drivers", "driver_id", "drivers")
@@ -319,7 +320,7 @@ def most_entries(pw: Pitwall, p: Parsed) -> Answer:
                   lines=[f"{name}: {plural(n, 'race')}" for name, n in rows])
 
 
-def drivers_in_all(pw: Pitwall, p: Parsed) -> Answer:
+def drivers_in_all(pw: Pitwall, p: Frame) -> Answer:
     races = [p.race, *p.other_races]
     common = None
     for race in races:
@@ -338,7 +339,7 @@ def one_circuit(races: list[RaceRef]) -> str | None:
     return circuits.pop() if len(circuits) == 1 and None not in circuits else None
 
 
-def year_winners(pw: Pitwall, p: Parsed) -> Answer:
+def year_winners(pw: Pitwall, p: Frame) -> Answer:
     """The winner of each race of a year, or of each race the question's words fit ("the Porsche
     Supercup races in 2019")."""
     if p.other_races:  # "who won at Brno and Dijon?": the races named
@@ -352,7 +353,7 @@ def year_winners(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} {which}:", lines=lines, races=races)
 
 
-def co_drivers(pw: Pitwall, p: Parsed) -> Answer:
+def co_drivers(pw: Pitwall, p: Frame) -> Answer:
     """Everyone a driver shared a car with, across the races, the most frequent first."""
     rec = p.drivers[0]
     entries = pw.results.driver_entries(int(rec.id))

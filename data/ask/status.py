@@ -5,10 +5,10 @@ from __future__ import annotations
 from data.answers import ANSWERED, Answer, EntryView, RaceRef
 from data.countries import COUNTRIES
 from data.ask.helpers import yes_no
-from data.ask.linking import Parsed
+from data.ask.frame import Frame
 
 
-def status_filter(p: Parsed) -> list[str] | None:
+def status_filter(p: Frame) -> list[str] | None:
     if p.has("non retired", "not retired", "did not retire", "didn t retire", "didnt retire", "non retirees"):
         return ["classified"]  # "the non-retired riders"
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "ret", "did not finish",
@@ -31,7 +31,7 @@ _STATUS_VERBS = {"DNF": ("retired", "did not retire"), "NC": ("went unclassified
                  "classified": ("finished (classified)", "did not finish (classified)")}
 
 
-def status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, scope: str, race: RaceRef) -> Answer:
+def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope: str, race: RaceRef) -> Answer:
     """Did any (or every) car of ``pool`` — by a nationality, if the question names one — have
     ``status``? Yes or No first, then the cars that did."""
     if p.countries:

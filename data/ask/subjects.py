@@ -12,7 +12,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
                           ordinal, plural)
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.ask.linking import Parsed
+from data.ask.frame import Frame
 from data.ask.helpers import and_list, possessive, rank_key, yes_no
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
@@ -30,7 +30,7 @@ _CAREER_END = re.compile(r"\b(?:first|last|latest|earliest|most recent)\s+(?:rac
                          r"|podium)\b|\bdebut\b|\blast raced?\b|\bfirst raced?\b|\b(?:last|first) (?:win|won)\b")
 
 
-def asks_career(p: Parsed) -> bool:
+def asks_career(p: Frame) -> bool:
     """A question across races: counts, lists, first and last race, teams driven for. A circuit
     with several stored races ("how many times did X win at Spa?") keeps it one."""
     across = re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums|teams|classes)\b"
@@ -41,13 +41,13 @@ def asks_career(p: Parsed) -> bool:
         not p.race_named or len(p.race_candidates) > 1 or bool(p.race_by_year_only and p.year))
 
 
-def asks_compare(p: Parsed) -> bool:
+def asks_compare(p: Frame) -> bool:
     strong = p.has("beat", "beaten", "higher", "lower", "ahead", "better", "worse", "versus", "vs", "compare",
                    "compared", "head", "faster", "slower", "quicker", "in front", "finished higher", "outpace")
     return strong or (p.has("or", "between") and p.has("who", "which"))
 
 
-def entries_for_subjects(pw: Pitwall, p: Parsed, race: RaceRef | None) -> list[tuple[str, list[EntryView]]]:
+def entries_for_subjects(pw: Pitwall, p: Frame, race: RaceRef | None) -> list[tuple[str, list[EntryView]]]:
     out: list[tuple[str, list[EntryView]]] = []
     rid = race.id if race else None
     for d in p.drivers:
@@ -70,15 +70,15 @@ _ASPECT_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate",
 _DETAIL_WORDS = tuple(w for w in _ASPECT_WORDS if w not in ("how did", "result", "results"))
 
 
-def asks_aspect(p: Parsed) -> bool:
+def asks_aspect(p: Frame) -> bool:
     return p.has(*_ASPECT_WORDS)
 
 
-def each_driver(pw: Pitwall, p: Parsed) -> Answer:
+def each_driver(pw: Pitwall, p: Frame) -> Answer:
     """ "co-drivers of X and Y": the same question answered for each person named."""
     lines, races = [], []
     for rec in p.drivers[:5]:
-        single = Parsed(raw=p.raw, words=p.words, text=p.text, race=p.race, race_named=p.race_named,
+        single = Frame(raw=p.raw, words=p.words, text=p.text, race=p.race, race_named=p.race_named,
                         race_by_year_only=p.race_by_year_only, year=p.year, drivers=[rec], used=p.used)
         answer = about_subject(pw, single)
         lines.append(answer.summary)
@@ -88,7 +88,7 @@ def each_driver(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"{and_list([r.name for r in p.drivers[:5]])}:", lines=lines, races=unique)
 
 
-def shared_cars(pw: Pitwall, p: Parsed) -> Answer:
+def shared_cars(pw: Pitwall, p: Frame) -> Answer:
     """ "Did X drive with Y?": the cars they shared (in the race named, or in any stored race)."""
     a, b = p.drivers
     theirs = {e.id: e for e in pw.results.driver_entries(int(b.id))}
@@ -103,7 +103,7 @@ def shared_cars(pw: Pitwall, p: Parsed) -> Answer:
                   races=list({e.race.id: e.race for e in shared}.values()), entries=shared, kind="compare")
 
 
-def compare(pw: Pitwall, p: Parsed) -> Answer:
+def compare(pw: Pitwall, p: Frame) -> Answer:
     race = p.race if p.race_named else None
     groups = entries_for_subjects(pw, p, race)
     if race is None:
@@ -134,7 +134,7 @@ def compare(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, summary, lines=[rest], races=[race], kind="compare")
 
 
-def career(pw: Pitwall, p: Parsed) -> Answer:
+def career(pw: Pitwall, p: Frame) -> Answer:
     rec = p.drivers[0] if p.drivers else p.teams[0]
     entries = (pw.results.driver_entries(int(rec.id)) if p.drivers else pw.results.team_entries(int(rec.id)))
     where = ""
@@ -200,7 +200,7 @@ def career(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, summary, lines=lines, races=races, kind="career")
 
 
-def about_subject(pw: Pitwall, p: Parsed) -> Answer:
+def about_subject(pw: Pitwall, p: Frame) -> Answer:
     by_year = p.race_by_year_only and (p.drivers or p.teams) and not p.cars
     race = p.race if p.race_named and not by_year else None
     groups = entries_for_subjects(pw, p, race)
@@ -307,7 +307,7 @@ def about_subject(pw: Pitwall, p: Parsed) -> Answer:
                   races=[e.race], kind="entry")
 
 
-def _aspect_sentence(pw: Pitwall, p: Parsed, name: str, e: EntryView) -> str:
+def _aspect_sentence(pw: Pitwall, p: Frame, name: str, e: EntryView) -> str:
     base = driver_sentence(name, e, with_race=True) if p.drivers and not p.cars else car_sentence(e)
     who = name if p.drivers and not p.cars else f"#{e.car_number}"
     lead = aspect_lead(pw, p, who, e, name)
@@ -319,7 +319,7 @@ _STAT_ASKED = (("fastest_lap", "the fastest lap", ("fastest lap", "quickest lap"
                ("average_speed", "the average speed", ("average speed",)))
 
 
-def _stat_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView) -> str | None:
+def _stat_lead(pw: Pitwall, p: Frame, who: str, e: EntryView) -> str | None:
     """ "Did X set the fastest lap?", "X's average speed", "was the winner on pole?": the race's
     statistic, and whether it is this car's (the article gives each for one car only)."""
     for kind, label, words in _STAT_ASKED:
@@ -343,7 +343,7 @@ def _stat_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView) -> str | None:
     return None
 
 
-def aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | None = None) -> str | None:
+def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None = None) -> str | None:
     """The direct answer to the aspect asked about (team, laps, co-drivers...), or None."""
     name = name or who
     mates = [d for d in e.drivers if d != name]
@@ -428,13 +428,13 @@ _FROM_A_RACE = re.compile(r"\b(?:retire|retired|retiring|withdraw|withdrew|withd
                           r"pitted|qualify|qualified|excluded|disqualified|drop|dropped|pull|pulled)\s+(?:out\s+)?from\b")
 
 
-def _asks_origin(p: Parsed) -> bool:
+def _asks_origin(p: Frame) -> bool:
     """ "where is X from?", "X's nationality"; not "why did X retire from the race?"."""
     return p.has("nationality", "where is", "where s", "what country", "which country") or (
         p.has("from") and not _FROM_A_RACE.search(p.text))
 
 
-def _nationality_sentence(pw: Pitwall, p: Parsed, name: str) -> str:
+def _nationality_sentence(pw: Pitwall, p: Frame, name: str) -> str:
     if not p.drivers:
         return ""
     iso = pw.results.driver_country(int(p.drivers[0].id))

@@ -61,9 +61,13 @@ def vocabulary() -> frozenset[str]:
         docstrings = {id(body[0].value) for n in ast.walk(tree)
                       if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
                       and (body := n.body) and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)}
+        # an intent's name and example question are for readers: "who won at brno and dijon?" makes no
+        # circuit a word of the engine
+        examples = {id(arg) for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                    and n.func.id == "Intent" for arg in n.args[:2]}
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 2000 \
-                    and id(node) not in docstrings:
+                    and id(node) not in docstrings and id(node) not in examples:
                 for w in re.findall(r"[a-z]+", node.value.lower()):
                     words |= _stems(w)
     return frozenset(words)

@@ -1,0 +1,83 @@
+"""The intent registry (data/ask/intents.py): its entries are well formed, and each kind of question
+reaches its intent, on the stored corpus (the seed and ../shared/corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from data.ask.frame import SLOTS
+from data.ask.intents import DECLINE, INTENTS, Intent
+from data.service import Pitwall
+
+# question, the intent that answers it, its status, words the answer holds
+CASES = [
+    ("who won LMP675 at spa?", "class not in the race", "not_found", ["SR1", "GTO"]),
+    ("who won the gt race at petit le mans", "by position", "answered", ["Bernhard"]),
+    ("who led after the first hour at spa?", "not in results", "unsupported", ["lap by lap"]),
+    ("how did johnny herbert do at petit le mans?", "about a subject", "answered", ["1st overall"]),
+    ("who was tom kristensen's most frequent co-driver?", "usual co-drivers", "answered", ["Seiji Ara"]),
+    ("how many races did jan lammers win?", "career", "answered", ["3 races"]),
+    ("which races do you have?", "stored races", "answered", ["7 races"]),
+    ("how many drivers are in the database?", "stored people", "answered", ["181 drivers"]),
+    ("which make won the most races?", "wins by make or country", "answered", ["Dome", "3 wins"]),
+    ("how many races did audi win?", "a make's wins", "answered", ["2 of the 7"]),
+    ("who won the most races?", "most wins", "answered", ["Jan Lammers"]),
+    ("who raced the most?", "most entries", "answered", ["5 races"]),
+    ("which team had the most cars at spa?", "team with most cars", "answered", ["Racing for Holland"]),
+    ("which class had the most cars at spa?", "classes ranked", "answered", ["GTO", "11"]),
+    ("what was the most common chassis at spa?", "most common value", "answered", ["TVR Tuscan T400R"]),
+    ("which teams ran two cars at spa?", "teams with n cars", "answered", ["DeWALT"]),
+    ("how many nationalities were at spa?", "nationalities", "answered", ["15 nationalities"]),
+    ("who won at brno and dijon?", "winners of several races", "answered", ["Brno", "Dijon"]),
+    ("which drivers raced at both brno and dijon?", "drivers in every race", "answered", ["7 drivers"]),
+    ("who won the 2003 races?", "winners of the year's races", "answered", ["5 races of 2003"]),
+    ("did the mosler beat the tvr in gto at spa?", "compare", "answered", ["Yes", "#122", "#192"]),  # makes as cars
+    ("did ugeux finish ahead of lammers?", "compare", "answered", ["Yes", "Sébastien Ugeux"]),
+    ("did the pole sitter win at spa?", "about a subject", "answered", ["Yes", "#25"]),
+    ("did martin short and tom herridge drive together?", "shared a car", "answered", ["Yes", "#122"]),
+    ("how did lammers and hillebrand do at brno?", "each driver", "answered", ["Jan Lammers", "Val Hillebrand"]),
+    ("what car did ugeux drive?", "about a subject", "answered", ["Gillet Vertigo Streiff"]),
+    ("who took pole at spa?", "statistic", "answered", ["#25"]),
+    ("who finished within 5 laps of the winner at spa?", "within laps of the winner", "answered", ["2 cars"]),
+    ("who retired first at spa?", "first out", "answered", ["#129"]),
+    ("silverstone british gt 2003 who won gto", "a word not known", "unsupported", ["silverstone"]),
+    ("who won gto at spa?", "by position", "answered", ["Martin Short"]),
+    ("which porsches retired at spa?", "listing", "answered", ["#176"]),
+    ("how did zorblax do at spa?", "name not stored", "not_found", ["Zorblax"]),
+    ("spa 2003 results", "race summary", "answered", ["Spa-Francorchamps"]),
+]
+
+
+@pytest.mark.parametrize(("question", "intent", "status", "words"), CASES, ids=[c[0] for c in CASES])
+def test_each_kind_of_question_reaches_its_intent(corpus_pw: Pitwall, question: str, intent: str, status: str,
+                                                 words: list[str]) -> None:
+    answer = corpus_pw.ask(question)
+    assert (answer.asked or {}).get("intent") == intent, answer.text()
+    assert answer.status == status
+    assert all(w in answer.text() for w in words), answer.text()
+
+
+def test_the_registry_is_well_formed() -> None:
+    names = [i.name for i in INTENTS]
+    assert len(names) == len(set(names))
+    for intent in INTENTS:
+        assert set(intent.requires) <= set(SLOTS) and intent.allows <= set(SLOTS), intent.name
+        assert not set(intent.requires) - intent.allows, f"{intent.name} requires a slot it does not allow"
+        assert all(group for group in intent.signals), intent.name
+
+
+def test_a_declining_intent_never_answers(corpus_pw: Pitwall) -> None:
+    declining = {i.name for i in INTENTS if i.kind is DECLINE}
+    for question, intent, status, _words in CASES:
+        if intent in declining:
+            assert status != "answered" and corpus_pw.ask(question).status != "answered", question
+
+
+def test_slots_rule_an_intent_out() -> None:
+    from data.ask.frame import Frame
+    from data.names import NameRecord
+    intent = Intent("t", "", lambda pw, p: None, signals=(("most",),), allows=frozenset({"race"}))
+    frame = Frame(raw="who won the most", words="who won the most".split(), text="who won the most")
+    assert intent.fits(frame)
+    frame.drivers.append(NameRecord(1, "Jan Lammers", "driver"))
+    assert not intent.fits(frame)
+    assert not Intent("t", "", lambda pw, p: None, requires=("class",)).fits(frame)
