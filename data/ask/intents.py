@@ -339,7 +339,8 @@ def _first_out(pw: Pitwall, p: Frame) -> Answer | None:
 
 def _unknown_word(pw: Pitwall, p: Frame) -> Answer:
     # "silverstone british gt 2003 who won gto": a word nothing here knows; never another race's answer
-    return Answer(UNSUPPORTED, f"I don't know “{' '.join(unknown_words(p))}” in the results"
+    unknown = unknown_words(p)
+    return Answer(UNSUPPORTED, f"I don't know “{' '.join(unknown)}” in the results"
                   f"{' of the ' + p.race.title if p.race_named else ''}, so I won't guess. " + HELP,
                   races=[p.race] if p.race_named else [])
 
@@ -397,6 +398,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("not in results", "who led after the first hour? how much prize money?", _not_recorded, kind=DECLINE),
     Intent("name not stored", "how did johnny herbert do?", _not_stored_name, requires=("unknown",),
            allows=NO_SUBJECT, when=_asks_about_someone, kind=DECLINE),
+    Intent("a word not known", "silverstone british gt 2003 who won gto", _unknown_word,
+           when=lambda p: bool(unknown_words(p)), kind=DECLINE),
     Intent("usual co-drivers", "who was X's most frequent co-driver?", co_drivers, requires=("driver",),
            allows=ANY - {"car"}, signals=(CO_DRIVER_WORDS + ("share", "shared", "sharing", "drove with", "raced with"),
                                          ("most", "frequent", "often", "usual", "regular", "all", "every", "ever")),
@@ -470,8 +473,6 @@ INTENTS: tuple[Intent, ...] = (
            when=lambda p: LAPS_OF_WINNER.search(p.text) is not None),
     Intent("first out", "who retired first?", _first_out, signals=(("first", "earliest", "last"),),
            when=lambda p: status_filter(p) in (["DNF"], ["NC"], ["DSQ"]) and p.positions in ([], [1])),
-    Intent("a word not known", "silverstone british gt 2003 who won gto", _unknown_word,
-           when=lambda p: bool(unknown_words(p)), kind=DECLINE),
     Intent("by position", "who won GTO? who was 4th? the bottom 3", by_position,
            when=lambda p: bool(p.positions or p.bottom) or p.has(
                "last", "winner", "winners", "won", "win", "wins", "victory", "victorious", "winning", "victor",

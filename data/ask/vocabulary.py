@@ -14,6 +14,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 log = logging.getLogger(__name__)
 
 _HERE = Path(__file__).parent
@@ -35,6 +38,8 @@ since so some someone something still such sure tell than thank thanks that the 
 thing things think this those though through thus to too toward under until up upon us very was way we well were
 what whatever when where whether which while who whoever whole whom whose why will with within without would yes
 yet you your yours mate mates lads lad bro dude folks hey hi hello yo pls plz ok okay cheers lol haha
+tho though actually basically honestly literally anyway btw quick question wondering curious remind remember
+forgot argument settling settle buddy fam lmao omg wow idk tbh imo ngl pal ya yeah yep nope um uh hmm thx ty
 different according participated participate participating participant participants type types kind sort ready
 mark marks chart charts table tables list listed shown appear appears appeared showing named called total
 amount sum record records entire overall combined respectively together versus compared named mentioned given
@@ -73,9 +78,19 @@ def vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _long_words() -> list[str]:
+    return sorted(w for w in vocabulary() if len(w) >= 5)
+
+
+@lru_cache(maxsize=4096)
 def known_word(word: str) -> bool:
-    """Whether the engine's rules or everyday speech account for ``word`` (digits always count)."""
+    """Whether the engine's rules or everyday speech account for ``word`` (digits always count), or a
+    one-letter slip of a long word they do ("postion", "befre" is too short to tell from other words)."""
     if any(ch.isdigit() for ch in word):
         return True
     vocab = vocabulary()
-    return any(stem in vocab for stem in _stems(word))
+    if any(stem in vocab for stem in _stems(word)):
+        return True
+    return len(word) >= 6 and process.extractOne(word, _long_words(), scorer=Levenshtein.distance,
+                                                 score_cutoff=1) is not None
