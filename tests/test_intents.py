@@ -10,6 +10,10 @@ from data.service import Pitwall
 
 # question, the intent that answers it, its status, words the answer holds
 CASES = [
+    ("who won round 4 of the 2002 fia sportscar championship", "round of a season", "not_found", ["Brno", "Dijon"]),
+    ("who won the third race of the 2003 fia sportscar championship?", "by position", "answered",
+     ["Monza", "Lammers"]),
+    ("who won the 2003 fia sportscar championship", "race not stored", "unsupported", ["standings"]),
     ("who won LMP675 at spa?", "class not in the race", "not_found", ["SR1", "GTO"]),
     ("who won the gt race at petit le mans", "by position", "answered", ["Bernhard"]),
     ("who led after the first hour at spa?", "not in results", "unsupported", ["lap by lap"]),

@@ -16,6 +16,7 @@ from data.ask.frame import Frame
 from data.ask.helpers import has_make, rank_key, yes_no
 
 from data.ask.helpers import HELP
+from data.ask.race_guards import ROUND_SAID
 from data.ask.subjects import aspect_lead
 from data.ask.status import status_filter, status_yes_no
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -32,12 +33,6 @@ _STAT_WORDS = ("percent", "percentage", "rule", "required", "minimum", "pole", "
                "when", "date", "what day", "which day", "what year", "circuit", "track", "venue", "where was",
                "where is", "hosted", "held", "championship", "championships", "series", "season", "part of",
                "classes", "needed to be classified", "where did the race")
-
-
-# "was the eighth round of the 2003 FIA GT Championship", "was round 10 of the ...", "was the ninth
-# and final race in the 2003 American Le Mans Series season": what an article's intro says of it
-_ROUND = re.compile(r"\b(?:the )?(round \d+|[a-z]+(?: and final)? (?:race|round))(?: (?:of|in|for))? the "
-                    r"((?:19|20)\d\d [^.,;()]+?)(?: season)?(?= and |[.,;()]|$)")
 
 
 _SEASON_END = re.compile(r"(?:\s+season)?\s*$")
@@ -118,7 +113,7 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
     if p.has("round", "which round", "what round") and not asks_result and not in_order:
         intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race.id]).fetchone()[0] or ""
         said = [f"{'' if which.startswith('round') else 'the '}{which} of the {_SEASON_END.sub('', champ)}"
-                for which, champ in _ROUND.findall(intro)]
+                for which, champ in ROUND_SAID.findall(intro)]
         return Answer(ANSWERED, f"{race.title} was {' and '.join(said)}." if said else
                       f"The article for {race.title} does not say which round it was.", races=[race], kind="stat")
     if p.has("championship", "championships", "series", "season", "part of") and not asks_result and not in_order:

@@ -37,7 +37,7 @@ from data.ask.helpers import HELP
 from data.ask.coverage import as_written, content_left, unknown_words
 from data.ask.field import by_position, filtered, stat_answer
 from data.ask.status import status_filter
-from data.ask.race_guards import numbered_event, race_descriptor_missing, race_named_after_year, several_races
+from data.ask.race_guards import numbered_event, round_of_season, race_descriptor_missing, race_named_after_year, several_races
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
                                entries_for_subjects, shared_cars)
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -376,6 +376,8 @@ CO_DRIVER_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate
 
 INTENTS: tuple[Intent, ...] = (
     Intent("formula1", "who was champion in 2008? hamilton vs massa 2008", f1_answer),
+    Intent("round of a season", "who won round 4 of the 2002 fia sportscar championship?", round_of_season,
+           kind=DECLINE),  # picks the race its article says was that round, or declines
     Intent("race not stored", "who won the 2005 indianapolis 500?",
            lambda pw, p: race_named_after_year(pw, p) or race_descriptor_missing(pw, p) or numbered_event(pw, p),
            kind=DECLINE),

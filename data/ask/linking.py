@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the facade calls this module; this module only names its ty
 log = logging.getLogger(__name__)
 
 MAX_QUESTION = 500
-_ORDINAL_WORDS = {w: i for i, w in enumerate(
+ORDINAL_WORDS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
 NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
@@ -68,7 +68,7 @@ bike bikes motorcycle motorcycles machine
 runner runners successful dominant sitter sitters polesitter poleman setter recent newest oldest database db
 stored records record
 poles podiums finishes starts titles debut debuts f1 pit pits pitted pitstop pitstops stops standings battle career
-""".split()) | set(_ORDINAL_WORDS) | set(NUMBER_WORDS)
+""".split()) | set(ORDINAL_WORDS) | set(NUMBER_WORDS)
 
 _COUNTRY_WORDS = country_words()
 _POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
@@ -247,8 +247,8 @@ def _link_cars_and_positions(p: Frame, raw: str) -> None:
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\bposition (\d{1,2})\b", text):
         p.positions.append(int(next(g for g in m.groups() if g)))
     for w in p.words:
-        if w in _ORDINAL_WORDS and not (w == "second" and p.has("seconds")):
-            p.positions.append(_ORDINAL_WORDS[w])
+        if w in ORDINAL_WORDS and not (w == "second" and p.has("seconds")):
+            p.positions.append(ORDINAL_WORDS[w])
     if p.has("runner up", "runners up") or (re.search(
             r"\b(?:finished|came|was|placed) (?:right |just |directly )?(?:behind|after) the (?:overall |class )?winners?\b",
             p.text) and not p.has("how far", "how many laps", "gap", "by how much", "how much")):
@@ -262,7 +262,7 @@ def _link_cars_and_positions(p: Frame, raw: str) -> None:
         p.positions.append(1)  # "who was the top driver?": the winner
     p.positions = list(dict.fromkeys(p.positions))  # "1st ... first": once
     top = re.search(r"\btop (\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b", p.text)
-    place = r"(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(_ORDINAL_WORDS) + r")"
+    place = r"(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(ORDINAL_WORDS) + r")"
     between = re.search(rf"\b(?:between|from) (?:p)?(?:{place}) (?:and|to) (?:p)?(?:{place})\b", p.text)
     bottom = re.search(r"\b(?:bottom|last) (\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b", p.text)
     if top:
@@ -271,7 +271,7 @@ def _link_cars_and_positions(p: Frame, raw: str) -> None:
     elif between and re.search(r"\b(who|which|list|name)\b", p.text) and not p.has(
             "gap", "how many laps", "how far", "margin", "difference", "behind"):
         # "who finished between 3rd and 6th?": those places, not the gap between two of them
-        a, b = (int(d) if d else _ORDINAL_WORDS[w] for d, w in (between.group(1, 2), between.group(3, 4)))
+        a, b = (int(d) if d else ORDINAL_WORDS[w] for d, w in (between.group(1, 2), between.group(3, 4)))
         p.positions = list(range(min(a, b), max(a, b) + 1))
         p.used |= {i for i, w in enumerate(p.words) if w in ("between", "from")}  # no gap is asked
     elif bottom:

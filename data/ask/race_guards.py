@@ -12,7 +12,7 @@ import re
 from data.answers import (AMBIGUOUS, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural)
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import IN_ORDER, race_lookup, stored_races_text
+from data.ask.linking import IN_ORDER, ORDINAL_WORDS, race_lookup, stored_races_text
 from data.ask.rankings import (year_winners)
 
 from data.ask.helpers import HELP
@@ -73,16 +73,19 @@ def race_named_after_year(pw: Pitwall, p: Frame) -> Answer | None:
     word that is neither in the chosen race's title, circuit or championships (or within one
     typo of one), nor linked to a class, make, country or person, names a race that is not
     stored ("the 2003 Road America 1000km" is not the 2003 Petit Le Mans at Road Atlanta)."""
-    m = re.search(r"\b(\d{4})((?:\s+[A-Z0-9][\w'’&.-]*)+)", p.raw)
-    if not m or p.race is None or not p.race_named:
-        return None
-    after = fold(p.raw[m.end(1):]).split()
+    if p.race is None or not p.race_named or _ROUND_ASKED.search(p.text):
+        return None  # "the third race of the 2003 FIA Sportscar Championship" is a race (round_of_season)
+    season = re.search(r"\b(\d{4})((?:\s+\S+)+)", p.text)
+    after = season.group(2).split() if season else []
     last_series = max((i for i, w in enumerate(after) if _SERIES_WORD.fullmatch(w)), default=None)
     if last_series is not None and all(w in _GENERIC_WORDS for w in after[last_series + 1:]):
         if any(w in ("race", "races", "round", "rounds", "event", "events") for w in after[last_series + 1:]):
             return None  # "the 2003 FIA GT Championship races": its races, not its standings
         if re.search(r"\b(won|win|wins|winner|winners|champion|champions)\b", p.text):
             return Answer(UNSUPPORTED, _STANDINGS + HELP)
+        return None
+    m = re.search(r"\b(\d{4})((?:\s+[A-Z0-9][\w'’&.-]*)+)", p.raw)
+    if not m:
         return None
     row = pw.db.execute("SELECT title, circuit, championships, distance FROM races WHERE id = ?",
                         [p.race.id]).fetchone()
@@ -145,3 +148,55 @@ def several_races(pw: Pitwall, p: Frame) -> Answer | None:
                   + ("" if len(races) <= 5 else f" and {len(races) - 5} more") + ".",
                   title="Several races fit", kind="race",
                   choices=[Choice("race", f"{r.title} ({r.nice_date})", r.slug) for r in shown])
+
+
+# "was the eighth round of the 2003 FIA GT Championship", "was round 10 of the ...", "was the ninth
+# and final race in the 2003 American Le Mans Series season": what an article's intro says of it
+ROUND_SAID = re.compile(r"\b(?:the )?(round \d+|[a-z]+(?: and final)? (?:race|round))(?: (?:of|in|for))? the "
+                        r"((?:19|20)\d\d [^.,;()]+?)(?: season)?(?= and |[.,;()]|$)")
+# "who won round 4 of the 2002 fia sportscar championship", "the second race of the 2003 season"
+_ROUND_ASKED = re.compile(r"\b(?:the\s+)?(?:round\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)\s+(?:race|round)|"
+                          r"([a-z]+)\s+(?:race|round))\s+(?:of|in|for)\s+(?:the\s+)?((?:19|20)\d\d\b.*)$")
+_SEASON_WORDS = frozenset("the season championship series world a of in for".split())
+
+
+def _round_number(said: str) -> int | None:
+    m = re.search(r"\d+", said)
+    return int(m.group(0)) if m else ORDINAL_WORDS.get(said.split()[0])
+
+
+def round_of_season(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "who won round 4 of the 2002 FIA Sportscar Championship?": the stored race whose article says it was
+    that round of that season becomes the race asked about (None: the other intents answer of it); when
+    no stored article says so, a decline that lists the season's stored races, never another round's."""
+    m = _ROUND_ASKED.search(p.text)
+    if not m:
+        return None
+    number = int(m.group(1) or m.group(2) or 0) or ORDINAL_WORDS.get(m.group(3) or "")
+    if not number:
+        return None
+    season = m.group(4).split()
+    year, words = season[0], {w for w in season[1:] if w not in _SEASON_WORDS}
+    fits, of_season = [], []
+    for race in pw.results.races():
+        intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race.id]).fetchone()[0] or ""
+        for said, champ in ROUND_SAID.findall(intro):
+            champ_words = set(fold(champ).split())
+            if year not in champ_words or not words <= champ_words:
+                continue
+            of_season.append(race)
+            if _round_number(fold(said)) == number:
+                fits.append(race)
+    if len(fits) == 1:
+        race = fits[0]
+        p.race, p.race_named, p.race_candidates, p.other_races = race, True, [race], []
+        if number in p.positions:
+            p.positions.remove(number)  # "the second race": no finishing place
+        start = len(p.text[:m.start()].split())
+        p.used |= set(range(start, len(p.words)))
+        return None
+    shown = " ".join(season)
+    stored = "; ".join(f"{r.title} ({r.nice_date})" for r in dict.fromkeys(of_season))
+    return Answer(NOT_FOUND, f"No stored article says which race was that round of the {shown}"
+                  + (f". Stored races of it: {stored}." if stored else ", and none of its races is stored. "
+                     + stored_races_text(pw)), kind="race")
