@@ -177,6 +177,8 @@ def round_of_season(pw: Pitwall, p: Frame) -> Answer | None:
         return None
     season = m.group(4).split()
     year, words = season[0], {w for w in season[1:] if w not in _SEASON_WORDS}
+    if not words:
+        return None  # "the first race of 2002": the stored races of the year, in order (another intent)
     fits, of_season = [], []
     for race in pw.results.races():
         intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race.id]).fetchone()[0] or ""
