@@ -53,6 +53,21 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def every_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every article we have, stored together: the seed, the corpus (its wikitext where there is one, the
+    plain text otherwise) and the 42 WikiTableQuestions pages. Many races share a circuit, a country,
+    a class or a car number, as in a real season's store."""
+    wiki = sorted((CORPUS / "wikitext").glob("*.wiki"))
+    texts = [t for t in sorted(CORPUS.glob("*.txt")) if not (CORPUS / "wikitext" / f"{t.stem}.wiki").exists()]
+    return build([SEED_DIR, *wiki, *texts, SHARED / "wtq" / "pages"], tmp_path_factory.mktemp("every") / "pitwall.db")
+
+
+@pytest.fixture(scope="session")
+def every_pw(every_db: Path) -> Pitwall:
+    return Pitwall(every_db)
+
+
+@pytest.fixture(scope="session")
 def tie_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed and corpus plus a second race on the seed's date (the seed under another title):
     every car number and class of the seed ran in two races on one day."""

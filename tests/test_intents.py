@@ -85,3 +85,25 @@ def test_slots_rule_an_intent_out() -> None:
     frame.drivers.append(NameRecord(1, "Jan Lammers", "driver"))
     assert not intent.fits(frame)
     assert not Intent("t", "", lambda pw, p: None, requires=("class",)).fits(frame)
+
+
+# With every article stored, words that fit several races ("spa", "spain") are settled by what else the
+# question names: a class, a make, a car number, a two-digit year beside a country.
+CHOSEN = [
+    ("gt cup winner at spa", ["Halliday", "Stretton", "Shrimpton"]),
+    ("sr2 class winner spa 1000 km 03", ["Savoldi", "Peroni", "Francioni"]),
+    ("who drove the renault clio at spa", ["Croydon", "Durrant"]),
+    ("who drove car 27 in spain 92", ["Jean Alesi"]),
+]
+
+
+@pytest.mark.parametrize(("question", "words"), CHOSEN, ids=[c[0] for c in CHOSEN])
+def test_what_else_is_named_chooses_among_races(every_pw: Pitwall, question: str, words: list[str]) -> None:
+    answer = every_pw.ask(question)
+    assert answer.status == "answered" and all(w in answer.text() for w in words), answer.text()
+
+
+def test_a_class_no_candidate_race_had_is_declined(every_pw: Pitwall) -> None:
+    for question in ("gt cup winner at oschersleben", "lmgtp class results petit le mans 2003"):
+        answer = every_pw.ask(question)
+        assert answer.status == "not_found" and "class" in answer.text().lower(), answer.text()

@@ -87,7 +87,7 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
 )]
 _GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
-                          "speedway raceway motorsport arena park".split())
+                          "speedway raceway motorsport arena park cup trophy challenge".split())
 
 
 def _clean(question: str) -> str:
@@ -133,8 +133,8 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
         asks_class = p.has("won", "win", "winner", "winners", "class", "category", "results")
         p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i not in p.used and _CLASS_SHAPE.fullmatch(w)
                                 and (asks_class or w not in pw.chassis_words)), None)  # or the "GT3" of "GT3-RS"
-    if len(p.race_candidates) > 1 and (p.drivers or p.teams):
-        _prefer_races_of_subjects(pw, p)
+    if len(p.race_candidates) > 1:
+        _choose_among_races(pw, p)
     if not p.race_named:
         _infer_race(pw, p)
     return p
@@ -148,8 +148,8 @@ _NOT_YEAR_BEFORE = frozenset(("#", "car", "cars", "no", "number", "num", "the", 
 
 
 def _short_years(pw: Pitwall, p: Frame) -> None:
-    """ "silverstone 67", "the 92 spanish gp", "toronto 98": a two-digit year beside a word of a
-    stored race's title or circuit, when exactly one stored year ends in it."""
+    """ "silverstone 67", "the 92 spanish gp", "toronto 98", "spain 92": a two-digit year beside a word of a
+    stored race's title or circuit, or a country, when exactly one stored year ends in it."""
     if p.years:
         return
     lookup = race_lookup(pw)
@@ -161,7 +161,7 @@ def _short_years(pw: Pitwall, p: Frame) -> None:
                 p.words[i - 1] == "the" and (after in lookup.words or after in ("gp", "grand"))):
             continue  # "the 99" is a car; "the 98 pepsi 400" a year
         beside = [p.words[j] for j in (i - 1, i + 1) if 0 <= j < len(p.words)]
-        if not any(b in lookup.words or b in ("gp", "grand") for b in beside):
+        if not any(b in lookup.words or b in ("gp", "grand") or b in _COUNTRY_WORDS for b in beside):
             continue
         years = [y for y in (1900 + int(w), 2000 + int(w)) if y in lookup.by_year]
         if len(years) == 1:
@@ -216,13 +216,22 @@ def _link_race_in_order(pw: Pitwall, p: Frame) -> None:
         p.positions.remove(1)  # the "first" was the race's, not a finishing position
 
 
-def _prefer_races_of_subjects(pw: Pitwall, p: Frame) -> None:
-    """ "How did X do at Spa?" with many races at Spa: the latest of those X took part in."""
-    fit = Fit(drivers=tuple(int(r.id) for r in p.drivers), teams=tuple(int(r.id) for r in p.teams))
-    candidates = {r.id for r in p.race_candidates}
-    fitting = [r for r in fitting_races(pw.db, pw.results, fit, pw.results.race_count()) if r.id in candidates]
-    if fitting:  # the candidates stay: "how many times did X win at Spa?" counts them all
-        p.race = fitting[0]
+def _choose_among_races(pw: Pitwall, p: Frame) -> None:
+    """Words that fit several races ("spa"): the class, car number, make, driver or team the question
+    names chooses among them ("gt cup winner at spa" is the Spa race with a GT Cup class). With a driver
+    or team, the latest race they took part in, and the candidates stay: "how many times did X win at
+    Spa?" counts them all."""
+    fit = Fit(classes=tuple(p.classes), cars=tuple(p.cars), makes=tuple(p.makes),
+              drivers=tuple(int(r.id) for r in p.drivers), teams=tuple(int(r.id) for r in p.teams))
+    if not fit:
+        return
+    candidates = [r.id for r in p.race_candidates]
+    fitting = fitting_races(pw.db, pw.results, fit, len(candidates), among=candidates)
+    if not fitting:
+        return
+    p.race = fitting[0]
+    if not (p.drivers or p.teams):
+        p.race_candidates = fitting
 
 
 def _infer_race(pw: Pitwall, p: Frame) -> None:
@@ -632,7 +641,10 @@ def _ngrams(p: Frame, max_n: int = 6):
 
 def _link_classes(pw: Pitwall, p: Frame) -> None:
     everywhere = race_lookup(pw).class_names
-    folded = {fold(c): c for c in pw.results.class_names(p.race.id)} if p.race and p.race_named else everywhere
+    # the classes of the race named, or of every race the words fit ("gt cup winner at spa": the Spa race
+    # that had a GT Cup class)
+    folded = {fold(c): c for r in (p.race_candidates or [p.race]) for c in pw.results.class_names(r.id)} \
+        if p.race and p.race_named else everywhere
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
             continue
@@ -648,7 +660,7 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
             p.used |= set(range(i, i + n))
 
 
-_CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgte|gtp|gtx|gt|gts|"
+_CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgtp|lmgte|gtp|gtx|gt|gts|"
                           r"gto|\d{2,4}cc|motogp|moto\d")
 
 
