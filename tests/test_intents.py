@@ -17,6 +17,9 @@ CASES = [
     ("who won LMP675 at spa?", "class not in the race", "not_found", ["SR1", "GTO"]),
     ("who won the gt race at petit le mans", "by position", "answered", ["Bernhard"]),
     ("who led after the first hour at spa?", "not in results", "unsupported", ["lap by lap"]),
+    ("when did lammers take the lead at dijon 2002", "not in results", "unsupported", ["led which laps"]),
+    ("is lammers better than kristensen", "not in results", "unsupported", ["opinions"]),
+    ("should racing for holland have won spa 03", "not in results", "unsupported", ["opinions"]),
     ("how did johnny herbert do at petit le mans?", "about a subject", "answered", ["1st overall"]),
     ("who was tom kristensen's most frequent co-driver?", "usual co-drivers", "answered", ["Seiji Ara"]),
     ("how many races did jan lammers win?", "career", "answered", ["3 races"]),
@@ -94,6 +97,8 @@ CHOSEN = [
     ("sr2 class winner spa 1000 km 03", ["Savoldi", "Peroni", "Francioni"]),
     ("who drove the renault clio at spa", ["Croydon", "Durrant"]),
     ("who drove car 27 in spain 92", ["Jean Alesi"]),
+    ("did ferrari win the 1975 swiss gp", ["Yes", "Regazzoni"]),  # a title's country, not where it ran (Dijon)
+    ("2011 indy 500 winner", ["Wheldon"]),  # "indy" is the race's, not the team Project Indy
 ]
 
 

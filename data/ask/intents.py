@@ -103,7 +103,8 @@ _NOT_IN_RESULTS = {
                                        "cautions", "caution period", "full course yellow"),
     "pay or contracts": ("salary", "salaries", "wage", "wages", "contract", "contracts", "sponsor deal"),
     "who drove when (stints, driving time)": ("stint", "stints", "driving time", "himself", "herself", "each driver do",
-                                             "drove the most laps", "did the most driving"),
+                                             "drove the most laps", "did the most driving",
+                                             "driver change", "driver changes", "driver swap", "driver swaps"),
     "positions lap by lap": ("on lap", "at lap", "after lap", "lap by lap", "lap chart", "running on lap",
                              "half distance", "halfway", "half way", "first hour", "after an hour", "after one hour",
                              "after two hours", "first lap", "opening lap"),
@@ -114,7 +115,10 @@ _NOT_IN_RESULTS = {
                               "chassis number", "tyre pressure", "downforce", "owns", "owner", "team manager",
                               "team boss", "team principal", "engineer"),
     "who led which laps": ("led lap", "leading lap", "laps led", "led the race",
-                           "led after", "leading after", "led at"),
+                           "led after", "leading after", "led at", "take the lead", "took the lead", "takes the lead",
+                           "taking the lead", "lead change", "lead changes", "in the lead", "held the lead"),
+    "opinions": ("best ever", "greatest ever", "of all time", "goat", "overrated", "underrated", "should have",
+                 "should of", "shouldve", "deserved", "deserve to", "deserves", "favourite", "favorite"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
                    "odds", "bet"),
 }
@@ -127,6 +131,10 @@ def _not_in_results(p: Frame) -> str | None:
             return topic
     if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):
         return "championship points or standings"
+    if (p.has("greatest", "better", "worse") and re.match(r"(?:is|are|was|were)\b", p.text)
+            and not p.has("number", "most", "amount", "laps", "points", "time", "margin", "difference", "gap",
+                          "finish", "finished", "result", "place", "placed", "position")):
+        return "opinions"  # "is Lammers better than Kristensen?", "was the R8 the greatest sportscar?"
     if p.has("lead", "led") and p.has("lap", "laps") and not p.has("lead lap", "on the lead lap"):
         return "who led which laps"
     if re.search(r"\b(?:on|after|at|by) lap \d+\b", p.text) and p.has(

@@ -114,7 +114,7 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     _drop_years_of_class_names(pw, p)
     _link_exact_names(pw, p)  # full names first: "Enzo Colinoni" is no race at the Autodromo Enzo e Dino Ferrari
     _link_series(pw, p)
-    _link_race_country(p)
+    _link_race_country(pw, p)
     p.cars = [c for c in p.cars if not (len(c) == 4 and int(c) in p.years)]  # "champ car 2006": a year
     _link_race(pw, p)
     if p.race_problem:
@@ -612,9 +612,10 @@ def _link_series(pw: Pitwall, p: Frame) -> None:
                 return
 
 
-def _link_race_country(p: Frame) -> None:
+def _link_race_country(pw: Pitwall, p: Frame) -> None:
     """ "the Belgian race", "the Italian round", "who won in Italy?": a country where a race was
     held, not a nationality (which stays for "the best Italian", "drivers from Italy")."""
+    titles = race_lookup(pw).titles.values()
     for i, n, gram in list(_ngrams(p, 3)):
         iso = _COUNTRY_WORDS.get(gram)
         if not iso or p.used.intersection(range(i, i + n)):
@@ -623,6 +624,8 @@ def _link_race_country(p: Frame) -> None:
         before = p.words[i - 1] if i else ""
         beside_year = any(w.isdigit() and len(w) in (2, 4) for w in (before, p.words[i + n] if i + n < len(p.words)
                                                                       else ""))
+        if after.split()[:1] in (["gp"], ["grand"]) and any(f"{gram} grand prix" in t for t in titles):
+            continue  # "the swiss gp" is the race of that title (the 1975 Swiss GP ran in France)
         if any(after == w or after.startswith(w + " ") for w in _RACE_NOUNS) or (
                 before in ("in", "at") and gram in _COUNTRY_NAMES) or (beside_year and gram in _COUNTRY_NAMES):
             # "canada 2008": a country beside a year is where the race was held
@@ -856,8 +859,12 @@ def _single_word_ok(pw: Pitwall, word: str) -> bool:
     person: "margin" is one letter from Martin, "faster" from Master Motorsport."""
     if len(word) < 3:
         return False
-    if word in pw.drivers._by_token or word in pw.teams._by_token:
+    if word in pw.drivers._by_token:
         return True
+    if word in pw.teams._by_token:
+        # one word of a team's name that is also a word of the questions ("champion" of ADT Champion
+        # Racing) or of a race's title ("indy" of Project Indy) is that word, not the team
+        return not (known_word(word) or word in race_lookup(pw).words) or word in pw.teams._by_key
     if len(word) < 6:
         return False
     near_surname = any(d <= 1 and w in pw.drivers.last_words for w, d in pw.drivers.word_matches(word).items())
