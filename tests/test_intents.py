@@ -99,6 +99,9 @@ CHOSEN = [
     ("who drove car 27 in spain 92", ["Jean Alesi"]),
     ("did ferrari win the 1975 swiss gp", ["Yes", "Regazzoni"]),  # a title's country, not where it ran (Dijon)
     ("2011 indy 500 winner", ["Wheldon"]),  # "indy" is the race's, not the team Project Indy
+    # a word that fits several races, beside another race: the one of the same year, each with its class
+    ("who won sr2 at brno and dijon", ["Brno", "Dijon", "SR2"]),
+    ("who won gto at spa and monza", ["Rollcentre", "no GTO class"]),
 ]
 
 

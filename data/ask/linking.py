@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 from rapidfuzz.distance import Levenshtein
 
-from data.answers import AMBIGUOUS, NOT_FOUND, Answer
+from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
 from data.article import TYRE_MAKERS
 from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
@@ -557,6 +557,7 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
                 p.words[min(idx)], ())) == 1 and rid not in {r.id for r in p.other_races}:
             p.other_races.append(pw.results.race(rid))
             p.used |= idx
+    _races_beside(pw, p, chosen, hits)
     chosen_title = lookup.named(chosen.id, p.text) or (
         " ".join(p.words[i] for i in nearly[chosen.id]) if chosen.id in nearly else "")
     for rid in scores:  # "both the 2003 Petit Le Mans and the 2004 1000 km of Monza": titles named in full
@@ -573,6 +574,22 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         for i in range(len(p.words) - len(words) + 1 if words else 0):
             if p.words[i:i + len(words)] == words:
                 p.used |= set(range(i, i + len(words)))  # "Championship" of a named title is no driver
+
+
+def _races_beside(pw: Pitwall, p: Frame, chosen: RaceRef, hits: dict[int, set[int]]) -> None:
+    """ "who won sr2 at brno and dijon?": a word that fits several races beside the race chosen ("dijon":
+    the 1975 Swiss GP and the 2002 sportscar round) is the one of them from the chosen race's year."""
+    lookup = race_lookup(pw)
+    taken = {chosen.id, *(r.id for r in p.other_races)}
+    for i, w in enumerate(p.words):
+        fits = lookup.words.get(w, set())
+        if i in p.used or len(fits) < 2 or chosen.id in fits or i in hits.get(chosen.id, set()):
+            continue
+        same_year = [rid for rid in fits if (pw.results.race(rid).date or "")[:4] == (chosen.date or "-")[:4]]
+        if len(same_year) == 1 and same_year[0] not in taken:
+            p.other_races.append(pw.results.race(same_year[0]))
+            taken.add(same_year[0])
+            p.used.add(i)
 
 
 _RACE_NOUNS = ("race", "races", "round", "rounds", "grand prix", "gp", "event", "events", "leg", "weekend",
@@ -646,7 +663,8 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
     everywhere = race_lookup(pw).class_names
     # the classes of the race named, or of every race the words fit ("gt cup winner at spa": the Spa race
     # that had a GT Cup class)
-    folded = {fold(c): c for r in (p.race_candidates or [p.race]) for c in pw.results.class_names(r.id)} \
+    folded = {fold(c): c for r in (*(p.race_candidates or [p.race]), *p.other_races)
+              for c in pw.results.class_names(r.id)} \
         if p.race and p.race_named else everywhere
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):

@@ -348,6 +348,11 @@ def year_winners(pw: Pitwall, p: Frame) -> Answer:
         races, which = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id)), "matching your question"
     else:
         races, which = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)], f"of {p.year}"
+    if p.classes:  # "sr2 winners at estoril and monza": each class's winner in each race, or that it did not run
+        lines = [f"{race.title}, {c}: " + (f"{w.car_name} — {', '.join(w.drivers)}" if w else f"no {c} class")
+                 for race in races[:25] for c in p.classes for w in [pw.results.class_winner(race.id, c)]]
+        return Answer(ANSWERED, f"{' and '.join(p.classes)} winners of the {plural(len(races), 'race')} {which}:",
+                      lines=lines, races=races)
     lines = [f"{race.title}: {w.car_name} — {', '.join(w.drivers)}"
              for race in races[:25] for w in [pw.results.entry_at(race.id, 1)] if w]
     return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} {which}:", lines=lines, races=races)
