@@ -663,6 +663,12 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         if not found:
             continue
         make, role = found
+        model = p.words[i + 1] if i + 1 < len(p.words) and i + 1 not in p.used else None
+        models = pw.model_words.get(fold(make), {})
+        if w in _STOP and model not in models:
+            # a word the questions themselves use ("top speed", "db") is a make only with the model word that
+            # follows it in a stored name ("Speed Up"): the make phrase takes no word that is not the car's
+            continue
         if role == "model":
             after_make = bool(linked & {i - 1, i - 2})  # "Riley & Scott", "Lister Storm"
             if not after_make and (w in pw.drivers._by_token or w in pw.teams._by_token):
@@ -671,9 +677,8 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         near = " ".join(p.words[max(0, i - 2):i + 3])
         if fold(make) in pw.engine_makes and re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near):
             role = "engine"  # "Porsche engines", not Porsche cars
-        model = p.words[i + 1] if i + 1 < len(p.words) and i + 1 not in p.used else None
-        if role == "chassis" and model and model in pw.model_words.get(fold(make), ()):
-            make = f"{make} {model}"  # "the Ferrari 360": that model, not every Ferrari
+        if role == "chassis" and model and model in models:
+            make = f"{make} {models[model]}"  # "the Ferrari 360": that model, not every Ferrari, as printed
             p.used.add(i + 1)
         p.makes.append((make, role))
         p.used.add(i)
