@@ -132,6 +132,9 @@ def _not_in_results(p: Frame) -> str | None:
     if re.search(r"\b(?:on|after|at|by) lap \d+\b", p.text) and p.has(
             "gap", "gaps", "position", "positions", "running", "order", "ahead", "behind", "between", "where was"):
         return "lap-by-lap positions or gaps"
+    if p.positions and re.search(r"\b(?:running|lying)\b.*\b(?:when|while|as)\b (?!the (?:race|chequered|checkered)\b)",
+                                 p.text):  # "who was running 2nd when the Pescarolo went out?": a moment of the race
+        return "lap-by-lap positions or gaps"
     if p.has("tyre", "tyres", "tire", "tires") and p.has("start", "started", "switch", "change", "changed"):
         return "tyre strategy or pit stops"
     return None

@@ -27,6 +27,7 @@ from data.ask.vocabulary import known_word
 from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord, Resolution
 from data.ask.frame import Frame, phrase_pattern
+from data.ask.helpers import is_make
 from data.ask.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
 
@@ -671,7 +672,8 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
             continue
         if role == "model":
             after_make = bool(linked & {i - 1, i - 2})  # "Riley & Scott", "Lister Storm"
-            if not after_make and (w in pw.drivers._by_token or w in pw.teams._by_token):
+            if not after_make and (w in pw.drivers._by_token or w in pw.teams._by_token) and not _make_not_name_here(
+                    pw, p, w, make):
                 continue  # "Scott" alone is Aaron Scott before it is a Riley & Scott
             role = "chassis"
         near = " ".join(p.words[max(0, i - 2):i + 3])
@@ -683,6 +685,19 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         p.makes.append((make, role))
         p.used.add(i)
         linked.add(i)
+
+
+def _make_not_name_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
+    """A word of one person's or team's name that is also a model ("Nash" of a Nash car) is the car when
+    the race named had such a car and that person or team did not race there."""
+    if not p.race_named or p.race is None or p.race_by_year_only:
+        return False
+    found = [pw.drivers.resolve(word), pw.teams.resolve(word)]
+    if any(r.status not in (RESOLVED, "not_found") for r in found):
+        return False  # several people of that name: which one is asked, not the car
+    if any(_took_part(pw, p, r.match) for r in found if r.status == RESOLVED):
+        return False
+    return any(is_make(e.chassis, e.engine, make, "chassis") for e in pw.results.race_entries(p.race.id))
 
 
 def _link_tyres(p: Frame) -> None:
@@ -858,6 +873,18 @@ def _single_word_ok(pw: Pitwall, word: str) -> bool:
     return near_surname or near_team
 
 
+def _took_part(pw: Pitwall, p: Frame, rec: NameRecord) -> bool | None:
+    """Whether a driver or team is in the results of the race named (any of the races the words fit
+    equally well); None when no race is named."""
+    if p.race is None or not p.race_named or p.race_by_year_only:
+        return None
+    entries = pw.results.driver_entries if rec.kind == "driver" else pw.results.team_entries
+    if len(p.race_candidates) <= 1:
+        return bool(entries(int(rec.id), p.race.id))
+    ids = {r.id for r in p.race_candidates}
+    return any(e.race.id in ids for e in entries(int(rec.id)))
+
+
 def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool:
     # Inside a longer span that did not resolve, only a complete name may link: "Michael" of
     # "Michael Schumacher" must not become Michael Caine.
@@ -867,6 +894,15 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool
     if d.status == RESOLVED and " " not in text and d.candidates and d.candidates[0].rank[0] > 0 and (
             text in pw.teams._by_token or text in pw.drivers._by_token):
         d = Resolution(text, "not_found")  # "sport" is a word of team names, not a slip of Short
+    if d.status == RESOLVED and t.status == RESOLVED and d.match.name != t.match.name:
+        # "the pescarolo courage at monza": Henri Pescarolo did not race there, Pescarolo Sport did; the one
+        # of the race named is meant
+        d_here, t_here = _took_part(pw, p, d.match), _took_part(pw, p, t.match)
+        if d_here is not None and d_here != t_here:
+            bucket, rec = (p.drivers, d.match) if d_here else (p.teams, t.match)
+            if rec not in bucket:
+                bucket.append(rec)
+            return True
     if d.status == RESOLVED and (t.status != RESOLVED or d.candidates[0].rank <= t.candidates[0].rank):
         if d.match not in p.drivers:
             p.drivers.append(d.match)

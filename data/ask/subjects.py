@@ -384,7 +384,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = f"{who} completed {e.laps_text}."
     elif p.has("engine", "engines", "motor", "powered"):
         lead = f"{who} used the {e.engine} engine in the {e.chassis}."
-    elif p.has("tyre", "tyres", "tire", "tires"):
+    elif p.has("tyre", "tyres", "tire", "tires") or p.tyres:  # "michelin or dunlop on the X?"
         lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
     elif p.has("manufacturer", "manufacturers", "marque", "brand", "constructor", "make", "which make"):
         make = make_of(e.chassis) or e.chassis
