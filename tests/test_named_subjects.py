@@ -2,7 +2,6 @@
 and answers that agree with their own facts."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -64,3 +63,30 @@ def test_a_model_word_that_is_a_team_name_is_the_car_where_only_the_car_raced(co
     answer = corpus_pw.ask("how did the corvette do at spa 2003")
     assert answer.status == ANSWERED and "#150 Xero Competition" in answer.summary, answer.text()
     assert "Corvette Racing" in corpus_pw.ask("how did the corvette do at petit le mans 2003").summary
+
+
+@pytest.mark.parametrize("a, b, a_ahead", [
+    ("the palmyr lucchini", "the balfe mosler", True),  # a team and a driver, each with its car's make
+    ("equipe palmyr", "shaun balfe", True),
+    ("jamie derbyshire", "the lucchini engineering car", False),
+    ("the racing for holland dome", "the audi", False),
+])
+def test_a_yes_no_comparison_agrees_with_its_facts_and_the_order_asked(tie_pw, a, b, a_ahead):
+    # two races at Spa: the subjects pick the race, and the comparison is answered by subjects.compare
+    for question, yes in ((f"did {a} finish ahead of {b} at spa", a_ahead), (f"did {b} finish ahead of {a} at spa",
+                                                                               not a_ahead),
+                          (f"was {a} behind {b} at spa", not a_ahead), (f"did {b} beat {a} at spa", not a_ahead)):
+        answer = tie_pw.ask(question)
+        assert answer.summary.startswith("Yes. " if yes else "No. "), (question, answer.summary)
+        assert len(answer.lines[0].split("; ")) == 2, answer.text()  # two subjects, a make being no third
+
+
+def test_a_make_beside_a_subject_describes_its_car(corpus_pw):
+    # the Lucchini of "the palmyr lucchini" is Equipe Palmyr's car, no third subject; of a team's cars the make
+    # picks those of that make
+    from data.ask.linking import parse_question
+    p = parse_question(corpus_pw, "did the palmyr lucchini finish ahead of the balfe mosler at spa")
+    assert not p.makes and p.subject_makes == {"Equipe Palmyr": ("Lucchini", "chassis"),
+                                               "Shaun Balfe": ("Mosler", "chassis")}
+    p = parse_question(corpus_pw, "did the racing for holland audi finish at spa")
+    assert p.makes == [("Audi", "chassis")] and not p.subject_makes  # no Audi of theirs: the make stays a make

@@ -138,6 +138,7 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
         _prefer_races_of_subjects(pw, p)
     if not p.race_named:
         _infer_race(pw, p)
+    _makes_of_subjects(pw, p)
     return p
 
 
@@ -187,6 +188,7 @@ def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
             continue
         if pw.results.car_entries(p.race.id, w):
             p.cars.append(w)
+            p.name_at(f"#{w}", i)
             p.used.add(i)
 
 
@@ -683,6 +685,7 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
             make = f"{make} {models[model]}"  # "the Ferrari 360": that model, not every Ferrari, as printed
             p.used.add(i + 1)
         p.makes.append((make, role))
+        p.name_at(make, i, i + 1 if make != found[0] else i)
         p.used.add(i)
         linked.add(i)
 
@@ -698,6 +701,26 @@ def _make_not_name_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
     if any(_took_part(pw, p, r.match) for r in found if r.status == RESOLVED):
         return False
     return any(is_make(e.chassis, e.engine, make, "chassis") for e in pw.results.race_entries(p.race.id))
+
+
+def _makes_of_subjects(pw: Pitwall, p: Frame) -> None:
+    """ "the Balfe Mosler", "the Racing for Holland Dome", "Lammers' Dome": a make named right beside a
+    driver or team whose car (in the race named) is of that make describes that subject's car; it is no
+    other subject, and of a team's cars it means those of that make."""
+    for make, role in list(p.makes):
+        if make not in p.named_at:
+            continue
+        first, last = p.named_at[make]
+        for rec in (*p.drivers, *p.teams):
+            at = p.named_at.get(rec.name)
+            if at is None or not (at[1] + 1 == first or last + 1 == at[0]) or rec.name in p.subject_makes:
+                continue
+            of = pw.results.driver_entries if rec.kind == "driver" else pw.results.team_entries
+            entries = of(int(rec.id), p.race.id if p.race_named and not p.race_by_year_only else None)
+            if any(is_make(e.chassis, e.engine, make, role) for e in entries):
+                p.subject_makes[rec.name] = (make, role)
+                p.makes.remove((make, role))
+                break
 
 
 def _link_tyres(p: Frame) -> None:
@@ -753,9 +776,7 @@ def _link_exact_names(pw: Pitwall, p: Frame) -> None:
         for ix, bucket in ((pw.drivers, p.drivers), (pw.teams, p.teams)):
             hits = ix._by_key.get(gram.replace(" ", ""))
             if hits and len({ix.records[h].id for h in hits}) == 1:
-                rec = ix.records[hits[0]]
-                if rec not in bucket:
-                    bucket.append(rec)
+                _add(p, bucket, ix.records[hits[0]], (i, i + n - 1))
                 p.used |= set(range(i, i + n))
                 break
 
@@ -814,9 +835,8 @@ def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> Non
             pw.teams.resolve(" ".join(words)).status == "not_found":
         people = _split_into_surnames(pw, words)
         if people:
-            for rec in people:
-                if rec not in p.drivers:
-                    p.drivers.append(rec)
+            for k, rec in zip(span, people):
+                _add(p, p.drivers, rec, (k, k))
             p.used |= set(span)
             return
     for n in range(len(words), 0, -1):
@@ -828,7 +848,7 @@ def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> Non
             if n == 1 and not _single_word_ok(pw, chunk[0]):
                 continue
             text = " ".join(chunk)
-            found = _resolve_chunk(pw, p, text, whole=(n == len(words)))
+            found = _resolve_chunk(pw, p, text, whole=(n == len(words)), at=(idx[0], idx[-1]))
             if found:
                 p.used |= set(idx)
     leftover = [p.words[i] for i in span if i not in p.used]
@@ -885,7 +905,15 @@ def _took_part(pw: Pitwall, p: Frame, rec: NameRecord) -> bool | None:
     return any(e.race.id in ids for e in entries(int(rec.id)))
 
 
-def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool:
+def _add(p: Frame, bucket: list[NameRecord], rec: NameRecord, at: tuple[int, int] | None) -> None:
+    """A driver or team the question names, and where it names it."""
+    if rec not in bucket:
+        bucket.append(rec)
+    if at is not None:
+        p.name_at(rec.name, *at)
+
+
+def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True, at: tuple[int, int] | None = None) -> bool:
     # Inside a longer span that did not resolve, only a complete name may link: "Michael" of
     # "Michael Schumacher" must not become Michael Caine.
     d = pw.drivers.resolve(text, allow_partial=whole)
@@ -899,18 +927,14 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool
         # of the race named is meant
         d_here, t_here = _took_part(pw, p, d.match), _took_part(pw, p, t.match)
         if d_here is not None and d_here != t_here:
-            bucket, rec = (p.drivers, d.match) if d_here else (p.teams, t.match)
-            if rec not in bucket:
-                bucket.append(rec)
+            _add(p, *((p.drivers, d.match) if d_here else (p.teams, t.match)), at)
             return True
     if d.status == RESOLVED and (t.status != RESOLVED or d.candidates[0].rank <= t.candidates[0].rank):
-        if d.match not in p.drivers:
-            p.drivers.append(d.match)
+        _add(p, p.drivers, d.match, at)
         return True
     if t.status == RESOLVED and not (d.status == AMBIGUOUS and d.candidates
                                      and d.candidates[0].rank[0] < t.candidates[0].rank[0]):
-        if t.match not in p.teams:
-            p.teams.append(t.match)
+        _add(p, p.teams, t.match, at)
         return True
     if d.status == AMBIGUOUS and p.race is not None and p.race_named:
         # "hamilton in china 2009": of the namesakes, the one who raced there (or in the races the words fit)
@@ -918,8 +942,7 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool
         here = [m.record for m in d.candidates
                 if any(pw.results.driver_entries(int(m.record.id), rid) for rid in races)]
         if len(here) == 1:
-            if here[0] not in p.drivers:
-                p.drivers.append(here[0])
+            _add(p, p.drivers, here[0], at)
             return True
     if d.status == AMBIGUOUS:
         p.ambiguous.append(pw.unresolved("driver", d, text))

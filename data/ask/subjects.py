@@ -13,7 +13,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.helpers import and_list, possessive, rank_key, yes_no
+from data.ask.helpers import and_list, has_make, possessive, rank_key, yes_no
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
 
@@ -44,7 +44,7 @@ def asks_career(p: Frame) -> bool:
 def asks_compare(p: Frame) -> bool:
     strong = p.has("beat", "beaten", "higher", "lower", "ahead", "better", "worse", "versus", "vs", "compare",
                    "compared", "head", "faster", "slower", "quicker", "in front", "finished higher", "outpace")
-    return strong or (p.has("or", "between") and p.has("who", "which"))
+    return strong or (p.has("or", "between") and p.has("who", "which")) or (yes_no(p) and p.has(*_BEHIND_ASKED))
 
 
 def entries_for_subjects(pw: Pitwall, p: Frame, race: RaceRef | None) -> list[tuple[str, list[EntryView]]]:
@@ -56,7 +56,16 @@ def entries_for_subjects(pw: Pitwall, p: Frame, race: RaceRef | None) -> list[tu
         out.append((t.name, pw.results.team_entries(int(t.id), rid)))
     for c in p.cars:
         out.append((f"#{c}", pw.results.car_entries(p.race.id, c)))
+    for k, (name, entries) in enumerate(out):
+        if name in p.subject_makes:  # "the Racing for Holland Dome": that team's cars of that make
+            of_make = [e for e in entries if has_make(e, *p.subject_makes[name])]
+            out[k] = (name, of_make or entries)
     return out
+
+
+def in_named_order(p: Frame, groups: list[tuple[str, list[EntryView]]]) -> list[tuple[str, list[EntryView]]]:
+    """The subjects in the order the question names them ("did A finish ahead of B?": A first)."""
+    return sorted(groups, key=lambda g: p.mention(g[0]))
 
 
 _ASPECT_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "partner", "partners",
@@ -120,18 +129,40 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     missing = [n for n, es in groups if not es]
     if missing:
         return Answer(NOT_FOUND, f"{', '.join(missing)} did not take part in {race.title}.", races=[race])
-    ranked = sorted(((n, es[0]) for n, es in groups), key=lambda x: rank_key(x[1]))
+    groups = in_named_order(p, groups)
+    ranked = sorted(((n, min(es, key=rank_key)) for n, es in groups), key=lambda x: rank_key(x[1]))
     best_name, best = ranked[0]
     rest = "; ".join(f"{n}: {e.place}, #{e.car_number} {e.team}, {e.laps_text}" for n, e in ranked)
-    if best.car_number == ranked[1][1].car_number and best.race.id == ranked[1][1].race.id:
+    shared = best.id == ranked[1][1].id
+    if shared:
         summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
     else:
         summary = f"{best_name} finished higher ({best.place}) than " + ", ".join(
             f"{n} ({e.place})" for n, e in ranked[1:]) + f" in {race.title}."
-        if re.search(r"\b(did|does)\b .* \b(beat|finish ahead|finish higher)\b", p.text):
-            first = groups[0][0]
-            summary = ("Yes. " if first == best_name else "No. ") + summary
+    direction = _direction_asked(p)
+    if direction:
+        # "did A finish ahead of B?" is asked of A, the subject named first: yes when the facts put A there
+        mine = next(e for n, e in ranked if n == groups[0][0])
+        ahead = all(rank_key(mine) < rank_key(x) for n, x in ranked if n != groups[0][0])
+        behind = all(rank_key(mine) > rank_key(x) for n, x in ranked if n != groups[0][0])
+        summary = ("Yes. " if (ahead if direction == "ahead" else behind) else "No. ") + summary
     return Answer(ANSWERED, summary, lines=[rest], races=[race], kind="compare")
+
+
+_BEHIND_ASKED = ("behind", "lower", "worse", "after", "below", "slower", "beaten by", "lose to", "lost to", "trail",
+                 "trailed", "outpaced by", "outfinished by")
+_AHEAD_ASKED = ("beat", "beaten", "ahead", "higher", "better", "before", "above", "in front", "faster", "quicker", "outpace",
+                "outpaced", "outfinish", "outfinished", "outscore", "outscored")
+
+
+def _direction_asked(p: Frame) -> str | None:
+    """Of a yes/no comparison, what is asked of the subject named first: "ahead" ("did A beat B?") or
+    "behind" ("was A behind B?", "was A beaten by B?"); None for any other question ("A or B?")."""
+    if not yes_no(p) or p.has("or"):
+        return None
+    if p.has(*_BEHIND_ASKED):
+        return "behind"
+    return "ahead" if p.has(*_AHEAD_ASKED) else None
 
 
 def career(pw: Pitwall, p: Frame) -> Answer:
