@@ -90,3 +90,34 @@ def test_a_make_beside_a_subject_describes_its_car(corpus_pw):
                                                "Shaun Balfe": ("Mosler", "chassis")}
     p = parse_question(corpus_pw, "did the racing for holland audi finish at spa")
     assert p.makes == [("Audi", "chassis")] and not p.subject_makes  # no Audi of theirs: the make stays a make
+
+
+@pytest.mark.parametrize("question", ["why did the racing for holland dome retire at spa 03",
+                                      "why did racing for holland retire at spa 2003",
+                                      "what was the reason the racing for holland car retired at spa 03"])
+def test_why_a_team_retired_is_its_retired_car_declined_without_a_printed_reason(corpus_pw, question):
+    # Racing for Holland's #2 finished 3rd; its #1 retired after 42 laps and the article prints no reason
+    answer = corpus_pw.ask(question)
+    assert answer.status == UNSUPPORTED, answer.text()
+    assert "#1" in answer.summary and "42 laps" in answer.summary and "#2" not in answer.summary, answer.text()
+    assert corpus_pw.ask("why did jan lammers retire at spa 03").status == UNSUPPORTED
+
+
+def test_why_a_team_retired_gives_its_retired_car_s_printed_reason(tmp_path):
+    from tests.test_time_column import _with_time_column
+    text, printed = _with_time_column(SEED.read_text(encoding="utf-8"))
+    (tmp_path / "spa_timed.txt").write_text(text, encoding="utf-8")
+    assert not ingest([tmp_path / "spa_timed.txt"], tmp_path / "p.db")[1]
+    pw = Pitwall(tmp_path / "p.db")
+    answer = pw.ask("why did the racing for holland dome retire?")
+    assert answer.status == ANSWERED and printed["1"] in answer.summary and "#1" in answer.summary, answer.text()
+
+
+def test_why_a_team_whose_cars_all_retired_retired_is_declined_for_each(tmp_path):
+    text = SEED.read_text(encoding="utf-8").replace("| 3 | SR1 | 2 | NED Racing for Holland |",
+                                                    "| DNF | SR1 | 2 | NED Racing for Holland |")
+    (tmp_path / "spa.txt").write_text(text, encoding="utf-8")
+    assert not ingest([tmp_path / "spa.txt"], tmp_path / "p.db")[1]
+    answer = Pitwall(tmp_path / "p.db").ask("why did the racing for holland cars retire")
+    assert answer.status == UNSUPPORTED and "#1 was retired (DNF) after 42 laps" in answer.summary, answer.text()
+    assert "#2 was retired (DNF) after 138 laps" in answer.summary, answer.text()

@@ -291,6 +291,14 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         if len(entries) > 1 and status and (yes_no(p) or p.has("how many", "number of")):
             # "did both Racing for Holland cars finish?", "did any Team Jota car retire?"
             return status_yes_no(p, entries, status[0], name, f"in {entries[0].race.title}", entries[0].race)
+        stopped = [e for e in entries if status and status[0] != "classified" and e.status == status[0]]
+        if len(entries) > 1 and len({e.race.id for e in entries}) == 1 and stopped:
+            # "why did the Racing for Holland Dome retire?": the team's car(s) that retired
+            entries = stopped
+            if len(entries) > 1 and p.has(*_WHY_WORDS) and not any(e.reason for e in entries):
+                return Answer(UNSUPPORTED, f"The results don't say why: {possessive(name)} " + "; ".join(
+                    f"#{e.car_number} was {e.status_text} after {e.laps_text}" for e in entries)
+                              + f" in the {entries[0].race.title}.", races=[entries[0].race], entries=entries)
         if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
             ahead, behind = sorted(entries, key=rank_key)[:2]
             gap = (ahead.laps or 0) - (behind.laps or 0)
@@ -321,9 +329,10 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if p.has("km", "kms", "kilometres", "kilometers", "miles") and not p.has("behind", "gap"):
         return Answer(UNSUPPORTED, f"The results give {who}'s laps ({e.laps_text}), not a distance per car.",
                       races=[e.race])
-    if p.has("why", "reason", "cause", "what happened", "what went wrong") and not e.reason and e.status == "DNF":
+    if p.has(*_WHY_WORDS) and not e.reason and e.status == "DNF":
         # the results say that the car stopped, not why: a decline that says what is known
-        return Answer(UNSUPPORTED, f"The results don't say why {who} retired: {who} was {e.status_text} after "
+        whose = f"{possessive(name)} #{e.car_number}" if p.teams and not p.drivers and not p.cars else who
+        return Answer(UNSUPPORTED, f"The results don't say why {whose} retired: {who} was {e.status_text} after "
                       f"{e.laps_text} in the {e.race.title}.", races=[e.race])
     race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
     unknown = [w for w in p.unparsed if w not in race_words]
@@ -336,6 +345,9 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     summary = _aspect_sentence(pw, p, name, e)
     return Answer(ANSWERED, summary, title=name, fields=entry_fields(e, exclude=name if p.drivers else None),
                   races=[e.race], kind="entry")
+
+
+_WHY_WORDS = ("why", "reason", "cause", "what happened", "what went wrong")
 
 
 def _aspect_sentence(pw: Pitwall, p: Frame, name: str, e: EntryView) -> str:
