@@ -121,3 +121,35 @@ def test_why_a_team_whose_cars_all_retired_retired_is_declined_for_each(tmp_path
     answer = Pitwall(tmp_path / "p.db").ask("why did the racing for holland cars retire")
     assert answer.status == UNSUPPORTED and "#1 was retired (DNF) after 42 laps" in answer.summary, answer.text()
     assert "#2 was retired (DNF) after 138 laps" in answer.summary, answer.text()
+
+
+@pytest.mark.parametrize("question", ["what was the winning margin in seconds at brno 2002",
+                                      "how many seconds did the #8 win by at brno 2002",
+                                      "what was the winning margin in seconds at monza 2003, all top 3 on 84 laps",
+                                      "how many seconds behind the winner was lagorce at spa 2003",
+                                      "how many seconds behind kristensen was lagorce at spa 2003",
+                                      "what was the time gap between 1st and 2nd at brno 2002",
+                                      "gap in minutes between the two racing for holland cars at spa 2003"])
+def test_a_gap_asked_in_time_is_never_answered_in_laps(corpus_pw, question):
+    # these articles print laps and no times: the gap in seconds is declined, never given as "0 laps"
+    answer = corpus_pw.ask(question)
+    assert answer.status == UNSUPPORTED and "print no times" in answer.summary, answer.text()
+    assert "lap" not in answer.summary.replace("only laps", ""), answer.text()
+
+
+def test_a_gap_asked_in_time_uses_the_printed_times(tmp_path):
+    from tests.test_time_column import _with_time_column
+    text, _printed = _with_time_column(SEED.read_text(encoding="utf-8"))
+    row = "| 2 | SR1 | 16 | FRA Pescarolo Sport | FRA Franck Lagorce FRA Stéphane Sarrazin | Courage C60 | | 140 | +4 Laps |"
+    assert row in text
+    text = text.replace(row, row.replace("| 140 | +4 Laps |", "| 144 | +12.345 |"))
+    (tmp_path / "spa_timed.txt").write_text(text, encoding="utf-8")
+    assert not ingest([tmp_path / "spa_timed.txt"], tmp_path / "p.db")[1]
+    pw = Pitwall(tmp_path / "p.db")
+    for question in ("what was the winning margin in seconds?", "what was the winning margin?",
+                     "how many seconds behind the winner was lagorce?", "time gap between kristensen and lagorce?"):
+        answer = pw.ask(question)
+        assert answer.status == ANSWERED and "12.345 seconds" in answer.summary, (question, answer.text())
+    # a gap in time to a car that retired: no time is printed for it
+    answer = pw.ask("how many seconds behind the winner was the #1 racing for holland?")
+    assert answer.status == UNSUPPORTED and "no time for" in answer.summary, answer.text()

@@ -19,6 +19,7 @@ from data.sentences import car_sentence, driver_sentence, entry_fields
 
 from data.ask.helpers import NO_DATA
 from data.ask.status import status_filter, status_yes_no
+from data.ask.table_ops import asks_time_gap, time_gap_or_decline
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
 
@@ -85,6 +86,9 @@ def asks_aspect(p: Frame) -> bool:
 
 def each_driver(pw: Pitwall, p: Frame) -> Answer:
     """ "co-drivers of X and Y": the same question answered for each person named."""
+    gap = _time_between(pw, p)
+    if gap is not None:
+        return gap
     lines, races = [], []
     for rec in p.drivers[:5]:
         single = Frame(raw=p.raw, words=p.words, text=p.text, race=p.race, race_named=p.race_named,
@@ -113,6 +117,9 @@ def shared_cars(pw: Pitwall, p: Frame) -> Answer:
 
 
 def compare(pw: Pitwall, p: Frame) -> Answer:
+    gap = _time_between(pw, p)
+    if gap is not None:
+        return gap
     race = p.race if p.race_named else None
     groups = entries_for_subjects(pw, p, race)
     if race is None:
@@ -301,6 +308,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
                               + f" in the {entries[0].race.title}.", races=[entries[0].race], entries=entries)
         if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
             ahead, behind = sorted(entries, key=rank_key)[:2]
+            if asks_time_gap(p.text):  # "the gap in seconds between the two X cars": the times, never the laps
+                return time_gap_or_decline(ahead.race, [ahead, behind], pw.results.race_entries(ahead.race.id))
             gap = (ahead.laps or 0) - (behind.laps or 0)
             return Answer(ANSWERED, f"{name}'s #{behind.car_number} ({behind.place}) was {plural(gap, 'lap')} behind "
                           f"its #{ahead.car_number} ({ahead.place}) in {ahead.race.title}: {behind.laps_text} to "
@@ -342,6 +351,10 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         return Answer(UNSUPPORTED, f"I know {name} from the results of the {e.race.title}, but not what "
                       f"“{' '.join(unknown)}” asks: results give place, laps, car, team, co-drivers, grid, points "
                       f"and why a car stopped. Ask “how did {name} do?” for the result.", races=[e.race])
+    if _asks_time_behind(p) and not (p.drivers and p.cars):
+        gap = _time_behind(pw, p, e)
+        if gap is not None:
+            return gap
     summary = _aspect_sentence(pw, p, name, e)
     return Answer(ANSWERED, summary, title=name, fields=entry_fields(e, exclude=name if p.drivers else None),
                   races=[e.race], kind="entry")
@@ -420,6 +433,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
+    elif _asks_time_behind(p):
+        gap = _time_behind(pw, p, e)
+        lead = gap.summary if gap else f"{who} won: no one finished ahead of {who.rstrip(',')} ({e.place})."
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):
         lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the overall winner and " \
                f"{plural(e.behind_class or 0, 'lap')} behind the {e.class_name} winner."
@@ -465,6 +481,31 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     else:
         return None
     return lead
+
+
+def _asks_time_behind(p: Frame) -> bool:
+    return p.has("behind", "gap", "down on", "ahead", "adrift", "margin", "won by", "win by") and asks_time_gap(p.text)
+
+
+def _time_behind(pw: Pitwall, p: Frame, e: EntryView) -> Answer | None:
+    """ "how many seconds behind the winner was X?": the printed times, never the laps (None: X won)."""
+    ref = (pw.results.class_winner(e.race.id, e.class_name) if p.classes else None) or pw.results.entry_at(e.race.id, 1)
+    if ref is None or ref.id == e.id:
+        return None
+    return time_gap_or_decline(e.race, [ref, e], pw.results.race_entries(e.race.id))
+
+
+def _time_between(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "how many seconds behind X was Y?": two subjects' gap from the printed times, never the laps."""
+    if p.subjects != 2 or not p.race_named or not asks_time_gap(p.text):
+        return None
+    groups = entries_for_subjects(pw, p, p.race)
+    if not all(es for _n, es in groups):
+        return None
+    pair = sorted((min(es, key=rank_key) for _n, es in groups), key=rank_key)
+    if pair[0].id == pair[1].id:
+        return None
+    return time_gap_or_decline(p.race, pair, pw.results.race_entries(p.race.id))
 
 
 _FROM_A_RACE = re.compile(r"\b(?:retire|retired|retiring|withdraw|withdrew|withdrawn|start|started|starting|pit|"
