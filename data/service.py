@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -104,11 +105,13 @@ class Pitwall:
         self.make_roles = make_vocabulary(chassis, engine_makes)
         self.chassis_words = {w for c in chassis for w in fold(c).split()}  # "gt3" of "Porsche 911 GT3-RS"
         # the model word right after each make ("360" of "Ferrari 360 Modena"): "the Ferrari 360"
-        self.model_words: dict[str, set[str]] = {}
+        # (folded make -> folded model word -> the model word as printed, "Storm" of "Lister Storm")
+        self.model_words: dict[str, dict[str, str]] = {}
         for c in chassis:
             words = fold(c).split()
             if len(words) > 1:
-                self.model_words.setdefault(words[0], set()).add(words[1])
+                printed = next((t for t in re.split(r"[\s/-]+", c) if fold(t) == words[1]), words[1])
+                self.model_words.setdefault(words[0], {}).setdefault(words[1], printed)
         self.engine_makes = {fold(m) for m in engine_makes}
         self.makes = NameIndex(NameRecord(m, m, "make") for m in sorted({m for m, _ in self.make_roles.values()}))
         race_records = []

@@ -18,6 +18,7 @@ from data.ask.helpers import has_make, rank_key, yes_no
 from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
 from data.ask.subjects import aspect_lead
+from data.ask.table_ops import asks_time_gap, time_gap_or_decline
 from data.ask.status import status_filter, status_yes_no
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -203,6 +204,8 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
                                    f"{race.title} overall", "The winner")
     if len(chosen) >= 2 and p.has("gap", "between", "behind", "margin", "separated", "separate", "difference"):
         ahead, behind = sorted(chosen[:2], key=key)
+        if asks_time_gap(p.text):  # "the winning margin in seconds": the times, never the laps
+            return time_gap_or_decline(race, [ahead, behind], pw.results.race_entries(race.id))
         gap = (ahead.laps or 0) - (behind.laps or 0)
         return Answer(ANSWERED, f"{ordinal(key(behind))}{where}, #{behind.car_number} {behind.team} "
                       f"({', '.join(behind.drivers)}), was {plural(gap, 'lap')} behind {ordinal(key(ahead))}, "
@@ -214,6 +217,8 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
             len(chosen) == 1 and chosen[0].class_position == 1)
         ref = pw.results.entry_at(race.id, 1) if overall else pw.results.class_winner(race.id, chosen[0].class_name)
         e = chosen[0]
+        if asks_time_gap(p.text) and ref is not None and ref.id != e.id:
+            return time_gap_or_decline(race, [ref, e], pw.results.race_entries(race.id))
         gap = (ref.laps or 0) - (e.laps or 0) if ref else 0
         return Answer(ANSWERED, f"{ordinal(key(e))}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
                       f"was {plural(gap, 'lap')} behind the winner: {e.laps_text} to {ref.laps_text}.",

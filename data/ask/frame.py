@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from data.answers import Answer, RaceRef
+from data.folding import fold
 from data.names import NameRecord
 
 
@@ -51,6 +52,22 @@ class Frame:
     unparsed: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     intent: str | None = None
+    # where the question names each subject and make, by its label (a name, "#7", a make): (first, last) word
+    named_at: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # "the Balfe Mosler", "the Racing for Holland Dome": a make that describes a named subject's car, by name
+    subject_makes: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def name_at(self, label: str, first: int, last: int | None = None) -> None:
+        """Note where the question names a subject or make (its first mention counts)."""
+        self.named_at.setdefault(label, (first, first if last is None else last))
+
+    def mention(self, label: str) -> int:
+        """Where the question first names a subject (a name, "#7"): its first word, else the first word of its
+        name the question spells, else the question's end."""
+        if label in self.named_at:
+            return self.named_at[label][0]
+        words = {w for w in fold(label).split() if len(w) > 2 or w.isdigit()}
+        return next((i for i, w in enumerate(self.words) if w in words), len(self.words))
 
     def has(self, *phrases: str) -> bool:
         """Whether an intent word or phrase is in the question, outside the entities linked so far

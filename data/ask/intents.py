@@ -21,7 +21,6 @@ from enum import Enum, auto
 
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice)
 from data.ask.formula1 import f1_answer
-from data.folding import fold
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points)
 from data.ask.table_ops import table_answer
@@ -39,7 +38,7 @@ from data.ask.field import by_position, filtered, stat_answer
 from data.ask.status import status_filter
 from data.ask.race_guards import numbered_event, round_of_season, race_descriptor_missing, race_named_after_year, several_races
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
-                               entries_for_subjects, shared_cars)
+                               entries_for_subjects, in_named_order, shared_cars)
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
 
@@ -140,6 +139,9 @@ def _not_in_results(p: Frame) -> str | None:
     if re.search(r"\b(?:on|after|at|by) lap \d+\b", p.text) and p.has(
             "gap", "gaps", "position", "positions", "running", "order", "ahead", "behind", "between", "where was"):
         return "lap-by-lap positions or gaps"
+    if p.positions and re.search(r"\b(?:running|lying)\b.*\b(?:when|while|as)\b (?!the (?:race|chequered|checkered)\b)",
+                                 p.text):  # "who was running 2nd when the Pescarolo went out?": a moment of the race
+        return "lap-by-lap positions or gaps"
     if p.has("tyre", "tyres", "tire", "tires") and p.has("start", "started", "switch", "change", "changed"):
         return "tyre strategy or pit stops"
     return None
@@ -155,16 +157,6 @@ _MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june"
                           "october", "november", "december"))
 
 
-def _first_mention(text: str, name: str) -> int:
-    """Where a name (or, failing that, a word of it) first stands in the question."""
-    folded = fold(name)
-    at = text.find(folded)
-    if at >= 0:
-        return at
-    found = [text.find(w) for w in folded.split() if len(w) > 2 and text.find(w) >= 0]
-    return min(found) if found else len(text)
-
-
 def _composed(pw: Pitwall, p: Frame) -> Answer | None:
     """Counts, sums, differences and comparisons over one race's table (``data.ask.table_ops``)."""
     if len(p.race_candidates) > 1 or p.other_races or p.race is None:
@@ -173,9 +165,8 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
     entries = pw.results.race_entries(race.id)
     if p.classes:
         entries = [e for e in entries if e.class_name in p.classes]
-    groups = entries_for_subjects(pw, p, race) if p.subjects else []
     # in the order the question names them ("did A finish before B?")
-    groups = sorted(groups, key=lambda g: _first_mention(p.text, g[0]))
+    groups = in_named_order(p, entries_for_subjects(pw, p, race)) if p.subjects else []
     subjects = [[e for e in es if e.race.id == race.id] for _n, es in groups]
     if p.subjects and not all(subjects):
         return None  # someone named did not race here: the rest of the engine says so
@@ -316,6 +307,7 @@ def _makes_as_cars(pw: Pitwall, p: Frame) -> None:
                 and has_make(e, make, role)]
         if cars:
             p.cars.append(min(cars, key=rank_key).car_number)
+            p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
     if len(set(p.cars)) < 2:
         p.cars.clear()
 
@@ -326,6 +318,7 @@ def _make_with_one_car(pw: Pitwall, p: Frame) -> None:
         cars = [e for e in pw.results.race_entries(p.race.id) if has_make(e, make, role)]
         if len(cars) == 1 and cars[0].car_number not in p.cars:
             p.cars.append(cars[0].car_number)
+            p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
 
 
 _STAT_HOLDER_WORDS = ("pole", "sitter", "polesitter", "man", "poleman", "on", "fastest", "lap", "setter")

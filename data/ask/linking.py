@@ -27,6 +27,7 @@ from data.ask.vocabulary import known_word
 from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord, Resolution
 from data.ask.frame import Frame, phrase_pattern
+from data.ask.helpers import is_make
 from data.ask.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
 
@@ -137,6 +138,7 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
         _choose_among_races(pw, p)
     if not p.race_named:
         _infer_race(pw, p)
+    _makes_of_subjects(pw, p)
     return p
 
 
@@ -186,6 +188,7 @@ def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
             continue
         if pw.results.car_entries(p.race.id, w):
             p.cars.append(w)
+            p.name_at(f"#{w}", i)
             p.used.add(i)
 
 
@@ -696,21 +699,61 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         if not found:
             continue
         make, role = found
+        model = p.words[i + 1] if i + 1 < len(p.words) and i + 1 not in p.used else None
+        models = pw.model_words.get(fold(make), {})
+        if w in _STOP and model not in models:
+            # a word the questions themselves use ("top speed", "db") is a make only with the model word that
+            # follows it in a stored name ("Speed Up"): the make phrase takes no word that is not the car's
+            continue
         if role == "model":
             after_make = bool(linked & {i - 1, i - 2})  # "Riley & Scott", "Lister Storm"
-            if not after_make and (w in pw.drivers._by_token or w in pw.teams._by_token):
+            if not after_make and (w in pw.drivers._by_token or w in pw.teams._by_token) and not _make_not_name_here(
+                    pw, p, w, make):
                 continue  # "Scott" alone is Aaron Scott before it is a Riley & Scott
             role = "chassis"
         near = " ".join(p.words[max(0, i - 2):i + 3])
         if fold(make) in pw.engine_makes and re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near):
             role = "engine"  # "Porsche engines", not Porsche cars
-        model = p.words[i + 1] if i + 1 < len(p.words) and i + 1 not in p.used else None
-        if role == "chassis" and model and model in pw.model_words.get(fold(make), ()):
-            make = f"{make} {model}"  # "the Ferrari 360": that model, not every Ferrari
+        if role == "chassis" and model and model in models:
+            make = f"{make} {models[model]}"  # "the Ferrari 360": that model, not every Ferrari, as printed
             p.used.add(i + 1)
         p.makes.append((make, role))
+        p.name_at(make, i, i + 1 if make != found[0] else i)
         p.used.add(i)
         linked.add(i)
+
+
+def _make_not_name_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
+    """A word of one person's or team's name that is also a model ("Nash" of a Nash car) is the car when
+    the race named had such a car and that person or team did not race there."""
+    if not p.race_named or p.race is None or p.race_by_year_only:
+        return False
+    found = [pw.drivers.resolve(word), pw.teams.resolve(word)]
+    if any(r.status not in (RESOLVED, "not_found") for r in found):
+        return False  # several people of that name: which one is asked, not the car
+    if any(_took_part(pw, p, r.match) for r in found if r.status == RESOLVED):
+        return False
+    return any(is_make(e.chassis, e.engine, make, "chassis") for e in pw.results.race_entries(p.race.id))
+
+
+def _makes_of_subjects(pw: Pitwall, p: Frame) -> None:
+    """ "the Balfe Mosler", "the Racing for Holland Dome", "Lammers' Dome": a make named right beside a
+    driver or team whose car (in the race named) is of that make describes that subject's car; it is no
+    other subject, and of a team's cars it means those of that make."""
+    for make, role in list(p.makes):
+        if make not in p.named_at:
+            continue
+        first, last = p.named_at[make]
+        for rec in (*p.drivers, *p.teams):
+            at = p.named_at.get(rec.name)
+            if at is None or not (at[1] + 1 == first or last + 1 == at[0]) or rec.name in p.subject_makes:
+                continue
+            of = pw.results.driver_entries if rec.kind == "driver" else pw.results.team_entries
+            entries = of(int(rec.id), p.race.id if p.race_named and not p.race_by_year_only else None)
+            if any(is_make(e.chassis, e.engine, make, role) for e in entries):
+                p.subject_makes[rec.name] = (make, role)
+                p.makes.remove((make, role))
+                break
 
 
 def _link_tyres(p: Frame) -> None:
@@ -766,9 +809,7 @@ def _link_exact_names(pw: Pitwall, p: Frame) -> None:
         for ix, bucket in ((pw.drivers, p.drivers), (pw.teams, p.teams)):
             hits = ix._by_key.get(gram.replace(" ", ""))
             if hits and len({ix.records[h].id for h in hits}) == 1:
-                rec = ix.records[hits[0]]
-                if rec not in bucket:
-                    bucket.append(rec)
+                _add(p, bucket, ix.records[hits[0]], (i, i + n - 1))
                 p.used |= set(range(i, i + n))
                 break
 
@@ -827,9 +868,8 @@ def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> Non
             pw.teams.resolve(" ".join(words)).status == "not_found":
         people = _split_into_surnames(pw, words)
         if people:
-            for rec in people:
-                if rec not in p.drivers:
-                    p.drivers.append(rec)
+            for k, rec in zip(span, people):
+                _add(p, p.drivers, rec, (k, k))
             p.used |= set(span)
             return
     for n in range(len(words), 0, -1):
@@ -841,7 +881,7 @@ def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> Non
             if n == 1 and not _single_word_ok(pw, chunk[0]):
                 continue
             text = " ".join(chunk)
-            found = _resolve_chunk(pw, p, text, whole=(n == len(words)))
+            found = _resolve_chunk(pw, p, text, whole=(n == len(words)), at=(idx[0], idx[-1]))
             if found:
                 p.used |= set(idx)
     leftover = [p.words[i] for i in span if i not in p.used]
@@ -890,7 +930,27 @@ def _single_word_ok(pw: Pitwall, word: str) -> bool:
     return near_surname or near_team
 
 
-def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool:
+def _took_part(pw: Pitwall, p: Frame, rec: NameRecord) -> bool | None:
+    """Whether a driver or team is in the results of the race named (any of the races the words fit
+    equally well); None when no race is named."""
+    if p.race is None or not p.race_named or p.race_by_year_only:
+        return None
+    entries = pw.results.driver_entries if rec.kind == "driver" else pw.results.team_entries
+    if len(p.race_candidates) <= 1:
+        return bool(entries(int(rec.id), p.race.id))
+    ids = {r.id for r in p.race_candidates}
+    return any(e.race.id in ids for e in entries(int(rec.id)))
+
+
+def _add(p: Frame, bucket: list[NameRecord], rec: NameRecord, at: tuple[int, int] | None) -> None:
+    """A driver or team the question names, and where it names it."""
+    if rec not in bucket:
+        bucket.append(rec)
+    if at is not None:
+        p.name_at(rec.name, *at)
+
+
+def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True, at: tuple[int, int] | None = None) -> bool:
     # Inside a longer span that did not resolve, only a complete name may link: "Michael" of
     # "Michael Schumacher" must not become Michael Caine.
     d = pw.drivers.resolve(text, allow_partial=whole)
@@ -899,14 +959,19 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool
     if d.status == RESOLVED and " " not in text and d.candidates and d.candidates[0].rank[0] > 0 and (
             text in pw.teams._by_token or text in pw.drivers._by_token):
         d = Resolution(text, "not_found")  # "sport" is a word of team names, not a slip of Short
+    if d.status == RESOLVED and t.status == RESOLVED and d.match.name != t.match.name:
+        # "the pescarolo courage at monza": Henri Pescarolo did not race there, Pescarolo Sport did; the one
+        # of the race named is meant
+        d_here, t_here = _took_part(pw, p, d.match), _took_part(pw, p, t.match)
+        if d_here is not None and d_here != t_here:
+            _add(p, *((p.drivers, d.match) if d_here else (p.teams, t.match)), at)
+            return True
     if d.status == RESOLVED and (t.status != RESOLVED or d.candidates[0].rank <= t.candidates[0].rank):
-        if d.match not in p.drivers:
-            p.drivers.append(d.match)
+        _add(p, p.drivers, d.match, at)
         return True
     if t.status == RESOLVED and not (d.status == AMBIGUOUS and d.candidates
                                      and d.candidates[0].rank[0] < t.candidates[0].rank[0]):
-        if t.match not in p.teams:
-            p.teams.append(t.match)
+        _add(p, p.teams, t.match, at)
         return True
     if d.status == AMBIGUOUS and p.race is not None and p.race_named:
         # "hamilton in china 2009": of the namesakes, the one who raced there (or in the races the words fit)
@@ -914,8 +979,7 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool
         here = [m.record for m in d.candidates
                 if any(pw.results.driver_entries(int(m.record.id), rid) for rid in races)]
         if len(here) == 1:
-            if here[0] not in p.drivers:
-                p.drivers.append(here[0])
+            _add(p, p.drivers, here[0], at)
             return True
     if d.status == AMBIGUOUS:
         p.ambiguous.append(pw.unresolved("driver", d, text))

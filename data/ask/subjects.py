@@ -13,12 +13,13 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.helpers import and_list, possessive, rank_key, yes_no
+from data.ask.helpers import and_list, has_make, possessive, rank_key, yes_no
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
 
 from data.ask.helpers import NO_DATA
 from data.ask.status import status_filter, status_yes_no
+from data.ask.table_ops import asks_time_gap, time_gap_or_decline
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
 
@@ -44,7 +45,7 @@ def asks_career(p: Frame) -> bool:
 def asks_compare(p: Frame) -> bool:
     strong = p.has("beat", "beaten", "higher", "lower", "ahead", "better", "worse", "versus", "vs", "compare",
                    "compared", "head", "faster", "slower", "quicker", "in front", "finished higher", "outpace")
-    return strong or (p.has("or", "between") and p.has("who", "which"))
+    return strong or (p.has("or", "between") and p.has("who", "which")) or (yes_no(p) and p.has(*_BEHIND_ASKED))
 
 
 def entries_for_subjects(pw: Pitwall, p: Frame, race: RaceRef | None) -> list[tuple[str, list[EntryView]]]:
@@ -56,7 +57,16 @@ def entries_for_subjects(pw: Pitwall, p: Frame, race: RaceRef | None) -> list[tu
         out.append((t.name, pw.results.team_entries(int(t.id), rid)))
     for c in p.cars:
         out.append((f"#{c}", pw.results.car_entries(p.race.id, c)))
+    for k, (name, entries) in enumerate(out):
+        if name in p.subject_makes:  # "the Racing for Holland Dome": that team's cars of that make
+            of_make = [e for e in entries if has_make(e, *p.subject_makes[name])]
+            out[k] = (name, of_make or entries)
     return out
+
+
+def in_named_order(p: Frame, groups: list[tuple[str, list[EntryView]]]) -> list[tuple[str, list[EntryView]]]:
+    """The subjects in the order the question names them ("did A finish ahead of B?": A first)."""
+    return sorted(groups, key=lambda g: p.mention(g[0]))
 
 
 _ASPECT_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "partner", "partners",
@@ -76,6 +86,9 @@ def asks_aspect(p: Frame) -> bool:
 
 def each_driver(pw: Pitwall, p: Frame) -> Answer:
     """ "co-drivers of X and Y": the same question answered for each person named."""
+    gap = _time_between(pw, p)
+    if gap is not None:
+        return gap
     lines, races = [], []
     for rec in p.drivers[:5]:
         single = Frame(raw=p.raw, words=p.words, text=p.text, race=p.race, race_named=p.race_named,
@@ -104,6 +117,9 @@ def shared_cars(pw: Pitwall, p: Frame) -> Answer:
 
 
 def compare(pw: Pitwall, p: Frame) -> Answer:
+    gap = _time_between(pw, p)
+    if gap is not None:
+        return gap
     race = p.race if p.race_named else None
     groups = entries_for_subjects(pw, p, race)
     if race is None:
@@ -120,18 +136,40 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     missing = [n for n, es in groups if not es]
     if missing:
         return Answer(NOT_FOUND, f"{', '.join(missing)} did not take part in {race.title}.", races=[race])
-    ranked = sorted(((n, es[0]) for n, es in groups), key=lambda x: rank_key(x[1]))
+    groups = in_named_order(p, groups)
+    ranked = sorted(((n, min(es, key=rank_key)) for n, es in groups), key=lambda x: rank_key(x[1]))
     best_name, best = ranked[0]
     rest = "; ".join(f"{n}: {e.place}, #{e.car_number} {e.team}, {e.laps_text}" for n, e in ranked)
-    if best.car_number == ranked[1][1].car_number and best.race.id == ranked[1][1].race.id:
+    shared = best.id == ranked[1][1].id
+    if shared:
         summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
     else:
         summary = f"{best_name} finished higher ({best.place}) than " + ", ".join(
             f"{n} ({e.place})" for n, e in ranked[1:]) + f" in {race.title}."
-        if re.search(r"\b(did|does)\b .* \b(beat|finish ahead|finish higher)\b", p.text):
-            first = groups[0][0]
-            summary = ("Yes. " if first == best_name else "No. ") + summary
+    direction = _direction_asked(p)
+    if direction:
+        # "did A finish ahead of B?" is asked of A, the subject named first: yes when the facts put A there
+        mine = next(e for n, e in ranked if n == groups[0][0])
+        ahead = all(rank_key(mine) < rank_key(x) for n, x in ranked if n != groups[0][0])
+        behind = all(rank_key(mine) > rank_key(x) for n, x in ranked if n != groups[0][0])
+        summary = ("Yes. " if (ahead if direction == "ahead" else behind) else "No. ") + summary
     return Answer(ANSWERED, summary, lines=[rest], races=[race], kind="compare")
+
+
+_BEHIND_ASKED = ("behind", "lower", "worse", "after", "below", "slower", "beaten by", "lose to", "lost to", "trail",
+                 "trailed", "outpaced by", "outfinished by")
+_AHEAD_ASKED = ("beat", "beaten", "ahead", "higher", "better", "before", "above", "in front", "faster", "quicker", "outpace",
+                "outpaced", "outfinish", "outfinished", "outscore", "outscored")
+
+
+def _direction_asked(p: Frame) -> str | None:
+    """Of a yes/no comparison, what is asked of the subject named first: "ahead" ("did A beat B?") or
+    "behind" ("was A behind B?", "was A beaten by B?"); None for any other question ("A or B?")."""
+    if not yes_no(p) or p.has("or"):
+        return None
+    if p.has(*_BEHIND_ASKED):
+        return "behind"
+    return "ahead" if p.has(*_AHEAD_ASKED) else None
 
 
 def career(pw: Pitwall, p: Frame) -> Answer:
@@ -260,8 +298,18 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         if len(entries) > 1 and status and (yes_no(p) or p.has("how many", "number of")):
             # "did both Racing for Holland cars finish?", "did any Team Jota car retire?"
             return status_yes_no(p, entries, status[0], name, f"in {entries[0].race.title}", entries[0].race)
+        stopped = [e for e in entries if status and status[0] != "classified" and e.status == status[0]]
+        if len(entries) > 1 and len({e.race.id for e in entries}) == 1 and stopped:
+            # "why did the Racing for Holland Dome retire?": the team's car(s) that retired
+            entries = stopped
+            if len(entries) > 1 and p.has(*_WHY_WORDS) and not any(e.reason for e in entries):
+                return Answer(UNSUPPORTED, f"The results don't say why: {possessive(name)} " + "; ".join(
+                    f"#{e.car_number} was {e.status_text} after {e.laps_text}" for e in entries)
+                              + f" in the {entries[0].race.title}.", races=[entries[0].race], entries=entries)
         if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
             ahead, behind = sorted(entries, key=rank_key)[:2]
+            if asks_time_gap(p.text):  # "the gap in seconds between the two X cars": the times, never the laps
+                return time_gap_or_decline(ahead.race, [ahead, behind], pw.results.race_entries(ahead.race.id))
             gap = (ahead.laps or 0) - (behind.laps or 0)
             return Answer(ANSWERED, f"{name}'s #{behind.car_number} ({behind.place}) was {plural(gap, 'lap')} behind "
                           f"its #{ahead.car_number} ({ahead.place}) in {ahead.race.title}: {behind.laps_text} to "
@@ -290,9 +338,10 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if p.has("km", "kms", "kilometres", "kilometers", "miles") and not p.has("behind", "gap"):
         return Answer(UNSUPPORTED, f"The results give {who}'s laps ({e.laps_text}), not a distance per car.",
                       races=[e.race])
-    if p.has("why", "reason", "cause", "what happened", "what went wrong") and not e.reason and e.status == "DNF":
+    if p.has(*_WHY_WORDS) and not e.reason and e.status == "DNF":
         # the results say that the car stopped, not why: a decline that says what is known
-        return Answer(UNSUPPORTED, f"The results don't say why {who} retired: {who} was {e.status_text} after "
+        whose = f"{possessive(name)} #{e.car_number}" if p.teams and not p.drivers and not p.cars else who
+        return Answer(UNSUPPORTED, f"The results don't say why {whose} retired: {who} was {e.status_text} after "
                       f"{e.laps_text} in the {e.race.title}.", races=[e.race])
     race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
     unknown = [w for w in p.unparsed if w not in race_words]
@@ -302,9 +351,16 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         return Answer(UNSUPPORTED, f"I know {name} from the results of the {e.race.title}, but not what "
                       f"“{' '.join(unknown)}” asks: results give place, laps, car, team, co-drivers, grid, points "
                       f"and why a car stopped. Ask “how did {name} do?” for the result.", races=[e.race])
+    if _asks_time_behind(p) and not (p.drivers and p.cars):
+        gap = _time_behind(pw, p, e)
+        if gap is not None:
+            return gap
     summary = _aspect_sentence(pw, p, name, e)
     return Answer(ANSWERED, summary, title=name, fields=entry_fields(e, exclude=name if p.drivers else None),
                   races=[e.race], kind="entry")
+
+
+_WHY_WORDS = ("why", "reason", "cause", "what happened", "what went wrong")
 
 
 def _aspect_sentence(pw: Pitwall, p: Frame, name: str, e: EntryView) -> str:
@@ -377,6 +433,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
+    elif _asks_time_behind(p):
+        gap = _time_behind(pw, p, e)
+        lead = gap.summary if gap else f"{who} won: no one finished ahead of {who.rstrip(',')} ({e.place})."
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):
         lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the overall winner and " \
                f"{plural(e.behind_class or 0, 'lap')} behind the {e.class_name} winner."
@@ -384,7 +443,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = f"{who} completed {e.laps_text}."
     elif p.has("engine", "engines", "motor", "powered"):
         lead = f"{who} used the {e.engine} engine in the {e.chassis}."
-    elif p.has("tyre", "tyres", "tire", "tires"):
+    elif p.has("tyre", "tyres", "tire", "tires") or p.tyres:  # "michelin or dunlop on the X?"
         lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
     elif p.has("manufacturer", "manufacturers", "marque", "brand", "constructor", "make", "which make"):
         make = make_of(e.chassis) or e.chassis
@@ -422,6 +481,31 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     else:
         return None
     return lead
+
+
+def _asks_time_behind(p: Frame) -> bool:
+    return p.has("behind", "gap", "down on", "ahead", "adrift", "margin", "won by", "win by") and asks_time_gap(p.text)
+
+
+def _time_behind(pw: Pitwall, p: Frame, e: EntryView) -> Answer | None:
+    """ "how many seconds behind the winner was X?": the printed times, never the laps (None: X won)."""
+    ref = (pw.results.class_winner(e.race.id, e.class_name) if p.classes else None) or pw.results.entry_at(e.race.id, 1)
+    if ref is None or ref.id == e.id:
+        return None
+    return time_gap_or_decline(e.race, [ref, e], pw.results.race_entries(e.race.id))
+
+
+def _time_between(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "how many seconds behind X was Y?": two subjects' gap from the printed times, never the laps."""
+    if p.subjects != 2 or not p.race_named or not asks_time_gap(p.text):
+        return None
+    groups = entries_for_subjects(pw, p, p.race)
+    if not all(es for _n, es in groups):
+        return None
+    pair = sorted((min(es, key=rank_key) for _n, es in groups), key=rank_key)
+    if pair[0].id == pair[1].id:
+        return None
+    return time_gap_or_decline(p.race, pair, pw.results.race_entries(p.race.id))
 
 
 _FROM_A_RACE = re.compile(r"\b(?:retire|retired|retiring|withdraw|withdrew|withdrawn|start|started|starting|pit|"

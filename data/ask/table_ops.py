@@ -547,23 +547,30 @@ def _behind_winner(e: EntryView, winner: EntryView | None) -> tuple[str, float, 
     return ("s", own[0] - won[0], max(own[1], won[1])) if won else None
 
 
-def _time_gap(text: str, entries: list[EntryView], race: RaceRef, subjects: list[list[EntryView]],
-              at_positions: list[EntryView]) -> Answer | None:
-    """ "the gap between Vettel and Webber", "how far behind Bonnier was Brabham", "Rossi's winning margin over Pedrosa"."""
-    if not re.search(r"\b(?:gap|behind|margin|apart|separated|how far|how much (?:faster|slower|quicker)|time "
-                     r"difference|difference in time|seconds|how long after)\b", text):
-        return None
-    if re.search(r"\blaps?\b", text):
-        return None  # a gap in laps: answered with the laps
-    pair = [g[0] for g in subjects[:2] if g] if len(subjects) >= 2 else at_positions[:2] if len(at_positions) >= 2 \
-        else [subjects[0][0], next((e for e in entries if e.position == 1), None)] if len(subjects) == 1 and \
-        re.search(r"\bwinner|\bwinning|\bfirst\b|\bthe lead", text) else []
-    if len(pair) != 2 or pair[1] is None or pair[0] is None:
-        return None
-    winner = next((e for e in entries if e.position == 1), None)
+_GAP_ASKED = re.compile(r"\b(?:gaps?|margin|behind|ahead|apart|separated?|separating|difference|split|won by|win by|"
+                        r"beat|by how (?:much|many)|how far|how much (?:faster|slower|quicker)|how long after|down on|adrift)\b")
+_TIME_UNIT = re.compile(r"\b(?:seconds|secs?|minutes?|mins?|tenths|hundredths|thousandths|milliseconds|time|timing)\b")
+
+
+def asks_time_gap(text: str) -> bool:
+    """A gap asked in units of time ("the winning margin in seconds", "how many seconds behind", "the time
+    gap"): the printed times answer it, never the laps."""
+    text = fold(text)
+    return bool(_GAP_ASKED.search(text) and _TIME_UNIT.search(text))
+
+
+def time_gap(race: RaceRef, pair: list[EntryView], field: list[EntryView], timed: bool = False) -> Answer | None:
+    """How far apart two cars finished, from the times the article prints (``field``: the race's entries);
+    None when the times do not give it (``timed``: asked in time, so a gap of laps does not either)."""
+    winner = next((e for e in field if e.position == 1), None)
     a, b = (_behind_winner(e, winner) for e in pair)
     if a is None or b is None:
-        return None  # no times printed: the gap in laps is answered elsewhere
+        clocks = [clock_seconds(e.time) if e.time and not e.time.strip().startswith("+") else None for e in pair]
+        if None in clocks:
+            return None
+        a, b = (("s", c[0], c[1]) for c in clocks if c)  # two race times: the gap is their difference
+    if a[0] == b[0] == "laps" and timed:
+        return None  # both laps down: no time between them is printed
     if a[0] != b[0]:
         laps = [e for e, g in zip(pair, (a, b)) if g[0] == "laps"][0]
         return Answer(ANSWERED, f"{entry_who(laps)} finished a lap or more down ({laps.time}), so the gap is in laps, not "
@@ -578,6 +585,47 @@ def _time_gap(text: str, entries: list[EntryView], race: RaceRef, subjects: list
             f"{int(diff // 60)}:{diff % 60:0{3 + decimals if decimals else 2}.{decimals}f} ({diff:.{decimals}f} seconds)"
     return Answer(ANSWERED, f"{shown}: {entry_who(behind)} ({behind.place}) finished {shown} behind {entry_who(ahead)} "
                   f"({ahead.place}) in the {race.title}.", races=[race], entries=pair, kind="fact")
+
+
+def no_time_gap(race: RaceRef, pair: list[EntryView], field: list[EntryView]) -> Answer:
+    """The decline for a gap asked in time that the printed times do not give."""
+    if not any(e.time and clock_seconds(e.time) for e in field):
+        return Answer(UNSUPPORTED, f"The results of the {race.title} print no times (only laps), so I can't give "
+                      f"a gap in time.", races=[race])
+    untimed = [e for e in pair if not (e.time and clock_seconds(e.time))] or pair
+    return Answer(UNSUPPORTED, f"The results of the {race.title} give no time for " + " or ".join(
+        f"{entry_who(e)} ({e.place}{', ' + e.time if e.time else ''})" for e in untimed)
+        + ", so I can't give a gap in time.", races=[race])
+
+
+def time_gap_or_decline(race: RaceRef, pair: list[EntryView], field: list[EntryView]) -> Answer:
+    """A gap asked in time: the printed times give it, or it is declined (never the laps instead)."""
+    return time_gap(race, pair, field, timed=True) or no_time_gap(race, pair, field)
+
+
+def _time_gap(text: str, entries: list[EntryView], race: RaceRef, subjects: list[list[EntryView]],
+              at_positions: list[EntryView]) -> Answer | None:
+    """ "the gap between Vettel and Webber", "how far behind Bonnier was Brabham", "Rossi's winning margin over Pedrosa";
+    asked in seconds, minutes or time, the printed times answer or it is declined, never the laps."""
+    timed = asks_time_gap(text)
+    if not (timed or re.search(r"\b(?:gap|behind|margin|apart|separated|how far|how much (?:faster|slower|quicker)|"
+                               r"time difference|difference in time|how long after)\b", text)):
+        return None
+    if re.search(r"\blaps?\b", text) and not timed:
+        return None  # a gap in laps: answered with the laps
+    pair = [g[0] for g in subjects[:2] if g] if len(subjects) >= 2 else at_positions[:2] if len(at_positions) >= 2 \
+        else [subjects[0][0], next((e for e in entries if e.position == 1), None)] if len(subjects) == 1 and \
+        re.search(r"\bwinner|\bwinning|\bfirst\b|\bthe lead", text) else []
+    margin = re.search(r"\b(?:margin|won by|win by|winning|victory)\b|\bby how (?:many|much)\b.*\b(?:win|won)\b", text)
+    if margin and (not subjects or len(subjects) == 1 and subjects[0] and subjects[0][0].position == 1) and (
+            len(pair) != 2 or pair[0] is pair[1] or pair[0].id == pair[1].id):
+        # "the winning margin", "how many seconds did the #8 win by?": the winner over the runner-up
+        pair = sorted((e for e in entries if e.classified and e.position), key=lambda e: e.position or 0)[:2]
+    if len(pair) != 2 or pair[1] is None or pair[0] is None or pair[0].id == pair[1].id:
+        return None
+    if timed:
+        return time_gap_or_decline(race, pair, entries)
+    return time_gap(race, pair, entries)  # no times printed: the gap in laps is answered elsewhere
 
 
 def _number_against(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
