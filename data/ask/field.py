@@ -313,7 +313,8 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         return pw.class_answer(race, p.classes[0])
     if not entries:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
-    return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
+    # "were there any Porsches?": yes first, then which
+    return Answer(ANSWERED, ("Yes: " if yes_no(p) else "") + f"{len(entries)} {label} {scope}: " + "; ".join(
         f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
         races=[race], kind="list", focus=entries)
 
