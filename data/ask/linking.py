@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 from rapidfuzz.distance import Levenshtein
 
-from data.answers import AMBIGUOUS, NOT_FOUND, Answer
+from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
 from data.article import TYRE_MAKERS
 from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
@@ -120,8 +120,12 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     if p.race_problem:
         return p.race_problem
     _bare_car_numbers(pw, p)
+    if len(p.race_candidates) > 1:
+        _prefer_races_of_classes(pw, p)
     _link_classes(pw, p)
     _link_makes(pw, p)
+    if len(p.race_candidates) > 1 and p.makes and not p.classes:
+        _prefer_races_of_makes(pw, p)
     _link_tyres(p)
     _link_countries(p, raw)
     _link_names(pw, p)
@@ -223,6 +227,25 @@ def _prefer_races_of_subjects(pw: Pitwall, p: Frame) -> None:
     fitting = [r for r in fitting_races(pw.db, pw.results, fit, pw.results.race_count()) if r.id in candidates]
     if fitting:  # the candidates stay: "how many times did X win at Spa?" counts them all
         p.race = fitting[0]
+
+
+def _narrow_races(p: Frame, having: list[RaceRef]) -> None:
+    if having and len(having) < len(p.race_candidates):
+        p.race_candidates = having
+        p.race = max(having, key=lambda r: (r.date or "", r.id))
+
+
+def _prefer_races_of_classes(pw: Pitwall, p: Frame) -> None:
+    """ "who won GT Cup at Spa?" with two races at Spa: those in which a class named ran."""
+    grams = {gram for _i, _n, gram in _ngrams(p, 3)}
+    _narrow_races(p, [r for r in p.race_candidates
+                      if grams & ({fold(c) for c in pw.results.class_names(r.id)} - {"overall"})])
+
+
+def _prefer_races_of_makes(pw: Pitwall, p: Frame) -> None:
+    """ "which Porsches ran at Spa?" with two races at Spa: those in which the make ran."""
+    _narrow_races(p, fitting_races(pw.db, pw.results, Fit(makes=tuple(p.makes)), len(p.race_candidates),
+                                   among=[r.id for r in p.race_candidates]))
 
 
 def _infer_race(pw: Pitwall, p: Frame) -> None:
@@ -469,7 +492,7 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
                 and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"
             close = [c for c, d in pw.race_index.word_matches(w).items() if d <= 1 and c in lookup.words]
             matched = set().union(*(lookup.words[c] for c in close)) if close else None
-        if not matched:
+        if not matched or _in_a_class_name(lookup, p.words, i, matched):
             continue
         if in_year is not None and not matched & in_year and (w in pw.drivers._by_token or w in pw.teams._by_token):
             continue  # "villeneuve … 2004 japanese grand prix": Jacques, not Circuit Gilles Villeneuve
@@ -564,6 +587,18 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         for i in range(len(p.words) - len(words) + 1 if words else 0):
             if p.words[i:i + len(words)] == words:
                 p.used |= set(range(i, i + len(words)))  # "Championship" of a named title is no driver
+
+
+def _in_a_class_name(lookup: RaceLookup, words: list[str], i: int, races: set[int]) -> bool:
+    """ "who won gt cup at spa?": a word of a class's name ("GT Cup") names no race (the Gold Cup) whose
+    title does not hold the whole class name."""
+    for n in (2, 3):
+        for a in range(max(0, i - n + 1), i + 1):
+            gram = " ".join(words[a:a + n])
+            if a + n <= len(words) and gram in lookup.class_names and not any(
+                    _has_phrase(lookup.titles[r], gram) for r in races):
+                return True
+    return False
 
 
 _RACE_NOUNS = ("race", "races", "round", "rounds", "grand prix", "gp", "event", "events", "leg", "weekend",
@@ -859,6 +894,16 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True) -> bool
     d = pw.drivers.resolve(text, allow_partial=whole)
     t = pw.teams.resolve(text, allow_partial=whole)
     generic_team = len(text.split()) == 1 and t.status != RESOLVED
+    if p.race is not None and p.race_named and " " not in text and t.candidates and d.status == RESOLVED:
+        # "the joest audi at petit": a team of the race named, not a surname of someone who never raced there
+        races = [r.id for r in p.race_candidates] or [p.race.id]
+        if not any(pw.results.driver_entries(int(d.match.id), rid) for rid in races):
+            here = [m.record for m in t.candidates
+                    if any(pw.results.team_entries(int(m.record.id), rid) for rid in races)]
+            if len(here) == 1 and (t.status != RESOLVED or here[0] == t.match):
+                if here[0] not in p.teams:
+                    p.teams.append(here[0])
+                return True
     if d.status == RESOLVED and " " not in text and d.candidates and d.candidates[0].rank[0] > 0 and (
             text in pw.teams._by_token or text in pw.drivers._by_token):
         d = Resolution(text, "not_found")  # "sport" is a word of team names, not a slip of Short
