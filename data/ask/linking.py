@@ -137,7 +137,7 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
         asks_class = p.has("won", "win", "winner", "winners", "class", "category", "results")
         p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i not in p.used and _CLASS_SHAPE.fullmatch(w)
                                 and (asks_class or w not in pw.chassis_words)), None)  # or the "GT3" of "GT3-RS"
-    if len(p.race_candidates) > 1 and (p.drivers or p.teams):
+    if len(p.race_candidates) > 1 and (p.drivers or p.teams or p.cars):
         _prefer_races_of_subjects(pw, p)
     if not p.race_named:
         _infer_race(pw, p)
@@ -221,10 +221,14 @@ def _link_race_in_order(pw: Pitwall, p: Frame) -> None:
 
 
 def _prefer_races_of_subjects(pw: Pitwall, p: Frame) -> None:
-    """ "How did X do at Spa?" with many races at Spa: the latest of those X took part in."""
-    fit = Fit(drivers=tuple(int(r.id) for r in p.drivers), teams=tuple(int(r.id) for r in p.teams))
+    """ "How did X do at Spa?", "who drove the #63 at Spa?" with many races at Spa: the latest of those X
+    took part in."""
+    fit = Fit(drivers=tuple(int(r.id) for r in p.drivers), teams=tuple(int(r.id) for r in p.teams),
+              cars=tuple(p.cars))
     candidates = {r.id for r in p.race_candidates}
     fitting = [r for r in fitting_races(pw.db, pw.results, fit, pw.results.race_count()) if r.id in candidates]
+    if p.cars and not (p.drivers or p.teams) and len(fitting) != 1:
+        return  # car numbers are reused from race to race: they choose only when one race has them
     if fitting:  # the candidates stay: "how many times did X win at Spa?" counts them all
         p.race = fitting[0]
 
