@@ -37,10 +37,10 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, Answer, EntryView, RaceRef, ordinal
+from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal
 from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.linking import parse_question
@@ -71,9 +71,11 @@ _QUESTION_WORD = re.compile(r"\b(?:who|what|which|how|did|does|was|were|is|when|
 _CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|err|ah|oh|well)\b[\s,.!:;-]*)*(?:i\s+)?(?:meant|mean)\b"
                          r"[\s,.:;-]*", re.I)
 _RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared to|compared with|same lap as)\b")
-_THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her|same) class\b", re.I)
+_THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her) class\b|(?<=\bin )class\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same|this) (?:year|season)\b", re.I)
-_ROLE = re.compile(r"\b(than|as)\s+the\s+(?:([\w-]+(?:\s+class)?)\s+)?winner\b", re.I)
+_ROLE = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
+                   r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winner\b", re.I)
+_SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
 _VALUE_COMPARED = re.compile(r"^\s*(?:and\s+)?(?:was|is|were|are)\s+(?:that|it|this)\s+(more|greater|higher|bigger|"
                              r"less|fewer|lower|smaller)\s+than\s+(.+?)[?.!\s]*$", re.I)
 _ACROSS_RACES = re.compile(r"\b(?:races|ever|career|all time|in total|stored|database|season|seasons|years|"
@@ -178,12 +180,12 @@ _MOST_LAPS = re.compile(r"\b(?:most laps|more laps|furthest|farthest|further|far
 _FEWEST_LAPS = re.compile(r"\b(?:fewest laps|fewer laps|least laps|less laps|shortest|shorter)\b")
 _BEST = re.compile(r"\b(?:best|highest|higher|better|top|first|ahead)\b")
 _WORST = re.compile(r"\b(?:worst|lowest|lower|last)\b")
-_WHICH = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:which|what)\b")
+_WHICH = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+|what about\s+|how about\s+)?(?:which|what|the)\b")
 
 
-def _implicit_subset(read: _Readings, question: str, turn: Turn) -> bool:
-    """ "which was the best placed?", "which one finished higher?", "which team's car lasted longer?" after
-    an answer about several cars: a choice among them, though no "of them" says so."""
+def _implicit_subset(read: _Readings, question: str, group: list[EntryView]) -> bool:
+    """ "which was the best placed?", "which one finished higher?", "which team's car lasted longer?", "and
+    the worst?" after an answer about several cars: a choice among them, though no "of them" says so."""
     text = fold(question)
     if not _WHICH.match(text) or not any(x.search(text) for x in (_MOST_LAPS, _FEWEST_LAPS, _BEST, _WORST)):
         return False
@@ -191,16 +193,16 @@ def _implicit_subset(read: _Readings, question: str, turn: Turn) -> bool:
     if not isinstance(parsed, Frame) or parsed.subjects or parsed.ambiguous or parsed.race_named or \
             parsed.positions or parsed.makes:
         return False
-    return set(parsed.classes) <= {e.class_name for e in turn.answer.focus}
+    return set(parsed.classes) <= {e.class_name for e in group}
 
 
 def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
     """ "which of them finished?", "the best placed of them", "how many of them retired?", "did any of
     them retire?", "which one finished higher?"."""
-    focus = turn.answer.focus if len(turn.answer.focus) >= 2 else turn.group if _SUBSET.search(question) else []
+    focus = turn.answer.focus if len(turn.answer.focus) >= 2 else turn.group
     if len(focus) < 2 or re.search(r"\beach of (?:them|those)\b", fold(question)):
         return None
-    if not _SUBSET.search(question) and not _implicit_subset(read, question, turn):
+    if not _SUBSET.search(question) and not _implicit_subset(read, question, focus):
         return None
     text = fold(question)
     race = focus[0].race
@@ -242,6 +244,17 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
     return Answer(ANSWERED, f"{lead}{len(rows)} of the {len(focus)} {what}: "
                   + "; ".join(f"{and_list(e.drivers)} (#{e.car_number}, {e.place})" for e in rows) + ".",
                   races=[race], entries=rows, focus=rows)
+
+
+def _no_group(question: str, turn: Turn) -> Answer | None:
+    """ "how many of them were GTO?" when the last answer listed no cars (it asked which race): who "them"
+    are is not known, and the question alone would count every GTO car."""
+    if not _SUBSET.search(question) or re.search(r"\beach of (?:them|those)\b", fold(question)):
+        return None
+    if len(turn.answer.focus) >= 2 or len(turn.group) >= 2:
+        return None
+    return Answer(UNSUPPORTED, "I can't tell which cars “them” means: the last answer listed none. Ask about a "
+                  "race, a class, a car or a driver.")
 
 
 def _class_not_run(pw: Pitwall, read: _Readings, fragment: str, race: RaceRef | None) -> Answer | None:
@@ -288,8 +301,13 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
     if frag.classes:
         for c in prev.classes:
             if fold(c) in text:
-                return re.sub(rf"\b{re.escape(fold(c))}\b", frag.classes[0], text, count=1)
-        return f"{text} in {frag.classes[0]}"
+                text = re.sub(rf"\b{re.escape(fold(c))}\b", frag.classes[0], text, count=1)
+                break
+        else:
+            text = f"{text} in {frag.classes[0]}"
+        if not frag.positions or frag.subjects:
+            return text
+        prev = replace(prev, classes=list(frag.classes))  # "and 2nd in GTO?": the class, then the place
     if frag.positions and not frag.subjects:
         place = ordinal(frag.positions[0])
         cls = f" in {prev.classes[0]}" if prev.classes else ""
@@ -301,10 +319,20 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
         old = [r.name for r in (*prev.drivers, *prev.teams)] or [f"#{c}" for c in prev.cars]
         for o in old:
             words = [w for w in fold(o.lstrip("#")).split() if len(w) > 2 or w.isdigit()]
-            for w in sorted(words, key=len, reverse=True):
-                if re.search(rf"\b{re.escape(w)}\b", text):
-                    return re.sub(rf"(?:#\s*)?\b{re.escape(w)}\b", named[0], text, count=1)
+            said = [w for w in words if re.search(rf"\b{re.escape(w)}\b", text)]
+            if said:
+                # the old name's words, all of them ("tom kristensen" -> "Seiji Ara", not "tom Seiji Ara")
+                text = re.sub(rf"(?:#\s*)?\b{re.escape(said[0])}\b", named[0], text, count=1)
+                for w in said[1:]:
+                    text = re.sub(rf"\s*\b{re.escape(w)}\b", "", text, count=1)
+                return text
         return None
+    if frag.race_named and frag.race_by_year_only and frag.years and prev.race is not None and prev.race.date:
+        # "and in 2005?" after "who won at spa 2003?": the same place, another year
+        year, old = str(frag.years[0]), prev.race.date[:4]
+        if re.search(rf"\b(?:{old}|{old[2:]})\b", text):
+            return re.sub(rf"\b(?:{old}|{old[2:]})\b", year, text, count=1)
+        return f"{text} {year}"
     if frag.race_named and prev.race is not None:
         # "what about Monza?": the same question about another race, without the old race's words
         where = fragment
@@ -470,13 +498,25 @@ def _after_a_decline(pw: Pitwall, read: _Readings, text: str, turn: Turn, race: 
     named = _given_name(read, text, turn)
     if named is not None:
         return Reading(named)
+    unknown = _no_group(text, turn)
+    if unknown is not None:
+        return Reading(text, unknown)
     m = _FRAGMENT.match(text)
     if m and m.group(1) and len(m.group(1).split()) <= 4 and not _QUESTION_WORD.search(fold(m.group(1))):
         rewritten = _fragment(read, m.group(1), turn)
         if rewritten is not None:
             return Reading(_with_race(rewritten, race, read.race_named(rewritten)))
-    if turn.answer.status == AMBIGUOUS or race is None or read.race_named(text) or \
-            _ACROSS_RACES.search(fold(text)) or _PRONOUN.search(text) or _POSSESSIVE.search(text):
+    pronoun = _PRONOUN.search(text) or _POSSESSIVE.search(text)
+    name = _subject_name(turn)
+    if pronoun and name is not None and " and #" not in name and turn.answer.status != AMBIGUOUS and \
+            not read.names_subject(text):
+        # "what happened to Lammers?" (the results give no reason), "and his co-driver?": the one named
+        return Reading(_with_race(_pronoun_put(text, name), race, read.race_named(text)), keeps_frame=True)
+    if pronoun and not read.names_subject(text):
+        # "why did it retire?" after a question that was not answered: nothing for "it" to stand for
+        return Reading(text, Answer(UNSUPPORTED, f"I can't tell who “{pronoun.group(0)}” means: the last question "
+                                    "was not answered. Name the driver, car or team."))
+    if turn.answer.status == AMBIGUOUS or race is None or read.race_named(text) or _ACROSS_RACES.search(fold(text)):
         return Reading(text)
     carried = _with_race(text, race, False)
     made = pw.ask(carried)
@@ -519,14 +559,17 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     picked_race = _race_picked(text, turn)
     if picked_race is not None:
         return Reading(picked_race)
-    sub = _subset(read, text, turn)
+    sub = _subset(read, text, turn) or _no_group(text, turn)
     if sub is not None:
-        return Reading(text, sub, picked=True)
-    pair = _compared(turn) if _BY_HOW_MUCH.search(text) or _APART.search(text) else None
-    if pair is not None:
+        return Reading(text, sub, picked=sub.status == ANSWERED)
+    pair = _compared(turn) if _BY_HOW_MUCH.search(text) or _APART.search(text) or _SAME_LAP.search(text) else None
+    if pair is not None and not read.names_subject(text):
         a, b = pair
+        if _SAME_LAP.search(text):  # "were they on the same lap?" after "who won?", "who came second?"
+            return Reading(_with_race(f"was #{b.car_number} on the same lap as #{a.car_number}", race, False),
+                           keeps_frame=True)
         return Reading(_with_race(f"what is the difference in laps between #{a.car_number} and #{b.car_number}",
-                                  race, False))
+                                  race, False), keeps_frame=True)
     name = _subject_name(turn)
     if name is not None and not read.names_subject(text):
         compared = _value_compared(text, turn, name)
