@@ -371,7 +371,7 @@ def _without_races(text: str, races: list[RaceRef]) -> str:
         dropped = w in old or w in years or short_year
         if not dropped:
             kept.append(w)
-    while kept and kept[-1] in ("at", "in", "the", "of", "for", "from"):
+    while kept and kept[-1] in ("at", "in", "the", "of", "for", "from", "and", "or"):
         kept.pop()
     return " ".join(kept)
 
@@ -578,7 +578,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             return Reading(asked, keeps_frame=True)
     if (_PRONOUN.search(text) or _POSSESSIVE.search(text)) and not read.names_subject(text) and name is not None:
         name = _name_elsewhere(pw, read, name, text, turn, race)
-        asked, made = _about(pw, read, text, name, race, _pronoun_put)
+        # "how many races did he win?": his career, not the race talked about
+        asked, made = _about(pw, read, text, name, None if _ACROSS_RACES.search(fold(text)) else race, _pronoun_put)
         if made is not None or " and #" not in name:
             return Reading(asked, made, keeps_frame=True)
     m = _FRAGMENT.match(text)
