@@ -274,3 +274,14 @@ def test_linking_prefers_the_race_a_class_make_or_car_fits(mixed_pw: Pitwall) ->
     assert "Philippe Favre" in mixed_pw.ask("who drove the #63 at Spa?").summary
     assert "Frank Biela" in mixed_pw.ask("who drove the joest audi at petit le mans?").summary
     assert "Reinhold Joest is not" in mixed_pw.ask("how did reinhold joest do at petit le mans?").summary
+
+
+def test_the_group_and_the_subject_last_referred_to_carry_on(corpus_pw: Pitwall) -> None:
+    *_, best = dialogue(corpus_pw, "how many gto cars finished at spa?", "which was the lowest placed?",
+                        "who drove it?", "and the best placed?")
+    assert "#122" in best.summary  # still among the GTO finishers, after a question about one of them
+    _, laps = dialogue(corpus_pw, "who was last at oschersleben?", "how many laps did they complete?")
+    assert "116 laps" in laps.summary
+    *_, herbert = dialogue(corpus_pw, "what did jj lehto drive at petit le mans?", "who were his co-drivers?",
+                           "what about johnny herbert's?")
+    assert "Johnny Herbert's co-drivers: JJ Lehto" in herbert.summary

@@ -280,6 +280,8 @@ def _frame_for(read: _Readings, turn: Turn, slot: str) -> tuple[str, Frame] | No
         return (turn.base, base) if base is not None else None
     if isinstance(said, Frame) and (said.subjects if slot == "subject" else said.slot(slot)):
         return turn.question, last
+    if slot == "subject" and (_PRONOUN.search(turn.said) or _POSSESSIVE.search(turn.said)):
+        return turn.question, last  # "who were his co-drivers?", "and Johnny Herbert's?": the subject stood in
     if slot == "race" and (base is None or not base.race_named):
         return turn.question, last
     return (turn.base, base) if base is not None else (turn.question, last)
@@ -297,7 +299,7 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
     if found is None:
         return None
     previous, prev = found
-    text = fold(previous)
+    text = fold(re.sub(r"['’]s\b", "", previous))  # "jj lehto's co-drivers": the name, as the engine reads it
     if frag.classes:
         for c in prev.classes:
             if fold(c) in text:
@@ -320,6 +322,8 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
         for o in old:
             words = [w for w in fold(o.lstrip("#")).split() if len(w) > 2 or w.isdigit()]
             said = [w for w in words if re.search(rf"\b{re.escape(w)}\b", text)]
+            if re.search(rf"\b{re.escape(fold(o))}\b", text):
+                return re.sub(rf"\b{re.escape(fold(o))}\b", named[0], text, count=1)  # the whole name, "jj lehto"
             if said:
                 # the old name's words, all of them ("tom kristensen" -> "Seiji Ara", not "tom Seiji Ara")
                 text = re.sub(rf"(?:#\s*)?\b{re.escape(said[0])}\b", named[0], text, count=1)
@@ -631,7 +635,10 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
             before.before = None  # one turn back is all a follow-up looks at
         base = before.base if keeps_frame and before is not None else asked
         conversation.last = Turn(asked, answer, base, before, said=question)
-        if picked and len(answer.focus) < 2 and before is not None:
+        if len(answer.focus) < 2 and before is not None and (picked or answer.focus and {
+                e.id for e in answer.focus} <= {e.id for e in before.group}):
+            # a choice from the group, or a question about one of it ("who drove it?"), keeps the group:
+            # "and the best placed?" still chooses among the same cars
             conversation.last.group = before.group
         conversation.touched = time.monotonic()
     return answer

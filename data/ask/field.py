@@ -234,7 +234,8 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         elif p.has("team") and len(chosen) == 1:
             lead = f"{e.team} ({', '.join(e.drivers)}, #{e.car_number}) finished {ordinal(pos)}{where}"
         parts.append(lead)
-    return Answer(ANSWERED, ". ".join(parts) + f". ({race.title})", races=[race], kind="position")
+    return Answer(ANSWERED, ". ".join(parts) + f". ({race.title})", races=[race], kind="position",
+                  focus=chosen)  # "who was last?" then "how many laps did they do?": the car(s) placed
 
 
 
