@@ -285,3 +285,11 @@ def test_the_group_and_the_subject_last_referred_to_carry_on(corpus_pw: Pitwall)
     *_, herbert = dialogue(corpus_pw, "what did jj lehto drive at petit le mans?", "who were his co-drivers?",
                            "what about johnny herbert's?")
     assert "Johnny Herbert's co-drivers: JJ Lehto" in herbert.summary
+
+
+def test_the_other_one_and_the_year_before(corpus_pw: Pitwall) -> None:
+    *_, other = dialogue(corpus_pw, "how did racing for holland do at spa?", "which of their cars finished higher?",
+                         "who drove it?", "and the other one?")
+    assert "Jan Lammers" in other.summary and "#1" in other.summary
+    _, before = dialogue(corpus_pw, "who finished 2nd at monza 2003?", "and the year before at dijon?")
+    assert "Dijon" in before.text() and "Beppe Gabbiani" in before.summary

@@ -73,6 +73,9 @@ _CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|err|ah|oh|well)\b[\s,.!:
 _RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared to|compared with|same lap as)\b")
 _THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her) class\b|(?<=\bin )class\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same|this) (?:year|season)\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
+_YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
+_OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe other (?:one|car|entry)\b", re.I)
 _ROLE = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
                    r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winner\b", re.I)
 _SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
@@ -535,7 +538,12 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     race = _race_of(pw, turn)
     text = question.strip()
     if race is not None and race.date:
-        text = _THAT_YEAR.sub(race.date[:4], text)  # "at Dijon that year": the year of the race talked about
+        # "at Dijon that year", "the year before at Dijon": years counted from the race talked about
+        year = int(race.date[:4])
+        text = _YEAR_AFTER.sub(str(year + 1), _YEAR_BEFORE.sub(str(year - 1), _THAT_YEAR.sub(str(year), text)))
+    other = [e for e in turn.group if e.id not in {f.id for f in answer.focus}] if len(answer.focus) == 1 else []
+    if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
+        text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
     talked = _class_of(turn)
     if talked and _THE_CLASS.search(text) and not (isinstance(read(text), Frame) and read(text).classes):
         text = _THE_CLASS.sub(talked, text)  # "who won the class?": the class talked about
