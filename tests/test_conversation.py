@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from bot.console import console_answer
-from data.ask.conversation import Conversation, Conversations, ask_in
+from data.ask.conversation import Conversation, Conversations, Turn, ask_in, follow_up
 from data.service import Pitwall
 
 SETS = Path(__file__).parent / "questions"
@@ -139,3 +139,185 @@ def test_a_pressed_choice_settles_the_question_asked(tmp_path: Path) -> None:
     who = ask_in(pw, conv, "how many points did hamilton score?")
     assert who.status == "ambiguous" and any("Lewis Hamilton" in c.label for c in who.choices)
     assert "Lewis Hamilton scored" in ask_in(pw, conv, "Lewis Hamilton").summary
+
+
+# ------------------------------------------------------------------ follow-ups of the third dialogue set
+def test_a_subject_left_out_is_the_last_one(corpus_pw: Pitwall) -> None:
+    won, car, laps, team = dialogue(corpus_pw, "who won SR2 at monza 2003?", "what car?", "how many laps?", "team?")
+    assert "Team Jota" in won.summary
+    assert "Pilbeam MP84" in car.summary and "78 laps" in laps.summary and "Team Jota" in team.summary
+    *_, behind = dialogue(corpus_pw, "what position was the corvette at petit le mans?",
+                          "how many laps behind the gts winner?")
+    assert "9 laps behind the GTS winner" in behind.summary  # the Corvette's gap, not the GTS winner's own
+
+
+def test_each_and_that_one_are_pronouns(corpus_pw: Pitwall) -> None:
+    *_, each = dialogue(corpus_pw, "which SR1 cars retired at spa?", "who drove them?", "how many laps did each do?")
+    assert "104 laps" in each.summary and "42 laps" in each.summary
+    *_, that_one = dialogue(corpus_pw, "which porsches ran at spa?", "did any of them retire?", "who drove that one?")
+    assert "Patrick Pearce" in that_one.summary
+
+
+def test_a_choice_among_the_last_cars_needs_no_of_them(corpus_pw: Pitwall) -> None:
+    listed, best, worst, retired = dialogue(corpus_pw, "which porsches ran at spa?", "which was the best placed?",
+                                            "and the worst?", "did any of them retire?")
+    assert "#177" in best.summary and "#176" not in best.summary
+    assert "#176" in worst.summary  # the worst of the same four
+    assert retired.summary.startswith("Yes") and "#176" in retired.summary and "1 of the 4" in retired.summary
+    *_, longer = dialogue(corpus_pw, "which SR1 cars retired at spa?", "who drove them?",
+                          "which team's car lasted longer?")
+    assert "RN Motorsport" in longer.summary and "104 laps" in longer.summary
+    _, none = dialogue(corpus_pw, "which porsches ran at petit le mans?", "did any of them retire?")
+    assert none.summary.startswith("No")
+
+
+def test_by_how_many_laps_compares_the_last_two_cars(corpus_pw: Pitwall) -> None:
+    *_, gap = dialogue(corpus_pw, "who won at spa?", "what were they driving?", "who came second?",
+                       "by how many laps?")
+    assert "4 laps" in gap.summary
+    *_, same = dialogue(corpus_pw, "who won at petit le mans?", "who came second?", "were they on the same lap?")
+    assert same.summary.startswith("No") and "386 laps" in same.summary and "394 laps" in same.summary
+
+
+def test_a_car_asked_of_another_race_is_its_drivers_and_that_year_the_race_s(corpus_pw: Pitwall) -> None:
+    _, dijon = dialogue(corpus_pw, "who finished 5th at brno 2002?", "how did those two get on at dijon that year?")
+    assert "Ranieri Randaccio" in dijon.text() and "96 laps" in dijon.text()
+
+
+def test_the_class_is_the_class_talked_about(corpus_pw: Pitwall) -> None:
+    *_, won = dialogue(corpus_pw, "how many gt cup cars were at spa?", "which of them were classified?",
+                       "who won the class?")
+    assert "Liz Halliday" in won.summary
+    *_, second = dialogue(corpus_pw, "who won gto at spa?", "what car were they in?", "who came second in class?")
+    assert "Balfe Motorsport" in second.summary
+
+
+def test_a_value_is_compared_with_a_class_winner(corpus_pw: Pitwall) -> None:
+    *_, more = dialogue(corpus_pw, "who was not classified at brno 2002?", "how many laps did they do?",
+                        "was that more than the sr2 winner?")
+    assert more.summary.startswith("Yes") and "74 laps" in more.summary and "72 laps" in more.summary
+    *_, same = dialogue(corpus_pw, "who finished 7th at oschersleben?", "were they on the same lap as the n-gt winner?")
+    assert same.summary.startswith("Yes") and "Andrea Bertolini" in same.summary
+
+
+def test_a_fragment_replaces_the_slot_the_user_last_named(corpus_pw: Pitwall) -> None:
+    *_, no_ngt = dialogue(corpus_pw, "what position was the corvette at petit le mans?", "drivers?",
+                          "how many laps behind the gts winner?", "and the n-gt class?")
+    assert no_ngt.status != "answered" and "No class" in no_ngt.summary  # the class of the gap, which Petit lacks
+    *_, dijon = dialogue(corpus_pw, "which races did larry oberto take part in?", "what team was he with at spa?",
+                         "where did they finish?", "and at dijon?")
+    assert "SportsRacing Team Sweden" in dijon.text() and "62 laps" in dijon.text()
+    _, gto2 = dialogue(corpus_pw, "who won at spa?", "and 2nd in gto?")
+    assert "Balfe Motorsport" in gto2.summary
+    conv = Conversation()
+    ask_in(corpus_pw, conv, "how did tom kristensen do at spa?")
+    ara = ask_in(corpus_pw, conv, "and seiji ara?")
+    assert "Seiji Ara" in ara.summary and "tom" not in conv.last.question.lower()
+
+
+def test_a_correction_puts_the_last_question_right(corpus_pw: Pitwall) -> None:
+    _, monza = dialogue(corpus_pw, "who won sr2 at estoril 2003?", "no, i meant monza")
+    assert "Team Jota" in monza.summary
+    _, dijon = dialogue(corpus_pw, "who won at brno and dijon?", "the dijon one")
+    assert "Dijon" in dijon.summary and "Brno" not in dijon.summary
+
+
+def test_a_subject_named_stays_on_the_race_it_was_in(corpus_pw: Pitwall) -> None:
+    _, lammers = dialogue(corpus_pw, "who won SR2 at monza 2003?", "how did jan lammers do?")
+    assert "Monza" in lammers.summary and "1st overall" in lammers.summary
+    _, career = dialogue(corpus_pw, "who won SR2 at monza 2003?", "how many races did jan lammers win?")
+    assert "Monza" in career.summary and "Brno" in career.summary  # across races, as asked
+
+
+def test_after_a_decline(corpus_pw: Pitwall, tie_pw: Pitwall) -> None:
+    declined, joest, laps = dialogue(corpus_pw, "how did allan mcnish do at petit 03?",
+                                     "ok then who drove the joest audi", "laps?")
+    assert declined.status != "answered" and "Frank Biela" in joest.summary and "385" in laps.summary
+    why, mate = dialogue(corpus_pw, "what happened to jan lammers at spa?", "and his co-driver?")
+    assert why.status != "answered" and "John Bosch" in mate.summary
+    # two races at Spa: "them" and "it" have nothing to stand for, and are not answered of their own
+    asked, them, it = dialogue(tie_pw, "who retired at spa?", "how many of them were gto?", "why did it retire?")
+    assert asked.status == "ambiguous" and them.status != "answered" and it.status != "answered"
+    cook = Turn("how did Cook do at Spa?", tie_pw.ask("how did Cook do at Spa?"))
+    assert cook.answer.status == "ambiguous"
+    assert follow_up(tie_pw, cook, "Peter").question == "how did peter cook do at spa"  # a given name completes
+
+
+@pytest.fixture(scope="module")
+def mixed_pw(tmp_path_factory: pytest.TempPathFactory) -> Pitwall:
+    """The seed and the corpus with a Grand Prix at Spa, the 1963 Gold Cup, the 1975 Le Mans (Reinhold
+    Joest) and the 2008 Canadian Grand Prix."""
+    from data.ingest import ingest
+    from tests.conftest import CORPUS, SEED_DIR, SHARED
+    pages = SHARED / "wtq" / "pages"
+    db = tmp_path_factory.mktemp("mixed") / "pitwall.db"
+    assert not ingest([SEED_DIR, *sorted(CORPUS.glob("*.txt")), *(pages / f"{n}.html" for n in (
+        "2005_Belgian_Grand_Prix", "1963_International_Gold_Cup", "1975_24_Hours_of_Le_Mans",
+        "2008_Canadian_Grand_Prix"))], db)[1]
+    return Pitwall(db)
+
+
+def test_races_picked_by_a_reply_or_a_year(mixed_pw: Pitwall) -> None:
+    both, gp, montoya = dialogue(mixed_pw, "who won at spa?", "the 2005 one", "where did montoya finish?")
+    assert len(both.races) == 2 and "Räikkönen" in gp.summary and "14th" in montoya.summary
+    _, later = dialogue(mixed_pw, "who won at spa 2003?", "and in 2005?")
+    assert "Räikkönen" in later.summary
+    kubica, mate, hamilton = dialogue(mixed_pw, "2008 canadian gp winner", "and his teammate?",
+                                      "what happened to hamilton?")
+    assert "Nick Heidfeld" in mate.summary  # a Grand Prix teammate drove the team's other car
+    assert "Lewis Hamilton" in hamilton.summary and "Collision" in hamilton.summary
+
+
+def test_linking_prefers_the_race_a_class_make_or_car_fits(mixed_pw: Pitwall) -> None:
+    assert "Liz Halliday" in mixed_pw.ask("who won GT Cup at Spa?").summary  # not the Gold Cup, not the GP
+    assert "#177" in mixed_pw.ask("which Porsches ran at Spa?").summary
+    assert "Philippe Favre" in mixed_pw.ask("who drove the #63 at Spa?").summary
+    assert "Frank Biela" in mixed_pw.ask("who drove the joest audi at petit le mans?").summary
+    assert "Reinhold Joest is not" in mixed_pw.ask("how did reinhold joest do at petit le mans?").summary
+
+
+def test_the_group_and_the_subject_last_referred_to_carry_on(corpus_pw: Pitwall) -> None:
+    *_, best = dialogue(corpus_pw, "how many gto cars finished at spa?", "which was the lowest placed?",
+                        "who drove it?", "and the best placed?")
+    assert "#122" in best.summary  # still among the GTO finishers, after a question about one of them
+    _, laps = dialogue(corpus_pw, "who was last at oschersleben?", "how many laps did they complete?")
+    assert "116 laps" in laps.summary
+    *_, herbert = dialogue(corpus_pw, "what did jj lehto drive at petit le mans?", "who were his co-drivers?",
+                           "what about johnny herbert's?")
+    assert "Johnny Herbert's co-drivers: JJ Lehto" in herbert.summary
+
+
+def test_the_other_one_and_the_year_before(corpus_pw: Pitwall) -> None:
+    *_, other = dialogue(corpus_pw, "how did racing for holland do at spa?", "which of their cars finished higher?",
+                         "who drove it?", "and the other one?")
+    assert "Jan Lammers" in other.summary and "#1" in other.summary
+    _, before = dialogue(corpus_pw, "who finished 2nd at monza 2003?", "and the year before at dijon?")
+    assert "Dijon" in before.text() and "Beppe Gabbiani" in before.summary
+
+
+@pytest.mark.skipif(not (SETS / "dialogues3.jsonl").exists(), reason="the third dialogue set is not there")
+def test_blind_dialogues_three(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The third dialogue set (25 dialogues, 97 turns, written from the articles alone) on every stored form
+    of the shared races: measured 93 right / 2 declined / 2 wrong (the two wrong are first turns the fan
+    expected declined, see the set's notes)."""
+    from data.folding import fold
+    from data.ingest import ingest
+    from tests.conftest import CORPUS, SEED_DIR, SHARED
+    db = tmp_path_factory.mktemp("forms3") / "pitwall.db"
+    assert not ingest([SHARED / "wtq" / "pages", SEED_DIR, *sorted((CORPUS / "wikitext").glob("*.wiki")),
+                       *sorted(CORPUS.glob("2003_FIA_Sportscar_Championship_*.txt"))], db)[1]
+    pw = Pitwall(db)
+    tally = {"right": 0, "declined": 0, "wrong": 0}
+    for line in (SETS / "dialogues3.jsonl").read_text(encoding="utf-8").splitlines():
+        conv = Conversation()
+        for turn in json.loads(line)["turns"]:
+            ans = ask_in(pw, conv, turn["q"])
+            if turn["status"] != "answered":
+                tally["right" if ans.status != "answered" else "wrong"] += 1
+            elif ans.status != "answered":
+                tally["declined"] += 1
+            else:
+                tally["right" if all(fold(m) in fold(ans.text()) for m in turn["must"]) else "wrong"] += 1
+    n = sum(tally.values())
+    print(f"dialogues3: {n} turns, {tally}")
+    assert tally["right"] >= 0.90 * n and tally["wrong"] <= 0.03 * n

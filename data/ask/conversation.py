@@ -8,7 +8,23 @@
 - a given name after an ambiguous answer ("paula" after "how did Cook do?") picks one of its choices;
 - "which of them finished?", "the best placed of them", "how many of them retired?" filter the cars
   the last answer listed;
-- a question with no race named stays on the race of the last answer.
+- a question with no race named stays on the race of the last answer; one that names a subject stays
+  there when the subject was in that race ("what happened to hamilton?" after the 2008 Canadian GP);
+- a question with its subject left out ("what car?", "drivers?", "how many laps?", "how many laps behind
+  the GTS winner?") is about the last subject;
+- "each", "that one", "those two" are pronouns too; a car number asked of another race stands for its
+  drivers ("how did those two get on at Dijon?"), "that year" for the year of the race talked about and
+  "the class" for the class the last answer was about;
+- "which one finished higher?", "which was the best placed?", "did any of them retire?" choose among the
+  cars the last answer listed (a choice keeps the group for the next "of them");
+- "by how many laps?" after two answers about one car each asks the gap between those two cars;
+- "was that more than the SR2 winner?" compares the last subject's laps with the winner's;
+- "i meant petit le mans 2003", "the 2005 one" put the last question right, or pick one of the races
+  the last answer covered;
+- a fragment replaces the slot of the last question whose user's words named it, else of the one that
+  set the frame; a class the race did not have is said so;
+- after a decline: a given name completes the surname asked about ("andy" after "where did Ward
+  finish?"), a fragment is asked again, and the race understood stays.
 
 A question that names its own subject (and no pronoun) starts afresh. Contexts live in memory only
 (``Conversations``: bounded, least recently used first out, expiring), never on disk.
@@ -20,11 +36,11 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Hashable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from data.answers import AMBIGUOUS, ANSWERED, Answer, RaceRef, ordinal
+from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal
 from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.linking import parse_question
@@ -36,7 +52,10 @@ if TYPE_CHECKING:  # the facade calls into data; this module only names its type
 log = logging.getLogger(__name__)
 
 _PRONOUN = re.compile(r"\b(they|them|he|him|she|it|that car|the car|this car|that driver|that team|those guys|"
-                      r"those cars|these cars|both cars|the two|those two)\b|\b(?:that|this)(?=\s*[?.!]*\s*$)", re.I)
+                      r"those cars|these cars|both cars|the two|those two|that one|this one|that entry)\b|"
+                      r"\b(?:that|this)(?=\s*[?.!]*\s*$)|"
+                      r"\beach(?:\s+of\s+(?:them|those))?(?=\s+(?:do|did|get|got|have|had|finish|finished|complete|"
+                      r"completed|manage|managed|run|ran|end|ended)\b|\s*[?.!]*\s*$)", re.I)
 _APART = re.compile(r"\b(?:how many laps apart|how far apart|laps between them|gap between them|how many laps separated "
                     r"them|laps separated them)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(their|his|its|her)\b", re.I)
@@ -48,6 +67,20 @@ _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\b(first|sec
                       r"eighth|ninth|tenth|winner|last)\b", re.I)
 _SETTLING_FILLER = frozenset("the one race guy driver drivers team pls please i mean meant that this yes no it was "
                              "is about of in at".split())
+_QUESTION_WORD = re.compile(r"\b(?:who|what|which|how|did|does|was|were|is|when|where|why)\b")
+_CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|err|ah|oh|well)\b[\s,.!:;-]*)*(?:i\s+)?(?:meant|mean)\b"
+                         r"[\s,.:;-]*", re.I)
+_RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared to|compared with|same lap as)\b")
+_THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her) class\b|(?<=\bin )class\b", re.I)
+_THAT_YEAR = re.compile(r"\b(?:that|the same|this) (?:year|season)\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
+_YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
+_OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe other (?:one|car|entry)\b", re.I)
+_ROLE = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
+                   r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winner\b", re.I)
+_SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
+_VALUE_COMPARED = re.compile(r"^\s*(?:and\s+)?(?:was|is|were|are)\s+(?:that|it|this)\s+(more|greater|higher|bigger|"
+                             r"less|fewer|lower|smaller)\s+than\s+(.+?)[?.!\s]*$", re.I)
 _ACROSS_RACES = re.compile(r"\b(?:races|ever|career|all time|in total|stored|database|season|seasons|years|"
                            r"most wins|history)\b")
 
@@ -57,9 +90,27 @@ class Turn:
     question: str  # as it was answered (after any rewriting)
     answer: Answer
     base: str = ""  # the last question that set the frame ("who won GTO?"), not a pronoun's rewrite
+    before: Turn | None = None  # the answered turn before this one (one deep: "by how many laps?" compares the two)
+    said: str = ""  # the words the user wrote for this turn
+    group: list[EntryView] = field(default_factory=list)  # the cars "them" stands for: the last answer's, or the
+    # group a pick was made from ("which was the best placed?" then "did any of them retire?")
 
     def __post_init__(self) -> None:
         self.base = self.base or self.question
+        self.said = self.said or self.question
+        if len(self.answer.focus) >= 2:
+            self.group = list(self.answer.focus)
+
+
+@dataclass
+class Reading:
+    """A follow-up as read against the last turn: the question to ask (or the answer already made), whether
+    it keeps the last frame (a pronoun or a left-out subject stood for the last subject), and whether it
+    picked among the last group of cars."""
+    question: str
+    answer: Answer | None = None
+    keeps_frame: bool = False
+    picked: bool = False
 
 
 @dataclass
@@ -128,10 +179,33 @@ class _Readings:
         return isinstance(parsed, Frame) and bool(parsed.subjects or parsed.ambiguous)
 
 
-def _subset(question: str, turn: Turn) -> Answer | None:
-    """ "which of them finished?", "the best placed of them", "how many of them retired?"."""
-    focus = turn.answer.focus
-    if not _SUBSET.search(question) or len(focus) < 2:
+_MOST_LAPS = re.compile(r"\b(?:most laps|more laps|furthest|farthest|further|farther|longest|longer|lasted)\b")
+_FEWEST_LAPS = re.compile(r"\b(?:fewest laps|fewer laps|least laps|less laps|shortest|shorter)\b")
+_BEST = re.compile(r"\b(?:best|highest|higher|better|top|first|ahead)\b")
+_WORST = re.compile(r"\b(?:worst|lowest|lower|last)\b")
+_WHICH = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+|what about\s+|how about\s+)?(?:which|what|the)\b")
+
+
+def _implicit_subset(read: _Readings, question: str, group: list[EntryView]) -> bool:
+    """ "which was the best placed?", "which one finished higher?", "which team's car lasted longer?", "and
+    the worst?" after an answer about several cars: a choice among them, though no "of them" says so."""
+    text = fold(question)
+    if not _WHICH.match(text) or not any(x.search(text) for x in (_MOST_LAPS, _FEWEST_LAPS, _BEST, _WORST)):
+        return False
+    parsed = read(question)
+    if not isinstance(parsed, Frame) or parsed.subjects or parsed.ambiguous or parsed.race_named or \
+            parsed.positions or parsed.makes:
+        return False
+    return set(parsed.classes) <= {e.class_name for e in group}
+
+
+def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
+    """ "which of them finished?", "the best placed of them", "how many of them retired?", "did any of
+    them retire?", "which one finished higher?"."""
+    focus = turn.answer.focus if len(turn.answer.focus) >= 2 else turn.group
+    if len(focus) < 2 or re.search(r"\beach of (?:them|those)\b", fold(question)):
+        return None
+    if not _SUBSET.search(question) and not _implicit_subset(read, question, focus):
         return None
     text = fold(question)
     race = focus[0].race
@@ -145,14 +219,14 @@ def _subset(question: str, turn: Turn) -> Answer | None:
         rows, what = [e for e in rows if e.classified], "finished"
     elif re.search(r"\b(?:retire|retired|dnf|out|did not finish|didn t finish)\b", text):
         rows, what = [e for e in rows if e.status == "DNF"], "retired"
-    if re.search(r"\bmost laps\b|\bfewest laps\b|\bleast laps\b", text) and rows:
-        most = "most" in text
-        e = (max if most else min)(rows, key=lambda x: x.laps or 0)
-        return Answer(ANSWERED, f"{'Most' if most else 'Fewest'} laps of them: {and_list(e.drivers)} (#{e.car_number} "
-                      f"{e.team}), {e.laps_text} ({e.place}).", races=[race], entries=[e], focus=[e])
-    for pattern, pick, label in ((r"\b(?:best|highest|top|first)\b", min, "best"),
-                                 (r"\b(?:worst|lowest|last)\b", max, "lowest")):
-        if re.search(pattern, text):
+    for pattern, most in ((_MOST_LAPS, True), (_FEWEST_LAPS, False)):
+        if pattern.search(text) and rows:
+            e = (max if most else min)(rows, key=lambda x: x.laps or 0)
+            return Answer(ANSWERED, f"{'Most' if most else 'Fewest'} laps of them: {and_list(e.drivers)} "
+                          f"(#{e.car_number} {e.team}), {e.laps_text} ({e.place}).", races=[race], entries=[e],
+                          focus=[e])
+    for pattern, pick, label in ((_BEST, min, "best"), (_WORST, max, "lowest")):
+        if pattern.search(text):
             if not rows:
                 return Answer(ANSWERED, "None of them.", races=[race])
             e = pick(rows, key=rank_key)
@@ -162,27 +236,83 @@ def _subset(question: str, turn: Turn) -> Answer | None:
         said = f"{len(rows)} of the {len(focus)} {what}" if what != "of them" else f"{len(rows)} of them"
         # a count keeps the group: "how many of them were SR1?" then "which of them did the most laps?"
         return Answer(ANSWERED, f"{said}.", races=[race], focus=list(focus))
-    return Answer(ANSWERED, f"{len(rows)} of the {len(focus)} {what}: "
+    lead = ""
+    if re.match(r"^(?:did|do|does|were|was|are|is|has|have|had)\b", text) and re.search(r"\b(?:any|all|every)\b", text):
+        # "did any of them retire?", "were all of them classified?": yes or no first
+        every = re.search(r"\b(?:all|every)\b", text)
+        yes = len(rows) == len(focus) if every else bool(rows)
+        lead = "Yes: " if yes else "No: "
+    if not rows:  # "which of them finished?" when none did; the group stays for the next "of them"
+        return Answer(ANSWERED, f"{lead}None of the {len(focus)} {what}.", races=[race], focus=list(focus))
+    return Answer(ANSWERED, f"{lead}{len(rows)} of the {len(focus)} {what}: "
                   + "; ".join(f"{and_list(e.drivers)} (#{e.car_number}, {e.place})" for e in rows) + ".",
                   races=[race], entries=rows, focus=rows)
 
 
+def _no_group(question: str, turn: Turn) -> Answer | None:
+    """ "how many of them were GTO?" when the last answer listed no cars (it asked which race): who "them"
+    are is not known, and the question alone would count every GTO car."""
+    if not _SUBSET.search(question) or re.search(r"\beach of (?:them|those)\b", fold(question)):
+        return None
+    if len(turn.answer.focus) >= 2 or len(turn.group) >= 2:
+        return None
+    return Answer(UNSUPPORTED, "I can't tell which cars “them” means: the last answer listed none. Ask about a "
+                  "race, a class, a car or a driver.")
+
+
+def _class_not_run(pw: Pitwall, read: _Readings, fragment: str, race: RaceRef | None) -> Answer | None:
+    """ "and N-GT?" about a race where no N-GT car ran: say so, never an answer about another class."""
+    frag = read(re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", fragment.strip(), flags=re.I) or fragment)
+    if race is None or not isinstance(frag, Frame) or not frag.classes or frag.race_named:
+        return None
+    ran = pw.results.class_names(race.id)
+    if any(c in ran for c in frag.classes):
+        return None
+    return Answer(NOT_FOUND, f"No class “{frag.classes[0]}” in {race.title}. Its classes: {', '.join(ran)}.",
+                  races=[race], kind="class")
+
+
+def _frame_for(read: _Readings, turn: Turn, slot: str) -> tuple[str, Frame] | None:
+    """The question a fragment replaces ``slot`` of: the last one as asked when its user's words named that
+    slot ("how many laps behind the GTS winner?", "and N-GT?"), else the one that set the frame ("team jota
+    result at dijon", "who drove?", "and at spa?"); for a race, the last one when the frame named none."""
+    said, base, last = read(turn.said), read(turn.base), read(turn.question)
+    if not isinstance(base, Frame):
+        base = None
+    if not isinstance(last, Frame):
+        return (turn.base, base) if base is not None else None
+    if isinstance(said, Frame) and (said.subjects if slot == "subject" else said.slot(slot)):
+        return turn.question, last
+    if slot == "subject" and (_PRONOUN.search(turn.said) or _POSSESSIVE.search(turn.said)):
+        return turn.question, last  # "who were his co-drivers?", "and Johnny Herbert's?": the subject stood in
+    if slot == "race" and (base is None or not base.race_named):
+        return turn.question, last
+    return (turn.base, base) if base is not None else (turn.question, last)
+
+
 def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
-    """The last question with the fragment's class, place or subject in place of the old one."""
-    previous = turn.base
+    """The last question with the fragment's class, place, subject or race in place of the old one."""
     fragment = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", fragment.strip(), flags=re.I) or fragment
     frag = read(fragment)
     if frag is None or isinstance(frag, Answer):
         return None
-    prev = read(previous)
-    if prev is None or isinstance(prev, Answer):
+    slot = "class" if frag.classes else "position" if frag.positions and not frag.subjects else \
+        "subject" if frag.subjects else "race" if frag.race_named else None
+    found = _frame_for(read, turn, slot) if slot else None
+    if found is None:
         return None
-    text = fold(previous)
+    previous, prev = found
+    text = fold(re.sub(r"['’]s\b", "", previous))  # "jj lehto's co-drivers": the name, as the engine reads it
     if frag.classes:
         for c in prev.classes:
             if fold(c) in text:
-                return re.sub(rf"\b{re.escape(fold(c))}\b", frag.classes[0], text, count=1)
-        return f"{text} in {frag.classes[0]}"
+                text = re.sub(rf"\b{re.escape(fold(c))}\b", frag.classes[0], text, count=1)
+                break
+        else:
+            text = f"{text} in {frag.classes[0]}"
+        if not frag.positions or frag.subjects:
+            return text
+        prev = replace(prev, classes=list(frag.classes))  # "and 2nd in GTO?": the class, then the place
     if frag.positions and not frag.subjects:
         place = ordinal(frag.positions[0])
         cls = f" in {prev.classes[0]}" if prev.classes else ""
@@ -194,26 +324,237 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
         old = [r.name for r in (*prev.drivers, *prev.teams)] or [f"#{c}" for c in prev.cars]
         for o in old:
             words = [w for w in fold(o.lstrip("#")).split() if len(w) > 2 or w.isdigit()]
-            for w in sorted(words, key=len, reverse=True):
-                if re.search(rf"\b{re.escape(w)}\b", text):
-                    return re.sub(rf"(?:#\s*)?\b{re.escape(w)}\b", named[0], text, count=1)
+            said = [w for w in words if re.search(rf"\b{re.escape(w)}\b", text)]
+            if re.search(rf"\b{re.escape(fold(o))}\b", text):
+                return re.sub(rf"\b{re.escape(fold(o))}\b", named[0], text, count=1)  # the whole name, "jj lehto"
+            if said:
+                # the old name's words, all of them ("tom kristensen" -> "Seiji Ara", not "tom Seiji Ara")
+                text = re.sub(rf"(?:#\s*)?\b{re.escape(said[0])}\b", named[0], text, count=1)
+                for w in said[1:]:
+                    text = re.sub(rf"\s*\b{re.escape(w)}\b", "", text, count=1)
+                return text
         return None
+    if frag.race_named and frag.race_by_year_only and frag.years and prev.race is not None and prev.race.date:
+        # "and in 2005?" after "who won at spa 2003?": the same place, another year
+        year, old = str(frag.years[0]), prev.race.date[:4]
+        if re.search(rf"\b(?:{old}|{old[2:]})\b", text):
+            return re.sub(rf"\b(?:{old}|{old[2:]})\b", year, text, count=1)
+        return f"{text} {year}"
     if frag.race_named and prev.race is not None:
         # "what about Monza?": the same question about another race, without the old race's words
-        old = set(fold(f"{prev.race.title} {prev.race.circuit or ''}").split())
-        kept = [w for i, w in enumerate(text.split()) if w not in old]
-        while kept and kept[-1] in ("at", "in", "the", "of"):
-            kept.pop()
-        return f"{' '.join(kept)} at {fragment}"
+        where = fragment
+        here = _race_of(read.pw, turn)
+        if not frag.years and here is not None and here.date and len(frag.race_candidates) > 1 and any(
+                (r.date or "")[:4] == here.date[:4] for r in frag.race_candidates):
+            where = f"{fragment} {here.date[:4]}"  # "and at Monza?" after Estoril 2003: Monza that year
+        return f"{_without_races(text, prev.race_candidates or [prev.race])} at {where}"
     return None
 
 
-def follow_up(pw: Pitwall, turn: Turn, question: str) -> tuple[str, Answer | None]:
-    """The question to answer, read against the last turn, or an answer already made (a subset)."""
+def _class_of(turn: Turn) -> str | None:
+    """The one class the last answer was about: its cars' class, else the class its question named."""
+    classes = {e.class_name for e in turn.answer.focus if e.class_name}
+    if len(classes) == 1:
+        return classes.pop()
+    asked = turn.answer.asked.get("classes", [])
+    return asked[0] if len(asked) == 1 and not classes else None
+
+
+def _race_words(race: RaceRef) -> set[str]:
+    return {w for w in fold(f"{race.title} {race.circuit or ''}").split() if len(w) > 2 and not w.isdigit()}
+
+
+_QUESTION_GLUE = frozenset("do did does the at in of for from a an and to who what which how was were is".split())
+
+
+def _without_races(text: str, races: list[RaceRef]) -> str:
+    """The folded question without the words that named its race(s) ("who won at spa 03" -> "who won")."""
+    old = set().union(*(set(fold(f"{r.title} {r.circuit or ''}").split()) for r in races)) - _QUESTION_GLUE
+    years = {(r.date or "")[:4] for r in races}
+    kept: list[str] = []
+    dropped = False
+    for w in fold(text).split():
+        short_year = dropped and len(w) == 2 and any(y[2:] == w for y in years)  # "spa 03"
+        dropped = w in old or w in years or short_year
+        if not dropped:
+            kept.append(w)
+    while kept and kept[-1] in ("at", "in", "the", "of", "for", "from", "and", "or"):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _race_picked(text: str, turn: Turn) -> str | None:
+    """ "the 2005 one", "the belgian race" after an answer about several races: the last question, asked
+    of the one race the reply's year and words pick."""
+    races = list({r.id: r for r in turn.answer.races}.values())
+    words = fold(text).split()
+    if len(races) < 2 or not 1 <= len(words) <= 6 or _QUESTION_WORD.search(fold(text)):
+        return None
+    years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d|\d\d", w)]
+    known = set().union(*(_race_words(r) for r in races))
+    named = [w for w in words if w in known]
+    if not years and not named:
+        return None
+    fits = [r for r in races if all(y == (r.date or "")[:4] or y == (r.date or "")[2:4] for y in years)
+            and all(w in _race_words(r) for w in named)]
+    if len(fits) != 1:
+        return None
+    return f"{_without_races(turn.base, races)} at the {fits[0].title}?"
+
+
+def _role_cars(pw: Pitwall, question: str, race: RaceRef | None) -> str:
+    """ "more laps than the SR2 winner", "on the same lap as the overall winner": the winner as a car
+    number, so the two cars compared are both named."""
+    if race is None:
+        return question
+
+    def car(m: re.Match[str]) -> str:
+        what = (m.group(2) or "").strip()
+        asked = f"who won {what} at the {race.title}?" if what and fold(what) not in ("overall", "race") else \
+            f"who won the {race.title}?"
+        won = pw.ask(asked)
+        if won.status != ANSWERED or len(won.focus) != 1 or not won.focus[0].car_number:
+            return m.group(0)
+        return f"{m.group(1)} #{won.focus[0].car_number}"
+    return _ROLE.sub(car, question)
+
+
+def _compared(turn: Turn) -> tuple[EntryView, EntryView] | None:
+    """The two cars "by how many laps?" is about: the two of the last answer, else the car of the last
+    answer and the one car of the answer before it ("who won?", "who came second?", "by how many laps?")."""
+    focus = turn.answer.focus
+    if len(focus) == 2:
+        return focus[0], focus[1]
+    before = turn.before.answer.focus if turn.before is not None else []
+    if len(focus) == 1 and len(before) == 1 and before[0].race.id == focus[0].race.id and \
+            before[0].id != focus[0].id:
+        return before[0], focus[0]
+    return None
+
+
+def _name_elsewhere(pw: Pitwall, read: _Readings, name: str, text: str, turn: Turn, race: RaceRef | None) -> str:
+    """A car number belongs to its race: asked of another race ("how did they do at Dijon?"), the car
+    stands for its drivers."""
+    parsed = read(text)
+    other = isinstance(parsed, Frame) and parsed.race_named and parsed.race is not None and race is not None and \
+        parsed.race.id != race.id and not parsed.race_by_year_only
+    focus = turn.answer.focus
+    if other and name.startswith("#") and len(focus) == 1 and focus[0].drivers:
+        return and_list(focus[0].drivers)
+    return name
+
+
+def _about(pw: Pitwall, read: _Readings, text: str, name: str, race: RaceRef | None,
+           put: Callable[[str, str], str]) -> tuple[str, Answer | None]:
+    """The question asked of ``name`` (``put`` writes it in); of several cars, asked of each and answered together."""
+    if " and #" in name:
+        # "who drove them?" about several cars: the question asked of each, answered together
+        parts = [pw.ask(_role_cars(pw, _with_race(put(text, car), race, read.race_named(text)), race))
+                 for car in name.split(" and ")]
+        if all(a.status == ANSWERED for a in parts):
+            return text, Answer(ANSWERED, " ".join(a.summary for a in parts), races=parts[0].races,
+                                focus=[e for a in parts for e in a.focus])
+        return text, None
+    return _role_cars(pw, _with_race(put(text, name), race, read.race_named(text)), race), None
+
+
+def _pronoun_put(text: str, name: str) -> str:
+    return _POSSESSIVE.sub(f"{name}'s", _PRONOUN.sub(name, text))
+
+
+def _ellipsis_put(text: str, name: str) -> str:
+    return f"{text.rstrip(' ?.!')} {name}"
+
+
+def _value_compared(text: str, turn: Turn, name: str) -> str | None:
+    """ "was that more than the SR2 winner?" after "how many laps did they do?": the subject's laps
+    (or points) against the other's."""
+    m = _VALUE_COMPARED.match(text)
+    if not m:
+        return None
+    col = re.search(r"\b(laps|points)\b", fold(turn.question)) or re.search(r"\b(laps|points)\b", fold(turn.base))
+    if not col:
+        return None
+    more = m.group(1).lower() in ("more", "greater", "higher", "bigger")
+    return f"did {name} do {'more' if more else 'fewer'} {col.group(1)} than {m.group(2)}"
+
+
+def _given_name(read: _Readings, text: str, turn: Turn) -> str | None:
+    """ "andy" after "where did Ward finish?" was not settled: the given name of the surname asked about,
+    put before it in the last question, when the two make one name."""
+    words = [w for w in fold(text).split() if w not in _SETTLING_FILLER]
+    if not 1 <= len(words) <= 2 or _QUESTION_WORD.search(fold(text)) or any(w.isdigit() for w in words):
+        return None
+    prev = fold(turn.said)
+    for w in prev.split():
+        if len(w) < 3 or w in words or w in _QUESTION_GLUE:
+            continue
+        asked = re.sub(rf"\b{re.escape(w)}\b", f"{' '.join(words)} {w}", prev, count=1)
+        parsed = read(asked)
+        if isinstance(parsed, Frame) and any(
+                set(words) | {w} <= set(fold(r.name).split()) for r in (*parsed.drivers, *parsed.teams)):
+            return asked
+    return None
+
+
+def _after_a_decline(pw: Pitwall, read: _Readings, text: str, turn: Turn, race: RaceRef | None) -> Reading:
+    """A follow-up to a question that was not answered: a given name completing the name asked about; a
+    fragment of the question asked ("and 4th?": asked again, it declines again rather than guess); else
+    the race the decline understood ("McNish is not in the results of the Petit Le Mans", "then who
+    drove the Joest Audi?"), unless a pronoun stands for a subject the decline never gave."""
+    named = _given_name(read, text, turn)
+    if named is not None:
+        return Reading(named)
+    unknown = _no_group(text, turn)
+    if unknown is not None:
+        return Reading(text, unknown)
+    m = _FRAGMENT.match(text)
+    if m and m.group(1) and len(m.group(1).split()) <= 4 and not _QUESTION_WORD.search(fold(m.group(1))):
+        rewritten = _fragment(read, m.group(1), turn)
+        if rewritten is not None:
+            return Reading(_with_race(rewritten, race, read.race_named(rewritten)))
+    pronoun = _PRONOUN.search(text) or _POSSESSIVE.search(text)
+    name = _subject_name(turn)
+    if pronoun and name is not None and " and #" not in name and turn.answer.status != AMBIGUOUS and \
+            not read.names_subject(text):
+        # "what happened to Lammers?" (the results give no reason), "and his co-driver?": the one named
+        return Reading(_with_race(_pronoun_put(text, name), race, read.race_named(text)), keeps_frame=True)
+    if pronoun and not read.names_subject(text):
+        # "why did it retire?" after a question that was not answered: nothing for "it" to stand for
+        return Reading(text, Answer(UNSUPPORTED, f"I can't tell who “{pronoun.group(0)}” means: the last question "
+                                    "was not answered. Name the driver, car or team."))
+    if turn.answer.status == AMBIGUOUS or race is None or read.race_named(text) or _ACROSS_RACES.search(fold(text)):
+        return Reading(text)
+    carried = _with_race(text, race, False)
+    made = pw.ask(carried)
+    return Reading(carried, made) if made.status == ANSWERED else Reading(text)
+
+
+def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
+    """The question to answer, read against the last turn, or an answer already made (a subset); and
+    whether the question keeps the last frame (a pronoun or a missing subject stood for the last subject)."""
     read = _Readings(pw)
     answer = turn.answer
     race = _race_of(pw, turn)
     text = question.strip()
+    if race is not None and race.date:
+        # "at Dijon that year", "the year before at Dijon": years counted from the race talked about
+        year = int(race.date[:4])
+        text = _YEAR_AFTER.sub(str(year + 1), _YEAR_BEFORE.sub(str(year - 1), _THAT_YEAR.sub(str(year), text)))
+    other = [e for e in turn.group if e.id not in {f.id for f in answer.focus}] if len(answer.focus) == 1 else []
+    if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
+        text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
+    talked = _class_of(turn)
+    if talked and _THE_CLASS.search(text) and not (isinstance(read(text), Frame) and read(text).classes):
+        text = _THE_CLASS.sub(talked, text)  # "who won the class?": the class talked about
+    correction = _CORRECTION.match(text)
+    if correction and text[correction.end():].strip(" ?.!"):
+        # "i meant petit le mans 2003", "no, the 2005 one": the last question, put right
+        text = text[correction.end():].strip()
+        if not _QUESTION_WORD.search(fold(text)):
+            rewritten = _race_picked(text, turn) or _fragment(read, text, turn)
+            if rewritten is not None:
+                return Reading(_with_race(rewritten, race, read.race_named(rewritten)))
     if answer.status == AMBIGUOUS and answer.choices and len(text.split()) <= 8:
         # "paula" after "how did Cook do?": the choice whose name holds the words given
         words = [w for w in fold(text).split() if w not in _SETTLING_FILLER]
@@ -223,63 +564,90 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> tuple[str, Answer | Non
             prev = fold(turn.question)
             for w in fold(name).split():
                 if re.search(rf"\b{re.escape(w)}\b", prev):
-                    return re.sub(rf"\b{re.escape(w)}\b", name, prev, count=1), None
-            return f"{turn.question.rstrip(' ?')} {name}", None
+                    return Reading(re.sub(rf"\b{re.escape(w)}\b", name, prev, count=1))
+            return Reading(f"{turn.question.rstrip(' ?')} {name}")
     if answer.status != ANSWERED:
-        return text, None
-    sub = _subset(text, turn)
+        return _after_a_decline(pw, read, text, turn, race)
+    picked_race = _race_picked(text, turn)
+    if picked_race is not None:
+        return Reading(picked_race)
+    sub = _subset(read, text, turn) or _no_group(text, turn)
     if sub is not None:
-        return text, sub
-    if (_BY_HOW_MUCH.search(text) or _APART.search(text)) and len(answer.focus) == 2:
-        a, b = answer.focus
-        return _with_race(f"what is the difference in laps between #{a.car_number} and #{b.car_number}", race,
-                          False), None
-    if (_PRONOUN.search(text) or _POSSESSIVE.search(text)) and not read.names_subject(text):
-        name = _subject_name(turn)
-        if name is not None and " and #" in name:
-            # "who drove them?" about several cars: the question asked of each, answered together
-            parts = []
-            for car in name.split(" and "):
-                q = _with_race(_POSSESSIVE.sub(f"{car}'s", _PRONOUN.sub(car, text)), race, read.race_named(text))
-                parts.append(pw.ask(q))
-            if all(a.status == ANSWERED for a in parts):
-                return text, Answer(ANSWERED, " ".join(a.summary for a in parts), races=parts[0].races,
-                                    focus=[e for a in parts for e in a.focus])
-        if name is not None:
-            rewritten = _POSSESSIVE.sub(f"{name}'s", _PRONOUN.sub(name, text))
-            return _with_race(rewritten, race, read.race_named(text)), None
+        return Reading(text, sub, picked=sub.status == ANSWERED)
+    pair = _compared(turn) if _BY_HOW_MUCH.search(text) or _APART.search(text) or _SAME_LAP.search(text) else None
+    if pair is not None and not read.names_subject(text):
+        a, b = pair
+        if _SAME_LAP.search(text):  # "were they on the same lap?" after "who won?", "who came second?"
+            return Reading(_with_race(f"was #{b.car_number} on the same lap as #{a.car_number}", race, False),
+                           keeps_frame=True)
+        return Reading(_with_race(f"what is the difference in laps between #{a.car_number} and #{b.car_number}",
+                                  race, False), keeps_frame=True)
+    name = _subject_name(turn)
+    if name is not None and not read.names_subject(text):
+        compared = _value_compared(text, turn, name)
+        if compared is not None:
+            asked = _role_cars(pw, _with_race(compared, race, read.race_named(compared)), race)
+            return Reading(asked, keeps_frame=True)
+    if (_PRONOUN.search(text) or _POSSESSIVE.search(text)) and not read.names_subject(text) and name is not None:
+        name = _name_elsewhere(pw, read, name, text, turn, race)
+        # "how many races did he win?": his career, not the race talked about
+        asked, made = _about(pw, read, text, name, None if _ACROSS_RACES.search(fold(text)) else race, _pronoun_put)
+        if made is not None or " and #" not in name:
+            return Reading(asked, made, keeps_frame=True)
     m = _FRAGMENT.match(text)
-    if m and m.group(1) and len(m.group(1).split()) <= 4 and not re.search(
-            r"\b(?:who|what|which|how|did|does|was|were|is|when|where|why)\b", fold(m.group(1))):
+    if m and m.group(1) and len(m.group(1).split()) <= 4 and not _QUESTION_WORD.search(fold(m.group(1))):
+        missing = _class_not_run(pw, read, m.group(1), race)
+        if missing is not None:
+            return Reading(text, missing)
         rewritten = _fragment(read, m.group(1), turn)
         if rewritten is not None:
-            return _with_race(rewritten, race, read.race_named(rewritten)), None
-    if not read.names_subject(text) and race is not None and not read.race_named(text) and \
-            len(text.split()) <= 8 and answer.race is not None and not _ACROSS_RACES.search(fold(text)):
-        return _with_race(text, race, False), None
-    return text, None
-
-
-def _base(turn: Turn | None, asked: str, question: str) -> str:
-    """A pronoun's rewrite keeps the frame of the question before it; anything else sets a new one."""
-    if turn is not None and asked != question and (_PRONOUN.search(question) or _POSSESSIVE.search(question)):
-        return turn.base
-    return asked
+            return Reading(_with_race(rewritten, race, read.race_named(rewritten)))
+    if race is None or read.race_named(text) or answer.race is None or _ACROSS_RACES.search(fold(text)):
+        return Reading(text)
+    if read.names_subject(text):
+        # "what happened to hamilton?": the race talked about, if the one named was in it
+        carried = _with_race(text, race, False)
+        made = pw.ask(_role_cars(pw, carried, race))
+        return Reading(carried, made) if made.status == ANSWERED and made.focus else Reading(text)
+    if len(text.split()) > 8:
+        return Reading(text)
+    carried = _with_race(text, race, False)
+    relative = _RELATIVE.search(fold(text))  # "how many laps behind the GTS winner?": one side is left out
+    made = None if relative and name is not None else pw.ask(_role_cars(pw, carried, race))
+    if (made is None or made.status != ANSWERED) and name is not None and len(text.split()) <= (8 if relative else 6):
+        # "what car?", "drivers?", "how many laps?": a question with its subject left out is about the last one
+        asked, about = _about(pw, read, text, name, race, _ellipsis_put)
+        about = about or pw.ask(asked)
+        if about.status == ANSWERED:
+            return Reading(asked, about, keeps_frame=True)
+    return Reading(carried, made)
 
 
 def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Answer:
     """Answer ``question`` as part of ``conversation`` (None: on its own), and remember the turn."""
+    keeps_frame = picked = False
     if conversation is None or conversation.last is None:
         answer = pw.ask(question)
         asked = question
     else:
-        asked, made = follow_up(pw, conversation.last, question)
-        answer = made if made is not None else pw.ask(asked)
+        reading = follow_up(pw, conversation.last, question)
+        asked, keeps_frame, picked = reading.question, reading.keeps_frame, reading.picked
+        answer = reading.answer if reading.answer is not None else pw.ask(asked)
         if asked != question:
             log.debug("follow-up read as %r", asked)
     if conversation is not None and (answer.status in (ANSWERED, AMBIGUOUS) or conversation.last is None):
-        # a declined turn ("what was the weather?") leaves the conversation on its last answer
-        conversation.last = Turn(asked, answer, _base(conversation.last, asked, question))
+        # a declined turn ("what was the weather?") leaves the conversation on its last answer; a pronoun or a
+        # subject left out keeps the frame of the question before ("who won GTO?", "what car?", "and GT Cup?")
+        before = conversation.last
+        if before is not None:
+            before.before = None  # one turn back is all a follow-up looks at
+        base = before.base if keeps_frame and before is not None else asked
+        conversation.last = Turn(asked, answer, base, before, said=question)
+        if len(answer.focus) < 2 and before is not None and (picked or answer.focus and {
+                e.id for e in answer.focus} <= {e.id for e in before.group}):
+            # a choice from the group, or a question about one of it ("who drove it?"), keeps the group:
+            # "and the best placed?" still chooses among the same cars
+            conversation.last.group = before.group
         conversation.touched = time.monotonic()
     return answer
 
@@ -320,4 +688,4 @@ class Conversations:
         return len(self._items)
 
 
-__all__ = ["Conversation", "Conversations", "Turn", "ask_in", "follow_up"]
+__all__ = ["Conversation", "Conversations", "Reading", "Turn", "ask_in", "follow_up"]

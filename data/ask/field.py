@@ -234,7 +234,8 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         elif p.has("team") and len(chosen) == 1:
             lead = f"{e.team} ({', '.join(e.drivers)}, #{e.car_number}) finished {ordinal(pos)}{where}"
         parts.append(lead)
-    return Answer(ANSWERED, ". ".join(parts) + f". ({race.title})", races=[race], kind="position")
+    return Answer(ANSWERED, ". ".join(parts) + f". ({race.title})", races=[race], kind="position",
+                  focus=chosen)  # "who was last?" then "how many laps did they do?": the car(s) placed
 
 
 
@@ -313,7 +314,8 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         return pw.class_answer(race, p.classes[0])
     if not entries:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
-    return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
+    # "were there any Porsches?": yes first, then which
+    return Answer(ANSWERED, ("Yes: " if yes_no(p) else "") + f"{len(entries)} {label} {scope}: " + "; ".join(
         f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
         races=[race], kind="list", focus=entries)
 

@@ -12,6 +12,8 @@ __all__ = ["and_list", "entry_who", "has_make", "is_make", "missing_column", "po
 
 
 def and_list(names: list[str]) -> str:
+    if not names:
+        return ""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

@@ -230,8 +230,8 @@ def _choose_among_races(pw: Pitwall, p: Frame) -> None:
         return
     candidates = [r.id for r in p.race_candidates]
     fitting = fitting_races(pw.db, pw.results, fit, len(candidates), among=candidates)
-    if not fitting:
-        return
+    if not fitting or (p.cars and not (p.drivers or p.teams or p.classes or p.makes) and len(fitting) != 1):
+        return  # car numbers are reused from race to race: alone, they choose only when one race has them
     p.race = fitting[0]
     if not (p.drivers or p.teams):
         p.race_candidates = fitting
@@ -481,7 +481,7 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
                 and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"
             close = [c for c, d in pw.race_index.word_matches(w).items() if d <= 1 and c in lookup.words]
             matched = set().union(*(lookup.words[c] for c in close)) if close else None
-        if not matched:
+        if not matched or _in_a_class_name(lookup, p.words, i, matched):
             continue
         if in_year is not None and not matched & in_year and (w in pw.drivers._by_token or w in pw.teams._by_token):
             continue  # "villeneuve … 2004 japanese grand prix": Jacques, not Circuit Gilles Villeneuve
@@ -593,6 +593,18 @@ def _races_beside(pw: Pitwall, p: Frame, chosen: RaceRef, hits: dict[int, set[in
             p.other_races.append(pw.results.race(same_year[0]))
             taken.add(same_year[0])
             p.used.add(i)
+
+
+def _in_a_class_name(lookup: RaceLookup, words: list[str], i: int, races: set[int]) -> bool:
+    """ "who won gt cup at spa?": a word of a class's name ("GT Cup") names no race (the Gold Cup) whose
+    title does not hold the whole class name."""
+    for n in (2, 3):
+        for a in range(max(0, i - n + 1), i + 1):
+            gram = " ".join(words[a:a + n])
+            if a + n <= len(words) and gram in lookup.class_names and not any(
+                    _has_phrase(lookup.titles[r], gram) for r in races):
+                return True
+    return False
 
 
 _RACE_NOUNS = ("race", "races", "round", "rounds", "grand prix", "gp", "event", "events", "leg", "weekend",
@@ -956,6 +968,16 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True, at: tup
     d = pw.drivers.resolve(text, allow_partial=whole)
     t = pw.teams.resolve(text, allow_partial=whole)
     generic_team = len(text.split()) == 1 and t.status != RESOLVED
+    if p.race is not None and p.race_named and " " not in text and t.candidates and d.status == RESOLVED:
+        # "the joest audi at petit": a team of the race named, not a surname of someone who never raced there
+        races = [r.id for r in p.race_candidates] or [p.race.id]
+        if not any(pw.results.driver_entries(int(d.match.id), rid) for rid in races):
+            here = [m.record for m in t.candidates
+                    if any(pw.results.team_entries(int(m.record.id), rid) for rid in races)]
+            if len(here) == 1 and (t.status != RESOLVED or here[0] == t.match):
+                if here[0] not in p.teams:
+                    p.teams.append(here[0])
+                return True
     if d.status == RESOLVED and " " not in text and d.candidates and d.candidates[0].rank[0] > 0 and (
             text in pw.teams._by_token or text in pw.drivers._by_token):
         d = Resolution(text, "not_found")  # "sport" is a word of team names, not a slip of Short

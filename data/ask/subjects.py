@@ -412,6 +412,12 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = f"{and_list(e.drivers)} drove the #{e.car_number} {e.chassis} for {e.team}."
     elif p.has("how many drivers", "number of drivers", "how many people"):
         lead = f"{who} had {plural(len(e.drivers), 'driver')}: {', '.join(e.drivers)}."
+    elif p.has("teammate", "teammates", "team mate", "team mates") and len(e.drivers) <= 1:
+        # one driver to a car (a Grand Prix): the teammates drove the team's other cars
+        others = [x for x in pw.results.race_entries(e.race.id) if x.team == e.team and x.id != e.id]
+        lead = (f"{name}'s teammate{'s' if len(others) > 1 else ''} at {e.team}: " + "; ".join(
+            f"{and_list(x.drivers) or '#' + x.car_number} (#{x.car_number}, {x.place})" for x in others) + "."
+            if others else f"{name} had no teammate: {e.team} ran one car.")
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
         lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
