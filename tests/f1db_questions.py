@@ -194,16 +194,9 @@ class F1Yaml:
 
 
 def verdict(pw: Any, case: dict) -> str:
-    """ "right", "declined" or "wrong": an answered question is right when the answer is answered and
-    holds every "must" (accents and case folded); a trap is right when it is not answered."""
-    from data.folding import fold
-    ans = pw.ask(case["q"])
-    if case["status"] == "declined":
-        return "right" if ans.status != "answered" else "wrong"
-    if ans.status != "answered":
-        return "declined"
-    text = fold(ans.text())
-    return "right" if all(fold(m) in text for m in case["must"]) else "wrong"
+    """ "right", "declined" or "wrong" for one case asked on its own (data/bench/question_sets.py)."""
+    from data.bench.question_sets import verdict as judged
+    return judged(case, pw.ask(case["q"]))
 
 
 def _q(q: str, must: list[Any], topic: str) -> dict:

@@ -1,0 +1,50 @@
+"""Question sets scored right / declined / answered wrongly (``tests/questions/*.jsonl``).
+
+A line is one question ``{"q", "status", "must"}`` or one dialogue ``{"dialogue", "turns": [...]}``
+whose turns are asked in order as one conversation. An expected answer is right when the reply is
+answered and holds every "must" string (accents and case folded); declined when the reply is not
+answered; wrong otherwise. A question expected declined is right when the reply is not answered.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from data.answers import ANSWERED, Answer
+from data.ask.conversation import Conversation, ask_in
+from data.folding import fold
+
+if TYPE_CHECKING:
+    from data.service import Pitwall
+
+
+def verdict(case: dict, answer: Answer) -> str:
+    """ "right", "declined" or "wrong" for one expected case and the reply given."""
+    if case["status"] != ANSWERED:
+        return "right" if answer.status != ANSWERED else "wrong"
+    if answer.status != ANSWERED:
+        return "declined"
+    text = fold(answer.text())
+    return "right" if all(fold(m) in text for m in case.get("must", [])) else "wrong"
+
+
+def asked(pw: Pitwall, path: Path) -> Iterator[tuple[dict, dict, Answer, str]]:
+    """Every question of a set with its reply and verdict: (line, case, answer, verdict)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        conversation = Conversation()
+        for case in entry.get("turns", [entry]):
+            answer = ask_in(pw, conversation, case["q"])
+            yield entry, case, answer, verdict(case, answer)
+
+
+def score(pw: Pitwall, path: Path) -> dict[str, int]:
+    """The set's tally: right, declined, wrong."""
+    tally = {"right": 0, "declined": 0, "wrong": 0}
+    for *_seen, result in asked(pw, path):
+        tally[result] += 1
+    return tally
