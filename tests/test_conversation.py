@@ -214,7 +214,7 @@ def test_after_a_decline(corpus_pw: Pitwall, tie_pw: Pitwall) -> None:
     declined, joest, laps = dialogue(corpus_pw, "how did allan mcnish do at petit 03?",
                                      "ok then who drove the joest audi", "laps?")
     assert declined.status != "answered" and "Frank Biela" in joest.summary and "385" in laps.summary
-    why, mate = dialogue(corpus_pw, "what happened to jan lammers at spa?", "and his co-driver?")
+    why, mate = dialogue(corpus_pw, "why did jan lammers retire at spa?", "and his co-driver?")
     assert why.status != "answered" and "John Bosch" in mate.summary
     # two races at Spa: "them" and "it" have nothing to stand for, and are not answered of their own
     asked, them, it = dialogue(tie_pw, "who retired at spa?", "how many of them were gto?", "why did it retire?")

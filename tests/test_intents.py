@@ -51,6 +51,13 @@ CASES = [
     ("which porsches retired at spa?", "listing", "answered", ["#176"]),
     ("how did zorblax do at spa?", "name not stored", "not_found", ["Zorblax"]),
     ("spa 2003 results", "race summary", "answered", ["Spa-Francorchamps"]),
+    # how fans write: month and other abbreviations, "what happened" (the result, not a decline)
+    ("who got 3rd overall at spa in aug 2003", "by position", "answered", ["Gabbiani"]),
+    ("whats the avg speed at spa 2003", "statistic", "answered", ["172.558"]),
+    ("fl at spa 03", "statistic", "answered", ["Fastest Lap", "#25"]),
+    ("how many ncs at spa 03", "listing", "answered", ["3 not classified"]),
+    ("petr valek at brno what happened", "about a subject", "answered", ["44 laps", "no reason"]),
+    ("why did petr valek retire at brno", "about a subject", "unsupported", ["don't say why"]),
 ]
 
 

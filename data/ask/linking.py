@@ -99,6 +99,8 @@ def _clean(question: str) -> str:
     q = re.sub(r"\b(how|where|what|who|when|why)['’]?(s|re)\b", r"\1 is", q, flags=re.I)  # "hows", "what's"
     q = re.sub(r"\b(did|does|was|were|is|are|has|had|do)n['’]?t\b", r"\1 not", q, flags=re.I)
     q = re.sub(r"['’]s\b", "", q)
+    q = re.sub(r"\bavg\b\.?", "average", q, flags=re.I)  # "avg speed"
+    q = re.sub(r"\bfl\b", "fastest lap", q, flags=re.I)  # "who got fl?"
     return " ".join(q.split())[:MAX_QUESTION]
 
 
@@ -293,10 +295,11 @@ def _link_cars_and_positions(p: Frame, raw: str) -> None:
         p.positions = [1, 2, 3]
     p.years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
     month = re.search(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-                      r"december)\b", text)
+                      r"december)\b", text) or re.search(
+        r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:19|20)\d\d\b)", text)  # "aug 2003"
     if month and p.years:  # "in May 2002"; a month without a year is too ambiguous ("may")
-        p.month = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                   "october", "november", "december"].index(month.group(1)) + 1
+        p.month = "jan feb mar apr may jun jul aug sep oct nov dec".split().index(month.group(1)[:3]) + 1
+        p.used |= {i for i, w in enumerate(p.words) if w.rstrip(".") == month.group(1)}
     p.year = p.years[0] if p.years else None
 
 

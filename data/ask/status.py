@@ -14,7 +14,7 @@ def status_filter(p: Frame) -> list[str] | None:
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "ret", "did not finish",
              "didn t finish", "didnt finish", "failed to finish", "out of the race", "dropped out", "drop out"):
         return ["DNF"]
-    if p.has("not classified", "non classified", "unclassified", "nc", "not be classified"):
+    if p.has("not classified", "non classified", "unclassified", "nc", "ncs", "not be classified"):
         return ["NC"]
     if p.has("disqualified", "dsq", "excluded", "dq"):
         return ["DSQ"]

@@ -360,7 +360,9 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
                   races=[e.race], kind="entry")
 
 
-_WHY_WORDS = ("why", "reason", "cause", "what happened", "what went wrong")
+# asking the reason: declined where the results print none ("what happened to X?" is answered with the
+# result, which says the reason is not given)
+_WHY_WORDS = ("why", "reason", "cause", "what went wrong")
 
 
 def _aspect_sentence(pw: Pitwall, p: Frame, name: str, e: EntryView) -> str:
