@@ -131,6 +131,9 @@ _ACROSS = ("races", "most", "ever", "career", "how many times", "each race", "ev
            "last race", "which race", "what race", "stored", "database", "season", "history", "in total")
 
 
+_EACH_AT_MOST = 3  # "who won at spa?" answers for both years; four races "at le mans" is a question to ask
+
+
 def several_races(pw: Pitwall, p: Frame) -> Answer | None:
     """Words that fit several stored races equally ("who won at Spa?", "who won in Italy?"): the winner of
     each when that is what is asked, else the races to choose from; never one of them silently."""
@@ -140,7 +143,8 @@ def several_races(pw: Pitwall, p: Frame) -> Answer | None:
                 r"\b(?:first|last|latest|earliest|oldest|newest|most recent|previous|next)\b", p.text):
         return None  # "the first race at X" picks one of them
     if p.has("won", "win", "winner", "winners", "victory", "victor") and not (p.classes or p.positions or p.bottom) \
-            and not unknown_words(p) and not p.has("how", "laps", "time", "team", "car", "engine", "chassis"):
+            and not unknown_words(p) and not p.has("how", "laps", "time", "team", "car", "engine", "chassis") \
+            and len(races) <= _EACH_AT_MOST:
         return year_winners(pw, p)  # the winner of each, oldest first
     shown = races[:5]
     return Answer(AMBIGUOUS, f"That fits {plural(len(races), 'stored race')}: which one? "
