@@ -12,11 +12,16 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.helpers import and_list, entry_who, missing_column
+from data.ask.table_select import select_answer
+
+if TYPE_CHECKING:
+    from data.ask.linking import Parsed
 
 log = logging.getLogger(__name__)
 
@@ -690,8 +695,9 @@ def _by_reason(text: str, entries: list[EntryView], race: RaceRef) -> Answer | N
 
 def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, positions: list[int],
                  subjects: list[list[EntryView]], countries: list[str], statuses: list[str] | None,
-                 filtered: bool = False) -> Answer | None:
-    """The first composed form the question fits, or None."""
+                 filtered: bool = False, parsed: Parsed | None = None) -> Answer | None:
+    """The first composed form the question fits, or None. With the linked question (``parsed``), a
+    question none of them fits is read whole as a selection over the rows (``data.ask.table_select``)."""
     text = fold(text)
     at_positions = [e for p in positions for e in entries if e.position == p]
     for attempt in (lambda: _total(text, entries, race, positions, subjects, countries),
@@ -708,7 +714,8 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
                     lambda: _column_extreme(text, entries, race, bool(statuses or countries or filtered)),
                     lambda: _by_reason(text, entries, race),
                     lambda: _listed(text, entries, race),
-                    lambda: _next_to(text, entries, race, subjects)):
+                    lambda: _next_to(text, entries, race, subjects),
+                    lambda: select_answer(entries, race, parsed, subjects) if parsed is not None else None):
         ans = attempt()
         if ans is not None:
             return ans

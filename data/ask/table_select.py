@@ -1,0 +1,766 @@
+"""Rows of one race's table chosen by every condition a question states, then named, counted,
+ranked, grouped or read: "name one team that completed fewer than 160 laps", "which driver has his
+grid at 2?", "besides X, who is the other British driver in the top 6?", "which manufacturer was
+used by the most riders?", "what were X's winnings?", "which driver had the slowest time?".
+
+The question is read whole. The words linking tied to a driver or team, a make, a country or the
+race become tokens (SUBJ, MAKE, CTRY, RACE); each phrase recognised below takes its words and adds
+a piece of the query (what is asked, a condition on the rows, how to pick among them). A word left
+over that is neither filler nor taken, and a named driver, make or country that no phrase placed,
+make the whole question fall through (None): an answer never drops a condition it did not read.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from data.answers import ANSWERED, Answer, EntryView, RaceRef, ordinal, plural
+from data.countries import COUNTRIES, country_words
+from data.folding import fold
+from data.ask.helpers import and_list, entry_who, has_make
+
+if TYPE_CHECKING:
+    from data.ask.linking import Parsed
+
+Pred = Callable[[EntryView], bool]
+_COUNTRY_WORDS = country_words()
+
+_NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                 "single": 1}
+_NUM = r"(\d+|" + "|".join(w for w in _NUMBER_WORDS if w != "single") + r")"
+_CLOCK_RAW = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:])")
+
+# what a question may ask for, by the noun it names
+_NOUNS = {
+    "driver": r"drivers?|riders?|racers?|persons?|people|competitors?|players?|names?|man|men|participants?|one",
+    "team": r"teams?|entrants?",
+    "constructor": r"makes? of (?:car|bike|motorcycle)s?|(?:motorcycle |car |bike )?(?:manufacturers?|manufacture|"
+                   r"constructors?|makes?|marques?|brands?)|chassis|cars?|bikes?|motorcycles?|vehicles?|machines?",
+    "engine": r"engines?",
+    "country": r"country|countries|nations?|nationality|nationalities",
+}
+_ANY_NOUN = "|".join(f"(?P<{k}>{v})" for k, v in _NOUNS.items())
+_PEOPLE = r"(?:drivers?|riders?|racers?|people|persons?|competitors?|participants?|entrants?|teams?|cars?|bikes?|" \
+          r"finishers?|entries|men|players?|vehicles?)"
+_CMP: tuple[tuple[str, str, Callable[[float, float], bool]], ...] = (
+    (r"more than|over|above|greater than|in excess of|upwards of", "more than", lambda a, b: a > b),
+    (r"at least|no less than|no fewer than|a minimum of", "at least", lambda a, b: a >= b),
+    (r"less than|fewer than|under|below|lower than", "fewer than", lambda a, b: a < b),
+    (r"at most|no more than|a maximum of", "at most", lambda a, b: a <= b),
+    (r"exactly|only|just", "exactly", lambda a, b: a == b),
+)
+_CMP_ANY = "|".join(c[0] for c in _CMP)
+_GE: Callable[[float, float], bool] = lambda a, b: a >= b
+_LE: Callable[[float, float], bool] = lambda a, b: a <= b
+_EQ: Callable[[float, float], bool] = lambda a, b: a == b
+_VERB = r"(?:with|had|has|have|having|completed|complete|completing|did|do|does|ran|run|running|drove|drive|driven|" \
+        r"driving|rode|ride|made|make|scored|score|earned|earn|earning|got|get|received|receive|finished with|" \
+        r"went|go|covered|cover|raced|race|led|lead)"
+_FILLER = frozenset("""
+a an the of in on at to for is was were are be been being did do does has have had this that these those it its
+his her their he she they him them only other also and what which who whom whose as there here according each
+race event races chart list table results result classification listed shown given so far s RACE
+""".split())
+_SAY = {"driver": "driver", "team": "team", "constructor": "make", "engine": "engine", "country": "country",
+        "number": "car number"}
+
+
+def _num(word: str) -> float:
+    return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
+
+
+def _extra(e: EntryView) -> dict[str, str]:
+    if not e.extra:
+        return {}
+    try:
+        data = json.loads(e.extra)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _amount(text: str) -> float | None:
+    """ "$251,736" -> 251736.0; "10" -> 10.0; "" -> None."""
+    t = text.strip().replace("$", "").replace("€", "").replace("£", "").replace(",", "").strip()
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _clock(text: str) -> float | None:
+    from data.ask.table_ops import clock_seconds
+    got = clock_seconds(text)
+    return got[0] if got else None
+
+
+def total_time(e: EntryView, winner: EntryView | None) -> float | None:
+    """A car's race time in seconds: its own clock, or the winner's plus its gap; None for a car a lap
+    or more down, or with no time."""
+    t = e.time.strip()
+    if not t or "lap" in t.lower() or not re.match(r"^[+]?\s*\d", t):
+        return None
+    own = _clock(t)
+    if own is None:
+        return None
+    if not t.startswith("+"):
+        return own if ":" in t or e.position == 1 else None
+    if winner is None or winner is e or not winner.time:
+        return None
+    base = _clock(winner.time)
+    return None if base is None or ":" not in winner.time else base + own
+
+
+def _shown_time(seconds: float) -> str:
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    sec = f"{s:06.3f}".rstrip("0").rstrip(".") if s % 1 else f"{int(s):02d}"
+    return f"{int(h)}:{int(m):02d}:{sec}" if h else f"{int(m)}:{sec}"
+
+
+@dataclass
+class _Column:
+    key: str  # "laps", "points", "grid", "number", "time", or "extra:<header>"
+    say: str  # how the reply names it
+
+    def value(self, e: EntryView, winner: EntryView | None) -> float | None:
+        if self.key == "laps":
+            return float(e.laps) if e.laps is not None else None
+        if self.key == "points":
+            return e.points
+        if self.key == "grid":
+            return float(e.grid) if e.grid is not None else None
+        if self.key == "number":
+            return float(e.car_number) if e.car_number.isdigit() else None
+        if self.key == "position":
+            return float(e.position) if e.position is not None else None
+        if self.key == "time":
+            return total_time(e, winner)
+        cell = _extra(e).get(self.key[6:], "")
+        return _amount(cell) if cell else None
+
+    def shown(self, e: EntryView, winner: EntryView | None) -> str:
+        if self.key.startswith("extra:"):
+            return _extra(e).get(self.key[6:], "") or "none"
+        if self.key == "time":
+            v = total_time(e, winner)
+            return e.time if v is None or ":" in e.time else f"{_shown_time(v)} ({e.time})"
+        v = self.value(e, winner)
+        if v is None:
+            return "none"
+        return {"laps": plural(int(v), "lap"), "points": f"{v:g} point{'s' if v != 1 else ''}",
+                "grid": f"grid {v:g}", "number": f"#{e.car_number}", "position": ordinal(int(v))}[self.key]
+
+
+def _extra_columns(entries: list[EntryView]) -> dict[str, str]:
+    """The article's other columns whose cells are amounts ("Winnings", "Bonus", "Laps Led"), by header."""
+    headers: dict[str, str] = {}
+    for e in entries:
+        for k, v in _extra(e).items():
+            if v and _amount(v) is not None:
+                headers.setdefault(k, k)
+    return headers
+
+
+@dataclass
+class _Query:
+    ask: str | None = None  # driver team constructor engine country number count percent value attribute
+    one: bool = False  # "name one ...": the first row that fits is enough
+    conds: list[tuple[str, Pred]] = field(default_factory=list)
+    scope: list[tuple[str, Pred]] = field(default_factory=list)  # "in the top 10" of a percentage
+    pick: str | None = None  # "first" / "last" row listed
+    extreme: tuple[str, _Column] | None = None  # ("max"|"min", column)
+    group_most: str | None = None  # "entries" / "drivers": the value with the most rows
+    having: tuple[str, Callable[[float, float], bool], float, str] | None = None  # distinct noun, op, n, said
+    run: bool = False  # the longest run of consecutive rows
+    exclude: set[int] = field(default_factory=set)
+    subject: list[EntryView] | None = None  # the row whose column is asked
+    column: _Column | None = None  # the column a "value"/"attribute" question reads
+    count_noun: str = ""
+
+
+class _Reader:
+    """The question as tokens, with the words each recognised phrase took."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.text = " ".join(tokens)
+        self.starts: list[int] = []
+        at = 0
+        for t in tokens:
+            self.starts.append(at)
+            at += len(t) + 1
+        self.taken: set[int] = set()
+
+    def _indices(self, start: int, end: int) -> set[int]:
+        return {i for i, s in enumerate(self.starts) if s < end and s + len(self.tokens[i]) > start}
+
+    def take(self, pattern: str) -> list[re.Match[str]]:
+        """Every match of ``pattern`` over words not yet taken; their words are taken."""
+        found = []
+        for m in re.finditer(pattern, self.text):
+            idx = self._indices(m.start(), m.end())
+            if not idx or idx & self.taken:
+                continue
+            self.taken |= idx
+            found.append(m)
+        return found
+
+    def token_index(self, m: re.Match[str], group: int | str) -> int:
+        return min(self._indices(m.start(group), m.end(group)))
+
+    def left(self) -> list[str]:
+        return [t for i, t in enumerate(self.tokens) if i not in self.taken and t not in _FILLER]
+
+
+_BASE_COLUMNS = (("laps", ("laps", "lap")), ("points", ("points", "point", "pts")),
+                 ("grid", ("grid position", "grid slot", "grid spot", "starting position", "starting spot",
+                           "starting place", "start position", "grid")))
+
+
+def _columns(entries: list[EntryView]) -> list[tuple[list[str], _Column]]:
+    """The columns a question may name, as word sequences: the table's own amounts first ("laps led"
+    before "laps"), each header's last word also in the plural."""
+    out: list[tuple[list[str], _Column]] = []
+    for header in _extra_columns(entries):
+        hw = fold(header).split()
+        if hw and not any(w.isdigit() for w in hw):
+            col = _Column(f"extra:{header}", header.lower())
+            out.append((hw, col))
+            out.append((hw[:-1] + [hw[-1] + "s"], col))
+    for key, phrases in _BASE_COLUMNS:
+        out.extend((ph.split(), _Column(key, key)) for ph in phrases)
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+def _tokens(p: Parsed, subjects: list[list[EntryView]],
+            entries: list[EntryView]) -> tuple[list[str], list[float], list[_Column]] | None:
+    """The question's words with linked entities as SUBJ / MAKE / CTRY / RACE tokens (runs collapsed),
+    the clock times it states (TIME) and the columns it names (COL); None when a linked entity cannot
+    be placed."""
+    words = list(p.words)
+    kinds: dict[int, str] = {}
+    cwords = _COUNTRY_WORDS
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            span = range(i, i + n)
+            if any(j not in p.used or j in kinds for j in span):
+                continue
+            if cwords.get(" ".join(words[i:i + n])) in p.countries:
+                kinds.update({j: "CTRY" for j in span})
+    make_words = {w for m, _r in p.makes for w in fold(m).split()}
+    names = [fold(r.name) for r in (*p.drivers, *p.teams)]
+    name_words = {w for n in names for w in n.split()}
+    for i in sorted(p.used):
+        if i in kinds:
+            continue
+        w = words[i]
+        if w in make_words or w.rstrip("s") in make_words or (w.endswith("es") and w[:-2] in make_words):
+            kinds[i] = "MAKE"
+        elif w in name_words:
+            kinds[i] = "SUBJ"
+        else:
+            kinds[i] = "RACE"
+    times = [m.group(0) for m in _CLOCK_RAW.finditer(p.raw)]
+    secs: list[float] = []
+    for t in times:
+        parts = fold(t).split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i:i + len(parts)] == parts and all(j not in kinds for j in range(i, i + len(parts))):
+                kinds.update({j: "TIME" for j in range(i, i + len(parts))})
+                kinds[i] = "TIME!"
+                v = _clock(t.replace(",", "."))
+                if v is None:
+                    return None
+                secs.append(v)
+                break
+        else:
+            return None
+    cols: list[_Column] = []
+    col_at: dict[int, _Column] = {}
+    columns = _columns(entries)
+    for i in range(len(words)):
+        if i in kinds:
+            continue
+        for phrase, col in columns:
+            n = len(phrase)
+            if words[i:i + n] == phrase and not any(j in kinds for j in range(i, i + n)):
+                kinds.update({j: "COL" for j in range(i, i + n)})
+                kinds[i] = "COL!"
+                col_at[i] = col
+                break
+            if n == 2 and i + 2 < len(words) and words[i] == phrase[1] and phrase[0] in words[i + 1:i + 4]:
+                # "X led how many laps?": a two-word header said the other way round, its words apart
+                j = words.index(phrase[0], i + 1)
+                if j not in kinds:
+                    kinds[i], kinds[j] = "COL!", "COL"
+                    col_at[i] = col
+                    break
+    out: list[str] = []
+    for i, w in enumerate(words):
+        k = kinds.get(i)
+        if k is None:
+            out.append(w)
+        elif k == "TIME!":
+            out.append("TIME")
+        elif k == "COL!":
+            out.append("COL")
+            cols.append(col_at[i])
+        elif k in ("TIME", "COL"):
+            continue
+        elif not out or out[-1] != k or i - 1 not in kinds:
+            out.append(k)
+    if out.count("SUBJ") != len(subjects) or out.count("MAKE") != len(p.makes) or \
+            out.count("CTRY") != len(p.countries):
+        return None
+    return out, secs, cols
+
+
+def _country_pred(iso: str) -> Pred:
+    return lambda e: iso in e.driver_countries
+
+
+def _make_pred(make: str, role: str) -> Pred:
+    return lambda e: has_make(e, make, role)
+
+
+def _cmp(word: str) -> tuple[str, Callable[[float, float], bool]]:
+    for words, said, op in _CMP:
+        if re.fullmatch(words, word):
+            return said, op
+    raise ValueError(word)
+
+
+def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
+          subjects: list[list[EntryView]], entries: list[EntryView]) -> _Query | None:
+    q = _Query()
+    r = _Reader(tokens)
+    winner = next((e for e in entries if e.position == 1), None)
+    makes = list(p.makes)
+    countries = list(p.countries)
+    subj = list(subjects)
+    placed = {"MAKE": [False] * len(makes), "CTRY": [False] * len(countries), "SUBJ": [False] * len(subj)}
+
+    def nth(kind: str, m: re.Match[str], group: int | str = 0) -> int:
+        """Which make / country / subject / column a token of the match is (by its order in the question)."""
+        at = r.token_index(m, group)
+        return sum(1 for t in tokens[:at] if t == kind)
+
+    def col(m: re.Match[str], group: str) -> _Column:
+        return cols[nth("COL", m, group)]
+
+    # -- what is asked
+    if r.take(r"\b(?:what (?:is|was|are|were) )?(?:the )?(?:percent|percentage) of\b"):
+        q.ask = "percent"
+    for m in r.take(rf"\b(?:how many|(?:what (?:is|was|are|were) )?(?:the )?(?:total )?(?:number|amount|count) of)"
+                    rf"(?: (?P<noun>{_PEOPLE}))?\b"):
+        q.ask, q.count_noun = q.ask or "count", m.group("noun") or ""
+    for m in r.take(rf"\b(?:what (?:is|was) the names? of|(?:can you )?(?:name|tell me|give me|list)|which|what)"
+                    rf"(?: (?P<one>one|a|an|any|some|the))?(?: (?:kind|type|sort) of)? (?:{_ANY_NOUN})\b"):
+        kind = next(k for k in _NOUNS if m.group(k))
+        if q.ask not in (None, "count", "percent"):
+            return None
+        if q.ask is None:
+            q.ask = kind
+        q.one = m.group("one") in ("one", "a", "an", "any", "some") or m.group(0).startswith(("name", "tell", "give"))
+    for m in r.take(rf"^(?:the|a) (?:{_ANY_NOUN}) (?=with |that |which )"):
+        q.ask = q.ask or next(k for k in _NOUNS if m.group(k))
+    if r.take(r"\bwho\b") and q.ask is None:
+        q.ask = "driver"
+    # -- a column of one named row: "what was X's winnings?", "X led how many laps?", "what is his number?"
+    for m in r.take(r"\b(?:what|how much|how many) (?:is|was|were|are|did) (?:SUBJ|his|her|their)(?: car)? "
+                    r"(?:(?P<col>COL)|number)\b|\bSUBJ (?P<col2>COL) how many\b"):
+        if q.ask not in (None, "driver", "count"):
+            return None
+        q.ask = "attribute"
+        q.column = col(m, "col") if m.group("col") else col(m, "col2") if m.group("col2") else \
+            _Column("number", "car number")
+    for m in r.take(r"\bSUBJ (?:came|finished|placed|was|ended)(?: in)?(?: the)? (?P<nth>first|1st|\d+(?:st|nd|rd|th)?)"
+                    r"(?: place| position)?\b"):
+        k = nth("SUBJ", m)
+        said = m.group("nth")
+        want = 1 if said == "first" else int(re.match(r"\d+", said).group(0))  # type: ignore[union-attr]
+        if not subj[k] or subj[k][0].position != want:
+            return None  # "X came in first, ...": read only when it is so
+        placed["SUBJ"][k] = True
+    # -- conditions on the rows
+    for m in r.take(rf"\b(?:{_VERB} )?(?:a total of |a |an )?(?P<cmp>{_CMP_ANY}) (?:a total of |the )?{_NUM}"
+                    rf"(?: or (?:more|less|fewer))? (?P<col>COL)(?: each)?\b"
+                    rf"|\b(?:{_VERB} )?(?:a total of |a |an )?(?P<n3>{_NUM[1:-1]}) (?P<col3>COL)(?: (?P<cmp3>or more|or less|"
+                    rf"or fewer|each))?\b"):
+        c = col(m, "col") if m.group("col") else col(m, "col3")
+        n = _num(m.group(2) if m.group("cmp") else m.group("n3"))
+        if m.group("cmp"):
+            said, op = _cmp(m.group("cmp"))
+        elif m.group("cmp3") == "or more":
+            said, op = "at least", _GE
+        elif m.group("cmp3") in ("or less", "or fewer"):
+            said, op = "at most", _LE
+        else:
+            said, op = "exactly", _EQ
+        q.conds.append((f"{said} {n:g} {c.say}", lambda e, c=c, o=op, v=n: (x := c.value(e, winner)) is not None
+                        and o(x, v)))
+    for m in r.take(rf"\b(?:with |had |has |have )?(?:(?:his|her|their|the) )?(?P<col>COL) (?:at|of|was|is|=|number|no)"
+                    rf" {_NUM}\b"):
+        c = col(m, "col")
+        n = _num(m.group(2))
+        q.conds.append((f"{c.say} {n:g}", lambda e, c=c, v=n: c.value(e, winner) == v))
+    for m in r.take(r"\b(?:did not|do not|does not|failed to|fail to) (?:get|earn|receive|score|have|win|make) "
+                    r"(?:any |a )?(?P<col>COL)\b|\b(?:earned |had |got |received |scored |with )?(?:no|zero) (?P<col2>COL)"
+                    r"\b|\bwithout (?:any |a )?(?P<col3>COL)\b"):
+        c = col(m, next(g for g in ("col", "col2", "col3") if m.group(g)))
+        if c.key in ("grid", "number"):
+            return None
+        q.conds.append((f"no {c.say}", lambda e, c=c: not c.value(e, winner)))
+    for _m in r.take(r"\b(?:did not|failed to|fail to) (?:complete|do|run|finish|make|cover) (?:a single|one|any) lap\b"):
+        q.conds.append(("no laps", lambda e: not e.laps))
+    for m in r.take(rf"\b(?:completed|complete|completing|finish|finished|finishing|did|ran|run|covered|cover|do)"
+                    rf" (?:all|all of the|the full|the|every one of the) {_NUM} (?P<col>COL)\b"):
+        if col(m, "col").key != "laps":
+            return None
+        n = _num(m.group(1))
+        q.conds.append((f"all {n:g} laps", lambda e, v=n: e.laps is not None and e.laps >= v))
+    for _m in r.take(r"\b(?:a |the )?(?:total |overall |race |finishing )?time (?:of|was|is) TIME\b|\bin TIME\b"):
+        if len(times) != 1:
+            return None
+        t = times[0]
+        q.conds.append((f"a time of {_shown_time(t)}", lambda e, v=t: (x := total_time(e, winner)) is not None
+                        and abs(x - v) < 0.05))
+    # finishing: "to actually finish" is a car that ran to the end, not one classified after stopping
+    for _m in r.take(r"\b(?:to |who |that )?(?:actually|really|truly|officially|properly) (?:finish|finished|complete|"
+                     r"completed)(?: the race| this race)?\b"):
+        q.conds.append(("who finished", lambda e: e.classified and not e.reason))
+    stopped_classified = any(e.classified and e.reason for e in entries)
+    for _m in r.take(r"\b(?:to |who |that )?(?:did not|failed to|fail to|do not|not) (?:finish|complete)"
+                     r"(?: the race| this race)?\b|\bnon finishers\b"):
+        if stopped_classified:
+            return None  # a classified car that stopped: finished or not, the question does not say
+        q.conds.append(("who did not finish", lambda e: not e.classified))
+    for _m in r.take(r"\b(?:to |who |that )?(?:finish|finished|complete|completed) (?:the|this) race\b"):
+        if stopped_classified:
+            return None
+        q.conds.append(("who finished", lambda e: e.classified))
+    for m in r.take(r"\b(?:who |that )?(?:did not|failed to|fail to|not) (?P<s>qualify|start)\b|\b(?P<s2>dnq|dns)\b"):
+        status = {"qualify": "DNQ", "start": "DNS", "dnq": "DNQ", "dns": "DNS"}[m.group("s") or m.group("s2")]
+        if not any(e.status == status for e in entries):
+            return None
+        q.conds.append((f"who did not {'qualify' if status == 'DNQ' else 'start'}",
+                        lambda e, s=status: e.status == s))
+    _reasons(q, r, tokens, entries)
+    # makes: "did not use an Aprilia or a Honda", "that Ferrari was not a constructor for", "rode a Honda"
+    for m in r.take(r"\b(?:did not|do not|does not|not) (?:use|drive|ride|race|run|have) (?:an? |the )?MAKE"
+                    r"(?: or (?:an? |the )?MAKE)*\b|\bMAKE (?:was|is|were) not (?:the |a |an |their |his |her )?"
+                    r"(?:constructor|make|manufacturer|chassis|engine)s?(?: for| of)?\b"):
+        k = nth("MAKE", m)
+        n = m.group(0).count("MAKE")
+        out = makes[k:k + n]
+        placed["MAKE"][k:k + n] = [True] * n
+        q.conds.append((f"not {' or '.join(mk for mk, _r in out)}",
+                        lambda e, o=tuple(out): not any(has_make(e, mk, rl) for mk, rl in o)))
+    for m in r.take(r"\b(?:(?:drove|drive|drives|driving|rode|ride|rides|riding|used|use|uses|using|raced|race|races|"
+                    r"racing|had|has|have|in|on|with|manufactured by|made by|built by|equipment manufactured by)"
+                    r"(?: an?| the)? )?MAKE(?: (?:bikes?|cars?|motorcycles?|machines?|chassis|engines?|equipment))?\b"):
+        k = nth("MAKE", m)
+        if placed["MAKE"][k]:
+            return None
+        placed["MAKE"][k] = True
+        make, role = makes[k]
+        q.conds.append((f"with a {make}", _make_pred(make, role)))
+    # countries: "from Canada", "British drivers", "names Canada as his hometown"
+    for m in r.take(r"\b(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?(?:not from|non) CTRY\b"):
+        k = nth("CTRY", m)
+        placed["CTRY"][k] = True
+        iso = countries[k]
+        q.conds.append((f"not from {_country_name(iso)}", lambda e, c=iso: c not in e.driver_countries))
+    for m in r.take(r"\b(?:names|name|named|gives|lists|has|have) CTRY as (?:his|her|their|his her) (?:hometown|home "
+                    r"country|home|nationality|country)\b|\b(?:(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?"
+                    r"(?:from|of) )?CTRY\b"):
+        k = nth("CTRY", m)
+        if placed["CTRY"][k]:
+            return None
+        placed["CTRY"][k] = True
+        iso = countries[k]
+        q.conds.append((f"from {_country_name(iso)}", _country_pred(iso)))
+    # places: "in the top 6", "within the top 13 positions"
+    for m in r.take(rf"\b(?:(?:finished|placed|came|ended|were|was|is|are)(?: in)? )?(?:in|within|among|of|inside) "
+                    rf"(?:the )?top {_NUM}(?: positions| places| spots| finishers)?\b|\b(?:in )?the top {_NUM}\b"):
+        n = int(_num(m.group(1) or m.group(2)))
+        (q.scope if q.ask == "percent" else q.conds).append(
+            (f"in the top {n}", lambda e, v=n: e.position is not None and e.position <= v))
+    # leaving one named row out: "besides X", "other than X"
+    for m in r.take(r"\b(?:besides|other than|apart from|aside from|except|except for|excluding|not counting|not "
+                    r"including) SUBJ\b"):
+        k = nth("SUBJ", m)
+        placed["SUBJ"][k] = True
+        q.exclude |= {e.id for e in subj[k]}
+    # -- how the rows are picked
+    for m in r.take(r"\b(?:at )?the (?P<w>top|bottom) of (?:the|this) (?:list|chart|table|results)\b|\b(?:the )?"
+                    r"(?P<w2>first|last) (?:one |row |entry |name )?(?:on|in|of) (?:the|this) (?:list|chart|table)\b"):
+        q.pick = "first" if (m.group("w") or m.group("w2")) in ("top", "first") else "last"
+    for m in r.take(r"\b(?:occupies|occupied|occupy|took|takes|in|was in|finished in|came in|finished) (?:the )?"
+                    r"(?P<w>last|first) (?:place|position|spot)\b"):
+        q.pick = "first" if m.group("w") == "first" else "last"
+    for m in r.take(r"\bthe (?P<w>last|first) (?:driver|rider|racer|one|person|car|team|competitor)\b"):
+        q.pick = m.group("w")
+    for m in r.take(r"\b(?:the )?(?P<dir>most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum)"
+                    r" (?:number of |amount of |total )?(?P<col>COL)\b"):
+        c = col(m, "col")
+        if c.key == "grid":
+            return None  # "the highest grid position": the best or the largest number, it depends
+        q.extreme = ("max" if m.group("dir") in ("most", "highest", "greatest", "largest", "maximum") else "min", c)
+    for m in r.take(r"\b(?:with |had |has |have )?(?:the )?(?P<dir>least|lowest|best|fastest|shortest|quickest|"
+                    r"slowest|longest|worst|most|highest) (?:total |overall |race |finishing )?time\b"
+                    r"(?: in finishing(?: the race| this race)?)?"):
+        fast = m.group("dir") in ("least", "lowest", "best", "fastest", "shortest", "quickest")
+        q.extreme = ("min" if fast else "max", _Column("time", "time"))
+    for m in r.take(r"\b(?:has|had|have|with|fielded|entered|ran) (?:the )?most (?P<n>drivers|riders|racers|cars|entries|"
+                    r"bikes|people|competitors)\b|\b(?:used|driven|ridden|raced|run|fielded) by (?:the )?most "
+                    r"(?P<n2>drivers|riders|racers|teams|people|competitors|entrants)\b|\b(?:the )?most "
+                    r"(?P<n3>drivers|riders|racers|competitors|people|entries)\b"):
+        noun = m.group("n") or m.group("n2") or m.group("n3")
+        q.group_most = "drivers" if noun in ("drivers", "riders", "racers", "people", "competitors") else "entries"
+    for m in r.take(rf"\b(?:used|driven|ridden|raced|run|fielded) by (?P<cmp>{_CMP_ANY}) {_NUM} (?:different )?"
+                    rf"(?P<n>teams|entrants|drivers|riders|racers|cars|entries)\b"):
+        said, op = _cmp(m.group("cmp"))
+        q.having = (m.group("n"), op, _num(m.group(2)), f"used by {said} {_num(m.group(2)):g} {m.group('n')}")
+    for m in r.take(r"\b(?:the )?most consecutive(?: finishes| times| places| positions| rows| spots)?\b|"
+                    r"\bhow many consecutive (?:times|finishes|places|positions)\b"):
+        q.run = True
+        if m.group(0).startswith("how many"):
+            q.ask = "run_length"
+    if q.ask == "run_length":  # "how many consecutive times did France place?"
+        r.take(r"\b(?:place|placed|finish|finished|appear|appeared|feature|featured)\b")
+    # connecting words that carry no condition of their own
+    r.take(r"\b(?:his her|his or her|him her|in total|altogether|on the (?:chart|list|table)|according to (?:the|this) "
+           r"(?:chart|list|table)|out of the (?:riders|drivers|racers)|in the race|in this race|during the race|"
+           r"in (?:the|this) (?:event|competition)|participated|in the RACE|at the RACE|of the RACE)\b")
+    if q.exclude:
+        r.take(r"\b(?:the )?(?:other|another|else)\b")
+    # a subject, make or country that no phrase placed, or a word not read: the question is not read whole
+    if q.ask == "attribute" and len(subj) == 1:
+        placed["SUBJ"] = [True]
+    if not all(all(flags) for flags in placed.values()) or r.left() or "TIME" in r.left() or "COL" in r.left():
+        return None
+    if q.ask == "attribute":
+        if q.column is None or len(subj) != 1 or q.conds or q.pick or q.extreme or q.exclude:
+            return None
+        q.subject = subj[0]
+    return q
+
+
+def _reasons(q: _Query, r: _Reader, tokens: list[str], entries: list[EntryView]) -> None:
+    """Why a car stopped, as printed: every word of a reason of two words or more anywhere in the
+    question ("did not have his car ready"), or a one-word reason after a cue ("had an accident")."""
+    reasons = sorted({e.reason for e in entries if e.reason}, key=lambda x: -len(fold(x).split()))
+    for reason in reasons:
+        rw = fold(reason).split()
+        if not rw:
+            continue
+        if len(rw) >= 2:
+            free = [i for i, t in enumerate(tokens) if i not in r.taken]
+            hit = [next((i for i in free if tokens[i] == w), None) for w in rw]
+            if all(h is not None for h in hit) and all(len(w) > 2 for w in rw):
+                r.taken |= {h for h in hit if h is not None}
+                q.conds.append((f"“{reason}”", lambda e, x=reason: e.reason == x))
+            continue
+        w = re.escape(rw[0])
+        for _m in r.take(rf"\b(?:had|has|have|suffered|with|due to|because of|retired with) (?:an? |the )?{w}s?"
+                         rf"(?: listed(?: under (?:their|his|her|the) time)?| failures?| problems?| issues?| trouble)?\b"
+                         rf"|\b{w}s? (?:failures?|problems?|issues?|trouble)\b"):
+            q.conds.append((f"“{reason}”", lambda e, x=reason: fold(e.reason) == fold(x)))
+
+
+def _country_name(iso: str) -> str:
+    return COUNTRIES[iso].name if iso in COUNTRIES else iso
+
+
+def _project(e: EntryView, kind: str) -> str:
+    if kind == "team":
+        return e.team or entry_who(e)
+    if kind == "constructor":
+        return e.chassis or e.team
+    if kind == "engine":
+        return e.engine or e.chassis
+    if kind == "country":
+        names = [COUNTRIES[c].name for c in e.driver_countries if c in COUNTRIES]
+        return and_list(list(dict.fromkeys(names))) if names else ""
+    if kind == "number":
+        return f"#{e.car_number}" if e.car_number else ""
+    return entry_who(e)
+
+
+def _group_key(e: EntryView, kind: str) -> list[str]:
+    if kind == "country":
+        return list(dict.fromkeys(COUNTRIES[c].name for c in e.driver_countries if c in COUNTRIES))
+    value = _project(e, kind)
+    return [value] if value else []
+
+
+def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
+                  subjects: list[list[EntryView]]) -> Answer | None:
+    """The answer of a question read whole as a selection over the race's rows, or None."""
+    if p.tyres or p.cars or not entries:
+        return None
+    got = _tokens(p, subjects, entries)
+    if got is None:
+        return None
+    tokens, times, cols = got
+    q = _read(p, tokens, times, cols, subjects, entries)
+    if q is None:
+        return None
+    winner = next((e for e in entries if e.position == 1), None)
+    title = race.title
+
+    if q.ask == "attribute" and q.subject and q.column:
+        e = q.subject[0]
+        if q.column.value(e, winner) is None and not q.column.key.startswith("extra:"):
+            return None
+        return Answer(ANSWERED, f"{entry_who(e)} ({e.place}): {q.column.say} {q.column.shown(e, winner)} in the "
+                      f"{title}.", races=[race], entries=[e], kind="fact")
+    if q.ask is None or q.ask == "attribute":
+        return None
+    conds = q.conds
+    rows = [e for e in entries if e.id not in q.exclude and all(c(e) for _s, c in conds)]
+    said = ", ".join(s for s, _c in conds)
+    where = f" ({said})" if said else ""
+
+    if q.ask == "percent":
+        scope = [e for e in entries if all(c(e) for _s, c in q.scope)]
+        if not q.scope or not conds or not scope or q.pick or q.extreme or q.group_most or q.run:
+            return None
+        hit = [e for e in scope if all(c(e) for _s, c in conds)]
+        pct = 100 * len(hit) / len(scope)
+        return Answer(ANSWERED, f"{pct:g}%: {len(hit)} of the {len(scope)} cars {q.scope[0][0]} ({said}) in the "
+                      f"{title}.", races=[race], entries=hit, kind="count")
+    if q.scope:
+        return None
+
+    if q.ask == "count":
+        if q.pick or q.extreme or q.group_most or q.having or q.run or not conds:
+            return None
+        top = max((e.laps or 0) for e in entries)
+        if any(s.startswith("exactly") and s.endswith(" laps") and s != f"exactly {top} laps" for s, _c in conds):
+            return None  # "how many completed 50 laps?": exactly 50, or at least 50? The same only at the most run
+        if any(s.startswith("from ") for s, _c in conds) and any(len(e.drivers) > 1 for e in rows):
+            return None  # drivers or cars from a country, when cars had several drivers: not said
+        if q.count_noun in ("team", "teams", "entrant", "entrants"):
+            teams = {fold(e.team) for e in rows if e.team}
+            if len(teams) != len(rows):  # a team with two cars there: both counts, said as such
+                return Answer(ANSWERED, f"{plural(len(teams), 'team')} ({plural(len(rows), 'car')}){where} in the "
+                              f"{title}.", races=[race], entries=rows, kind="count")
+        return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')}{where} in the {title}.", races=[race],
+                      entries=rows, kind="count")
+
+    if q.run:
+        return _runs(q, entries, race)
+    if q.having:
+        return _having(q, rows, race, where)
+    kind = q.ask if q.ask in _SAY else None
+    if q.ask in ("value",):
+        return None
+    if kind is None:
+        return None
+    if q.group_most:
+        if q.pick or q.extreme or kind == "driver":
+            return None
+        per: Counter[str] = Counter()
+        for e in rows:
+            for key in _group_key(e, kind):
+                per[key] += max(1, len(e.drivers)) if q.group_most == "drivers" and kind != "country" else 1
+        if not per:
+            return None
+        top = max(per.values())
+        best = [k for k, n in per.items() if n == top]
+        unit = "drivers" if q.group_most == "drivers" else "entries"
+        return Answer(ANSWERED, f"{and_list(best)}: {top} {unit}{where}, the most in the {title}.", races=[race],
+                      kind="fact")
+    if q.extreme:
+        way, col = q.extreme
+        valued = [(e, v) for e in rows if (v := col.value(e, winner)) is not None]
+        if not valued:
+            return None
+        if col.key == "time" and way == "max" and any(e.classified and col.value(e, winner) is None for e in rows):
+            return None  # a car laps down took longer still, with no time to show for it
+        if col.key == "points" and way == "min":
+            valued = [(e, v) for e, v in valued if v] or valued
+        best = (max if way == "max" else min)(v for _e, v in valued)
+        hits = [e for e, v in valued if v == best]
+        names = list(dict.fromkeys(x for e in hits if (x := _project(e, kind))))
+        word = {"time": "slowest time" if way == "max" else "fastest time"}.get(
+            col.key, f"{'most' if way == 'max' else 'fewest'} {col.say}")
+        return Answer(ANSWERED, f"{and_list(names)}: the {word}{where} in the {title} "
+                      f"({col.shown(hits[0], winner)}).", races=[race], entries=hits, kind="list")
+    if not conds and not q.exclude and not q.pick:
+        return None  # "which driver?": nothing chosen
+    if q.pick:
+        if not rows:
+            return None
+        e = rows[0] if q.pick == "first" else rows[-1]
+        value = _project(e, kind)
+        if not value:
+            return None
+        return Answer(ANSWERED, f"{value}: the {q.pick} {'row' if not conds else 'of those'}{where} in the "
+                      f"{title}'s results ({e.place}, {entry_who(e)}).", races=[race], entries=[e], kind="fact")
+    if not rows:
+        return Answer(ANSWERED, f"Nobody{where} in the {title}.", races=[race], kind="list")
+    if q.one:
+        e = rows[0]
+        return Answer(ANSWERED, f"{_project(e, kind)} (for example; {entry_who(e)}, {e.place}){where} in the {title}.",
+                      races=[race], entries=[e], kind="fact")
+    names = list(dict.fromkeys(x for e in rows if (x := _project(e, kind))))
+    return Answer(ANSWERED, f"{and_list(names)}{where} in the {title}.", races=[race], entries=rows, kind="list")
+
+
+def _runs(q: _Query, entries: list[EntryView], race: RaceRef) -> Answer | None:
+    """Consecutive rows: the longest run of rows that fit the conditions, or of one value of a column."""
+    if q.ask == "run_length":
+        if not q.conds:
+            return None
+        best = cur = 0
+        for e in entries:
+            cur = cur + 1 if all(c(e) for _s, c in q.conds) else 0
+            best = max(best, cur)
+        said = ", ".join(s for s, _c in q.conds)
+        return Answer(ANSWERED, f"{best}: the most consecutive places ({said}) in the {race.title}.", races=[race],
+                      kind="count")
+    kind = q.ask if q.ask in ("team", "constructor", "engine", "country") else None
+    if kind is None or q.conds:
+        return None
+    longest: dict[str, int] = {}
+    prev: list[str] = []
+    run: dict[str, int] = {}
+    for e in entries:
+        keys = _group_key(e, kind)
+        run = {k: (run.get(k, 0) + 1 if k in prev else 1) for k in keys}
+        for k, n in run.items():
+            longest[k] = max(longest.get(k, 0), n)
+        prev = keys
+    if not longest:
+        return None
+    top = max(longest.values())
+    best = [k for k, n in longest.items() if n == top]
+    return Answer(ANSWERED, f"{and_list(best)}: {top} consecutive places, the longest run in the {race.title}.",
+                  races=[race], kind="fact")
+
+
+def _having(q: _Query, rows: list[EntryView], race: RaceRef, where: str) -> Answer | None:
+    """ "an engine used by at least 3 different teams": values of a column by how many others they go with."""
+    kind = q.ask if q.ask in ("team", "constructor", "engine", "country", "driver") else None
+    assert q.having is not None
+    noun, op, n, said = q.having
+    other = "team" if noun in ("teams", "entrants") else "driver" if noun in ("drivers", "riders", "racers") else None
+    if kind is None or other is None or kind == other:
+        return None
+    seen: dict[str, set[str]] = {}
+    for e in rows:
+        for key in _group_key(e, kind):
+            seen.setdefault(key, set()).add(_project(e, other))
+    fits = [k for k, v in seen.items() if op(len(v), n)]
+    if not fits:
+        return Answer(ANSWERED, f"None was {said}{where} in the {race.title}.", races=[race], kind="list")
+    return Answer(ANSWERED, f"{and_list(fits)}: {said}{where} in the {race.title}.", races=[race], kind="list")
