@@ -69,6 +69,8 @@ stored records record
 poles podiums finishes starts titles debut debuts f1 pit pits pitted pitstop pitstops stops standings battle career
 """.split()) | set(_ORDINAL_WORDS) | set(NUMBER_WORDS)
 
+# words that say where a row stands against another: never part of a name, though no rule reads them alone
+_SPAN_BREAK = frozenset("before after previous prior preceding following next above below".split())
 _COUNTRY_WORDS = country_words()
 _POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
 _PERSON_PATTERNS = [re.compile(p) for p in (
@@ -799,6 +801,10 @@ def _link_names(pw: Pitwall, p: Parsed) -> None:
     for i, w in enumerate(p.words):
         keep = i not in p.used and (w not in _STOP or (w in caps_of_names and w not in ("i",)))
         keep = keep and any(ch.isalpha() for ch in w) and not _POSITION_TOKEN.match(w)
+        if keep and w in _SPAN_BREAK and w not in caps_of_names:
+            # "before siffert": a word of order ends a name's span, yet stays unread for the rules
+            p.unparsed.append(w)
+            keep = False
         if keep:
             cur.append(i)
         elif cur:

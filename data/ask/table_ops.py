@@ -501,7 +501,8 @@ def _relative_to(text: str, entries: list[EntryView], race: RaceRef, subjects: l
                           races=[race], entries=rows, kind="count")
         return Answer(ANSWERED, f"{and_list([entry_who(x) for x in rows]) or 'Nobody'} had {what} in the {race.title}.",
                       races=[race], entries=rows, kind="list")
-    if order and count:
+    if order and count and re.search(rf"\bhow many (?:{_PEOPLE} )?(?:have |had |were )?(?:finished|placed|came|ended|"
+                                     rf"ranked)\b", text):  # "how many BMWs finished before X": not every car
         before = order.group(1) in ("before", "ahead of", "above")
         k = next((i for i, x in enumerate(entries) if x.id == e.id), 0)
         n = k if before else len(entries) - k - 1

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from data.answers import ANSWERED, Answer, EntryView, RaceRef, ordinal, plural
@@ -55,6 +56,10 @@ _CMP: tuple[tuple[str, str, Callable[[float, float], bool]], ...] = (
     (r"exactly|only|just", "exactly", lambda a, b: a == b),
 )
 _CMP_ANY = "|".join(c[0] for c in _CMP)
+_BEFORE_WORDS = r"before|ahead of|above|in front of|previous to|prior to|preceding|faster than|quicker than|sooner than"
+_AFTER_WORDS = r"after|behind|below|following|next after|slower than"
+_EXTREMES = ("most", "fewest", "least", "highest", "lowest", "greatest", "largest", "smallest", "maximum", "minimum")
+_NOT_AFTER_EXTREME = "".join(f"(?<!{w} )(?<!{w} the )" for w in _EXTREMES)  # "the least amount of": no count
 _GE: Callable[[float, float], bool] = lambda a, b: a >= b
 _LE: Callable[[float, float], bool] = lambda a, b: a <= b
 _EQ: Callable[[float, float], bool] = lambda a, b: a == b
@@ -109,11 +114,11 @@ def total_time(e: EntryView, winner: EntryView | None) -> float | None:
     if own is None:
         return None
     if not t.startswith("+"):
-        return own if ":" in t or e.position == 1 else None
-    if winner is None or winner is e or not winner.time:
+        return own if re.search(r":|\d\s*[hm]", t) or e.position == 1 else None
+    if winner is None or winner is e or not winner.time or winner.time.strip().startswith("+"):
         return None
     base = _clock(winner.time)
-    return None if base is None or ":" not in winner.time else base + own
+    return None if base is None else base + own
 
 
 def _shown_time(seconds: float) -> str:
@@ -180,8 +185,17 @@ class _Query:
     run: bool = False  # the longest run of consecutive rows
     exclude: set[int] = field(default_factory=set)
     subject: list[EntryView] | None = None  # the row whose column is asked
+    anchor: EntryView | None = None  # the row others are placed against ("before X")
+    before: bool = False
+    faster: bool = False  # "faster than X": the rows ahead of X, said as such
     column: _Column | None = None  # the column a "value"/"attribute" question reads
     count_noun: str = ""
+
+
+@lru_cache(maxsize=2048)
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Patterns compiled once (the re module's own cache is shared with the whole engine, and smaller)."""
+    return re.compile(pattern)
 
 
 class _Reader:
@@ -203,12 +217,16 @@ class _Reader:
     def take(self, pattern: str) -> list[re.Match[str]]:
         """Every match of ``pattern`` over words not yet taken; their words are taken."""
         found = []
-        for m in re.finditer(pattern, self.text):
+        compiled = _rx(pattern)
+        pos = 0
+        while (m := compiled.search(self.text, pos)) is not None:
             idx = self._indices(m.start(), m.end())
-            if not idx or idx & self.taken:
+            if not idx or idx & self.taken:  # a word already read: try the same phrase a word later
+                pos = m.start() + 1
                 continue
             self.taken |= idx
             found.append(m)
+            pos = max(m.end(), m.start() + 1)
         return found
 
     def token_index(self, m: re.Match[str], group: int | str) -> int:
@@ -239,28 +257,39 @@ def _columns(entries: list[EntryView]) -> list[tuple[list[str], _Column]]:
 
 
 def _tokens(p: Parsed, subjects: list[list[EntryView]],
-            entries: list[EntryView]) -> tuple[list[str], list[float], list[_Column]] | None:
+            entries: list[EntryView]) -> tuple[list[str], list[float], list[_Column], list[str]] | None:
     """The question's words with linked entities as SUBJ / MAKE / CTRY / RACE tokens (runs collapsed),
     the clock times it states (TIME) and the columns it names (COL); None when a linked entity cannot
     be placed."""
     words = list(p.words)
     kinds: dict[int, str] = {}
+    ctry_at: dict[int, str] = {}
     cwords = _COUNTRY_WORDS
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             span = range(i, i + n)
             if any(j not in p.used or j in kinds for j in span):
                 continue
-            if cwords.get(" ".join(words[i:i + n])) in p.countries:
+            iso = cwords.get(" ".join(words[i:i + n]))
+            if iso in p.countries:
                 kinds.update({j: "CTRY" for j in span})
+                ctry_at[i] = iso
     make_words = {w for m, _r in p.makes for w in fold(m).split()}
     names = [fold(r.name) for r in (*p.drivers, *p.teams)]
     name_words = {w for n in names for w in n.split()}
+    countries = list(p.countries)
     for i in sorted(p.used):
         if i in kinds:
             continue
         w = words[i]
-        if w in make_words or w.rstrip("s") in make_words or (w.endswith("es") and w[:-2] in make_words):
+        iso = cwords.get(w)
+        if iso and iso not in countries and i + 1 < len(words) and i + 1 not in p.used and \
+                re.fullmatch(_NOUNS["driver"], words[i + 1]):
+            # "the other British driver" at the British Grand Prix: the driver's nationality, not the race's
+            kinds[i] = "CTRY"
+            ctry_at[i] = iso
+            countries.append(iso)
+        elif w in make_words or w.rstrip("s") in make_words or (w.endswith("es") and w[:-2] in make_words):
             kinds[i] = "MAKE"
         elif w in name_words:
             kinds[i] = "SUBJ"
@@ -315,10 +344,11 @@ def _tokens(p: Parsed, subjects: list[list[EntryView]],
             continue
         elif not out or out[-1] != k or i - 1 not in kinds:
             out.append(k)
+    countries = [ctry_at[i] for i in sorted(ctry_at)]
     if out.count("SUBJ") != len(subjects) or out.count("MAKE") != len(p.makes) or \
-            out.count("CTRY") != len(p.countries):
+            out.count("CTRY") != len(countries):
         return None
-    return out, secs, cols
+    return out, secs, cols, countries
 
 
 def _country_pred(iso: str) -> Pred:
@@ -336,13 +366,12 @@ def _cmp(word: str) -> tuple[str, Callable[[float, float], bool]]:
     raise ValueError(word)
 
 
-def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
+def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column], countries: list[str],
           subjects: list[list[EntryView]], entries: list[EntryView]) -> _Query | None:
     q = _Query()
     r = _Reader(tokens)
     winner = next((e for e in entries if e.position == 1), None)
     makes = list(p.makes)
-    countries = list(p.countries)
     subj = list(subjects)
     placed = {"MAKE": [False] * len(makes), "CTRY": [False] * len(countries), "SUBJ": [False] * len(subj)}
 
@@ -354,10 +383,23 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
     def col(m: re.Match[str], group: str) -> _Column:
         return cols[nth("COL", m, group)]
 
+    said_place: EntryView | None = None  # "X finished 8th. who finished next?"
+
+    # -- a column of one named row: "what was X's winnings?", "X led how many laps?", "what is his number?"
+    for m in r.take(r"\b(?:what|how much|how many) (?:is|was|were|are|did) (?:SUBJ|his|her|their)(?: car)? "
+                    r"(?:(?P<col>COL)|number)\b|\bSUBJ (?P<col2>COL) how many\b"):
+        q.ask = "attribute"
+        q.column = col(m, "col") if m.group("col") else col(m, "col2") if m.group("col2") else \
+            _Column("number", "car number")
+    for m in r.take(r"\b(?:the )?most consecutive(?: finishes| times| places| positions| rows| spots)?\b|"
+                    r"\bhow many consecutive (?:times|finishes|places|positions)\b"):
+        q.run = True
+        if m.group(0).startswith("how many"):
+            q.ask = "run_length"
     # -- what is asked
     if r.take(r"\b(?:what (?:is|was|are|were) )?(?:the )?(?:percent|percentage) of\b"):
         q.ask = "percent"
-    for m in r.take(rf"\b(?:how many|(?:what (?:is|was|are|were) )?(?:the )?(?:total )?(?:number|amount|count) of)"
+    for m in r.take(rf"\b(?:how many|{_NOT_AFTER_EXTREME}(?:what (?:is|was|are|were) )?(?:the )?(?:total )?(?:number|amount|count) of)"
                     rf"(?: (?P<noun>{_PEOPLE}))?\b"):
         q.ask, q.count_noun = q.ask or "count", m.group("noun") or ""
     for m in r.take(rf"\b(?:what (?:is|was) the names? of|(?:can you )?(?:name|tell me|give me|list)|which|what)"
@@ -372,14 +414,6 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         q.ask = q.ask or next(k for k in _NOUNS if m.group(k))
     if r.take(r"\bwho\b") and q.ask is None:
         q.ask = "driver"
-    # -- a column of one named row: "what was X's winnings?", "X led how many laps?", "what is his number?"
-    for m in r.take(r"\b(?:what|how much|how many) (?:is|was|were|are|did) (?:SUBJ|his|her|their)(?: car)? "
-                    r"(?:(?P<col>COL)|number)\b|\bSUBJ (?P<col2>COL) how many\b"):
-        if q.ask not in (None, "driver", "count"):
-            return None
-        q.ask = "attribute"
-        q.column = col(m, "col") if m.group("col") else col(m, "col2") if m.group("col2") else \
-            _Column("number", "car number")
     for m in r.take(r"\bSUBJ (?:came|finished|placed|was|ended)(?: in)?(?: the)? (?P<nth>first|1st|\d+(?:st|nd|rd|th)?)"
                     r"(?: place| position)?\b"):
         k = nth("SUBJ", m)
@@ -388,6 +422,7 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         if not subj[k] or subj[k][0].position != want:
             return None  # "X came in first, ...": read only when it is so
         placed["SUBJ"][k] = True
+        said_place = subj[k][0]
     # -- conditions on the rows
     for m in r.take(rf"\b(?:{_VERB} )?(?:a total of |a |an )?(?P<cmp>{_CMP_ANY}) (?:a total of |the )?{_NUM}"
                     rf"(?: or (?:more|less|fewer))? (?P<col>COL)(?: each)?\b"
@@ -479,7 +514,7 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         q.conds.append((f"not from {_country_name(iso)}", lambda e, c=iso: c not in e.driver_countries))
     for m in r.take(r"\b(?:names|name|named|gives|lists|has|have) CTRY as (?:his|her|their|his her) (?:hometown|home "
                     r"country|home|nationality|country)\b|\b(?:(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?"
-                    r"(?:from|of) )?CTRY\b"):
+                    r"(?:from|of)(?: the)? )?CTRY\b"):
         k = nth("CTRY", m)
         if placed["CTRY"][k]:
             return None
@@ -498,6 +533,26 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         k = nth("SUBJ", m)
         placed["SUBJ"][k] = True
         q.exclude |= {e.id for e in subj[k]}
+    # -- a row against another: "previous to X", "faster than X", "before pos 15", "X finished 8th. who finished next?"
+    for m in r.take(rf"\b(?:(?:finished|placed|came|come|comes|was|is|are|were|listed|ranked|ended)(?: in)? )?(?:just |right "
+                    rf"|directly |immediately )?(?P<rel>{_BEFORE_WORDS}|{_AFTER_WORDS}) (?:(?P<s>SUBJ)|(?:pos|position|p|"
+                    rf"place) (?P<n>\d+)|(?:the )?(?P<o>\d+)(?:st|nd|rd|th)(?: place| position)?)\b"):
+        if q.anchor is not None:
+            return None
+        q.before = bool(re.fullmatch(_BEFORE_WORDS, m.group("rel")))
+        q.faster = m.group("rel").endswith("than")
+        if m.group("s"):
+            k = nth("SUBJ", m, "s")
+            placed["SUBJ"][k] = True
+            q.anchor = subj[k][0] if subj[k] else None
+        else:
+            at = int(m.group("n") or m.group("o"))
+            q.anchor = next((e for e in entries if e.position == at), None)
+        if q.anchor is None:
+            return None
+    if said_place is not None:
+        for _m in r.take(r"\b(?:finished|placed|came|came in|was|is|ended|comes|come) next\b|\bnext\b$"):
+            q.anchor, q.before = said_place, False
     # -- how the rows are picked
     for m in r.take(r"\b(?:at )?the (?P<w>top|bottom) of (?:the|this) (?:list|chart|table|results)\b|\b(?:the )?"
                     r"(?P<w2>first|last) (?:one |row |entry |name )?(?:on|in|of) (?:the|this) (?:list|chart|table)\b"):
@@ -507,8 +562,8 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         q.pick = "first" if m.group("w") == "first" else "last"
     for m in r.take(r"\bthe (?P<w>last|first) (?:driver|rider|racer|one|person|car|team|competitor)\b"):
         q.pick = m.group("w")
-    for m in r.take(r"\b(?:the )?(?P<dir>most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum)"
-                    r" (?:number of |amount of |total )?(?P<col>COL)\b"):
+    for m in r.take(rf"\b(?:{_VERB} )?(?:the )?(?P<dir>most|fewest|least|highest|lowest|greatest|largest|smallest|"
+                    rf"maximum|minimum) (?:number of |amount of |total )?(?P<col>COL)\b"):
         c = col(m, "col")
         if c.key == "grid":
             return None  # "the highest grid position": the best or the largest number, it depends
@@ -528,11 +583,6 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
                     rf"(?P<n>teams|entrants|drivers|riders|racers|cars|entries)\b"):
         said, op = _cmp(m.group("cmp"))
         q.having = (m.group("n"), op, _num(m.group(2)), f"used by {said} {_num(m.group(2)):g} {m.group('n')}")
-    for m in r.take(r"\b(?:the )?most consecutive(?: finishes| times| places| positions| rows| spots)?\b|"
-                    r"\bhow many consecutive (?:times|finishes|places|positions)\b"):
-        q.run = True
-        if m.group(0).startswith("how many"):
-            q.ask = "run_length"
     if q.ask == "run_length":  # "how many consecutive times did France place?"
         r.take(r"\b(?:place|placed|finish|finished|appear|appeared|feature|featured)\b")
     # connecting words that carry no condition of their own
@@ -541,7 +591,15 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
            r"in (?:the|this) (?:event|competition)|participated|in the RACE|at the RACE|of the RACE)\b")
     if q.exclude:
         r.take(r"\b(?:the )?(?:other|another|else)\b")
+    # the noun a question names again after asking ("who was the only driver ...")
+    if q.ask in _NOUNS:
+        r.take(rf"\b(?:the |a |an )?(?:only |other |one )?(?:{_NOUNS[q.ask]})\b")
     # a subject, make or country that no phrase placed, or a word not read: the question is not read whole
+    if placed["CTRY"] and any(len(e.drivers) > 1 for e in entries):
+        return None  # a car of drivers from several countries: whose flag the question means is not said
+    if q.anchor is not None and q.ask is None:
+        if r.take(r"^what\b"):  # "what come before pos 15?": the row there
+            q.ask = "driver"
     if q.ask == "attribute" and len(subj) == 1:
         placed["SUBJ"] = [True]
     if not all(all(flags) for flags in placed.values()) or r.left() or "TIME" in r.left() or "COL" in r.left():
@@ -609,8 +667,8 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
     got = _tokens(p, subjects, entries)
     if got is None:
         return None
-    tokens, times, cols = got
-    q = _read(p, tokens, times, cols, subjects, entries)
+    tokens, times, cols, countries = got
+    q = _read(p, tokens, times, cols, countries, subjects, entries)
     if q is None:
         return None
     winner = next((e for e in entries if e.position == 1), None)
@@ -629,6 +687,8 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
     said = ", ".join(s for s, _c in conds)
     where = f" ({said})" if said else ""
 
+    if q.anchor is not None:
+        return _against(q, entries, race, conds)
     if q.ask == "percent":
         scope = [e for e in entries if all(c(e) for _s, c in q.scope)]
         if not q.scope or not conds or not scope or q.pick or q.extreme or q.group_most or q.run:
@@ -641,13 +701,15 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
         return None
 
     if q.ask == "count":
-        if q.pick or q.extreme or q.group_most or q.having or q.run or not conds:
+        if q.pick or q.extreme or q.group_most or q.having or q.run or not (conds or q.count_noun):
             return None
         top = max((e.laps or 0) for e in entries)
         if any(s.startswith("exactly") and s.endswith(" laps") and s != f"exactly {top} laps" for s, _c in conds):
             return None  # "how many completed 50 laps?": exactly 50, or at least 50? The same only at the most run
-        if any(s.startswith("from ") for s, _c in conds) and any(len(e.drivers) > 1 for e in rows):
-            return None  # drivers or cars from a country, when cars had several drivers: not said
+        if re.fullmatch(_NOUNS["driver"], q.count_noun) and any(len(e.drivers) > 1 for e in rows):
+            people = {d for e in rows for d in e.drivers}
+            return Answer(ANSWERED, f"{plural(len(people), 'driver')} ({plural(len(rows), 'car')}){where} in the "
+                          f"{title}.", races=[race], entries=rows, kind="count")
         if q.count_noun in ("team", "teams", "entrant", "entrants"):
             teams = {fold(e.team) for e in rows if e.team}
             if len(teams) != len(rows):  # a team with two cars there: both counts, said as such
@@ -676,8 +738,8 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
             return None
         top = max(per.values())
         best = [k for k, n in per.items() if n == top]
-        unit = "drivers" if q.group_most == "drivers" else "entries"
-        return Answer(ANSWERED, f"{and_list(best)}: {top} {unit}{where}, the most in the {title}.", races=[race],
+        unit = plural(top, "driver") if q.group_most == "drivers" else plural(top, "car")
+        return Answer(ANSWERED, f"{and_list(best)}: {unit}{where}, the most in the {title}.", races=[race],
                       kind="fact")
     if q.extreme:
         way, col = q.extreme
@@ -714,6 +776,31 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
                       races=[race], entries=[e], kind="fact")
     names = list(dict.fromkeys(x for e in rows if (x := _project(e, kind))))
     return Answer(ANSWERED, f"{and_list(names)}{where} in the {title}.", races=[race], entries=rows, kind="list")
+
+
+def _against(q: _Query, entries: list[EntryView], race: RaceRef, conds: list[tuple[str, Pred]]) -> Answer | None:
+    """Rows placed against another in the table's order: the one just before or after it, or how many are."""
+    a = q.anchor
+    assert a is not None
+    k = next((i for i, x in enumerate(entries) if x.id == a.id), None)
+    if k is None or q.pick or q.extreme or q.group_most or q.having or q.run or q.exclude:
+        return None
+    side = entries[:k] if q.before else entries[k + 1:]
+    word = ("faster than" if q.before else "slower than") if q.faster else "before" if q.before else "after"
+    if q.faster and not a.classified:
+        return None  # a car that stopped is no yardstick of speed
+    if q.ask == "count":
+        rows = [e for e in side if all(c(e) for _s, c in conds)]
+        said = ", ".join(s for s, _c in conds)
+        return Answer(ANSWERED, f"{len(rows)} {'cars' if len(rows) != 1 else 'car'}{f' ({said})' if said else ''} "
+                      f"finished {word} {entry_who(a)} ({a.place}) in the {race.title}.", races=[race], entries=rows,
+                      kind="count")
+    kind = q.ask if q.ask in _SAY else None
+    if kind is None or conds or q.faster or not side:
+        return None
+    e = side[-1] if q.before else side[0]
+    return Answer(ANSWERED, f"{_project(e, kind)} ({e.place}, {entry_who(e)}) is listed just {word} {entry_who(a)} "
+                  f"({a.place}) in the {race.title}.", races=[race], entries=[e], kind="fact")
 
 
 def _runs(q: _Query, entries: list[EntryView], race: RaceRef) -> Answer | None:
