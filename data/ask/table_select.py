@@ -75,6 +75,21 @@ _SAY = {"driver": "driver", "team": "team", "constructor": "make", "engine": "en
         "number": "car number"}
 
 
+_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                          "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                                          "nineteenth twentieth".split(), start=1)}
+_ORDINAL = r"\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + "|" + "|".join(w for w in _NUMBER_WORDS if w not in ("zero", "single"))
+
+
+def _place(word: str) -> int:
+    """ "6th", "sixth", "six" -> 6."""
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    return int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+
+
 def _num(word: str) -> float:
     return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
 
@@ -154,7 +169,7 @@ class _Column:
             return _extra(e).get(self.key[6:], "") or "none"
         if self.key == "time":
             v = total_time(e, winner)
-            return e.time if v is None or ":" in e.time else f"{_shown_time(v)} ({e.time})"
+            return e.time if v is None or not e.time.strip().startswith("+") else f"{_shown_time(v)} ({e.time})"
         v = self.value(e, winner)
         if v is None:
             return "none"
@@ -396,6 +411,16 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         q.run = True
         if m.group(0).startswith("how many"):
             q.ask = "run_length"
+    # -- a column of the rows the rest chooses: "how many points did the driver with grid 5 get?", "how long did it
+    # take the driver in the sixth position to finish the race?"
+    for m in r.take(r"^(?:how many|how much) (?P<col>COL) (?:did|does|do|was|were|has|had)\b|^what (?:was|is|were) the "
+                    r"(?P<col2>COL) of\b|^how long did (?:it take )?"):
+        if q.ask is not None:
+            return None
+        q.ask = "value"
+        q.column = col(m, "col") if m.group("col") else col(m, "col2") if m.group("col2") else _Column("time", "time")
+        r.take(r"\b(?:to )?(?:get|score|earn|receive|have|complete|do|make|run|finish|take|collect)(?: the race"
+               r"| this race| in total)?$")
     # -- what is asked
     if r.take(r"\b(?:what (?:is|was|are|were) )?(?:the )?(?:percent|percentage) of\b"):
         q.ask = "percent"
@@ -440,8 +465,8 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
             said, op = "exactly", _EQ
         q.conds.append((f"{said} {n:g} {c.say}", lambda e, c=c, o=op, v=n: (x := c.value(e, winner)) is not None
                         and o(x, v)))
-    for m in r.take(rf"\b(?:with |had |has |have )?(?:(?:his|her|their|the) )?(?P<col>COL) (?:at|of|was|is|=|number|no)"
-                    rf" {_NUM}\b"):
+    for m in r.take(rf"\b(?:with |had |has |have )?(?:(?:his|her|their|the|a) )?(?P<col>COL)(?: at| of| was| is| =| number|"
+                    rf" no)? {_NUM}\b"):
         c = col(m, "col")
         n = _num(m.group(2))
         q.conds.append((f"{c.say} {n:g}", lambda e, c=c, v=n: c.value(e, winner) == v))
@@ -521,6 +546,14 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         placed["CTRY"][k] = True
         iso = countries[k]
         q.conds.append((f"from {_country_name(iso)}", _country_pred(iso)))
+    # places: "in the sixth position", "earned 4th place", "at position 3"
+    for m in r.take(rf"\b(?:(?:finished|placed|came|was|is|were|who is|that is) )?(?:in|at) (?:the )?(?P<o>{_ORDINAL})"
+                    rf" (?:position|place|spot)\b|\b(?:in|at) (?:position|pos|place|p) (?P<n>\d+)\b|\b(?:earned|took|"
+                    rf"claimed|got|secured|won|take|earn|get|claim|secure) (?:the )?(?P<e>{_ORDINAL}|top) (?:position|place|"
+                    rf"spot)\b"):
+        said = m.group("o") or m.group("e") or m.group("n")
+        at = 1 if said == "top" else _place(said)
+        q.conds.append((f"{ordinal(at)} place", lambda e, v=at: e.position == v))
     # places: "in the top 6", "within the top 13 positions"
     for m in r.take(rf"\b(?:(?:finished|placed|came|ended|were|was|is|are)(?: in)? )?(?:in|within|among|of|inside) "
                     rf"(?:the )?top {_NUM}(?: positions| places| spots| finishers)?\b|\b(?:in )?the top {_NUM}\b"):
@@ -594,6 +627,8 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
     # the noun a question names again after asking ("who was the only driver ...")
     if q.ask in _NOUNS:
         r.take(rf"\b(?:the |a |an )?(?:only |other |one )?(?:{_NOUNS[q.ask]})\b")
+    elif q.ask == "value":  # "how many points did the driver ... get?": the row's noun, whichever
+        r.take(rf"\b(?:the |a |an )?(?:{_NOUNS['driver']}|{_NOUNS['team']}|cars?|bikes?|entry|entries)\b")
     # a subject, make or country that no phrase placed, or a word not read: the question is not read whole
     if placed["CTRY"] and any(len(e.drivers) > 1 for e in entries):
         return None  # a car of drivers from several countries: whose flag the question means is not said
@@ -678,8 +713,11 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
         e = q.subject[0]
         if q.column.value(e, winner) is None and not q.column.key.startswith("extra:"):
             return None
-        return Answer(ANSWERED, f"{entry_who(e)} ({e.place}): {q.column.say} {q.column.shown(e, winner)} in the "
-                      f"{title}.", races=[race], entries=[e], kind="fact")
+        shown = q.column.shown(e, winner)
+        if q.column.key.startswith("extra:") or q.column.key == "time":
+            shown = f"{q.column.say} {shown}"
+        return Answer(ANSWERED, f"{entry_who(e)} ({e.place}): {shown} in the {title}.", races=[race], entries=[e],
+                      kind="fact")
     if q.ask is None or q.ask == "attribute":
         return None
     conds = q.conds
@@ -689,6 +727,8 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
 
     if q.anchor is not None:
         return _against(q, entries, race, conds)
+    if q.ask == "value":
+        return _values(q, rows, entries, race, where)
     if q.ask == "percent":
         scope = [e for e in entries if all(c(e) for _s, c in q.scope)]
         if not q.scope or not conds or not scope or q.pick or q.extreme or q.group_most or q.run:
@@ -776,6 +816,27 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
                       races=[race], entries=[e], kind="fact")
     names = list(dict.fromkeys(x for e in rows if (x := _project(e, kind))))
     return Answer(ANSWERED, f"{and_list(names)}{where} in the {title}.", races=[race], entries=rows, kind="list")
+
+
+def _values(q: _Query, rows: list[EntryView], entries: list[EntryView], race: RaceRef, where: str) -> Answer | None:
+    """A column of the row (or rows) the conditions choose: "how many points did the driver with grid 5 get?"."""
+    winner = next((e for e in entries if e.position == 1), None)
+    c = q.column
+    if c is None or not q.conds or q.group_most or q.having or q.run or q.exclude or q.scope:
+        return None
+    if q.extreme:
+        way, by = q.extreme
+        valued = [(e, v) for e in rows if (v := by.value(e, winner)) is not None]
+        if not valued:
+            return None
+        best = (max if way == "max" else min)(v for _e, v in valued)
+        rows = [e for e, v in valued if v == best]
+    if q.pick and rows:
+        rows = [rows[0] if q.pick == "first" else rows[-1]]
+    if not rows or len(rows) > 6:
+        return None
+    said = "; ".join(f"{entry_who(e)} ({e.place}): {c.shown(e, winner)}" for e in rows)
+    return Answer(ANSWERED, f"{said}{where} in the {race.title}.", races=[race], entries=rows, kind="fact")
 
 
 def _against(q: _Query, entries: list[EntryView], race: RaceRef, conds: list[tuple[str, Pred]]) -> Answer | None:
