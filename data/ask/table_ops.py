@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.ask.helpers import and_list, entry_who, missing_column
+from data.ask.helpers import and_list, clock_seconds, entry_who, missing_column
 from data.ask.table_select import select_answer
 
 if TYPE_CHECKING:
@@ -515,25 +515,6 @@ _ATTRIBUTE = (("constructor", r"manufacturer|constructor|make|bike|chassis|car")
               ("team", r"team|entrant"), ("time", r"time"), ("reason", r"problem|reason|cause|failure"))
 
 
-_CLOCK = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
-_MINSEC = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(\d+(?:[.,]\d+)?)s$")
-
-
-def clock_seconds(text: str) -> tuple[float, int] | None:
-    """ "1:31:33.736" -> (5493.736, 3); "+24.327 secs" -> (24.327, 3); "4m04.1s" -> (244.1, 1); else None."""
-    t = re.sub(r"\s*(?:secs?|seconds?)\.?$", "s", text.strip().lstrip("+").strip().lower()).replace(",", ".")
-    m = _MINSEC.match(t) if t.endswith("s") and ("m" in t or "h" in t) else _CLOCK.match(t.rstrip("s"))
-    if not m:
-        return None
-    parts = [float(g) if g else 0.0 for g in m.groups()]
-    if m.re is _CLOCK:
-        h, mi, sec = (parts if m.group(2) else [0.0, parts[0], parts[2]])
-    else:
-        h, mi, sec = parts
-    decimals = len(m.group(3).split(".")[1]) if "." in m.group(3) else 0
-    return h * 3600 + mi * 60 + sec, decimals
-
-
 def _behind_winner(e: EntryView, winner: EntryView | None) -> tuple[str, float, int] | None:
     """How far ``e`` finished behind the winner: ("s", seconds, decimals) or ("laps", laps, 0)."""
     if e.position == 1:
@@ -701,7 +682,8 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
     question none of them fits is read whole as a selection over the rows (``data.ask.table_select``)."""
     text = fold(text)
     at_positions = [e for p in positions for e in entries if e.position == p]
-    for attempt in (lambda: _total(text, entries, race, positions, subjects, countries),
+    for attempt in (lambda: select_answer(entries, race, parsed, subjects) if parsed is not None else None,
+                    lambda: _total(text, entries, race, positions, subjects, countries),
                     lambda: _by_country(text, entries, race, countries, statuses),
                     lambda: _time_gap(text, entries, race, subjects, at_positions),
                     lambda: _difference(text, race, subjects, at_positions),

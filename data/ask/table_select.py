@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from data.answers import ANSWERED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES, country_words
 from data.folding import fold
-from data.ask.helpers import and_list, entry_who, has_make
+from data.ask.helpers import and_list, clock_seconds, entry_who, has_make, missing_column
 
 if TYPE_CHECKING:
     from data.ask.linking import Parsed
@@ -114,7 +114,6 @@ def _amount(text: str) -> float | None:
 
 
 def _clock(text: str) -> float | None:
-    from data.ask.table_ops import clock_seconds
     got = clock_seconds(text)
     return got[0] if got else None
 
@@ -203,8 +202,10 @@ class _Query:
     anchor: EntryView | None = None  # the row others are placed against ("before X")
     before: bool = False
     faster: bool = False  # "faster than X": the rows ahead of X, said as such
+    plural: bool = False  # "which drivers ...": every row that fits, not one
     column: _Column | None = None  # the column a "value"/"attribute" question reads
     count_noun: str = ""
+    group_noun: str = ""
 
 
 @lru_cache(maxsize=2048)
@@ -424,12 +425,27 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
     # -- what is asked
     if r.take(r"\b(?:what (?:is|was|are|were) )?(?:the )?(?:percent|percentage) of\b"):
         q.ask = "percent"
+    def adjective(m: re.Match[str]) -> None:
+        """ "Honda riders", "Italian drivers": a make or country said before the noun is a condition."""
+        if not m.group("adj"):
+            return
+        kind = m.group("adj").strip()
+        k = nth(kind, m, "adj")
+        placed[kind][k] = True
+        if kind == "MAKE":
+            q.conds.append((f"with {makes[k][0]}", _make_pred(*makes[k])))
+        else:
+            q.conds.append((f"from {_country_name(countries[k])}", _country_pred(countries[k])))
+
     for m in r.take(rf"\b(?:how many|{_NOT_AFTER_EXTREME}(?:what (?:is|was|are|were) )?(?:the )?(?:total )?(?:number|amount|count) of)"
-                    rf"(?: (?P<noun>{_PEOPLE}))?\b"):
+                    rf"(?: (?P<adj>MAKE |CTRY )?(?P<noun>{_PEOPLE}))?\b"):
         q.ask, q.count_noun = q.ask or "count", m.group("noun") or ""
+        adjective(m)
     for m in r.take(rf"\b(?:what (?:is|was) the names? of|(?:can you )?(?:name|tell me|give me|list)|which|what)"
-                    rf"(?: (?P<one>one|a|an|any|some|the))?(?: (?:kind|type|sort) of)? (?:{_ANY_NOUN})\b"):
+                    rf"(?: (?P<one>one|a|an|any|some|the))?(?: (?:kind|type|sort) of)? (?P<adj>MAKE |CTRY )?(?:{_ANY_NOUN})\b"):
         kind = next(k for k in _NOUNS if m.group(k))
+        q.plural = bool(re.search(r"(?<!chassi)s$|\bpeople$|\bmen$", m.group(kind)))
+        adjective(m)
         if q.ask not in (None, "count", "percent"):
             return None
         if q.ask is None:
@@ -530,7 +546,7 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
             return None
         placed["MAKE"][k] = True
         make, role = makes[k]
-        q.conds.append((f"with a {make}", _make_pred(make, role)))
+        q.conds.append((f"with {make}", _make_pred(make, role)))
     # countries: "from Canada", "British drivers", "names Canada as his hometown"
     for m in r.take(r"\b(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?(?:not from|non) CTRY\b"):
         k = nth("CTRY", m)
@@ -612,6 +628,7 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
                     r"(?P<n3>drivers|riders|racers|competitors|people|entries)\b"):
         noun = m.group("n") or m.group("n2") or m.group("n3")
         q.group_most = "drivers" if noun in ("drivers", "riders", "racers", "people", "competitors") else "entries"
+        q.group_noun = noun
     for m in r.take(rf"\b(?:used|driven|ridden|raced|run|fielded) by (?P<cmp>{_CMP_ANY}) {_NUM} (?:different )?"
                     rf"(?P<n>teams|entrants|drivers|riders|racers|cars|entries)\b"):
         said, op = _cmp(m.group("cmp"))
@@ -672,26 +689,38 @@ def _country_name(iso: str) -> str:
     return COUNTRIES[iso].name if iso in COUNTRIES else iso
 
 
-def _project(e: EntryView, kind: str) -> str:
+def _projector(kind: str, entries: list[EntryView]) -> Callable[[EntryView], str] | None:
+    """How a row is named for what is asked, or None when the race's table has no such column (a
+    Grand Prix table without an engine column names no engine). A table without a team column
+    names its constructor as the team, as Formula One's do."""
     if kind == "team":
-        return e.team or entry_who(e)
+        if any(e.team for e in entries):
+            return lambda e: e.team
+        return (lambda e: e.chassis) if any(e.chassis for e in entries) else None
     if kind == "constructor":
-        return e.chassis or e.team
+        return (lambda e: e.chassis) if any(e.chassis for e in entries) else None
     if kind == "engine":
-        return e.engine or e.chassis
+        return (lambda e: e.engine) if any(e.engine for e in entries) else None
     if kind == "country":
-        names = [COUNTRIES[c].name for c in e.driver_countries if c in COUNTRIES]
-        return and_list(list(dict.fromkeys(names))) if names else ""
+        if not any(c for e in entries for c in e.driver_countries):
+            return None
+        return lambda e: and_list(list(dict.fromkeys(COUNTRIES[c].name for c in e.driver_countries if c in COUNTRIES))) \
+            if any(c in COUNTRIES for c in e.driver_countries) else ""
     if kind == "number":
-        return f"#{e.car_number}" if e.car_number else ""
-    return entry_who(e)
+        return lambda e: f"#{e.car_number}" if e.car_number else ""
+    return entry_who
 
 
-def _group_key(e: EntryView, kind: str) -> list[str]:
+def _group_keys(kind: str, entries: list[EntryView]) -> Callable[[EntryView], list[str]] | None:
+    """The values a row counts for in a group: each of its drivers' countries, else its one name."""
     if kind == "country":
-        return list(dict.fromkeys(COUNTRIES[c].name for c in e.driver_countries if c in COUNTRIES))
-    value = _project(e, kind)
-    return [value] if value else []
+        if not any(c for e in entries for c in e.driver_countries):
+            return None
+        return lambda e: list(dict.fromkeys(COUNTRIES[c].name for c in e.driver_countries if c in COUNTRIES))
+    proj = _projector(kind, entries)
+    if proj is None:
+        return None
+    return lambda e: [v] if (v := proj(e)) else []
 
 
 def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
@@ -707,6 +736,9 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
     if q is None:
         return None
     winner = next((e for e in entries if e.position == 1), None)
+    for c in cols:
+        if not any(c.value(e, winner) is not None for e in entries):
+            return missing_column(race, c.say)  # "more than 5 points" where no points were printed
     title = race.title
 
     if q.ask == "attribute" and q.subject and q.column:
@@ -750,35 +782,39 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
             people = {d for e in rows for d in e.drivers}
             return Answer(ANSWERED, f"{plural(len(people), 'driver')} ({plural(len(rows), 'car')}){where} in the "
                           f"{title}.", races=[race], entries=rows, kind="count")
-        if q.count_noun in ("team", "teams", "entrant", "entrants"):
-            teams = {fold(e.team) for e in rows if e.team}
+        team = _projector("team", entries)
+        if q.count_noun in ("team", "teams", "entrant", "entrants") and team is not None:
+            teams = {fold(x) for e in rows if (x := team(e))}
             if len(teams) != len(rows):  # a team with two cars there: both counts, said as such
                 return Answer(ANSWERED, f"{plural(len(teams), 'team')} ({plural(len(rows), 'car')}){where} in the "
                               f"{title}.", races=[race], entries=rows, kind="count")
-        return Answer(ANSWERED, f"{plural(len(rows), 'entry', 'entries')}{where} in the {title}.", races=[race],
-                      entries=rows, kind="count")
+        statuses = Counter(e.status for e in rows if not e.classified)
+        how = f" ({'; '.join(f'{n} {_STATUS_SAID.get(st, st)}' for st, n in statuses.items())})" \
+            if len(statuses) > 1 and any(s == "who did not finish" for s, _c in conds) else ""
+        return Answer(ANSWERED, f"{plural(len(rows), *_singular_plural(q.count_noun))}{where}{how} in the {title}.",
+                      races=[race], entries=rows, kind="count")
 
     if q.run:
         return _runs(q, entries, race)
     if q.having:
         return _having(q, rows, race, where)
     kind = q.ask if q.ask in _SAY else None
-    if q.ask in ("value",):
-        return None
-    if kind is None:
+    proj = _projector(kind, entries) if kind else None
+    if kind is None or proj is None:
         return None
     if q.group_most:
-        if q.pick or q.extreme or kind == "driver":
+        keys = _group_keys(kind, entries)
+        if q.pick or q.extreme or kind == "driver" or keys is None:
             return None
         per: Counter[str] = Counter()
         for e in rows:
-            for key in _group_key(e, kind):
+            for key in keys(e):
                 per[key] += max(1, len(e.drivers)) if q.group_most == "drivers" and kind != "country" else 1
         if not per:
             return None
         top = max(per.values())
         best = [k for k, n in per.items() if n == top]
-        unit = plural(top, "driver") if q.group_most == "drivers" else plural(top, "car")
+        unit = plural(top, *_singular_plural(q.group_noun)) if q.group_most == "drivers" else plural(top, "car")
         return Answer(ANSWERED, f"{and_list(best)}: {unit}{where}, the most in the {title}.", races=[race],
                       kind="fact")
     if q.extreme:
@@ -792,7 +828,7 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
             valued = [(e, v) for e, v in valued if v] or valued
         best = (max if way == "max" else min)(v for _e, v in valued)
         hits = [e for e, v in valued if v == best]
-        names = list(dict.fromkeys(x for e in hits if (x := _project(e, kind))))
+        names = list(dict.fromkeys(x for e in hits if (x := proj(e))))
         word = {"time": "slowest time" if way == "max" else "fastest time"}.get(
             col.key, f"{'most' if way == 'max' else 'fewest'} {col.say}")
         return Answer(ANSWERED, f"{and_list(names)}: the {word}{where} in the {title} "
@@ -803,18 +839,20 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
         if not rows:
             return None
         e = rows[0] if q.pick == "first" else rows[-1]
-        value = _project(e, kind)
+        value = proj(e)
         if not value:
             return None
+        whose = "" if proj is entry_who else f", {entry_who(e)}"
         return Answer(ANSWERED, f"{value}: the {q.pick} {'row' if not conds else 'of those'}{where} in the "
-                      f"{title}'s results ({e.place}, {entry_who(e)}).", races=[race], entries=[e], kind="fact")
+                      f"{title}'s results ({e.place}{whose}).", races=[race], entries=[e], kind="fact")
     if not rows:
         return Answer(ANSWERED, f"Nobody{where} in the {title}.", races=[race], kind="list")
     if q.one:
         e = rows[0]
-        return Answer(ANSWERED, f"{_project(e, kind)} (for example; {entry_who(e)}, {e.place}){where} in the {title}.",
+        whose = "" if proj is entry_who else f"{entry_who(e)}, "
+        return Answer(ANSWERED, f"{proj(e)} (for example; {whose}{e.place}){where} in the {title}.",
                       races=[race], entries=[e], kind="fact")
-    names = list(dict.fromkeys(x for e in rows if (x := _project(e, kind))))
+    names = list(dict.fromkeys(x for e in rows if (x := proj(e))))
     return Answer(ANSWERED, f"{and_list(names)}{where} in the {title}.", races=[race], entries=rows, kind="list")
 
 
@@ -839,6 +877,22 @@ def _values(q: _Query, rows: list[EntryView], entries: list[EntryView], race: Ra
     return Answer(ANSWERED, f"{said}{where} in the {race.title}.", races=[race], entries=rows, kind="fact")
 
 
+_STATUS_SAID = {"DNF": "retired", "DNS": "did not start", "DNQ": "did not qualify", "NC": "not classified",
+                "DSQ": "disqualified"}
+
+
+def _singular_plural(noun: str) -> tuple[str, str]:
+    """The counted noun as the question said it ("riders"), in both numbers; "entry" when it said none."""
+    irregular = {"people": ("person", "people"), "person": ("person", "people"), "men": ("man", "men"),
+                 "entries": ("entry", "entries"), "entry": ("entry", "entries")}
+    if not noun:
+        return "entry", "entries"
+    if noun in irregular:
+        return irregular[noun]
+    one = noun[:-1] if noun.endswith("s") else noun
+    return one, one + "s"
+
+
 def _against(q: _Query, entries: list[EntryView], race: RaceRef, conds: list[tuple[str, Pred]]) -> Answer | None:
     """Rows placed against another in the table's order: the one just before or after it, or how many are."""
     a = q.anchor
@@ -848,8 +902,8 @@ def _against(q: _Query, entries: list[EntryView], race: RaceRef, conds: list[tup
         return None
     side = entries[:k] if q.before else entries[k + 1:]
     word = ("faster than" if q.before else "slower than") if q.faster else "before" if q.before else "after"
-    if q.faster and not a.classified:
-        return None  # a car that stopped is no yardstick of speed
+    if q.faster and (not a.classified or not all(e.classified for e in side)):
+        return None  # a car that stopped is no yardstick of speed, nor slower than one that finished
     if q.ask == "count":
         rows = [e for e in side if all(c(e) for _s, c in conds)]
         said = ", ".join(s for s, _c in conds)
@@ -857,10 +911,16 @@ def _against(q: _Query, entries: list[EntryView], race: RaceRef, conds: list[tup
                       f"finished {word} {entry_who(a)} ({a.place}) in the {race.title}.", races=[race], entries=rows,
                       kind="count")
     kind = q.ask if q.ask in _SAY else None
-    if kind is None or conds or q.faster or not side:
+    proj = _projector(kind, entries) if kind else None
+    if proj is None or conds or q.faster or not side:
         return None
+    if q.plural:  # "which drivers placed before X?": all of them
+        names = list(dict.fromkeys(x for e in side if (x := proj(e))))
+        return Answer(ANSWERED, f"{and_list(names)}: listed {word} {entry_who(a)} ({a.place}) in the {race.title}.",
+                      races=[race], entries=side, kind="list")
     e = side[-1] if q.before else side[0]
-    return Answer(ANSWERED, f"{_project(e, kind)} ({e.place}, {entry_who(e)}) is listed just {word} {entry_who(a)} "
+    whose = "" if proj is entry_who else f", {entry_who(e)}"
+    return Answer(ANSWERED, f"{proj(e)} ({e.place}{whose}) is listed just {word} {entry_who(a)} "
                   f"({a.place}) in the {race.title}.", races=[race], entries=[e], kind="fact")
 
 
@@ -877,13 +937,14 @@ def _runs(q: _Query, entries: list[EntryView], race: RaceRef) -> Answer | None:
         return Answer(ANSWERED, f"{best}: the most consecutive places ({said}) in the {race.title}.", races=[race],
                       kind="count")
     kind = q.ask if q.ask in ("team", "constructor", "engine", "country") else None
-    if kind is None or q.conds:
+    group = _group_keys(kind, entries) if kind else None
+    if group is None or q.conds:
         return None
     longest: dict[str, int] = {}
     prev: list[str] = []
     run: dict[str, int] = {}
     for e in entries:
-        keys = _group_key(e, kind)
+        keys = group(e)
         run = {k: (run.get(k, 0) + 1 if k in prev else 1) for k in keys}
         for k, n in run.items():
             longest[k] = max(longest.get(k, 0), n)
@@ -904,10 +965,14 @@ def _having(q: _Query, rows: list[EntryView], race: RaceRef, where: str) -> Answ
     other = "team" if noun in ("teams", "entrants") else "driver" if noun in ("drivers", "riders", "racers") else None
     if kind is None or other is None or kind == other:
         return None
+    group = _group_keys(kind, rows)
+    named = _projector(other, rows)
+    if group is None or named is None or (other == "team" and not any(e.team for e in rows)):
+        return None
     seen: dict[str, set[str]] = {}
     for e in rows:
-        for key in _group_key(e, kind):
-            seen.setdefault(key, set()).add(_project(e, other))
+        for key in group(e):
+            seen.setdefault(key, set()).add(named(e))
     fits = [k for k, v in seen.items() if op(len(v), n)]
     if not fits:
         return Answer(ANSWERED, f"None was {said}{where} in the {race.title}.", races=[race], kind="list")
