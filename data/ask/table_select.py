@@ -65,7 +65,7 @@ _LE: Callable[[float, float], bool] = lambda a, b: a <= b
 _EQ: Callable[[float, float], bool] = lambda a, b: a == b
 _VERB = r"(?:with|had|has|have|having|completed|complete|completing|did|do|does|ran|run|running|drove|drive|driven|" \
         r"driving|rode|ride|made|make|scored|score|earned|earn|earning|got|get|received|receive|finished with|" \
-        r"went|go|covered|cover|raced|race|led|lead)"
+        r"went|go|covered|cover|raced|race)"
 _FILLER = frozenset("""
 a an the of in on at to for is was were are be been being did do does has have had this that these those it its
 his her their he she they him them only other also and what which who whom whose as there here according each
@@ -203,6 +203,7 @@ class _Query:
     before: bool = False
     faster: bool = False  # "faster than X": the rows ahead of X, said as such
     plural: bool = False  # "which drivers ...": every row that fits, not one
+    top: int | None = None  # "the top 3 drivers from X": the first rows that fit
     column: _Column | None = None  # the column a "value"/"attribute" question reads
     count_noun: str = ""
     group_noun: str = ""
@@ -252,6 +253,8 @@ class _Reader:
         return [t for i, t in enumerate(self.tokens) if i not in self.taken and t not in _FILLER]
 
 
+# a header's verb as questions say it: "Laps Led" is asked "who led the most laps?", "how many laps did X lead?"
+_VERB_FORMS = {"led": ("led", "lead", "leads", "leading")}
 _BASE_COLUMNS = (("laps", ("laps", "lap")), ("points", ("points", "point", "pts")),
                  ("grid", ("grid position", "grid slot", "grid spot", "starting position", "starting spot",
                            "starting place", "start position", "grid")))
@@ -329,6 +332,17 @@ def _tokens(p: Parsed, subjects: list[list[EntryView]],
     cols: list[_Column] = []
     col_at: dict[int, _Column] = {}
     columns = _columns(entries)
+    for phrase, col in columns:
+        # "who led the most laps?", "how many laps did X lead?": a two-word header ("Laps Led") said
+        # apart or the other way round; the column stands where its noun does
+        if len(phrase) != 2 or phrase[1] not in _VERB_FORMS:
+            continue
+        nouns = [i for i, w in enumerate(words) if i not in kinds and w.rstrip("s") == phrase[0].rstrip("s")]
+        verbs = [i for i, w in enumerate(words) if i not in kinds and w in _VERB_FORMS[phrase[1]]]
+        pair = next(((a, b) for a in nouns for b in verbs if abs(a - b) <= 4), None)
+        if pair:
+            kinds[pair[0]], kinds[pair[1]] = "COL!", "COL"
+            col_at[pair[0]] = col
     for i in range(len(words)):
         if i in kinds:
             continue
@@ -339,13 +353,6 @@ def _tokens(p: Parsed, subjects: list[list[EntryView]],
                 kinds[i] = "COL!"
                 col_at[i] = col
                 break
-            if n == 2 and i + 2 < len(words) and words[i] == phrase[1] and phrase[0] in words[i + 1:i + 4]:
-                # "X led how many laps?": a two-word header said the other way round, its words apart
-                j = words.index(phrase[0], i + 1)
-                if j not in kinds:
-                    kinds[i], kinds[j] = "COL!", "COL"
-                    col_at[i] = col
-                    break
     out: list[str] = []
     for i, w in enumerate(words):
         k = kinds.get(i)
@@ -403,10 +410,12 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
 
     # -- a column of one named row: "what was X's winnings?", "X led how many laps?", "what is his number?"
     for m in r.take(r"\b(?:what|how much|how many) (?:is|was|were|are|did) (?:SUBJ|his|her|their)(?: car)? "
-                    r"(?:(?P<col>COL)|number)\b|\bSUBJ (?P<col2>COL) how many\b"):
+                    r"(?:(?P<col>COL)|number)\b|\bSUBJ (?P<col2>COL) how many\b|^SUBJ how (?:many|much) (?P<col4>COL)$|"
+                    r"^what (?:is|was|were) the "
+                    r"(?:(?P<col3>COL)|(?:car )?number) of SUBJ\b"):
         q.ask = "attribute"
-        q.column = col(m, "col") if m.group("col") else col(m, "col2") if m.group("col2") else \
-            _Column("number", "car number")
+        which = next((g for g in ("col", "col2", "col3", "col4") if m.group(g)), None)
+        q.column = col(m, which) if which else _Column("number", "car number")
     for m in r.take(r"\b(?:the )?most consecutive(?: finishes| times| places| positions| rows| spots)?\b|"
                     r"\bhow many consecutive (?:times|finishes|places|positions)\b"):
         q.run = True
@@ -451,10 +460,15 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         if q.ask is None:
             q.ask = kind
         q.one = m.group("one") in ("one", "a", "an", "any", "some") or m.group(0).startswith(("name", "tell", "give"))
+    for m in r.take(r"^(?:which|what) (?P<adj>MAKE )(?!(?:drivers?|riders?|racers?|teams?|cars?|bikes?) )"):
+        if q.ask is None:  # "which Dodge had the most points?": the car, named by its driver
+            q.ask = "driver"
+            adjective(m)
     for m in r.take(rf"^(?:the|a) (?:{_ANY_NOUN}) (?=with |that |which )"):
         q.ask = q.ask or next(k for k in _NOUNS if m.group(k))
+    asked_who = False
     if r.take(r"\bwho\b") and q.ask is None:
-        q.ask = "driver"
+        q.ask, asked_who = "driver", True
     for m in r.take(r"\bSUBJ (?:came|finished|placed|was|ended)(?: in)?(?: the)? (?P<nth>first|1st|\d+(?:st|nd|rd|th)?)"
                     r"(?: place| position)?\b"):
         k = nth("SUBJ", m)
@@ -507,11 +521,16 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         t = times[0]
         q.conds.append((f"a time of {_shown_time(t)}", lambda e, v=t: (x := total_time(e, winner)) is not None
                         and abs(x - v) < 0.05))
-    # finishing: "to actually finish" is a car that ran to the end, not one classified after stopping
+    # finishing. A table that tells no finisher from a retirement (every car classified, no reason given)
+    # does not say who finished; a classified car that stopped (a reason printed) leaves "finished" open,
+    # though "to actually finish" is then a car that ran to the end
+    blind = all(e.classified and not e.reason for e in entries)
     for _m in r.take(r"\b(?:to |who |that )?(?:actually|really|truly|officially|properly) (?:finish|finished|complete|"
                      r"completed)(?: the race| this race)?\b"):
+        if blind:
+            return None
         q.conds.append(("who finished", lambda e: e.classified and not e.reason))
-    stopped_classified = any(e.classified and e.reason for e in entries)
+    stopped_classified = blind or any(e.classified and e.reason for e in entries)
     for _m in r.take(r"\b(?:to |who |that )?(?:did not|failed to|fail to|do not|not) (?:finish|complete)"
                      r"(?: the race| this race)?\b|\bnon finishers\b"):
         if stopped_classified:
@@ -538,30 +557,12 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         placed["MAKE"][k:k + n] = [True] * n
         q.conds.append((f"not {' or '.join(mk for mk, _r in out)}",
                         lambda e, o=tuple(out): not any(has_make(e, mk, rl) for mk, rl in o)))
-    for m in r.take(r"\b(?:(?:drove|drive|drives|driving|rode|ride|rides|riding|used|use|uses|using|raced|race|races|"
-                    r"racing|had|has|have|in|on|with|manufactured by|made by|built by|equipment manufactured by)"
-                    r"(?: an?| the)? )?MAKE(?: (?:bikes?|cars?|motorcycles?|machines?|chassis|engines?|equipment))?\b"):
-        k = nth("MAKE", m)
-        if placed["MAKE"][k]:
-            return None
-        placed["MAKE"][k] = True
-        make, role = makes[k]
-        q.conds.append((f"with {make}", _make_pred(make, role)))
     # countries: "from Canada", "British drivers", "names Canada as his hometown"
     for m in r.take(r"\b(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?(?:not from|non) CTRY\b"):
         k = nth("CTRY", m)
         placed["CTRY"][k] = True
         iso = countries[k]
         q.conds.append((f"not from {_country_name(iso)}", lambda e, c=iso: c not in e.driver_countries))
-    for m in r.take(r"\b(?:names|name|named|gives|lists|has|have) CTRY as (?:his|her|their|his her) (?:hometown|home "
-                    r"country|home|nationality|country)\b|\b(?:(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?"
-                    r"(?:from|of)(?: the)? )?CTRY\b"):
-        k = nth("CTRY", m)
-        if placed["CTRY"][k]:
-            return None
-        placed["CTRY"][k] = True
-        iso = countries[k]
-        q.conds.append((f"from {_country_name(iso)}", _country_pred(iso)))
     # places: "in the sixth position", "earned 4th place", "at position 3"
     for m in r.take(rf"\b(?:(?:finished|placed|came|was|is|were|who is|that is) )?(?:in|at) (?:the )?(?P<o>{_ORDINAL})"
                     rf" (?:position|place|spot)\b|\b(?:in|at) (?:position|pos|place|p) (?P<n>\d+)\b|\b(?:earned|took|"
@@ -570,6 +571,14 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         said = m.group("o") or m.group("e") or m.group("n")
         at = 1 if said == "top" else _place(said)
         q.conds.append((f"{ordinal(at)} place", lambda e, v=at: e.position == v))
+    # "the top 3 drivers from the United States": the first three of those that fit, wherever they placed
+    for m in r.take(rf"\b(?:the )?(?:top|first|best) {_NUM} (?P<adj>MAKE |CTRY )?(?:{_NOUNS['driver']}|{_NOUNS['team']}|"
+                    rf"finishers|cars|bikes)(?= (?:from|with|in|on|of|who|that|driving|riding)\b)"):
+        if q.ask in _NOUNS and q.top is None:
+            q.top = int(_num(m.group(1)))
+            adjective(m)
+        else:
+            return None
     # places: "in the top 6", "within the top 13 positions"
     for m in r.take(rf"\b(?:(?:finished|placed|came|ended|were|was|is|are)(?: in)? )?(?:in|within|among|of|inside) "
                     rf"(?:the )?top {_NUM}(?: positions| places| spots| finishers)?\b|\b(?:in )?the top {_NUM}\b"):
@@ -609,8 +618,12 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
     for m in r.take(r"\b(?:occupies|occupied|occupy|took|takes|in|was in|finished in|came in|finished) (?:the )?"
                     r"(?P<w>last|first) (?:place|position|spot)\b"):
         q.pick = "first" if m.group("w") == "first" else "last"
-    for m in r.take(r"\bthe (?P<w>last|first) (?:driver|rider|racer|one|person|car|team|competitor)\b"):
+    for m in r.take(r"\bthe (?P<w>last|first) (?P<adj>MAKE |CTRY )?(?P<noun>driver|rider|racer|one|person|car|team|"
+                    r"entrant|competitor)\b"):
         q.pick = m.group("w")
+        adjective(m)
+        if asked_who and m.group("noun") in ("team", "entrant"):
+            q.ask = "team"  # "who is the first team on the chart?"
     for m in r.take(rf"\b(?:{_VERB} )?(?:the )?(?P<dir>most|fewest|least|highest|lowest|greatest|largest|smallest|"
                     rf"maximum|minimum) (?:number of |amount of |total )?(?P<col>COL)\b"):
         c = col(m, "col")
@@ -635,6 +648,25 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         q.having = (m.group("n"), op, _num(m.group(2)), f"used by {said} {_num(m.group(2)):g} {m.group('n')}")
     if q.ask == "run_length":  # "how many consecutive times did France place?"
         r.take(r"\b(?:place|placed|finish|finished|appear|appeared|feature|featured)\b")
+    # a make or a country said anywhere else: a condition on the rows ("rode a Honda", "from Canada")
+    for m in r.take(r"\b(?:(?:drove|drive|drives|driving|rode|ride|rides|riding|used|use|uses|using|raced|race|races|"
+                    r"racing|had|has|have|in|on|with|manufactured by|made by|built by|equipment manufactured by)"
+                    r"(?: an?| the)? )?MAKE(?: (?:bikes?|cars?|motorcycles?|machines?|chassis|engines?|equipment))?\b"):
+        k = nth("MAKE", m)
+        if placed["MAKE"][k]:
+            return None
+        placed["MAKE"][k] = True
+        make, role = makes[k]
+        q.conds.append((f"with {make}", _make_pred(make, role)))
+    for m in r.take(r"\b(?:names|name|named|gives|lists|has|have) CTRY as (?:his|her|their|his her) (?:hometown|home "
+                    r"country|home|nationality|country)\b|\b(?:(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?"
+                    r"(?:from|of)(?: the)? )?CTRY\b"):
+        k = nth("CTRY", m)
+        if placed["CTRY"][k]:
+            return None
+        placed["CTRY"][k] = True
+        iso = countries[k]
+        q.conds.append((f"from {_country_name(iso)}", _country_pred(iso)))
     # connecting words that carry no condition of their own
     r.take(r"\b(?:his her|his or her|him her|in total|altogether|on the (?:chart|list|table)|according to (?:the|this) "
            r"(?:chart|list|table)|out of the (?:riders|drivers|racers)|in the race|in this race|during the race|"
@@ -647,11 +679,14 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
     elif q.ask == "value":  # "how many points did the driver ... get?": the row's noun, whichever
         r.take(rf"\b(?:the |a |an )?(?:{_NOUNS['driver']}|{_NOUNS['team']}|cars?|bikes?|entry|entries)\b")
     # a subject, make or country that no phrase placed, or a word not read: the question is not read whole
-    if placed["CTRY"] and any(len(e.drivers) > 1 for e in entries):
+    if (placed["CTRY"] or q.ask == "country") and any(len(e.drivers) > 1 for e in entries):
         return None  # a car of drivers from several countries: whose flag the question means is not said
     if q.anchor is not None and q.ask is None:
         if r.take(r"^what\b"):  # "what come before pos 15?": the row there
             q.ask = "driver"
+    if q.ask == "value" and len(subj) == 1 and not placed["SUBJ"][0] and not (q.conds or q.pick or q.extreme):
+        q.ask = "attribute"  # "how many laps did X lead?": a column of the one row named
+        r.take(r"\bSUBJ\b")
     if q.ask == "attribute" and len(subj) == 1:
         placed["SUBJ"] = [True]
     if not all(all(flags) for flags in placed.values()) or r.left() or "TIME" in r.left() or "COL" in r.left():
@@ -659,6 +694,8 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
     if q.ask == "attribute":
         if q.column is None or len(subj) != 1 or q.conds or q.pick or q.extreme or q.exclude:
             return None
+        if q.column.key in ("laps", "points", "grid", "time"):
+            return None  # a named driver's laps, points, grid or time: the subject's own answer says it, races and all
         q.subject = subj[0]
     return q
 
@@ -755,6 +792,11 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
     conds = q.conds
     rows = [e for e in entries if e.id not in q.exclude and all(c(e) for _s, c in conds)]
     said = ", ".join(s for s, _c in conds)
+    if q.top is not None:
+        if q.pick or q.extreme or q.group_most or q.having or q.run or q.anchor or q.ask not in _SAY:
+            return None
+        rows = [e for e in rows if e.classified][:q.top]
+        said = f"the first {q.top}" + (f" {said}" if said else "")
     where = f" ({said})" if said else ""
 
     if q.anchor is not None:
