@@ -700,26 +700,44 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
     return q
 
 
+_REASON_CUE = re.compile(r"(?:^| )(?:(?:retired|stopped|went out|dropped out|was out|were out|out) )?(?:had|has|have|"
+                         r"suffered|with|due to|because of|from|by|of|retired with)(?: an?| the)? $")
+_REASON_TRAIL = re.compile(r"^ (?:listed(?: under (?:their|his|her|the) time)?|failures?|problems?|issues?|trouble)\b")
+
+
 def _reasons(q: _Query, r: _Reader, tokens: list[str], entries: list[EntryView]) -> None:
-    """Why a car stopped, as printed: every word of a reason of two words or more anywhere in the
-    question ("did not have his car ready"), or a one-word reason after a cue ("had an accident")."""
+    """Why a car stopped, as printed: a reason said whole ("retired because of collision damage"), or
+    every word of a reason of two words or more anywhere ("did not have his car ready"), with the
+    words that cue it ("had an accident", "engine problems"); a one-word reason needs its cue."""
     reasons = sorted({e.reason for e in entries if e.reason}, key=lambda x: -len(fold(x).split()))
     for reason in reasons:
         rw = fold(reason).split()
         if not rw:
             continue
-        if len(rw) >= 2:
+        at = next((i for i in range(len(tokens) - len(rw) + 1)
+                   if not r.taken & set(range(i, i + len(rw))) and tokens[i:i + len(rw) - 1] == rw[:-1]
+                   and tokens[i + len(rw) - 1] in (rw[-1], rw[-1] + "s")), None)
+        if at is not None:
+            start, end = r.starts[at], r.starts[at + len(rw) - 1] + len(tokens[at + len(rw) - 1])
+            cue = _REASON_CUE.search(r.text[:start])
+            trail = _REASON_TRAIL.match(r.text[end:])
+            if len(rw) == 1 and not (cue or trail):
+                continue  # "engine" alone is a column; "engine problems", "had an engine failure" a reason
+            taken = set(range(at, at + len(rw)))
+            if cue:
+                taken |= r._indices(cue.start(), start)
+            if trail:
+                taken |= r._indices(end, end + trail.end())
+            r.taken |= taken
+        elif len(rw) >= 2 and all(len(w) > 2 for w in rw):
             free = [i for i, t in enumerate(tokens) if i not in r.taken]
             hit = [next((i for i in free if tokens[i] == w), None) for w in rw]
-            if all(h is not None for h in hit) and all(len(w) > 2 for w in rw):
-                r.taken |= {h for h in hit if h is not None}
-                q.conds.append((f"“{reason}”", lambda e, x=reason: e.reason == x))
+            if any(h is None for h in hit):
+                continue
+            r.taken |= {h for h in hit if h is not None}
+        else:
             continue
-        w = re.escape(rw[0])
-        for _m in r.take(rf"\b(?:had|has|have|suffered|with|due to|because of|retired with) (?:an? |the )?{w}s?"
-                         rf"(?: listed(?: under (?:their|his|her|the) time)?| failures?| problems?| issues?| trouble)?\b"
-                         rf"|\b{w}s? (?:failures?|problems?|issues?|trouble)\b"):
-            q.conds.append((f"“{reason}”", lambda e, x=reason: fold(e.reason) == fold(x)))
+        q.conds.append((f"“{reason}”", lambda e, x=fold(reason): fold(e.reason) == x))
 
 
 def _country_name(iso: str) -> str:
@@ -728,12 +746,9 @@ def _country_name(iso: str) -> str:
 
 def _projector(kind: str, entries: list[EntryView]) -> Callable[[EntryView], str] | None:
     """How a row is named for what is asked, or None when the race's table has no such column (a
-    Grand Prix table without an engine column names no engine). A table without a team column
-    names its constructor as the team, as Formula One's do."""
+    Grand Prix table without an engine column names no engine, a rally's no team)."""
     if kind == "team":
-        if any(e.team for e in entries):
-            return lambda e: e.team
-        return (lambda e: e.chassis) if any(e.chassis for e in entries) else None
+        return (lambda e: e.team) if any(e.team for e in entries) else None
     if kind == "constructor":
         return (lambda e: e.chassis) if any(e.chassis for e in entries) else None
     if kind == "engine":
