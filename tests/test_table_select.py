@@ -334,3 +334,23 @@ def test_a_country_is_no_condition_where_cars_had_several_drivers(lemans: tuple)
     assert any(len(e.drivers) > 1 for e in entries)
     p = _parsed(pw, "how many consecutive times did france place?")
     assert select_answer(entries, p.race, p, []) is None
+
+
+def test_the_row_at_the_top_and_two_columns_of_one_row(gp: tuple, bikes: tuple) -> None:
+    pw, entries = gp
+    assert pw.ask("who is at the top out of the drivers?").summary.startswith(entries[0].drivers[0])
+    assert pw.ask("who was the top competitor in this race?").summary.startswith(entries[0].drivers[0])
+    same = [e.drivers[0] for e in entries if e.car_number.isdigit() and e.position == int(e.car_number)]
+    said = pw.ask("which driver has the same number as his/her position?").summary
+    assert all(name in said for name in same) if same else said.startswith("Nobody"), said
+    pw, entries = bikes
+    said = pw.ask("what kind of bike does the person at the top of the list ride?").summary
+    assert said.startswith(entries[0].chassis), said
+
+
+def test_sooner_or_later_of_two(rally: tuple) -> None:
+    pw, entries = rally
+    a, b = entries[2], entries[6]
+    first, second = a.drivers[0].split()[-1], b.drivers[0].split()[-1]
+    assert pw.ask(f"who finished sooner, {second} or {first}?").summary.startswith(a.drivers[0])
+    assert pw.ask(f"who finished later, {first} or {second}?").summary.startswith(b.drivers[0])

@@ -70,7 +70,7 @@ poles podiums finishes starts titles debut debuts f1 pit pits pitted pitstop pit
 """.split()) | set(_ORDINAL_WORDS) | set(NUMBER_WORDS)
 
 # words that say where a row stands against another: never part of a name, though no rule reads them alone
-_SPAN_BREAK = frozenset("before after previous prior preceding following next above below".split())
+_SPAN_BREAK = frozenset("before after previous prior preceding following next above below sooner later earlier".split())
 _COUNTRY_WORDS = country_words()
 _POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
 _PERSON_PATTERNS = [re.compile(p) for p in (

@@ -283,6 +283,9 @@ def _compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answe
             return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {an} finished {a.place}, {bn} {b.place} "
                           f"({race.title}).", races=[race], entries=[a, b], kind="fact")
         if re.search(r"\b(?:who|which)\b", text):
+            if re.search(r"\b(?:later|behind|after|slower|lower|worse|last)\b", text):  # "who finished later, A or B?"
+                return Answer(ANSWERED, f"{an if va > vb else bn} finished behind: {an} {a.place}, {bn} {b.place} "
+                              f"({race.title}).", races=[race], entries=[a, b], kind="fact")
             return Answer(ANSWERED, f"{first} finished ahead: {an} {a.place}, {bn} {b.place} ({race.title}).",
                           races=[race], entries=[a, b], kind="fact")
         return None

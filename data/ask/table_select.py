@@ -591,6 +591,15 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         k = nth("SUBJ", m)
         placed["SUBJ"][k] = True
         q.exclude |= {e.id for e in subj[k]}
+    # two columns of one row: "which driver has the same number as his/her position?"
+    for m in r.take(r"\b(?:has|had|have|with) the same (?P<a>COL|car number|number|finishing position|position|place) as "
+                    r"(?:his her|his or her|his|her|their|its) (?P<b>COL|car number|number|finishing position|position|place)\b"):
+        pair = [col(m, g) if m.group(g) == "COL" else _Column("number", "car number") if "number" in m.group(g)
+                else _Column("position", "position") for g in ("a", "b")]
+        if pair[0].key == pair[1].key:
+            return None
+        q.conds.append((f"{pair[0].say} the same as {pair[1].say}", lambda e, a=pair[0], b=pair[1]:
+                        (x := a.value(e, winner)) is not None and x == b.value(e, winner)))
     # -- a row against another: "previous to X", "faster than X", "before pos 15", "X finished 8th. who finished next?"
     for m in r.take(rf"\b(?:(?:finished|placed|came|come|comes|was|is|are|were|listed|ranked|ended)(?: in)? )?(?:just |right "
                     rf"|directly |immediately )?(?P<rel>{_BEFORE_WORDS}|{_AFTER_WORDS}) (?:(?P<s>SUBJ)|(?:pos|position|p|"
@@ -615,6 +624,9 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
     for m in r.take(r"\b(?:at )?the (?P<w>top|bottom) of (?:the|this) (?:list|chart|table|results)\b|\b(?:the )?"
                     r"(?P<w2>first|last) (?:one |row |entry |name )?(?:on|in|of) (?:the|this) (?:list|chart|table)\b"):
         q.pick = "first" if (m.group("w") or m.group("w2")) in ("top", "first") else "last"
+    for m in r.take(r"\b(?:at|in) the (?P<w>top|bottom)(?= out of\b|$)|\bthe top (?=(?:driver|rider|racer|competitor|"
+                    r"finisher|person|one)\b)"):
+        q.pick = "first" if m.group("w") in (None, "top") else "last"  # "who is at the top out of the riders?"
     for m in r.take(r"\b(?:occupies|occupied|occupy|took|takes|in|was in|finished in|came in|finished) (?:the )?"
                     r"(?P<w>last|first) (?:place|position|spot)\b"):
         q.pick = "first" if m.group("w") == "first" else "last"
@@ -678,6 +690,10 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         r.take(rf"\b(?:the |a |an )?(?:only |other |one )?(?:{_NOUNS[q.ask]})\b")
     elif q.ask == "value":  # "how many points did the driver ... get?": the row's noun, whichever
         r.take(rf"\b(?:the |a |an )?(?:{_NOUNS['driver']}|{_NOUNS['team']}|cars?|bikes?|entry|entries)\b")
+    if q.ask in ("constructor", "engine", "team") and (q.pick or q.conds):
+        # "what kind of bike does the person at the top of the list ride?": the rider of the row chosen
+        if r.take(r"\b(?:does|did|do) (?:the )?(?:person|driver|rider|racer|competitor|one)\b"):
+            r.take(r"\b(?:ride|rides|drive|drives|use|uses|race|races|have|has|run|runs)$")
     # a subject, make or country that no phrase placed, or a word not read: the question is not read whole
     if (placed["CTRY"] or q.ask == "country") and any(len(e.drivers) > 1 for e in entries):
         return None  # a car of drivers from several countries: whose flag the question means is not said
