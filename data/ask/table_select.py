@@ -459,7 +459,8 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
             return None
         if q.ask is None:
             q.ask = kind
-        q.one = m.group("one") in ("one", "a", "an", "any", "some") or m.group(0).startswith(("name", "tell", "give"))
+        q.one = not q.plural and (m.group("one") in ("one", "a", "an", "any", "some") or m.group(0).startswith(
+            ("name", "tell", "give")) and m.group("one") is None)  # "name one team", not "name the drivers"
     for m in r.take(r"^(?:which|what) (?P<adj>MAKE )(?!(?:drivers?|riders?|racers?|teams?|cars?|bikes?) )"):
         if q.ask is None:  # "which Dodge had the most points?": the car, named by its driver
             q.ask = "driver"
@@ -879,14 +880,24 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
         keys = _group_keys(kind, entries)
         if q.pick or q.extreme or kind == "driver" or keys is None:
             return None
-        per: Counter[str] = Counter()
+        cars: Counter[str] = Counter()
+        people: Counter[str] = Counter()
         for e in rows:
             for key in keys(e):
-                per[key] += max(1, len(e.drivers)) if q.group_most == "drivers" and kind != "country" else 1
-        if not per:
+                cars[key] += 1
+                people[key] += max(1, len(e.drivers))
+        if not cars:
             return None
-        top = max(per.values())
-        best = [k for k, n in per.items() if n == top]
+        top = max(cars.values())
+        best = [k for k, n in cars.items() if n == top]
+        if q.group_most == "drivers" and kind != "country" and people != cars:
+            # cars of several drivers (or a rally's co-drivers): counted by cars or by people, the same
+            # values must come out on top, and both counts are said
+            most = max(people.values())
+            if sorted(k for k, n in people.items() if n == most) != sorted(best):
+                return None
+            return Answer(ANSWERED, f"{and_list(best)}: {plural(top, 'car')} ({plural(most, 'driver')}){where}, "
+                          f"the most in the {title}.", races=[race], kind="fact")
         unit = plural(top, *_singular_plural(q.group_noun)) if q.group_most == "drivers" else plural(top, "car")
         return Answer(ANSWERED, f"{and_list(best)}: {unit}{where}, the most in the {title}.", races=[race],
                       kind="fact")
@@ -902,6 +913,15 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
         best = (max if way == "max" else min)(v for _e, v in valued)
         hits = [e for e, v in valued if v == best]
         names = list(dict.fromkeys(x for e in hits if (x := proj(e))))
+        if kind != "driver" and (col.key in ("laps", "points") or col.key.startswith("extra:")):
+            # "which team had the most points?": its best car, or its cars together? Said only when both agree
+            totals: Counter[str] = Counter()
+            for e, v in valued:
+                if (x := proj(e)):
+                    totals[x] += v
+            edge = (max if way == "max" else min)(totals.values())
+            if sorted(k for k, v in totals.items() if v == edge) != sorted(names):
+                return None
         word = {"time": "slowest time" if way == "max" else "fastest time"}.get(
             col.key, f"{'most' if way == 'max' else 'fewest'} {col.say}")
         return Answer(ANSWERED, f"{and_list(names)}: the {word}{where} in the {title} "
