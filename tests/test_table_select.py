@@ -354,3 +354,30 @@ def test_sooner_or_later_of_two(rally: tuple) -> None:
     first, second = a.drivers[0].split()[-1], b.drivers[0].split()[-1]
     assert pw.ask(f"who finished sooner, {second} or {first}?").summary.startswith(a.drivers[0])
     assert pw.ask(f"who finished later, {first} or {second}?").summary.startswith(b.drivers[0])
+
+
+def test_two_makes_by_their_cars_and_a_make_spelt_with_a_slip(bikes: tuple) -> None:
+    pw, entries = bikes
+    per = Counter(e.chassis for e in entries)
+    (big, n_big), (small, n_small) = per.most_common(1)[0], per.most_common()[-1]
+    slip = big[:-2] + big[-1] + big[-1] if len(big) >= 6 else big  # "aprilia" -> "aprila": one letter out
+    said = pw.ask(f"who manufactured more, {small.lower()} or {big.lower()}?").summary
+    assert said.startswith(f"{big}:") and f"{n_big} cars" in said, said
+    said = pw.ask(f"which make had fewer bikes, {big.lower()} or {small.lower()}?").summary
+    assert said.startswith(f"{small}:"), said
+    assert pw.ask(f"how many riders rode a {slip.lower()}?").summary.startswith(f"{n_big} riders")
+
+
+def test_a_first_name_is_no_slip_of_a_make(gp: tuple) -> None:
+    pw, _entries = gp
+    p = _parsed(pw, "how did william do?")
+    assert not p.makes
+
+
+def test_what_a_question_says_of_a_driver_first_is_checked(gp: tuple) -> None:
+    pw, entries = gp
+    third = entries[2]
+    said = pw.ask(f"{third.drivers[0]} came in 3 place, but who came in first?").summary
+    assert said.startswith(entries[0].drivers[0]), said
+    p = _parsed(pw, f"{third.drivers[0]} came in 5 place, but who came in first?")
+    assert select_answer(entries, p.race, p, [[third]]) is None

@@ -117,6 +117,7 @@ class Parsed:
     classes: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
+    make_words: set[int] = field(default_factory=set)  # where the makes stand among the words
     cars: list[str] = field(default_factory=list)
     tyres: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
@@ -709,7 +710,7 @@ def _link_makes(pw: Pitwall, p: Parsed) -> None:
         if i in p.used:
             continue
         found = vocab.get(w) or (vocab.get(w[:-1]) if w.endswith("s") else None) or \
-            (vocab.get(w[:-2]) if w.endswith("es") else None)
+            (vocab.get(w[:-2]) if w.endswith("es") else None) or _make_slip(pw, vocab, w)
         if not found:
             continue
         make, role = found
@@ -725,9 +726,23 @@ def _link_makes(pw: Pitwall, p: Parsed) -> None:
         if role == "chassis" and model and model in pw.model_words.get(fold(make), ()):
             make = f"{make} {model}"  # "the Ferrari 360": that model, not every Ferrari
             p.used.add(i + 1)
+            p.make_words.add(i + 1)
         p.makes.append((make, role))
         p.used.add(i)
+        p.make_words.add(i)
         linked.add(i)
+
+
+def _make_slip(pw: Pitwall, vocab: dict[str, tuple[str, str]], word: str) -> tuple[str, str] | None:
+    """ "aprilla", "mclaran": a long word one letter from exactly one make (not a model's word), the
+    same at both ends (so "william" is no slip of Williams), that is no word the rules know and no
+    name's word."""
+    if len(word) < 6 or not word.isalpha() or known_word(word) or word in pw.drivers._by_token or \
+            word in pw.teams._by_token:
+        return None
+    near = [k for k, (_m, role) in vocab.items() if role != "model" and len(k) >= 5 and k[0] == word[0]
+            and k[-1] == word[-1] and Levenshtein.distance(word, k, score_cutoff=1) <= 1]
+    return vocab[near[0]] if len(near) == 1 else None
 
 
 def _link_tyres(p: Parsed) -> None:

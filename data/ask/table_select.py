@@ -204,6 +204,7 @@ class _Query:
     faster: bool = False  # "faster than X": the rows ahead of X, said as such
     plural: bool = False  # "which drivers ...": every row that fits, not one
     top: int | None = None  # "the top 3 drivers from X": the first rows that fit
+    more: bool = True  # "which of two makes had more cars" (or fewer)
     column: _Column | None = None  # the column a "value"/"attribute" question reads
     count_noun: str = ""
     group_noun: str = ""
@@ -308,7 +309,7 @@ def _tokens(p: Parsed, subjects: list[list[EntryView]],
             kinds[i] = "CTRY"
             ctry_at[i] = iso
             countries.append(iso)
-        elif w in make_words or w.rstrip("s") in make_words or (w.endswith("es") and w[:-2] in make_words):
+        elif i in p.make_words or w in make_words or w.rstrip("s") in make_words:
             kinds[i] = "MAKE"
         elif w in name_words:
             kinds[i] = "SUBJ"
@@ -431,6 +432,12 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         q.column = col(m, "col") if m.group("col") else col(m, "col2") if m.group("col2") else _Column("time", "time")
         r.take(r"\b(?:to )?(?:get|score|earn|receive|have|complete|do|make|run|finish|take|collect)(?: the race"
                r"| this race| in total)?$")
+    # two makes by how many cars each had: "who manufactured more, Derbi or Aprilia?"
+    for m in r.take(r"^(?:who|which|what make|which make|which manufacturer)(?: (?:manufactured|made|built|supplied|had|"
+                    r"fielded|entered|ran))? (?P<dir>more|fewer|less)(?: (?:bikes|cars|motorcycles|machines|entries|"
+                    r"riders|drivers))?(?: in the race)? MAKE or MAKE$"):
+        q.ask, q.more = "more_of", m.group("dir") == "more"
+        placed["MAKE"] = [True] * len(makes)
     # -- what is asked
     if r.take(r"\b(?:what (?:is|was|are|were) )?(?:the )?(?:percent|percentage) of\b"):
         q.ask = "percent"
@@ -482,15 +489,18 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
     # -- conditions on the rows
     for m in r.take(rf"\b(?:{_VERB} )?(?:a total of |a |an )?(?P<cmp>{_CMP_ANY}) (?:a total of |the )?{_NUM}"
                     rf"(?: or (?:more|less|fewer))? (?P<col>COL)(?: each)?\b"
-                    rf"|\b(?:{_VERB} )?(?:a total of |a |an )?(?P<n3>{_NUM[1:-1]}) (?P<col3>COL)(?: (?P<cmp3>or more|or less|"
-                    rf"or fewer|each))?\b"):
+                    rf"|\b(?:{_VERB} )?(?:a total of |a |an )?(?P<n3>{_NUM[1:-1]})(?: (?P<cmp4>or more|or less|or fewer))? "
+                    rf"(?P<col3>COL)(?: (?P<cmp3>or more|or less|or fewer|each))?\b"):
         c = col(m, "col") if m.group("col") else col(m, "col3")
         n = _num(m.group(2) if m.group("cmp") else m.group("n3"))
+        tail = m.group("cmp4") or m.group("cmp3")
+        if m.group("cmp4") and m.group("cmp3") and m.group("cmp3") != "each":
+            return None
         if m.group("cmp"):
             said, op = _cmp(m.group("cmp"))
-        elif m.group("cmp3") == "or more":
+        elif tail == "or more":
             said, op = "at least", _GE
-        elif m.group("cmp3") in ("or less", "or fewer"):
+        elif tail in ("or less", "or fewer"):
             said, op = "at most", _LE
         else:
             said, op = "exactly", _EQ
@@ -619,6 +629,9 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         if q.anchor is None:
             return None
     if said_place is not None:
+        r.take(r"\bbut\b")  # "X came in 3rd place, but who came in first?"
+        for _m in r.take(r"\b(?:came in|finished|placed|was) (?P<w>first|last)$"):
+            q.pick = _m.group("w")
         for _m in r.take(r"\b(?:finished|placed|came|came in|was|is|ended|comes|come) next\b|\bnext\b$"):
             q.anchor, q.before = said_place, False
     # -- how the rows are picked
@@ -663,7 +676,8 @@ def _read(p: Parsed, tokens: list[str], times: list[float], cols: list[_Column],
         r.take(r"\b(?:place|placed|finish|finished|appear|appeared|feature|featured)\b")
     # a make or a country said anywhere else: a condition on the rows ("rode a Honda", "from Canada")
     for m in r.take(r"\b(?:(?:drove|drive|drives|driving|rode|ride|rides|riding|used|use|uses|using|raced|race|races|"
-                    r"racing|had|has|have|in|on|with|manufactured by|made by|built by|equipment manufactured by)"
+                    r"racing|had|has|have|in|on|with|(?:(?:with )?(?:equipment|bikes?|cars?|machines?|motorcycles?|"
+                    r"engines?|chassis) )?(?:manufactured|made|built|supplied) by)"
                     r"(?: an?| the)? )?MAKE(?: (?:bikes?|cars?|motorcycles?|machines?|chassis|engines?|equipment))?\b"):
         k = nth("MAKE", m)
         if placed["MAKE"][k]:
@@ -833,6 +847,17 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
 
     if q.anchor is not None:
         return _against(q, entries, race, conds)
+    if q.ask == "more_of":
+        if len(p.makes) != 2 or conds or q.pick or q.extreme or q.exclude:
+            return None
+        n = [sum(1 for e in entries if has_make(e, mk, rl)) for mk, rl in p.makes]
+        (a, _r1), (b, _r2) = p.makes
+        if n[0] == n[1]:
+            return Answer(ANSWERED, f"Neither: {plural(n[0], 'car')} each for {a} and {b} in the {title}.",
+                          races=[race], kind="fact")
+        pick = a if (n[0] > n[1]) == q.more else b
+        return Answer(ANSWERED, f"{pick}: {a} {plural(n[0], 'car')}, {b} {plural(n[1], 'car')} in the {title}.",
+                      races=[race], kind="fact")
     if q.ask == "value":
         return _values(q, rows, entries, race, where)
     if q.ask == "percent":
