@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -359,7 +358,7 @@ def test_sooner_or_later_of_two(rally: tuple) -> None:
 def test_two_makes_by_their_cars_and_a_make_spelt_with_a_slip(bikes: tuple) -> None:
     pw, entries = bikes
     per = Counter(e.chassis for e in entries)
-    (big, n_big), (small, n_small) = per.most_common(1)[0], per.most_common()[-1]
+    (big, n_big), (small, _n) = per.most_common(1)[0], per.most_common()[-1]
     slip = big[:-2] + big[-1] + big[-1] if len(big) >= 6 else big  # "aprilia" -> "aprila": one letter out
     said = pw.ask(f"who manufactured more, {small.lower()} or {big.lower()}?").summary
     assert said.startswith(f"{big}:") and f"{n_big} cars" in said, said

@@ -768,7 +768,8 @@ def _reasons(q: _Query, r: _Reader, tokens: list[str], entries: list[EntryView])
             r.taken |= {h for h in hit if h is not None}
         else:
             continue
-        q.conds.append((f"“{reason}”", lambda e, x=fold(reason): fold(e.reason) == x))
+        said = fold(reason)
+        q.conds.append((f"“{reason}”", lambda e, x=said: fold(e.reason) == x))
 
 
 def _country_name(iso: str) -> str:
