@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -230,7 +231,11 @@ class _Reader:
         self.taken: set[int] = set()
 
     def _indices(self, start: int, end: int) -> set[int]:
-        return {i for i, s in enumerate(self.starts) if s < end and s + len(self.tokens[i]) > start}
+        """The words a span of the text touches."""
+        first = max(0, bisect_right(self.starts, start) - 1)
+        if first < len(self.tokens) and self.starts[first] + len(self.tokens[first]) <= start:
+            first += 1
+        return set(range(first, bisect_left(self.starts, end)))
 
     def take(self, pattern: str) -> list[re.Match[str]]:
         """Every match of ``pattern`` over words not yet taken; their words are taken."""
