@@ -821,6 +821,9 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Parsed,
     if got is None:
         return None
     tokens, times, cols, countries = got
+    reason_words = {w for e in entries if e.reason for w in fold(e.reason).split()}
+    if any(t not in _WORDS and t not in reason_words and not any(ch.isdigit() for ch in t) for t in tokens):
+        return None  # a word no phrase here reads: the question cannot be read whole
     q = _read(p, tokens, times, cols, countries, subjects, entries)
     if q is None:
         return None
@@ -1101,3 +1104,19 @@ def _having(q: _Query, rows: list[EntryView], race: RaceRef, where: str) -> Answ
     if not fits:
         return Answer(ANSWERED, f"None was {said}{where} in the {race.title}.", races=[race], kind="list")
     return Answer(ANSWERED, f"{and_list(fits)}: {said}{where} in the {race.title}.", races=[race], kind="list")
+
+
+def _words_of_this_module() -> frozenset[str]:
+    """Every word a phrase here can take (the words of its patterns and filler), and the tokens: a
+    question with any other word is declined before any pattern is tried."""
+    import ast
+    from pathlib import Path
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    words = {w for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+             for w in re.findall(r"[a-z]+", re.sub(r"\\[A-Za-z]", " ", node.value))}  # "\\bbut\\b" is "but"
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "drivers?" reads "driver" too
+    return frozenset(words | _FILLER | set(_NUMBER_WORDS) | set(_ORDINALS) |
+                     {"SUBJ", "MAKE", "CTRY", "RACE", "TIME", "COL"})
+
+
+_WORDS = _words_of_this_module()
