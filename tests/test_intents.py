@@ -29,7 +29,7 @@ CASES = [
     ("how many races did audi win?", "a make's wins", "answered", ["2 of the 7"]),
     ("who won the most races?", "most wins", "answered", ["Jan Lammers"]),
     ("who raced the most?", "most entries", "answered", ["5 races"]),
-    ("which team had the most cars at spa?", "team with most cars", "answered", ["Racing for Holland"]),
+    ("which team had the most cars at spa?", "table operation", "answered", ["Racing for Holland", "2 cars"]),
     ("which class had the most cars at spa?", "classes ranked", "answered", ["GTO", "11"]),
     ("what was the most common chassis at spa?", "most common value", "answered", ["TVR Tuscan T400R"]),
     ("which teams ran two cars at spa?", "teams with n cars", "answered", ["DeWALT"]),

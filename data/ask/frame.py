@@ -41,6 +41,7 @@ class Frame:
     classes: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     makes: list[tuple[str, str]] = field(default_factory=list)  # (make, "chassis"|"engine")
+    make_words: set[int] = field(default_factory=set)  # where the makes stand among the words
     cars: list[str] = field(default_factory=list)
     tyres: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)

@@ -8,7 +8,7 @@ from data.answers import UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
 from data.folding import fold
 from data.ask.frame import Frame
 
-__all__ = ["and_list", "entry_who", "has_make", "is_make", "missing_column", "possessive", "rank_key", "yes_no"]
+__all__ = ["and_list", "clock_seconds", "entry_who", "has_make", "is_make", "missing_column", "possessive", "rank_key", "yes_no"]
 
 
 def and_list(names: list[str]) -> str:
@@ -56,3 +56,22 @@ HELP = ("I answer questions about the stored race results: winners (overall, per
         "were entered?”, “Dutch drivers”.")
 NO_DATA = re.compile(r"\b(?:gives? no(?! reason)|give only|gives only|does not name|print no|prints no|"
                       r"results don't (?:say|record))\b")
+
+
+_CLOCK = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
+_MINSEC = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(\d+(?:[.,]\d+)?)s$")
+
+
+def clock_seconds(text: str) -> tuple[float, int] | None:
+    """ "1:31:33.736" -> (5493.736, 3); "+24.327 secs" -> (24.327, 3); "4m04.1s" -> (244.1, 1); else None."""
+    t = re.sub(r"\s*(?:secs?|seconds?)\.?$", "s", text.strip().lstrip("+").strip().lower()).replace(",", ".")
+    m = _MINSEC.match(t) if t.endswith("s") and ("m" in t or "h" in t) else _CLOCK.match(t.rstrip("s"))
+    if not m:
+        return None
+    parts = [float(g) if g else 0.0 for g in m.groups()]
+    if m.re is _CLOCK:
+        h, mi, sec = (parts if m.group(2) else [0.0, parts[0], parts[2]])
+    else:
+        h, mi, sec = parts
+    decimals = len(m.group(3).split(".")[1]) if "." in m.group(3) else 0
+    return h * 3600 + mi * 60 + sec, decimals

@@ -171,7 +171,8 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
     if p.subjects and not all(subjects):
         return None  # someone named did not race here: the rest of the engine says so
     return table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
-                        statuses=status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions))
+                        statuses=status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions),
+                        parsed=p)
 
 
 def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:

@@ -71,6 +71,8 @@ stored records record
 poles podiums finishes starts titles debut debuts f1 pit pits pitted pitstop pitstops stops standings battle career
 """.split()) | set(ORDINAL_WORDS) | set(NUMBER_WORDS)
 
+# words that say where a row stands against another: never part of a name, though no rule reads them alone
+_SPAN_BREAK = frozenset("before after previous prior preceding following next above below sooner later earlier".split())
 _COUNTRY_WORDS = country_words()
 _POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
 _PERSON_PATTERNS = [re.compile(p) for p in (
@@ -710,7 +712,7 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         if i in p.used:
             continue
         found = vocab.get(w) or (vocab.get(w[:-1]) if w.endswith("s") else None) or \
-            (vocab.get(w[:-2]) if w.endswith("es") else None)
+            (vocab.get(w[:-2]) if w.endswith("es") else None) or _make_slip(pw, vocab, w)
         if not found:
             continue
         make, role = found
@@ -732,9 +734,11 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         if role == "chassis" and model and model in models:
             make = f"{make} {models[model]}"  # "the Ferrari 360": that model, not every Ferrari, as printed
             p.used.add(i + 1)
+            p.make_words.add(i + 1)
         p.makes.append((make, role))
         p.name_at(make, i, i + 1 if make != found[0] else i)
         p.used.add(i)
+        p.make_words.add(i)
         linked.add(i)
 
 
@@ -769,6 +773,18 @@ def _makes_of_subjects(pw: Pitwall, p: Frame) -> None:
                 p.subject_makes[rec.name] = (make, role)
                 p.makes.remove((make, role))
                 break
+
+
+def _make_slip(pw: Pitwall, vocab: dict[str, tuple[str, str]], word: str) -> tuple[str, str] | None:
+    """ "aprilla", "mclaran": a long word one letter from exactly one make (not a model's word), the
+    same at both ends (so "william" is no slip of Williams), that is no word the rules know and no
+    name's word."""
+    if len(word) < 6 or not word.isalpha() or known_word(word) or word in pw.drivers._by_token or \
+            word in pw.teams._by_token:
+        return None
+    near = [k for k, (_m, role) in vocab.items() if role != "model" and len(k) >= 5 and k[0] == word[0]
+            and k[-1] == word[-1] and Levenshtein.distance(word, k, score_cutoff=1) <= 1]
+    return vocab[near[0]] if len(near) == 1 else None
 
 
 def _link_tyres(p: Frame) -> None:
@@ -840,6 +856,10 @@ def _link_names(pw: Pitwall, p: Frame) -> None:
     for i, w in enumerate(p.words):
         keep = i not in p.used and (w not in _STOP or (w in caps_of_names and w not in ("i",)))
         keep = keep and any(ch.isalpha() for ch in w) and not _POSITION_TOKEN.match(w)
+        if keep and w in _SPAN_BREAK and w not in caps_of_names:
+            # "before siffert": a word of order ends a name's span, yet stays unread for the rules
+            p.unparsed.append(w)
+            keep = False
         if keep:
             cur.append(i)
         elif cur:

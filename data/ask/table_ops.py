@@ -12,11 +12,16 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.ask.helpers import and_list, entry_who, missing_column
+from data.ask.helpers import and_list, clock_seconds, entry_who, missing_column
+from data.ask.table_select import select_answer
+
+if TYPE_CHECKING:
+    from data.ask.frame import Frame
 
 log = logging.getLogger(__name__)
 
@@ -278,6 +283,9 @@ def compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer
             return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {an} finished {a.place}, {bn} {b.place} "
                           f"({race.title}).", races=[race], entries=[a, b], kind="fact")
         if re.search(r"\b(?:who|which)\b", text):
+            if re.search(r"\b(?:later|behind|after|slower|lower|worse|last)\b", text):  # "who finished later, A or B?"
+                return Answer(ANSWERED, f"{an if va > vb else bn} finished behind: {an} {a.place}, {bn} {b.place} "
+                              f"({race.title}).", races=[race], entries=[a, b], kind="fact")
             return Answer(ANSWERED, f"{first} finished ahead: {an} {a.place}, {bn} {b.place} ({race.title}).",
                           races=[race], entries=[a, b], kind="fact")
         return None
@@ -496,7 +504,8 @@ def _relative_to(text: str, entries: list[EntryView], race: RaceRef, subjects: l
                           races=[race], entries=rows, kind="count")
         return Answer(ANSWERED, f"{and_list([entry_who(x) for x in rows]) or 'Nobody'} had {what} in the {race.title}.",
                       races=[race], entries=rows, kind="list")
-    if order and count:
+    if order and count and re.search(rf"\bhow many (?:{_PEOPLE} )?(?:have |had |were )?(?:finished|placed|came|ended|"
+                                     rf"ranked)\b", text):  # "how many BMWs finished before X": not every car
         before = order.group(1) in ("before", "ahead of", "above")
         k = next((i for i, x in enumerate(entries) if x.id == e.id), 0)
         n = k if before else len(entries) - k - 1
@@ -507,25 +516,6 @@ def _relative_to(text: str, entries: list[EntryView], race: RaceRef, subjects: l
 
 _ATTRIBUTE = (("constructor", r"manufacturer|constructor|make|bike|chassis|car"), ("engine", r"engine"),
               ("team", r"team|entrant"), ("time", r"time"), ("reason", r"problem|reason|cause|failure"))
-
-
-_CLOCK = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
-_MINSEC = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(\d+(?:[.,]\d+)?)s$")
-
-
-def clock_seconds(text: str) -> tuple[float, int] | None:
-    """ "1:31:33.736" -> (5493.736, 3); "+24.327 secs" -> (24.327, 3); "4m04.1s" -> (244.1, 1); else None."""
-    t = re.sub(r"\s*(?:secs?|seconds?)\.?$", "s", text.strip().lstrip("+").strip().lower()).replace(",", ".")
-    m = _MINSEC.match(t) if t.endswith("s") and ("m" in t or "h" in t) else _CLOCK.match(t.rstrip("s"))
-    if not m:
-        return None
-    parts = [float(g) if g else 0.0 for g in m.groups()]
-    if m.re is _CLOCK:
-        h, mi, sec = (parts if m.group(2) else [0.0, parts[0], parts[2]])
-    else:
-        h, mi, sec = parts
-    decimals = len(m.group(3).split(".")[1]) if "." in m.group(3) else 0
-    return h * 3600 + mi * 60 + sec, decimals
 
 
 def _behind_winner(e: EntryView, winner: EntryView | None) -> tuple[str, float, int] | None:
@@ -738,11 +728,13 @@ def _by_reason(text: str, entries: list[EntryView], race: RaceRef) -> Answer | N
 
 def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, positions: list[int],
                  subjects: list[list[EntryView]], countries: list[str], statuses: list[str] | None,
-                 filtered: bool = False) -> Answer | None:
-    """The first composed form the question fits, or None."""
+                 filtered: bool = False, parsed: Frame | None = None) -> Answer | None:
+    """The first composed form the question fits, or None. With the linked question (``parsed``), a
+    question none of them fits is read whole as a selection over the rows (``data.ask.table_select``)."""
     text = fold(text)
     at_positions = [e for p in positions for e in entries if e.position == p]
-    for attempt in (lambda: _total(text, entries, race, positions, subjects, countries),
+    for attempt in (lambda: select_answer(entries, race, parsed, subjects) if parsed is not None else None,
+                    lambda: _total(text, entries, race, positions, subjects, countries),
                     lambda: _by_country(text, entries, race, countries, statuses),
                     lambda: _time_gap(text, entries, race, subjects, at_positions),
                     lambda: _difference(text, race, subjects, at_positions),
@@ -756,7 +748,8 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
                     lambda: _column_extreme(text, entries, race, bool(statuses or countries or filtered)),
                     lambda: _by_reason(text, entries, race),
                     lambda: _listed(text, entries, race),
-                    lambda: _next_to(text, entries, race, subjects)):
+                    lambda: _next_to(text, entries, race, subjects),
+                    lambda: select_answer(entries, race, parsed, subjects) if parsed is not None else None):
         ans = attempt()
         if ans is not None:
             return ans
