@@ -577,6 +577,10 @@ def _points(text: str) -> float | None:
     return float(text.replace(",", ".")) if _POINTS.match(text) else None
 
 
+# the first words of makes named in two ("Alfa Romeo", "Red Bull"): alone, they are no make
+_TWO_WORD_MAKES = frozenset(("alfa", "aston", "land", "rolls", "red", "force", "toro", "super"))
+
+
 @lru_cache(maxsize=4096)
 def make_of(text: str) -> str:
     """The make in a chassis or engine ("Porsche 996 GT3 Cup" -> "Porsche"; "R & M SR01" -> "R&M")."""
@@ -584,9 +588,8 @@ def make_of(text: str) -> str:
     if not words:
         return ""
     first = words[0].strip("()")
-    if first.lower() in {"chevrolet", "alfa", "aston", "land", "rolls"} and len(words) > 1 and words[1][:1].isupper() \
-            and first.lower() != "chevrolet":
-        return f"{first} {words[1]}"
+    if first.lower() in _TWO_WORD_MAKES and len(words) > 1 and words[1][:1].isupper():
+        return f"{first} {words[1].split('-')[0]}"  # "Red Bull-Renault" -> "Red Bull"
     return first.split("-")[0] if "-" in first and not first[0].isdigit() else first
 
 

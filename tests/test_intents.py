@@ -20,6 +20,8 @@ CASES = [
     ("when did lammers take the lead at dijon 2002", "not in results", "unsupported", ["led which laps"]),
     ("is lammers better than kristensen", "not in results", "unsupported", ["opinions"]),
     ("should racing for holland have won spa 03", "not in results", "unsupported", ["opinions"]),
+    ("who was driving the #25 when it took the chequered flag at spa", "not in results", "unsupported", ["stints"]),
+    ("did they red flag spa 2003?", "not in results", "unsupported", ["flags"]),
     ("how did johnny herbert do at petit le mans?", "about a subject", "answered", ["1st overall"]),
     ("who was tom kristensen's most frequent co-driver?", "usual co-drivers", "answered", ["Seiji Ara"]),
     ("how many races did jan lammers win?", "career", "answered", ["3 races"]),
@@ -109,6 +111,12 @@ CHOSEN = [
     # a word that fits several races, beside another race: the one of the same year, each with its class
     ("who won sr2 at brno and dijon", ["Brno", "Dijon", "SR2"]),
     ("who won gto at spa and monza", ["Rollcentre", "no GTO class"]),
+    ("did an audi r8 win both spa 03 and petit 03", ["Yes", "2 of the 2"]),
+    # a make that is a surname: the driver, where no such car ran; a make named in two words
+    ("how far behind bonnier was brabham at zandvoort 1959", ["14.2 seconds", "Jack Brabham"]),
+    ("how did the red bulls do in china 2009", ["Red Bull", "Vettel"]),
+    # a car number with a team: that team's car of that number
+    ("#8 racing for holland at dijon 2002 result", ["#8", "Hillebrand"]),
 ]
 
 
@@ -116,6 +124,11 @@ CHOSEN = [
 def test_what_else_is_named_chooses_among_races(every_pw: Pitwall, question: str, words: list[str]) -> None:
     answer = every_pw.ask(question)
     assert answer.status == "answered" and all(w in answer.text() for w in words), answer.text()
+
+
+def test_a_car_number_that_was_not_the_team_s_is_declined(every_pw: Pitwall) -> None:
+    answer = every_pw.ask("#1 racing for holland at dijon 2002 result")
+    assert answer.status == "not_found" and "#8" in answer.text() and "#9" in answer.text(), answer.text()
 
 
 def test_a_class_no_candidate_race_had_is_declined(every_pw: Pitwall) -> None:

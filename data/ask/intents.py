@@ -96,7 +96,8 @@ _NOT_IN_RESULTS = {
     "prize money": ("prize money", "prize", "money", "earn", "earned", "earnings", "purse", "paid", "pay", "payout",
                     "dollars"),
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
-                                "qualifying lap time"),
+                                "qualifying lap time", "best laps", "their best lap", "his best lap", "her best lap",
+                                "personal best"),
     "tyre strategy or pit stops": ("pitstops", "strategy", "tyre strategy", "tire strategy", "compound"),
     "safety cars, flags or cautions": ("safety cars", "yellow flag", "yellow flags", "red flag", "red flags",
                                        "cautions", "caution period", "full course yellow"),
@@ -134,6 +135,10 @@ def _not_in_results(p: Frame) -> str | None:
             and not p.has("number", "most", "amount", "laps", "points", "time", "margin", "difference", "gap",
                           "finish", "finished", "result", "place", "placed", "position")):
         return "opinions"  # "is Lammers better than Kristensen?", "was the R8 the greatest sportscar?"
+    if p.has("driving", "at the wheel", "behind the wheel", "in the car") and p.has(
+            "when", "at the end", "at the finish", "at the start", "crossed the line", "chequered flag",
+            "checkered flag"):
+        return "who drove when (stints, driving time)"  # "who was driving the #25 when it took the flag?"
     if p.has("lead", "led") and p.has("lap", "laps") and not p.has("lead lap", "on the lead lap"):
         return "who led which laps"
     if re.search(r"\b(?:on|after|at|by) lap \d+\b", p.text) and p.has(

@@ -711,11 +711,22 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
     for i, w in enumerate(p.words):
         if i in p.used:
             continue
+        pair = f"{w} {p.words[i + 1]}" if i + 1 < len(p.words) and i + 1 not in p.used else ""
+        pair = pair[:-1] if pair.endswith("s") and pair[:-1] in vocab else pair  # "the red bulls"
+        if pair in vocab:  # "red bull", "alfa romeo": a make named in two words
+            p.makes.append(vocab[pair])
+            p.name_at(vocab[pair][0], i, i + 1)
+            p.used |= {i, i + 1}
+            p.make_words |= {i, i + 1}
+            linked.add(i + 1)
+            continue
         found = vocab.get(w) or (vocab.get(w[:-1]) if w.endswith("s") else None) or \
             (vocab.get(w[:-2]) if w.endswith("es") else None) or _make_slip(pw, vocab, w)
         if not found:
             continue
         make, role = found
+        if role == "chassis" and _name_not_make_here(pw, p, w, make):
+            continue  # "how far behind Bonnier was Brabham at Zandvoort 1959": Jack Brabham, no Brabham car ran
         model = p.words[i + 1] if i + 1 < len(p.words) and i + 1 not in p.used else None
         models = pw.model_words.get(fold(make), {})
         if w in _STOP and model not in models:
@@ -753,6 +764,18 @@ def _make_not_name_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
     if any(_took_part(pw, p, r.match) for r in found if r.status == RESOLVED):
         return False
     return any(is_make(e.chassis, e.engine, make, "chassis") for e in pw.results.race_entries(p.race.id))
+
+
+def _name_not_make_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
+    """A make that is also a surname ("Brabham", "McLaren") is the person when the race named had a driver
+    of that name and no car of that make."""
+    if not p.race_named or p.race is None or p.race_by_year_only or word not in pw.drivers.last_words:
+        return False
+    person = pw.drivers.resolve(word)
+    people = [person.match] if person.status == RESOLVED else [c.record for c in person.candidates]
+    if not any(_took_part(pw, p, rec) for rec in people):
+        return False
+    return not any(is_make(e.chassis, e.engine, make, "chassis") for e in pw.results.race_entries(p.race.id))
 
 
 def _makes_of_subjects(pw: Pitwall, p: Frame) -> None:

@@ -13,7 +13,7 @@ from data.article import make_of
 from data.countries import COUNTRIES
 from data.ask.linking import NUMBER_WORDS
 from data.ask.frame import Frame
-from data.ask.helpers import and_list, is_make, possessive, yes_no
+from data.ask.helpers import and_list, has_make, is_make, possessive, yes_no
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -353,8 +353,15 @@ def year_winners(pw: Pitwall, p: Frame) -> Answer:
                  for race in races[:25] for c in p.classes for w in [pw.results.class_winner(race.id, c)]]
         return Answer(ANSWERED, f"{' and '.join(p.classes)} winners of the {plural(len(races), 'race')} {which}:",
                       lines=lines, races=races)
-    lines = [f"{race.title}: {w.car_name} — {', '.join(w.drivers)}"
-             for race in races[:25] for w in [pw.results.entry_at(race.id, 1)] if w]
+    winners = [(race, pw.results.entry_at(race.id, 1)) for race in races[:25]]
+    lines = [f"{race.title}: {w.car_name} — {', '.join(w.drivers)}" for race, w in winners if w]
+    if p.makes and yes_no(p):  # "did an audi r8 win both spa 03 and petit 03?": yes or no first
+        won = [race for race, w in winners if w and any(has_make(w, make, role) for make, role in p.makes)]
+        every = p.has("both", "all", "every", "each")
+        yes = len(won) == len(races) if every else bool(won)
+        named = " or ".join(make for make, _role in p.makes)
+        return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: the {named} won {len(won)} of the "
+                      f"{plural(len(races), 'race')} {which}.", lines=lines, races=races, kind="yes_no")
     return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} {which}:", lines=lines, races=races)
 
 

@@ -14,6 +14,7 @@ from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.helpers import and_list, has_make, possessive, rank_key, yes_no
+from data.ask.race_choice import car_number_variants
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
 
@@ -57,10 +58,13 @@ def entries_for_subjects(pw: Pitwall, p: Frame, race: RaceRef | None) -> list[tu
         out.append((t.name, pw.results.team_entries(int(t.id), rid)))
     for c in p.cars:
         out.append((f"#{c}", pw.results.car_entries(p.race.id, c)))
+    numbers = {n for c in p.cars for n in car_number_variants(c)}
     for k, (name, entries) in enumerate(out):
         if name in p.subject_makes:  # "the Racing for Holland Dome": that team's cars of that make
             of_make = [e for e in entries if has_make(e, *p.subject_makes[name])]
             out[k] = (name, of_make or entries)
+        if numbers and not name.startswith("#"):  # "#8 racing for holland": that team's #8
+            out[k] = (name, [e for e in out[k][1] if e.car_number in numbers] or out[k][1])
     return out
 
 
@@ -238,9 +242,29 @@ def career(pw: Pitwall, p: Frame) -> Answer:
     return Answer(ANSWERED, summary, lines=lines, races=races, kind="career")
 
 
+def _car_not_theirs(pw: Pitwall, p: Frame, race: RaceRef) -> Answer | None:
+    """ "#1 racing for holland at dijon": a car number named with a driver or team whose cars there had
+    other numbers is no question about either alone; say whose #1 it was not, and theirs."""
+    if len(p.cars) != 1 or not (p.drivers or p.teams):
+        return None
+    numbers = set(car_number_variants(p.cars[0]))
+    for rec in (*p.drivers, *p.teams):
+        of = pw.results.driver_entries if rec.kind == "driver" else pw.results.team_entries
+        theirs = of(int(rec.id), race.id)
+        if theirs and not any(e.car_number in numbers for e in theirs):
+            listed = ", ".join(f"#{e.car_number}" for e in theirs)
+            return Answer(NOT_FOUND, f"#{p.cars[0]} was not {possessive(rec.name)} car in the {race.title}: "
+                          f"their car{'s were' if len(theirs) > 1 else ' was'} "
+                          f"{listed}.", races=[race])
+    return None
+
+
 def about_subject(pw: Pitwall, p: Frame) -> Answer:
     by_year = p.race_by_year_only and (p.drivers or p.teams) and not p.cars
     race = p.race if p.race_named and not by_year else None
+    mismatch = _car_not_theirs(pw, p, race) if race else None
+    if mismatch:
+        return mismatch
     groups = entries_for_subjects(pw, p, race)
     name, entries = groups[0]
     if by_year:  # "Team Jota results in 2003": the subject's races of that year
