@@ -171,3 +171,102 @@ def test_fewest_points_is_among_scorers_and_leaving_a_make_out_is_declined(gp: t
     assert pw.ask("how many drivers did not finish?").summary.startswith(f"{retired} ")
     assert pw.ask("how many non-retired drivers were there?").summary.startswith(f"{len(entries) - retired} ")
     assert pw.ask("name a driver that renault was not the constructor for").status == "unsupported"
+
+
+# ---------------------------------------------------------------- every part of a question heeded
+def _unheeded(pw: Pitwall, question: str, summary: str, kind: str = "fact") -> str | None:
+    from data.answers import ANSWERED, Answer
+    from data.ask.coverage import unheeded
+    from data.ask.linking import parse_question
+    return unheeded(parse_question(pw, question), Answer(ANSWERED, summary, kind=kind))
+
+
+def test_an_answer_that_leaves_out_part_of_the_question_is_caught(gp: tuple) -> None:
+    pw, _entries = gp
+    # a number, a country, an aggregate, "the same", "other than", an order, "how many": each must show in the answer
+    assert _unheeded(pw, "how many drivers completed more than 50 laps?", "20 drivers took part.", "count")
+    assert not _unheeded(pw, "how many drivers completed more than 50 laps?", "13 entries had more than 50 laps.",
+                         "count")
+    assert _unheeded(pw, "who was the top finisher from germany?", "Fernando Alonso won the race.")
+    assert _unheeded(pw, "what is the average of points of the top 5?", "15 cars scored points: 10, 8, 6.", "list")
+    assert _unheeded(pw, "does fernando alonso have the same time as jarno trulli?", "Alonso finished ahead of Trulli.")
+    assert _unheeded(pw, "how many drivers had constructors other than ferrari?", "2 drivers drove for Ferrari.", "list")
+    assert _unheeded(pw, "what team is below toyota?", "Toyota: 2 entries.")
+    assert _unheeded(pw, "how many cars spun off the track?", "The race was held at Sepang.", "stat")
+    assert _unheeded(pw, "how many japanese-made cars finished in the top 10?", "3 entries from Japan in the top 10.",
+                     "count")
+    # what names the race, a car or a year is no condition
+    assert not _unheeded(pw, "how many laps did the #5 complete in the 2005 malaysian grand prix?",
+                         "Fernando Alonso completed 56 laps.")
+    assert not _unheeded(pw, "did alonso finish before trulli?", "Yes: Fernando Alonso finished P1, ahead of "
+                         "Jarno Trulli (P2).")
+
+
+def test_an_ignored_condition_declines_the_answer_it_would_have_given(gp: tuple) -> None:
+    pw, _entries = gp
+    for question in ("how many drivers finished after 8th position with 3 points?",
+                     "which team was french but had an italian driver?",
+                     "how many japanese-made cars finished in the top 10?"):
+        assert pw.ask(question).status != "answered", question
+
+
+def _people(entries: list, keep, country: str) -> list[str]:
+    return [d for e in entries if keep(e) for d, c in zip(e.drivers, e.driver_countries) if c == country]
+
+
+def test_conditions_combined_count_list_and_rank(gp: tuple) -> None:
+    pw, entries = gp
+    countries = Counter(c for e in entries for c in e.driver_countries if c in COUNTRIES)
+    checked = 0
+    for code in countries:
+        demonym = COUNTRIES[code].demonym.lower()
+        for n in (3, 5, 10):
+            want = len(_people(entries, lambda e, n=n: e.position is not None and e.position <= n, code))
+            got = pw.ask(f"how many {demonym} drivers finished in the top {n}?")
+            assert got.status == "answered" and got.summary.startswith(f"{want} "), (code, n, got.summary)
+            checked += 1
+        classified = sorted((e for e in entries if e.classified and code in e.driver_countries), key=lambda e: e.position)
+        best = pw.ask(f"who was the top finisher from {COUNTRIES[code].name}?")
+        if classified:
+            assert best.summary.startswith(_people(classified[:1], lambda e: True, code)[0]), (code, best.summary)
+    assert checked >= 15
+    for lo, hi in ((10, 50), (30, 56), (2, 40)):
+        want = sum(1 for e in entries if e.laps is not None and lo <= e.laps < hi)
+        got = pw.ask(f"how many drivers completed at least {lo} laps but fewer than {hi} laps?")
+        assert got.summary.startswith(f"{want} "), (lo, hi, got.summary)
+    us = pw.ask("who are the top 3 drivers from germany?")  # ranked among the Germans, not Germans in the top 3
+    germans = sorted((e for e in entries if e.classified and "DEU" in e.driver_countries), key=lambda e: e.position)
+    assert all(e.drivers[0] in us.summary for e in germans[:3]) and len(germans) >= 3
+
+
+def test_aggregates_within_a_window_and_times_against_a_limit(gp: tuple) -> None:
+    pw, entries = gp
+    for n in (3, 5, 8):
+        pts = [e.points or 0 for e in entries if e.position is not None and e.position <= n]
+        got = pw.ask(f"what is the average number of points of the top {n}?")
+        assert f"{sum(pts) / len(pts):.2f}".rstrip("0").rstrip(".") in got.summary, got.summary
+    top10 = [e for e in entries if e.position is not None and e.position <= 10 and e.points]
+    fewest = min(e.points for e in top10)
+    got = pw.ask("of the top 10, who scored the fewest points?")
+    assert all(e.drivers[0] in got.summary for e in top10 if e.points == fewest), got.summary
+    from data.ask.table_ops import clock_seconds
+    within = [e for e in entries if e.position == 1 or (e.time.startswith("+") and (g := clock_seconds(e.time))
+                                                        and g[0] < 60)]
+    got = pw.ask("how many drivers finished less than a minute behind the winner?")
+    assert got.summary.startswith(f"{len(within)} "), got.summary
+
+
+def test_a_time_that_cannot_be_read_is_not_silently_left_out(tmp_path) -> None:
+    """A time printed so it can't be read ("3:59;36.4") is no time to compare: declined, never skipped."""
+    db = tmp_path / "rally.db"
+    assert not ingest([PAGES / "2008_Rally_New_Zealand.html"], db)[1]
+    pw = Pitwall(db)
+    race = next(r for r in pw.results.races() if "Rally" in r.title)
+    entries = pw.results.race_entries(race.id)
+    from data.ask.table_ops import clock_seconds
+    bad = [e for e in entries if e.classified and e.time and not e.time.startswith("+") and clock_seconds(e.time) is None]
+    got = pw.ask(f"how many drivers finished the {race.title} with a time less than 4:00:00?")
+    if bad:
+        assert got.status != "answered" and bad[0].time in got.summary
+    else:
+        assert got.status == "answered"

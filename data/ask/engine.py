@@ -24,6 +24,7 @@ from data.ask.vocabulary import known_word
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points)
 from data.ask.table_ops import table_answer
+from data.ask.coverage import heeded
 from data.ask.linking import IN_ORDER, Parsed, parse_question, race_lookup, series_name, stored_races_text
 from data.ask.helpers import and_list, has_make, possessive, rank_key, yes_no
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
@@ -91,7 +92,7 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)
     if isinstance(parsed, Answer):
         return parsed
-    answer = _plan(pw, parsed)
+    answer = heeded(parsed, _plan(pw, parsed))  # never an answer that ignored part of the question
     _note_frame(pw, parsed, answer)
     return answer
 
@@ -212,7 +213,9 @@ def _composed(pw: Pitwall, p: Parsed) -> Answer | None:
     if p.subjects and not all(subjects):
         return None  # someone named did not race here: the rest of the engine says so
     return table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
-                        statuses=_status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions))
+                        statuses=_status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions),
+                        makes=p.makes, teams=[t.name for t in p.teams], people=bool(p.drivers or p.cars),
+                        unread=bool(p.unknown or _unknown_words(p)))
 
 
 def _grid_points(pw: Pitwall, p: Parsed) -> Answer | None:
@@ -968,7 +971,9 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
         in_class = bool(p.classes) or p.has("in class", "in his class", "in her class", "in their class")
         place = e.class_position if in_class else e.position
         right = place in p.positions and (not p.classes or e.class_name in p.classes)
-        lead = ("Yes" if right else "No") + f": {who} finished {e.place}."
+        window = f", {'in' if right else 'outside'} the top {len(p.positions)}" \
+            if len(p.positions) > 1 and p.positions == list(range(1, len(p.positions) + 1)) else ""
+        lead = ("Yes" if right else "No") + f": {who} finished {e.place}{window}."
     elif yes_no(p) and p.has("podium", "podiums"):
         on = e.position is not None and e.position <= 3
         lead = ("Yes" if on else "No") + f": {who} finished {e.place}."

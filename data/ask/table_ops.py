@@ -227,9 +227,9 @@ def _difference(text: str, race: RaceRef, subjects: list[list[EntryView]], at_po
                       f"{entry_who(pair[0]) if a is None else entry_who(pair[1])}.", races=[race])
     diff = abs(a - b)
     if re.match(r"^(?:is|was|are|were) there\b", text):  # "is there a points difference between A and B?"
-        return Answer(ANSWERED, f"{'Yes' if diff else 'No'}: {entry_who(pair[0])} {_value_text(col, a)}, "
-                      f"{entry_who(pair[1])} {_value_text(col, b)} ({race.title}).", races=[race], entries=pair,
-                      kind="fact")
+        return Answer(ANSWERED, f"{'Yes' if diff else 'No'}: {entry_who(pair[0])} ({pair[0].place}) "
+                      f"{_value_text(col, a)}, {entry_who(pair[1])} ({pair[1].place}) {_value_text(col, b)} "
+                      f"({race.title}).", races=[race], entries=pair, kind="fact")
     if col == "laps" and diff and all(e.position for e in pair):
         ahead, behind = sorted(pair, key=lambda e: e.position or 0)
         return Answer(ANSWERED, f"The difference is {_value_text(col, diff)}: {entry_who(behind)} ({behind.place}) was "
@@ -275,8 +275,8 @@ def _compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answe
         m = re.search(r"\b(" + "|".join(_BEFORE + _AFTER) + r")\b", text)
         if m and re.match(r"^(?:did|does|was|is|were)\b", text):
             yes = (va < vb) == (m.group(1) in _BEFORE)
-            return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {an} finished {a.place}, {bn} {b.place} "
-                          f"({race.title}).", races=[race], entries=[a, b], kind="fact")
+            return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {an} finished {a.place}, {'ahead of' if va < vb else 'behind'}"
+                          f" {bn} ({b.place}) ({race.title}).", races=[race], entries=[a, b], kind="fact")
         if re.search(r"\b(?:who|which)\b", text):
             return Answer(ANSWERED, f"{first} finished ahead: {an} {a.place}, {bn} {b.place} ({race.title}).",
                           races=[race], entries=[a, b], kind="fact")
@@ -610,10 +610,14 @@ def _shared(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer
     rows = [g[0] for g in subjects]
     values = [(e.reason or e.time) if kind == "reason" else e.time if kind == "time" else _entity_of(e, kind)
               for e in rows]
-    if len(set(values)) == 1 and values[0]:
-        return Answer(ANSWERED, f"{values[0]}: the {kind} of both {and_list([entry_who(e) for e in rows])} in the "
+    # "Oil pressure (46 laps)" and "Oil pressure (56 laps)" are one reason
+    bare = {fold(re.sub(r"\s*\([^)]*\)", "", v or "")) for v in values}
+    if len(bare) == 1 and values[0]:
+        shown = re.sub(r"\s*\([^)]*\)", "", values[0]) if kind == "reason" else values[0]
+        return Answer(ANSWERED, f"{shown}: the same {kind} for both {and_list([entry_who(e) for e in rows])} in the "
                       f"{race.title}.", races=[race], entries=rows, kind="fact")
-    return Answer(ANSWERED, "; ".join(f"{entry_who(e)}: {v or 'none given'}" for e, v in zip(rows, values))
+    lead = "Not the same: " if re.search(r"\bsame\b", text) else ""
+    return Answer(ANSWERED, lead + "; ".join(f"{entry_who(e)}: {v or 'none given'}" for e, v in zip(rows, values))
                   + f" ({race.title}).", races=[race], entries=rows, kind="fact")
 
 
@@ -628,7 +632,8 @@ def _other_than(text: str, entries: list[EntryView], race: RaceRef) -> Answer | 
     for e in entries:
         value = _entity_of(e, kind)
         if value and other not in fold(value) and fold(value) not in other:
-            return Answer(ANSWERED, f"{value} (for example; {entry_who(e)}, {e.place}) in the {race.title}.",
+            return Answer(ANSWERED, f"{value}, other than {m.group(2)} (for example; {entry_who(e)}, {e.place}) in the "
+                          f"{race.title}.",
                           races=[race], entries=[e], kind="fact")
     return None
 
@@ -690,11 +695,14 @@ def _by_reason(text: str, entries: list[EntryView], race: RaceRef) -> Answer | N
 
 def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, positions: list[int],
                  subjects: list[list[EntryView]], countries: list[str], statuses: list[str] | None,
-                 filtered: bool = False) -> Answer | None:
-    """The first composed form the question fits, or None."""
-    text = fold(text)
+                 filtered: bool = False, makes: list[tuple[str, str]] | None = None, teams: list[str] | None = None,
+                 people: bool = False, unread: bool = False) -> Answer | None:
+    """The first composed form the question fits, or None. ``people``: a driver or car was named; ``unread``: a
+    word of the question names nothing known (no condition is built without it)."""
+    raw, text = text.lower(), fold(text)
     at_positions = [e for p in positions for e in entries if e.position == p]
-    for attempt in (lambda: _total(text, entries, race, positions, subjects, countries),
+    for attempt in (lambda: _combined(text, raw, entries, race, countries, makes or [], teams or [], people, unread),
+                    lambda: _total(text, entries, race, positions, subjects, countries),
                     lambda: _by_country(text, entries, race, countries, statuses),
                     lambda: _time_gap(text, entries, race, subjects, at_positions),
                     lambda: _difference(text, race, subjects, at_positions),
@@ -713,3 +721,293 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
         if ans is not None:
             return ans
     return None
+
+
+# ------------------------------------------------------------------ conditions combined
+_CMP: tuple[tuple[str, Callable[[float, float], bool], str], ...] = (
+    (r"at least|at lease|minimum of|no less than|no fewer than|not less than|not fewer than", lambda a, b: a >= b,
+     "at least"),
+    (r"at most|no more than|not more than|maximum of", lambda a, b: a <= b, "at most"),
+    (r"more than|over|above|greater than|in excess of|beyond|upwards of|after", lambda a, b: a > b, "more than"),
+    (r"less than|fewer than|under|below|lower than|before|within", lambda a, b: a < b, "less than"),
+    (r"exactly|only|just", lambda a, b: a == b, "exactly"),
+)
+_POSTFIX: tuple[tuple[str, Callable[[float, float], bool], str], ...] = (
+    (r"or more|or higher|or above|or greater", lambda a, b: a >= b, "at least"),
+    (r"or less|or fewer|or lower|or below", lambda a, b: a <= b, "at most"),
+)
+_COL_WORDS = r"laps?|points?|pts|(?:qualifying|grid|starting) positions?|grid"
+_NEGATION = r"(?:did not|didn t|didnt|do not|does not|failed to|fail to|not|never)"
+_DONE_VERBS = r"(?:complete|completed|completing|finish|finished|do|did|run|ran|make|made|drive|drove|go|went)"
+_CLOCK_TEXT = r"(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)"
+
+
+class _Condition:
+    """One condition on a row: how the answer says it, and the test."""
+
+    def __init__(self, said: str, keep: Callable[[EntryView], bool], kind: str) -> None:
+        self.said, self.keep, self.kind = said, keep, kind
+
+
+def _column_of(word: str) -> str:
+    return "laps" if word.startswith("lap") else "points" if word.startswith(("point", "pt")) else "grid"
+
+
+def _thresholds(text: str) -> list[_Condition]:
+    """ "more than 150 laps", "didn't complete 220 laps", "at least scored 7 points", "nine points",
+    "less than five qualifying positions", "under 225 laps": each a test on a column."""
+    out: list[_Condition] = []
+    found = list(re.finditer(rf"\b{_NUM}\s+(?:or (?:more|less|fewer|higher|lower|above|below|greater)\s+)?({_COL_WORDS})\b",
+                             text))
+    if len(found) == 1:  # "more than 16 points but less than 25": the second number is of the same column
+        ops = "|".join(words for words, _op, _say in _CMP)
+        more = re.search(rf"\b(?:but|and|yet)\s+(?:{ops})\s+{_NUM}\b(?!\s+(?:{_COL_WORDS})\b)", text[found[0].end():])
+        if more:
+            at = found[0].end() + more.end()
+            text = f"{text[:at]} {found[0].group(2)}{text[at:]}"
+            found = list(re.finditer(rf"\b{_NUM}\s+(?:or (?:more|less|fewer|higher|lower|above|below|greater)\s+)?"
+                                     rf"({_COL_WORDS})\b", text))
+    for m in found:
+        before = text[:m.start()].split()[-5:]
+        lead = " ".join(before)
+        n, col = _num(m.group(1)), _column_of(m.group(2))
+        test: Callable[[float, float], bool] | None = None
+        said = ""
+        for words, op, say in _CMP:
+            if re.search(rf"\b(?:{words})(?:\s+(?:the|a total of|{_DONE_VERBS}|scored|score|earned|got|had|with))*$",
+                         lead):
+                test, said = op, say
+                break
+        post = text[m.end(1):m.end(1) + 20]
+        for words, op, say in _POSTFIX:
+            if re.match(rf"\s+(?:{words})\b", post) or re.match(rf"\s+{re.escape(m.group(2))}\s+(?:{words})\b",
+                                                                 text[m.end(1):]):
+                test, said = op, say
+        negated = re.search(rf"\b{_NEGATION}\s+(?:\w+\s+){{0,3}}$", lead + " ") is not None and \
+            not re.search(r"\bnot (?:less|fewer|more)\b", lead)  # "not less than" is "at least"
+        if test is None:
+            if re.search(rf"\b{_DONE_VERBS}\s+(?:all\s+)?(?:the\s+)?(?:full\s+)?$", lead + " ") and (negated or len(found) > 1):
+                test, said = (lambda a, b: a >= b), "at least"  # "completed 200 laps but didn't complete 220"
+            else:
+                test, said = (lambda a, b: a == b), "exactly"
+        if negated:
+            inner = test
+            test = lambda a, b, inner=inner: not inner(a, b)  # noqa: E731
+            said = f"not {said}"
+        unit = {"laps": plural(int(n), "lap") if n == int(n) else f"{n:g} laps", "points": f"{n:g} points",
+                "grid": f"grid position {n:g}"}[col]
+        out.append(_Condition(f"with {said} {unit}", lambda e, col=col, n=n, test=test: (
+            (v := column_value(e, col)) is not None and test(v, n)), "threshold"))
+    if not any(m.group(2).startswith(("point", "pt")) for m in found):
+        m = re.search(r"\b(?:(did not|didn t|didnt|failed to|never) )?(?:scored|score|scoring|earned|earn|received|receive|"
+                      r"got|get|took|take) (?:any )?points\b|\b(?:(not) )?in the points\b", text)
+        if m:
+            negated = bool(m.group(1) or m.group(2))
+            out.append(_Condition("without points" if negated else "with points", lambda e, negated=negated: bool(
+                e.points) != negated, "threshold"))
+    return out
+
+
+def _elapsed(e: EntryView, winner: EntryView | None) -> float | None:
+    """The car's own race time in seconds: its time, or the winner's plus its gap (None when lapped or out)."""
+    gap = _behind_winner(e, winner)
+    if gap is None or gap[0] != "s" or winner is None:
+        return None
+    won = clock_seconds(winner.time) if winner.time else None
+    return won[0] + gap[1] if won else None
+
+
+def _time_limits(text: str, raw: str, entries: list[EntryView]) -> list[_Condition]:
+    """ "a time less than 4:00:00", "after the 7:00:00 time mark", "less than a minute out of first" (clock
+    times read from the question as written: folding splits "4:00:00")."""
+    winner = next((e for e in entries if e.position == 1), None)
+    out: list[_Condition] = []
+    for words, op, say in _CMP:
+        m = re.search(rf"\b(?:{words})\s+(?:the\s+)?{_CLOCK_TEXT}", raw)
+        if m:
+            limit = clock_seconds(m.group(1))
+            if limit is None:
+                continue
+            out.append(_Condition(f"with a time {say} {m.group(1)}", lambda e, op=op, limit=limit[0]: (
+                (t := _elapsed(e, winner)) is not None and op(t, limit)), "time"))
+            break
+    m = re.search(rf"\b(?P<op>less than|under|within|more than|over)\s+(?P<n>an?|one|{_NUM})\s+(?P<unit>minutes?|seconds?|"
+                  r"hours?)\s+(?:out of first|of first|of the winner|behind the winner|behind first|of the lead|off the lead)",
+                  text)
+    if m:
+        n = 1.0 if m.group("n") in ("a", "an", "one") else _num(m.group("n"))
+        seconds = n * {"m": 60, "s": 1, "h": 3600}[m.group("unit")[0]]
+        within = m.group("op") in ("less than", "under", "within")
+        out.append(_Condition(f"{'within' if within else 'more than'} {seconds:g} seconds of the winner",
+                              lambda e, within=within, seconds=seconds: (
+                                  (g := _behind_winner(e, winner)) is not None and g[0] == "s"
+                                  and (g[1] < seconds if within else g[1] > seconds)), "time"))
+    return out
+
+
+def _window(text: str) -> tuple[int, bool, bool] | None:
+    """ "in the top 10", "10th position or better", "did not have a top ten position": (N, negated, ranked
+    after the other conditions: "the top 3 drivers from the United States")."""
+    words = "|".join(_NUMBER_WORDS)
+    m = re.search(rf"\btop[- ](\d+|{words})\b", text) or re.search(
+        rf"\b(?:the )?first (\d+|{'|'.join(w for w in _NUMBER_WORDS if w not in ('zero', 'one'))})\b(?! laps?| points?)", text)
+    better = re.search(r"\b(\d+)(?:st|nd|rd|th)?\s+(?:position\s+|place\s+)?or\s+(?:better|higher)\b", text)
+    if not m and not better:
+        return None
+    n = int(_num(m.group(1))) if m else int(better.group(1))  # type: ignore[union-attr]
+    negated = bool(re.search(r"\b(?:not|never|nt) (?:have |had |finish |finished |place |placed |get |got |make |made |"
+                             r"end |ended |earn |earned )?(?:in |within |inside )?(?:a |the )top\b|\boutside (?:of )?the top\b",
+                             text))
+    ranked = bool(m and re.search(rf"\btop[- ]{m.group(1)}\s+(?:\w+\s+)?(?:from|driving|riding|with|for|on|in)\s+(?!the "
+                                  r"(?:race|results|list|chart|table|classification)\b)", text))
+    return n, negated, ranked
+
+
+_COUNT_NOUN = re.compile(r"\b(?:how many|number of|count of|count the)\s+(?:\w+\s+){0,3}?(teams?|constructors?|"
+                         r"manufacturers?|makes?|drivers?|riders?|racers?|people|men|competitors?|cars?|bikes?|"
+                         r"motorcycles?|entries|positions?|[a-z]+ans|[a-z]+ese|germans|[a-z]+s)\b")
+
+
+def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, countries: list[str],
+              makes: list[tuple[str, str]], teams: list[str], has_subjects: bool, unread: bool = False) -> Answer | None:
+    """Several conditions at once, or one a single-condition form does not apply: "how many Canadian drivers
+    finished 10th or better?", "how many Chevrolets in the top 10?", "the most points of drivers under 225
+    laps", "who was the top finisher for Germany?", "the average points of the top 5"."""
+    if has_subjects or unread or len(countries) > 1 or len(teams) > 1:
+        return None  # "the US or Germany?", "A or B": alternatives compared, not conditions that all hold
+    from data.ask.helpers import has_make
+    if len(makes) > 1 and not re.search(r"\b(?:not|other than|neither|nor)\b", text):
+        return None
+    conditions: list[_Condition] = []
+    person_tests: list[tuple[str, bool]] = []
+    window = _window(text)
+    for code in countries:
+        c = COUNTRIES.get(code)
+        if c is None:
+            continue
+        names = [fold(x) for x in (c.name, c.demonym, *c.aliases)]
+        negated = any(re.search(rf"\b(?:not|non) (?:from |an? |the )?{re.escape(n)}\b", text) for n in names)
+        person_tests.append((code, negated))
+        conditions.append(_Condition(f"{'not ' if negated else ''}from {c.name}",
+                                     lambda e, code=code, negated=negated: (code in e.driver_countries) != negated,
+                                     "country"))
+    for make, role in makes:
+        negated = bool(re.search(rf"\b(?:not use|not drive|not ride|not run|other than)\b[^?]*{re.escape(fold(make))}", text))
+        conditions.append(_Condition(f"{'not ' if negated else ''}{make}", lambda e, make=make, role=role, negated=negated:
+                                     has_make(e, make, role) != negated, "make"))
+    for team in teams:
+        folded = fold(team)
+        conditions.append(_Condition(f"for {team}", lambda e, folded=folded: fold(e.team) == folded, "team"))
+    conditions += _thresholds(text)
+    conditions += _time_limits(text, raw, entries)
+    if window and not window[2]:
+        n, negated, _ranked = window
+        conditions.append(_Condition(f"{'outside' if negated else 'in'} the top {n}",
+                                     lambda e, n=n, negated=negated: (e.position is not None and e.position <= n) != negated,
+                                     "window"))
+    if re.search(r"\bnot (?:in )?(?:the )?(?:first|1st)(?: place| position)?\b|\bnot the winner\b|\bother than the winner\b|"
+                 r"\baside from (?:the )?winner\b|\bbesides the winner\b", text):
+        conditions.append(_Condition("not in first place", lambda e: e.position != 1, "not first"))
+    if conditions and re.search(r"\bfinished the race\b|\bcompleted the race\b|\bwere classified\b|\bclassified\b", text):
+        conditions.append(_Condition("classified", lambda e: e.classified, "status"))
+    avg = re.search(r"\b(?:average|mean)\b", text)
+    extreme = _EXTREME.search(text)
+    count = re.search(_HOW_MANY, text) and not re.search(r"\b(?:how many|number of) (?:more |fewer |total )?(?:laps|points)\b",
+                                                        text) \
+        and not re.search(r"\b(?:most|least|fewest|highest|lowest|greatest|largest|smallest|top) number of\b", text)
+    total = re.search(r"\b(?:total|sum|combined|in all|altogether)\b(?! of \w+ (?:laps?|points?)\b)", text) and not count
+    best = re.search(r"\b(?:top finisher|top placed|highest (?:placed|finisher|finishing|ranked|position)|best (?:placed|"
+                     r"finisher|finish|result)|placed highest|finished highest|finished first|first to finish|"
+                     r"placed the highest)\b", text) and not (window and not window[2])
+    last = re.search(r"\blast\b(?! \d)|\blowest (?:placed|finisher|position)\b|\bplaced lowest\b", text)
+    listing = re.search(r"\b(?:who|which|name|list|what)\b", text)
+    op = "avg" if avg else "count" if count else "extreme" if extreme and not (count or total) else "sum" if total and \
+        _column_in(text) in ("laps", "points") else "best" if best else "last" if last else "list" if listing else None
+    if op is None:
+        return None
+    kinds = [c.kind for c in conditions]
+    if window and window[2]:
+        kinds.append("ranked")
+    strong = [k for k in kinds if k in ("threshold", "time", "window", "ranked", "not first")]
+    if len(kinds) >= 2 and not strong and "country" not in kinds:
+        return None  # "the Taurus Lola", "the Rollcentre Mosler": a make naming a team's car, no condition on rows
+    single_ok = {"threshold": ("list", "best", "last", "extreme", "avg"), "time": ("count", "list", "best", "last",
+                 "extreme", "avg", "sum"), "window": ("count", "extreme", "avg"), "country": ("best", "last", "extreme", "avg"),
+                 "make": ("best", "last", "extreme", "avg"), "team": ("extreme", "avg")}
+    if not (len(kinds) >= 2 or op == "avg" or (len(kinds) == 1 and op in single_ok.get(kinds[0], ()))):
+        return None
+    if "time" in kinds:
+        winner = next((e for e in entries if e.position == 1), None)
+        unread = [e for e in entries if e.classified and e.time and "lap" not in e.time.lower()
+                  and _elapsed(e, winner) is None and all(c.keep(e) for c in conditions if c.kind != "time")]
+        if unread:  # "3:59;36.4": a time that can't be read can't be compared
+            return Answer(UNSUPPORTED, f"I can't compare times in the {race.title}: {entry_who(unread[0])}'s is printed "
+                          f"“{unread[0].time}”, which I can't read as a time.", races=[race])
+    rows = [e for e in entries if all(c.keep(e) for c in conditions)]
+    said = " ".join(c.said for c in conditions if c.kind != "status")
+    if window and window[2]:  # "the top 3 drivers from the United States": the best of those
+        rows = sorted((e for e in rows if e.classified), key=lambda e: e.position or 0)[:window[0]]
+        said = f"the top {window[0]} {said}".strip()
+    if any(c.kind == "status" for c in conditions):
+        said = f"classified {said}".strip()
+    scope = f"{said} in the {race.title}" if said else f"in the {race.title}"
+    kind = _entity_asked(text)
+    country_codes = [c for c in countries if c in COUNTRIES]
+
+    def names(e: EntryView) -> str:
+        if kind == "driver" and country_codes and e.drivers:  # "the last co-driver from Portugal": that person
+            mine = [d for d, c in zip(e.drivers, e.driver_countries) if c in country_codes]
+            return and_list(mine) if mine else entry_who(e)
+        return _entity_of(e, kind)
+    if op == "count":
+        noun = _COUNT_NOUN.search(text)
+        word = noun.group(1) if noun else "entries"
+        if re.match(r"teams?|constructors?|manufacturers?|makes?", word):
+            n = len({_entity_of(e, "team" if word.startswith("team") else "constructor") for e in rows})
+            unit = plural(n, "team" if word.startswith("team") else "constructor")
+        elif country_codes and re.match(r"drivers?|riders?|racers?|people|men|competitors?|[a-z]+ans|[a-z]+ese|germans", word):
+            # people, not cars: each driver of a kept car whose own nationality meets every country condition
+            n = sum(1 for e in rows for c in e.driver_countries if all((c == code) != negated
+                                                                        for code, negated in person_tests))
+            unit = plural(n, "driver")
+        else:
+            n = len(rows)
+            unit = plural(n, "entry", "entries")
+        shown = "; ".join(f"{entry_who(e)} ({e.place})" for e in rows[:12]) + ("" if len(rows) <= 12 else
+                                                                               f" and {len(rows) - 12} more")
+        return Answer(ANSWERED, f"{unit} {scope}" + (f": {shown}." if rows else "."), races=[race], entries=rows,
+                      kind="count")
+    if op in ("avg", "sum", "extreme"):
+        col = _column_in(text) if op != "extreme" else extreme.group(2)  # type: ignore[union-attr]
+        if col not in ("laps", "points", "grid"):
+            return None
+        if not _has_column(entries, col):
+            return missing_column(race, col)
+        valued = [(e, v) for e in rows if (v := column_value(e, col)) is not None]
+        if not valued:
+            return Answer(ANSWERED, f"No entry {scope} has {col} given.", races=[race], kind="fact")
+        if op == "avg":
+            mean = sum(v for _e, v in valued) / len(valued)
+            return Answer(ANSWERED, f"The average {col} of the {plural(len(valued), 'entry', 'entries')} {scope}: "
+                          f"{mean:.2f}".rstrip("0").rstrip(".") + ".", races=[race], entries=[e for e, _v in valued],
+                          kind="fact")
+        if op == "sum":
+            value = sum(v for _e, v in valued)
+            return Answer(ANSWERED, f"The {plural(len(valued), 'entry', 'entries')} {scope} had {_value_text(col, value)}"
+                          " in all.", races=[race], entries=[e for e, _v in valued], kind="count")
+        top = extreme.group(1) in ("most", "highest", "greatest", "largest", "maximum", "top")  # type: ignore[union-attr]
+        if col == "points" and not top:
+            valued = [(e, v) for e, v in valued if v] or valued  # "the fewest points": of those who scored any
+        value = (max if top else min)(v for _e, v in valued)
+        hit = [e for e, v in valued if v == value]
+        return Answer(ANSWERED, f"{and_list(list(dict.fromkeys(names(e) for e in hit)))}: the {'most' if top else 'fewest'}"
+                      f" {col} ({_value_text(col, value)}) {scope}.", races=[race], entries=hit, kind="list")
+    if not rows:
+        return Answer(ANSWERED, f"No entry {scope}.", races=[race], kind="list")
+    if op in ("best", "last"):
+        ranked = sorted(rows, key=lambda e: (e.position is None, e.position or 0, e.row)) if op == "best" else rows
+        e = ranked[0] if op == "best" else ranked[-1]
+        return Answer(ANSWERED, f"{names(e)} ({e.place}): the {'best placed' if op == 'best' else 'last listed'} entry "
+                      f"{scope}.", races=[race], entries=[e], kind="fact")
+    return Answer(ANSWERED, f"{and_list(list(dict.fromkeys(names(e) for e in rows)))}: the {plural(len(rows), 'entry', 'entries')}"
+                  f" {scope}.", races=[race], entries=rows, kind="list")

@@ -1,0 +1,171 @@
+"""Whether an answer heeded every condition its question states.
+
+An answer that ignores part of a question answers a nearby question: "how many Canadian drivers
+finished in the top 10?" answered with every Canadian, "was the team with the most laps above or
+below 250?" answered with that team alone. A fan trusts a plain answer, so a wrong one hurts more
+than an honest "I can't combine that": when a question states a condition the answer does not
+show it applied, the answer is withheld and the fan told which part was not understood.
+
+The test is what the answer says. Every answer builder restates what it applied ("3 entries had
+more than 150 laps", "the American entries in the top 3", "the average of the top 5"), so a
+condition the question states and the answer's summary does not echo was not applied:
+- a number (a threshold, a place, a count of laps or points, a time): the same number;
+- a country (a nationality filter): its name or demonym;
+- an aggregate (average, percentage, median): that word;
+- "the same ... as": a same/both/yes/no answer;
+- "other than", "except", "aside from", "what other": an answer that says it left someone out;
+- an order relative to a row ("below S 1.6", "after 8th position"): that relation;
+- "how many <people>": a count, not a row or a race.
+"""
+from __future__ import annotations
+
+import re
+
+from data.answers import ANSWERED, UNSUPPORTED, Answer
+from data.countries import COUNTRIES
+from data.folding import fold
+from data.ask.linking import Parsed
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+# a clock time ("7:00:00", "1:28.745"), a number ("150", "6.914", "10th") or a number word ("five")
+_TOKEN = re.compile(r"(?<![\w.:+/])(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?)(?![\w:]|\.\d)"
+                    r"|\b(" + "|".join(NUMBER_WORDS) + r")\b")
+_ANY_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_AGGREGATES = (("average", ("average", "mean")), ("percentage", ("percent", "percentage", "%")),
+               ("median", ("median",)), ("ratio", ("ratio",)))
+_EXCLUDING = re.compile(r"\b(?:other than|except|excluding|aside from|apart from|besides|not counting|not including|"
+                        r"(?:what|which|who|any|the|an) other|another|else)\b")
+_EXCLUDED_SAID = re.compile(r"\b(?:other|others|besides|except|excluding|apart from|aside from|else|another|"
+                            r"not counting|no one|nobody|only)\b")
+_ORDER = re.compile(r"\b(below|above|after|before|next|previous|preceding|following|in the middle of|in between)\b"
+                    r"(?!\s+(?:the\s+)?(?:race|end|finish|start|checkered|chequered|flag|it|they|retiring)\b)"
+                    r"(?!\s+(?:the\s+)?\d[\d:.,]*\b(?!st|nd|rd|th))")  # "after the 7:00:00 mark", "below 250": a threshold, checked as a number
+_ORDER_SAID = re.compile(r"\b(?:below|above|after|before|behind|ahead|next|previous|preceding|following|between|"
+                         r"middle|listed|higher|lower)\b")
+_PEOPLE = (r"(?:drivers?|riders?|racers?|cars?|teams?|people|competitors?|entrants?|participants?|finishers?|crews?|"
+           r"entries|vehicles|bikes?|motorcycles?|men|persons?|constructors?|manufacturers?|nations?|countries|"
+           r"nationalities|positions|places|spots)")
+_COLUMN_AFTER = re.compile(r"\b(?:how many|number of)\s+(?:more |fewer |less |total |different |combined )?"
+                           r"(?:laps?|points?|pts|minutes?|seconds?|hours?|times|places (?:below|above|behind|ahead|"
+                           r"lower|higher)|positions (?:below|above|behind|ahead|lower|higher)|spots (?:below|above|"
+                           r"behind|ahead|lower|higher)|km|miles|years?|races?|wins?|victories|podiums?|poles?|starts?|"
+                           r"seasons?|championships?|titles?)\b")
+_COUNT_KINDS = frozenset(("count", "list", "fact", "team", "career", "compare", "superlative", "yes_no", "most_wins",
+                          "races", "class"))
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _said_numbers(summary: str) -> set[float]:
+    return {float(n) for n in _ANY_NUMBER.findall(summary.replace(",", ""))}
+
+
+def _asked_numbers(p: Parsed) -> list[str]:
+    """The numbers a question states as conditions. Not a year, nor part of a name linking found
+    (a car number, "Fiat Abarth 124 Rallye", "the 8th Glover Trophy"), nor a number of the race's
+    own name ("the Miller Lite 225", "24 Hours"), nor how many examples to name ("name 3 ...")."""
+    title = set(fold(f"{p.race.title} {p.race.circuit or ''}").split()) if p.race else set()
+    words = p.words
+    year = (p.race.date or "")[:4] if p.race else ""
+    out: list[str] = []
+    cursor = 0
+    for m in _TOKEN.finditer(p.raw.lower()):
+        token = m.group(1) or m.group(2)
+        head = re.match(r"\d+(?:st|nd|rd|th)?|[a-z]+", token).group(0)  # type: ignore[union-attr]
+        at = next((i for i in range(cursor, len(words)) if words[i] == head), None)
+        if at is None:
+            continue
+        cursor = at + 1
+        if re.fullmatch(r"(?:19|20)\d\d", token) or (re.fullmatch(r"\d\d", token) and any(
+                str(y).endswith(token) for y in (*p.years, year) if y)):
+            continue  # a year names the race ("spain 92")
+        before = words[at - 1] if at else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if token in p.cars or at in p.used or (at + 1 in p.used and (at - 1 in p.used or before in _ARTICLES or not before)):
+            continue
+        if token in title and (before in title or after in title):
+            continue
+        if before in ("name", "list", "give", "tell") or (before in ("me", "us") and at > 1 and
+                                                          words[at - 2] in ("name", "give", "tell")):
+            continue
+        out.append(token)
+    return out
+
+
+def _echoes_number(token: str, summary: str, said: set[float]) -> bool:
+    if ":" in token:
+        return token in summary or token.lstrip("0") in summary
+    digits = re.match(r"\d+(?:\.\d+)?", token)
+    value = float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else float(digits.group(0))  # type: ignore[union-attr]
+    return value in said
+
+
+def _country_names(code: str) -> set[str]:
+    c = COUNTRIES.get(code)
+    if c is None:
+        return set()
+    return {n for n in (fold(c.name), fold(c.demonym), fold(code), *(fold(a) for a in c.aliases)) if n}
+
+
+def unheeded(p: Parsed, answer: Answer) -> str | None:
+    """The part of the question the answer did not apply (None when it heeded every part)."""
+    if answer.status != ANSWERED:
+        return None
+    summary = fold(answer.summary)
+    raw_summary = answer.summary.lower()
+    said = _said_numbers(answer.summary)
+    for token in _asked_numbers(p):
+        if not _echoes_number(token, raw_summary, said):
+            return f"“{token}”"
+    for code in p.countries:
+        for n in _country_names(code):
+            if re.search(rf"\b{re.escape(n)}\s*(?:made|built|manufactured)\b|\b{re.escape(n)}\s+(?:cars?|makes?|"
+                         rf"manufacturers?|constructors?|marques?|brands?|bikes?|motorcycles?)\b|\b(?:cars?|makes?|"
+                         rf"manufacturers?|constructors?|bikes?|motorcycles?)\s+(?:(?:that |which )?(?:are|were|is|was)\s+)?"
+                         rf"(?:made |built )?(?:from|in|of)\s+(?:the\s+)?{re.escape(n)}\b", p.text):
+                return f"the results give drivers' nationalities, not the country of a car's maker (“{n}”)"
+            if re.search(rf"\b{re.escape(n)}\s+(?:teams?|entrants?|outfits?)\b|\b(?:teams?|entrants?)\s+(?:(?:that |which )?"
+                         rf"(?:is|are|was|were)\s+)?(?:from |based in |of )?(?:the\s+)?{re.escape(n)}\b", p.text):
+                return f"the results give drivers' nationalities, not a team's country (“{n}”)"
+    yes_no = re.match(r"(?:yes|no)\b", summary) is not None  # "did a Courage win?": "No. ... won" answers it
+    for code in p.countries if p.subjects < 2 and not yes_no else ():  # "which Canadian finished first: A or B?" describes them
+        names = _country_names(code)
+        if any(re.search(rf"\b(?:not|non|isn t|wasn t|no) (?:from |an? |the )?{re.escape(n)}\b", p.text)
+               for n in names):
+            continue  # "Trulli was not French but what nationality?"
+        if names and not any(re.search(rf"\b{re.escape(n)}\b", summary) for n in names):
+            return f"“{COUNTRIES[code].name}”"
+    for make, _role in p.makes if not (p.subjects or yes_no) else ():  # "the Zwaan's Viper", "the Audi": they describe a subject
+        words = [w for w in fold(make).split() if w.isalnum()]
+        if not all(re.search(rf"\b{re.escape(w)}", summary) for w in words):
+            return f"“{make}”"
+    for word, asked in _AGGREGATES:
+        if any(re.search(rf"\b{a}\b", p.text) for a in asked if a.isalpha()) and \
+                not any(a in raw_summary for a in asked):
+            return f"“{word}”"
+    if re.search(r"\bsame\b", p.text) and not re.search(r"\b(?:same|both|shared|yes|no|neither)\b", summary):
+        return "“the same as”"
+    excluding = _EXCLUDING.search(p.text)
+    if excluding and not _EXCLUDED_SAID.search(summary):
+        return f"“{excluding.group(0)}”"
+    order = _ORDER.search(p.text)
+    if order and not _ORDER_SAID.search(summary):
+        return f"“{order.group(1)}”"
+    makes = "|".join(re.escape(fold(m)) for m, _r in p.makes)
+    counted = _PEOPLE if not makes else rf"(?:{_PEOPLE}|(?:{makes})\w*)"
+    if re.search(rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,3}}?{counted}\b", p.text) and not \
+            _COLUMN_AFTER.search(p.text) and answer.kind not in _COUNT_KINDS and \
+            not re.search(rf"\b\d+ (?:\w+ ){{0,2}}?{_PEOPLE}\b", summary):
+        return "“how many”"
+    return None
+
+
+def heeded(p: Parsed, answer: Answer) -> Answer:
+    """The answer, or a decline naming the part of the question it would have ignored."""
+    part = unheeded(p, answer)
+    if part is None:
+        return answer
+    if part.startswith("“"):
+        part = f"I don't know how to apply {part} here"
+    return Answer(UNSUPPORTED, f"I can't answer that with every part of it applied: {part}, and an answer that "
+                  "ignored it would answer a different question.", races=answer.races, kind=answer.kind)
