@@ -270,3 +270,61 @@ def test_a_time_that_cannot_be_read_is_not_silently_left_out(tmp_path) -> None:
         assert got.status != "answered" and bad[0].time in got.summary
     else:
         assert got.status == "answered"
+
+
+@pytest.fixture(scope="module")
+def bikes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Pitwall, list]:
+    """A motorcycle Grand Prix in Germany, stored with its other classes: no car numbers, German riders."""
+    db = tmp_path_factory.mktemp("bikes") / "bikes.db"
+    assert not ingest([PAGES / "2006_German_motorcycle_Grand_Prix.html"], db)[1]
+    pw = Pitwall(db)
+    race = next(r for r in pw.results.races() if r.title.endswith("125cc"))
+    return pw, race, pw.results.race_entries(race.id)
+
+
+def test_a_nationality_before_riders_is_no_race_name(bikes: tuple) -> None:
+    pw, race, entries = bikes
+    germans = sum(1 for e in entries if e.classified for c in e.driver_countries if c == "DEU")
+    got = pw.ask(f"how many german riders finished the race in the {race.title}?")
+    assert got.status == "answered" and got.summary.startswith(f"{germans} "), got.summary
+
+
+def test_an_asked_column_the_answer_does_not_give_is_declined(bikes: tuple) -> None:
+    pw, race, entries = bikes
+    rider = next(e for e in entries if e.classified and e.position > 1 and e.time)
+    q = f"how long did {rider.drivers[0]} take to complete the {race.title}?"
+    got = pw.ask(q)
+    assert got.status == "answered" and rider.time in got.summary and " # " not in got.summary and "()" not in got.summary
+    assert _unheeded(pw, "what was the time for the rider who came in last place?", "32nd: X (Honda, laps unknown).")
+    assert _unheeded(pw, "how many laps did the winner complete?", "Mattia Pasini won the race.")
+
+
+def test_numbers_of_the_race_title_are_not_echoes(tmp_path) -> None:
+    db = tmp_path / "milwaukee.db"
+    assert not ingest([PAGES / "1999_Miller_Lite_225.html"], db)[1]
+    pw = Pitwall(db)
+    race = pw.results.latest_race()
+    assert "225" in race.title
+    # the title's "225" is not the "under 225 laps" asked: an answer that ignores the condition is caught
+    assert _unheeded(pw, "the most points given to drivers under 225 laps",
+                     f"Paul Tracy scored the most points in the {race.title}: 20 points.")
+    entries = pw.results.race_entries(race.id)
+    short = [e for e in entries if e.laps is not None and e.laps < 225 and e.points is not None]
+    most = max(e.points for e in short)
+    got = pw.ask("which driver scored the most points among drivers with fewer than 225 laps?")
+    assert got.status == "answered" and all(e.drivers[0] in got.summary for e in short if e.points == most), got.summary
+
+
+def test_the_size_of_the_field_is_no_car_number(tmp_path) -> None:
+    db = tmp_path / "talladega.db"
+    assert not ingest([PAGES / "2007_Aaron's_499.html"], db)[1]
+    pw = Pitwall(db)
+    race = pw.results.latest_race()
+    entries = pw.results.race_entries(race.id)
+    n = len(entries)
+    toyotas = sum(1 for e in entries if "toyota" in e.chassis.lower())
+    got = pw.ask(f"how many drivers out of the {n} listed drove toyotas?")
+    assert got.status == "answered" and got.summary.startswith(f"{toyotas} "), got.summary
+    car = next(e for e in entries if e.car_number)
+    drove = pw.ask(f"who drove the {car.car_number}?")
+    assert car.drivers[0] in drove.summary and "for ." not in drove.summary and "()" not in drove.summary

@@ -54,6 +54,15 @@ _COLUMN_AFTER = re.compile(r"\b(?:how many|number of)\s+(?:more |fewer |less |to
 _COUNT_KINDS = frozenset(("count", "list", "fact", "team", "career", "compare", "superlative", "yes_no", "most_wins",
                           "races", "class"))
 _ARTICLES = frozenset(("the", "a", "an"))
+# a column asked for, and how an answer that gives it shows it
+_COLUMNS_ASKED = (
+    (re.compile(r"\bhow long (?:did|does|it)\b|\bwhat (?:was|is) (?:the |his |her |their )?(?:finishing |race |"
+                r"total |final )?time\b(?! (?:difference|gap))|\bwhat time did\b|\bfinishing time\b"),
+     re.compile(r"\d+:\d\d|\+\s?\d|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?|hours?)\b|\bno time\b|\d laps? (?:down|"
+                r"behind)"), "time"),
+    (re.compile(r"\bhow many laps\b"), re.compile(r"\d+ laps?\b|\bno laps?\b|\ba lap\b"), "laps"),
+    (re.compile(r"\bhow many points\b"), re.compile(r"\d points?\b|\bno points\b|\bpoints? (?:of|to) \d"), "points"),
+)
 
 
 def _said_numbers(summary: str) -> set[float]:
@@ -85,6 +94,8 @@ def _asked_numbers(p: Parsed) -> list[str]:
             continue
         if token in title and (before in title or after in title):
             continue
+        if words[max(0, at - 3):at] == ["out", "of", "the"] or words[max(0, at - 2):at] == ["out", "of"]:
+            continue  # "out of the 43 listed": the size of the field, restated
         if before in ("name", "list", "give", "tell") or (before in ("me", "us") and at > 1 and
                                                           words[at - 2] in ("name", "give", "tell")):
             continue
@@ -111,16 +122,19 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     """The part of the question the answer did not apply (None when it heeded every part)."""
     if answer.status != ANSWERED:
         return None
-    summary = fold(answer.summary)
-    raw_summary = answer.summary.lower()
-    said = _said_numbers(answer.summary)
+    own = answer.summary
+    for race in {r.title for r in answer.races} | ({p.race.title} if p.race else set()):
+        own = own.replace(race, " ")  # "the 1999 Miller Lite 225" echoes no "under 225 laps"
+    summary = fold(own)
+    raw_summary = own.lower()
+    said = _said_numbers(own)
     for token in _asked_numbers(p):
         if not _echoes_number(token, raw_summary, said):
             return f"“{token}”"
     for code in p.countries:
         for n in _country_names(code):
             if re.search(rf"\b{re.escape(n)}\s*(?:made|built|manufactured)\b|\b{re.escape(n)}\s+(?:cars?|makes?|"
-                         rf"manufacturers?|constructors?|marques?|brands?|bikes?|motorcycles?)\b|\b(?:cars?|makes?|"
+                         rf"manufacturers?|constructors?|marques?|brands?|bikes?|motorcycles?)\b(?! grand prix| gp\b| race)|\b(?:cars?|makes?|"
                          rf"manufacturers?|constructors?|bikes?|motorcycles?)\s+(?:(?:that |which )?(?:are|were|is|was)\s+)?"
                          rf"(?:made |built )?(?:from|in|of)\s+(?:the\s+)?{re.escape(n)}\b", p.text):
                 return f"the results give drivers' nationalities, not the country of a car's maker (“{n}”)"
@@ -151,6 +165,9 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     order = _ORDER.search(p.text)
     if order and not _ORDER_SAID.search(summary):
         return f"“{order.group(1)}”"
+    for asked, shown, what in _COLUMNS_ASKED:
+        if asked.search(p.text) and not shown.search(raw_summary):
+            return f"the answer gives no {what}"
     makes = "|".join(re.escape(fold(m)) for m, _r in p.makes)
     counted = _PEOPLE if not makes else rf"(?:{_PEOPLE}|(?:{makes})\w*)"
     if re.search(rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,3}}?{counted}\b", p.text) and not \

@@ -26,7 +26,7 @@ from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDING
 from data.ask.table_ops import table_answer
 from data.ask.coverage import heeded
 from data.ask.linking import IN_ORDER, Parsed, parse_question, race_lookup, series_name, stored_races_text
-from data.ask.helpers import and_list, has_make, possessive, rank_key, yes_no
+from data.ask.helpers import and_list, has_make, machine, possessive, rank_key, yes_no
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, one_circuit, stored_people,
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
@@ -960,7 +960,7 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     if p.cars and not p.drivers and re.search(r"\bwho\b", p.text) and p.has(
             "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in"):
         # "who drove the #8?": the people, not the car, are the answer
-        lead = f"{and_list(e.drivers)} drove the #{e.car_number} {e.chassis} for {e.team}."
+        lead = f"{and_list(e.drivers)} drove {machine(e)}."
     elif p.has("how many drivers", "number of drivers", "how many people"):
         lead = f"{who} had {plural(len(e.drivers), 'driver')}: {', '.join(e.drivers)}."
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
@@ -1000,10 +1000,10 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
         lead = f"{who} was {'an' if make[:1].upper() in 'AEIOU' else 'a'} {make} ({e.chassis}, {e.engine})."
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
         lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
-    elif p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode") or (
-            p.has("car") and not p.cars):
-        lead = (f"The {who} was a {e.chassis} ({e.engine}) entered by {e.team}." if who.startswith("#") else
-                f"{who} drove the #{e.car_number} {e.chassis} ({e.engine}) for {e.team}.")
+    elif (p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode") or (
+            p.has("car") and not p.cars)) and not p.has("how long", "what time", "finishing time", "race time"):
+        lead = (f"The {who} was a {e.chassis}" + (f" ({e.engine})" if e.engine else "") + (
+            f" entered by {e.team}." if e.team else ".") if who.startswith("#") else f"{who} drove {machine(e, engine=True)}.")
     elif p.has("class", "category"):
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
     elif p.has("country") or _asks_origin(p):

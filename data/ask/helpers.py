@@ -8,7 +8,8 @@ from data.answers import UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
 from data.folding import fold
 from data.ask.linking import Parsed
 
-__all__ = ["and_list", "entry_who", "has_make", "is_make", "missing_column", "possessive", "rank_key", "yes_no"]
+__all__ = ["and_list", "entry_who", "has_make", "is_make", "machine", "missing_column", "possessive", "rank_key",
+           "yes_no"]
 
 
 def and_list(names: list[str]) -> str:
@@ -18,6 +19,17 @@ def and_list(names: list[str]) -> str:
 def entry_who(e: EntryView) -> str:
     """The people of an entry ("Sébastien Loeb and Daniel Elena"), else its car and team."""
     return and_list(e.drivers) if e.drivers else f"#{e.car_number} {e.team}".strip()
+
+
+def machine(e: EntryView, engine: bool = False, team: bool = True) -> str:
+    """ "the #43 Dodge for Petty Enterprises", "the Aprilia": only what the results print (a motorcycle table
+    has no car number, a NASCAR one may have no team)."""
+    parts = ["the", f"#{e.car_number}" if e.car_number else "", e.chassis or "car"]
+    if engine and e.engine and fold(e.engine) != fold(e.chassis):
+        parts.append(f"({e.engine})")
+    if team and e.team:
+        parts.append(f"for {e.team}")
+    return " ".join(x for x in parts if x)
 
 
 def missing_column(race: RaceRef, column: str) -> Answer:

@@ -70,6 +70,8 @@ poles podiums finishes starts titles debut debuts f1 pit pits pitted pitstop pit
 """.split()) | set(_ORDINAL_WORDS) | set(NUMBER_WORDS)
 
 _COUNTRY_WORDS = country_words()
+_PEOPLE_NOUNS = frozenset("driver drivers rider riders racer racers competitor competitors people entrants finishers "
+                          "pilots men women".split())
 _POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
 _PERSON_PATTERNS = [re.compile(p) for p in (
     r"\bhow (?:did|does|was|is|were|are) (?P<n>.+?) (?:do|doing|get on|go|going|fare|finish|perform|race)\b",
@@ -229,9 +231,13 @@ def _bare_car_numbers(pw: Pitwall, p: Parsed) -> None:
     for i, w in enumerate(p.words):
         if not (w.isdigit() and len(w) <= 3) or i in p.used or not i:
             continue
+        after = p.words[i + 1] if i + 1 < len(p.words) else ""
         if p.words[i - 1] not in ("the", "drove", "driving", "drives", "drive", "rode", "riding", "ride") or \
-                int(w) in p.positions or (i + 1 < len(p.words) and p.words[i + 1] in ("laps", "lap", "points", "pts")):
+                int(w) in p.positions or after in ("laps", "lap", "points", "pts"):
             continue
+        if after in _PEOPLE_NOUNS or after in ("listed", "entries", "entered", "cars", "starters", "runners", "total",
+                                               "in total", "shown") or p.words[max(0, i - 3):i] == ["out", "of", "the"]:
+            continue  # "out of the 43 listed": how many there were, not car #43
         if pw.results.car_entries(p.race.id, w):
             p.cars.append(w)
             p.used.add(i)
@@ -512,6 +518,8 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             continue  # "who has the most wins?" is no question about the race at Most
         if i and p.words[i - 1] in ("a", "an", "any", "no", "every") and pw.make_roles.get(w, ("", ""))[1] == "chassis":
             continue  # "has a Ferrari ever won?": the make, not the Autodromo Enzo e Dino Ferrari
+        if w in _COUNTRY_WORDS and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS:
+            continue  # "how many german racers finished?": a nationality, even at the German Grand Prix
         matched = lookup.words.get(w)
         if matched is None and len(w) >= 6 and w not in _GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
                 and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"
