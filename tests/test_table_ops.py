@@ -328,3 +328,22 @@ def test_the_size_of_the_field_is_no_car_number(tmp_path) -> None:
     car = next(e for e in entries if e.car_number)
     drove = pw.ask(f"who drove the {car.car_number}?")
     assert car.drivers[0] in drove.summary and "for ." not in drove.summary and "()" not in drove.summary
+
+
+def test_the_same_value_as_another_row(bikes: tuple) -> None:
+    from data.article import make_of
+    pw, race, entries = bikes
+    riders = [e for e in entries if e.classified and e.drivers][:8]
+    for a, b in zip(riders, riders[1:]):
+        an, bn = a.drivers[0], b.drivers[0]
+        got = pw.ask(f"does {an} have the same time as {bn} in the {race.title}?")
+        assert got.summary.startswith("Yes" if a.time == b.time else "No"), got.summary
+        got = pw.ask(f"did {an} and {bn} ride the same bike in the {race.title}?")
+        assert got.summary.startswith("Yes" if a.chassis == b.chassis else "No"), got.summary
+        # no car numbers in a motorcycle table: two riders are never one shared car
+        assert "shared" not in pw.ask(f"who finished higher in the {race.title}, {an} or {bn}?").summary
+    for a in riders[:4]:
+        make = make_of(a.chassis)
+        same = [e for e in entries if e.id != a.id and make_of(e.chassis) == make]
+        got = pw.ask(f"how many riders rode motorcycles from the same manufacturer as {a.drivers[0]} in the {race.title}?")
+        assert got.summary.startswith(f"{len(same)} "), got.summary

@@ -730,7 +730,7 @@ def _compare(pw: Pitwall, p: Parsed) -> Answer:
     ranked = sorted(((n, es[0]) for n, es in groups), key=lambda x: rank_key(x[1]))
     best_name, best = ranked[0]
     rest = "; ".join(f"{n}: {e.place}, #{e.car_number} {e.team}, {e.laps_text}" for n, e in ranked)
-    if best.car_number == ranked[1][1].car_number and best.race.id == ranked[1][1].race.id:
+    if best.id == ranked[1][1].id:  # one car, not two with the same (or no) number
         summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
     else:
         summary = f"{best_name} finished higher ({best.place}) than " + ", ".join(

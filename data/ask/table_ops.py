@@ -708,6 +708,7 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
                     lambda: _difference(text, race, subjects, at_positions),
                     lambda: _compare(text, race, subjects),
                     lambda: _number_against(text, race, subjects),
+                    lambda: _same_as(text, entries, race, subjects, positions),
                     lambda: _shared(text, race, subjects),
                     lambda: _relative_to(text, entries, race, subjects),
                     lambda: _of_position(text, race, at_positions, subjects),
@@ -1011,3 +1012,77 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
                       f"{scope}.", races=[race], entries=[e], kind="fact")
     return Answer(ANSWERED, f"{and_list(list(dict.fromkeys(names(e) for e in rows)))}: the {plural(len(rows), 'entry', 'entries')}"
                   f" {scope}.", races=[race], entries=rows, kind="list")
+
+
+# ------------------------------------------------------------------ the same value as another row
+_SAME_ATTRIBUTES: tuple[tuple[str, str], ...] = (
+    ("time", r"time|finishing time|race time"),
+    ("manufacturer", r"manufacturer|make|constructor|brand|marque"),
+    ("car", r"car|bike|motorcycle|machine|vehicle|chassis|model"),
+    ("engine", r"engine|motor"),
+    ("team", r"team|entrant|outfit"),
+    ("nationality", r"country|nationality|nation"),
+    ("class", r"class|category"),
+)
+
+
+def _attribute(e: EntryView, attribute: str) -> str:
+    from data.article import make_of
+    if attribute == "time":
+        return e.time
+    if attribute == "manufacturer":
+        return make_of(e.chassis) if e.chassis != e.team or " " in e.chassis else e.chassis
+    if attribute == "car":
+        return e.chassis
+    if attribute == "engine":
+        return e.engine
+    if attribute == "team":
+        return e.team
+    if attribute == "nationality":
+        return ", ".join(sorted({c for c in e.driver_countries if c}))
+    return e.class_name
+
+
+def _same_as(text: str, entries: list[EntryView], race: RaceRef, subjects: list[list[EntryView]],
+             positions: list[int]) -> Answer | None:
+    """ "does A have the same time as B?", "which driver drove the same car as A?", "how many riders rode bikes from
+    the same manufacturer as A?", "who rides a bike that is the same as A's bike?": rows by a value shared with A."""
+    if not re.search(r"\bsame\b", text) or not subjects or not all(subjects):
+        return None
+    words = "|".join(w for _a, w in _SAME_ATTRIBUTES)
+    m = re.search(rf"\bsame (?:\w+ ){{0,2}}?({words})s?\b", text) or re.search(
+        rf"\b({words})s?\b(?:\s+\w+){{0,4}}?\s+(?:is |was |are |were )?(?:the )?same\b", text)
+    if not m:
+        return None
+    attribute = next(a for a, w in _SAME_ATTRIBUTES if re.fullmatch(w, m.group(1)))
+    if attribute == "car" and re.search(r"\bsame (?:\w+ ){0,2}?(?:manufacturer|make|brand)\b|\bfrom the same\b", text):
+        attribute = "manufacturer"
+    first = subjects[0][0]
+    value = _attribute(first, attribute)
+    if not value:
+        return Answer(UNSUPPORTED, f"The results of the {race.title} give no {attribute} for {entry_who(first)}.",
+                      races=[race])
+    if len(subjects) == 2 and re.match(r"^(?:did|does|do|is|was|were|are|has|have|had)\b", text):
+        other = subjects[1][0]
+        theirs = _attribute(other, attribute)
+        same = fold(value) == fold(theirs) and other.id != first.id or (other.id == first.id)
+        return Answer(ANSWERED, f"{'Yes' if same else 'No'}: {'the same' if same else 'not the same'} {attribute} — "
+                      f"{entry_who(first)} {value}, {entry_who(other)} {theirs or 'none given'} ({race.title}).",
+                      races=[race], entries=[first, other], kind="fact")
+    if len(subjects) != 1:
+        return None
+    rows = [e for e in entries if e.id != first.id and fold(_attribute(e, attribute)) == fold(value)]
+    said = f"the same {attribute} as {entry_who(first)} ({value})"
+    if re.search(_HOW_MANY, text):
+        return Answer(ANSWERED, f"{plural(len(rows), 'other entry', 'other entries')} had {said} in the {race.title}"
+                      + (": " + "; ".join(f"{entry_who(e)} ({e.place})" for e in rows[:12]) if rows else "") + ".",
+                      races=[race], entries=rows, kind="count")
+    if positions:  # "what other 9th place driver": of those, the one at that place
+        rows = [e for e in rows if e.position in positions]
+        said += " and finished " + " or ".join(ordinal(n) for n in positions)
+    asked = re.search(r"\b(?:who|what|which|name)\b(?:\s+(?:other|else|another))?(?:\s+\w+)?\s+(teams?|entrants?|"
+                      r"manufacturers?|constructors?|makes?|engines?)\b", text)
+    kind = {"e": "engine", "t": "team"}.get(asked.group(1)[0], "constructor") if asked else "driver"
+    names = list(dict.fromkeys(_entity_of(e, kind) for e in rows))
+    return Answer(ANSWERED, f"{and_list(names) + ' (other than ' + entry_who(first) + ')' if names else 'Nobody else'} "
+                  f"had {said} in the {race.title}.", races=[race], entries=rows, kind="list")
