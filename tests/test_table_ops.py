@@ -347,3 +347,20 @@ def test_the_same_value_as_another_row(bikes: tuple) -> None:
         same = [e for e in entries if e.id != a.id and make_of(e.chassis) == make]
         got = pw.ask(f"how many riders rode motorcycles from the same manufacturer as {a.drivers[0]} in the {race.title}?")
         assert got.summary.startswith(f"{len(same)} "), got.summary
+
+
+def test_difference_of_the_extremes_a_negated_status_and_a_teams_best_driver(gp: tuple) -> None:
+    pw, entries = gp
+    scored = [e.points for e in entries if e.points]
+    got = pw.ask("what is the total point difference between the driver who received the most points and the driver "
+                 "who received the least?")
+    assert got.summary.startswith(f"The difference is {max(scored) - min(scored):g} points"), got.summary
+    laps = [e.laps for e in entries if e.laps is not None]
+    got = pw.ask("what is the difference in laps between the driver with the most laps and the one with the fewest?")
+    assert got.summary.startswith(f"The difference is {max(laps) - min(laps)} laps"), got.summary
+    not_out = sum(1 for e in entries if e.status != "DNF")
+    assert pw.ask("how many drivers raced that were not ret in position?").summary.startswith(f"{not_out} ")
+    team = next(e.team for e in entries if sum(1 for x in entries if x.team == e.team) == 2)
+    best = min((e for e in entries if e.team == team), key=lambda e: (e.position is None, e.position or 0))
+    got = pw.ask(f"which driver placed highest for {team}?")
+    assert best.drivers[0] in got.summary, got.summary

@@ -830,7 +830,8 @@ def _about_subject(pw: Pitwall, p: Parsed) -> Answer:
         same = [x for x in entries if (x.status, x.position) == (e.status, e.position)]
         also = f" ({plural(len(same), 'time')})" if len(same) > 1 else ""
         return Answer(ANSWERED, f"{name}'s {'worst' if worst else 'best'} result: {e.place}{also}, "
-                      f"in {', '.join(x.race.title for x in same)} with #{e.car_number} {e.team}.",
+                      f"in {', '.join(x.race.title for x in same)} with {e.car}"
+                      + (f" ({and_list(e.drivers)})" if e.drivers and not p.drivers else "") + ".",
                       races=[x.race for x in same], kind="career")
     if p.drivers and p.countries and re.match(r"^(?:is|was|are|were)\b", p.text) and not p.has(
             "win", "won", "winner", "finish", "finished", "podium", "classified", "retired", "best", "fastest"):
@@ -1260,7 +1261,8 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
 
 
 def _status_filter(p: Parsed) -> list[str] | None:
-    if p.has("non retired", "not retired", "did not retire", "didn t retire", "didnt retire", "non retirees"):
+    if p.has("non retired", "not retired", "did not retire", "didn t retire", "didnt retire", "non retirees", "not ret",
+             "non ret", "not dnf", "not a dnf"):
         return ["classified"]  # "the non-retired riders"
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "ret", "did not finish",
              "didn t finish", "didnt finish", "failed to finish", "out of the race", "dropped out", "drop out"):

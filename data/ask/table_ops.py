@@ -185,8 +185,9 @@ def _scope(text: str, entries: list[EntryView], positions: list[int], subjects: 
 def _total(text: str, entries: list[EntryView], race: RaceRef, positions: list[int],
            subjects: list[list[EntryView]], countries: list[str]) -> Answer | None:
     """ "the total number of points of the top 6", "total laps of A and B", "points in all"."""
-    if not re.search(r"\b(?:total|sum|combined|altogether|in all|together|all together|add up|added up)\b", text):
-        return None
+    if not re.search(r"\b(?:total|sum|combined|altogether|in all|together|all together|add up|added up)\b", text) or \
+            re.search(r"\bdifference\b", text):
+        return None  # "the total point difference between ...": a difference, not a sum
     if re.search(_HOW_MANY + rf"\s+{_PEOPLE}", text):
         return None  # "the total number of drivers": a count, not a sum
     col = _column_in(text)
@@ -206,11 +207,27 @@ def _total(text: str, entries: list[EntryView], race: RaceRef, positions: list[i
                   f" ({plural(len(rows), 'entry', 'entries')}).", races=[race], entries=rows, kind="count")
 
 
-def _difference(text: str, race: RaceRef, subjects: list[list[EntryView]], at_positions: list[EntryView]) -> Answer | None:
-    """ "the difference in points between A and B", "how many fewer laps did A complete than B"."""
+def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: list[list[EntryView]],
+                at_positions: list[EntryView]) -> Answer | None:
+    """ "the difference in points between A and B", "how many fewer laps did A complete than B", "the point
+    difference between the driver with the most points and the one with the least"."""
     if not re.search(r"\bdifference\b|\bhow (?:many|much) (?:more|fewer|less)\b|\bseparated\b|\bgap in\b", text):
         return None
     col = _column_in(text)
+    most, least = r"most|highest|greatest|largest|maximum|top", r"least|fewest|lowest|smallest|minimum|bottom"
+    if not subjects and len(at_positions) < 2 and col in ("laps", "points", "grid") and re.search(
+            rf"\b(?:{most})\b.*\b(?:{least})\b|\b(?:{least})\b.*\b(?:{most})\b", text):
+        valued = [(e, v) for e in entries if (v := column_value(e, col)) is not None]
+        if not valued:
+            return missing_column(race, col)
+        low_pool = [(e, v) for e, v in valued if v] if col == "points" else valued  # the fewest points: of scorers
+        hi, lo = max(v for _e, v in valued), min(v for _e, v in (low_pool or valued))
+        top = [e for e, v in valued if v == hi]
+        bottom = [e for e, v in (low_pool or valued) if v == lo]
+        return Answer(ANSWERED, f"The difference is {_value_text(col, hi - lo) if col != 'grid' else f'{hi - lo:g} places'}"
+                      f": the most {_value_text(col, hi)} ({and_list([entry_who(e) for e in top])}), the fewest "
+                      f"{_value_text(col, lo)} ({and_list([entry_who(e) for e in bottom])}) in the {race.title}.",
+                      races=[race], entries=top + bottom, kind="fact")
     if len(subjects) >= 2 and all(subjects[:2]):
         pair = [subjects[0][0], subjects[1][0]]
     elif len(at_positions) >= 2:
@@ -705,7 +722,7 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
                     lambda: _total(text, entries, race, positions, subjects, countries),
                     lambda: _by_country(text, entries, race, countries, statuses),
                     lambda: _time_gap(text, entries, race, subjects, at_positions),
-                    lambda: _difference(text, race, subjects, at_positions),
+                    lambda: _difference(text, entries, race, subjects, at_positions),
                     lambda: _compare(text, race, subjects),
                     lambda: _number_against(text, race, subjects),
                     lambda: _same_as(text, entries, race, subjects, positions),
