@@ -364,3 +364,38 @@ def test_difference_of_the_extremes_a_negated_status_and_a_teams_best_driver(gp:
     best = min((e for e in entries if e.team == team), key=lambda e: (e.position is None, e.position or 0))
     got = pw.ask(f"which driver placed highest for {team}?")
     assert best.drivers[0] in got.summary, got.summary
+
+
+def test_teams_of_several_cars_are_compared_only_when_best_and_all_agree(spa: tuple) -> None:
+    pw, entries = spa
+    teams: dict[str, list] = {}
+    for e in entries:
+        if e.laps is not None:
+            teams.setdefault(e.team, []).append(e)
+    many = [t for t, es in teams.items() if len(es) > 1]
+    assert many
+    checked = 0
+    for a in many[:3]:
+        for b in [t for t in teams if t != a][:6]:
+            la, lb = [e.laps for e in teams[a]], [e.laps for e in teams[b]]
+            got = pw.ask(f"did {a} or {b} complete the most laps at spa?")
+            if got.status != "answered":
+                continue
+            checked += 1
+            agree = (max(la) > max(lb)) == (sum(la) > sum(lb)) and max(la) != max(lb) and sum(la) != sum(lb)
+            assert agree, (a, b, got.summary)  # never one car standing for a team when best and total disagree
+            assert got.summary.startswith(a if max(la) > max(lb) else b), got.summary
+    assert checked
+
+
+def test_a_model_code_not_in_the_results_is_not_dropped(tmp_path) -> None:
+    db = tmp_path / "sydney.db"
+    assert not ingest([PAGES / "1990_Nissan_Sydney_500.html"], db)[1]
+    pw = Pitwall(db)
+    entries = pw.results.race_entries(pw.results.latest_race().id)
+    car = next(e.chassis for e in entries if e.chassis.lower().startswith("ford sierra "))
+    code = car.split()[2].lower()  # the model as printed ("RS500")
+    top10 = sum(1 for e in entries if e.chassis == car and e.position is not None and e.position <= 10)
+    got = pw.ask(f"how many ford sierra {code}s placed in the top 10?")
+    assert got.status == "answered" and got.summary.startswith(f"{top10} "), got.summary
+    assert pw.ask("how many ford sierra x9999s placed in the top 10?").status != "answered"

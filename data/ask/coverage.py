@@ -54,6 +54,7 @@ _COLUMN_AFTER = re.compile(r"\b(?:how many|number of)\s+(?:more |fewer |less |to
 _COUNT_KINDS = frozenset(("count", "list", "fact", "team", "career", "compare", "superlative", "yes_no", "most_wins",
                           "races", "class"))
 _ARTICLES = frozenset(("the", "a", "an"))
+_MODEL_CODE = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")  # "r2500s", "gt40"
 # a column asked for, and how an answer that gives it shows it
 _COLUMNS_ASKED = (
     (re.compile(r"\bhow long (?:did|does|it)\b|\bwhat (?:was|is) (?:the |his |her |their )?(?:finishing |race |"
@@ -149,6 +150,13 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
             continue  # "Trulli was not French but what nationality?"
         if names and not any(re.search(rf"\b{re.escape(n)}\b", summary) for n in names):
             return f"“{COUNTRIES[code].name}”"
+    make_words = {w for m, _r in p.makes for w in fold(m).split()}
+    for i, w in enumerate(p.words[:-1]):
+        nxt = p.words[i + 1]
+        if w in make_words and i in p.used and i + 1 not in p.used and _MODEL_CODE.fullmatch(nxt):
+            code = nxt[:-1] if nxt.endswith("s") and not nxt[-2].isalpha() else nxt  # "rs500s": the RS500
+            if not answer.entries or not all(code in fold(e.chassis).replace(" ", "") for e in answer.entries):
+                return f"no car of the answer is a “{w} {nxt}”"  # "Ford Sierra R2500": not the model stored
     for make, _role in p.makes if not (p.subjects or yes_no) else ():  # "the Zwaan's Viper", "the Audi": they describe a subject
         words = [w for w in fold(make).split() if w.isalnum()]
         if not all(re.search(rf"\b{re.escape(w)}", summary) for w in words):

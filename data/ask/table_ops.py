@@ -282,6 +282,27 @@ def _compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answe
     if va is None or vb is None:
         return None
     an, bn = entry_who(a), entry_who(b)
+    if len(subjects[0]) > 1 or len(subjects[1]) > 1:
+        # a team with several cars: its best car and all its cars together must tell the same story, else
+        # which is meant is not clear and no first car stands for the team
+        groups = []
+        for group in subjects[:2]:
+            values = [v for e in group if (v := key(e)) is not None]
+            if not values:
+                return None
+            name = group[0].team if len({e.team for e in group}) == 1 and group[0].team else entry_who(group[0])
+            groups.append((name, values))
+        (an, xa), (bn, xb) = groups
+        low_first = col == "order"
+        best_a, best_b = (min(xa), min(xb)) if low_first else (max(xa), max(xb))
+        all_a, all_b = (max(xa), max(xb)) if low_first else (sum(xa), sum(xb))
+        if (best_a < best_b) != (all_a < all_b) or best_a == best_b or all_a == all_b:
+            return Answer(UNSUPPORTED, f"{an} had {plural(len(xa), 'car')} and {bn} {plural(len(xb), 'car')} in the "
+                          f"{race.title}: whether their best car or all their cars are meant changes the answer, so "
+                          "ask about one car.", races=[race])
+        va, vb = best_a, best_b
+        a = min(subjects[0], key=lambda e: e.row) if low_first else max(subjects[0], key=lambda e: key(e) or 0)
+        b = min(subjects[1], key=lambda e: e.row) if low_first else max(subjects[1], key=lambda e: key(e) or 0)
     if col == "order":
         first = an if va < vb else bn
         if re.search(r"\bbefore or after\b|\babove or below\b|\bahead or behind\b|\babove or bel\w*\b", text):
