@@ -399,3 +399,14 @@ def test_a_model_code_not_in_the_results_is_not_dropped(tmp_path) -> None:
     got = pw.ask(f"how many ford sierra {code}s placed in the top 10?")
     assert got.status == "answered" and got.summary.startswith(f"{top10} "), got.summary
     assert pw.ask("how many ford sierra x9999s placed in the top 10?").status != "answered"
+
+
+def test_a_make_or_driver_named_beside_others_must_still_show_in_the_answer(gp: tuple) -> None:
+    pw, _entries = gp
+    assert _unheeded(pw, "did alonso or trulli drive a ferrari?", "Fernando Alonso finished higher (P1) than Jarno "
+                     "Trulli (P2).")
+    assert not _unheeded(pw, "did alonso or trulli drive a ferrari?", "No: Fernando Alonso drove a Renault, Jarno "
+                         "Trulli a Toyota.")
+    assert _unheeded(pw, "how far behind alonso was trulli?", "Fernando Alonso won the race.")
+    assert not _unheeded(pw, "how far behind alonso was trulli?", "10.3 seconds: Jarno Trulli (P2) finished behind "
+                         "Fernando Alonso (P1).")

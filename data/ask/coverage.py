@@ -157,8 +157,11 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
             code = nxt[:-1] if nxt.endswith("s") and not nxt[-2].isalpha() else nxt  # "rs500s": the RS500
             if not answer.entries or not all(code in fold(e.chassis).replace(" ", "") for e in answer.entries):
                 return f"no car of the answer is a “{w} {nxt}”"  # "Ford Sierra R2500": not the model stored
-    for make, _role in p.makes if not (p.subjects or yes_no) else ():  # "the Zwaan's Viper", "the Audi": they describe a subject
+    for make, _role in p.makes if not (p.cars or yes_no) else ():  # "the Audi" became its car
         words = [w for w in fold(make).split() if w.isalnum()]
+        at = [i for i, w in enumerate(p.words) if w in words and i in p.used]
+        if p.subjects and any(j in p.used and p.words[j] not in words for i in at for j in (i - 1, i + 1)):
+            continue  # "the Zwaan's Viper", "the Pescarolo Courage": the make describes the subject beside it
         if not all(re.search(rf"\b{re.escape(w)}", summary) for w in words):
             return f"“{make}”"
     for word, asked in _AGGREGATES:
@@ -173,6 +176,10 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     order = _ORDER.search(p.text)
     if order and not _ORDER_SAID.search(summary):
         return f"“{order.group(1)}”"
+    for rec in p.drivers:  # (a team is often answered by its cars' drivers)
+        words = [w for w in fold(rec.name).split() if len(w) > 2]
+        if words and not any(re.search(rf"\b{re.escape(w)}\b", summary) for w in words):
+            return f"the answer is not about {rec.name}"  # "how far behind Bonnier was Brabham?" told of Bonnier alone
     for asked, shown, what in _COLUMNS_ASKED:
         if asked.search(p.text) and not shown.search(raw_summary):
             return f"the answer gives no {what}"
