@@ -913,7 +913,7 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     finished 10th or better?", "how many Chevrolets in the top 10?", "the most points of drivers under 225
     laps", "who was the top finisher for Germany?", "the average points of the top 5"."""
     if has_subjects or unread or len(countries) > 1 or len(teams) > 1 or re.search(
-            r"\b(?:margin|gap|how far|how much|difference|behind|ahead of|faster|slower|pole|fastest|lap record|"
+            r"\b(?:margin|gap|how far|how much|difference|faster|slower|pole|fastest|lap record|"
             r"qualif\w*)\b", text):  # asked of something else: a condition on rows is not the answer
         return None  # "the US or Germany?", "A or B": alternatives compared, not conditions that all hold
     from data.ask.helpers import has_make
