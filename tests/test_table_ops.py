@@ -410,3 +410,17 @@ def test_a_make_or_driver_named_beside_others_must_still_show_in_the_answer(gp: 
     assert _unheeded(pw, "how far behind alonso was trulli?", "Fernando Alonso won the race.")
     assert not _unheeded(pw, "how far behind alonso was trulli?", "10.3 seconds: Jarno Trulli (P2) finished behind "
                          "Fernando Alonso (P1).")
+
+
+def test_a_status_with_another_condition_and_retiring_after_n_laps(gp: tuple) -> None:
+    pw, entries = gp
+    for n in (30, 50, 56):
+        want = sum(1 for e in entries if e.status == "DNF" and e.laps is not None and e.laps < n)
+        got = pw.ask(f"how many drivers with fewer than {n} laps retired?")
+        assert got.summary.startswith(f"{want} "), got.summary
+        short = sum(1 for e in entries if e.laps is None or e.laps < n)
+        assert pw.ask(f"how many drivers did not finish {n} laps?").summary.startswith(f"{short} ")
+    for e in [e for e in entries if e.status == "DNF" and e.laps is not None][:3]:
+        want = sum(1 for x in entries if x.status == "DNF" and x.laps == e.laps)
+        got = pw.ask(f"how many drivers failed to finish the race after {e.laps} laps?")
+        assert got.summary.startswith(f"{want} "), got.summary

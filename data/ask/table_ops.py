@@ -474,8 +474,10 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
         teams = bool(re.search(r"\bteams?\b", text)) and not re.search(r"\bdrivers?\b|\briders?\b", text)
         n = sum(1 for e in pool if c in e.driver_countries) if teams else \
             sum(1 for e in pool for d in e.driver_countries if d == c)
-        return Answer(ANSWERED, f"{n} {'entries' if teams else 'drivers'} from {COUNTRIES[c].name} in the "
-                      f"{race.title}.", races=[race], kind="count")
+        state = {"DNF": " who retired", "NC": " not classified", "DSQ": " disqualified", "DNS": " who did not start",
+                 "classified": " classified"}.get(statuses[0], "") if statuses else ""
+        return Answer(ANSWERED, f"{plural(n, 'entry', 'entries') if teams else plural(n, 'driver')} from "
+                      f"{COUNTRIES[c].name}{state} in the {race.title}.", races=[race], kind="count")
     return None
 
 
@@ -739,7 +741,8 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
     word of the question names nothing known (no condition is built without it)."""
     raw, text = text.lower(), fold(text)
     at_positions = [e for p in positions for e in entries if e.position == p]
-    for attempt in (lambda: _combined(text, raw, entries, race, countries, makes or [], teams or [], people, unread),
+    for attempt in (lambda: _combined(text, raw, entries, race, countries, makes or [], teams or [], people, unread,
+                                      statuses),
                     lambda: _total(text, entries, race, positions, subjects, countries),
                     lambda: _by_country(text, entries, race, countries, statuses),
                     lambda: _time_gap(text, entries, race, subjects, at_positions),
@@ -816,6 +819,8 @@ def _thresholds(text: str) -> list[_Condition]:
             if re.search(rf"\b(?:{words})(?:\s+(?:the|a total of|{_DONE_VERBS}|scored|score|earned|got|had|with))*$",
                          lead):
                 test, said = op, say
+                if re.search(r"\bafter(?:\s+\w+)?$", lead) and col == "laps":
+                    test, said = (lambda a, b: a == b), "exactly"  # "retired after 2 laps": at lap 2
                 break
         post = text[m.end(1):m.end(1) + 20]
         for words, op, say in _POSTFIX:
@@ -897,8 +902,9 @@ def _window(text: str) -> tuple[int, bool, bool] | None:
     negated = bool(re.search(r"\b(?:not|never|nt) (?:have |had |finish |finished |place |placed |get |got |make |made |"
                              r"end |ended |earn |earned )?(?:in |within |inside )?(?:a |the )top\b|\boutside (?:of )?the top\b",
                              text))
-    ranked = bool(m and re.search(rf"\btop[- ]{m.group(1)}\s+(?:\w+\s+)?(?:from|driving|riding|with|for|on|in)\s+(?!the "
-                                  r"(?:race|results|list|chart|table|classification)\b)", text))
+    ranked = bool(m and re.search(rf"(?<!\bin the )(?<!\bwithin the )(?<!\binside the )(?<!\boutside the )(?<!\binto the )"
+                                  rf"(?<!\bof the )\btop[- ]{m.group(1)}\s+(?:\w+\s+)?(?:from|driving|riding|with|for|on|in)\s+"
+                                  r"(?!the (?:race|results|list|chart|table|classification)\b)", text))
     return n, negated, ranked
 
 
@@ -908,7 +914,8 @@ _COUNT_NOUN = re.compile(r"\b(?:how many|number of|count of|count the)\s+(?:\w+\
 
 
 def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, countries: list[str],
-              makes: list[tuple[str, str]], teams: list[str], has_subjects: bool, unread: bool = False) -> Answer | None:
+              makes: list[tuple[str, str]], teams: list[str], has_subjects: bool, unread: bool = False,
+              statuses: list[str] | None = None) -> Answer | None:
     """Several conditions at once, or one a single-condition form does not apply: "how many Canadian drivers
     finished 10th or better?", "how many Chevrolets in the top 10?", "the most points of drivers under 225
     laps", "who was the top finisher for Germany?", "the average points of the top 5"."""
@@ -949,7 +956,14 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     if re.search(r"\bnot (?:in )?(?:the )?(?:first|1st)(?: place| position)?\b|\bnot the winner\b|\bother than the winner\b|"
                  r"\baside from (?:the )?winner\b|\bbesides the winner\b", text):
         conditions.append(_Condition("not in first place", lambda e: e.position != 1, "not first"))
-    if conditions and re.search(r"\bfinished the race\b|\bcompleted the race\b|\bwere classified\b|\bclassified\b", text):
+    of_laps = re.search(rf"\b(?:finish|finished|complete|completed)\s+(?:all |the )?(?:full )?{_NUM}\s+laps?\b", text)
+    if conditions and statuses and statuses != ["classified"] and not of_laps:
+        # "how many with fewer than 50 laps retired?" (but "did not finish 56 laps" is a number of laps only)
+        said = {"DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting"}.get(statuses[0],
+                                                                                                        statuses[0])
+        conditions.append(_Condition(said, lambda e, statuses=statuses: e.status in statuses, "status"))
+    elif conditions and re.search(r"\bfinished the race\b|\bcompleted the race\b|\bwere classified\b|\bclassified\b",
+                                  text):
         conditions.append(_Condition("classified", lambda e: e.classified, "status"))
     avg = re.search(r"\b(?:average|mean)\b", text)
     extreme = _EXTREME.search(text)
@@ -989,8 +1003,9 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     if window and window[2]:  # "the top 3 drivers from the United States": the best of those
         rows = sorted((e for e in rows if e.classified), key=lambda e: e.position or 0)[:window[0]]
         said = f"the top {window[0]} {said}".strip()
-    if any(c.kind == "status" for c in conditions):
-        said = f"classified {said}".strip()
+    status = next((c.said for c in conditions if c.kind == "status"), None)
+    if status:
+        said = f"{status} {said}".strip()
     scope = f"{said} in the {race.title}" if said else f"in the {race.title}"
     kind = _entity_asked(text)
     country_codes = [c for c in countries if c in COUNTRIES]
