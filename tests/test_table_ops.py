@@ -424,3 +424,17 @@ def test_a_status_with_another_condition_and_retiring_after_n_laps(gp: tuple) ->
         want = sum(1 for x in entries if x.status == "DNF" and x.laps == e.laps)
         got = pw.ask(f"how many drivers failed to finish the race after {e.laps} laps?")
         assert got.summary.startswith(f"{want} "), got.summary
+
+
+def test_non_qualifiers_are_counted_and_an_unanswered_grid_is_declined(tmp_path) -> None:
+    db = tmp_path / "spain.db"
+    assert not ingest([PAGES / "1992_Spanish_Grand_Prix.html"], db)[1]
+    pw = Pitwall(db)
+    entries = pw.results.race_entries(pw.results.latest_race().id)
+    dnq = [e for e in entries if e.status == "DNQ"]
+    assert dnq
+    assert pw.ask("how many drivers did not qualify?").summary.startswith(f"{len(dnq)} ")
+    italians = sum(1 for e in dnq for c in e.driver_countries if c == "ITA")
+    assert pw.ask("how many italian drivers did not qualify?").summary.startswith(f"{italians} ")
+    got = pw.ask("what was the grid position of the winner?")
+    assert got.status != "answered" or "grid" in got.summary or "pole" in got.summary

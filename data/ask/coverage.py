@@ -62,6 +62,9 @@ _COLUMNS_ASKED = (
      re.compile(r"\d+:\d\d|\+\s?\d|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?|hours?)\b|\bno time\b|\d laps? (?:down|"
                 r"behind)"), "time"),
     (re.compile(r"\bhow many laps\b"), re.compile(r"\d+ laps?\b|\bno laps?\b|\ba lap\b"), "laps"),
+    (re.compile(r"\bgrid (?:position|slot|spot|place)\b|\bstarting (?:position|spot|place|grid)\b|\bqualif(?:ying|ied) "
+                r"(?:position|place|spot)\b|\bwhere did .+ start\b|\bstart(?:ed)? (?:from )?(?:what|which) (?:position|"
+                r"place|spot)\b"), re.compile(r"\bgrid\b|\bpole\b|\bstart|\bqualif"), "starting position"),
     (re.compile(r"\bhow many points\b"), re.compile(r"\d points?\b|\bno points\b|\bpoints? (?:of|to) \d"), "points"),
 )
 

@@ -1273,6 +1273,9 @@ def _status_filter(p: Parsed) -> list[str] | None:
         return ["DSQ"]
     if p.has("did not start", "not start", "didn t start", "failed to start", "dns", "non starter", "non starters"):
         return ["DNS"]
+    if p.has("did not qualify", "not qualify", "didn t qualify", "failed to qualify", "dnq", "dnpq", "non qualifier",
+             "non qualifiers", "did not pre qualify", "failed to pre qualify", "not qualified"):
+        return ["DNQ"]
     if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end"):
         return ["classified"]
     return None
@@ -1464,7 +1467,7 @@ def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
 
 
 _STATUS_WORDS = {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
-                 "classified": "classified"}
+                 "DNQ": "non-qualifying", "classified": "classified"}
 
 
 def _status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, scope: str, race: RaceRef) -> Answer:
@@ -1493,6 +1496,7 @@ def _status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, sco
 # what the cars did, and what one car did instead when it did not ("did not start" has "started")
 _STATUS_VERBS = {"DNF": ("retired", "did not retire"), "NC": ("went unclassified", "was classified"),
                  "DSQ": ("were disqualified", "was not disqualified"), "DNS": ("did not start", "started"),
+                 "DNQ": ("did not qualify", "qualified"),
                  "classified": ("finished (classified)", "did not finish (classified)")}
 
 

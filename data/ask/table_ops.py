@@ -475,6 +475,7 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
         n = sum(1 for e in pool if c in e.driver_countries) if teams else \
             sum(1 for e in pool for d in e.driver_countries if d == c)
         state = {"DNF": " who retired", "NC": " not classified", "DSQ": " disqualified", "DNS": " who did not start",
+                 "DNQ": " who did not qualify",
                  "classified": " classified"}.get(statuses[0], "") if statuses else ""
         return Answer(ANSWERED, f"{plural(n, 'entry', 'entries') if teams else plural(n, 'driver')} from "
                       f"{COUNTRIES[c].name}{state} in the {race.title}.", races=[race], kind="count")
@@ -959,7 +960,8 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     of_laps = re.search(rf"\b(?:finish|finished|complete|completed)\s+(?:all |the )?(?:full )?{_NUM}\s+laps?\b", text)
     if conditions and statuses and statuses != ["classified"] and not of_laps:
         # "how many with fewer than 50 laps retired?" (but "did not finish 56 laps" is a number of laps only)
-        said = {"DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting"}.get(statuses[0],
+        said = {"DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
+                "DNQ": "who did not qualify"}.get(statuses[0],
                                                                                                         statuses[0])
         conditions.append(_Condition(said, lambda e, statuses=statuses: e.status in statuses, "status"))
     elif conditions and re.search(r"\bfinished the race\b|\bcompleted the race\b|\bwere classified\b|\bclassified\b",
