@@ -166,7 +166,8 @@ class EntryView:
 
     @property
     def car(self) -> str:
-        return f"#{self.car_number} {self.team}".strip()
+        """ "#5 Renault"; "Renault" or nothing where the table prints no car number or team (motorcycles)."""
+        return " ".join(x for x in (f"#{self.car_number}" if self.car_number else "", self.team) if x)
 
     @property
     def laps_text(self) -> str:

@@ -181,7 +181,7 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
         return f"“{order.group(1)}”"
     for rec in p.drivers:  # (a team is often answered by its cars' drivers)
         words = [w for w in fold(rec.name).split() if len(w) > 2]
-        if words and not any(re.search(rf"\b{re.escape(w)}\b", summary) for w in words):
+        if words and not any(re.search(rf"\b{re.escape(w)}s?\b", summary) for w in words):  # "Lehto's" folds to "lehtos"
             return f"the answer is not about {rec.name}"  # "how far behind Bonnier was Brabham?" told of Bonnier alone
     for asked, shown, what in _COLUMNS_ASKED:
         if asked.search(p.text) and not shown.search(raw_summary):

@@ -1193,15 +1193,14 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
         if not chosen:
             return None
         return Answer(ANSWERED, ". ".join(
-            f"{ordinal(e.class_position)} in {e.class_name}: #{e.car_number} {e.team} — {', '.join(e.drivers)} "
-            f"({e.chassis}, {e.laps_text})" for e in chosen) + f". ({race.title})", races=[race], entries=chosen,
+            f"{ordinal(e.class_position)} in {e.class_name}: {_placed(e)}" for e in chosen) + f". ({race.title})", races=[race], entries=chosen,
             kind="position")
     if p.bottom:  # "the bottom 3": the last classified cars, last first
         chosen = sorted(classified, key=key)[-p.bottom:][::-1]
         if not chosen:
             return None
         return Answer(ANSWERED, f"The last {plural(len(chosen), 'classified car')}{where} in {race.title}: " + "; ".join(
-            f"{ordinal(key(e))}: #{e.car_number} {e.team} — {', '.join(e.drivers)} ({e.laps_text})" for e in chosen)
+            f"{ordinal(key(e))}: {_placed(e, chassis=False)}" for e in chosen)
             + ".", races=[race], entries=chosen, kind="position")
     if p.has("margin") and not p.positions:
         p.positions = [1, 2]  # "the winning margin": the gap from first to second
@@ -1251,13 +1250,21 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
         pos = key(e)
         if len(p.classes) > 1:
             where = f" in {e.class_name}"  # "1st in GTO", "1st in GT Cup": each car's own class
-        lead = f"{ordinal(pos)}{where}: #{e.car_number} {e.team} — {', '.join(e.drivers)} ({e.chassis}, {e.laps_text})"
+        lead = f"{ordinal(pos)}{where}: {_placed(e)}"
         if p.has("laps", "lap"):
             lead = f"{ordinal(pos)}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), completed {e.laps_text}"
         elif p.has("team") and len(chosen) == 1:
             lead = f"{e.team} ({', '.join(e.drivers)}, #{e.car_number}) finished {ordinal(pos)}{where}"
         parts.append(lead)
     return Answer(ANSWERED, ". ".join(parts) + f". ({race.title})", races=[race], kind="position")
+
+
+def _placed(e: EntryView, chassis: bool = True) -> str:
+    """ "#11 Perkins Engineering — Larry Perkins, Tomas Mezera (Holden VL Commodore, 125 laps)"; only what the
+    table prints ("Loris Capirossi (Honda, laps unknown)" where there is no car number or team)."""
+    car = e.car
+    inside = ", ".join(x for x in ((e.chassis if chassis else ""), e.laps_text) if x)
+    return f"{car + ' — ' if car else ''}{', '.join(e.drivers)} ({inside})"
 
 
 def _status_filter(p: Parsed) -> list[str] | None:
