@@ -438,3 +438,14 @@ def test_non_qualifiers_are_counted_and_an_unanswered_grid_is_declined(tmp_path)
     assert pw.ask("how many italian drivers did not qualify?").summary.startswith(f"{italians} ")
     got = pw.ask("what was the grid position of the winner?")
     assert got.status != "answered" or "grid" in got.summary or "pole" in got.summary
+
+
+def test_a_condition_word_the_answer_does_not_apply_is_caught(gp: tuple) -> None:
+    pw, entries = gp
+    assert _unheeded(pw, "how many toyotas were lapped?", "2 Toyota cars in the race.", "count")
+    assert _unheeded(pw, "how many british drivers were on the podium?", "3 drivers from United Kingdom.", "count")
+    assert not _unheeded(pw, "did jarno trulli finish on the podium?", "Yes: Jarno Trulli finished P2.")
+    assert _unheeded(pw, "how many germans retired?", "3 drivers from Germany in the race.", "count")
+    # the whole field counted is no answer to a question with a condition on it
+    assert pw.ask("how many drivers were lapped?").status != "answered"
+    assert pw.ask("how many drivers took part?").summary.startswith(f"{len({d for e in entries for d in e.drivers})} ")

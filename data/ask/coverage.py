@@ -54,6 +54,20 @@ _COLUMN_AFTER = re.compile(r"\b(?:how many|number of)\s+(?:more |fewer |less |to
 _COUNT_KINDS = frozenset(("count", "list", "fact", "team", "career", "compare", "superlative", "yes_no", "most_wins",
                           "races", "class"))
 _ARTICLES = frozenset(("the", "a", "an"))
+# a condition word, and how an answer that applied it says so
+_CONDITION_WORDS = (
+    (re.compile(r"\bpodium\b"), re.compile(r"podium|top 3\b|top three|\bp\d+\b|\b\d+(?:st|nd|rd|th)\b")),
+    (re.compile(r"\blapped\b|\blaps? (?:down|behind)\b|\bnot on the lead lap\b"),
+     re.compile(r"lapped|laps? (?:down|behind)|lead lap|winners? lap|same lap")),
+    (re.compile(r"\blead lap\b|\bsame lap as the winner\b"), re.compile(r"lead lap|winners? lap|same lap|laps? (?:down|behind)")),
+    (re.compile(r"\bpole\b"), re.compile(r"\bpole|grid")),
+    (re.compile(r"(?<!\bnon )(?<!\bnot )(?<!\bwhy did )\b(?:retire[ds]?|retirements?|dnf\w*)\b(?!.*\b(?:why|reason|cause)\b)|"
+                r"\b(?:did not|didn t|failed to|fail to) finish\b(?! (?:all |the )?(?:full )?\d+ laps?)"),
+     re.compile(r"retir|\bret\b|dnf|did not finish|not classified|stopped|\bout\b|reason")),
+    (re.compile(r"\bdisqualified\b|\bdsq\b|\bexcluded\b"), re.compile(r"disqualif|dsq|exclu")),
+    (re.compile(r"\b(?:did not|didn t|failed to|not) start\b|\bdns\b|\bnon starters?\b"), re.compile(r"start|dns")),
+    (re.compile(r"\b(?:did not|didn t|failed to|not) (?:pre )?qualify\b|\bdnp?q\b"), re.compile(r"qualif|dnp?q")),
+)
 _MODEL_CODE = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")  # "r2500s", "gt40"
 # a column asked for, and how an answer that gives it shows it
 _COLUMNS_ASKED = (
@@ -61,11 +75,12 @@ _COLUMNS_ASKED = (
                 r"total |final )?time\b(?! (?:difference|gap))|\bwhat time did\b|\bfinishing time\b"),
      re.compile(r"\d+:\d\d|\+\s?\d|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?|hours?)\b|\bno time\b|\d laps? (?:down|"
                 r"behind)"), "time"),
-    (re.compile(r"\bhow many laps\b"), re.compile(r"\d+ laps?\b|\bno laps?\b|\ba lap\b"), "laps"),
+    (re.compile(r"\bhow many laps\b"), re.compile(r"\d+ (?:\w+ )?laps?\b|\bno laps?\b|\ba lap\b"), "laps"),
     (re.compile(r"\bgrid (?:position|slot|spot|place)\b|\bstarting (?:position|spot|place|grid)\b|\bqualif(?:ying|ied) "
                 r"(?:position|place|spot)\b|\bwhere did .+ start\b|\bstart(?:ed)? (?:from )?(?:what|which) (?:position|"
                 r"place|spot)\b"), re.compile(r"\bgrid\b|\bpole\b|\bstart|\bqualif"), "starting position"),
-    (re.compile(r"\bhow many points\b"), re.compile(r"\d points?\b|\bno points\b|\bpoints? (?:of|to) \d"), "points"),
+    (re.compile(r"\bhow many points\b"), re.compile(r"\d (?:\w+ )?points?\b|\bno (?:\w+ )?points\b|\bpoints? (?:of|to) \d"),
+     "points"),
 )
 
 
@@ -179,10 +194,17 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     order = _ORDER.search(p.text)
     if order and not _ORDER_SAID.search(summary):
         return f"“{order.group(1)}”"
+    shown = fold(answer.text()) if p.drivers else ""  # a standings table may name them below the summary
     for rec in p.drivers:  # (a team is often answered by its cars' drivers)
         words = [w for w in fold(rec.name).split() if len(w) > 2]
-        if words and not any(re.search(rf"\b{re.escape(w)}s?\b", summary) for w in words):  # "Lehto's" folds to "lehtos"
+        if words and not any(re.search(rf"\b{re.escape(w)}s?\b", shown) for w in words):  # "Lehto's" folds to "lehtos"
             return f"the answer is not about {rec.name}"  # "how far behind Bonnier was Brabham?" told of Bonnier alone
+    for asked, shown in _CONDITION_WORDS:
+        m = asked.search(p.text)
+        if m and not shown.search(summary) and not (answer.entries and all(
+                e.reason or not e.classified for e in answer.entries) and shown.search("retired")) and not (
+                shown.search("retired") and re.search(r"\b(?:why|reason|cause|caused|what made)\b", p.text)):
+            return f"“{m.group(0)}”"  # (a retirement shown by its reason, "Kanaan (Fire)", or asked why, is heeded)
     for asked, shown, what in _COLUMNS_ASKED:
         if asked.search(p.text) and not shown.search(raw_summary):
             return f"the answer gives no {what}"

@@ -1450,8 +1450,20 @@ def _year_field(pw: Pitwall, p: Parsed) -> Answer:
     return Answer(ANSWERED, f"{n} {what} took part in the {plural(races, 'race')} of {year}.", kind="count")
 
 
+_FIELD_WORDS = frozenset("""how many number of total count the a an in at on for this that were was are is there what which who
+name list listed lists me show give tell did do does all different unique distinct separate individual drivers driver
+riders rider racers racer cars car entries entry teams team entrants entrant competitors competitor participants
+participant people vehicles bikes motorcycles field race event grid took take part participated participate
+participating competed compete competing raced race entered enter represented featured involved used appear appeared
+shown chart table altogether overall in all""".split())
+
+
 def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
     race = p.race
+    left = [w for i, w in enumerate(p.words) if i not in p.used and w not in _FIELD_WORDS and not w.isdigit()]
+    if left:  # "how many drivers were lapped?": a condition on the field this count does not apply
+        return Answer(UNSUPPORTED, f"I can't apply “{' '.join(left)}” to the field of the {race.title}, and counting "
+                      "every car would answer a different question. " + HELP, races=[race])
     counting = p.has("how many", "number of", "count")
     if counting and p.race_by_year_only and p.year:
         return _year_field(pw, p)
