@@ -449,3 +449,25 @@ def test_a_condition_word_the_answer_does_not_apply_is_caught(gp: tuple) -> None
     # the whole field counted is no answer to a question with a condition on it
     assert pw.ask("how many drivers were lapped?").status != "answered"
     assert pw.ask("how many drivers took part?").summary.startswith(f"{len({d for e in entries for d in e.drivers})} ")
+
+
+def test_a_reason_asked_must_be_the_reason_answered(gp: tuple) -> None:
+    pw, entries = gp
+    out = next(e for e in entries if e.status == "DNF" and e.reason)
+    got = pw.ask(f"why did {out.drivers[0]} retire?")
+    assert got.status == "answered" and out.reason in got.summary
+    word = out.reason.split()[0].lower()
+    want = sum(1 for e in entries if e.reason and word in e.reason.lower())
+    assert pw.ask(f"how many drivers retired because of {word} problems?").summary.startswith(f"{want} ")
+    assert _unheeded(pw, "how many cars retired because of gearbox failure?", "7 retired cars in the race.", "count")
+    assert _unheeded(pw, "what was the reason for the retirement of car 3?", "#3 finished 5th.", "entry")
+
+
+def test_the_fewest_is_not_said_when_some_cars_have_no_laps_printed(tmp_path) -> None:
+    db = tmp_path / "lemans.db"
+    assert not ingest([PAGES / "1975_24_Hours_of_Le_Mans.html"], db)[1]
+    pw = Pitwall(db)
+    entries = pw.results.race_entries(pw.results.latest_race().id)
+    if any(e.laps is None and e.status not in ("DNS", "DNQ") for e in entries):
+        assert pw.ask("which car completed the fewest laps?").status != "answered"
+    assert pw.ask("which car completed the most laps?").status == "answered"

@@ -68,6 +68,10 @@ _CONDITION_WORDS = (
     (re.compile(r"\b(?:did not|didn t|failed to|not) start\b|\bdns\b|\bnon starters?\b"), re.compile(r"start|dns")),
     (re.compile(r"\b(?:did not|didn t|failed to|not) (?:pre )?qualify\b|\bdnp?q\b"), re.compile(r"qualif|dnp?q")),
 )
+_REASON_ASKED = re.compile(r"\b(?:because of|due to|caused by|owing to|retired with|out with)\s+(?:an?\s+|the\s+|his\s+|"
+                           r"her\s+|their\s+)?(\w+)|\b(\w+)\s+(?:failures?|problems?|trouble|issues?)\b")
+_VAGUE_REASONS = frozenset("a an the his her their what which mechanical technical car some any other same".split())
+_WHY = re.compile(r"\bwhy did\b|\bwhat (?:was|is) the reason\b|\breason for\b|\bwhat caused\b|\bcause of\b")
 _MODEL_CODE = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")  # "r2500s", "gt40"
 # a column asked for, and how an answer that gives it shows it
 _COLUMNS_ASKED = (
@@ -205,6 +209,14 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
                 e.reason or not e.classified for e in answer.entries) and shown.search("retired")) and not (
                 shown.search("retired") and re.search(r"\b(?:why|reason|cause|caused|what made)\b", p.text)):
             return f"“{m.group(0)}”"  # (a retirement shown by its reason, "Kanaan (Fire)", or asked why, is heeded)
+    reason = _REASON_ASKED.search(p.text)
+    if reason and answer.entries is not None:
+        word = next(g for g in reason.groups() if g)
+        if word not in _VAGUE_REASONS and not re.search(rf"\b{re.escape(word[:5])}", summary):
+            return f"“{reason.group(0)}”"  # "retired because of engine failure": an answer naming no engine
+    if _WHY.search(p.text) and not re.search(r"reason|retir|\bret\b|dnf|stopp|not classified|accident|no reason|"
+                                                r"disqualif|gives? no|did not|because|\bout\b", summary):
+        return "the answer gives no reason"
     for asked, shown, what in _COLUMNS_ASKED:
         if asked.search(p.text) and not shown.search(raw_summary):
             return f"the answer gives no {what}"

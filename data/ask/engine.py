@@ -1002,7 +1002,8 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
         lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
     elif (p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode") or (
-            p.has("car") and not p.cars)) and not p.has("how long", "what time", "finishing time", "race time"):
+            p.has("car") and not p.cars)) and not p.has("how long", "what time", "finishing time", "race time", "why",
+                                                         "reason"):
         lead = (f"The {who} was a {e.chassis}" + (f" ({e.engine})" if e.engine else "") + (
             f" entered by {e.team}." if e.team else ".") if who.startswith("#") else f"{who} drove {machine(e, engine=True)}.")
     elif p.has("class", "category"):

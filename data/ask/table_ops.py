@@ -698,6 +698,11 @@ def _column_extreme(text: str, entries: list[EntryView], race: RaceRef, filtered
     values = [v for e in entries if (v := column_value(e, col)) is not None]
     if not values:
         return missing_column(race, col)
+    unknown = [e for e in entries if column_value(e, col) is None and e.status not in ("DNS", "DNQ")]
+    if unknown and not top:  # a car whose laps the results leave out may have done fewer
+        return Answer(UNSUPPORTED, f"The results of the {race.title} give no {col} for {plural(len(unknown), 'car')} "
+                      f"({and_list([entry_who(e) for e in unknown[:3]])}{'...' if len(unknown) > 3 else ''}), so I can't "
+                      f"say which had the fewest.", races=[race])
     best = max(values) if top else min(values)
     rows = [e for e in entries if column_value(e, col) == best]
     word = "most" if top else "fewest"
@@ -1056,6 +1061,9 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
         top = extreme.group(1) in ("most", "highest", "greatest", "largest", "maximum", "top")  # type: ignore[union-attr]
         if col == "points" and not top:
             valued = [(e, v) for e, v in valued if v] or valued  # "the fewest points": of those who scored any
+        elif not top and any(column_value(e, col) is None and e.status not in ("DNS", "DNQ") for e in rows):
+            return Answer(UNSUPPORTED, f"The results of the {race.title} leave out the {col} of some cars {scope}, so I "
+                          "can't say which had the fewest.", races=[race])
         value = (max if top else min)(v for _e, v in valued)
         hit = [e for e, v in valued if v == value]
         return Answer(ANSWERED, f"{and_list(list(dict.fromkeys(names(e) for e in hit)))}: the {'most' if top else 'fewest'}"
