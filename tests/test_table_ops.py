@@ -471,3 +471,24 @@ def test_the_fewest_is_not_said_when_some_cars_have_no_laps_printed(tmp_path) ->
     if any(e.laps is None and e.status not in ("DNS", "DNQ") for e in entries):
         assert pw.ask("which car completed the fewest laps?").status != "answered"
     assert pw.ask("which car completed the most laps?").status == "answered"
+
+
+def test_windows_on_the_grid_and_gaps_of_a_place_to_the_winner(tmp_path) -> None:
+    db = tmp_path / "china.db"
+    assert not ingest([PAGES / "2009_Chinese_Grand_Prix.html"], db)[1]
+    pw = Pitwall(db)
+    entries = pw.results.race_entries(pw.results.latest_race().id)
+    assert any(e.grid is not None for e in entries)
+    for n in (3, 5, 10):
+        grid = sum(1 for e in entries if e.grid is not None and e.grid <= n)
+        assert pw.ask(f"how many drivers started from the top {n} grid positions?").summary.startswith(f"{grid} ")
+        both = sum(1 for e in entries if e.grid is not None and e.grid <= n and e.position is not None and e.position <= n)
+        got = pw.ask(f"how many of the top {n} on the grid finished in the top {n}?")
+        assert got.summary.startswith(f"{both} "), got.summary
+    from data.ask.table_ops import clock_seconds
+    for e in [e for e in entries if e.position and e.position > 1 and e.time.startswith("+")][:3]:
+        got = pw.ask(f"how far behind was the {e.position}th place driver?".replace("1th", "1st").replace("2th", "2nd")
+                     .replace("3th", "3rd"))
+        assert f"{clock_seconds(e.time)[0]:.3f}" in got.summary, got.summary
+    assert pw.ask("which team finished with both cars in the top 10?").status != "answered" or \
+        "both" in pw.ask("which team finished with both cars in the top 10?").summary

@@ -596,9 +596,12 @@ def _time_gap(text: str, entries: list[EntryView], race: RaceRef, subjects: list
         return None
     if re.search(r"\blaps?\b", text):
         return None  # a gap in laps: answered with the laps
+    one = subjects[0][0] if len(subjects) == 1 and subjects[0] else at_positions[0] if len(at_positions) == 1 and \
+        not subjects else None
     pair = [g[0] for g in subjects[:2] if g] if len(subjects) >= 2 else at_positions[:2] if len(at_positions) >= 2 \
-        else [subjects[0][0], next((e for e in entries if e.position == 1), None)] if len(subjects) == 1 and \
-        re.search(r"\bwinner|\bwinning|\bfirst\b|\bthe lead", text) else []
+        else [one, next((e for e in entries if e.position == 1), None)] if one is not None and (re.search(
+            r"\bwinner|\bwinning|\bfirst\b|\bthe lead", text) or (one in at_positions and re.search(
+                r"\bhow far behind\b|\bgap\b", text))) else []
     if len(pair) != 2 or pair[1] is None or pair[0] is None:
         return None
     winner = next((e for e in entries if e.position == 1), None)
@@ -818,6 +821,8 @@ def _thresholds(text: str) -> list[_Condition]:
     for m in found:
         before = text[:m.start()].split()[-5:]
         lead = " ".join(before)
+        if before and before[-1] in ("top", "first", "bottom", "last"):
+            continue  # "the top 5 grid positions": a window, not a number of positions
         n, col = _num(m.group(1)), _column_of(m.group(2))
         test: Callable[[float, float], bool] | None = None
         said = ""
@@ -914,6 +919,12 @@ def _window(text: str) -> tuple[int, bool, bool] | None:
     return n, negated, ranked
 
 
+def _on_the_grid(text: str) -> bool:
+    """ "the top 5 grid positions", "the top 10 on the grid", "the first 3 qualifiers": a window on the grid."""
+    return bool(re.search(r"\b(?:top|first)[- ]\w+\s+(?:(?:grid|starting|qualifying)\s+(?:positions?|spots?|places?|slots?)|"
+                          r"on the grid|qualifiers|starters)\b", text))
+
+
 _COUNT_NOUN = re.compile(r"\b(?:how many|number of|count of|count the)\s+(?:\w+\s+){0,3}?(teams?|constructors?|"
                          r"manufacturers?|makes?|drivers?|riders?|racers?|people|men|competitors?|cars?|bikes?|"
                          r"motorcycles?|entries|positions?|[a-z]+ans|[a-z]+ese|germans|[a-z]+s)\b")
@@ -956,9 +967,22 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     conditions += _time_limits(text, raw, entries)
     if window and not window[2]:
         n, negated, _ranked = window
-        conditions.append(_Condition(f"{'outside' if negated else 'in'} the top {n}",
-                                     lambda e, n=n, negated=negated: (e.position is not None and e.position <= n) != negated,
-                                     "window"))
+        tops = list(re.finditer(r"\b(?:top|first)[- ](\d+|" + "|".join(_NUMBER_WORDS) + r")\b(?! laps?\b| points?\b)(?=(.{0,30}))",
+                                text))
+        grid = [m for m in tops if _on_the_grid(m.group(0) + m.group(2))]
+        if grid:  # "how many of the top 10 on the grid finished in the top 10?": a window on each
+            if not any(e.grid is not None for e in entries):
+                return missing_column(race, "grid")
+            g = int(_num(grid[0].group(1)))
+            conditions.append(_Condition(f"{'outside' if negated else 'in'} the top {g} on the grid",
+                                         lambda e, g=g, negated=negated: (e.grid is not None and e.grid <= g) != negated,
+                                         "window"))
+        placed = [m for m in tops if not _on_the_grid(m.group(0) + m.group(2))] if tops else [None]
+        if placed:
+            n = int(_num(placed[0].group(1))) if placed[0] is not None else n
+            conditions.append(_Condition(f"{'outside' if negated else 'in'} the top {n}",
+                                         lambda e, n=n, negated=negated: (e.position is not None and e.position <= n) != negated,
+                                         "window"))
     if re.search(r"\bnot (?:in )?(?:the )?(?:first|1st)(?: place| position)?\b|\bnot the winner\b|\bother than the winner\b|"
                  r"\baside from (?:the )?winner\b|\bbesides the winner\b", text):
         conditions.append(_Condition("not in first place", lambda e: e.position != 1, "not first"))
