@@ -492,3 +492,23 @@ def test_windows_on_the_grid_and_gaps_of_a_place_to_the_winner(tmp_path) -> None
         assert f"{clock_seconds(e.time)[0]:.3f}" in got.summary, got.summary
     assert pw.ask("which team finished with both cars in the top 10?").status != "answered" or \
         "both" in pw.ask("which team finished with both cars in the top 10?").summary
+
+
+def test_superlatives_and_differences_must_show_and_are_applied_to_the_rows_asked(gp: tuple) -> None:
+    pw, entries = gp
+    assert _unheeded(pw, "which team had the most drivers in the top 10?", "1st overall: Fernando Alonso. 2nd overall: "
+                     "Jarno Trulli.", "position")
+    assert _unheeded(pw, "what was the difference in laps between first and last place?", "1st overall, Fernando "
+                     "Alonso, completed 56 laps.", "position")
+    out = [e for e in entries if e.status == "DNF" and e.laps is not None]
+    fewest = min(e.laps for e in out)
+    got = pw.ask("of all the retired drivers, which of them completed the least amount of laps?")
+    assert all(e.drivers[0] in got.summary for e in out if e.laps == fewest), got.summary
+    a, b = (next(e for e in entries if e.position == n) for n in (1, 2))
+    got = pw.ask("what was the point difference between position 1 and 2?")
+    assert got.summary.startswith(f"The difference is {abs(a.points - b.points):g} point"), got.summary
+    top10 = [e for e in entries if e.position is not None and e.position <= 10]
+    per = Counter(c for e in top10 for c in dict.fromkeys(e.driver_countries) if c in COUNTRIES)
+    most = max(per.values())
+    got = pw.ask("which country had the most drivers in the top 10?")
+    assert all(COUNTRIES[c].name in got.summary for c, n in per.items() if n == most), got.summary

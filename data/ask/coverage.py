@@ -190,6 +190,14 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
         if any(re.search(rf"\b{a}\b", p.text) for a in asked if a.isalpha()) and \
                 not any(a in raw_summary for a in asked):
             return f"“{word}”"
+    if re.search(r"\bdifference\b", p.text) and not re.search(r"difference|behind|ahead|gap|apart|separat|margin|more|"
+                                                              r"fewer|less|^yes|^no\b", summary):
+        return "“difference”"
+    most = re.search(r"\b(?:the )?(most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum)\b", p.text)
+    if most and not re.search(r"\b(?:most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum|best|"
+                              r"worst|top|first|last|only|no|none|nobody|every|all|more|fewer|less|neither|both|"
+                              r"yes|difference)\b", summary):
+        return f"“{most.group(0)}”"  # "which team had the most drivers in the top 10?" is not the top 10 listed
     if re.search(r"\bsame\b", p.text) and not re.search(r"\b(?:same|both|shared|yes|no|neither)\b", summary):
         return "“the same as”"
     excluding = _EXCLUDING.search(p.text)

@@ -993,7 +993,8 @@ def _aspect_lead(pw: Pitwall, p: Parsed, who: str, e: EntryView, name: str | Non
     elif p.has("laps", "lap") and not (p.has("how long", "time") and e.race_time):
         lead = f"{who} completed {e.laps_text}."
     elif p.has("engine", "engines", "motor", "powered"):
-        lead = f"{who} used the {e.engine} engine in the {e.chassis}."
+        lead = (f"{who} used the {e.engine} engine" + (f" in the {e.chassis}." if e.chassis else ".") if e.engine else
+                f"The results of the {e.race.title} print no engine for {who}.")
     elif p.has("tyre", "tyres", "tire", "tires"):
         lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
     elif p.has("manufacturer", "manufacturers", "marque", "brand", "constructor", "make", "which make"):

@@ -298,7 +298,8 @@ def _link_cars_and_positions(p: Parsed, raw: str) -> None:
             p.cars.append(num)
     if not p.cars and re.fullmatch(r"#?\s*(\d{1,4})", text.strip()):
         p.cars.append(text.strip().lstrip("#").strip())
-    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\bposition (\d{1,2})\b", text):
+    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\bpositions? (\d{1,2})\b|"
+                         r"(?<=\bposition \d )(?:and|or|to) (\d{1,2})\b|(?<=\bposition \d\d )(?:and|or|to) (\d{1,2})\b", text):
         p.positions.append(int(next(g for g in m.groups() if g)))
     for w in p.words:
         if w in _ORDINAL_WORDS and not (w == "second" and p.has("seconds")):

@@ -253,8 +253,8 @@ def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: li
                       f"{_value_text(col, diff)} behind {ordinal(ahead.position or 0)}, {entry_who(ahead)} "
                       f"({race.title}).", races=[race], entries=pair, kind="fact")
     return Answer(ANSWERED, f"The difference is {_value_text(col, diff) if col != 'position' else f'{diff:g} places'}: "
-                  f"{entry_who(pair[0])} {_value_text(col, a)}, {entry_who(pair[1])} {_value_text(col, b)} "
-                  f"({race.title}).", races=[race], entries=pair, kind="fact")
+                  f"{entry_who(pair[0])} ({pair[0].place}) {_value_text(col, a)}, {entry_who(pair[1])} ({pair[1].place}) "
+                  f"{_value_text(col, b)} ({race.title}).", races=[race], entries=pair, kind="fact")
 
 
 _BEFORE = ("before", "ahead of", "above", "in front of", "higher than", "better than")
@@ -340,8 +340,8 @@ def _compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answe
         return Answer(ANSWERED, f"Neither: {an} and {bn} both had {sa} ({race.title}).", races=[race],
                       entries=[a, b], kind="fact")
     winner = an if (va > vb) == want_more else bn
-    return Answer(ANSWERED, f"{winner}: {an} {sa}, {bn} {sb} ({race.title}).", races=[race], entries=[a, b],
-                  kind="fact")
+    return Answer(ANSWERED, f"{winner} had {'more' if want_more else 'fewer'}: {an} {sa}, {bn} {sb} ({race.title}).",
+                  races=[race], entries=[a, b], kind="fact")
 
 
 _ENTITY_WORDS = (("team", ("team", "teams", "entrant", "entrants")),
@@ -445,8 +445,8 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
         top = max(per.values())
         best = [c for c, n in per.items() if n == top]
         unit = col if col in ("laps", "points") else "entries"
-        return Answer(ANSWERED, f"{and_list([COUNTRIES[c].name for c in best])}: {top:g} {unit} in the {race.title}.",
-                      races=[race], kind="fact")
+        return Answer(ANSWERED, f"{and_list([COUNTRIES[c].name for c in best])}: the most {unit}, {top:g}, in the "
+                      f"{race.title}.", races=[race], kind="fact")
     if len(countries) == 2 and re.search(r"\bmore\b|\bmost\b|\bfewer\b|\bless\b|\bleast\b", text) and \
             re.search(r"\bor\b", text):
         counts = {c: sum(1 for e in pool for d in e.driver_countries if d == c) for c in countries}
@@ -457,8 +457,8 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
             return Answer(ANSWERED, f"Neither, a tie: {counts[a]} each from {name[a]} and {name[b]} in the {race.title}.",
                           races=[race], kind="fact")
         pick = a if (counts[a] > counts[b]) == want_more else b
-        return Answer(ANSWERED, f"{name[pick]}: {counts[a]} from {name[a]}, {counts[b]} from {name[b]} in the "
-                      f"{race.title}.", races=[race], kind="fact")
+        return Answer(ANSWERED, f"{name[pick]} had {'more' if want_more else 'fewer'}: {counts[a]} from {name[a]}, "
+                      f"{counts[b]} from {name[b]} in the {race.title}.", races=[race], kind="fact")
     top = re.search(r"\btop (\d+)\b", text)
     if top:
         pool = [e for e in pool if e.position is not None and e.position <= int(top.group(1))]
@@ -987,7 +987,9 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
                  r"\baside from (?:the )?winner\b|\bbesides the winner\b", text):
         conditions.append(_Condition("not in first place", lambda e: e.position != 1, "not first"))
     of_laps = re.search(rf"\b(?:finish|finished|complete|completed)\s+(?:all |the )?(?:full )?{_NUM}\s+laps?\b", text)
-    if conditions and statuses and statuses != ["classified"] and not of_laps:
+    alone = bool(re.search(r"\b(?:of|among|out of) (?:all )?(?:the )?(?:retired|retirements|non finishers|finishers|"
+                           r"classified|disqualified|non starters|non qualifiers)\b", text))  # "of all the retired drivers"
+    if (conditions or alone) and statuses and statuses != ["classified"] and not of_laps:
         # "how many with fewer than 50 laps retired?" (but "did not finish 56 laps" is a number of laps only)
         said = {"DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
                 "DNQ": "who did not qualify"}.get(statuses[0],
@@ -1007,6 +1009,18 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
                      r"placed the highest)\b", text) and not (window and not window[2])
     last = re.search(r"\blast\b(?! \d)|\blowest (?:placed|finisher|position)\b|\bplaced lowest\b", text)
     listing = re.search(r"\b(?:who|which|name|list|what)\b", text)
+    by_country = re.search(r"\b(?:which|what) (?:country|nation|nationality)\b", text) and re.search(
+        r"\bmost (?:\w+ )?(?:drivers|riders|racers|people|entries|cars|competitors)\b|\bmost of the\b", text)
+    if by_country and conditions:  # "which country had the most riders that earned points?": among those rows
+        rows = [e for e in entries if all(c.keep(e) for c in conditions)]
+        per = Counter(c for e in rows for c in dict.fromkeys(e.driver_countries) if c in COUNTRIES)
+        if not per:
+            return Answer(ANSWERED, f"No entry {' '.join(c.said for c in conditions)} in the {race.title} has a "
+                          "nationality given.", races=[race], kind="fact")
+        top = max(per.values())
+        best = [COUNTRIES[c].name for c, n in per.items() if n == top]
+        return Answer(ANSWERED, f"{and_list(best)}: the most, {top}, of the entries {' '.join(c.said for c in conditions)}"
+                      f" in the {race.title}.", races=[race], entries=rows, kind="fact")
     op = "avg" if avg else "count" if count else "extreme" if extreme and not (count or total) else "sum" if total and \
         _column_in(text) in ("laps", "points") else "best" if best else "last" if last else "list" if listing else None
     if op is None:
@@ -1017,7 +1031,8 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     strong = [k for k in kinds if k in ("threshold", "time", "window", "ranked", "not first")]
     if len(kinds) >= 2 and not strong and "country" not in kinds:
         return None  # "the Taurus Lola", "the Rollcentre Mosler": a make naming a team's car, no condition on rows
-    single_ok = {"threshold": ("list", "best", "last", "extreme", "avg"), "time": ("count", "list", "best", "last",
+    single_ok = {"status": ("extreme", "avg"),
+                 "threshold": ("list", "best", "last", "extreme", "avg"), "time": ("count", "list", "best", "last",
                  "extreme", "avg", "sum"), "window": ("count", "extreme", "avg"), "country": ("best", "last", "extreme", "avg"),
                  "make": ("best", "last", "extreme", "avg"), "team": ("extreme", "avg")}
     if not (len(kinds) >= 2 or op == "avg" or (len(kinds) == 1 and op in single_ok.get(kinds[0], ()))):
