@@ -193,7 +193,9 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     if re.search(r"\bdifference\b", p.text) and not re.search(r"difference|behind|ahead|gap|apart|separat|margin|more|"
                                                               r"fewer|less|^yes|^no\b", summary):
         return "“difference”"
-    most = re.search(r"\b(?:the )?(most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum)\b", p.text)
+    free = " ".join(w for i, w in enumerate(p.words) if i not in p.used)  # "the most recent race" named a race
+    most = re.search(r"\b(?:the )?(most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum)\b"
+                     r"(?! recent)", free)
     if most and not re.search(r"\b(?:most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum|best|"
                               r"worst|top|first|last|only|no|none|nobody|every|all|more|fewer|less|neither|both|"
                               r"yes|difference)\b", summary):
@@ -211,8 +213,8 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
         words = [w for w in fold(rec.name).split() if len(w) > 2]
         if words and not any(re.search(rf"\b{re.escape(w)}s?\b", shown) for w in words):  # "Lehto's" folds to "lehtos"
             return f"the answer is not about {rec.name}"  # "how far behind Bonnier was Brabham?" told of Bonnier alone
-    for asked, shown in _CONDITION_WORDS:
-        m = asked.search(p.text)
+    for asked, shown in _CONDITION_WORDS:  # ("the pole sitter" made a subject is no condition: free words only)
+        m = asked.search(free)
         if m and not shown.search(summary) and not (answer.entries and all(
                 e.reason or not e.classified for e in answer.entries) and shown.search("retired")) and not (
                 shown.search("retired") and re.search(r"\b(?:why|reason|cause|caused|what made)\b", p.text)):
