@@ -24,6 +24,7 @@ import re
 from data.answers import ANSWERED, UNSUPPORTED, Answer
 from data.countries import COUNTRIES
 from data.folding import fold
+from data.ask.helpers import rx
 from data.ask.linking import Parsed
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -51,6 +52,8 @@ _COLUMN_AFTER = re.compile(r"\b(?:how many|number of)\s+(?:more |fewer |less |to
                            r"lower|higher)|positions (?:below|above|behind|ahead|lower|higher)|spots (?:below|above|"
                            r"behind|ahead|lower|higher)|km|miles|years?|races?|wins?|victories|podiums?|poles?|starts?|"
                            r"seasons?|championships?|titles?)\b")
+_COUNTED = re.compile(rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,3}}?{_PEOPLE}\b")
+_COUNT_SAID = re.compile(rf"\b\d+ (?:\w+ ){{0,2}}?{_PEOPLE}\b")
 _COUNT_KINDS = frozenset(("count", "list", "fact", "team", "career", "compare", "superlative", "yes_no", "most_wins",
                           "races", "class"))
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -149,6 +152,7 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     for race in {r.title for r in answer.races} | ({p.race.title} if p.race else set()):
         own = own.replace(race, " ")  # "the 1999 Miller Lite 225" echoes no "under 225 laps"
     summary = fold(own)
+    padded, tokens = f" {summary} ", summary.split()
     raw_summary = own.lower()
     said = _said_numbers(own)
     for token in _asked_numbers(p):
@@ -156,21 +160,21 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
             return f"“{token}”"
     for code in p.countries:
         for n in _country_names(code):
-            if re.search(rf"\b{re.escape(n)}\s*(?:made|built|manufactured)\b|\b{re.escape(n)}\s+(?:cars?|makes?|"
-                         rf"manufacturers?|constructors?|marques?|brands?|bikes?|motorcycles?)\b(?! grand prix| gp\b| race)|\b(?:cars?|makes?|"
-                         rf"manufacturers?|constructors?|bikes?|motorcycles?)\s+(?:(?:that |which )?(?:are|were|is|was)\s+)?"
-                         rf"(?:made |built )?(?:from|in|of)\s+(?:the\s+)?{re.escape(n)}\b", p.text):
+            if rx(rf"\b{re.escape(n)}\s*(?:made|built|manufactured)\b|\b{re.escape(n)}\s+(?:cars?|makes?|"
+                  rf"manufacturers?|constructors?|marques?|brands?|bikes?|motorcycles?)\b(?! grand prix| gp\b| race)|\b(?:cars?|"
+                  rf"makes?|manufacturers?|constructors?|bikes?|motorcycles?)\s+(?:(?:that |which )?(?:are|were|is|was)\s+)?"
+                  rf"(?:made |built )?(?:from|in|of)\s+(?:the\s+)?{re.escape(n)}\b").search(p.text):
                 return f"the results give drivers' nationalities, not the country of a car's maker (“{n}”)"
-            if re.search(rf"\b{re.escape(n)}\s+(?:teams?|entrants?|outfits?)\b|\b(?:teams?|entrants?)\s+(?:(?:that |which )?"
-                         rf"(?:is|are|was|were)\s+)?(?:from |based in |of )?(?:the\s+)?{re.escape(n)}\b", p.text):
+            if rx(rf"\b{re.escape(n)}\s+(?:teams?|entrants?|outfits?)\b|\b(?:teams?|entrants?)\s+(?:(?:that |which )?"
+                  rf"(?:is|are|was|were)\s+)?(?:from |based in |of )?(?:the\s+)?{re.escape(n)}\b").search(p.text):
                 return f"the results give drivers' nationalities, not a team's country (“{n}”)"
     yes_no = re.match(r"(?:yes|no)\b", summary) is not None  # "did a Courage win?": "No. ... won" answers it
     for code in p.countries if p.subjects < 2 and not yes_no else ():  # "which Canadian finished first: A or B?" describes them
         names = _country_names(code)
-        if any(re.search(rf"\b(?:not|non|isn t|wasn t|no) (?:from |an? |the )?{re.escape(n)}\b", p.text)
+        if any(rx(rf"\b(?:not|non|isn t|wasn t|no) (?:from |an? |the )?{re.escape(n)}\b").search(p.text)
                for n in names):
             continue  # "Trulli was not French but what nationality?"
-        if names and not any(re.search(rf"\b{re.escape(n)}\b", summary) for n in names):
+        if names and not any(f" {n} " in padded for n in names):
             return f"“{COUNTRIES[code].name}”"
     make_words = {w for m, _r in p.makes for w in fold(m).split()}
     for i, w in enumerate(p.words[:-1]):
@@ -184,10 +188,10 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
         at = [i for i, w in enumerate(p.words) if w in words and i in p.used]
         if p.subjects and any(j in p.used and p.words[j] not in words for i in at for j in (i - 1, i + 1)):
             continue  # "the Zwaan's Viper", "the Pescarolo Courage": the make describes the subject beside it
-        if not all(re.search(rf"\b{re.escape(w)}", summary) for w in words):
+        if not all(any(t.startswith(w) for t in tokens) for w in words):
             return f"“{make}”"
     for word, asked in _AGGREGATES:
-        if any(re.search(rf"\b{a}\b", p.text) for a in asked if a.isalpha()) and \
+        if any(f" {a} " in f" {p.text} " for a in asked if a.isalpha()) and \
                 not any(a in raw_summary for a in asked):
             return f"“{word}”"
     if re.search(r"\bdifference\b", p.text) and not re.search(r"difference|behind|ahead|gap|apart|separat|margin|more|"
@@ -208,10 +212,10 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     order = _ORDER.search(p.text)
     if order and not _ORDER_SAID.search(summary):
         return f"“{order.group(1)}”"
-    shown = fold(answer.text()) if p.drivers else ""  # a standings table may name them below the summary
+    shown = set(fold(answer.text()).split()) if p.drivers else set()  # a standings table may name them below the summary
     for rec in p.drivers:  # (a team is often answered by its cars' drivers)
         words = [w for w in fold(rec.name).split() if len(w) > 2]
-        if words and not any(re.search(rf"\b{re.escape(w)}s?\b", shown) for w in words):  # "Lehto's" folds to "lehtos"
+        if words and not any(w in shown or f"{w}s" in shown for w in words):  # "Lehto's" folds to "lehtos"
             return f"the answer is not about {rec.name}"  # "how far behind Bonnier was Brabham?" told of Bonnier alone
     for asked, shown in _CONDITION_WORDS:  # ("the pole sitter" made a subject is no condition: free words only)
         m = asked.search(free)
@@ -225,7 +229,7 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     reason = _REASON_ASKED.search(p.text)
     if reason and answer.entries is not None:
         word = next(g for g in reason.groups() if g)
-        if word not in _VAGUE_REASONS and not re.search(rf"\b{re.escape(word[:5])}", summary):
+        if word not in _VAGUE_REASONS and not any(t.startswith(word[:5]) for t in tokens):
             return f"“{reason.group(0)}”"  # "retired because of engine failure": an answer naming no engine
     if _WHY.search(p.text) and not re.search(r"reason|retir|\bret\b|dnf|stopp|not classified|accident|no reason|"
                                                 r"disqualif|gives? no|did not|because|\bout\b", summary):
@@ -234,10 +238,9 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
         if asked.search(p.text) and not shown.search(raw_summary):
             return f"the answer gives no {what}"
     makes = "|".join(re.escape(fold(m)) for m, _r in p.makes)
-    counted = _PEOPLE if not makes else rf"(?:{_PEOPLE}|(?:{makes})\w*)"
-    if re.search(rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,3}}?{counted}\b", p.text) and not \
-            _COLUMN_AFTER.search(p.text) and answer.kind not in _COUNT_KINDS and \
-            not re.search(rf"\b\d+ (?:\w+ ){{0,2}}?{_PEOPLE}\b", summary):
+    counted = _COUNTED if not makes else rx(rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,3}}?(?:{_PEOPLE}|(?:{makes})\w*)\b")
+    if counted.search(p.text) and not _COLUMN_AFTER.search(p.text) and answer.kind not in _COUNT_KINDS and \
+            not _COUNT_SAID.search(summary):
         return "“how many”"
     return None
 

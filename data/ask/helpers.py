@@ -3,13 +3,21 @@ questions, makes of a car, the order of results."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from data.answers import UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
 from data.folding import fold
 from data.ask.linking import Parsed
 
-__all__ = ["and_list", "entry_who", "has_make", "is_make", "machine", "missing_column", "possessive", "rank_key",
+__all__ = ["and_list", "entry_who", "has_make", "is_make", "machine", "missing_column", "possessive", "rank_key", "rx",
            "yes_no"]
+
+
+@lru_cache(maxsize=4096)
+def rx(pattern: str) -> re.Pattern[str]:
+    """A pattern built from a name or number, compiled once: ``re``'s own cache (512) is shared by every module, and
+    patterns made per question would push the fixed ones out of it."""
+    return re.compile(pattern)
 
 
 def and_list(names: list[str]) -> str:

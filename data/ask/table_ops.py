@@ -16,7 +16,7 @@ from collections.abc import Callable
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.ask.helpers import and_list, entry_who, missing_column
+from data.ask.helpers import and_list, entry_who, missing_column, rx
 
 log = logging.getLogger(__name__)
 
@@ -835,8 +835,8 @@ def _thresholds(text: str) -> list[_Condition]:
                 break
         post = text[m.end(1):m.end(1) + 20]
         for words, op, say in _POSTFIX:
-            if re.match(rf"\s+(?:{words})\b", post) or re.match(rf"\s+{re.escape(m.group(2))}\s+(?:{words})\b",
-                                                                 text[m.end(1):]):
+            if re.match(rf"\s+(?:{words})\b", post) or rx(rf"\s+{re.escape(m.group(2))}\s+(?:{words})\b").match(
+                    text[m.end(1):]):
                 test, said = op, say
         negated = re.search(rf"\b{_NEGATION}\s+(?:\w+\s+){{0,3}}$", lead + " ") is not None and \
             not re.search(r"\bnot (?:less|fewer|more)\b", lead)  # "not less than" is "at least"
@@ -913,9 +913,9 @@ def _window(text: str) -> tuple[int, bool, bool] | None:
     negated = bool(re.search(r"\b(?:not|never|nt) (?:have |had |finish |finished |place |placed |get |got |make |made |"
                              r"end |ended |earn |earned )?(?:in |within |inside )?(?:a |the )top\b|\boutside (?:of )?the top\b",
                              text))
-    ranked = bool(m and re.search(rf"(?<!\bin the )(?<!\bwithin the )(?<!\binside the )(?<!\boutside the )(?<!\binto the )"
+    ranked = bool(m and rx(rf"(?<!\bin the )(?<!\bwithin the )(?<!\binside the )(?<!\boutside the )(?<!\binto the )"
                                   rf"(?<!\bof the )\btop[- ]{m.group(1)}\s+(?:\w+\s+)?(?:from|driving|riding|with|for|on|in)\s+"
-                                  r"(?!the (?:race|results|list|chart|table|classification)\b)", text))
+                                  r"(?!the (?:race|results|list|chart|table|classification)\b)").search(text))
     return n, negated, ranked
 
 
@@ -951,13 +951,13 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
         if c is None:
             continue
         names = [fold(x) for x in (c.name, c.demonym, *c.aliases)]
-        negated = any(re.search(rf"\b(?:not|non) (?:from |an? |the )?{re.escape(n)}\b", text) for n in names)
+        negated = any(rx(rf"\b(?:not|non) (?:from |an? |the )?{re.escape(n)}\b").search(text) for n in names)
         person_tests.append((code, negated))
         conditions.append(_Condition(f"{'not ' if negated else ''}from {c.name}",
                                      lambda e, code=code, negated=negated: (code in e.driver_countries) != negated,
                                      "country"))
     for make, role in makes:
-        negated = bool(re.search(rf"\b(?:not use|not drive|not ride|not run|other than)\b[^?]*{re.escape(fold(make))}", text))
+        negated = bool(rx(rf"\b(?:not use|not drive|not ride|not run|other than)\b[^?]*{re.escape(fold(make))}").search(text))
         conditions.append(_Condition(f"{'not ' if negated else ''}{make}", lambda e, make=make, role=role, negated=negated:
                                      has_make(e, make, role) != negated, "make"))
     for team in teams:
