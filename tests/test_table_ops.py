@@ -512,3 +512,19 @@ def test_superlatives_and_differences_must_show_and_are_applied_to_the_rows_aske
     most = max(per.values())
     got = pw.ask("which country had the most drivers in the top 10?")
     assert all(COUNTRIES[c].name in got.summary for c, n in per.items() if n == most), got.summary
+
+
+def test_a_did_not_finish_table_numbering_its_cars_on_is_of_retirements(tmp_path) -> None:
+    """Le Mans 1967 lists the cars that did not finish as places 17-54: they retired, they were not classified."""
+    db = tmp_path / "lemans67.db"
+    assert not ingest([PAGES / "1967_24_Hours_of_Le_Mans.html"], db)[1]
+    pw = Pitwall(db)
+    entries = pw.results.race_entries(pw.results.latest_race().id)
+    out = [e for e in entries if e.status == "DNF"]
+    assert out and all(e.position is None for e in out)
+    assert max(e.position for e in entries if e.classified) < len(entries)
+    assert pw.ask("how many cars did not finish?").summary.startswith(f"{len(out)} ")
+    short = sum(1 for e in out if e.laps is not None and e.laps < 100)
+    assert pw.ask("how many cars retired with less than 100 laps?").summary.startswith(f"{short} ")
+    got = pw.ask("what were the total number times ferrari was listed as an engine according to this chart?")
+    assert got.status != "answered" or got.summary[0].isdigit()

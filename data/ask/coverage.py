@@ -52,10 +52,10 @@ _COLUMN_AFTER = re.compile(r"\b(?:how many|number of)\s+(?:more |fewer |less |to
                            r"lower|higher)|positions (?:below|above|behind|ahead|lower|higher)|spots (?:below|above|"
                            r"behind|ahead|lower|higher)|km|miles|years?|races?|wins?|victories|podiums?|poles?|starts?|"
                            r"seasons?|championships?|titles?)\b")
-_COUNTED = re.compile(rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,3}}?{_PEOPLE}\b")
+_COUNTING = r"\b(?:how many|number of|total number(?! of (?:laps|points)))\s+(?:\w+\s+){0,3}?"
+_COUNTED = re.compile(rf"{_COUNTING}(?:{_PEOPLE}|times)\b")
 _COUNT_SAID = re.compile(rf"\b\d+ (?:\w+ ){{0,2}}?{_PEOPLE}\b")
-_COUNT_KINDS = frozenset(("count", "list", "fact", "team", "career", "compare", "superlative", "yes_no", "most_wins",
-                          "races", "class"))
+_COUNT_KINDS = frozenset(("count", "career", "compare", "yes_no", "most_wins", "races"))
 _ARTICLES = frozenset(("the", "a", "an"))
 # a condition word, and how an answer that applied it says so
 _CONDITION_WORDS = (
@@ -238,9 +238,10 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
         if asked.search(p.text) and not shown.search(raw_summary):
             return f"the answer gives no {what}"
     makes = "|".join(re.escape(fold(m)) for m, _r in p.makes)
-    counted = _COUNTED if not makes else rx(rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,3}}?(?:{_PEOPLE}|(?:{makes})\w*)\b")
+    counted = _COUNTED if not makes else rx(rf"{_COUNTING}(?:{_PEOPLE}|times|(?:{makes})\w*)\b")
     if counted.search(p.text) and not _COLUMN_AFTER.search(p.text) and answer.kind not in _COUNT_KINDS and \
-            not _COUNT_SAID.search(summary):
+            not _COUNT_SAID.search(summary) and not re.match(r"(?:yes|no)\b|\d+(?!\d|st|nd|rd|th)\b", summary) and not \
+            re.search(r"\b(?:least|most|fewest|greatest|highest|lowest|largest|smallest) number of\b", p.text):
         return "“how many”"
     return None
 

@@ -406,7 +406,7 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
                   r"directly |immediately |next )?(after|before|behind|ahead of|below|above)\b", text)
     if not m or re.match(r"^(?:did|does|was|is)\b", text):
         return None
-    if re.search(r"\bhow many\b", text):
+    if re.search(r"\bhow many\b|(?<!same )\bnumber of\b(?! laps| points)", text):
         return None
     e = subjects[0][0]
     k = entries.index(e) if e in entries else next((i for i, x in enumerate(entries) if x.id == e.id), -1)
@@ -512,10 +512,11 @@ def _relative_to(text: str, entries: list[EntryView], race: RaceRef, subjects: l
     e = subjects[0][0]
     others = [x for x in entries if x.id != e.id]
     col = _column_in(text)
-    count = re.search(r"\bhow many\b", text)
+    count = re.search(r"\bhow many\b|(?<!same )\bnumber of\b(?! laps| points)", text)
     m = re.search(r"\b(more|greater|higher|fewer|less|lower)\b(?:\s+\w+){0,2}?\s+than\b", text)
     same = re.search(r"\bsame (?:number of |amount of )?(laps|points)\b|\bas many (laps|points)\b", text)
-    order = re.search(r"\b(?:finished|placed|came|ended|ranked)\s+(before|ahead of|above|after|behind|below)\b", text)
+    order = re.search(r"\b(?:finished|placed|came|ended|ranked)\s+(?:\w+\s+){0,6}?(before|ahead of|above|after|behind|below)"
+                      r"\b", text)
     if same:
         col = "laps" if (same.group(1) or same.group(2)) == "laps" else "points"
         v = column_value(e, col)
