@@ -528,3 +528,25 @@ def test_a_did_not_finish_table_numbering_its_cars_on_is_of_retirements(tmp_path
     assert pw.ask("how many cars retired with less than 100 laps?").summary.startswith(f"{short} ")
     got = pw.ask("what were the total number times ferrari was listed as an engine according to this chart?")
     assert got.status != "answered" or got.summary[0].isdigit()
+
+
+def test_bike_tables_without_numbers_or_teams_and_time_behind_the_winner(tmp_path) -> None:
+    db = tmp_path / "valencia.db"
+    assert not ingest([PAGES / "1999_Valencian_Community_motorcycle_Grand_Prix.html"], db)[1]
+    pw = Pitwall(db)
+    race = next(r for r in pw.results.races() if r.title.endswith("250cc"))
+    entries = pw.results.race_entries(race.id)
+    t = race.title
+    for q in (f"which team did the winner ride for in the {t}?", f"what was the winner's time in the {t}?",
+              f"who was the top japanese rider in the {t}?", f"who finished 3rd in the {t}?"):
+        got = pw.ask(q)
+        assert "# " not in got.summary and "#." not in got.summary and ", ," not in got.summary and "for ." not in \
+            got.summary, (q, got.summary)
+    scorers = [e for e in entries if e.points]
+    got = pw.ask(f"who was the last rider to score a point in the {t}?")
+    assert got.summary.startswith(scorers[-1].drivers[0]), got.summary
+    from data.ask.table_ops import clock_seconds
+    behind = [e for e in entries if e.classified and e.position > 1 and (
+        "lap" in e.time.lower() or (e.time.startswith("+") and clock_seconds(e.time)[0] > 60))]
+    got = pw.ask(f"how many riders finished more than a minute behind in the {t}?")
+    assert got.summary.startswith(f"{len(behind)} "), got.summary

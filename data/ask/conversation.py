@@ -155,7 +155,7 @@ def _subset(question: str, turn: Turn) -> Answer | None:
             if not rows:
                 return Answer(ANSWERED, "None of them.", races=[race])
             e = pick(rows, key=rank_key)
-            return Answer(ANSWERED, f"The {label} placed of them: {and_list(e.drivers)} (#{e.car_number} {e.team}), "
+            return Answer(ANSWERED, f"The {label} placed of them: {and_list(e.drivers)} ({e.car}), "
                           f"{e.place}.", races=[race], entries=[e], focus=[e])
     if re.search(r"\bhow many\b", text):
         said = f"{len(rows)} of the {len(focus)} {what}" if what != "of them" else f"{len(rows)} of them"

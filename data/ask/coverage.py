@@ -64,6 +64,7 @@ _CONDITION_WORDS = (
      re.compile(r"lapped|laps? (?:down|behind)|lead lap|winners? lap|same lap")),
     (re.compile(r"\blead lap\b|\bsame lap as the winner\b"), re.compile(r"lead lap|winners? lap|same lap|laps? (?:down|behind)")),
     (re.compile(r"\bpole\b"), re.compile(r"\bpole|grid")),
+    (re.compile(r"\b(?:a|an|one|two|three|five|ten|\d+) (?:minutes?|seconds?|hours?)\b"), re.compile(r"second|minute|hour|\d \d\d")),
     (re.compile(r"(?<!\bnon )(?<!\bnot )(?<!\bwhy did )\b(?:retire[ds]?|retirements?|dnf\w*)\b(?!.*\b(?:why|reason|cause)\b)|"
                 r"\b(?:did not|didn t|failed to|fail to) finish\b(?! (?:all |the )?(?:full )?\d+ laps?)"),
      re.compile(r"retir|\bret\b|dnf|did not finish|not classified|stopped|\bout\b|reason")),

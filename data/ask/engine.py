@@ -706,7 +706,7 @@ def _shared_cars(pw: Pitwall, p: Parsed) -> Answer:
     if not shared:
         return Answer(ANSWERED, f"{lead}{a.name} and {b.name} never shared a car{where}.", kind="compare")
     return Answer(ANSWERED, f"{lead}{a.name} and {b.name} shared a car in {plural(len(shared), 'race')}{where}: "
-                  + "; ".join(f"#{e.car_number} {e.team} in the {e.race.title} ({e.place})" for e in shared) + ".",
+                  + "; ".join(f"{e.car} in the {e.race.title} ({e.place})" for e in shared) + ".",
                   races=list({e.race.id: e.race for e in shared}.values()), entries=shared, kind="compare")
 
 
@@ -729,7 +729,7 @@ def _compare(pw: Pitwall, p: Parsed) -> Answer:
         return Answer(NOT_FOUND, f"{', '.join(missing)} did not take part in {race.title}.", races=[race])
     ranked = sorted(((n, es[0]) for n, es in groups), key=lambda x: rank_key(x[1]))
     best_name, best = ranked[0]
-    rest = "; ".join(f"{n}: {e.place}, #{e.car_number} {e.team}, {e.laps_text}" for n, e in ranked)
+    rest = "; ".join(f"{n}: {e.place}, {e.car}, {e.laps_text}" for n, e in ranked)
     if best.id == ranked[1][1].id:  # one car, not two with the same (or no) number
         summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
     else:
@@ -765,7 +765,7 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
             return Answer(ANSWERED, f"{rec.name} has no overall {what} in the results{where}.", kind="career")
         e = (min if first else max)(entries, key=lambda e: (e.race.date or "", e.race.id))
         return Answer(ANSWERED, f"{possessive(rec.name)} {'first' if first else 'latest'} {what}{where} in the results: "
-                      f"{e.race.title} ({e.race.nice_date}), {e.place} with #{e.car_number} {e.team}.",
+                      f"{e.race.title} ({e.race.nice_date}), {e.place} with {e.car}.",
                       races=[e.race], entries=[e], kind="career")
     if p.drivers and p.has("teams", "which team", "what team", "drove for", "drive for", "driven for", "raced for"):
         teams: dict[str, int] = {}
@@ -784,7 +784,7 @@ def _career(pw: Pitwall, p: Parsed) -> Answer:
     wins = [e for e in entries if e.position == 1]
     class_wins = [e for e in entries if e.class_position == 1]
     podiums = [e for e in entries if e.position and e.position <= 3]
-    lines = [f"{e.race.title} ({e.race.nice_date}): {e.place}, #{e.car_number} {e.team}, {e.laps_text}"
+    lines = [f"{e.race.title} ({e.race.nice_date}): {e.place}, {e.car}, {e.laps_text}"
              for e in entries]
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs"):
         out = [e for e in entries if e.status == "DNF"]
@@ -1122,7 +1122,7 @@ def _stat_answer(pw: Pitwall, p: Parsed) -> Answer | None:
             and not (p.classes or p.positions)):
         value = d["distance"] or (stats.get("distance") or {}).get("value")
         w = pw.results.entry_at(race.id, 1)
-        laps = f" The winner, #{w.car_number} {w.team}, completed {w.laps_text}." if w and w.laps else ""
+        laps = f" The winner, {w.car}, completed {w.laps_text}." if w and w.laps else ""
         named = _TITLE_DISTANCE.search(race.title)
         return Answer(ANSWERED if value or named or (laps and not p.has(
             "miles", "km", "kilometres", "kilometers", "hours", "minutes", "run for", "last", "duration")) else UNSUPPORTED,
@@ -1180,12 +1180,12 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
         places = (f"in the top {max(p.positions)}" if p.positions == list(range(1, max(p.positions) + 1))
                   and len(p.positions) > 1 else "/".join(ordinal(n) for n in p.positions)) + where
         if hits:
-            return Answer(ANSWERED, "Yes: " + "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, "
+            return Answer(ANSWERED, "Yes: " + "; ".join(f"{e.car} ({', '.join(e.drivers)}, "
                                                          f"{e.chassis}) finished {e.place}" for e in hits)
                           + f" in {race.title}.", races=[race], entries=hits, kind="yes_no")
         best = min(pool, key=key) if pool else None
         return Answer(ANSWERED, f"No: no {what} car finished {places} in {race.title}" + (
-            f"; the best placed was #{best.car_number} {best.team}, {best.place}." if best else "."),
+            f"; the best placed was {best.car}, {best.place}." if best else "."),
             races=[race], entries=[best] if best else [], kind="yes_no")
     if p.positions and not p.classes and p.has("each class", "every class", "all classes", "per class",
                                                 "all the classes", "class by class", "each category"):
@@ -1244,7 +1244,7 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
         ref = pw.results.entry_at(race.id, 1) if overall else pw.results.class_winner(race.id, chosen[0].class_name)
         e = chosen[0]
         gap = (ref.laps or 0) - (e.laps or 0) if ref else 0
-        return Answer(ANSWERED, f"{ordinal(key(e))}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
+        return Answer(ANSWERED, f"{ordinal(key(e))}{where}, {e.car} ({', '.join(e.drivers)}), "
                       f"was {plural(gap, 'lap')} behind the winner: {e.laps_text} to {ref.laps_text}.",
                       races=[race], entries=[e])
     parts = []
@@ -1254,7 +1254,7 @@ def _by_position(pw: Pitwall, p: Parsed) -> Answer | None:
             where = f" in {e.class_name}"  # "1st in GTO", "1st in GT Cup": each car's own class
         lead = f"{ordinal(pos)}{where}: {_placed(e)}"
         if p.has("laps", "lap"):
-            lead = f"{ordinal(pos)}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), completed {e.laps_text}"
+            lead = f"{ordinal(pos)}{where}, {e.car} ({', '.join(e.drivers)}), completed {e.laps_text}"
         elif p.has("team") and len(chosen) == 1:
             lead = f"{e.team} ({', '.join(e.drivers)}, #{e.car_number}) finished {ordinal(pos)}{where}"
         parts.append(lead)
@@ -1304,7 +1304,7 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
             none = ("Every car completed at least one lap" if laps_zero else f"No car had {plural(crew, 'driver')}")
             return Answer(ANSWERED, f"{none} in the {p.race.title}.", races=[p.race])
         return Answer(ANSWERED, f"{plural(len(entries), 'car')} {what} in the {p.race.title}: " + "; ".join(
-            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
             races=[p.race], entries=entries, kind="list")
     if p.has("tyre", "tyres", "tire", "tires") and not (p.classes or p.makes or p.countries or status or p.tyres):
         return _tyre_summary(pw, p)
@@ -1356,7 +1356,7 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
         # "what tyres did the Audis use?", "how many laps did the Ferraris do?": that, car by car
         what, value = aspect
         return Answer(ANSWERED, f"{what.capitalize()} of the {label} {scope}: " + "; ".join(
-            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place}): {value(e)}" for e in entries) + ".",
+            f"{e.car} ({', '.join(e.drivers)}, {e.place}): {value(e)}" for e in entries) + ".",
             races=[race], entries=entries, kind="list")
     if p.has("how many", "number of", "count"):
         return Answer(ANSWERED, f"{len(entries)} {label} {scope}.", entries=entries, races=[race], kind="count")
@@ -1365,7 +1365,7 @@ def _filtered(pw: Pitwall, p: Parsed) -> Answer | None:
     if not entries:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
     return Answer(ANSWERED, f"{len(entries)} {label} {scope}: " + "; ".join(
-        f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+        f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
         races=[race], kind="list", focus=entries)
 
 
@@ -1384,11 +1384,12 @@ def _winner_led(pw: Pitwall, p: Parsed, ans: Answer, w: EntryView | None, won: s
         ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
     elif p.has("team", "which team", "what team") and not p.has("engine", "engines", "chassis", "tyre", "tyres",
                                                                  "tire", "tires", "laps"):
-        ans.summary = f"{w.team} won {won} with #{w.car_number}. " + ans.summary
+        ans.summary = (f"{w.team} won {won}" + (f" with #{w.car_number}. " if w.car_number else ". ") if w.team else
+                       f"The results of the {w.race.title} print no team for the winner. ") + ans.summary
     elif p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
                "co drivers", "nationality", "how many drivers", "number of drivers", "manufacturer", "marque",
                "brand", "constructor", "make", "time", "how long did", "fastest lap", "pole", "average speed"):
-        lead = _aspect_lead(pw, p, f"{winner}, #{w.car_number} {w.team},", w)
+        lead = _aspect_lead(pw, p, f"{winner}, {w.car}," if w.car else winner, w)
         if lead:
             ans.summary = f"{lead} {ans.summary}"
     return ans
@@ -1430,7 +1431,7 @@ def _tyre_summary(pw: Pitwall, p: Parsed) -> Answer:
     if not counts:
         return Answer(ANSWERED, f"The results of {race.title} don't name the tyre suppliers.", races=[race])
     winner = pw.results.entry_at(race.id, 1)
-    won = f" The winner, #{winner.car_number} {winner.team}, ran on {winner.tyre or 'unnamed tyres'}." if winner else ""
+    won = f" The winner, {winner.car}, ran on {winner.tyre or 'unnamed tyres'}." if winner else ""
     return Answer(ANSWERED, f"Tyres in {race.title}: " + ", ".join(f"{t}: {plural(n, 'car')}" for t, n in
                   sorted(counts.items(), key=lambda x: -x[1])) + "." + won, races=[race])
 
@@ -1481,7 +1482,7 @@ def _whole_field(pw: Pitwall, p: Parsed) -> Answer:
     classified = sum(e.classified for e in entries)
     if not counting:
         return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified): " + "; ".join(
-            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
             entries=entries, races=[race], kind="list")
     return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified).",
                   entries=entries, races=[race], kind="count")
@@ -1504,7 +1505,7 @@ def _status_yes_no(p: Parsed, pool: list[EntryView], status: str, kind: str, sco
     did, did_not = _STATUS_VERBS[status]
     if not pool:
         return Answer(ANSWERED, f"No: there were no {cars} {scope}.", races=[race], kind="yes_no")
-    listed = "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in matched)
+    listed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in matched)
     count = f"{len(matched)} of the {len(pool)} {cars} {did} {scope}" if len(pool) > 1 else \
         f"the {cars} {did if matched else did_not} {scope}"
     if not yes_no(p):  # "how many Pescarolo cars finished?"
@@ -1536,11 +1537,11 @@ def _superlative(p: Parsed, entries: list[EntryView], desc: str, scope: str, rac
     car = " ".join(filter(None, [desc, "car"]))
     if what in ("most laps", "fewest laps") and not e.classified and p.has("first", "earliest", "last"):
         when = "first" if what == "fewest laps" else "last"
-        return Answer(ANSWERED, f"The {when} of the {desc} cars {scope} (by laps completed): #{e.car_number} {e.team} "
+        return Answer(ANSWERED, f"The {when} of the {desc} cars {scope} (by laps completed): {e.car} "
                       f"({', '.join(e.drivers)}), {e.chassis}, {e.place} after {e.laps_text}.", races=[race], entries=[e],
                       kind="superlative")
     lead = f"The {car} with the {what}" if what in ("most laps", "fewest laps") else f"The {what} {car}"
-    return Answer(ANSWERED, f"{lead} {scope}: #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
+    return Answer(ANSWERED, f"{lead} {scope}: {e.car} ({', '.join(e.drivers)}), "
                   f"{e.chassis}, {e.place}, {e.laps_text}.", races=[race], entries=[e], kind="superlative")
 
 
@@ -1563,8 +1564,8 @@ def _drivers_by_country(pw: Pitwall, p: Parsed, entries: list[EntryView], desc: 
         who = " and ".join(crew)
         return Answer(ANSWERED, f"The {'lowest' if worst else 'best'} placed {demonym} "
                       f"driver{'s' if len(crew) > 1 else ''} {scope}: {who}, "
-                      f"{e.place}, #{e.car_number} {e.team}, {e.laps_text}.", races=[race], kind="superlative")
-    listed = "; ".join(f"{n} (#{e.car_number} {e.team}, {e.place})" for n, e in people)
+                      + ", ".join(x for x in (e.place, e.car, e.laps_text) if x) + ".", races=[race], kind="superlative")
+    listed = "; ".join(f"{n} ({', '.join(x for x in (e.car, e.place) if x)})" for n, e in people)
     if p.has("how many", "number of", "count"):
         return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="count")
     return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="list")

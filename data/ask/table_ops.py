@@ -856,7 +856,7 @@ def _thresholds(text: str) -> list[_Condition]:
             (v := column_value(e, col)) is not None and test(v, n)), "threshold"))
     if not any(m.group(2).startswith(("point", "pt")) for m in found):
         m = re.search(r"\b(?:(did not|didn t|didnt|failed to|never) )?(?:scored|score|scoring|earned|earn|received|receive|"
-                      r"got|get|took|take) (?:any )?points\b|\b(?:(not) )?in the points\b", text)
+                      r"got|get|took|take) (?:any |a )?points?\b|\b(?:(not) )?in the points\b", text)
         if m:
             negated = bool(m.group(1) or m.group(2))
             out.append(_Condition("without points" if negated else "with points", lambda e, negated=negated: bool(
@@ -888,16 +888,18 @@ def _time_limits(text: str, raw: str, entries: list[EntryView]) -> list[_Conditi
                 (t := _elapsed(e, winner)) is not None and op(t, limit)), "time"))
             break
     m = re.search(rf"\b(?P<op>less than|under|within|more than|over)\s+(?P<n>an?|one|{_NUM})\s+(?P<unit>minutes?|seconds?|"
-                  r"hours?)\s+(?:out of first|of first|of the winner|behind the winner|behind first|of the lead|off the lead)",
+                  r"hours?)\s+(?:out of first|of first|of the winner|behind(?: the winner| first| the leader)?|back|adrift|"
+                  r"of the lead|off the lead|down)\b",
                   text)
     if m:
         n = 1.0 if m.group("n") in ("a", "an", "one") else _num(m.group("n"))
         seconds = n * {"m": 60, "s": 1, "h": 3600}[m.group("unit")[0]]
         within = m.group("op") in ("less than", "under", "within")
-        out.append(_Condition(f"{'within' if within else 'more than'} {seconds:g} seconds of the winner",
-                              lambda e, within=within, seconds=seconds: (
-                                  (g := _behind_winner(e, winner)) is not None and g[0] == "s"
-                                  and (g[1] < seconds if within else g[1] > seconds)), "time"))
+        out.append(_Condition(f"{'within' if within else 'more than'} {seconds:g} seconds {'of' if within else 'behind'} "
+                              "the winner", lambda e, within=within, seconds=seconds: (
+                                  (g := _behind_winner(e, winner)) is not None and (
+                                      (g[1] < seconds if within else g[1] > seconds) if g[0] == "s" else
+                                      not within and g[1] >= 1)), "time"))  # a lapped car is more than a minute behind
     return out
 
 
