@@ -550,3 +550,18 @@ def test_bike_tables_without_numbers_or_teams_and_time_behind_the_winner(tmp_pat
         "lap" in e.time.lower() or (e.time.startswith("+") and clock_seconds(e.time)[0] > 60))]
     got = pw.ask(f"how many riders finished more than a minute behind in the {t}?")
     assert got.summary.startswith(f"{len(behind)} "), got.summary
+
+
+def test_the_group_with_the_most_rows_among_those_asked(tmp_path) -> None:
+    from data.article import make_of
+    db = tmp_path / "daytona.db"
+    assert not ingest([PAGES / "1998_Pepsi_400.html"], db)[1]
+    pw = Pitwall(db)
+    entries = pw.results.race_entries(pw.results.latest_race().id)
+    for n in (5, 10, 20):
+        per = Counter(make_of(e.chassis) for e in entries if e.position is not None and e.position <= n)
+        most = max(per.values())
+        got = pw.ask(f"which make had the most cars in the top {n}?")
+        assert all(m in got.summary for m, k in per.items() if k == most) and f" {most}," in got.summary, got.summary
+    pontiac = sum(e.points or 0 for e in entries if make_of(e.chassis) == "Pontiac")
+    assert f"{pontiac:g} points" in pw.ask("what was the total number of points scored by pontiac drivers?").summary

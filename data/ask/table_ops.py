@@ -1012,16 +1012,24 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
                      r"placed the highest)\b", text) and not (window and not window[2])
     last = re.search(r"\blast\b(?! \d)|\blowest (?:placed|finisher|position)\b|\bplaced lowest\b", text)
     listing = re.search(r"\b(?:who|which|name|list|what)\b", text)
-    by_country = re.search(r"\b(?:which|what) (?:country|nation|nationality)\b", text) and re.search(
-        r"\bmost (?:\w+ )?(?:drivers|riders|racers|people|entries|cars|competitors)\b|\bmost of the\b", text)
-    if by_country and conditions:  # "which country had the most riders that earned points?": among those rows
+    group = re.search(r"\b(?:which|what) (country|nation|nationality|make|manufacturer|marque|brand|constructor|team|"
+                      r"engine)\b", text)
+    if group and conditions and re.search(r"\bmost (?:\w+ )?(?:drivers|riders|racers|people|entries|cars|bikes|"
+                                          r"competitors|finishers)\b|\bmost of the\b", text):
+        # "which country had the most riders that earned points?", "which make had the most cars in the top 10?"
+        from data.article import make_of
         rows = [e for e in entries if all(c.keep(e) for c in conditions)]
-        per = Counter(c for e in rows for c in dict.fromkeys(e.driver_countries) if c in COUNTRIES)
+        what = group.group(1)
+        if what in ("country", "nation", "nationality"):
+            per = Counter(COUNTRIES[c].name for e in rows for c in dict.fromkeys(e.driver_countries) if c in COUNTRIES)
+        else:
+            per = Counter(v for e in rows if (v := e.team if what == "team" else e.engine if what == "engine" else
+                                              e.chassis if what == "constructor" else make_of(e.chassis)))
         if not per:
             return Answer(ANSWERED, f"No entry {' '.join(c.said for c in conditions)} in the {race.title} has a "
-                          "nationality given.", races=[race], kind="fact")
+                          f"{what} given.", races=[race], kind="fact")
         top = max(per.values())
-        best = [COUNTRIES[c].name for c, n in per.items() if n == top]
+        best = [c for c, n in per.items() if n == top]
         return Answer(ANSWERED, f"{and_list(best)}: the most, {top}, of the entries {' '.join(c.said for c in conditions)}"
                       f" in the {race.title}.", races=[race], entries=rows, kind="fact")
     op = "avg" if avg else "count" if count else "extreme" if extreme and not (count or total) else "sum" if total and \
@@ -1037,7 +1045,7 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     single_ok = {"status": ("extreme", "avg"),
                  "threshold": ("list", "best", "last", "extreme", "avg"), "time": ("count", "list", "best", "last",
                  "extreme", "avg", "sum"), "window": ("count", "extreme", "avg"), "country": ("best", "last", "extreme", "avg"),
-                 "make": ("best", "last", "extreme", "avg"), "team": ("extreme", "avg")}
+                 "make": ("best", "last", "extreme", "avg", "sum"), "team": ("extreme", "avg")}
     if not (len(kinds) >= 2 or op == "avg" or (len(kinds) == 1 and op in single_ok.get(kinds[0], ()))):
         return None
     if "time" in kinds:
