@@ -565,3 +565,15 @@ def test_the_group_with_the_most_rows_among_those_asked(tmp_path) -> None:
         assert all(m in got.summary for m, k in per.items() if k == most) and f" {most}," in got.summary, got.summary
     pontiac = sum(e.points or 0 for e in entries if make_of(e.chassis) == "Pontiac")
     assert f"{pontiac:g} points" in pw.ask("what was the total number of points scored by pontiac drivers?").summary
+
+
+def test_numbers_relative_to_a_row_are_no_thresholds_and_units_must_match(gp: tuple) -> None:
+    pw, _entries = gp
+    for q in ("which drivers were within 5 points of each other?", "which driver completed 3 laps more than trulli?",
+              "who finished 10 laps behind the winner?", "how many drivers finished 1 lap down?"):
+        got = pw.ask(q)
+        assert got.status != "answered" or "each other" in got.summary or "than" in got.summary, (q, got.summary)
+    # a 5 among listed points is not "5 points" applied
+    assert _unheeded(pw, "which drivers scored within 5 points of the winner?", "Fernando Alonso 10; Jarno Trulli 8; "
+                     "Nick Heidfeld 6; Juan Pablo Montoya 5.", "list")
+    assert not _unheeded(pw, "how many drivers scored at least 5 points?", "4 entries had at least 5 points.", "count")

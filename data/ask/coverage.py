@@ -96,14 +96,14 @@ def _said_numbers(summary: str) -> set[float]:
     return {float(n) for n in _ANY_NUMBER.findall(summary.replace(",", ""))}
 
 
-def _asked_numbers(p: Parsed) -> list[str]:
+def _asked_numbers(p: Parsed) -> list[tuple[str, str]]:
     """The numbers a question states as conditions. Not a year, nor part of a name linking found
     (a car number, "Fiat Abarth 124 Rallye", "the 8th Glover Trophy"), nor a number of the race's
     own name ("the Miller Lite 225", "24 Hours"), nor how many examples to name ("name 3 ...")."""
     title = set(fold(f"{p.race.title} {p.race.circuit or ''}").split()) if p.race else set()
     words = p.words
     year = (p.race.date or "")[:4] if p.race else ""
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     cursor = 0
     for m in _TOKEN.finditer(p.raw.lower()):
         token = m.group(1) or m.group(2)
@@ -126,16 +126,29 @@ def _asked_numbers(p: Parsed) -> list[str]:
         if before in ("name", "list", "give", "tell") or (before in ("me", "us") and at > 1 and
                                                           words[at - 2] in ("name", "give", "tell")):
             continue
-        out.append(token)
+        unit = after if _UNIT.fullmatch(after) and not re.search(r"(?:st|nd|rd|th)$", token) else ""
+        out.append((token, unit))
     return out
 
 
-def _echoes_number(token: str, summary: str, said: set[float]) -> bool:
+_UNIT = re.compile(r"laps?|points?|pts|seconds?|minutes?|hours?|places?|positions?|spots?")
+
+
+def _echoes_number(token: str, unit: str, summary: str, said: set[float]) -> bool:
+    """Whether the answer says the number asked; "5 points" must show as five points (or places...), not as any 5
+    in a list of points."""
     if ":" in token:
         return token in summary or token.lstrip("0") in summary
     digits = re.match(r"\d+(?:\.\d+)?", token)
     value = float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else float(digits.group(0))  # type: ignore[union-attr]
-    return value in said
+    if value not in said:
+        return False
+    if not unit:
+        return True
+    shown = f"{value:g}"
+    stem = unit[:4]
+    return bool(rx(rf"(?<![\d.]){re.escape(shown)}(?:\.0+)?\s+(?:\w+\s+)?{stem}|(?:grid|position|place|p)\s*{re.escape(shown)}\b|"
+                   rf"{stem}\w*\W+(?:\w+\W+)?{re.escape(shown)}(?![\d.])").search(summary))
 
 
 def _country_names(code: str) -> set[str]:
@@ -156,9 +169,9 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     padded, tokens = f" {summary} ", summary.split()
     raw_summary = own.lower()
     said = _said_numbers(own)
-    for token in _asked_numbers(p):
-        if not _echoes_number(token, raw_summary, said):
-            return f"“{token}”"
+    for token, unit in _asked_numbers(p):
+        if not _echoes_number(token, unit, raw_summary, said):
+            return f"“{token}{' ' + unit if unit else ''}”"
     for code in p.countries:
         for n in _country_names(code):
             if rx(rf"\b{re.escape(n)}\s*(?:made|built|manufactured)\b|\b{re.escape(n)}\s+(?:cars?|makes?|"

@@ -21,6 +21,8 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 
 def and_list(names: list[str]) -> str:
+    if not names:
+        return ""  # (callers say "Nobody" themselves)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

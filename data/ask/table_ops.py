@@ -824,6 +824,9 @@ def _thresholds(text: str) -> list[_Condition]:
         lead = " ".join(before)
         if before and before[-1] in ("top", "first", "bottom", "last"):
             continue  # "the top 5 grid positions": a window, not a number of positions
+        if re.match(r"\s+(?:of (?!the race\b|the event\b|the \d|all\b)|behind|ahead|down|back|adrift|clear|short|"
+                    r"more than|less than|fewer than|over (?!the race)|under (?!the)|apart|separat)", text[m.end():]):
+            return []  # "within 5 points of each other", "3 laps more than Sutil": relative to a row, not a threshold
         n, col = _num(m.group(1)), _column_of(m.group(2))
         test: Callable[[float, float], bool] | None = None
         said = ""
