@@ -577,3 +577,11 @@ def test_numbers_relative_to_a_row_are_no_thresholds_and_units_must_match(gp: tu
     assert _unheeded(pw, "which drivers scored within 5 points of the winner?", "Fernando Alonso 10; Jarno Trulli 8; "
                      "Nick Heidfeld 6; Juan Pablo Montoya 5.", "list")
     assert not _unheeded(pw, "how many drivers scored at least 5 points?", "4 entries had at least 5 points.", "count")
+
+
+def test_finishing_between_two_drivers_is_not_which_was_ahead(gp: tuple) -> None:
+    pw, entries = gp
+    a, b = (next(e for e in entries if e.position == n) for n in (2, 3))
+    got = pw.ask(f"who finished between {a.drivers[0]} and {b.drivers[0]}?")
+    assert got.status != "answered" or "between" in got.summary or "Nobody" in got.summary, got.summary
+    assert pw.ask("who finished between 3rd and 6th?").status == "answered"

@@ -223,6 +223,10 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     excluding = _EXCLUDING.search(p.text)
     if excluding and not _EXCLUDED_SAID.search(summary):
         return f"“{excluding.group(0)}”"
+    if re.search(r"\b(?:finished|placed|came|ended|ranked|listed|is|was)\s+(?:in\s+)?between\b", free) and not re.search(
+            r"\b(?:gap|difference|margin|separat\w*|apart|behind|ahead|how far|how much|how many)\b", p.text) and \
+            not re.search(r"\bbetween\b|\bnobody\b|\bno one\b", summary):
+        return "“between”"  # "who finished between Moore and Zanardi?" is not which of them was ahead
     order = _ORDER.search(p.text)
     if order and not _ORDER_SAID.search(summary):
         return f"“{order.group(1)}”"
