@@ -585,3 +585,16 @@ def test_finishing_between_two_drivers_is_not_which_was_ahead(gp: tuple) -> None
     got = pw.ask(f"who finished between {a.drivers[0]} and {b.drivers[0]}?")
     assert got.status != "answered" or "between" in got.summary or "Nobody" in got.summary, got.summary
     assert pw.ask("who finished between 3rd and 6th?").status == "answered"
+
+
+def test_the_nth_among_those_asked(bikes: tuple) -> None:
+    from data.article import make_of
+    pw, race, entries = bikes
+    for make in sorted({make_of(e.chassis) for e in entries if e.classified})[:3]:
+        mine = sorted((e for e in entries if e.classified and make_of(e.chassis) == make), key=lambda e: e.position)
+        for k, word in ((2, "2nd"), (3, "3rd")):
+            got = pw.ask(f"who finished {word} among the {make.lower()}s in the {race.title}?")
+            if len(mine) >= k:
+                assert got.summary.startswith(mine[k - 1].drivers[0]), (make, word, got.summary)
+            else:
+                assert got.status != "answered" or "no " in got.summary.lower(), got.summary

@@ -26,6 +26,7 @@ from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.helpers import rx
 from data.ask.linking import Parsed
+from data.ask.table_ops import NTH_AMONG
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
@@ -227,6 +228,9 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
             r"\b(?:gap|difference|margin|separat\w*|apart|behind|ahead|how far|how much|how many)\b", p.text) and \
             not re.search(r"\bbetween\b|\bnobody\b|\bno one\b", summary):
         return "“between”"  # "who finished between Moore and Zanardi?" is not which of them was ahead
+    if NTH_AMONG.search(p.text) and (p.makes or p.countries or p.teams) and not re.search(
+            r"\bbest placed among\b|\bno \w+ among\b", summary):
+        return "the place among those asked"  # "3rd among the Hondas" is not 3rd overall that is a Honda
     order = _ORDER.search(p.text)
     if order and not _ORDER_SAID.search(summary):
         return f"“{order.group(1)}”"

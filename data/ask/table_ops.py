@@ -931,6 +931,12 @@ def _on_the_grid(text: str) -> bool:
                           r"on the grid|qualifiers|starters)\b", text))
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
+                            for n in range(1, 40)}}
+NTH_AMONG = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))\b(?: best| placed| highest| fastest)?(?: \w+)? (?:among|of) (?:the|all)\b"
+                        r"|\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:best|"
+                        r"highest placed|highest finishing|placed|fastest)\b")
 _COUNT_NOUN = re.compile(r"\b(?:how many|number of|count of|count the)\s+(?:\w+\s+){0,3}?(teams?|constructors?|"
                          r"manufacturers?|makes?|drivers?|riders?|racers?|people|men|competitors?|cars?|bikes?|"
                          r"motorcycles?|entries|positions?|[a-z]+ans|[a-z]+ese|germans|[a-z]+s)\b")
@@ -1010,6 +1016,18 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
                                                         text) \
         and not re.search(r"\b(?:most|least|fewest|highest|lowest|greatest|largest|smallest|top) number of\b", text)
     total = re.search(r"\b(?:total|sum|combined|in all|altogether)\b(?! of \w+ (?:laps?|points?)\b)", text) and not count
+    nth = NTH_AMONG.search(text)
+    if nth and conditions:  # "who finished 3rd among the Hondas?", "the second best Yamaha": ranked within those rows
+        k = _ORDINALS.get(nth.group(1) or nth.group(2), 0)
+        rows = sorted((e for e in entries if e.classified and all(c.keep(e) for c in conditions)),
+                      key=lambda e: e.position or 0)
+        said = " ".join(c.said for c in conditions)
+        if k < 1 or len(rows) < k:
+            return Answer(ANSWERED, f"Only {plural(len(rows), 'classified entry', 'classified entries')} {said} in the "
+                          f"{race.title}, so there is no {ordinal(k)} among them.", races=[race], kind="fact")
+        e = rows[k - 1]
+        return Answer(ANSWERED, f"{entry_who(e)} ({e.place}): the {ordinal(k)} best placed among the entries {said} in "
+                      f"the {race.title}.", races=[race], entries=[e], kind="fact")
     best = re.search(r"\b(?:top finisher|top placed|highest (?:placed|finisher|finishing|ranked|position)|best (?:placed|"
                      r"finisher|finish|result)|placed highest|finished highest|finished first|first to finish|"
                      r"placed the highest)\b", text) and not (window and not window[2])
