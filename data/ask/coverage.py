@@ -24,7 +24,7 @@ import re
 from data.answers import ANSWERED, UNSUPPORTED, Answer
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.ask.helpers import rx
+from data.ask.helpers import ANY_COUNTRY as _ANY_COUNTRY, NOT_COUNTRY as _NOT_COUNTRY
 from data.ask.linking import Parsed
 from data.ask.table_ops import NTH_AMONG
 
@@ -55,6 +55,7 @@ _COLUMN_AFTER = re.compile(r"\b(?:how many|number of)\s+(?:more |fewer |less |to
                            r"seasons?|championships?|titles?)\b")
 _COUNTING = r"\b(?:how many|number of|total number(?! of (?:laps|points)))\s+(?:\w+\s+){0,3}?"
 _COUNTED = re.compile(rf"{_COUNTING}(?:{_PEOPLE}|times)\b")
+_COUNT_WORDS = re.compile(r"\b(?:how many|number of|total number(?! of (?:laps|points)))\s+((?:\w+\s+){0,3}\w+)")
 _COUNT_SAID = re.compile(rf"\b\d+ (?:\w+ ){{0,2}}?{_PEOPLE}\b")
 _COUNT_KINDS = frozenset(("count", "career", "compare", "yes_no", "most_wins", "races"))
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -132,6 +133,7 @@ def _asked_numbers(p: Parsed) -> list[tuple[str, str]]:
     return out
 
 
+_NUMBER_AND_WORDS = re.compile(r"((?:[a-z]+\W+){0,2})(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])((?:\s+[a-z]+){0,2})")
 _UNIT = re.compile(r"laps?|points?|pts|seconds?|minutes?|hours?|places?|positions?|spots?")
 
 
@@ -146,10 +148,24 @@ def _echoes_number(token: str, unit: str, summary: str, said: set[float]) -> boo
         return False
     if not unit:
         return True
-    shown = f"{value:g}"
     stem = unit[:4]
-    return bool(rx(rf"(?<![\d.]){re.escape(shown)}(?:\.0+)?\s+(?:\w+\s+)?{stem}|(?:grid|position|place|p)\s*{re.escape(shown)}\b|"
-                   rf"{stem}\w*\W+(?:\w+\W+)?{re.escape(shown)}(?![\d.])").search(summary))
+    for m in _NUMBER_AND_WORDS.finditer(summary):  # "5 points", "5 championship points", "points: 5", "grid 5"
+        before, number, after = m.group(1) or "", float(m.group(2)), m.group(3) or ""
+        places = ("grid", "position", "place", "p") + (("top", "first", "bottom", "last") if stem in ("posi", "plac", "spot")
+                                                       else ())
+        if number == value and (any(w.startswith(stem) for w in after.split()) or
+                                any(w.startswith(stem) or w in places for w in before.split())):
+            return True
+    return False
+
+
+_MAKER_COUNTRY = re.compile(rf"\b(?P<a>{_ANY_COUNTRY})\s*(?:made|built|manufactured)\b|\b(?P<b>{_ANY_COUNTRY})\s+(?:cars?|"
+                            r"makes?|manufacturers?|constructors?|marques?|brands?|bikes?|motorcycles?)\b(?! grand prix| gp\b|"
+                            r" race)"
+                            rf"|\b(?:cars?|makes?|manufacturers?|constructors?|bikes?|motorcycles?)\s+(?:(?:that |which )?"
+                            rf"(?:are|were|is|was)\s+)?(?:made |built )?(?:from|in|of)\s+(?:the\s+)?(?P<c>{_ANY_COUNTRY})\b")
+_TEAM_COUNTRY = re.compile(rf"\b(?P<a>{_ANY_COUNTRY})\s+(?:teams?|entrants?|outfits?)\b|\b(?:teams?|entrants?)\s+(?:(?:that "
+                           rf"|which )?(?:is|are|was|were)\s+)?(?:from |based in |of )?(?:the\s+)?(?P<b>{_ANY_COUNTRY})\b")
 
 
 def _country_names(code: str) -> set[str]:
@@ -173,21 +189,17 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     for token, unit in _asked_numbers(p):
         if not _echoes_number(token, unit, raw_summary, said):
             return f"“{token}{' ' + unit if unit else ''}”"
-    for code in p.countries:
-        for n in _country_names(code):
-            if rx(rf"\b{re.escape(n)}\s*(?:made|built|manufactured)\b|\b{re.escape(n)}\s+(?:cars?|makes?|"
-                  rf"manufacturers?|constructors?|marques?|brands?|bikes?|motorcycles?)\b(?! grand prix| gp\b| race)|\b(?:cars?|"
-                  rf"makes?|manufacturers?|constructors?|bikes?|motorcycles?)\s+(?:(?:that |which )?(?:are|were|is|was)\s+)?"
-                  rf"(?:made |built )?(?:from|in|of)\s+(?:the\s+)?{re.escape(n)}\b").search(p.text):
-                return f"the results give drivers' nationalities, not the country of a car's maker (“{n}”)"
-            if rx(rf"\b{re.escape(n)}\s+(?:teams?|entrants?|outfits?)\b|\b(?:teams?|entrants?)\s+(?:(?:that |which )?"
-                  rf"(?:is|are|was|were)\s+)?(?:from |based in |of )?(?:the\s+)?{re.escape(n)}\b").search(p.text):
-                return f"the results give drivers' nationalities, not a team's country (“{n}”)"
+    if p.countries:
+        mine = {n for code in p.countries for n in _country_names(code)}
+        for pattern, whose in ((_MAKER_COUNTRY, "the country of a car's maker"), (_TEAM_COUNTRY, "a team's country")):
+            for m in pattern.finditer(p.text):
+                n = next(g for g in m.groupdict().values() if g)
+                if n in mine:
+                    return f"the results give drivers' nationalities, not {whose} (“{n}”)"
     yes_no = re.match(r"(?:yes|no)\b", summary) is not None  # "did a Courage win?": "No. ... won" answers it
     for code in p.countries if p.subjects < 2 and not yes_no else ():  # "which Canadian finished first: A or B?" describes them
         names = _country_names(code)
-        if any(rx(rf"\b(?:not|non|isn t|wasn t|no) (?:from |an? |the )?{re.escape(n)}\b").search(p.text)
-               for n in names):
+        if any(m.group("a") in names for m in _NOT_COUNTRY.finditer(p.text)):
             continue  # "Trulli was not French but what nationality?"
         if names and not any(f" {n} " in padded for n in names):
             return f"“{COUNTRIES[code].name}”"
@@ -259,9 +271,10 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
     for asked, shown, what in _COLUMNS_ASKED:
         if asked.search(p.text) and not shown.search(raw_summary):
             return f"the answer gives no {what}"
-    makes = "|".join(re.escape(fold(m)) for m, _r in p.makes)
-    counted = _COUNTED if not makes else rx(rf"{_COUNTING}(?:{_PEOPLE}|times|(?:{makes})\w*)\b")
-    if counted.search(p.text) and not _COLUMN_AFTER.search(p.text) and answer.kind not in _COUNT_KINDS and \
+    make_words = {w for m, _r in p.makes for w in fold(m).split()}
+    counting = _COUNTED.search(p.text) or any(any(w.startswith(x) for x in make_words) for m in _COUNT_WORDS.finditer(p.text)
+                                              for w in m.group(1).split())
+    if counting and not _COLUMN_AFTER.search(p.text) and answer.kind not in _COUNT_KINDS and \
             not _COUNT_SAID.search(summary) and not re.match(r"(?:yes|no)\b|\d+(?!\d|st|nd|rd|th)\b", summary) and not \
             re.search(r"\b(?:least|most|fewest|greatest|highest|lowest|largest|smallest) number of\b", p.text):
         return "“how many”"

@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from data.countries import COUNTRIES, country_words
 from data.answers import UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
 from data.folding import fold
 from data.ask.linking import Parsed
 
-__all__ = ["and_list", "entry_who", "has_make", "is_make", "machine", "missing_column", "possessive", "rank_key", "rx",
+__all__ = ["ANY_COUNTRY", "NOT_COUNTRY", "and_list", "entry_who", "has_make", "is_make", "machine", "missing_column", "possessive", "rank_key", "rx",
            "yes_no"]
+
+
+# every country word, for patterns that find one and then ask whether it is the country linked
+ANY_COUNTRY = "|".join(sorted((re.escape(w) for w in {*country_words(), *(fold(c) for c in COUNTRIES)} if w), key=len,
+                              reverse=True))
+NOT_COUNTRY = re.compile(rf"\b(?:not|non|isn t|wasn t|no) (?:from |an? |the )?(?P<a>{ANY_COUNTRY})\b")
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.ask.helpers import and_list, entry_who, missing_column, rx
+from data.ask.helpers import NOT_COUNTRY, and_list, entry_who, missing_column, rx
 
 log = logging.getLogger(__name__)
 
@@ -937,6 +937,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 NTH_AMONG = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))\b(?: best| placed| highest| fastest)?(?: \w+)? (?:among|of) (?:the|all)\b"
                         r"|\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:best|"
                         r"highest placed|highest finishing|placed|fastest)\b")
+_LEFT_OUT = re.compile(r"\b(?:not use|not drive|not ride|not run|other than)\b([^?]*)")
 _COUNT_NOUN = re.compile(r"\b(?:how many|number of|count of|count the)\s+(?:\w+\s+){0,3}?(teams?|constructors?|"
                          r"manufacturers?|makes?|drivers?|riders?|racers?|people|men|competitors?|cars?|bikes?|"
                          r"motorcycles?|entries|positions?|[a-z]+ans|[a-z]+ese|germans|[a-z]+s)\b")
@@ -963,13 +964,13 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
         if c is None:
             continue
         names = [fold(x) for x in (c.name, c.demonym, *c.aliases)]
-        negated = any(rx(rf"\b(?:not|non) (?:from |an? |the )?{re.escape(n)}\b").search(text) for n in names)
+        negated = any(m.group("a") in names for m in NOT_COUNTRY.finditer(text))
         person_tests.append((code, negated))
         conditions.append(_Condition(f"{'not ' if negated else ''}from {c.name}",
                                      lambda e, code=code, negated=negated: (code in e.driver_countries) != negated,
                                      "country"))
     for make, role in makes:
-        negated = bool(rx(rf"\b(?:not use|not drive|not ride|not run|other than)\b[^?]*{re.escape(fold(make))}").search(text))
+        negated = any(fold(make) in m.group(1) for m in _LEFT_OUT.finditer(text))
         conditions.append(_Condition(f"{'not ' if negated else ''}{make}", lambda e, make=make, role=role, negated=negated:
                                      has_make(e, make, role) != negated, "make"))
     for team in teams:
