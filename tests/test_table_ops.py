@@ -598,3 +598,11 @@ def test_the_nth_among_those_asked(bikes: tuple) -> None:
                 assert got.summary.startswith(mine[k - 1].drivers[0]), (make, word, got.summary)
             else:
                 assert got.status != "answered" or "no " in got.summary.lower(), got.summary
+
+
+def test_a_class_or_model_in_capitals_that_nothing_took_is_not_dropped(spa: tuple) -> None:
+    pw, entries = spa
+    classes = {e.class_name for e in entries}
+    assert "GT" not in classes
+    assert pw.ask("how many GT cars finished in the top 10?").status != "answered"
+    assert pw.ask("who finished P12").status == "answered"

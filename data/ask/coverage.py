@@ -78,6 +78,8 @@ _REASON_ASKED = re.compile(r"\b(?:because of|due to|caused by|owing to|retired w
                            r"her\s+|their\s+)?(\w+)|\b(\w+)\s+(?:failures?|problems?|trouble|issues?)\b")
 _VAGUE_REASONS = frozenset("a an the his her their what which mechanical technical car some any other same".split())
 _WHY = re.compile(r"\bwhy did\b|\bwhat (?:was|is) the reason\b|\breason for\b|\bwhat caused\b|\bcause of\b")
+_ACRONYM = re.compile(r"(?<![\w'’/-])([A-Z][A-Z0-9]{1,5})s?(?![\w'’/-])")
+_STATUS_CODES = frozenset("dnf dnfs dns dnq dnpq dsq nc ret ok tv gp".split())
 _MODEL_CODE = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")  # "r2500s", "gt40"
 # a column asked for, and how an answer that gives it shows it
 _COLUMNS_ASKED = (
@@ -203,6 +205,14 @@ def unheeded(p: Parsed, answer: Answer) -> str | None:
             continue  # "Trulli was not French but what nationality?"
         if names and not any(f" {n} " in padded for n in names):
             return f"“{COUNTRIES[code].name}”"
+    free_words = {w for i, w in enumerate(p.words) if i not in p.used}
+    for token in _ACRONYM.findall(p.raw):  # "how many GT cars": a class or model named in capitals that nothing took
+        t = token.lower()
+        if t in free_words and t not in _STATUS_CODES and not re.fullmatch(r"p\d+", t) and f" {t} " not in padded \
+                and not (answer.entries and all(t in fold(f"{e.chassis} {e.engine} {e.class_name}").split()
+                                                for e in answer.entries)) and t not in (p.race.title.lower().split()
+                                                                                               if p.race else ()):
+            return f"I don't know “{token}” here"
     make_words = {w for m, _r in p.makes for w in fold(m).split()}
     for i, w in enumerate(p.words[:-1]):
         nxt = p.words[i + 1]
