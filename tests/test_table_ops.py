@@ -606,3 +606,19 @@ def test_a_class_or_model_in_capitals_that_nothing_took_is_not_dropped(spa: tupl
     assert "GT" not in classes
     assert pw.ask("how many GT cars finished in the top 10?").status != "answered"
     assert pw.ask("who finished P12").status == "answered"
+
+
+def test_all_laps_and_a_nationality_after_from_at_that_countrys_race(tmp_path) -> None:
+    db = tmp_path / "mexico.db"
+    assert not ingest([PAGES / "2006_Gran_Premio_Telmex.html"], db)[1]
+    pw = Pitwall(db)
+    entries = pw.results.race_entries(pw.results.latest_race().id)
+    full = max(e.laps or 0 for e in entries)
+    done = [e for e in entries if e.laps == full]
+    assert pw.ask("how many drivers completed all laps?").summary.startswith(f"{len(done)} ")
+    got = pw.ask("who finished last among the drivers who completed all laps?")
+    assert got.summary.startswith(done[-1].drivers[0]), got.summary
+    mexicans = sorted((e for e in entries if e.classified and "MEX" in e.driver_countries), key=lambda e: e.position)
+    assert mexicans
+    got = pw.ask("which driver from mexico finished highest?")
+    assert got.summary.startswith(mexicans[0].drivers[0]), got.summary

@@ -66,6 +66,8 @@ _CONDITION_WORDS = (
      re.compile(r"lapped|laps? (?:down|behind)|lead lap|winners? lap|same lap")),
     (re.compile(r"\blead lap\b|\bsame lap as the winner\b"), re.compile(r"lead lap|winners? lap|same lap|laps? (?:down|behind)")),
     (re.compile(r"\bpole\b"), re.compile(r"\bpole|grid")),
+    (re.compile(r"\ball (?:the |of the )?laps\b|\bfull (?:race )?distance\b"), re.compile(r"\ball \d+ laps|full distance|lead lap|"
+                                                                                  r"winners? lap|every lap")),
     (re.compile(r"\b(?:a|an|one|two|three|five|ten|\d+) (?:minutes?|seconds?|hours?)\b"), re.compile(r"second|minute|hour|\d \d\d")),
     (re.compile(r"(?<!\bnon )(?<!\bnot )(?<!\bwhy did )\b(?:retire[ds]?|retirements?|dnf\w*)\b(?!.*\b(?:why|reason|cause)\b)|"
                 r"\b(?:did not|didn t|failed to|fail to) finish\b(?! (?:all |the )?(?:full )?\d+ laps?)"),

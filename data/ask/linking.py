@@ -519,8 +519,9 @@ def _link_race(pw: Pitwall, p: Parsed) -> None:
             continue  # "who has the most wins?" is no question about the race at Most
         if i and p.words[i - 1] in ("a", "an", "any", "no", "every") and pw.make_roles.get(w, ("", ""))[1] == "chassis":
             continue  # "has a Ferrari ever won?": the make, not the Autodromo Enzo e Dino Ferrari
-        if w in _COUNTRY_WORDS and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS:
-            continue  # "how many german racers finished?": a nationality, even at the German Grand Prix
+        if w in _COUNTRY_WORDS and (i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS or (
+                i > 1 and p.words[i - 1] == "from" and any(x in _PEOPLE_NOUNS for x in p.words[max(0, i - 4):i - 1]))):
+            continue  # "how many german racers", "which driver from mexico": a nationality, even at that country's race
         matched = lookup.words.get(w)
         if matched is None and len(w) >= 6 and w not in _GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
                 and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"

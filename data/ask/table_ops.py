@@ -977,6 +977,10 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
         folded = fold(team)
         conditions.append(_Condition(f"for {team}", lambda e, folded=folded: fold(e.team) == folded, "team"))
     conditions += _thresholds(text)
+    if re.search(r"\b(?:completed|finished|ran|did|covered|completing|finishing) (?:all|every one of) (?:the |of the )?laps\b|"
+                 r"\bthe full (?:race )?distance\b", text) and any(e.laps for e in entries):
+        full = max(e.laps or 0 for e in entries)  # "the drivers who completed all laps": the winner's distance
+        conditions.append(_Condition(f"with all {full} laps", lambda e, full=full: e.laps == full, "full"))
     conditions += _time_limits(text, raw, entries)
     if window and not window[2]:
         n, negated, _ranked = window
@@ -1061,10 +1065,10 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     kinds = [c.kind for c in conditions]
     if window and window[2]:
         kinds.append("ranked")
-    strong = [k for k in kinds if k in ("threshold", "time", "window", "ranked", "not first")]
+    strong = [k for k in kinds if k in ("threshold", "time", "window", "ranked", "not first", "full")]
     if len(kinds) >= 2 and not strong and "country" not in kinds:
         return None  # "the Taurus Lola", "the Rollcentre Mosler": a make naming a team's car, no condition on rows
-    single_ok = {"status": ("extreme", "avg"),
+    single_ok = {"status": ("extreme", "avg"), "full": ("count", "list", "best", "last", "extreme", "avg", "sum"),
                  "threshold": ("list", "best", "last", "extreme", "avg"), "time": ("count", "list", "best", "last",
                  "extreme", "avg", "sum"), "window": ("count", "extreme", "avg"), "country": ("best", "last", "extreme", "avg"),
                  "make": ("best", "last", "extreme", "avg", "sum"), "team": ("extreme", "avg")}
