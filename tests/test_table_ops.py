@@ -622,3 +622,20 @@ def test_all_laps_and_a_nationality_after_from_at_that_countrys_race(tmp_path) -
     assert mexicans
     got = pw.ask("which driver from mexico finished highest?")
     assert got.summary.startswith(mexicans[0].drivers[0]), got.summary
+
+
+def test_windows_on_the_start_and_the_finish_together(tmp_path) -> None:
+    db = tmp_path / "toronto.db"
+    assert not ingest([PAGES / "2007_Steelback_Grand_Prix.html"], db)[1]
+    pw = Pitwall(db)
+    entries = pw.results.race_entries(pw.results.latest_race().id)
+    assert any(e.grid is not None for e in entries)
+    n = 10
+    dropped = [e for e in entries if e.grid is not None and e.grid <= n and not (e.position is not None and e.position <= n)]
+    got = pw.ask(f"how many drivers started in the top {n} but finished outside it?")
+    assert got.summary.startswith(f"{len(dropped)} "), got.summary
+    back = sorted((e for e in entries if e.classified and e.grid is not None and e.grid > n), key=lambda e: e.position)
+    got = pw.ask(f"who was the highest placed driver that started outside the top {n}?")
+    assert got.summary.startswith(back[0].drivers[0]), got.summary
+    got = pw.ask("who started last?")
+    assert got.status != "answered" or "grid" in got.summary or "start" in got.summary.lower(), got.summary

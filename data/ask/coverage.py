@@ -92,7 +92,8 @@ _COLUMNS_ASKED = (
     (re.compile(r"\bhow many laps\b"), re.compile(r"\d+ (?:\w+ )?laps?\b|\bno laps?\b|\ba lap\b"), "laps"),
     (re.compile(r"\bgrid (?:position|slot|spot|place)\b|\bstarting (?:position|spot|place|grid)\b|\bqualif(?:ying|ied) "
                 r"(?:position|place|spot)\b|\bwhere did .+ start\b|\bstart(?:ed)? (?:from )?(?:what|which) (?:position|"
-                r"place|spot)\b"), re.compile(r"\bgrid\b|\bpole\b|\bstart|\bqualif"), "starting position"),
+                r"place|spot)\b|\bstart(?:ed|s)? (?:last|first|at the back|from the back|at the front|from the front|"
+                r"lowest|highest)\b"), re.compile(r"\bgrid\b|\bpole\b|\bstart|\bqualif"), "starting position"),
     (re.compile(r"\bhow many points\b"), re.compile(r"\d (?:\w+ )?points?\b|\bno (?:\w+ )?points\b|\bpoints? (?:of|to) \d"),
      "points"),
 )

@@ -925,10 +925,20 @@ def _window(text: str) -> tuple[int, bool, bool] | None:
     return n, negated, ranked
 
 
-def _on_the_grid(text: str) -> bool:
-    """ "the top 5 grid positions", "the top 10 on the grid", "the first 3 qualifiers": a window on the grid."""
-    return bool(re.search(r"\b(?:top|first)[- ]\w+\s+(?:(?:grid|starting|qualifying)\s+(?:positions?|spots?|places?|slots?)|"
-                          r"on the grid|qualifiers|starters)\b", text))
+def _on_the_grid(before: str, at: str) -> bool:
+    """ "the top 5 grid positions", "the top 10 on the grid", "the first 3 qualifiers", "started in the top 10": a
+    window on the grid (``at`` starts with the "top N", ``before`` is what precedes it)."""
+    return bool(re.match(r"(?:top|first)[- ]\w+\s+(?:(?:grid|starting|qualifying)\s+(?:positions?|spots?|places?|slots?)|"
+                         r"on the grid|qualifiers|starters)\b", at) or re.search(
+        r"\b(?:start|started|starting|qualified|qualifying)\s+(?:in|from|inside|within|outside|outside of)\s+(?:the\s+)?$",
+        before))
+
+
+def _outside(before: str) -> bool:
+    """Whether the words before a "top N" put the rows outside it ("outside the top 10", "did not have a top ten")."""
+    tail = " ".join(before.split()[-6:])
+    return bool(re.search(r"\boutside (?:of )?(?:the )?$|\b(?:not|never|nt) (?:have |had |finish |finished |place |placed |"
+                          r"get |got |make |made |end |ended |start |started )?(?:in |within |inside )?(?:a |the )?$", tail + " "))
 
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -983,23 +993,30 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
         conditions.append(_Condition(f"with all {full} laps", lambda e, full=full: e.laps == full, "full"))
     conditions += _time_limits(text, raw, entries)
     if window and not window[2]:
-        n, negated, _ranked = window
+        n, _negated, _ranked = window
         tops = list(re.finditer(r"\b(?:top|first)[- ](\d+|" + "|".join(_NUMBER_WORDS) + r")\b(?! laps?\b| points?\b)(?=(.{0,30}))",
                                 text))
-        grid = [m for m in tops if _on_the_grid(m.group(0) + m.group(2))]
+        grid = [m for m in tops if _on_the_grid(text[:m.start()], text[m.start():])]
+        placed = [m for m in tops if m not in grid] if tops else []
         if grid:  # "how many of the top 10 on the grid finished in the top 10?": a window on each
             if not any(e.grid is not None for e in entries):
                 return missing_column(race, "grid")
             g = int(_num(grid[0].group(1)))
-            conditions.append(_Condition(f"{'outside' if negated else 'in'} the top {g} on the grid",
-                                         lambda e, g=g, negated=negated: (e.grid is not None and e.grid <= g) != negated,
-                                         "window"))
-        placed = [m for m in tops if not _on_the_grid(m.group(0) + m.group(2))] if tops else [None]
-        if placed:
-            n = int(_num(placed[0].group(1))) if placed[0] is not None else n
-            conditions.append(_Condition(f"{'outside' if negated else 'in'} the top {n}",
-                                         lambda e, n=n, negated=negated: (e.position is not None and e.position <= n) != negated,
-                                         "window"))
+            out = _outside(text[:grid[0].start()])
+            conditions.append(_Condition(f"{'outside' if out else 'in'} the top {g} on the grid",
+                                         lambda e, g=g, out=out: (e.grid is not None and e.grid <= g) != out, "grid"))
+            it = re.search(r"\bfinish(?:ed|ing)? (?:(outside)|in|inside|within) (?:of )?(?:it|them|that|those)\b", text)
+            if it and not placed:  # "started in the top 10 but finished outside it"
+                gone = bool(it.group(1))
+                conditions.append(_Condition(f"finished {'outside' if gone else 'in'} the top {g}",
+                                             lambda e, g=g, out=gone: (e.position is not None and e.position <= g) != out,
+                                             "window"))
+        if placed or not tops:
+            m = placed[0] if placed else None
+            n = int(_num(m.group(1))) if m is not None else n
+            out = _outside(text[:m.start()]) if m is not None else _negated
+            conditions.append(_Condition(f"{'outside' if out else 'in'} the top {n}",
+                                         lambda e, n=n, out=out: (e.position is not None and e.position <= n) != out, "window"))
     if re.search(r"\bnot (?:in )?(?:the )?(?:first|1st)(?: place| position)?\b|\bnot the winner\b|\bother than the winner\b|"
                  r"\baside from (?:the )?winner\b|\bbesides the winner\b", text):
         conditions.append(_Condition("not in first place", lambda e: e.position != 1, "not first"))
@@ -1035,7 +1052,8 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
                       f"the {race.title}.", races=[race], entries=[e], kind="fact")
     best = re.search(r"\b(?:top finisher|top placed|highest (?:placed|finisher|finishing|ranked|position)|best (?:placed|"
                      r"finisher|finish|result)|placed highest|finished highest|finished first|first to finish|"
-                     r"placed the highest)\b", text) and not (window and not window[2])
+                     r"placed the highest)\b", text) and not any(c.kind == "window" and "grid" not in c.said
+                                                                 for c in conditions)  # (a window on the finish)
     last = re.search(r"\blast\b(?! \d)|\blowest (?:placed|finisher|position)\b|\bplaced lowest\b", text)
     listing = re.search(r"\b(?:who|which|name|list|what)\b", text)
     group = re.search(r"\b(?:which|what) (country|nation|nationality|make|manufacturer|marque|brand|constructor|team|"
@@ -1065,10 +1083,11 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     kinds = [c.kind for c in conditions]
     if window and window[2]:
         kinds.append("ranked")
-    strong = [k for k in kinds if k in ("threshold", "time", "window", "ranked", "not first", "full")]
+    strong = [k for k in kinds if k in ("threshold", "time", "window", "ranked", "not first", "full", "grid")]
     if len(kinds) >= 2 and not strong and "country" not in kinds:
         return None  # "the Taurus Lola", "the Rollcentre Mosler": a make naming a team's car, no condition on rows
     single_ok = {"status": ("extreme", "avg"), "full": ("count", "list", "best", "last", "extreme", "avg", "sum"),
+                 "grid": ("count", "list", "best", "last", "extreme", "avg", "sum"),
                  "threshold": ("list", "best", "last", "extreme", "avg"), "time": ("count", "list", "best", "last",
                  "extreme", "avg", "sum"), "window": ("count", "extreme", "avg"), "country": ("best", "last", "extreme", "avg"),
                  "make": ("best", "last", "extreme", "avg", "sum"), "team": ("extreme", "avg")}
