@@ -166,7 +166,8 @@ class EntryView:
 
     @property
     def car(self) -> str:
-        return f"#{self.car_number} {self.team}".strip()
+        """ "#5 Renault"; "Renault" or nothing where the table prints no car number or team (motorcycles)."""
+        return " ".join(x for x in (f"#{self.car_number}" if self.car_number else "", self.team) if x)
 
     @property
     def laps_text(self) -> str:
@@ -220,6 +221,8 @@ class Answer:
     focus: list[EntryView] = field(default_factory=list)
     asked: dict = field(default_factory=dict)  # what the question named: race id, drivers, teams, cars, classes
     image: bytes | None = None
+    # built from every word of the question (data.ask.table_select), so no condition of it was dropped
+    read_whole: bool = False
 
     @property
     def race(self) -> RaceRef | None:

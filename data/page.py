@@ -210,6 +210,9 @@ def _position(text: str, status_hint: str | None, path: str, line: int) -> tuple
     t = text.strip()
     up = t.upper().rstrip(".")
     m = _ORDINAL.match(t) or _TIE.match(t) or _CLASS_AND_OVERALL.match(t)
+    if m and status_hint in ("DNF", "NC", "DSQ", "DNS", "DNQ"):
+        # a "Did Not Finish" table numbering its cars on from the finishers (Le Mans 1967: 17-54): they did not finish
+        return None, status_hint, status_hint
     if m:
         return int(m.group(1)), CLASSIFIED, m.group(1)
     if up in STATUS_WORDS:

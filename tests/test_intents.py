@@ -111,7 +111,8 @@ CHOSEN = [
     # a word that fits several races, beside another race: the one of the same year, each with its class
     ("who won sr2 at brno and dijon", ["Brno", "Dijon", "SR2"]),
     ("who won gto at spa and monza", ["Rollcentre", "no GTO class"]),
-    ("did an audi r8 win both spa 03 and petit 03", ["Yes", "2 of the 2"]),
+    ("did an audi r8 win both spa 03 and petit 03", ["Yes", "both races"]),
+    ("did christian vann race at both brno and monza", ["Yes", "both", "Brno", "Monza"]),
     # a make that is a surname: the driver, where no such car ran; a make named in two words
     ("how far behind bonnier was brabham at zandvoort 1959", ["14.2 seconds", "Jack Brabham"]),
     ("how did the red bulls do in china 2009", ["Red Bull", "Vettel"]),

@@ -115,10 +115,12 @@ class Reading:
 
 @dataclass
 class Conversation:
-    """One conversation: its last turn."""
+    """One conversation: its last turn, and whether a declined turn asked for someone new (then "they"
+    no longer stands for the last answer's subject)."""
 
     last: Turn | None = None
     touched: float = field(default_factory=time.monotonic)
+    subject_lost: bool = False
 
 
 def _race_of(pw: Pitwall, turn: Turn) -> RaceRef | None:
@@ -230,7 +232,7 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
             if not rows:
                 return Answer(ANSWERED, "None of them.", races=[race])
             e = pick(rows, key=rank_key)
-            return Answer(ANSWERED, f"The {label} placed of them: {and_list(e.drivers)} (#{e.car_number} {e.team}), "
+            return Answer(ANSWERED, f"The {label} placed of them: {and_list(e.drivers)} ({e.car}), "
                           f"{e.place}.", races=[race], entries=[e], focus=[e])
     if re.search(r"\bhow many\b", text):
         said = f"{len(rows)} of the {len(focus)} {what}" if what != "of them" else f"{len(rows)} of them"
@@ -623,18 +625,37 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     return Reading(carried, made)
 
 
+_COUNTED_BEFORE = re.compile(r"\bhow many (laps|points|places|positions|cars|drivers|riders|entries)\b")
+_COUNT_ALONE = re.compile(r"^(\s*(?:and\s+|so\s+|what about\s+)?how many)(\s+(?:did|does|do|were|was|had|has)\b)", re.I)
+
+
+def _counted_noun_carried(turn: Turn, question: str) -> str:
+    """ "how many laps did #11 do?" then "and how many did the winning audi do?": the laps again."""
+    alone, before = _COUNT_ALONE.match(question), _COUNTED_BEFORE.search(turn.said.lower())
+    return f"{alone.group(1)} {before.group(1)}{question[alone.end(1):]}" if alone and before else question
+
+
 def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Answer:
     """Answer ``question`` as part of ``conversation`` (None: on its own), and remember the turn."""
     keeps_frame = picked = False
+    if conversation is not None and conversation.subject_lost and conversation.last is not None and (
+            _PRONOUN.search(question.lower()) or _POSSESSIVE.search(question.lower())):
+        # "who was the other SR2 finisher?" was declined: "how many laps behind were they?" has nobody to be
+        return Answer(UNSUPPORTED, "I'm not sure who you mean: I couldn't answer the question before. "
+                      "Name the driver, team or car, please.")
     if conversation is None or conversation.last is None:
         answer = pw.ask(question)
         asked = question
     else:
+        question = _counted_noun_carried(conversation.last, question)
         reading = follow_up(pw, conversation.last, question)
         asked, keeps_frame, picked = reading.question, reading.keeps_frame, reading.picked
         answer = reading.answer if reading.answer is not None else pw.ask(asked)
         if asked != question:
             log.debug("follow-up read as %r", asked)
+    if conversation is not None:
+        conversation.subject_lost = answer.status not in (ANSWERED, AMBIGUOUS) and bool(
+            re.match(r"\s*(?:and\s+)?(?:who|which)\b", question.lower()))
     if conversation is not None and (answer.status in (ANSWERED, AMBIGUOUS) or conversation.last is None):
         # a declined turn ("what was the weather?") leaves the conversation on its last answer; a pronoun or a
         # subject left out keeps the frame of the question before ("who won GTO?", "what car?", "and GT Cup?")

@@ -18,6 +18,7 @@ from data.ask.frame import Frame
 from data.ask.linking import parse_question
 
 from data.ask.helpers import HELP, NO_DATA
+from data.ask.heeded import heeded
 from data.ask.intents import plan
 from data.ask.subjects import entries_for_subjects
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -70,7 +71,7 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)
     if isinstance(parsed, Answer):
         return parsed
-    answer = plan(pw, parsed)
+    answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
     _note_frame(pw, parsed, answer)
     return answer
 

@@ -93,7 +93,7 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
             and not (p.classes or p.positions)):
         value = d["distance"] or (stats.get("distance") or {}).get("value")
         w = pw.results.entry_at(race.id, 1)
-        laps = f" The winner, #{w.car_number} {w.team}, completed {w.laps_text}." if w and w.laps else ""
+        laps = f" The winner, {w.car}, completed {w.laps_text}." if w and w.laps else ""
         named = _TITLE_DISTANCE.search(race.title)
         return Answer(ANSWERED if value or named or (laps and not p.has(
             "miles", "km", "kilometres", "kilometers", "hours", "minutes", "run for", "last", "duration")) else UNSUPPORTED,
@@ -151,12 +151,12 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         places = (f"in the top {max(p.positions)}" if p.positions == list(range(1, max(p.positions) + 1))
                   and len(p.positions) > 1 else "/".join(ordinal(n) for n in p.positions)) + where
         if hits:
-            return Answer(ANSWERED, "Yes: " + "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, "
+            return Answer(ANSWERED, "Yes: " + "; ".join(f"{e.car} ({', '.join(e.drivers)}, "
                                                          f"{e.chassis}) finished {e.place}" for e in hits)
                           + f" in {race.title}.", races=[race], entries=hits, kind="yes_no")
         best = min(pool, key=key) if pool else None
         return Answer(ANSWERED, f"No: no {what} car finished {places} in {race.title}" + (
-            f"; the best placed was #{best.car_number} {best.team}, {best.place}." if best else "."),
+            f"; the best placed was {best.car}, {best.place}." if best else "."),
             races=[race], entries=[best] if best else [], kind="yes_no")
     if p.positions and not p.classes and p.has("each class", "every class", "all classes", "per class",
                                                 "all the classes", "class by class", "each category"):
@@ -166,15 +166,14 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         if not chosen:
             return None
         return Answer(ANSWERED, ". ".join(
-            f"{ordinal(e.class_position)} in {e.class_name}: #{e.car_number} {e.team} — {', '.join(e.drivers)} "
-            f"({e.chassis}, {e.laps_text})" for e in chosen) + f". ({race.title})", races=[race], entries=chosen,
+            f"{ordinal(e.class_position)} in {e.class_name}: {_placed(e)}" for e in chosen) + f". ({race.title})", races=[race], entries=chosen,
             kind="position")
     if p.bottom:  # "the bottom 3": the last classified cars, last first
         chosen = sorted(classified, key=key)[-p.bottom:][::-1]
         if not chosen:
             return None
         return Answer(ANSWERED, f"The last {plural(len(chosen), 'classified car')}{where} in {race.title}: " + "; ".join(
-            f"{ordinal(key(e))}: #{e.car_number} {e.team} — {', '.join(e.drivers)} ({e.laps_text})" for e in chosen)
+            f"{ordinal(key(e))}: {_placed(e, chassis=False)}" for e in chosen)
             + ".", races=[race], entries=chosen, kind="position")
     if p.has("margin") and not p.positions:
         p.positions = [1, 2]  # "the winning margin": the gap from first to second
@@ -220,7 +219,7 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         if asks_time_gap(p.text) and ref is not None and ref.id != e.id:
             return time_gap_or_decline(race, [ref, e], pw.results.race_entries(race.id))
         gap = (ref.laps or 0) - (e.laps or 0) if ref else 0
-        return Answer(ANSWERED, f"{ordinal(key(e))}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
+        return Answer(ANSWERED, f"{ordinal(key(e))}{where}, {e.car} ({', '.join(e.drivers)}), "
                       f"was {plural(gap, 'lap')} behind the winner: {e.laps_text} to {ref.laps_text}.",
                       races=[race], entries=[e])
     parts = []
@@ -228,9 +227,9 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         pos = key(e)
         if len(p.classes) > 1:
             where = f" in {e.class_name}"  # "1st in GTO", "1st in GT Cup": each car's own class
-        lead = f"{ordinal(pos)}{where}: #{e.car_number} {e.team} — {', '.join(e.drivers)} ({e.chassis}, {e.laps_text})"
+        lead = f"{ordinal(pos)}{where}: {_placed(e)}"
         if p.has("laps", "lap"):
-            lead = f"{ordinal(pos)}{where}, #{e.car_number} {e.team} ({', '.join(e.drivers)}), completed {e.laps_text}"
+            lead = f"{ordinal(pos)}{where}, {e.car} ({', '.join(e.drivers)}), completed {e.laps_text}"
         elif p.has("team") and len(chosen) == 1:
             lead = f"{e.team} ({', '.join(e.drivers)}, #{e.car_number}) finished {ordinal(pos)}{where}"
         parts.append(lead)
@@ -238,6 +237,14 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
                   focus=chosen)  # "who was last?" then "how many laps did they do?": the car(s) placed
 
 
+
+
+def _placed(e: EntryView, chassis: bool = True) -> str:
+    """ "#11 Perkins Engineering — Larry Perkins, Tomas Mezera (Holden VL Commodore, 125 laps)"; only what the
+    table prints ("Loris Capirossi (Honda, laps unknown)" where there is no car number or team)."""
+    car = e.car
+    inside = ", ".join(x for x in ((e.chassis if chassis else ""), e.laps_text) if x)
+    return f"{car + ' — ' if car else ''}{', '.join(e.drivers)} ({inside})"
 
 
 def filtered(pw: Pitwall, p: Frame) -> Answer | None:
@@ -254,7 +261,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
             none = ("Every car completed at least one lap" if laps_zero else f"No car had {plural(crew, 'driver')}")
             return Answer(ANSWERED, f"{none} in the {p.race.title}.", races=[p.race])
         return Answer(ANSWERED, f"{plural(len(entries), 'car')} {what} in the {p.race.title}: " + "; ".join(
-            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
             races=[p.race], entries=entries, kind="list")
     if p.has("tyre", "tyres", "tire", "tires") and not (p.classes or p.makes or p.countries or status or p.tyres):
         return _tyre_summary(pw, p)
@@ -306,7 +313,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         # "what tyres did the Audis use?", "how many laps did the Ferraris do?": that, car by car
         what, value = aspect
         return Answer(ANSWERED, f"{what.capitalize()} of the {label} {scope}: " + "; ".join(
-            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place}): {value(e)}" for e in entries) + ".",
+            f"{e.car} ({', '.join(e.drivers)}, {e.place}): {value(e)}" for e in entries) + ".",
             races=[race], entries=entries, kind="list")
     if p.has("how many", "number of", "count"):
         return Answer(ANSWERED, f"{len(entries)} {label} {scope}.", entries=entries, races=[race], kind="count")
@@ -316,7 +323,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
     # "were there any Porsches?": yes first, then which
     return Answer(ANSWERED, ("Yes: " if yes_no(p) else "") + f"{len(entries)} {label} {scope}: " + "; ".join(
-        f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+        f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
         races=[race], kind="list", focus=entries)
 
 
@@ -335,11 +342,12 @@ def _winner_led(pw: Pitwall, p: Frame, ans: Answer, w: EntryView | None, won: st
         ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
     elif p.has("team", "which team", "what team") and not p.has("engine", "engines", "chassis", "tyre", "tyres",
                                                                  "tire", "tires", "laps"):
-        ans.summary = f"{w.team} won {won} with #{w.car_number}. " + ans.summary
+        ans.summary = (f"{w.team} won {won}" + (f" with #{w.car_number}. " if w.car_number else ". ") if w.team else
+                       f"The results of the {w.race.title} print no team for the winner. ") + ans.summary
     elif p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
                "co drivers", "nationality", "how many drivers", "number of drivers", "manufacturer", "marque",
                "brand", "constructor", "make", "time", "how long did", "fastest lap", "pole", "average speed"):
-        lead = aspect_lead(pw, p, f"{winner}, #{w.car_number} {w.team},", w)
+        lead = aspect_lead(pw, p, f"{winner}, {w.car}," if w.car else winner, w)
         if lead:
             ans.summary = f"{lead} {ans.summary}"
     return ans
@@ -381,7 +389,7 @@ def _tyre_summary(pw: Pitwall, p: Frame) -> Answer:
     if not counts:
         return Answer(ANSWERED, f"The results of {race.title} don't name the tyre suppliers.", races=[race])
     winner = pw.results.entry_at(race.id, 1)
-    won = f" The winner, #{winner.car_number} {winner.team}, ran on {winner.tyre or 'unnamed tyres'}." if winner else ""
+    won = f" The winner, {winner.car}, ran on {winner.tyre or 'unnamed tyres'}." if winner else ""
     return Answer(ANSWERED, f"Tyres in {race.title}: " + ", ".join(f"{t}: {plural(n, 'car')}" for t, n in
                   sorted(counts.items(), key=lambda x: -x[1])) + "." + won, races=[race])
 
@@ -403,8 +411,20 @@ def _year_field(pw: Pitwall, p: Frame) -> Answer:
     return Answer(ANSWERED, f"{n} {what} took part in the {plural(races, 'race')} of {year}.", kind="count")
 
 
+_FIELD_WORDS = frozenset("""how many number of total count the a an in at on for this that were was are is there what which who
+name list listed lists me show give tell did do does all different unique distinct separate individual drivers driver
+riders rider racers racer cars car entries entry teams team entrants entrant competitors competitor participants
+participant people vehicles bikes motorcycles field race event grid took take part participated participate
+participating competed compete competing raced race entered enter represented featured involved used appear appeared
+shown chart table altogether overall in all""".split())
+
+
 def _whole_field(pw: Pitwall, p: Frame) -> Answer:
     race = p.race
+    left = [w for i, w in enumerate(p.words) if i not in p.used and w not in _FIELD_WORDS and not w.isdigit()]
+    if left:  # "how many drivers were lapped?": a condition on the field this count does not apply
+        return Answer(UNSUPPORTED, f"I can't apply “{' '.join(left)}” to the field of the {race.title}, and counting "
+                      "every car would answer a different question. " + HELP, races=[race])
     counting = p.has("how many", "number of", "count")
     if counting and p.race_by_year_only and p.year:
         return _year_field(pw, p)
@@ -420,14 +440,14 @@ def _whole_field(pw: Pitwall, p: Frame) -> Answer:
     classified = sum(e.classified for e in entries)
     if not counting:
         return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified): " + "; ".join(
-            f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
             entries=entries, races=[race], kind="list")
     return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified).",
                   entries=entries, races=[race], kind="count")
 
 
 _STATUS_WORDS = {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
-                 "classified": "classified"}
+                 "DNQ": "non-qualifying", "classified": "classified"}
 
 
 
@@ -449,11 +469,11 @@ def _superlative(p: Frame, entries: list[EntryView], desc: str, scope: str, race
     car = " ".join(filter(None, [desc, "car"]))
     if what in ("most laps", "fewest laps") and not e.classified and p.has("first", "earliest", "last"):
         when = "first" if what == "fewest laps" else "last"
-        return Answer(ANSWERED, f"The {when} of the {desc} cars {scope} (by laps completed): #{e.car_number} {e.team} "
+        return Answer(ANSWERED, f"The {when} of the {desc} cars {scope} (by laps completed): {e.car} "
                       f"({', '.join(e.drivers)}), {e.chassis}, {e.place} after {e.laps_text}.", races=[race], entries=[e],
                       kind="superlative")
     lead = f"The {car} with the {what}" if what in ("most laps", "fewest laps") else f"The {what} {car}"
-    return Answer(ANSWERED, f"{lead} {scope}: #{e.car_number} {e.team} ({', '.join(e.drivers)}), "
+    return Answer(ANSWERED, f"{lead} {scope}: {e.car} ({', '.join(e.drivers)}), "
                   f"{e.chassis}, {e.place}, {e.laps_text}.", races=[race], entries=[e], kind="superlative")
 
 
@@ -476,8 +496,8 @@ def _drivers_by_country(pw: Pitwall, p: Frame, entries: list[EntryView], desc: s
         who = " and ".join(crew)
         return Answer(ANSWERED, f"The {'lowest' if worst else 'best'} placed {demonym} "
                       f"driver{'s' if len(crew) > 1 else ''} {scope}: {who}, "
-                      f"{e.place}, #{e.car_number} {e.team}, {e.laps_text}.", races=[race], kind="superlative")
-    listed = "; ".join(f"{n} (#{e.car_number} {e.team}, {e.place})" for n, e in people)
+                      + ", ".join(x for x in (e.place, e.car, e.laps_text) if x) + ".", races=[race], kind="superlative")
+    listed = "; ".join(f"{n} ({', '.join(x for x in (e.car, e.place) if x)})" for n, e in people)
     if p.has("how many", "number of", "count"):
         return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="count")
     return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="list")

@@ -86,6 +86,7 @@ _NOT_IN_RESULTS = {
                            "who is the oldest"),
     "championship points or standings": ("points", "standings", "championship leader", "champion", "champions"),
     "pit stops, laps led or incidents": ("pit stop", "pit stops", "pitstop", "pit", "led the most", "laps led",
+                                         "last stop", "first stop", "second stop", "longest stop", "shortest stop",
                                          "overtake", "overtakes", "overtook", "crash", "crashed", "accident",
                                          "penalty", "penalties", "safety car", "weather", "rain"),
     "car specifications": ("horsepower", "hp", "bhp", "torque", "top speed", "weight", "weigh", "weighed", "weighs",
@@ -177,7 +178,8 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
         return None  # someone named did not race here: the rest of the engine says so
     return table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
                         statuses=status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions),
-                        parsed=p)
+                        parsed=p, makes=p.makes, teams=[t.name for t in p.teams], people=bool(p.drivers or p.cars),
+                        unread=bool(p.unknown or unknown_words(p)))
 
 
 def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:

@@ -74,6 +74,8 @@ poles podiums finishes starts titles debut debuts f1 pit pits pitted pitstop pit
 # words that say where a row stands against another: never part of a name, though no rule reads them alone
 _SPAN_BREAK = frozenset("before after previous prior preceding following next above below sooner later earlier".split())
 _COUNTRY_WORDS = country_words()
+_PEOPLE_NOUNS = frozenset("driver drivers rider riders racer racers competitor competitors people entrants finishers "
+                          "pilots men women".split())
 _POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
 _PERSON_PATTERNS = [re.compile(p) for p in (
     r"\bhow (?:did|does|was|is|were|are) (?P<n>.+?) (?:do|doing|get on|go|going|fare|finish|perform|race)\b",
@@ -187,9 +189,13 @@ def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
     for i, w in enumerate(p.words):
         if not (w.isdigit() and len(w) <= 3) or i in p.used or not i:
             continue
+        after = p.words[i + 1] if i + 1 < len(p.words) else ""
         if p.words[i - 1] not in ("the", "drove", "driving", "drives", "drive", "rode", "riding", "ride") or \
-                int(w) in p.positions or (i + 1 < len(p.words) and p.words[i + 1] in ("laps", "lap", "points", "pts")):
+                int(w) in p.positions or after in ("laps", "lap", "points", "pts"):
             continue
+        if after in _PEOPLE_NOUNS or after in ("listed", "entries", "entered", "cars", "starters", "runners", "total",
+                                               "in total", "shown") or p.words[max(0, i - 3):i] == ["out", "of", "the"]:
+            continue  # "out of the 43 listed": how many there were, not car #43
         if pw.results.car_entries(p.race.id, w):
             p.cars.append(w)
             p.name_at(f"#{w}", i)
@@ -260,7 +266,8 @@ def _link_cars_and_positions(p: Frame, raw: str) -> None:
             p.cars.append(num)
     if not p.cars and re.fullmatch(r"#?\s*(\d{1,4})", text.strip()):
         p.cars.append(text.strip().lstrip("#").strip())
-    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\bposition (\d{1,2})\b", text):
+    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\bpositions? (\d{1,2})\b|"
+                         r"(?<=\bposition \d )(?:and|or|to) (\d{1,2})\b|(?<=\bposition \d\d )(?:and|or|to) (\d{1,2})\b", text):
         p.positions.append(int(next(g for g in m.groups() if g)))
     for w in p.words:
         if w in ORDINAL_WORDS and not (w == "second" and p.has("seconds")):
@@ -481,6 +488,9 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
             continue  # "who has the most wins?" is no question about the race at Most
         if i and p.words[i - 1] in ("a", "an", "any", "no", "every") and pw.make_roles.get(w, ("", ""))[1] == "chassis":
             continue  # "has a Ferrari ever won?": the make, not the Autodromo Enzo e Dino Ferrari
+        if w in _COUNTRY_WORDS and (i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS or (
+                i > 1 and p.words[i - 1] == "from" and any(x in _PEOPLE_NOUNS for x in p.words[max(0, i - 4):i - 1]))):
+            continue  # "how many german racers", "which driver from mexico": a nationality, even at that country's race
         matched = lookup.words.get(w)
         if matched is None and len(w) >= 6 and w not in _GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
                 and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"
@@ -591,8 +601,8 @@ def _races_beside(pw: Pitwall, p: Frame, chosen: RaceRef, hits: dict[int, set[in
     taken = {chosen.id, *(r.id for r in p.other_races)}
     for i, w in enumerate(p.words):
         fits = lookup.words.get(w, set())
-        if i in p.used or len(fits) < 2 or chosen.id in fits or i in hits.get(chosen.id, set()):
-            continue
+        if i in p.used or len(fits) < 2 or chosen.id in fits or i in hits.get(chosen.id, set()) or known_word(w):
+            continue  # "car" of "Touring Car Championship" is a question's word, not a second race
         same_year = [rid for rid in fits if (pw.results.race(rid).date or "")[:4] == (chosen.date or "-")[:4]]
         if len(same_year) == 1 and same_year[0] not in taken:
             p.other_races.append(pw.results.race(same_year[0]))

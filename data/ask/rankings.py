@@ -360,8 +360,10 @@ def year_winners(pw: Pitwall, p: Frame) -> Answer:
         every = p.has("both", "all", "every", "each")
         yes = len(won) == len(races) if every else bool(won)
         named = " or ".join(make for make, _role in p.makes)
-        return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: the {named} won {len(won)} of the "
-                      f"{plural(len(races), 'race')} {which}.", lines=lines, races=races, kind="yes_no")
+        count = ("both races" if len(races) == 2 else f"all {len(races)} races") if len(won) == len(races) > 1 \
+            else f"{len(won)} of the {plural(len(races), 'race')}"
+        return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: the {named} won {count} {which}.", lines=lines,
+                      races=races, kind="yes_no")
     return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} {which}:", lines=lines, races=races)
 
 

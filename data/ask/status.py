@@ -9,7 +9,8 @@ from data.ask.frame import Frame
 
 
 def status_filter(p: Frame) -> list[str] | None:
-    if p.has("non retired", "not retired", "did not retire", "didn t retire", "didnt retire", "non retirees"):
+    if p.has("non retired", "not retired", "did not retire", "didn t retire", "didnt retire", "non retirees", "not ret",
+             "non ret", "not dnf", "not a dnf"):
         return ["classified"]  # "the non-retired riders"
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "ret", "did not finish",
              "didn t finish", "didnt finish", "failed to finish", "out of the race", "dropped out", "drop out"):
@@ -20,6 +21,9 @@ def status_filter(p: Frame) -> list[str] | None:
         return ["DSQ"]
     if p.has("did not start", "not start", "didn t start", "failed to start", "dns", "non starter", "non starters"):
         return ["DNS"]
+    if p.has("did not qualify", "not qualify", "didn t qualify", "failed to qualify", "dnq", "dnpq", "non qualifier",
+             "non qualifiers", "did not pre qualify", "failed to pre qualify", "not qualified"):
+        return ["DNQ"]
     if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end"):
         return ["classified"]
     return None
@@ -28,6 +32,7 @@ def status_filter(p: Frame) -> list[str] | None:
 # what the cars did, and what one car did instead when it did not ("did not start" has "started")
 _STATUS_VERBS = {"DNF": ("retired", "did not retire"), "NC": ("went unclassified", "was classified"),
                  "DSQ": ("were disqualified", "was not disqualified"), "DNS": ("did not start", "started"),
+                 "DNQ": ("did not qualify", "qualified"),
                  "classified": ("finished (classified)", "did not finish (classified)")}
 
 
@@ -44,7 +49,7 @@ def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope
     did, did_not = _STATUS_VERBS[status]
     if not pool:
         return Answer(ANSWERED, f"No: there were no {cars} {scope}.", races=[race], kind="yes_no")
-    listed = "; ".join(f"#{e.car_number} {e.team} ({', '.join(e.drivers)}, {e.place})" for e in matched)
+    listed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in matched)
     count = f"{len(matched)} of the {len(pool)} {cars} {did} {scope}" if len(pool) > 1 else \
         f"the {cars} {did if matched else did_not} {scope}"
     if not yes_no(p):  # "how many Pescarolo cars finished?"

@@ -13,7 +13,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.helpers import and_list, has_make, possessive, rank_key, yes_no
+from data.ask.helpers import and_list, has_make, machine, possessive, rank_key, yes_no
 from data.ask.race_choice import car_number_variants
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
@@ -116,7 +116,7 @@ def shared_cars(pw: Pitwall, p: Frame) -> Answer:
     if not shared:
         return Answer(ANSWERED, f"{lead}{a.name} and {b.name} never shared a car{where}.", kind="compare")
     return Answer(ANSWERED, f"{lead}{a.name} and {b.name} shared a car in {plural(len(shared), 'race')}{where}: "
-                  + "; ".join(f"#{e.car_number} {e.team} in the {e.race.title} ({e.place})" for e in shared) + ".",
+                  + "; ".join(f"{e.car} in the {e.race.title} ({e.place})" for e in shared) + ".",
                   races=list({e.race.id: e.race for e in shared}.values()), entries=shared, kind="compare")
 
 
@@ -143,7 +143,7 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     groups = in_named_order(p, groups)
     ranked = sorted(((n, min(es, key=rank_key)) for n, es in groups), key=lambda x: rank_key(x[1]))
     best_name, best = ranked[0]
-    rest = "; ".join(f"{n}: {e.place}, #{e.car_number} {e.team}, {e.laps_text}" for n, e in ranked)
+    rest = "; ".join(f"{n}: {e.place}, {e.car}, {e.laps_text}" for n, e in ranked)
     shared = best.id == ranked[1][1].id
     if shared:
         summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
@@ -200,7 +200,7 @@ def career(pw: Pitwall, p: Frame) -> Answer:
             return Answer(ANSWERED, f"{rec.name} has no overall {what} in the results{where}.", kind="career")
         e = (min if first else max)(entries, key=lambda e: (e.race.date or "", e.race.id))
         return Answer(ANSWERED, f"{possessive(rec.name)} {'first' if first else 'latest'} {what}{where} in the results: "
-                      f"{e.race.title} ({e.race.nice_date}), {e.place} with #{e.car_number} {e.team}.",
+                      f"{e.race.title} ({e.race.nice_date}), {e.place} with {e.car}.",
                       races=[e.race], entries=[e], kind="career")
     if p.drivers and p.has("teams", "which team", "what team", "drove for", "drive for", "driven for", "raced for"):
         teams: dict[str, int] = {}
@@ -219,7 +219,7 @@ def career(pw: Pitwall, p: Frame) -> Answer:
     wins = [e for e in entries if e.position == 1]
     class_wins = [e for e in entries if e.class_position == 1]
     podiums = [e for e in entries if e.position and e.position <= 3]
-    lines = [f"{e.race.title} ({e.race.nice_date}): {e.place}, #{e.car_number} {e.team}, {e.laps_text}"
+    lines = [f"{e.race.title} ({e.race.nice_date}): {e.place}, {e.car}, {e.laps_text}"
              for e in entries]
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs"):
         out = [e for e in entries if e.status == "DNF"]
@@ -259,7 +259,28 @@ def _car_not_theirs(pw: Pitwall, p: Frame, race: RaceRef) -> Answer | None:
     return None
 
 
+def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
+    """ "did Christian Vann race at both Brno and Monza?": the subject's result in each race named, Yes or
+    No first when asked so."""
+    races = sorted([p.race, *p.other_races], key=lambda r: (r.date or "", r.id))
+    name, _entries = entries_for_subjects(pw, p, None)[0]
+    lines, missing = [], []
+    for race in races:
+        here = entries_for_subjects(pw, p, race)[0][1]
+        if here:
+            lines.extend(f"{race.title}: {e.place}, {e.car}, {e.laps_text}" for e in here)
+        else:
+            missing.append(race.title)
+    every = not missing
+    said = (f"{name} raced in {'both' if len(races) == 2 else 'all'} of the races named" if every else
+            f"{name} is not in the results of {and_list(missing)}")
+    lead = ("Yes: " if every else "No: ") if yes_no(p) else ""
+    return Answer(ANSWERED, f"{lead}{said}.", lines=lines, races=races, kind="yes_no" if lead else "entry")
+
+
 def about_subject(pw: Pitwall, p: Frame) -> Answer:
+    if p.other_races and p.race_named and not p.cars and len(p.drivers) + len(p.teams) == 1:
+        return _in_each_race(pw, p)
     by_year = p.race_by_year_only and (p.drivers or p.teams) and not p.cars
     race = p.race if p.race_named and not by_year else None
     mismatch = _car_not_theirs(pw, p, race) if race else None
@@ -285,7 +306,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         same = [x for x in entries if (x.status, x.position) == (e.status, e.position)]
         also = f" ({plural(len(same), 'time')})" if len(same) > 1 else ""
         return Answer(ANSWERED, f"{name}'s {'worst' if worst else 'best'} result: {e.place}{also}, "
-                      f"in {', '.join(x.race.title for x in same)} with #{e.car_number} {e.team}.",
+                      f"in {', '.join(x.race.title for x in same)} with {e.car}"
+                      + (f" ({and_list(e.drivers)})" if e.drivers and not p.drivers else "") + ".",
                       races=[x.race for x in same], kind="career")
     if p.drivers and p.countries and re.match(r"^(?:is|was|are|were)\b", p.text) and not p.has(
             "win", "won", "winner", "finish", "finished", "podium", "classified", "retired", "best", "fastest"):
@@ -435,7 +457,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     if p.cars and not p.drivers and re.search(r"\bwho\b", p.text) and p.has(
             "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in"):
         # "who drove the #8?": the people, not the car, are the answer
-        lead = f"{and_list(e.drivers)} drove the #{e.car_number} {e.chassis} for {e.team}."
+        lead = f"{and_list(e.drivers)} drove {machine(e)}."
     elif p.has("how many drivers", "number of drivers", "how many people"):
         lead = f"{who} had {plural(len(e.drivers), 'driver')}: {', '.join(e.drivers)}."
     elif p.has("teammate", "teammates", "team mate", "team mates") and len(e.drivers) <= 1:
@@ -452,7 +474,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         in_class = bool(p.classes) or p.has("in class", "in his class", "in her class", "in their class")
         place = e.class_position if in_class else e.position
         right = place in p.positions and (not p.classes or e.class_name in p.classes)
-        lead = ("Yes" if right else "No") + f": {who} finished {e.place}."
+        window = f", {'in' if right else 'outside'} the top {len(p.positions)}" \
+            if len(p.positions) > 1 and p.positions == list(range(1, len(p.positions) + 1)) else ""
+        lead = ("Yes" if right else "No") + f": {who} finished {e.place}{window}."
     elif yes_no(p) and p.has("podium", "podiums"):
         on = e.position is not None and e.position <= 3
         lead = ("Yes" if on else "No") + f": {who} finished {e.place}."
@@ -474,7 +498,8 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif p.has("laps", "lap") and not (p.has("how long", "time") and e.race_time):
         lead = f"{who} completed {e.laps_text}."
     elif p.has("engine", "engines", "motor", "powered"):
-        lead = f"{who} used the {e.engine} engine in the {e.chassis}."
+        lead = (f"{who} used the {e.engine} engine" + (f" in the {e.chassis}." if e.chassis else ".") if e.engine else
+                f"The results of the {e.race.title} print no engine for {who}.")
     elif p.has("tyre", "tyres", "tire", "tires") or p.tyres:  # "michelin or dunlop on the X?"
         lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
     elif p.has("manufacturer", "manufacturers", "marque", "brand", "constructor", "make", "which make"):
@@ -482,10 +507,11 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = f"{who} was {'an' if make[:1].upper() in 'AEIOU' else 'a'} {make} ({e.chassis}, {e.engine})."
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
         lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
-    elif p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode") or (
-            p.has("car") and not p.cars):
-        lead = (f"The {who} was a {e.chassis} ({e.engine}) entered by {e.team}." if who.startswith("#") else
-                f"{who} drove the #{e.car_number} {e.chassis} ({e.engine}) for {e.team}.")
+    elif (p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode") or (
+            p.has("car") and not p.cars)) and not p.has("how long", "what time", "finishing time", "race time", "why",
+                                                         "reason"):
+        lead = (f"The {who} was a {e.chassis}" + (f" ({e.engine})" if e.engine else "") + (
+            f" entered by {e.team}." if e.team else ".") if who.startswith("#") else f"{who} drove {machine(e, engine=True)}.")
     elif p.has("class", "category"):
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
     elif p.has("country") or _asks_origin(p):

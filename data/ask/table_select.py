@@ -548,7 +548,7 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
         q.conds.append(("who finished", lambda e: e.classified and not e.reason))
     stopped_classified = blind or any(e.classified and e.reason for e in entries)
     for _m in r.take(r"\b(?:to |who |that )?(?:did not|failed to|fail to|do not|not) (?:finish|complete)"
-                     r"(?: the race| this race)?\b|\bnon finishers\b"):
+                     r"(?: the race| this race)?\b(?!\s+(?:all\s+|the\s+)?\d)|\bnon finishers\b"):  # not "did not finish 56 laps"
         if stopped_classified:
             return None  # a classified car that stopped: finished or not, the question does not say
         q.conds.append(("who did not finish", lambda e: not e.classified))
@@ -815,6 +815,13 @@ def _group_keys(kind: str, entries: list[EntryView]) -> Callable[[EntryView], li
 def select_answer(entries: list[EntryView], race: RaceRef, p: Frame,
                   subjects: list[list[EntryView]]) -> Answer | None:
     """The answer of a question read whole as a selection over the race's rows, or None."""
+    answer = _selected(entries, race, p, subjects)
+    if answer is not None:
+        answer.read_whole = True  # every word was taken by a condition or an operation
+    return answer
+
+
+def _selected(entries: list[EntryView], race: RaceRef, p: Frame, subjects: list[list[EntryView]]) -> Answer | None:
     if p.tyres or p.cars or not entries:
         return None
     got = _tokens(p, subjects, entries)
@@ -942,6 +949,8 @@ def select_answer(entries: list[EntryView], race: RaceRef, p: Frame,
             return None
         if col.key == "time" and way == "max" and any(e.classified and col.value(e, winner) is None for e in rows):
             return None  # a car laps down took longer still, with no time to show for it
+        if col.key in ("laps", "points", "grid") and len(valued) < len(rows):
+            return None  # "the fewest laps" while some cars' laps are not printed: the table does not say
         if col.key == "points" and way == "min":
             valued = [(e, v) for e, v in valued if v] or valued
         best = (max if way == "max" else min)(v for _e, v in valued)
