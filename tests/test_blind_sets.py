@@ -27,6 +27,11 @@ FLOORS = [
     ("multirace3.jsonl", "every", 0.90, 0.03),
     ("traps3.jsonl", "every", 0.98, 0.02),
     ("dialogues3.jsonl", "every", 0.97, 0.011),
+    # the fourth sets, written last and scored blind first (see the README); floors at the figures after the
+    # fixes that scoring prompted
+    ("multirace4.jsonl", "every", 0.64, 0.10),
+    ("traps4.jsonl", "every", 0.98, 0.02),
+    ("dialogues4.jsonl", "every", 0.64, 0.16),
 ]
 
 

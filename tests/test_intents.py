@@ -136,3 +136,48 @@ def test_a_class_no_candidate_race_had_is_declined(every_pw: Pitwall) -> None:
     for question in ("gt cup winner at oschersleben", "lmgtp class results petit le mans 2003"):
         answer = every_pw.ask(question)
         assert answer.status == "not_found" and "class" in answer.text().lower(), answer.text()
+
+
+# A message that joins two questions gets both answered, the second on the first's subject; when a part
+# cannot be answered, the reply gives what was and declines the rest.
+JOINED = [
+    ("who drove the taurus lola at spa 03 and where'd it end up", "answered", ["Justin Keen", "4th overall"]),
+    ("who won the 05 belgian gp and by how much", "answered", ["Räikkönen", "28.394 seconds"]),
+    ("who was the czech guy at brno 02 and how did his car go", "unsupported", ["Petr Válek", "As for"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), JOINED, ids=[c[0] for c in JOINED])
+def test_two_questions_in_one_message(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    answer = every_pw.ask(question)
+    assert answer.status == status and all(w in answer.text() for w in words), answer.text()
+
+
+def test_conditions_joined_by_and_are_one_question() -> None:
+    from data.ask.engine import question_parts
+    for question in ("which driver did 160 laps and had 142 points?", "who finished 2nd and 3rd at spa",
+                     "how did lammers and hillebrand do at brno?", "which drivers raced at both brno and dijon"):
+        assert question_parts(question) == [question]
+
+
+# What the article does not print, or a race or class the words do not reach, is declined, never answered
+# from something nearby.
+DECLINED = [
+    ("how many seconds did bobbi and biagi win oschersleben by", "print no times"),
+    ("which teams ran michelin at petit le mans 2003", "tyres"),  # no tyres printed
+    ("moto2 result at catalunya 2002?", "MOTO2"),  # Moto2 ran in 2010, not in 2002
+    ("500cc winner at the 2010 catalan gp?", "500CC"),
+    ("who won the supersport race at the 2008 australian motorcycle gp", "supersport"),  # a 2007 race's class
+    ("how many stops did the panoz make at road atlanta 03", "pit stops"),
+    ("how much did jeff gordon win at the 2007 aaron's 499", "prize money"),
+]
+
+
+@pytest.mark.parametrize(("question", "said"), DECLINED, ids=[c[0] for c in DECLINED])
+def test_what_is_not_printed_or_not_there_is_declined(every_pw: Pitwall, question: str, said: str) -> None:
+    answer = every_pw.ask(question)
+    assert answer.status != "answered" and said in answer.text(), answer.text()
+
+
+def test_a_yes_no_question_after_a_dash_answers_yes_or_no_first(every_pw: Pitwall) -> None:
+    assert every_pw.ask("2005 malaysian gp - did button finish?").summary.startswith("No")

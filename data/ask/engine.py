@@ -45,8 +45,58 @@ def question_clause(question: str) -> str:
     return asked[-1] if asked else question
 
 
+_ASKS = r"(?:who|what|where|when|which|how|why|did|does|was|were|is|are|has|had|by how|on how|for (?:what|which)|in (?:what|which))\b"
+# "who drove the taurus lola and where'd it end up", "did either morgan finish? where", "who won, and by how
+# much": a second question joined to the first
+_ASKS_AFTER_AND = r"(?:who|what|where|when|which|how|why|did|by how|on how|for (?:what|which)|in (?:what|which))\b"
+_JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={_ASKS})|(?:,?\s+(?:and|&|\+|n)\s+|,\s+)"
+                     rf"(?={_ASKS_AFTER_AND})")  # "…160 laps and had 142 points": one question's two conditions
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a message joins ("X and where did it finish?"), each whole; one when it asks one thing."""
+    if len(question) > 300:
+        return [question]  # a long message: its question is found by question_clause
+    parts = [x.strip(" ,?!") for x in _JOINED.split(question) if x.strip(" ,?!")]
+    if len(parts) > 1 and not re.search(rf"(?i)\b{_ASKS}", parts[0]):
+        parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks
+    if len(parts) < 2 or not re.match(rf"(?i)\s*{_ASKS}", parts[1]):
+        return [question]
+    won = re.search(r"(?i)\b(?:won|win|winner|winning)\b", parts[0])
+    # "which one?", "where?" after "did either Morgan finish?": what the first answer already shows
+    asked = [parts[0], *(("what was the winning margin" if won and re.match(r"(?i)by how (?:much|many|far)\b", x)
+                          else x) for x in parts[1:] if len(x.split()) > 2)]
+    return asked if len(asked) > 1 else [parts[0]]
+
+
+def _answer_parts(pw: Pitwall, parts: list[str]) -> Answer:
+    """Each part asked in turn as one conversation ("it" in the second is the first's subject); answered
+    only when every part is, else a decline that gives what was answered and names what was not."""
+    from data.ask.conversation import Conversation, ask_in  # the conversation builds on this module's answers
+    conversation = Conversation()
+    answers = [ask_in(pw, conversation, part) for part in parts]
+    first = answers[0]
+    failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]
+    if not failed:
+        first.summary = "\n".join(a.summary for a in answers)
+        first.entries = [e for a in answers for e in a.entries]
+        first.lines = [line for a in answers for line in a.lines]
+        first.fields = [] if len(answers) > 1 else first.fields
+        first.races = list({r.id: r for a in answers for r in a.races}.values())
+        first.focus = answers[-1].focus or first.focus
+        return first
+    part, why = failed[0]
+    known = " ".join(a.summary.split("\n")[0] for a in answers if a.status == ANSWERED)
+    return Answer(why.status, (f"{known}\n" if known else "") + f"As for “{part}”: {why.summary}",
+                  choices=why.choices, suggestions=why.suggestions, races=why.races, title=why.title, kind=why.kind)
+
+
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
+    parts = question_parts(question)
+    if len(parts) > 1:
+        return _answer_parts(pw, parts)
+    question = parts[0]  # "did either Morgan finish? where": the first asks it all
     clause = question_clause(question)
     if clause != question:
         answer = answer_question(pw, clause)

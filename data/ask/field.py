@@ -13,7 +13,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
 from data.countries import COUNTRIES
 from data.ask.linking import IN_ORDER
 from data.ask.frame import Frame
-from data.ask.helpers import has_make, rank_key, yes_no
+from data.ask.helpers import has_make, missing_column, rank_key, yes_no
 
 from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
@@ -111,7 +111,8 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
         return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",
                       races=[race], kind="stat")
     in_order = IN_ORDER.search(p.text)
-    if p.has("round", "which round", "what round") and not asks_result and not in_order:
+    if (p.has("which round", "what round", "round number", "round was", "round is") or re.search(
+            r"\bround (?:of|in) the\b", p.text)) and not asks_result and not in_order:
         intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race.id]).fetchone()[0] or ""
         said = [f"{'' if which.startswith('round') else 'the '}{which} of the {_SEASON_END.sub('', champ)}"
                 for which, champ in ROUND_SAID.findall(intro)]
@@ -284,6 +285,8 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
                       races=[race])
     for make, role in p.makes:
         entries = [e for e in entries if has_make(e, make, role)]
+    if p.tyres and not any(e.tyre for e in pw.results.race_entries(race.id)):
+        return missing_column(race, "tyres")  # "which teams ran Michelin?" where no tyre is printed
     for maker in p.tyres:
         entries = [e for e in entries if maker.lower() in e.tyre.lower()]
     kind = " ".join(filter(None, [

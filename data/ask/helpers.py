@@ -62,7 +62,9 @@ def possessive(name: str) -> str:
 
 def yes_no(p: Frame) -> bool:
     """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
-    return bool(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", p.text)) and not re.search(
+    # "2005 malaysian gp - did button finish?": the question after a dash or colon that names the race
+    asked = re.split(r"\s[-–—:]\s", p.raw.lower())[-1].strip()
+    return bool(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", fold(asked) or p.text)) and not re.search(
         r"\b(where|what|which|how|when|who|whom)\b", p.text)
 
 

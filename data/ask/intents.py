@@ -32,7 +32,8 @@ from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_dri
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
                            wins_by_make_or_country, year_winners)
 
-from data.ask.helpers import HELP
+from data.ask.helpers import HELP, clock_seconds
+from data.ask.table_ops import asks_time_gap, no_time_gap
 from data.ask.coverage import as_written, content_left, unknown_words
 from data.ask.field import by_position, filtered, stat_answer
 from data.ask.status import status_filter
@@ -136,6 +137,10 @@ def _not_in_results(p: Frame) -> str | None:
             and not p.has("number", "most", "amount", "laps", "points", "time", "margin", "difference", "gap",
                           "finish", "finished", "result", "place", "placed", "position")):
         return "opinions"  # "is Lammers better than Kristensen?", "was the R8 the greatest sportscar?"
+    if p.has("how many stops", "how many times did", "how often did") and p.has("stop", "stops", "pit", "pitted"):
+        return "pit stops, laps led or incidents"  # "how many stops did the Panoz make?"
+    if p.has("how much") and p.has("win", "won", "earn", "earned", "make", "made", "take home", "took home", "pocket"):
+        return "prize money"  # "how much did Jeff Gordon win?"
     if p.has("driving", "at the wheel", "behind the wheel", "in the car") and p.has(
             "when", "at the end", "at the finish", "at the start", "crossed the line", "chequered flag",
             "checkered flag"):
@@ -252,6 +257,9 @@ def _asks_about_someone(p: Frame) -> bool:
 def _no_class_there(pw: Pitwall, p: Frame) -> Answer:
     """"who won LMP675?" where no such class ran: say so, never another class's winner."""
     race, shown = p.race, (p.unknown_class or "").upper()
+    if len(p.race_candidates) > 1:  # "500cc winner at the 2010 catalan gp": none of the races that fit
+        return Answer(NOT_FOUND, f"No class “{shown}” in the races that fit: "
+                      + "; ".join(r.title for r in p.race_candidates[:5]) + ".", kind="class")
     if pw.results.class_names(race.id) == ["Overall"] and (p.race_named or len(pw.results.races()) == 1):
         return Answer(NOT_FOUND, f"{race.title} had no classes (no “{shown}”): one classification for every "
                       f"car. Ask who won it, or about a position.", races=[race], kind="class")
@@ -301,6 +309,14 @@ def _not_stored_name(pw: Pitwall, p: Frame) -> Answer:
                       f"{stored_races_text(pw)}", suggestions=names)
     return Answer(NOT_FOUND, f"No driver or team called “{as_written(what, p.raw)}” is in the results"
                   f"{' of ' + p.race.title if p.race_named else ''}.", suggestions=names)
+
+
+def _no_times_printed(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "how many seconds did Bobbi and Biagi win by?" where the article prints no times: never laps instead."""
+    field = pw.results.race_entries(p.race.id)
+    if not asks_time_gap(p.text) or any(e.time and clock_seconds(e.time) for e in field):
+        return None
+    return no_time_gap(p.race, [], field)
 
 
 def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
@@ -390,9 +406,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent("race not stored", "who won the 2005 indianapolis 500?",
            lambda pw, p: race_named_after_year(pw, p) or race_descriptor_missing(pw, p) or numbered_event(pw, p),
            kind=DECLINE),
-    Intent("several races fit", "who won at spa? (when two Spa races are stored)", several_races),
     Intent("class not in the race", "who won LMP675?", _no_class_there, requires=("unknown_class",),
            allows=NO_SUBJECT, kind=DECLINE),
+    Intent("several races fit", "who won at spa? (when two Spa races are stored)", several_races),
     Intent("series as its classes", "the british gt race at spa", _series_as_classes, requires=("series",),
            allows=ANY - {"class"}, unless=("races", "rounds", "events"),
            when=lambda p: _only_once(p) and not IN_ORDER.search(p.text), kind=FILL),
@@ -403,6 +419,8 @@ INTENTS: tuple[Intent, ...] = (
            requires=("class", "race"), when=_only_once, kind=DECLINE),
     Intent("which person", "how many points did hamilton score? (two Hamiltons)", lambda pw, p: p.ambiguous[0],
            requires=("ambiguous",), allows=ANY - {"driver", "team", "car"}, kind=DECLINE),
+    Intent("times not printed", "how many seconds did bobbi and biagi win by?", _no_times_printed,
+           when=lambda p: p.race_named, kind=DECLINE),
     Intent("table operation", "how many drivers completed fewer than 50 laps? time gap between 1st and 3rd?",
            _composed),
     Intent("grid, points, places gained", "where did X start? who gained the most places?", _grid_points),

@@ -134,10 +134,18 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     _link_names(pw, p)
     if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
         _link_race_in_order(pw, p)
+    if not (p.classes or p.makes) and p.race_named and p.race is not None:
+        # "moto2 result at catalunya 2002": a class-shaped word the race linking took from another race's title
+        titles = {w for r in (p.race, *p.race_candidates, *p.other_races) for w in fold(r.title).split()}
+        title_words = race_lookup(pw).words
+        p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i in p.used and
+                                                   i not in p.series_words and w in title_words and
+                                                   _CLASS_SHAPE.fullmatch(w) and w not in titles and
+                                                   not any(fold(c) == w for c in p.classes)), None)
     if not (p.classes or p.makes):
         # a word shaped like a class ("LMP675", "GT3") left over once classes, makes and names are
         # linked: no class of that name ran in the race(s) asked about
-        asks_class = p.has("won", "win", "winner", "winners", "class", "category", "results")
+        asks_class = p.has("won", "win", "winner", "winners", "class", "category", "results", "result")
         p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i not in p.used and _CLASS_SHAPE.fullmatch(w)
                                 and (asks_class or w not in pw.chassis_words)), None)  # or the "GT3" of "GT3-RS"
     if len(p.race_candidates) > 1:
@@ -570,9 +578,11 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
     p.race_by_year_only = False
     p.used |= hits.get(chosen.id, set())
     # "at both Spa and Monza": other races named by words of their own (whatever year is named)
+    one_year = str(p.years[0]) if len(set(p.years)) == 1 else None  # "2010 dutch tt": no 1959 Dutch GP beside it
     for rid, idx in {**any_year_hits, **hits}.items():
         if rid != chosen.id and not idx & hits.get(chosen.id, set()) and len(lookup.words.get(
-                p.words[min(idx)], ())) == 1 and rid not in {r.id for r in p.other_races}:
+                p.words[min(idx)], ())) == 1 and rid not in {r.id for r in p.other_races} and (
+                one_year is None or (pw.results.race(rid).date or "")[:4] == one_year):
             p.other_races.append(pw.results.race(rid))
             p.used |= idx
     _races_beside(pw, p, chosen, hits)

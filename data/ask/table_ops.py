@@ -580,6 +580,7 @@ def _behind_winner(e: EntryView, winner: EntryView | None) -> tuple[str, float, 
 
 
 _GAP_ASKED = re.compile(r"\b(?:gaps?|margin|behind|ahead|apart|separated?|separating|difference|split|won by|win by|"
+                        r"(?:win|won|beat|beaten)\b.*\bby(?: how)?\s*\??$|"
                         r"beat|by how (?:much|many)|how far|how much (?:faster|slower|quicker)|how long after|down on|adrift)\b")
 _TIME_UNIT = re.compile(r"\b(?:seconds|secs?|minutes?|mins?|tenths|hundredths|thousandths|milliseconds|time|timing)\b")
 
