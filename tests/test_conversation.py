@@ -274,3 +274,10 @@ def test_the_other_one_and_the_year_before(corpus_pw: Pitwall) -> None:
     assert "Jan Lammers" in other.summary and "#1" in other.summary
     _, before = dialogue(corpus_pw, "who finished 2nd at monza 2003?", "and the year before at dijon?")
     assert "Dijon" in before.text() and "Beppe Gabbiani" in before.summary
+
+
+def test_who_won_it_asks_for_the_race_s_winner_and_a_co_driver_s_nationality_is_theirs(corpus_pw: Pitwall) -> None:
+    _first, won = dialogue(corpus_pw, "how did shane lynch do at spa 2003?", "and who won it")
+    assert "Tom Kristensen" in won.summary, won.text()
+    _first, mate = dialogue(corpus_pw, "how did jan lammers do at dijon 02?", "his co-driver, what nationality?")
+    assert "Val Hillebrand is Dutch" in mate.summary, mate.text()

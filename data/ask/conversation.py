@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # the facade calls into data; this module only names its type
 
 log = logging.getLogger(__name__)
 
-_PRONOUN = re.compile(r"\b(they|them|he|him|she|it|that car|the car|this car|that driver|that team|those guys|"
+_PRONOUN = re.compile(r"\b(they|them|he|him|she|(?<!\bwon )(?<!\bwin )(?<!\bwins )it|that car|the car|this car|that driver|that team|those guys|"
                       r"those cars|these cars|both cars|the two|those two|that one|this one|that entry)\b|"
                       r"\b(?:that|this)(?=\s*[?.!]*\s*$)|"
                       r"\beach(?:\s+of\s+(?:them|those))?(?=\s+(?:do|did|get|got|have|had|finish|finished|complete|"

@@ -579,6 +579,15 @@ def _asks_origin(p: Frame) -> bool:
 def _nationality_sentence(pw: Pitwall, p: Frame, name: str) -> str:
     if not p.drivers:
         return ""
+    if p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate", "partner"):
+        # "his co-driver, what nationality?": the nationality of those who shared the car, not his own
+        race = p.race if p.race_named else None
+        entries = entries_for_subjects(pw, p, race)[0][1][-1:]
+        mates = [(d, c) for e in entries for d, c in zip(e.drivers, e.driver_countries) if d != name]
+        if mates:
+            return " ".join(f"{possessive(name)} co-driver {d} is {COUNTRIES[c].demonym} ({COUNTRIES[c].name})."
+                            if c in COUNTRIES else f"The results give no nationality for {possessive(name)} co-driver "
+                            f"{d}." for d, c in mates)
     iso = pw.results.driver_country(int(p.drivers[0].id))
     c = COUNTRIES.get(iso or "")
     return f"{name} is {c.demonym} ({c.name})." if c else f"The results give no nationality for {name}."
