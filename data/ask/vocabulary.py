@@ -63,18 +63,21 @@ def vocabulary() -> frozenset[str]:
         except (OSError, SyntaxError):  # pragma: no cover - the modules ship with the package
             log.warning("could not read %s for the vocabulary", path.name)
             continue
-        docstrings = {id(body[0].value) for n in ast.walk(tree)
-                      if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-                      and (body := n.body) and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)}
-        # an intent's name and example question are for readers: "who won at brno and dijon?" makes no
-        # circuit a word of the engine
-        examples = {id(arg) for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-                    and n.func.id == "Intent" for arg in n.args[:2]}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 2000 \
-                    and id(node) not in docstrings and id(node) not in examples:
-                for w in re.findall(r"[a-z]+", node.value.lower()):
-                    words |= _stems(w)
+        # one walk: docstrings, and an intent's name and example question, are for readers ("who won at
+        # brno and dijon?" makes no circuit a word of the engine)
+        skip: set[int] = set()
+        texts: list[ast.Constant] = []
+        for n in ast.walk(tree):
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and n.body and \
+                    isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant):
+                skip.add(id(n.body[0].value))
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "Intent":
+                skip.update(id(arg) for arg in n.args[:2])
+            elif isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) < 2000:
+                texts.append(n)
+        found = {w for n in texts if id(n) not in skip for w in re.findall(r"[a-z]+", n.value.lower())}
+        for w in found:
+            words |= _stems(w)
     return frozenset(words)
 
 
