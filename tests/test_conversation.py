@@ -281,3 +281,12 @@ def test_who_won_it_asks_for_the_race_s_winner_and_a_co_driver_s_nationality_is_
     assert "Tom Kristensen" in won.summary, won.text()
     _first, mate = dialogue(corpus_pw, "how did jan lammers do at dijon 02?", "his co-driver, what nationality?")
     assert "Val Hillebrand is Dutch" in mate.summary, mate.text()
+
+
+def test_after_a_declined_who_a_question_naming_its_own_subject_is_still_answered(corpus_pw: Pitwall) -> None:
+    declined, lola, them = dialogue(corpus_pw, "who won the 2003 fia sportscar championship",
+                                    "who drove the taurus lola at spa and where did it end up", "what car was it")
+    assert declined.status != "answered" and "Justin Keen" in lola.text() and "4th" in lola.text(), lola.text()
+    assert them.status == "answered" and "Lola" in them.text(), them.text()
+    lost = dialogue(corpus_pw, "who won the 2003 fia sportscar championship", "how many laps did they do?")[1]
+    assert lost.status != "answered", lost.text()

@@ -625,6 +625,12 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     return Reading(carried, made)
 
 
+def _names_someone(pw: Pitwall, question: str) -> bool:
+    """Whether a question names its own subject ("who drove the Taurus Lola and where did it end up?")."""
+    frame = parse_question(pw, question)
+    return isinstance(frame, Frame) and bool(frame.subjects or frame.makes or frame.classes)
+
+
 _COUNTED_BEFORE = re.compile(r"\bhow many (laps|points|places|positions|cars|drivers|riders|entries)\b")
 _COUNT_ALONE = re.compile(r"^(\s*(?:and\s+|so\s+|what about\s+)?how many)(\s+(?:did|does|do|were|was|had|has)\b)", re.I)
 
@@ -639,7 +645,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     """Answer ``question`` as part of ``conversation`` (None: on its own), and remember the turn."""
     keeps_frame = picked = False
     if conversation is not None and conversation.subject_lost and conversation.last is not None and (
-            _PRONOUN.search(question.lower()) or _POSSESSIVE.search(question.lower())):
+            _PRONOUN.search(question.lower()) or _POSSESSIVE.search(question.lower())) and not _names_someone(
+            pw, question):
         # "who was the other SR2 finisher?" was declined: "how many laps behind were they?" has nobody to be
         return Answer(UNSUPPORTED, "I'm not sure who you mean: I couldn't answer the question before. "
                       "Name the driver, team or car, please.")
