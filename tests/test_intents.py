@@ -57,6 +57,8 @@ CASES = [
     ("who got 3rd overall at spa in aug 2003", "by position", "answered", ["Gabbiani"]),
     ("whats the avg speed at spa 2003", "statistic", "answered", ["172.558"]),
     ("fl at spa 03", "statistic", "answered", ["Fastest Lap", "#25"]),
+    ("who had pole n fastest lap at spa 03? times pls", "statistic", "answered", ["2:14.889", "2:18.074"]),
+    ("estoril 2003 sr2 cars, how did they all finish", "listing", "answered", ["#61", "#99", "not classified"]),
     ("how many ncs at spa 03", "listing", "answered", ["3 not classified"]),
     ("petr valek at brno what happened", "about a subject", "answered", ["44 laps", "no reason"]),
     ("why did petr valek retire at brno", "about a subject", "unsupported", ["don't say why"]),

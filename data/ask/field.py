@@ -74,6 +74,11 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
         return Answer(ANSWERED if rule else UNSUPPORTED, f"In {race.title}, cars failing to complete {rule} of the winner's distance were not "
                       f"classified (NC)." if rule else f"The article for {race.title} states no classification rule.",
                       races=[race], kind="stat")
+    if p.has("pole", "pole position") and p.has("fastest lap", "quickest lap", "best lap"):
+        # "who had pole and fastest lap?": both, or the one the article lacks declined
+        both = [stat("pole", "pole position"), stat("fastest_lap", "fastest lap")]
+        missing = next((a for a in both if a.status != ANSWERED), None)
+        return missing or Answer(ANSWERED, " ".join(a.summary for a in both), races=[race], kind="stat")
     if p.has("pole", "pole position", "qualifying", "qualified"):
         return stat("pole", "pole position")
     if p.has("fastest lap", "quickest lap", "best lap", "lap record", "fastest", "quickest"):

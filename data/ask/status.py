@@ -2,6 +2,8 @@
 and yes/no over a pool of cars by status."""
 from __future__ import annotations
 
+import re
+
 from data.answers import ANSWERED, Answer, EntryView, RaceRef
 from data.countries import COUNTRIES
 from data.ask.helpers import yes_no
@@ -24,7 +26,8 @@ def status_filter(p: Frame) -> list[str] | None:
     if p.has("did not qualify", "not qualify", "didn t qualify", "failed to qualify", "dnq", "dnpq", "non qualifier",
              "non qualifiers", "did not pre qualify", "failed to pre qualify", "not qualified"):
         return ["DNQ"]
-    if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end"):
+    if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end") and \
+            not re.search(r"\b(?:how|where) did\b[^?]*\bfinish\b", p.text):  # "how did they all finish?": the results
         return ["classified"]
     return None
 
