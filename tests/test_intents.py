@@ -120,6 +120,8 @@ CHOSEN = [
     ("how did the red bulls do in china 2009", ["Red Bull", "Vettel"]),
     # a car number with a team: that team's car of that number
     ("#8 racing for holland at dijon 2002 result", ["#8", "Hillebrand"]),
+    # a make with one car in the race: that car's result
+    ("lister storm result at oschersleben?", ["#6", "2nd overall", "laps"]),
 ]
 
 

@@ -17,7 +17,7 @@ from data.ask.helpers import has_make, missing_column, rank_key, yes_no
 
 from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
-from data.ask.subjects import aspect_lead
+from data.ask.subjects import about_subject, aspect_lead
 from data.ask.table_ops import asks_time_gap, time_gap_or_decline
 from data.ask.status import status_filter, status_yes_no
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -290,6 +290,10 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
                       races=[race])
     for make, role in p.makes:
         entries = [e for e in entries if has_make(e, make, role)]
+    if p.makes and not (status or p.tyres or p.countries) and len(entries) == 1 and entries[0].car_number and p.has(
+            "result", "results", "how did", "where did", "how was"):
+        p.cars = [entries[0].car_number]  # "lister storm result at oschersleben?": the one such car's result
+        return about_subject(pw, p)
     if p.tyres and not any(e.tyre for e in pw.results.race_entries(race.id)):
         return missing_column(race, "tyres")  # "which teams ran Michelin?" where no tyre is printed
     for maker in p.tyres:
