@@ -185,3 +185,25 @@ def test_what_is_not_printed_or_not_there_is_declined(every_pw: Pitwall, questio
 
 def test_a_yes_no_question_after_a_dash_answers_yes_or_no_first(every_pw: Pitwall) -> None:
     assert every_pw.ask("2005 malaysian gp - did button finish?").summary.startswith("No")
+
+
+def test_a_subject_in_several_races_that_fit_is_never_answered_for_one_silently(every_pw: Pitwall) -> None:
+    both = every_pw.ask("how did Capirossi do at the Catalan GP?")
+    assert both.status == "answered" and "2002" in both.text() and "2010" in both.text(), both.text()
+    which = every_pw.ask("did Rossi finish ahead of Melandri at the Australian GP?")
+    assert which.status == "ambiguous" and len(which.choices) == 2, which.text()
+
+
+def test_a_round_run_as_several_races_asks_which_unless_the_class_is_named(every_pw: Pitwall) -> None:
+    assert every_pw.ask("who won round 6 of the 2002 motogp championship?").status == "ambiguous"
+    assert "Melandri" in every_pw.ask("who won the 250cc race at round 6 of the 2002 motogp championship?").summary
+
+
+def test_a_condition_after_the_pole_sitter_is_still_a_condition(every_pw: Pitwall) -> None:
+    # the 1967 pole sitter finished laps down: "Yes" would ignore "on the lead lap"
+    answer = every_pw.ask("did the pole sitter finish on the lead lap at the 1967 24 hours of le mans?")
+    assert answer.status != "answered" or answer.summary.startswith("No"), answer.text()
+
+
+def test_why_a_car_won_is_not_in_the_results(every_pw: Pitwall) -> None:
+    assert every_pw.ask("who won the 2005 belgian grand prix, and why?").status == "unsupported"

@@ -48,9 +48,14 @@ def question_clause(question: str) -> str:
 _ASKS = r"(?:who|what|where|when|which|how|why|did|does|was|were|is|are|has|had|by how|on how|for (?:what|which)|in (?:what|which))\b"
 # "who drove the taurus lola and where'd it end up", "did either morgan finish? where", "who won, and by how
 # much": a second question joined to the first
-_ASKS_AFTER_AND = r"(?:who|what|where|when|which|how|why|did|by how|on how|for (?:what|which)|in (?:what|which))\b"
+_ASKS_AFTER_AND = (r"(?:who|what|where|when|which|how|why|did|by how|on how|for (?:what|which)|in (?:what|which)|"
+                   r"from (?:where|what|which))\b")
 _JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={_ASKS})|(?:,?\s+(?:and|&|\+|n)\s+|,\s+)"
                      rf"(?={_ASKS_AFTER_AND})")  # "…160 laps and had 142 points": one question's two conditions
+
+
+# "did either Morgan finish? where": what a result already shows (its place, its car)
+_SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where exactly", "which car", "which cars"))
 
 
 def question_parts(question: str) -> list[str]:
@@ -60,12 +65,13 @@ def question_parts(question: str) -> list[str]:
     parts = [x.strip(" ,?!") for x in _JOINED.split(question) if x.strip(" ,?!")]
     if len(parts) > 1 and not re.search(rf"(?i)\b{_ASKS}", parts[0]):
         parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks
-    if len(parts) < 2 or not re.match(rf"(?i)\s*{_ASKS}", parts[1]):
-        return [question]
+    if len(parts) < 2 or not re.match(rf"(?i)\s*(?:{_ASKS}|{_ASKS_AFTER_AND})", parts[1]) or re.search(
+            r"(?i)\b(?:who|what|which|where|when|how)\s*$", parts[0]):
+        return [question]  # "fl at spa 03 - who and what time": one thing asked two ways
     won = re.search(r"(?i)\b(?:won|win|winner|winning)\b", parts[0])
     # "which one?", "where?" after "did either Morgan finish?": what the first answer already shows
     asked = [parts[0], *(("what was the winning margin" if won and re.match(r"(?i)by how (?:much|many|far)\b", x)
-                          else x) for x in parts[1:] if len(x.split()) > 2)]
+                          else x) for x in parts[1:] if x.lower() not in _SHOWN_ALREADY)]
     return asked if len(asked) > 1 else [parts[0]]
 
 
@@ -81,7 +87,7 @@ def _answer_parts(pw: Pitwall, parts: list[str]) -> Answer:
         first.summary = "\n".join(a.summary for a in answers)
         first.entries = [e for a in answers for e in a.entries]
         first.lines = [line for a in answers for line in a.lines]
-        first.fields = [] if len(answers) > 1 else first.fields
+        first.fields = []  # each part's fields would mix
         first.races = list({r.id: r for a in answers for r in a.races}.values())
         first.focus = answers[-1].focus or first.focus
         return first

@@ -47,7 +47,6 @@ if TYPE_CHECKING:  # the facade calls this module; this module only names its ty
 log = logging.getLogger(__name__)
 
 
-
 class Kind(Enum):
     ANSWER = auto()  # answers the question
     DECLINE = auto()  # understood, and says why it cannot be answered (or that what it names is not stored)
@@ -92,7 +91,7 @@ _NOT_IN_RESULTS = {
                                          "penalty", "penalties", "safety car", "weather", "rain"),
     "car specifications": ("horsepower", "hp", "bhp", "torque", "top speed", "weight", "weigh", "weighed", "weighs",
                            "price", "cost"),
-    "salaries or contracts": ("salary", "salaries", "wage", "wages", "contract", "contracts", "net worth"),
+    "salaries or contracts": ("salary", "salaries", "wage", "wages", "contract", "contracts", "net worth", "sponsor deal"),
     "attendance or TV audiences": ("attended", "attendance", "crowd", "spectators", "viewers", "tv audience",
                                    "television", "watched"),
     "prize money": ("prize money", "prize", "money", "earn", "earned", "earnings", "purse", "paid", "pay", "payout",
@@ -103,7 +102,6 @@ _NOT_IN_RESULTS = {
     "tyre strategy or pit stops": ("pitstops", "strategy", "tyre strategy", "tire strategy", "compound"),
     "safety cars, flags or cautions": ("safety cars", "yellow flag", "yellow flags", "red flag", "red flags",
                                        "cautions", "caution period", "full course yellow"),
-    "pay or contracts": ("salary", "salaries", "wage", "wages", "contract", "contracts", "sponsor deal"),
     "who drove when (stints, driving time)": ("stint", "stints", "driving time", "himself", "herself", "each driver do",
                                              "drove the most laps", "did the most driving",
                                              "driver change", "driver changes", "driver swap", "driver swaps"),
@@ -156,12 +154,6 @@ def _not_in_results(p: Frame) -> str | None:
     if p.has("tyre", "tyres", "tire", "tires") and p.has("start", "started", "switch", "change", "changed"):
         return "tyre strategy or pit stops"
     return None
-
-
-
-
-
-
 
 
 _MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -345,16 +337,22 @@ def _make_with_one_car(pw: Pitwall, p: Frame) -> None:
             p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
 
 
-_STAT_HOLDER_WORDS = ("pole", "sitter", "polesitter", "man", "poleman", "on", "fastest", "lap", "setter")
+_STAT_HOLDERS = ("pole sitter", "polesitter", "pole man", "poleman", "car on pole", "fastest lap setter")
 
 
 def _stat_holder_as_car(pw: Pitwall, p: Frame) -> None:
-    """"did the pole sitter win?": the statistic's car is the subject."""
+    """"did the pole sitter win?": the statistic's car is the subject (only the words that say so are used:
+    "on the lead lap" later in the question is still a condition)."""
     kind = "fastest_lap" if p.has("fastest lap setter") else "pole"
     s = pw.results.race_details(p.race.id)["stats"].get(kind)
     if s and s["car_number"]:
         p.cars.append(s["car_number"])
-        p.used |= {i for i, w in enumerate(p.words) if w in _STAT_HOLDER_WORDS}
+        for phrase in _STAT_HOLDERS:
+            words = phrase.split()
+            at = next((i for i in range(len(p.words) - len(words) + 1) if p.words[i:i + len(words)] == words), None)
+            if at is not None:
+                p.used |= set(range(at, at + len(words)))
+                break
 
 
 def _first_out(pw: Pitwall, p: Frame) -> Answer | None:
@@ -482,7 +480,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent("a make with one car as that car", "did the pescarolo finish ahead of the audi?", _make_with_one_car,
            requires=("make",), when=lambda p: p.subjects > 0 and asks_compare(p), kind=FILL),
     Intent("pole sitter as a car", "did the pole sitter win?", _stat_holder_as_car, allows=NO_SUBJECT,
-           signals=(("pole sitter", "polesitter", "pole man", "poleman", "car on pole", "fastest lap setter"),
+           signals=(_STAT_HOLDERS,
                     ("win", "won", "finish", "finished", "laps", "drivers", "driver", "drove", "place", "position",
                      "team", "retire", "retired", "classified", "podium")), kind=FILL),
     Intent("compare", "did X finish ahead of Y? X or Y?", compare,

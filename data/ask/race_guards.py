@@ -164,6 +164,11 @@ _ROUND_ASKED = re.compile(r"\b(?:the\s+)?(?:round\s+(\d{1,2})|(\d{1,2})(?:st|nd|
 _SEASON_WORDS = frozenset("the season championship series world a of in for".split())
 
 
+def number_word(n: int) -> str:
+    """The ordinal word of ``n`` ("fourth"), or "" beyond those."""
+    return next((w for w, k in ORDINAL_WORDS.items() if k == n), "")
+
+
 def _round_number(said: str) -> int | None:
     m = re.search(r"\d+", said)
     return int(m.group(0)) if m else ORDINAL_WORDS.get(said.split()[0])
@@ -193,13 +198,22 @@ def round_of_season(pw: Pitwall, p: Frame) -> Answer | None:
             of_season.append(race)
             if _round_number(fold(said)) == number:
                 fits.append(race)
-    if len(fits) == 1:
-        race = fits[0]
-        p.race, p.race_named, p.race_candidates, p.other_races = race, True, [race], []
+    if len(fits) > 1:  # "round 6 of the 2002 motogp championship": a race per class; the question's words choose
+        asked = set(p.words)
+        fits = [r for r in fits if asked & (set(fold(r.title).split()) - set(fold(m.group(4)).split()))] or fits
+    if len(fits) > 1:
+        return Answer(AMBIGUOUS, f"That round was {plural(len(fits), 'stored race')}: which one? "
+                      + "; ".join(r.title for r in fits) + ".", kind="race",
+                      choices=[Choice("race", r.title, r.slug) for r in fits[:5]])
+    if fits:
+        p.race, p.race_named, p.race_candidates, p.other_races = fits[0], True, fits, []
         if number in p.positions:
             p.positions.remove(number)  # "the second race": no finishing place
         start = len(p.text[:m.start()].split())
-        p.used |= set(range(start, len(p.words)))
+        said = set(fold(" ".join(champ for _s, champ in ROUND_SAID.findall(
+            pw.db.execute("SELECT intro FROM races WHERE id = ?", [fits[0].id]).fetchone()[0] or ""))).split())
+        p.used |= {i for i in range(start, len(p.words)) if p.words[i] in said | _SEASON_WORDS | {
+            "round", "race", number_word(number)} or p.words[i].rstrip("stndrh") == str(number)}
         return None
     shown = " ".join(season)
     stored = "; ".join(f"{r.title} ({r.nice_date})" for r in dict.fromkeys(of_season))

@@ -8,7 +8,7 @@ import logging
 import re
 
 from data.article import make_of
-from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
+from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, Choice,
                           ordinal, plural)
 from data.countries import COUNTRIES
 from data.folding import fold
@@ -120,7 +120,23 @@ def shared_cars(pw: Pitwall, p: Frame) -> Answer:
                   races=list({e.race.id: e.race for e in shared}.values()), entries=shared, kind="compare")
 
 
+def _races_of_subjects(pw: Pitwall, p: Frame) -> list[RaceRef]:
+    """Of the races the words fit equally ("the australian gp"), those every subject named took part in."""
+    if not p.race_named or len(p.race_candidates) < 2 or p.other_races:
+        return []
+    return [r for r in p.race_candidates if all(entries for _n, entries in entries_for_subjects(pw, p, r))]
+
+
+def _which_race(races: list[RaceRef]) -> Answer:
+    return Answer(AMBIGUOUS, f"They raced in {len(races)} of the races that fit: which one? "
+                  + "; ".join(f"{r.title} ({r.nice_date})" for r in races[:5]) + ".", kind="race",
+                  choices=[Choice("race", f"{r.title} ({r.nice_date})", r.slug) for r in races[:5]])
+
+
 def compare(pw: Pitwall, p: Frame) -> Answer:
+    several = _races_of_subjects(pw, p)
+    if len(several) > 1:  # "did Rossi finish ahead of Melandri at the Australian GP?": which year's
+        return _which_race(several)
     gap = _time_between(pw, p)
     if gap is not None:
         return gap
@@ -272,13 +288,17 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
         else:
             missing.append(race.title)
     every = not missing
-    said = (f"{name} raced in {'both' if len(races) == 2 else 'all'} of the races named" if every else
+    said = (f"{name} raced in {'both' if len(races) == 2 else 'all'} of the races asked about" if every else
             f"{name} is not in the results of {and_list(missing)}")
     lead = ("Yes: " if every else "No: ") if yes_no(p) else ""
     return Answer(ANSWERED, f"{lead}{said}.", lines=lines, races=races, kind="yes_no" if lead else "entry")
 
 
 def about_subject(pw: Pitwall, p: Frame) -> Answer:
+    several = _races_of_subjects(pw, p) if not p.cars and len(p.drivers) + len(p.teams) == 1 else []
+    if len(several) > 1 and not p.has("how many times", "how often", "every", "each"):
+        # "how did Capirossi do at the Catalan GP?": his result in each of the races that fit, never one silently
+        p.race, p.other_races = several[0], several[1:]
     if p.other_races and p.race_named and not p.cars and len(p.drivers) + len(p.teams) == 1:
         return _in_each_race(pw, p)
     by_year = p.race_by_year_only and (p.drivers or p.teams) and not p.cars
@@ -384,6 +404,10 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if p.has("km", "kms", "kilometres", "kilometers", "miles") and not p.has("behind", "gap"):
         return Answer(UNSUPPORTED, f"The results give {who}'s laps ({e.laps_text}), not a distance per car.",
                       races=[e.race])
+    if p.has("why") and e.classified and not e.reason:
+        # "who won? and why?": results give where a car finished, never why
+        return Answer(UNSUPPORTED, f"The results don't say why: they give only that {who} finished {e.place} in the "
+                      f"{e.race.title}.", races=[e.race])
     if p.has(*_WHY_WORDS) and not e.reason and e.status == "DNF":
         # the results say that the car stopped, not why: a decline that says what is known
         whose = f"{possessive(name)} #{e.car_number}" if p.teams and not p.drivers and not p.cars else who
