@@ -29,9 +29,9 @@ FLOORS = [
     ("dialogues3.jsonl", "every", 0.97, 0.011),
     # the fourth sets, written last and scored blind first (see the README); floors at the figures after the
     # fixes that scoring prompted
-    ("multirace4.jsonl", "every", 0.64, 0.10),
+    ("multirace4.jsonl", "every", 0.66, 0.08),
     ("traps4.jsonl", "every", 0.98, 0.02),
-    ("dialogues4.jsonl", "every", 0.64, 0.16),
+    ("dialogues4.jsonl", "every", 0.68, 0.12),
 ]
 
 
