@@ -69,7 +69,7 @@ _VERB = r"(?:with|had|has|have|having|completed|complete|completing|did|do|does|
         r"went|go|covered|cover|raced|race)"
 _FILLER = frozenset("""
 a an the of in on at to for is was were are be been being did do does has have had this that these those it its
-his her their he she they him them only other also and what which who whom whose as there here according each
+his her their he she they him them also and what which who whom whose as there here according
 race event races chart list table results result classification listed shown given so far s RACE
 """.split())
 _SAY = {"driver": "driver", "team": "team", "constructor": "make", "engine": "engine", "country": "country",
