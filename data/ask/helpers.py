@@ -10,9 +10,13 @@ from data.answers import UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
 from data.folding import fold
 from data.ask.frame import Frame
 
-__all__ = ["ANY_COUNTRY", "NOT_COUNTRY", "and_list", "clock_seconds", "entry_who", "has_make", "is_make", "machine", "missing_column", "possessive", "rank_key", "rx",
+__all__ = ["ANY_COUNTRY", "COUNT_WORDS", "NOT_COUNTRY", "and_list", "clock_seconds", "entry_who", "has_make", "is_make", "machine", "missing_column", "possessive", "rank_key", "rx",
            "yes_no"]
 
+
+# numbers as questions write them ("fewer than ten laps", "the top five"), read by the table forms
+COUNT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 # every country word, for patterns that find one and then ask whether it is the country linked
 ANY_COUNTRY = "|".join(sorted((re.escape(w) for w in {*country_words(), *(fold(c) for c in COUNTRIES)} if w), key=len,

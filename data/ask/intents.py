@@ -23,17 +23,14 @@ from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, C
 from data.ask.formula1 import f1_answer
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points)
-from data.ask.table_ops import table_answer
+from data.ask.table_ops import asks_time_gap, no_time_gap, table_answer
 from data.ask.frame import SLOTS, Frame
 from data.ask.linking import IN_ORDER, series_name, stored_races_text
-from data.ask.helpers import has_make, rank_key, yes_no
+from data.ask.helpers import HELP, clock_seconds, has_make, rank_key, yes_no
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, stored_people,
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
                            wins_by_make_or_country, year_winners)
-
-from data.ask.helpers import HELP, clock_seconds
-from data.ask.table_ops import asks_time_gap, no_time_gap
 from data.ask.coverage import as_written, content_left, unknown_words
 from data.ask.field import by_position, filtered, stat_answer
 from data.ask.status import status_filter
@@ -242,10 +239,6 @@ def _listing_intent(p: Frame) -> bool:
                  "retirements", "retired", "number of", "count", "best", "most", "fewest", "engine", "chassis")
 
 
-def _asks_about_someone(p: Frame) -> bool:
-    return bool(p.unknown)
-
-
 def _no_class_there(pw: Pitwall, p: Frame) -> Answer:
     """"who won LMP675?" where no such class ran: say so, never another class's winner."""
     race, shown = p.race, (p.unknown_class or "").upper()
@@ -424,7 +417,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent("grid, points, places gained", "where did X start? who gained the most places?", _grid_points),
     Intent("not in results", "who led after the first hour? how much prize money?", _not_recorded, kind=DECLINE),
     Intent("name not stored", "how did johnny herbert do?", _not_stored_name, requires=("unknown",),
-           allows=NO_SUBJECT, when=_asks_about_someone, kind=DECLINE),
+           allows=NO_SUBJECT, kind=DECLINE),
     Intent("a word not known", "silverstone british gt 2003 who won gto", _unknown_word,
            when=lambda p: bool(unknown_words(p)), kind=DECLINE),
     Intent("usual co-drivers", "who was X's most frequent co-driver?", co_drivers, requires=("driver",),

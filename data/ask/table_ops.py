@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.ask.helpers import NOT_COUNTRY, and_list, clock_seconds, entry_who, missing_column, rx
+from data.ask.helpers import COUNT_WORDS, NOT_COUNTRY, and_list, clock_seconds, entry_who, missing_column, rx
 from data.ask.table_select import select_answer
 
 if TYPE_CHECKING:
@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_NUMBER_WORDS = COUNT_WORDS
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
 
 # a numeric column by the words fans use for it

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from data.answers import ANSWERED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES, country_words
 from data.folding import fold
-from data.ask.helpers import and_list, clock_seconds, entry_who, has_make, missing_column
+from data.ask.helpers import COUNT_WORDS, and_list, clock_seconds, entry_who, has_make, missing_column
+from data.ask.linking import ORDINAL_WORDS
 
 if TYPE_CHECKING:
     from data.ask.frame import Frame
@@ -31,9 +32,7 @@ if TYPE_CHECKING:
 Pred = Callable[[EntryView], bool]
 _COUNTRY_WORDS = country_words()
 
-_NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                 "single": 1}
+_NUMBER_WORDS = {**COUNT_WORDS, "single": 1}
 _NUM = r"(\d+|" + "|".join(w for w in _NUMBER_WORDS if w != "single") + r")"
 _CLOCK_RAW = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\d:])")
 
@@ -76,9 +75,7 @@ _SAY = {"driver": "driver", "team": "team", "constructor": "make", "engine": "en
         "number": "car number"}
 
 
-_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-                                          "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-                                          "nineteenth twentieth".split(), start=1)}
+_ORDINALS = ORDINAL_WORDS
 _ORDINAL = r"\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + "|" + "|".join(w for w in _NUMBER_WORDS if w not in ("zero", "single"))
 
 
