@@ -443,17 +443,20 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
     # -- what is asked
     if r.take(r"\b(?:what (?:is|was|are|were) )?(?:the )?(?:percent|percentage) of\b"):
         q.ask = "percent"
-    def adjective(m: re.Match[str]) -> None:
-        """ "Honda riders", "Italian drivers": a make or country said before the noun is a condition."""
-        if not m.group("adj"):
-            return
-        kind = m.group("adj").strip()
-        k = nth(kind, m, "adj")
+    def condition(kind: str, k: int) -> None:
+        """The make or country the k-th MAKE / CTRY token names, as a condition on the rows."""
         placed[kind][k] = True
         if kind == "MAKE":
             q.conds.append((f"with {makes[k][0]}", _make_pred(*makes[k])))
         else:
             q.conds.append((f"from {_country_name(countries[k])}", _country_pred(countries[k])))
+
+    def adjective(m: re.Match[str]) -> None:
+        """ "Honda riders", "Italian drivers": a make or country said before the noun is a condition."""
+        if not m.group("adj"):
+            return
+        kind = m.group("adj").strip()
+        condition(kind, nth(kind, m, "adj"))
 
     for m in r.take(rf"\b(?:how many|{_NOT_AFTER_EXTREME}(?:what (?:is|was|are|were) )?(?:the )?(?:total )?(?:number|amount|count) of)"
                     rf"(?: (?P<adj>MAKE |CTRY )?(?P<noun>{_PEOPLE}))?\b"):
@@ -684,18 +687,14 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
         k = nth("MAKE", m)
         if placed["MAKE"][k]:
             return None
-        placed["MAKE"][k] = True
-        make, role = makes[k]
-        q.conds.append((f"with {make}", _make_pred(make, role)))
+        condition("MAKE", k)
     for m in r.take(r"\b(?:names|name|named|gives|lists|has|have) CTRY as (?:his|her|their|his her) (?:hometown|home "
                     r"country|home|nationality|country)\b|\b(?:(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?"
                     r"(?:from|of)(?: the)? )?CTRY\b"):
         k = nth("CTRY", m)
         if placed["CTRY"][k]:
             return None
-        placed["CTRY"][k] = True
-        iso = countries[k]
-        q.conds.append((f"from {_country_name(iso)}", _country_pred(iso)))
+        condition("CTRY", k)
     # connecting words that carry no condition of their own
     r.take(r"\b(?:his her|his or her|him her|in total|altogether|on the (?:chart|list|table)|according to (?:the|this) "
            r"(?:chart|list|table)|out of the (?:riders|drivers|racers)|in the race|in this race|during the race|"
