@@ -444,7 +444,7 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
     if r.take(r"\b(?:what (?:is|was|are|were) )?(?:the )?(?:percent|percentage) of\b"):
         q.ask = "percent"
     def condition(kind: str, k: int) -> None:
-        """The make or country the k-th MAKE / CTRY token names, as a condition on the rows."""
+        """The make or country a MAKE / CTRY token names, as a condition on the rows."""
         placed[kind][k] = True
         if kind == "MAKE":
             q.conds.append((f"with {makes[k][0]}", _make_pred(*makes[k])))
