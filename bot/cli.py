@@ -450,10 +450,12 @@ def bench_forms_command(count: int, as_json: bool, workdir: Path | None) -> None
 @click.argument("root", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--misses", is_flag=True, help="Also list every question not answered rightly.")
-def bench_wtq_command(root: Path, as_json: bool, misses: bool) -> None:
+@click.option("--questions", "questions_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Ask these questions (same form) instead of ROOT/questions.jsonl.")
+def bench_wtq_command(root: Path, as_json: bool, misses: bool, questions_file: Path | None) -> None:
     """WikiTableQuestions' race tables (ROOT holds pages/ and questions.jsonl): right / declined / wrong per page."""
     from data.bench.wtq import bench_wtq
-    figures = bench_wtq(root, verbose=misses)
+    figures = bench_wtq(root, verbose=misses, questions_file=questions_file)
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False))
         return

@@ -78,6 +78,13 @@ def test_bench_wtq_scores_a_page_through_the_ask_path(tmp_path):
     figures = json.loads(result.output)
     assert (figures["right"], figures["wrong"], figures["declined"]) == (2, 1, 1)
     assert figures["p99_ms"] > 0
+    # another file of questions about the same pages stands in for ROOT/questions.jsonl
+    other = tmp_path / "blind.jsonl"
+    other.write_text(json.dumps({**questions[0], "page": "2005_Malaysian_Grand_Prix.html",
+                                 "table_csv": "2005_Malaysian_Grand_Prix.csv"}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["bench", "wtq", str(root), "--questions", str(other), "--json"],
+                                catch_exceptions=False)
+    assert (json.loads(result.output)["questions"], json.loads(result.output)["right"]) == (1, 1)
     # numbers match by value as whole tokens, names by their folded words
     assert target_found("8", "scored 8 points") and not target_found("8", "scored 18 points")
     assert target_found("Sébastien Loeb", "sebastien loeb won") and not target_found("Loeb", "Loebner")

@@ -1,7 +1,8 @@
 """``pitwall bench wtq DIR``: WikiTableQuestions' race tables, answered offline through ``/ask``'s path.
 
 DIR holds ``pages/`` (each page's saved HTML and the dataset's CSV of the table its questions are
-about) and ``questions.jsonl`` (``q``, ``answers``, ``page``, ``table_csv``). For each page the
+about) and ``questions.jsonl`` (``q``, ``answers``, ``page``, ``table_csv``); another file of questions in that
+form about the same pages may stand in for it (our own blind set, ``tests/questions/wtq_blind.jsonl``). For each page the
 race whose classification is that table is stored alone in a fresh store (a page may hold several
 races: the dataset's crowd workers saw one table), and each question is asked as a fan would ask
 ``/ask``. A question is right when every target value appears in the answer's direct reply (its
@@ -68,11 +69,12 @@ def table_race(races: list[ParsedRace], csv_path: Path) -> ParsedRace:
     return max(races, key=fit)
 
 
-def bench_wtq(root: Path, verbose: bool = False) -> dict:
+def bench_wtq(root: Path, verbose: bool = False, questions_file: Path | None = None) -> dict:
     from data.ingest import ingest
     from data.readers import read_page
     from data.service import Pitwall
-    questions = [json.loads(line) for line in (root / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    source = questions_file or root / "questions.jsonl"
+    questions = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()
                  if line.strip()]
     by_page: dict[str, list[dict]] = defaultdict(list)
     for q in questions:
