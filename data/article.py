@@ -34,6 +34,12 @@ _CLASSES_UNDER = re.compile(r"^\s*(?:season)?\s*\(running under ([^)]*?) class(?
 _CIRCUIT = re.compile(
     r"\b(?:held|run|ran|took place|running in combination|raced) (?:\w+ )?at (?:the )?"
     r"(?P<circuit>[A-Z0-9][^,.;()]*?)(?=,| and | on | in |\.|;|$)")
+# the town after the circuit: "at Exhibition Place in Toronto, Ontario, Canada", "at the Circuit
+# Gilles Villeneuve, Montreal, Canada" -- fans name a race by its town more than by its circuit
+_PLACE_AFTER = re.compile(r"^(?:,| in) (?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*"
+                          r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*){0,2})")
+_HELD_IN = re.compile(r"\b(?:held|run|ran|took place|raced)\b[^.]{0,80}?\bin (?P<place>[A-Z][\w'’-]*"
+                      r"(?:[ -][A-Z][\w'’-]*)*(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*){0,2})")
 _DISTANCE = re.compile(r"\b(?:ran|run|raced|over) (?:a distance of |for )(?P<d>[^.]+?)(?:\.|$)")
 _RULE = re.compile(r"(\d{2,3}) ?% of (?:the )?winner", re.I)
 _CAR_NUMBER = re.compile(r"^#?\d{1,4}[A-Za-z]?$")
@@ -155,6 +161,7 @@ class ParsedRace:
     statistics: list[Statistic] = field(default_factory=list)
     source_form: str = "text"  # "text", "wikitext", "html" or "fetched" (wikitext from the MediaWiki API)
     skipped: list[str] = field(default_factory=list)  # tables of the page that are not this race's results
+    location: str | None = None  # the town (and region, country) where the circuit is, as printed
 
     @cached_property
     def entries(self) -> list[ParsedEntry]:
@@ -301,6 +308,19 @@ def _split_cell(text: str, people_cell: bool) -> tuple[Named, ...] | None:
 _split_team_cell = lru_cache(maxsize=1 << 14)(_split_cell)
 
 
+def place_of(intro: str, circuit: str | None) -> str | None:
+    """Where the race was held, beyond its circuit: the words after the circuit in the intro
+    ("Toronto, Ontario, Canada"), else the place it was "held in"."""
+    if circuit:
+        at = intro.find(circuit)
+        if at != -1:
+            m = _PLACE_AFTER.match(intro[at + len(circuit):])
+            if m:
+                return m.group("place")
+    m = _HELD_IN.search(intro)
+    return m.group("place") if m else None
+
+
 def _date_text(text: str) -> str | None:
     """The date exactly as the article prints it ("18 May 2002" or "August 31, 2003")."""
     m = _DATE_MDY.search(text) or _DATE_DMY.search(text)
@@ -413,6 +433,7 @@ def parse_article(text: str, path: str = "<article>") -> ParsedRace:
         distance=distance_m.group("d").strip() if distance_m else None,
         classification_rule=f"{rule_m.group(1)}%" if rule_m else None,
     )
+    race.location = place_of(intro, race.circuit)
     # markup is rare in a large import: one look at the whole text spares a look at every row
     _parse_table(lines, race, path, any(m in text for m in ("[[", "{{", "<", "&")))
     _parse_statistics(lines, race)

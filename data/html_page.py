@@ -116,6 +116,11 @@ def _span(value: str | None) -> int:
     return max(1, min(int(digits.group(1)), 500)) if digits else 1
 
 
+_LAP_HEADINGS = {"pole position": "pole", "pole": "pole", "fastest lap": "fastest_lap"}
+# headings of the infobox that name no class: what follows them is not one class's
+_OTHER_HEADINGS = frozenset({"podium", "race details", "lap leaders", "race", "qualifying", ""})
+
+
 def read_html(data: bytes, path: str, fallback_title: str) -> Page:
     """A ``Page`` of saved HTML; the title is the page's ``<h1>`` or ``<title>``, else ``fallback_title``."""
     try:
@@ -136,12 +141,27 @@ def read_html(data: bytes, path: str, fallback_title: str) -> Page:
         title = re.sub(r"\s+[-–—]\s+Wikipedia.*$", "", " ".join((root.find(".//title").text_content() or "").split()))
     page = Page(path=path, form="html", source_hash=source_hash(data), title=title or fallback_title, intro="")
     for box in root.xpath("//table[contains(concat(' ', @class, ' '), ' infobox ')]"):
+        group, heading, driver = "", None, ""
         for tr in box.iter("tr"):
             cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
+            texts = [" ".join(c.text_content().split()) for c in cells]
+            if len(cells) == 1:  # a heading: "Pole position", or a class ("MotoGP") that the next ones are under
+                heading = _LAP_HEADINGS.get(texts[0].lower())
+                if heading is None and texts[0] and texts[0].lower() not in _OTHER_HEADINGS:
+                    group = texts[0]
+                driver = ""
+                continue
             if len(cells) == 2:  # "Date | September 11, 2005", whether the label is a th or a bold td
-                label = " ".join(cells[0].text_content().split()).lower()
+                label = texts[0].lower()
                 if label:
                     page.infobox.setdefault(label, " ".join(html_lines(cells[1])))
+            if heading and len(cells) >= 2:  # "Driver | Sebastian Vettel | Red Bull-Renault", "Time | 1:36.184"
+                label = texts[0].lower()
+                if label in ("driver", "rider", "drivers", "riders"):
+                    driver = texts[1]
+                elif label == "time" and driver:
+                    page.infobox_laps.append((group, heading, driver, texts[1]))
+                    driver = ""
         break
     outline: dict[int, str] = {}
     intro: list[str] = []

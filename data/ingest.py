@@ -197,6 +197,9 @@ class _People:
         self._stored = {pid: (r[1], r[4], r[5], r[7], r[8]) for pid, r in self.records.items()}
 
 
+_SOURCE_FORM = 1 + RACE_COLUMNS.index("source_form")  # in a races row: id, then RACE_COLUMNS
+
+
 class Ingestor:
     """Writes races into a writable store inside the caller's transaction.
 
@@ -241,7 +244,7 @@ class Ingestor:
             return exc
 
     def store(self, rows: RaceRows) -> IngestReport:
-        if rows.date in self._f1db and rows.race[-1] != "f1db" and any(
+        if rows.date in self._f1db and rows.race[_SOURCE_FORM] != "f1db" and any(
                 same_race(rows.title, rows.date, title, official, rows.date) for title, official in self._f1db[rows.date]):
             self.replaced = True  # people tallied only for this article are removed at the end
             return IngestReport(path=rows.path, title=rows.title, slug=rows.slug, entries=0, classes=[], drivers=0,

@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field
 from sys import intern
 
-from data.article import (_CIRCUIT, _DISTANCE, _HAS_NAME, _NO_LAPS, _RULE, CLASSIFIED, STATUS_WORDS, ArticleError,
+from data.article import (RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_NUMBER, RAW_TEAM, _CIRCUIT, _DISTANCE, _HAS_NAME, _NO_LAPS, _RULE, CLASSIFIED, STATUS_WORDS, ArticleError,
                           ParsedRace, Statistic, _assign_class_positions, _championships, _date_text, _parse_date,
-                          _parse_statistic, _split_coded, _tyre, make_of)
+                          _parse_statistic, _split_coded, _tyre, make_of, place_of)
 from data.countries import ISO3_BY_CODE, COUNTRIES, country_words
 from data.folding import fold, slugify
 
@@ -65,6 +65,9 @@ class Page:
     infobox: dict[str, str] = field(default_factory=dict)
     tables: list[Table] = field(default_factory=list)
     statistics: list[str] = field(default_factory=list)
+    # the infobox's pole position and fastest lap: (group it sits under, e.g. "MotoGP" or "", "pole" or
+    # "fastest_lap", driver as printed, time as printed)
+    infobox_laps: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -423,6 +426,40 @@ def _circuit(text: str) -> str | None:
     return m.group("circuit").strip() if m else None
 
 
+_LAP_LABELS = {"pole": "Pole position", "fastest_lap": "Fastest lap"}
+# the infobox template names the premier class "MotoGP" in every year; the 500cc era's tables say 500cc
+_PREMIER = {"motogp": "premier", "500cc": "premier"}
+
+
+def _infobox_laps(page: Page, race: ParsedRace, several: bool) -> None:
+    """The infobox's pole position and fastest lap as the race's statistics, unless the article's own
+    Statistics section gives them: the driver linked to their car when the table has them. A page of
+    several races (a motorcycle Grand Prix's classes) gives each race the group named like its class."""
+    have = {s.kind for s in race.statistics}
+    part = fold(race.title.split(" – ", 1)[1]).replace(" ", "") if " – " in race.title else ""
+    part = _PREMIER.get(part, part)
+    groups = {g for g, *_ in page.infobox_laps}
+    for group, kind, driver, time in page.infobox_laps:
+        if kind in have:
+            continue
+        g = fold(group).replace(" ", "")
+        g = _PREMIER.get(g, g)
+        if several or part:
+            if not g or not part or not (g == part or g in part.split("race") or part.startswith(g)):
+                continue
+        elif len(groups) > 1:
+            continue  # groups of classes, and this race is none of them
+        who = fold(driver)
+        row = next((r for r in race.rows if r[RAW_DRIVERS] and any(fold(d[0]) == who for d in r[RAW_DRIVERS])), None)
+        if row is None:
+            row = next((r for r in race.rows if who and who in fold(r[RAW_DRIVERS_TEXT] or "")), None)
+        value = time if row is not None and row[RAW_NUMBER] else f"{driver} {time}".strip()
+        race.statistics.append(Statistic(kind, _LAP_LABELS[kind], value,
+                                         row[RAW_NUMBER] or None if row is not None else None,
+                                         row[RAW_TEAM] or None if row is not None and row[RAW_NUMBER] else None))
+        have.add(kind)
+
+
 def _date(text: str, year_from: str) -> tuple[str | None, str | None]:
     """(ISO date, date as printed) in ``text``; a day without a year takes the title's year."""
     iso = _parse_date(text)
@@ -451,20 +488,22 @@ def _race(page: Page, table: Table, title: str, rows: list[tuple], several: bool
     if date is None:
         date, date_text = _parse_date(title), _date_text(title)
     circuit = (_circuit(lead) if lead else None) or _circuit(intro)
+    location = page.infobox.get("location") or page.infobox.get("circuit") or page.infobox.get("venue")
     if circuit is None:
-        location = page.infobox.get("location") or page.infobox.get("circuit") or page.infobox.get("venue")
         circuit = location.split(",")[0].strip() if location else None
     race = ParsedRace(
         path=page.path, source_hash=page.source_hash, title=title, slug=slugify(title), intro=intro,
         date=date, date_text=date_text,
         circuit=circuit, championships=championships, class_championships=class_champ,
         distance=distance_m.group("d").strip() if distance_m else None,
-        classification_rule=f"{rule_m.group(1)}%" if rule_m else None, source_form=page.form)
+        classification_rule=f"{rule_m.group(1)}%" if rule_m else None, source_form=page.form,
+        location=location or place_of(intro, circuit))
     race.rows.extend(rows)
     for line in page.statistics:
         stat = _parse_statistic(line)
         if stat:
             race.statistics.append(stat)
+    _infobox_laps(page, race, several)
     distance = race.stat("distance")
     if distance is not None and distance.value:
         race.distance = distance.value

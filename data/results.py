@@ -31,8 +31,8 @@ class Results:
 
     def reload(self) -> None:
         self._races = {
-            r[0]: RaceRef(r[0], r[1], r[2], r[3], r[4], r[5]) for r in self.db.execute(
-                "SELECT id, slug, title, date, circuit, source_file FROM races ORDER BY date, id")}
+            r[0]: RaceRef(*r) for r in self.db.execute(
+                "SELECT id, slug, title, date, circuit, source_file, location FROM races ORDER BY date, id")}
         self._winner_laps.clear()
         self._race_views: dict[int, tuple[EntryView, ...]] = {}
         self._latest: RaceRef | None = None

@@ -26,7 +26,7 @@ from data.article import (RAW_CLASS, RAW_DRIVERS, RAW_ENGINE_MAKE, RAW_CHASSIS, 
 from data.folding import fold
 
 RACE_COLUMNS = ("slug", "title", "date", "date_text", "year", "circuit", "championships", "distance",
-                "classification_rule", "intro", "entries", "source_file", "source_hash", "source_form")
+                "classification_rule", "intro", "entries", "source_file", "source_hash", "source_form", "location")
 # the entries table after its id and race_id: the parser's RAW_COLUMNS without the engine's
 # make (only the equipment table keeps makes) and the Drivers cell as printed (entry_drivers
 # holds its names and codes)
@@ -198,7 +198,7 @@ def race_rows(race: ParsedRace, race_id: int) -> RaceRows:
         path=race.path, title=race.title, slug=race.slug, date=race.date or "", race_id=race_id,
         race=(race_id, race.slug, race.title, race.date, race.date_text, int(race.date[:4]) if race.date else None,
               race.circuit, json.dumps(race.championships), race.distance, race.classification_rule, race.intro,
-              len(rows), Path(race.path).name, race.source_hash, race.source_form),
+              len(rows), Path(race.path).name, race.source_hash, race.source_form, race.location),
         classes=tuple((race_id, i, c, race.class_championships.get(c), n) for i, (c, n) in enumerate(counts.items())),
         statistics=tuple(stats.values()), entries=rows, coded=all(r[RAW_DRIVERS] is not None for r in rows),
         entry_values=[], driver_values=[], team_values=[], equipment=frozenset(equipment), entry_count=len(rows),

@@ -14,7 +14,7 @@ from data.countries import COUNTRIES
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 class StoreError(RuntimeError):
@@ -78,7 +78,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["races"].create({
         "id": int, "slug": str, "title": str, "date": str, "date_text": str, "year": int, "circuit": str,
         "championships": str, "distance": str, "classification_rule": str, "intro": str,
-        "entries": int, "source_file": str, "source_hash": str, "source_form": str,
+        "entries": int, "source_file": str, "source_hash": str, "source_form": str, "location": str,
     }, pk="id", not_null={"slug", "title"}, if_not_exists=True)
     db["race_classes"].create({"race_id": int, "ordinal": int, "name": str, "championship": str,
                                "entries": int}, pk=("race_id", "name"),

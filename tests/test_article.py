@@ -172,8 +172,20 @@ def test_variations_seen_in_other_articles():
     assert [(e.position_text, e.laps, e.tyre) for e in race.entries] == [("1", 300, "Michelin (M)"),
                                                                           ("DNS", None, "Dunlop (D)")]
     assert race.date == "2003-03-15" and race.circuit == "Sebring International Raceway"
+    assert race.location is None  # no town printed, none made up
     with pytest.raises(ArticleError, match="laps"):
         parse_article(text.replace("| 300 |", "| – |"), "t.txt")  # a classified car must have laps
+
+
+def test_the_town_where_a_race_ran_is_read_after_its_circuit() -> None:
+    from data.article import place_of
+    assert place_of("It was held on July 8 at Exhibition Place in Toronto, Ontario, Canada. Will Power won.",
+                    "Exhibition Place") == "Toronto, Ontario, Canada"
+    assert place_of("The race was held at the Circuit Gilles Villeneuve, Montreal, Canada. It was the 7th race.",
+                    "Circuit Gilles Villeneuve") == "Montreal, Canada"
+    assert place_of("The race took place in Sydney, New South Wales, Australia. The winner...", None) == \
+        "Sydney, New South Wales, Australia"
+    assert place_of("Audi won at Spa.", "Spa") is None
 
 
 def test_car_column_beside_a_number_column_is_the_chassis_and_statistics_distance_wins():

@@ -88,6 +88,17 @@ def test_every_real_wikipedia_race_page_goes_in_with_its_own_columns(tmp_path: P
     extra, points = conn.execute("SELECT e.extra, e.points FROM entries e JOIN races r ON r.id = e.race_id "
                                  "WHERE r.title = '2011 Indianapolis 500' AND e.position = 1").fetchone()
     assert (json.loads(extra)["Laps Led"], points) == ("1", 59.0)
+    # the infobox's pole and fastest lap, linked to the car; a page of classes gives each class its own
+    pole = conn.execute("SELECT s.value, s.car_number FROM statistics s JOIN races r ON r.id = s.race_id "
+                        "WHERE r.title = '2005 Belgian Grand Prix' AND s.kind = 'pole'").fetchone()
+    assert pole == ("1:46.391", "10")
+    laps = dict(conn.execute("SELECT r.title || ' ' || s.kind, s.value FROM statistics s JOIN races r ON r.id = s.race_id "
+                             "WHERE r.title LIKE '1994 French motorcycle%'").fetchall())
+    assert laps["1994 French motorcycle Grand Prix – 250cc pole"] == "Doriano Romboni 1:42.967"
+    assert laps["1994 French motorcycle Grand Prix – 500cc pole"] == "Mick Doohan 1:40.759"  # "MotoGP" in the infobox
+    # the infobox's location: the town beside the circuit, which fans name the race by
+    assert conn.execute("SELECT location FROM races WHERE title = '2008 Canadian Grand Prix'").fetchone() == \
+        ("Circuit Gilles Villeneuve, Montreal, Canada",)
 
 
 def test_a_grand_prix_written_as_todays_articles_write_it() -> None:
