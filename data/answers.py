@@ -37,6 +37,7 @@ class RaceRef:
     date: str | None
     circuit: str | None
     source_file: str
+    location: str | None = None  # the town and region beyond the circuit, as the article prints it
 
     @property
     def nice_date(self) -> str:
@@ -143,8 +144,26 @@ class EntryView:
         return f"P{self.position}{self.in_class}"
 
     @property
+    def finish_phrase(self) -> str:
+        """ "finished P20 (Brakes)", "did not start (DNS): Transmission", "was retired (DNF)"."""
+        if self.classified:
+            return f"finished {self.place}" + (f" ({self.reason})" if self.reason else "")
+        return self.was_status + (f": {self.reason}" if self.reason else "")
+
+    @property
+    def outcome(self) -> str:
+        """The place and, when the results give one, why the car stopped: "RET, Collision", "P20, Brakes"."""
+        return f"{self.place}, {self.reason}" if self.reason else self.place
+
+    @property
     def status_text(self) -> str:
         return STATUS_WORDS.get(self.status, self.status)
+
+    @property
+    def was_status(self) -> str:
+        """ "was retired (DNF)", "did not start (DNS)": the status as a predicate."""
+        text = self.status_text
+        return text if text.startswith("did not") else f"was {text}"
 
     @property
     def reason(self) -> str:
@@ -173,6 +192,12 @@ class EntryView:
     def laps_text(self) -> str:
         return "laps unknown" if self.laps is None else plural(self.laps, "lap")
 
+    @property
+    def run(self) -> str:
+        """What the car covered as the table prints it: its laps, else its time (rallies, many motorcycle
+        tables), else nothing -- never "laps unknown" in a sentence."""
+        return plural(self.laps, "lap") if self.laps is not None else self.race_time
+
     def line(self, with_race: bool = False) -> str:
         """One line: place, class, car, team, drivers, chassis, laps (after the race, in a list of many)."""
         place = self.position_text if self.position is None else f"P{self.position}"
@@ -181,10 +206,10 @@ class EntryView:
             f" · {plural_points(self.points)}" if self.points else "")
         if self.classless:
             crew = ", ".join(self.drivers)
-            return race + " · ".join(x for x in (place, self.car_name, crew, self.laps_text) if x) + extra
+            return race + " · ".join(x for x in (place, self.car_name, crew, self.run) if x) + extra
         cls = f"{self.class_name}" + (f" P{self.class_position}" if self.class_position else "")
-        return (f"{race}{place} · {cls} · #{self.car_number} {self.team} — {', '.join(self.drivers)} · "
-                f"{self.chassis} · {self.laps_text}{extra}")
+        return (f"{race}{place} · {cls} · {self.car + ' — ' if self.car else ''}{', '.join(self.drivers)} · "
+                + " · ".join(x for x in (self.chassis, self.run) if x) + extra)
 
 
 def rank_key(e: EntryView) -> tuple:

@@ -12,7 +12,7 @@ def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
     if e.classified:
         head = f"{name} finished {ordinal(e.position)}{'' if e.classless else ' overall'}{e.in_class}{race}"
     else:
-        head = f"{name} was {e.status_text}{race}" + ("" if e.classless else f" ({e.class_name})")
+        head = f"{name} {e.was_status}{race}" + ("" if e.classless else f" ({e.class_name})")
     gap = ""
     if e.behind_overall:
         gap = f", {plural(e.behind_overall, 'lap')} behind the winner"
@@ -25,7 +25,7 @@ def car_sentence(e: EntryView) -> str:
     if e.classified:
         result = f"finished {ordinal(e.position)}{'' if e.classless else ' overall'}{e.in_class}"
     else:
-        result = f"was {e.status_text}" + ("" if e.classless else f" in {e.class_name}")
+        result = e.was_status + ("" if e.classless else f" in {e.class_name}")
     why = f" ({e.reason})" if e.reason else ""
     chassis = "" if e.chassis == e.team or not e.chassis else f", {e.chassis}"
     return f"#{e.car_number} {e.team} ({crew}){chassis}, {result} with {e.laps_text}{why}."

@@ -351,8 +351,8 @@ class Pitwall:
             w = self.results.class_winner(race.id, cls)
             if w is None:
                 return Answer(ANSWERED, f"No car was classified in {cls} at {race.title}.", races=[race])
-            return Answer(ANSWERED, f"{', '.join(w.drivers)} won {cls} in the #{w.car_number} {w.team} "
-                          f"{w.chassis} ({w.place}, {w.laps_text}).", title=f"{cls} winner — {race.title}",
+            return Answer(ANSWERED, f"{', '.join(w.drivers)} won {cls} in the {w.car_name} "
+                          f"({', '.join(x for x in (w.place, w.run) if x)}).", title=f"{cls} winner — {race.title}",
                           kind="winner", entries=[w], races=[race])
         w = self.results.entry_at(race.id, 1)
         if w is None:
@@ -361,14 +361,16 @@ class Pitwall:
         for c in self.results.class_names(race.id):
             cw = self.results.class_winner(race.id, c)
             if cw:
-                lines.append(f"{c}: #{cw.car_number} {cw.team} — {', '.join(cw.drivers)} ({cw.place}, {cw.laps_text})")
+                lines.append(f"{c}: {cw.car or cw.chassis} — {', '.join(cw.drivers)} "
+                             f"({', '.join(x for x in (cw.place, cw.run) if x)})")
+        time = f" in {w.race_time}" if w.race_time else ""
+        # a table without laps (rallies, many motorcycle results) gives only the time
+        run = f", completing {w.laps_text}{time}" if w.laps is not None else time
         if w.classless:
-            time = f" in {w.race_time}" if w.race_time else ""
-            return Answer(ANSWERED, f"{', '.join(w.drivers)} won the {race.title} in the {w.car_name}, completing "
-                          f"{w.laps_text}{time}.", title=f"Winner — {race.title}", kind="winner", entries=[w],
-                          races=[race])
-        return Answer(ANSWERED, f"{', '.join(w.drivers)} won the {race.title} overall in the #{w.car_number} {w.team} "
-                      f"{w.chassis} ({w.class_name}), completing {w.laps_text}.",
+            return Answer(ANSWERED, f"{', '.join(w.drivers)} won the {race.title} in the {w.car_name}{run}.",
+                          title=f"Winner — {race.title}", kind="winner", entries=[w], races=[race])
+        return Answer(ANSWERED, f"{', '.join(w.drivers)} won the {race.title} overall in the {w.car_name} "
+                      f"({w.class_name}){run}.",
                       title=f"Winners — {race.title}", kind="winner", lines=["Class winners:"] + lines,
                       races=[race])
 

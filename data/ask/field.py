@@ -209,7 +209,8 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
                                    f"{race.title} overall", "The winner")
     if len(chosen) >= 2 and p.has("gap", "between", "behind", "margin", "separated", "separate", "difference"):
         ahead, behind = sorted(chosen[:2], key=key)
-        if asks_time_gap(p.text):  # "the winning margin in seconds": the times, never the laps
+        if asks_time_gap(p.text) or ahead.laps is None or behind.laps is None:
+            # "the winning margin in seconds", or a table with no laps (rallies): the times, never the laps
             return time_gap_or_decline(race, [ahead, behind], pw.results.race_entries(race.id))
         gap = (ahead.laps or 0) - (behind.laps or 0)
         return Answer(ANSWERED, f"{ordinal(key(behind))}{where}, #{behind.car_number} {behind.team} "

@@ -32,7 +32,7 @@ def subject_grid(who: str, e: EntryView, yes_no: bool) -> str:
         return f"The results of {e.race.title} give no grid position for {who}."
     gained = e.places_gained
     moved = (f", and finished {e.place}: {plural(abs(gained), 'place')} {'gained' if gained > 0 else 'lost'}"
-             if gained else f", and finished {e.place}" if e.classified else f", and was {e.status_text}")
+             if gained else f", and finished {e.place}" if e.classified else f", and {e.was_status}")
     return f"{'Yes: ' if yes_no else ''}{who} started {ordinal(e.grid)} on the grid{moved}."
 
 
@@ -52,8 +52,9 @@ def subject_points(who: str, entries: Sequence[EntryView], race_named: bool) -> 
 
 def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bool, asks_grid: bool,
                      asks_gain: bool, most: bool, least: bool, count: bool, positions: list[int],
-                     pole: bool) -> Answer | None:
-    """Questions about a whole field's grid, points or places gained, or None when not one."""
+                     pole: bool, pole_stat: dict | None = None) -> Answer | None:
+    """Questions about a whole field's grid, points or places gained, or None when not one. ``pole_stat``:
+    the article's pole position, whose time the pole sitter's answer gives."""
     if asks_gain and (most or least):
         moved = [e for e in entries if e.places_gained is not None]
         if not moved:
@@ -76,8 +77,12 @@ def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bo
         if not at:
             return Answer(ANSWERED, f"No car started {ordinal(slot)} in the {race.title}.", races=[race])
         e = at[0]
-        return Answer(ANSWERED, f"{entry_who(e)} started {'from pole' if slot == 1 else ordinal(slot)} in the "
-                      f"{race.title} (#{e.car_number} {e.team}) and finished {e.place}.", races=[race],
+        timed = (f" ({pole_stat['value']})" if slot == 1 and pole_stat and pole_stat["value"]
+                 and pole_stat["car_number"] == e.car_number else "")
+        started = "qualified" if e.status in ("DNS", "DNQ") else "started"  # a pole sitter may not start
+        slot_text = ("on pole" if started == "qualified" else "from pole") + timed if slot == 1 else ordinal(slot)
+        return Answer(ANSWERED, f"{entry_who(e)} {started} {slot_text} in the "
+                      f"{race.title} ({e.car}) and {e.finish_phrase}.", races=[race],
                       entries=at, kind="list")
     if asks_points:
         scored = [e for e in entries if e.points]

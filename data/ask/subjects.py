@@ -164,8 +164,8 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     if shared:
         summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
     else:
-        summary = f"{best_name} finished higher ({best.place}) than " + ", ".join(
-            f"{n} ({e.place})" for n, e in ranked[1:]) + f" in {race.title}."
+        summary = f"{best_name} finished higher ({best.outcome}) than " + ", ".join(
+            f"{n} ({e.outcome})" for n, e in ranked[1:]) + f" in {race.title}."
     direction = _direction_asked(p)
     if direction:
         # "did A finish ahead of B?" is asked of A, the subject named first: yes when the facts put A there
@@ -370,7 +370,7 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
             entries = stopped
             if len(entries) > 1 and p.has(*_WHY_WORDS) and not any(e.reason for e in entries):
                 return Answer(UNSUPPORTED, f"The results don't say why: {possessive(name)} " + "; ".join(
-                    f"#{e.car_number} was {e.status_text} after {e.laps_text}" for e in entries)
+                    f"#{e.car_number} {e.was_status} after {e.laps_text}" for e in entries)
                               + f" in the {entries[0].race.title}.", races=[entries[0].race], entries=entries)
         if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
             ahead, behind = sorted(entries, key=rank_key)[:2]
@@ -411,7 +411,7 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if p.has(*_WHY_WORDS) and not e.reason and e.status == "DNF":
         # the results say that the car stopped, not why: a decline that says what is known
         whose = f"{possessive(name)} #{e.car_number}" if p.teams and not p.drivers and not p.cars else who
-        return Answer(UNSUPPORTED, f"The results don't say why {whose} retired: {who} was {e.status_text} after "
+        return Answer(UNSUPPORTED, f"The results don't say why {whose} retired: {who} {e.was_status} after "
                       f"{e.laps_text} in the {e.race.title}.", races=[e.race])
     race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
     unknown = [w for w in p.unparsed if w not in race_words]
@@ -506,9 +506,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = ("Yes" if on else "No") + f": {who} finished {e.place}."
     elif yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
         if p.has("retire", "retired"):
-            lead = ("Yes" if e.status == "DNF" else "No") + f": {who} was {e.status_text}."
+            lead = ("Yes" if e.status == "DNF" else "No") + f": {who} {e.was_status}."
         else:
-            lead = ("Yes" if e.classified else "No") + f": {who} was {e.status_text}" + (
+            lead = ("Yes" if e.classified else "No") + f": {who} {e.was_status}" + (
                 f", {ordinal(e.position)} overall." if e.classified else ".")
     elif yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
@@ -547,7 +547,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
                 f"{who} was not classified (NC) with {e.laps_text}; the article gives no reason.")
     elif p.has("why", "reason", "cause", "what happened", "what went wrong", "drop out", "dropped out", "out of") \
             and (not e.classified or e.reason):
-        status = f"classified {e.place} but stopped" if e.classified else f"was {e.status_text}"
+        status = f"classified {e.place} but stopped" if e.classified else e.was_status
         lead = (f"{who} {status} after {e.laps_text}; the results give the reason: {e.reason}."
                 if e.reason else f"{who} {status} after {e.laps_text}; the results give no reason.")
     elif p.has("time", "how long did", "race time", "finishing time") and not p.has(
