@@ -290,3 +290,10 @@ def test_after_a_declined_who_a_question_naming_its_own_subject_is_still_answere
     assert them.status == "answered" and "Lola" in them.text(), them.text()
     lost = dialogue(corpus_pw, "who won the 2003 fia sportscar championship", "how many laps did they do?")[1]
     assert lost.status != "answered", lost.text()
+
+
+def test_a_bare_year_in_a_correction_asks_the_same_question_of_that_year(every_pw: Pitwall) -> None:
+    _, meant, pole = dialogue(every_pw, "le mans 1967 winners?", "sorry i meant 75", "what was the pole time that year")
+    assert "Derek Bell" in meant.summary and "1975 24 Hours of Le Mans" in meant.summary
+    # "that year" is the race talked about, not any race of that year
+    assert "3:27.06" in pole.summary and "Le Mans" in pole.summary, pole.summary

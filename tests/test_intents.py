@@ -122,6 +122,19 @@ CHOSEN = [
     ("#8 racing for holland at dijon 2002 result", ["#8", "Hillebrand"]),
     # a make with one car in the race: that car's result
     ("lister storm result at oschersleben?", ["#6", "2nd overall", "laps"]),
+    # the town where a race ran names it, as its title or circuit does: both Toronto races, by title and by place
+    ("who won in toronto", ["Zanardi", "Will Power"]),
+    ("who won in mexico city", ["Bourdais"]),
+    ("who won in barcelona in 1992", ["Mansell"]),
+    # a country the title names, wherever the race ran; "f1" and "formula 1" name the series its intro says
+    ("who won rally new zealand 2008?", ["Loeb", "3:59:18.9"]),
+    ("who won in switzerland in 1975", ["Regazzoni"]),
+    ("who won the 2009 chinese formula 1 gp", ["Vettel"]),
+    ("montreal 2008 f1 race, who won", ["Kubica"]),
+    # the infobox's pole and fastest lap, with the pole sitter's own result and the reason they stopped
+    ("shanghai 2009 fastest lap?", ["Barrichello", "1:52.592"]),
+    ("argentina 75, pole sitter - how did his race go", ["Jarier", "1:49.21", "did not start (DNS): Transmission"]),
+    ("silverstone 67 pole and fastest lap?", ["Clark", "Hulme", "1:27.0"]),
 ]
 
 
@@ -148,6 +161,10 @@ JOINED = [
     ("who drove the taurus lola at spa 03 and where'd it end up", "answered", ["Justin Keen", "4th overall"]),
     ("who won the 05 belgian gp and by how much", "answered", ["Räikkönen", "28.394 seconds"]),
     ("who was the czech guy at brno 02 and how did his car go", "unsupported", ["Petr Válek", "As for"]),
+    # two things a race has, asked by their names; the margin asked in seconds is never given in laps
+    ("gran premio telmex 2006 pole and winner", "answered", ["Justin Wilson", "Bourdais won"]),
+    ("catalunya 2002 125cc winner and by how much", "answered", ["Poggiali", "0.019 seconds"]),
+    ("who won estoril 2003 and by how many seconds", "unsupported", ["Boullion", "print no times"]),
 ]
 
 

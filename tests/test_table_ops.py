@@ -108,6 +108,7 @@ def test_clock_seconds_reads_the_ways_pages_print_times() -> None:
     assert clock_seconds("1:31:33.736") == (5493.736, 3)
     assert clock_seconds("+ 3.528 secs") == (3.528, 3)
     assert clock_seconds("4m04.1s") == (244.1, 1)
+    assert clock_seconds("3:59;36.4") == (14376.4, 1)  # a typist's slip in a rally table
     assert clock_seconds("Engine") is None and clock_seconds("+1 Lap") is None
 
 

@@ -385,6 +385,29 @@ def _without_races(text: str, races: list[RaceRef]) -> str:
     return " ".join(kept)
 
 
+_YEAR_GIVEN = re.compile(r"^(?:in\s+|the\s+)?['’]?(\d{2}|\d{4})(?:\s+one)?$")
+_A_YEAR = re.compile(r"(?<!\d)(?:['’]?\d{2}|1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _year_meant(pw: Pitwall, text: str, race: RaceRef | None) -> int | None:
+    """The year a bare number in a correction gives ("75", "'03", "2005") when a race with the title of the
+    one talked about is stored in it; a car number otherwise."""
+    m = _YEAR_GIVEN.match(fold(text))
+    if m is None or race is None:
+        return None
+    digits = m.group(1)
+    years = [int(digits)] if len(digits) == 4 else [1900 + int(digits), 2000 + int(digits)]
+    bare = re.sub(r"^\d{4}\s+", "", fold(race.title))
+    stored = {int(r.date[:4]) for r in pw.results.races() if r.date and re.sub(r"^\d{4}\s+", "", fold(r.title)) == bare}
+    return next((y for y in years if y in stored and y != int((race.date or "0")[:4])), None)
+
+
+def _with_year(question: str, year: int) -> str:
+    """The question with the year it named put right, or the year added."""
+    replaced, n = _A_YEAR.subn(str(year), question, count=1)
+    return replaced if n else f"{question.rstrip(' ?')} {year}?"
+
+
 def _race_picked(text: str, turn: Turn) -> str | None:
     """ "the 2005 one", "the belgian race" after an answer about several races: the last question, asked
     of the one race the reply's year and words pick."""
@@ -542,6 +565,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if race is not None and race.date:
         # "at Dijon that year", "the year before at Dijon": years counted from the race talked about
         year = int(race.date[:4])
+        if _THAT_YEAR.search(text) and not read.race_named(_THAT_YEAR.sub(" ", text)):
+            text = _THAT_YEAR.sub(f"at the {race.title}", text)  # "the pole time that year": of the race talked about
         text = _YEAR_AFTER.sub(str(year + 1), _YEAR_BEFORE.sub(str(year - 1), _THAT_YEAR.sub(str(year), text)))
     other = [e for e in turn.group if e.id not in {f.id for f in answer.focus}] if len(answer.focus) == 1 else []
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
@@ -553,6 +578,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if correction and text[correction.end():].strip(" ?.!"):
         # "i meant petit le mans 2003", "no, the 2005 one": the last question, put right
         text = text[correction.end():].strip()
+        year = _year_meant(pw, text.strip(" ?.!"), race)
+        if year is not None:  # "le mans 1967 winners?" then "sorry i meant 75": the same question of that year
+            return Reading(_with_year(turn.question, year))
         if not _QUESTION_WORD.search(fold(text)):
             rewritten = _race_picked(text, turn) or _fragment(read, text, turn)
             if rewritten is not None:

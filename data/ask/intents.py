@@ -183,6 +183,8 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
     asks_gain = p.has(*GAIN_WORDS) and p.has("most", "biggest", "fewest", "least", "how many")
     if not (asks_points or asks_grid or asks_gain) or p.has("tyre", "tyres", "tire", "tires", "compound"):
         return None  # "which tyres did X start on?" is no grid question
+    if p.has("fastest lap", "quickest lap", "best lap") and not p.subjects:
+        return None  # "pole and fastest lap?": both come from the race's statistics
     race = p.race
     explicit_grid = asks_gain or p.has("grid", "qualified", "qualify", "qualifying position", "starting position",
                                        "start from", "started from", "from the start", "grid position")
@@ -214,7 +216,8 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         entries, race, asks_points=asks_points, asks_grid=asks_grid, asks_gain=asks_gain,
         most=p.has("most", "biggest", "highest", "top number", "top amount", "greatest number", "largest number"), least=p.has("lost the most", "least", "fewest", "lost most"),
         count=p.has("how many", "number of"), positions=p.positions,
-        pole=p.has("pole", "pole sitter", "polesitter", "front of the grid", "front row"))
+        pole=p.has("pole", "pole sitter", "polesitter", "front of the grid", "front row"),
+        pole_stat=pw.results.race_details(race.id)["stats"].get("pole"))
 
 
 _SUMMARY_CUES = ("summary", "summarise", "summarize", "results", "result", "classification", "recap", "tell me about",
@@ -477,7 +480,7 @@ INTENTS: tuple[Intent, ...] = (
                     ("win", "won", "finish", "finished", "laps", "drivers", "driver", "drove", "place", "position",
                      "team", "retire", "retired", "classified", "podium")), kind=FILL),
     Intent("compare", "did X finish ahead of Y? X or Y?", compare,
-           when=lambda p: p.subjects >= 2 and (asks_compare(p) or p.subjects == 2 and (
+           when=lambda p: p.subjects >= 2 and (asks_compare(p) or p.subjects == 2 and not p.has("happened") and (
                p.has("or") or not p.unparsed and not asks_aspect(p)))),
     Intent("shared a car", "did X and Y drive together?", shared_cars, requires=("driver",),
            allows=ANY - {"car", "team"}, signals=(("with", "together", "share", "shared") + CO_DRIVER_WORDS,),

@@ -93,6 +93,9 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
 _GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
                           "speedway raceway motorsport arena park cup trophy challenge".split())
+# words of a town's name that name no race by themselves ("New South Wales", "Mexico City")
+_PLACE_FILLER = frozenset("new south north east west city united states streets republic people's and "
+                          "county".split())
 
 
 def _clean(question: str) -> str:
@@ -105,6 +108,7 @@ def _clean(question: str) -> str:
     q = re.sub(r"['’]s\b", "", q)
     q = re.sub(r"\bavg\b\.?", "average", q, flags=re.I)  # "avg speed"
     q = re.sub(r"\bfl\b", "fastest lap", q, flags=re.I)  # "who got fl?"
+    q = re.sub(r"\bformula (?:1|one)\b", "f1", q, flags=re.I)  # a series, not class "1"
     return " ".join(q.split())[:MAX_QUESTION]
 
 
@@ -393,6 +397,18 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
                 if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
                     words.setdefault(w, set()).add(r.id)
             iso = circuit_country(r.circuit, r.title) or _title_country(titles[r.id])
+            named = _title_country(titles[r.id])  # "the Swiss GP" ran at Dijon: Switzerland names it too
+            if named and named != iso:
+                by_country.setdefault(named, set()).add(r.id)
+            for part in (r.location or "").split(","):  # "Exhibition Place Toronto, Ontario, Canada"
+                folded = fold(part)
+                if folded in _COUNTRY_WORDS:
+                    iso = iso or _COUNTRY_WORDS[folded]
+                    continue
+                for w in folded.split():
+                    if (w not in _GENERIC_RACE_WORDS and w not in _PLACE_FILLER and w not in _COUNTRY_WORDS
+                            and not w.isdigit() and len(w) > 2):
+                        words.setdefault(w, set()).add(r.id)
             if iso:
                 by_country.setdefault(iso, set()).add(r.id)
         for rid, aliases in circuit_aliases(pw.db):  # F1DB: "montreal 2004", "interlagos 05"
@@ -431,8 +447,10 @@ def _title_country(folded_title: str) -> str | None:
     """ "2008 Canadian Grand Prix", "1994 French motorcycle Grand Prix": a title that names the
     country of a Grand Prix says where it was held."""
     m = re.search(r"\b([a-z ]+?) (?:motorcycle )?(?:grand prix|gp)\b", folded_title)
-    if not m:
-        return None
+    if not m:  # "2008 Rally New Zealand", "1974 Rallye de Portugal": a country the title names anywhere
+        words = folded_title.split()
+        return next((_COUNTRY_WORDS[" ".join(words[i:i + n])] for n in (3, 2, 1) for i in range(len(words) - n + 1)
+                     if " ".join(words[i:i + n]) in _COUNTRY_WORDS), None)
     words = m.group(1).split()
     for n in (3, 2, 1):
         if len(words) >= n:

@@ -46,8 +46,11 @@ def race_descriptor_missing(pw: Pitwall, p: Frame) -> Answer | None:
         return None
     known = ""
     for rid in {p.race.id, *(r.id for r in p.other_races), *(r.id for r in p.race_candidates)}:
-        row = pw.db.execute("SELECT title, circuit, championships FROM races WHERE id = ?", [rid]).fetchone()
-        known += fold(f" {row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))}")
+        row = pw.db.execute("SELECT title, circuit, championships, intro FROM races WHERE id = ?", [rid]).fetchone()
+        # the intro's first two sentences say what the race was: "a Formula One motor race", "the 7th race
+        # of the 2008 Formula One season" (a season is no championship the article names)
+        said = " ".join(re.split(r"(?<=[a-z0-9)])\. ", row[3] or "")[:2])
+        known += fold(f" {row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))} {said}")
     known_words = set(known.replace("1000km", "1000 km").split())
     for phrase, short in (("grand prix", "gp"), ("gran premio", "gp"), ("grande premio", "gp"), ("formula one", "f1"),
                           ("indianapolis", "indy"),
