@@ -144,10 +144,16 @@ class EntryView:
         return f"P{self.position}{self.in_class}"
 
     @property
+    def brief(self) -> str:
+        """ "P2 (2nd in SR1), #16 Pescarolo Sport, 140 laps": place, car and what it covered, as printed."""
+        return ", ".join(x for x in (self.place, self.car, self.run) if x)
+
+    @property
     def finish_phrase(self) -> str:
         """ "finished P20 (Brakes)", "did not start (DNS): Transmission", "was retired (DNF)"."""
         if self.classified:
-            return f"finished {self.place}" + (f" ({self.reason})" if self.reason else "")
+            return ("won (P1)" if self.position == 1 else f"finished {self.place}") + (
+                f" ({self.reason})" if self.reason else "")
         return self.was_status + (f": {self.reason}" if self.reason else "")
 
     @property

@@ -29,13 +29,13 @@ FLOORS = [
     ("dialogues3.jsonl", "every", 0.97, 0.011),
     # the fourth sets, written last and scored blind first (see the README); floors at the figures after the
     # fixes that scoring prompted
-    ("multirace4.jsonl", "every", 0.72, 0.07),
+    ("multirace4.jsonl", "every", 0.73, 0.07),
     ("traps4.jsonl", "every", 0.98, 0.02),
-    ("dialogues4.jsonl", "every", 0.75, 0.07),
+    ("dialogues4.jsonl", "every", 0.77, 0.05),
     # the fifth sets, likewise (their blind first scores are in the README)
-    ("multirace5.jsonl", "every", 0.80, 0.02),
-    ("traps5.jsonl", "every", 0.95, 0.045),
-    ("dialogues5.jsonl", "every", 0.76, 0.045),
+    ("multirace5.jsonl", "every", 0.83, 0.01),
+    ("traps5.jsonl", "every", 0.96, 0.035),
+    ("dialogues5.jsonl", "every", 0.78, 0.03),
 ]
 
 

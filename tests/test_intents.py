@@ -131,6 +131,11 @@ CHOSEN = [
     ("who won in switzerland in 1975", ["Regazzoni"]),
     ("who won the 2009 chinese formula 1 gp", ["Vettel"]),
     ("montreal 2008 f1 race, who won", ["Kubica"]),
+    # a column the table prints, asked as fans say it: "Winnings" is what a driver won
+    ("how much did jeff gordon win at the 2007 aaron's 499", ["$355,511"]),
+    ("by how much did raikkonen win at spa 2005", ["28.394 seconds"]),
+    # a year alone fits each of its races: the winner of each, never the latest silently
+    ("who won the f1 race in 2005", ["Alonso", "Montoya", "Räikkönen"]),
     # the infobox's pole and fastest lap, with the pole sitter's own result and the reason they stopped
     ("shanghai 2009 fastest lap?", ["Barrichello", "1:52.592"]),
     ("argentina 75, pole sitter - how did his race go", ["Jarier", "1:49.21", "did not start (DNS): Transmission"]),
@@ -190,7 +195,8 @@ DECLINED = [
     ("500cc winner at the 2010 catalan gp?", "500CC"),
     ("who won the supersport race at the 2008 australian motorcycle gp", "supersport"),  # a 2007 race's class
     ("how many stops did the panoz make at road atlanta 03", "pit stops"),
-    ("how much did jeff gordon win at the 2007 aaron's 499", "prize money"),
+    ("how much did kristensen win at spa 2003", "prize money"),  # the table prints no winnings
+    ("who won le mans 2003", "Petit Le Mans"),  # the 2003 race stored is Petit Le Mans, not the 24 Hours
 ]
 
 

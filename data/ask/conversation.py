@@ -412,6 +412,12 @@ def _race_picked(text: str, turn: Turn) -> str | None:
     """ "the 2005 one", "the belgian race" after an answer about several races: the last question, asked
     of the one race the reply's year and words pick."""
     races = list({r.id: r for r in turn.answer.races}.values())
+    picked = _one_of_races(text, races)
+    return f"{_without_races(turn.base, races)} at the {picked.title}?" if picked else None
+
+
+def _one_of_races(text: str, races: list[RaceRef]) -> RaceRef | None:
+    """The one race of ``races`` that a short reply's year and words pick ("the 2005 one"), else None."""
     words = fold(text).split()
     if len(races) < 2 or not 1 <= len(words) <= 6 or _QUESTION_WORD.search(fold(text)):
         return None
@@ -422,9 +428,7 @@ def _race_picked(text: str, turn: Turn) -> str | None:
         return None
     fits = [r for r in races if all(y == (r.date or "")[:4] or y == (r.date or "")[2:4] for y in years)
             and all(w in _race_words(r) for w in named)]
-    if len(fits) != 1:
-        return None
-    return f"{_without_races(turn.base, races)} at the {fits[0].title}?"
+    return fits[0] if len(fits) == 1 else None
 
 
 def _role_cars(pw: Pitwall, question: str, race: RaceRef | None) -> str:
@@ -581,6 +585,10 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         year = _year_meant(pw, text.strip(" ?.!"), race)
         if year is not None:  # "le mans 1967 winners?" then "sorry i meant 75": the same question of that year
             return Reading(_with_year(turn.question, year))
+        lead, _, asked = text.partition(",")
+        picked = _one_of_races(lead, list({r.id: r for r in answer.races}.values())) if asked.strip() else None
+        if picked is not None:  # "no i meant the 2005 one, who was on pole?": a new question of the race picked
+            return Reading(f"{asked.strip().rstrip(' ?')} at the {picked.title}?")
         if not _QUESTION_WORD.search(fold(text)):
             rewritten = _race_picked(text, turn) or _fragment(read, text, turn)
             if rewritten is not None:

@@ -141,6 +141,10 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         return parsed
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
     _note_frame(pw, parsed, answer)
+    if (answer.status == ANSWERED and not parsed.race_named and parsed.race is not None and answer.races
+            and {r.id for r in answer.races} == {parsed.race.id} and pw.results.race_count() > 1):
+        # "who won sr2?" with many races stored: the latest race that fits, and the reply says so
+        answer.summary += f"\n(No race named: this is the latest stored race that fits, the {parsed.race.title}.)"
     return answer
 
 

@@ -248,9 +248,9 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
 
 def _placed(e: EntryView, chassis: bool = True) -> str:
     """ "#11 Perkins Engineering — Larry Perkins, Tomas Mezera (Holden VL Commodore, 125 laps)"; only what the
-    table prints ("Loris Capirossi (Honda, laps unknown)" where there is no car number or team)."""
+    table prints ("Loris Capirossi (Honda, 41:18.211)" where there is no car number, team or laps)."""
     car = e.car
-    inside = ", ".join(x for x in ((e.chassis if chassis else ""), e.laps_text) if x)
+    inside = ", ".join(x for x in ((e.chassis if chassis else ""), e.run) if x)
     return f"{car + ' — ' if car else ''}{', '.join(e.drivers)} ({inside})"
 
 

@@ -34,7 +34,8 @@ from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_dri
 from data.ask.coverage import as_written, content_left, unknown_words
 from data.ask.field import by_position, filtered, stat_answer
 from data.ask.status import status_filter
-from data.ask.race_guards import numbered_event, round_of_season, race_descriptor_missing, race_named_after_year, several_races
+from data.ask.race_guards import (numbered_event, round_of_season, race_descriptor_missing, race_name_qualified,
+                                  race_named_after_year, several_races)
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
                                entries_for_subjects, in_named_order, shared_cars)
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -115,7 +116,9 @@ _NOT_IN_RESULTS = {
                            "led after", "leading after", "led at", "take the lead", "took the lead", "takes the lead",
                            "taking the lead", "lead change", "lead changes", "in the lead", "held the lead"),
     "opinions": ("best ever", "greatest ever", "of all time", "goat", "overrated", "underrated", "should have",
-                 "should of", "shouldve", "deserved", "deserve to", "deserves", "favourite", "favorite"),
+                 "should of", "shouldve", "deserved", "deserve to", "deserves", "favourite", "favorite",
+                 "best driver", "best rider", "better driver", "better rider", "greatest driver", "greatest rider",
+                 "most talented", "more talented", "most skilled", "more skilled"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
                    "odds", "bet"),
 }
@@ -134,7 +137,8 @@ def _not_in_results(p: Frame) -> str | None:
         return "opinions"  # "is Lammers better than Kristensen?", "was the R8 the greatest sportscar?"
     if p.has("how many stops", "how many times did", "how often did") and p.has("stop", "stops", "pit", "pitted"):
         return "pit stops, laps led or incidents"  # "how many stops did the Panoz make?"
-    if p.has("how much") and p.has("win", "won", "earn", "earned", "make", "made", "take home", "took home", "pocket"):
+    if p.has("how much") and p.has("win", "won", "earn", "earned", "make", "made", "take home", "took home", "pocket") and (
+            not p.has("win by", "won by", "margin")):  # "how much did the winner win by?" is the margin
         return "prize money"  # "how much did Jeff Gordon win?"
     if p.has("driving", "at the wheel", "behind the wheel", "in the car") and p.has(
             "when", "at the end", "at the finish", "at the start", "crossed the line", "chequered flag",
@@ -398,7 +402,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("round of a season", "who won round 4 of the 2002 fia sportscar championship?", round_of_season,
            kind=DECLINE),  # picks the race its article says was that round, or declines
     Intent("race not stored", "who won the 2005 indianapolis 500?",
-           lambda pw, p: race_named_after_year(pw, p) or race_descriptor_missing(pw, p) or numbered_event(pw, p),
+           lambda pw, p: race_named_after_year(pw, p) or race_descriptor_missing(pw, p) or race_name_qualified(pw, p)
+           or numbered_event(pw, p),
            kind=DECLINE),
     Intent("class not in the race", "who won LMP675?", _no_class_there, requires=("unknown_class",),
            allows=NO_SUBJECT, kind=DECLINE),

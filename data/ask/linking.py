@@ -90,7 +90,7 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
     r"^(?!(?:who|which|what|how|when|where|is|was|did|does|list|name|show)\b)(?P<n>.+?) "
     r"(?:result|results|position|finish|stats|laps|team|car)$",
 )]
-_GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
+GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
                           "speedway raceway motorsport arena park cup trophy challenge".split())
 # words of a town's name that name no race by themselves ("New South Wales", "Mexico City")
@@ -109,6 +109,13 @@ def _clean(question: str) -> str:
     q = re.sub(r"\bavg\b\.?", "average", q, flags=re.I)  # "avg speed"
     q = re.sub(r"\bfl\b", "fastest lap", q, flags=re.I)  # "who got fl?"
     q = re.sub(r"\bformula (?:1|one)\b", "f1", q, flags=re.I)  # a series, not class "1"
+    # "by how much did X win?", "how much did X win by?", "by how many seconds did X win?": the winning margin
+    q = re.sub(r"\bby how (?:much|far) did (.{1,60}?) win\b|\bhow (?:much|far) did (.{1,60}?) win by\b",
+               lambda m: f"what was the winning margin of {m.group(1) or m.group(2)}", q, flags=re.I)
+    q = re.sub(r"\bby how many (\w+) did (.{1,60}?) win\b", r"what was the winning margin in \1 of \2", q, flags=re.I)
+    # "how much did kurt busch win?" asks prize money (a "Winnings" column, or declined); "win by" is a margin
+    q = re.sub(r"\bhow much did (.{1,60}?) (win|earn|make|pocket)\b(?!\s+by\b)", r"how much prize money did \1 \2",
+               q, flags=re.I)
     return " ".join(q.split())[:MAX_QUESTION]
 
 
@@ -394,7 +401,7 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
             if r.date:
                 by_year.setdefault(int(r.date[:4]), set()).add(r.id)
             for w in set(fold(f"{r.title} {r.circuit or ''}").split()):
-                if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
+                if w not in GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
                     words.setdefault(w, set()).add(r.id)
             iso = circuit_country(r.circuit, r.title) or _title_country(titles[r.id])
             named = _title_country(titles[r.id])  # "the Swiss GP" ran at Dijon: Switzerland names it too
@@ -406,14 +413,14 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
                     iso = iso or _COUNTRY_WORDS[folded]
                     continue
                 for w in folded.split():
-                    if (w not in _GENERIC_RACE_WORDS and w not in _PLACE_FILLER and w not in _COUNTRY_WORDS
+                    if (w not in GENERIC_RACE_WORDS and w not in _PLACE_FILLER and w not in _COUNTRY_WORDS
                             and not w.isdigit() and len(w) > 2):
                         words.setdefault(w, set()).add(r.id)
             if iso:
                 by_country.setdefault(iso, set()).add(r.id)
         for rid, aliases in circuit_aliases(pw.db):  # F1DB: "montreal 2004", "interlagos 05"
             for w in set(fold(aliases).split()):
-                if w not in _GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
+                if w not in GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
                     words.setdefault(w, set()).add(rid)
         classes = {fold(c): c for c in pw.results.class_names()}
         bare = {rid: re.sub(r"^\d{4} ", "", t) for rid, t in titles.items()}
@@ -518,7 +525,7 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
                 i > 1 and p.words[i - 1] == "from" and any(x in _PEOPLE_NOUNS for x in p.words[max(0, i - 4):i - 1]))):
             continue  # "how many german racers", "which driver from mexico": a nationality, even at that country's race
         matched = lookup.words.get(w)
-        if matched is None and len(w) >= 6 and w not in _GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
+        if matched is None and len(w) >= 6 and w not in GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
                 and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"
             close = [c for c, d in pw.race_index.word_matches(w).items() if d <= 1 and c in lookup.words]
             matched = set().union(*(lookup.words[c] for c in close)) if close else None
@@ -577,8 +584,9 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
             p.race = max((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
             p.race_named = True
             p.race_by_year_only = not (p.race_country or p.series)
-            if p.race_country or p.series:  # "the races in Italy", "the 2003 ALMS races"
-                p.race_candidates = sorted((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
+            # "the races in Italy", "the 2003 ALMS races", "who won in 2005": every race that fits, for the
+            # guards to answer each or ask which (a year's many races are a season, counted by the rankings)
+            p.race_candidates = sorted((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
             return
         p.race = pw.results.latest_race()
         return
@@ -991,7 +999,7 @@ def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> Non
 def _looks_like_a_name(p: Frame, words: list[str], caps: set[str]) -> bool:
     """Unresolved words are a missing name when the question asks about someone there, or they
     are written like a name (Title Case, not shouting)."""
-    if all(w in _STOP or w in _GENERIC_RACE_WORDS for w in words):
+    if all(w in _STOP or w in GENERIC_RACE_WORDS for w in words):
         # "Who Won The 2003 Race?", "at Algarve International Circuit": question words and the
         # generic words of race and circuit names, no person's name among them
         return False

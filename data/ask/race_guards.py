@@ -12,7 +12,7 @@ import re
 from data.answers import (AMBIGUOUS, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural)
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import IN_ORDER, ORDINAL_WORDS, race_lookup, stored_races_text
+from data.ask.linking import GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, race_lookup, stored_races_text
 from data.ask.rankings import (year_winners)
 
 from data.ask.helpers import HELP
@@ -67,6 +67,45 @@ def race_descriptor_missing(pw: Pitwall, p: Frame) -> Answer | None:
         return None
     return Answer(NOT_FOUND, f"No stored race matches “{' '.join(dict.fromkeys(missing))}” with the race you named "
                   f"(the nearest is the {p.race.title}). {stored_races_text(pw)}", kind="race")
+
+
+def _said_plain(title: list[str], w: str) -> bool:
+    """The title names the race by ``w`` alone: nothing but a year or a generic word before it ("24 Hours of
+    Le Mans"), unlike "Porsche Supercup Vallelunga"."""
+    before = title.index(w) - 1
+    while before >= 0 and len(title[before]) <= 2:
+        before -= 1
+    return before < 0 or title[before].isdigit() or title[before] in GENERIC_RACE_WORDS
+
+
+def race_name_qualified(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "who won le mans 2003?" when the 2003 race stored is Petit Le Mans: the year chose the one race whose
+    title has the name, but there a word the question lacks ("petit") makes it another event, not run there,
+    than the stored races the name alone fits (the 24 Hours of Le Mans of other years)."""
+    if p.race is None or not p.race_named or not p.years or p.subjects:
+        return None
+    lookup = race_lookup(pw)
+    title = lookup.titles[p.race.id].split()
+    asked = set(p.words)
+    ran_at = set(fold(f"{p.race.circuit or ''} {p.race.location or ''}").split())
+    for w in dict.fromkeys(p.words):
+        fits = lookup.words.get(w, set())
+        if p.race.id not in fits or len(fits) < 2 or w not in title or w in ran_at:
+            continue  # "Porsche Supercup Mugello" ran at Mugello: "at mugello in 1981" is that race
+        at = title.index(w)
+        before = at - 1
+        while before >= 0 and len(title[before]) <= 2:
+            before -= 1  # "le" of "Petit Le Mans"
+        qualifier = title[before] if before >= 0 else ""
+        if not qualifier or qualifier.isdigit() or qualifier in GENERIC_RACE_WORDS or qualifier in asked:
+            continue
+        others = [r for r in fits if r != p.race.id and w in lookup.titles[r].split()]
+        if others and all(_said_plain(lookup.titles[r].split(), w) for r in others):
+            name = " ".join(title[before + 1:at + 1])
+            return Answer(NOT_FOUND, f"No race called “{name}” from {p.years[0]} is stored: the {p.race.title} is "
+                          f"another event. Stored races of that name: "
+                          + "; ".join(pw.results.race(r).title for r in sorted(others)[:4]) + ".", kind="race")
+    return None
 
 
 def race_named_after_year(pw: Pitwall, p: Frame) -> Answer | None:
@@ -141,11 +180,14 @@ def several_races(pw: Pitwall, p: Frame) -> Answer | None:
     """Words that fit several stored races equally ("who won at Spa?", "who won in Italy?"): the winner of
     each when that is what is asked, else the races to choose from; never one of them silently."""
     races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id), reverse=True)
-    if len(races) < 2 or p.subjects or p.other_races or p.race_by_year_only or p.has(*_ACROSS) or p.makes \
+    won = p.has("won", "win", "winner", "winners", "victory", "victor")
+    if p.race_by_year_only and not won:
+        return None  # "how many drivers raced in 2002?": the year's races together (the rankings count them)
+    if len(races) < 2 or p.subjects or p.other_races or p.has(*_ACROSS) or p.makes \
             or p.countries or p.series or IN_ORDER.search(p.text) or re.search(
                 r"\b(?:first|last|latest|earliest|oldest|newest|most recent|previous|next)\b", p.text):
         return None  # "the first race at X" picks one of them
-    if p.has("won", "win", "winner", "winners", "victory", "victor") and not (p.classes or p.positions or p.bottom) \
+    if won and not (p.classes or p.positions or p.bottom) \
             and not unknown_words(p) and not p.has("how", "laps", "time", "team", "car", "engine", "chassis") \
             and len(races) <= _EACH_AT_MOST:
         return year_winners(pw, p)  # the winner of each, oldest first

@@ -13,7 +13,7 @@ from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, E
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.helpers import and_list, has_make, machine, possessive, rank_key, yes_no
+from data.ask.helpers import and_list, entry_who, has_make, machine, possessive, rank_key, yes_no
 from data.ask.race_choice import car_number_variants
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
@@ -43,10 +43,14 @@ def asks_career(p: Frame) -> bool:
         not p.race_named or len(p.race_candidates) > 1 or bool(p.race_by_year_only and p.year))
 
 
+_GAP_WORDS = ("gap", "margin", "separated", "separate", "difference")
+
+
 def asks_compare(p: Frame) -> bool:
     strong = p.has("beat", "beaten", "higher", "lower", "ahead", "better", "worse", "versus", "vs", "compare",
                    "compared", "head", "faster", "slower", "quicker", "in front", "finished higher", "outpace")
-    return strong or (p.has("or", "between") and p.has("who", "which")) or (yes_no(p) and p.has(*_BEHIND_ASKED))
+    return strong or (p.has("or", "between") and p.has("who", "which")) or (yes_no(p) and p.has(*_BEHIND_ASKED)) or (
+        p.has(*_GAP_WORDS) and p.has("between", "and"))  # "the gap between #16 and #5"
 
 
 def entries_for_subjects(pw: Pitwall, p: Frame, race: RaceRef | None) -> list[tuple[str, list[EntryView]]]:
@@ -137,7 +141,7 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     several = _races_of_subjects(pw, p)
     if len(several) > 1:  # "did Rossi finish ahead of Melandri at the Australian GP?": which year's
         return _which_race(several)
-    gap = _time_between(pw, p)
+    gap = _time_between(pw, p) or _gap_between(pw, p)
     if gap is not None:
         return gap
     race = p.race if p.race_named else None
@@ -159,7 +163,7 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     groups = in_named_order(p, groups)
     ranked = sorted(((n, min(es, key=rank_key)) for n, es in groups), key=lambda x: rank_key(x[1]))
     best_name, best = ranked[0]
-    rest = "; ".join(f"{n}: {e.place}, {e.car}, {e.laps_text}" for n, e in ranked)
+    rest = "; ".join(f"{n}: {e.brief}" for n, e in ranked)
     shared = best.id == ranked[1][1].id
     if shared:
         summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
@@ -235,7 +239,7 @@ def career(pw: Pitwall, p: Frame) -> Answer:
     wins = [e for e in entries if e.position == 1]
     class_wins = [e for e in entries if e.class_position == 1]
     podiums = [e for e in entries if e.position and e.position <= 3]
-    lines = [f"{e.race.title} ({e.race.nice_date}): {e.place}, {e.car}, {e.laps_text}"
+    lines = [f"{e.race.title} ({e.race.nice_date}): {e.brief}"
              for e in entries]
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs"):
         out = [e for e in entries if e.status == "DNF"]
@@ -280,17 +284,21 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
     No first when asked so."""
     races = sorted([p.race, *p.other_races], key=lambda r: (r.date or "", r.id))
     name, _entries = entries_for_subjects(pw, p, None)[0]
-    lines, missing = [], []
+    lines, missing, asked = [], [], []
     for race in races:
         here = entries_for_subjects(pw, p, race)[0][1]
         if here:
-            lines.extend(f"{race.title}: {e.place}, {e.car}, {e.laps_text}" for e in here)
+            lines.extend(f"{race.title}: {e.brief}" for e in here)
+            asked.extend((race, aspect_lead(pw, p, name, e, name)) for e in here)
         else:
             missing.append(race.title)
     every = not missing
     said = (f"{name} raced in {'both' if len(races) == 2 else 'all'} of the races asked about" if every else
             f"{name} is not in the results of {and_list(missing)}")
     lead = ("Yes: " if every else "No: ") if yes_no(p) else ""
+    if not lead and asked and all(said_there and not NO_DATA.search(said_there) for _race, said_there in asked):
+        # "who did he share with in 2002?": what was asked, in each race
+        said = "\n".join(f"{race.title}: {said_there.rstrip('.')}" for race, said_there in asked)
     return Answer(ANSWERED, f"{lead}{said}.", lines=lines, races=races, kind="yes_no" if lead else "entry")
 
 
@@ -488,7 +496,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         # one driver to a car (a Grand Prix): the teammates drove the team's other cars
         others = [x for x in pw.results.race_entries(e.race.id) if x.team == e.team and x.id != e.id]
         lead = (f"{name}'s teammate{'s' if len(others) > 1 else ''} at {e.team}: " + "; ".join(
-            f"{and_list(x.drivers) or '#' + x.car_number} (#{x.car_number}, {x.place})" for x in others) + "."
+            f"{and_list(x.drivers) or '#' + x.car_number} (#{x.car_number}) {x.finish_phrase}" for x in others) + "."
             if others else f"{name} had no teammate: {e.team} ran one car.")
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
@@ -588,6 +596,24 @@ def _time_between(pw: Pitwall, p: Frame) -> Answer | None:
     if pair[0].id == pair[1].id:
         return None
     return time_gap_or_decline(p.race, pair, pw.results.race_entries(p.race.id))
+
+
+def _gap_between(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "the gap between Pescarolo and RN Motorsport": in laps when they differ, else in time from the printed
+    times -- or declined when none are printed, never "0 laps" for a question about a gap."""
+    if p.subjects != 2 or not p.race_named or not p.has(*_GAP_WORDS):
+        return None
+    groups = entries_for_subjects(pw, p, p.race)
+    if not all(es for _n, es in groups):
+        return None
+    ahead, behind = sorted((min(es, key=rank_key) for _n, es in groups), key=rank_key)
+    if ahead.id == behind.id or ahead.laps is None or behind.laps is None:
+        return None
+    if ahead.laps == behind.laps:
+        return time_gap_or_decline(p.race, [ahead, behind], pw.results.race_entries(p.race.id))
+    return Answer(ANSWERED, f"{plural(ahead.laps - behind.laps, 'lap')}: {entry_who(behind)} ({behind.place}, "
+                  f"{behind.laps_text}) finished behind {entry_who(ahead)} ({ahead.place}, {ahead.laps_text}) in the "
+                  f"{p.race.title}.", races=[p.race], entries=[ahead, behind])
 
 
 _FROM_A_RACE = re.compile(r"\b(?:retire|retired|retiring|withdraw|withdrew|withdrawn|start|started|starting|pit|"

@@ -258,6 +258,8 @@ class _Reader:
 
 # a header's verb as questions say it: "Laps Led" is asked "who led the most laps?", "how many laps did X lead?"
 _VERB_FORMS = {"led": ("led", "lead", "leads", "leading")}
+# a header as fans say it: "Winnings" is asked as prize money
+_HEADER_SAID = {"winnings": ("prize money", "prize", "money", "earnings", "purse")}
 _BASE_COLUMNS = (("laps", ("laps", "lap")), ("points", ("points", "point", "pts")),
                  ("grid", ("grid position", "grid slot", "grid spot", "starting position", "starting spot",
                            "starting place", "start position", "grid")))
@@ -273,6 +275,7 @@ def _columns(entries: list[EntryView]) -> list[tuple[list[str], _Column]]:
             col = _Column(f"extra:{header}", header.lower())
             out.append((hw, col))
             out.append((hw[:-1] + [hw[-1] + "s"], col))
+            out.extend((said.split(), col) for said in _HEADER_SAID.get(" ".join(hw), ()))
     for key, phrases in _BASE_COLUMNS:
         out.extend((ph.split(), _Column(key, key)) for ph in phrases)
     return sorted(out, key=lambda x: -len(x[0]))
@@ -415,9 +418,10 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
     for m in r.take(r"\b(?:what|how much|how many) (?:is|was|were|are|did) (?:SUBJ|his|her|their)(?: car)? "
                     r"(?:(?P<col>COL)|number)\b|\bSUBJ (?P<col2>COL) how many\b|^SUBJ how (?:many|much) (?P<col4>COL)$|"
                     r"^what (?:is|was|were) the "
-                    r"(?:(?P<col3>COL)|(?:car )?number) of SUBJ\b"):
+                    r"(?:(?P<col3>COL)|(?:car )?number) of SUBJ\b|"
+                    r"^how (?:many|much) (?P<col5>COL) (?:did|does) SUBJ(?: (?:get|win|earn|make|collect|receive|take))?\b"):
         q.ask = "attribute"
-        which = next((g for g in ("col", "col2", "col3", "col4") if m.group(g)), None)
+        which = next((g for g in ("col", "col2", "col3", "col4", "col5") if m.group(g)), None)
         q.column = col(m, which) if which else _Column("number", "car number")
     for m in r.take(r"\b(?:the )?most consecutive(?: finishes| times| places| positions| rows| spots)?\b|"
                     r"\bhow many consecutive (?:times|finishes|places|positions)\b"):
