@@ -25,7 +25,7 @@ FLOORS = [
     ("traps2.jsonl", "corpus", 0.95, 0.045),
     ("dialogues.jsonl", "corpus", 0.98, 0.01),
     ("multirace3.jsonl", "every", 0.90, 0.03),
-    ("traps3.jsonl", "every", 0.98, 0.02),
+    ("traps3.jsonl", "every", 0.98, 0.01),
     ("dialogues3.jsonl", "every", 0.97, 0.011),
     # the fourth sets, written last and scored blind first (see the README); floors at the figures after the
     # fixes that scoring prompted
@@ -33,9 +33,9 @@ FLOORS = [
     ("traps4.jsonl", "every", 0.98, 0.02),
     ("dialogues4.jsonl", "every", 0.77, 0.05),
     # the fifth sets, likewise (their blind first scores are in the README)
-    ("multirace5.jsonl", "every", 0.83, 0.01),
-    ("traps5.jsonl", "every", 0.96, 0.035),
-    ("dialogues5.jsonl", "every", 0.78, 0.03),
+    ("multirace5.jsonl", "every", 0.84, 0.01),
+    ("traps5.jsonl", "every", 0.98, 0.015),
+    ("dialogues5.jsonl", "every", 0.82, 0.01),
 ]
 
 

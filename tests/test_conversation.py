@@ -297,3 +297,10 @@ def test_a_bare_year_in_a_correction_asks_the_same_question_of_that_year(every_p
     assert "Derek Bell" in meant.summary and "1975 24 Hours of Le Mans" in meant.summary
     # "that year" is the race talked about, not any race of that year
     assert "3:27.06" in pole.summary and "Le Mans" in pole.summary, pole.summary
+
+
+def test_the_car_a_statistic_names_is_who_they_are_next(every_pw: Pitwall) -> None:
+    _, pole, race, why = dialogue(every_pw, "who won the 1990 nissan sydney 500?", "who qualified on pole?",
+                                  "how did they get on in the race?", "why did they retire?")
+    assert "Jim Richards" in pole.summary and "51 laps" in race.summary and "#1" in race.summary
+    assert why.status != "answered" and "don't say why" in why.summary

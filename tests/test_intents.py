@@ -196,6 +196,10 @@ DECLINED = [
     ("who won the supersport race at the 2008 australian motorcycle gp", "supersport"),  # a 2007 race's class
     ("how many stops did the panoz make at road atlanta 03", "pit stops"),
     ("how much did kristensen win at spa 2003", "prize money"),  # the table prints no winnings
+    # a make said after a negation is never answered as the make itself
+    ("what was the first car home that wasn't a fiat at the 1974 rallye de portugal?", "not fiat"),
+    ("how many non-fiat cars finished at portugal 1974", "not fiat"),
+    ("petit le mans 2003 winner + how many people were there?", "attendance"),  # the crowd, not the drivers
     ("who won le mans 2003", "Petit Le Mans"),  # the 2003 race stored is Petit Le Mans, not the 24 Hours
 ]
 

@@ -55,7 +55,7 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
         s = stats.get(kind)
         if not s:
             return Answer(UNSUPPORTED, f"The article for {race.title} gives no {what}, so I can't say.", races=[race])
-        car, note = "", ""
+        car, note, entries = "", "", []
         if s["car_number"]:
             entries = pw.results.car_entries(race.id, s["car_number"])
             crew = f" ({', '.join(entries[0].drivers)})" if entries else ""
@@ -66,7 +66,9 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
                               f"{': ' + s['value'] if s['value'] else ''}, none for {'/'.join(p.classes)}.",
                               races=[race], kind="stat")
         value = f": {s['value']}" if s["value"] else ""
-        return Answer(ANSWERED, f"{s['label']} in {race.title}{car}{value}.{note}", races=[race], kind="stat")
+        # the car that set it is what "they" means next ("who was on pole?" then "how did they get on?")
+        return Answer(ANSWERED, f"{s['label']} in {race.title}{car}{value}.{note}", races=[race], kind="stat",
+                      focus=entries[:1] if s["car_number"] and entries else [])
 
     if p.has("percent", "percentage", "rule", "needed to be classified", "required", "minimum") and p.has(
             "classified", "classification", "rule", "distance", "percent", "percentage"):

@@ -180,6 +180,22 @@ def _country_names(code: str) -> set[str]:
     return {n for n in (fold(c.name), fold(c.demonym), fold(code), *(fold(a) for a in c.aliases)) if n}
 
 
+_NEGATION = r"\b(?:not|non|without|except|excluding|besides|other than|apart from|aside from)\s+(?:(?:a|an|the|driving|" \
+            r"riding|in|on|using|with|from|one|of)\s+){0,2}"
+
+
+def _negated(p: Frame) -> str | None:
+    """A make, country, class or team the question names after a negation ("wasn't a Fiat", "non-Honda")."""
+    named = [w for m, _r in p.makes for w in fold(m).split() if len(w) > 2]
+    named += [w for c in p.countries for n in _country_names(c) for w in n.split()]
+    named += [w for c in p.classes for w in fold(c).split() if len(w) > 1]
+    named += [w for t in p.teams for w in fold(t.name).split() if len(w) > 3]
+    for w in dict.fromkeys(named):
+        if re.search(rf"{_NEGATION}{re.escape(w)}", p.text):
+            return w
+    return None
+
+
 def unheeded(p: Frame, answer: Answer) -> str | None:
     """The part of the question the answer did not apply (None when it heeded every part)."""
     if answer.status != ANSWERED or answer.read_whole:
@@ -249,6 +265,9 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
     excluding = _EXCLUDING.search(p.text)
     if excluding and not _EXCLUDED_SAID.search(summary):
         return f"“{excluding.group(0)}”"
+    negated = _negated(p)
+    if negated and not re.search(r"\b(?:not|non|other|others|except|excluding|besides|apart|no)\b", summary):
+        return f"“not {negated}”"  # "the first car home that wasn't a Fiat" is not the first Fiat
     if re.search(r"\b(?:finished|placed|came|ended|ranked|listed|is|was)\s+(?:in\s+)?between\b", free) and not re.search(
             r"\b(?:gap|difference|margin|separat\w*|apart|behind|ahead|how far|how much|how many)\b", p.text) and \
             not re.search(r"\bbetween\b|\bnobody\b|\bno one\b", summary):

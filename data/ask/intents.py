@@ -91,7 +91,8 @@ _NOT_IN_RESULTS = {
                            "price", "cost"),
     "salaries or contracts": ("salary", "salaries", "wage", "wages", "contract", "contracts", "net worth", "sponsor deal"),
     "attendance or TV audiences": ("attended", "attendance", "crowd", "spectators", "viewers", "tv audience",
-                                   "television", "watched"),
+                                   "television", "watched", "people were there", "people there", "fans were there",
+                                   "people came", "people turned up", "showed up to watch"),
     "prize money": ("prize money", "prize", "money", "earn", "earned", "earnings", "purse", "paid", "pay", "payout",
                     "dollars"),
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
@@ -174,10 +175,19 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
     subjects = [[e for e in es if e.race.id == race.id] for _n, es in groups]
     if p.subjects and not all(subjects):
         return None  # someone named did not race here: the rest of the engine says so
-    return table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
-                        statuses=status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions),
-                        parsed=p, makes=p.makes, teams=[t.name for t in p.teams], people=bool(p.drivers or p.cars),
-                        unread=bool(p.unknown or unknown_words(p)))
+    answer = table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
+                          statuses=status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions),
+                          parsed=p, makes=p.makes, teams=[t.name for t in p.teams], people=bool(p.drivers or p.cars),
+                          unread=bool(p.unknown or unknown_words(p)))
+    topic = _not_in_results(p) if answer is not None else None
+    if topic and topic not in _TOPICS_A_TABLE_MAY_PRINT:
+        return None  # "how many people were there?" is the crowd, not a count of the drivers
+    return answer
+
+
+# what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
+_TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
+                                       "championship points or standings", "qualifying or lap times"))
 
 
 def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
