@@ -25,7 +25,7 @@ FLOORS = [
     ("traps2.jsonl", "corpus", 0.95, 0.045),
     ("dialogues.jsonl", "corpus", 0.98, 0.01),
     ("multirace3.jsonl", "every", 0.90, 0.03),
-    ("traps3.jsonl", "every", 0.98, 0.01),
+    ("traps3.jsonl", "every", 0.98, 0.02),
     ("dialogues3.jsonl", "every", 0.97, 0.011),
     # the fourth sets, written last and scored blind first (see the README); floors at the figures after the
     # fixes that scoring prompted
