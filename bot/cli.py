@@ -296,7 +296,9 @@ def ask_command(question: str | None, jsonl: bool, db: Path | None) -> None:
 def console_command(db: Path | None) -> None:
     """A local prompt that answers like the bot: questions or /commands. No token needed."""
     from bot.console import run_console
-    run_console(open_pitwall(db))
+    pw = open_pitwall(db)
+    pw.warm_up()
+    run_console(pw)
 
 
 @main.command("run")

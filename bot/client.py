@@ -68,6 +68,7 @@ class PitwallMixin:
         settings = self.settings
         await self.run_data(ensure_database, settings.db_path, settings.races_dir)
         self.pitwall = await self.run_data(Pitwall, settings.db_path)
+        await self.run_data(self.pitwall.warm_up)
         for ext in EXTENSIONS:
             await self.load_extension(ext)  # type: ignore[attr-defined]
         self.tree.on_error = on_app_command_error  # type: ignore[attr-defined]

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from sys import intern
 
-from data.article import (RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_NUMBER, RAW_TEAM, _CIRCUIT, _DISTANCE, _HAS_NAME, _NO_LAPS, _RULE, CLASSIFIED, STATUS_WORDS, ArticleError,
+from data.article import (RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_LAPS, RAW_NUMBER, RAW_TEAM, RAW_TIME, _CIRCUIT, _DISTANCE, _HAS_NAME, _NO_LAPS, _RULE, CLASSIFIED, STATUS_WORDS, ArticleError,
                           ParsedRace, Statistic, _assign_class_positions, _championships, _date_text, _parse_date,
                           _parse_statistic, _split_coded, _tyre, make_of, place_of)
 from data.countries import ISO3_BY_CODE, COUNTRIES, country_words
@@ -426,6 +426,21 @@ def _circuit(text: str) -> str | None:
     return m.group("circuit").strip() if m else None
 
 
+_LAPS_IN_TIME = re.compile(r"^(\d{1,4}) laps?$", re.I)
+
+
+def _laps_from_time(rows: list[tuple]) -> list[tuple]:
+    """A table without a Laps column that prints a lapped car's distance in its time cell ("72 laps"): those
+    are the car's laps. Only when no row has laps of its own, so no printed column is second-guessed."""
+    if any(r[RAW_LAPS] is not None for r in rows):
+        return rows
+    out = []
+    for r in rows:
+        m = _LAPS_IN_TIME.match((r[RAW_TIME] or "").strip())
+        out.append(r[:RAW_LAPS] + (int(m.group(1)),) + r[RAW_LAPS + 1:] if m else r)
+    return out
+
+
 _LAP_LABELS = {"pole": "Pole position", "fastest_lap": "Fastest lap"}
 # the infobox template names the premier class "MotoGP" in every year; the 500cc era's tables say 500cc
 _PREMIER = {"motogp": "premier", "500cc": "premier"}
@@ -498,7 +513,7 @@ def _race(page: Page, table: Table, title: str, rows: list[tuple], several: bool
         distance=distance_m.group("d").strip() if distance_m else None,
         classification_rule=f"{rule_m.group(1)}%" if rule_m else None, source_form=page.form,
         location=location or place_of(intro, circuit))
-    race.rows.extend(rows)
+    race.rows.extend(_laps_from_time(rows))
     for line in page.statistics:
         stat = _parse_statistic(line)
         if stat:

@@ -486,6 +486,11 @@ class Pitwall:
                           "(a clone of github.com/f1db/f1db).", kind="f1_season")
         return f1.season_answer(year)
 
+    def warm_up(self) -> None:
+        """Build what the first question would (the engine's modules and vocabulary, this store's race
+        lookup: ~0.2 s once per process), so that no fan waits for them; run at start-up."""
+        self.ask("who won?")
+
     @consistent
     def ask(self, question: str) -> Answer:
         """Free text: turned into the same answers as the commands."""

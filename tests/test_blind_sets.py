@@ -33,7 +33,7 @@ FLOORS = [
     ("traps4.jsonl", "every", 0.98, 0.02),
     ("dialogues4.jsonl", "every", 0.77, 0.05),
     # the fifth sets, likewise (their blind first scores are in the README)
-    ("multirace5.jsonl", "every", 0.84, 0.01),
+    ("multirace5.jsonl", "every", 0.86, 0.01),
     ("traps5.jsonl", "every", 0.98, 0.015),
     ("dialogues5.jsonl", "every", 0.82, 0.01),
 ]

@@ -134,6 +134,16 @@ CHOSEN = [
     # a column the table prints, asked as fans say it: "Winnings" is what a driver won
     ("how much did jeff gordon win at the 2007 aaron's 499", ["$355,511"]),
     ("by how much did raikkonen win at spa 2005", ["28.394 seconds"]),
+    # the grid: the last slot, among the top N, and whether the pole sitter won
+    ("who started furthest back at the 2007 aaron's 499", ["Dale Jarrett", "grid 43"]),
+    ("indy 2011, who started furthest back and still finished top 5", ["Graham Rahal", "grid 29"]),
+    ("did the pole sitter win at spa 2005", ["No:", "Montoya", "Räikkönen won"]),
+    ("did fernando alonso win from pole position at malaysia 2005", ["Yes:", "Alonso"]),
+    # "which two ...": the count said checks the answer; a time cell "72 laps" is a lapped car's laps
+    ("which two drivers retired because of a collision at the 2008 canadian gp", ["Räikkönen", "Hamilton"]),
+    ("which three drivers retired because of a collision at the 2008 canadian gp", ["The results list 2, not 3"]),
+    ("which drivers finished with 72 laps at the 1963 international gold cup", ["Tony Maggs", "Bruce McLaren"]),
+    ("how many seconds separated second and third place at the 1975 swiss gp", ["7.09 seconds"]),
     # a year alone fits each of its races: the winner of each, never the latest silently
     ("who won the f1 race in 2005", ["Alonso", "Montoya", "Räikkönen"]),
     # the infobox's pole and fastest lap, with the pole sitter's own result and the reason they stopped

@@ -18,7 +18,7 @@ from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.linking import parse_question
 
-from data.ask.helpers import HELP, NO_DATA
+from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA
 from data.ask.heeded import heeded
 from data.ask.intents import plan
 from data.ask.subjects import entries_for_subjects
@@ -133,7 +133,26 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
     return answer
 
 
+# "which two drivers retired with a collision?": the count said is a check on the answer, not a condition
+_COUNT_SAID = re.compile(r"(?i)\b(which|what|name|list|who were)\s+(?:the\s+)?(two|three|four|2|3|4)\s+"
+                         r"(drivers|riders|racers|cars|bikes|teams|entries|constructors|manufacturers)\b")
+_PEOPLE_NOUNS = ("drivers", "riders", "racers")
+
+
 def _answer_question(pw: Pitwall, question: str) -> Answer:
+    said = _COUNT_SAID.search(question)
+    if said is not None:
+        answer = _answer_question(pw, _COUNT_SAID.sub(r"\1 \3", question, count=1))
+        n = COUNT_WORDS.get(said.group(2).lower()) or int(said.group(2))
+        people = said.group(3).lower() in _PEOPLE_NOUNS
+        found = len({d for e in answer.entries for d in e.drivers}) if people else len(answer.entries)
+        if answer.status != ANSWERED or found == n:
+            return answer
+        if not found:
+            return Answer(UNSUPPORTED, f"I can't tell which {n} {said.group(3).lower()} you mean from that answer: "
+                          f"{answer.summary}", races=answer.races)
+        answer.summary = f"The results list {found}, not {n}: {answer.summary}"  # another number than the question said
+        return answer
     parsed = parse_question(pw, question)
     if parsed is None:
         return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)

@@ -59,7 +59,8 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
         if s["car_number"]:
             entries = pw.results.car_entries(race.id, s["car_number"])
             crew = f" ({', '.join(entries[0].drivers)})" if entries else ""
-            car = f" by #{s['car_number']} {s['team'] or ''}{crew}".rstrip()
+            team = entries[0].team if entries and entries[0].team else s["team"] or ""  # the results' own name
+            car = f" by #{s['car_number']} {team}{crew}".rstrip()
             if p.classes and entries and entries[0].class_name not in p.classes:
                 # "the fastest lap in SR2": the article gives the race's only, by a car of another class
                 return Answer(UNSUPPORTED, f"The article gives only the race's {what}{car} ({entries[0].class_name})"

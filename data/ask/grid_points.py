@@ -52,9 +52,11 @@ def subject_points(who: str, entries: Sequence[EntryView], race_named: bool) -> 
 
 def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bool, asks_grid: bool,
                      asks_gain: bool, most: bool, least: bool, count: bool, positions: list[int],
-                     pole: bool, pole_stat: dict | None = None) -> Answer | None:
+                     pole: bool, pole_stat: dict | None = None, back: bool = False,
+                     top: int | None = None) -> Answer | None:
     """Questions about a whole field's grid, points or places gained, or None when not one. ``pole_stat``:
-    the article's pole position, whose time the pole sitter's answer gives."""
+    the article's pole position, whose time the pole sitter's answer gives; ``back``: the last grid slot asked
+    ("who started furthest back?"), ``top``: among the cars that finished in the top N."""
     if asks_gain and (most or least):
         moved = [e for e in entries if e.places_gained is not None]
         if not moved:
@@ -69,6 +71,16 @@ def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bo
                       f"{plural(abs(gained), 'place')}." if (gained > 0) != least or gained == 0 else
                       f"No classified car {'gained' if not least else 'lost'} places in the {race.title}.",
                       races=[race], entries=top, kind="list")
+    if asks_grid and back and not (pole or asks_points) and (not positions or top is not None):
+        # "who started furthest back?", "which driver started last?": the highest grid slot printed; "... and
+        # still finished in the top 10": among those cars
+        slotted = [e for e in entries if e.grid is not None and (top is None or e.classified and (e.position or 99) <= top)]
+        if not slotted:
+            return None
+        e = max(slotted, key=lambda x: x.grid or 0)
+        among = f" of the cars that finished in the top {top}" if top is not None else ""
+        return Answer(ANSWERED, f"{entry_who(e)} started furthest back{among} in the {race.title}, from grid {e.grid} "
+                      f"({e.car}), and {e.finish_phrase}.", races=[race], entries=[e], kind="list")
     if asks_grid and (pole or positions) and not asks_points:
         slot = 1 if pole else positions[0]
         at = [e for e in entries if e.grid == slot]
@@ -104,3 +116,23 @@ def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bo
 
 __all__ = ["subject_grid", "subject_points", "race_grid_points", "GRID_WORDS", "POINTS_WORDS", "GAIN_WORDS",
            "STANDINGS_WORDS"]
+
+
+def won_from_pole(entries: list[EntryView], race: RaceRef, subject: list[EntryView] | None) -> Answer | None:
+    """ "did Alonso win from pole?", "did the pole sitter win?": Yes or No, from the grid column."""
+    pole = next((e for e in entries if e.grid == 1), None)
+    winner = next((e for e in entries if e.position == 1), None)
+    if pole is None or winner is None:
+        return None  # no grid printed: the statistics and the rest say what they can
+    if subject is not None and not subject:
+        return None
+    yes = pole.id == winner.id and (subject is None or any(e.id == pole.id for e in subject))
+    if subject and not any(e.id == pole.id for e in subject):
+        e = subject[0]  # "did Trulli win from pole?": he did not start there
+        return Answer(ANSWERED, f"No: {entry_who(e)} started from grid {e.grid if e.grid is not None else 'unknown'} "
+                      f"and {e.finish_phrase}; {entry_who(pole)} started from pole.", races=[race],
+                      entries=[e, pole], kind="yes_no")
+    said = (f"{entry_who(pole)} started from pole and won the {race.title}." if pole.id == winner.id else
+            f"{entry_who(pole)} started from pole and {pole.finish_phrase}; {entry_who(winner)} won from grid "
+            f"{winner.grid if winner.grid is not None else 'unknown'}.")
+    return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {said}", races=[race], entries=[pole, winner], kind="yes_no")

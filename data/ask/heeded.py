@@ -90,6 +90,8 @@ _COLUMNS_ASKED = (
      re.compile(r"\d+:\d\d|\+\s?\d|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?|hours?)\b|\bno time\b|\d laps? (?:down|"
                 r"behind)"), "time"),
     (re.compile(r"\bhow many laps\b"), re.compile(r"\d+ (?:\w+ )?laps?\b|\bno laps?\b|\ba lap\b"), "laps"),
+    (re.compile(r"\bhow many (?:seconds|minutes|hours)\b"),
+     re.compile(r"\bseconds?\b|\bminutes?\b|\bhours?\b|\d:\d\d|\bno times?\b|\bprint no\b"), "time"),
     (re.compile(r"\bgrid (?:position|slot|spot|place)\b|\bstarting (?:position|spot|place|grid)\b|\bqualif(?:ying|ied) "
                 r"(?:position|place|spot)\b|\bwhere did .+ start\b|\bstart(?:ed)? (?:from )?(?:what|which) (?:position|"
                 r"place|spot)\b|\bstart(?:ed|s)? (?:last|first|at the back|from the back|at the front|from the front|"

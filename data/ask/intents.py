@@ -22,11 +22,11 @@ from enum import Enum, auto
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice)
 from data.ask.formula1 import f1_answer
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
-                              subject_points)
+                              subject_points, won_from_pole)
 from data.ask.table_ops import asks_time_gap, no_time_gap, table_answer
 from data.ask.frame import SLOTS, Frame
 from data.ask.linking import IN_ORDER, series_name, stored_races_text
-from data.ask.helpers import HELP, clock_seconds, has_make, rank_key, yes_no
+from data.ask.helpers import COUNT_WORDS, HELP, clock_seconds, has_make, rank_key, yes_no
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, stored_people,
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
@@ -206,6 +206,10 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
             e.grid is not None for e in pw.results.race_entries(race.id)):
         return Answer(UNSUPPORTED, f"The results of the {race.title} print no grid, so I can't say where cars started "
                       "or how many places they gained.", races=[race])
+    if yes_no(p) and race is not None and p.has("pole", "pole position", "pole sitter", "polesitter") and p.has(
+            "win", "won", "winner") and p.subjects <= 1 and not p.classes:
+        return won_from_pole(pw.results.race_entries(race.id), race,
+                             entries_for_subjects(pw, p, race)[0][1] if p.subjects else None)
     if p.subjects:
         groups = entries_for_subjects(pw, p, race if p.race_named else None)
         name, entries = groups[0]
@@ -231,7 +235,17 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         most=p.has("most", "biggest", "highest", "top number", "top amount", "greatest number", "largest number"), least=p.has("lost the most", "least", "fewest", "lost most"),
         count=p.has("how many", "number of"), positions=p.positions,
         pole=p.has("pole", "pole sitter", "polesitter", "front of the grid", "front row"),
-        pole_stat=pw.results.race_details(race.id)["stats"].get("pole"))
+        pole_stat=pw.results.race_details(race.id)["stats"].get("pole"),
+        back=p.has("furthest back", "farthest back", "back of the grid", "at the back", "from the back", "started last",
+                   "start last", "starting last", "qualified last", "worst grid", "lowest grid", "last on the grid",
+                   "worst starting", "lowest starting"),
+        top=_top_n(p))
+
+
+def _top_n(p: Frame) -> int | None:
+    """ "finished in the top 10", "top five": N."""
+    m = re.search(r"\btop (\d{1,2}|three|five|ten)\b", p.text)
+    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else COUNT_WORDS[m.group(1)]
 
 
 _SUMMARY_CUES = ("summary", "summarise", "summarize", "results", "result", "classification", "recap", "tell me about",

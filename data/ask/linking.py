@@ -164,6 +164,9 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     if not p.race_named:
         _infer_race(pw, p)
     _makes_of_subjects(pw, p)
+    if p.race is not None:
+        p.reason_words = frozenset(w for e in pw.results.race_entries(p.race.id) if e.reason
+                                   for w in fold(e.reason).split())
     return p
 
 
@@ -288,8 +291,10 @@ def _link_cars_and_positions(p: Frame, raw: str) -> None:
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\bpositions? (\d{1,2})\b|"
                          r"(?<=\bposition \d )(?:and|or|to) (\d{1,2})\b|(?<=\bposition \d\d )(?:and|or|to) (\d{1,2})\b", text):
         p.positions.append(int(next(g for g in m.groups() if g)))
-    for w in p.words:
-        if w in ORDINAL_WORDS and not (w == "second" and p.has("seconds")):
+    for i, w in enumerate(p.words):
+        # "within a second", "1 second behind": a time, not 2nd place
+        if w in ORDINAL_WORDS and not (w == "second" and i and (p.words[i - 1] in ("a", "one", "half", "per")
+                                                               or re.fullmatch(r"[\d.]+", p.words[i - 1]))):
             p.positions.append(ORDINAL_WORDS[w])
     if p.has("runner up", "runners up") or (re.search(
             r"\b(?:finished|came|was|placed) (?:right |just |directly )?(?:behind|after) the (?:overall |class )?winners?\b",
