@@ -81,7 +81,8 @@ def races_span(races: list[RaceRef]) -> str:
     return f"{plural(len({r.id for r in races}), 'race')}{when}"
 
 
-_NO_REASON = frozenset(("retired", "ret", "running"))  # a status word where the reason would be
+# a status word where the reason would be ("Retirement" says no more than DNF)
+_NO_REASON = frozenset(("retired", "ret", "running", "retirement", "retire", "dnf", "did not finish", "not classified"))
 _TIME_OR_GAP = re.compile(r"^[+-]?\s*\d")  # "5:21:08.617", "+1 Lap", "+12.345": not a reason
 
 

@@ -512,7 +512,7 @@ def _race(page: Page, table: Table, title: str, rows: list[tuple], several: bool
         circuit=circuit, championships=championships, class_championships=class_champ,
         distance=distance_m.group("d").strip() if distance_m else None,
         classification_rule=f"{rule_m.group(1)}%" if rule_m else None, source_form=page.form,
-        location=location or place_of(intro, circuit))
+        location=(place_of(lead, circuit) if lead else None) or location or place_of(intro, circuit))
     race.rows.extend(_laps_from_time(rows))
     for line in page.statistics:
         stat = _parse_statistic(line)

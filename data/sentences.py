@@ -28,7 +28,7 @@ def car_sentence(e: EntryView) -> str:
         result = e.was_status + ("" if e.classless else f" in {e.class_name}")
     why = f" ({e.reason})" if e.reason else ""
     chassis = "" if e.chassis == e.team or not e.chassis else f", {e.chassis}"
-    return f"#{e.car_number} {e.team} ({crew}){chassis}, {result} with {e.laps_text}{why}."
+    return f"{e.car or e.chassis} ({crew}){chassis if e.car else ''}, {result} with {e.laps_text}{why}."
 
 
 def entry_fields(e: EntryView, exclude: str | None = None) -> list[tuple[str, str]]:
@@ -39,7 +39,7 @@ def entry_fields(e: EntryView, exclude: str | None = None) -> list[tuple[str, st
                      + ("" if e.classless else " overall")
                      + (f", {ordinal(e.class_position)} in class" if e.class_position and not e.classless else "")),
         *([] if e.classless else [("Class", e.class_name)]),
-        ("Car", f"#{e.car_number}"),
+        ("Car", f"#{e.car_number}" if e.car_number else "—"),
         ("Team", e.team or "—"),
         ("Co-drivers" if exclude else "Drivers", ", ".join(mates) or "—"),
         ("Chassis", e.chassis or "—"),

@@ -31,11 +31,15 @@ FLOORS = [
     # fixes that scoring prompted
     ("multirace4.jsonl", "every", 0.73, 0.07),
     ("traps4.jsonl", "every", 0.98, 0.02),
-    ("dialogues4.jsonl", "every", 0.77, 0.05),
+    ("dialogues4.jsonl", "every", 0.80, 0.05),
     # the fifth sets, likewise (their blind first scores are in the README)
-    ("multirace5.jsonl", "every", 0.86, 0.01),
+    ("multirace5.jsonl", "every", 0.94, 0.01),
     ("traps5.jsonl", "every", 0.98, 0.015),
-    ("dialogues5.jsonl", "every", 0.82, 0.01),
+    ("dialogues5.jsonl", "every", 0.86, 0.01),
+    # the sixth sets, written after the fifth's fixes and scored blind first (README)
+    ("multirace6.jsonl", "every", 0.86, 0.02),
+    ("traps6.jsonl", "every", 0.98, 0.015),
+    ("dialogues6.jsonl", "every", 0.78, 0.03),
 ]
 
 

@@ -9,7 +9,7 @@ from data.ingest import ingest
 from data.service import Pitwall
 from tests.conftest import SEED
 
-_REASONS = ["Accident", "Engine", "Gearbox", "Fuel pressure", "Suspension", "Did not finish", "Electrics"]
+_REASONS = ["Accident", "Engine", "Gearbox", "Fuel pressure", "Suspension", "Oil leak", "Electrics"]
 
 
 def _with_time_column(text: str) -> tuple[str, dict[str, str]]:
@@ -70,3 +70,17 @@ def test_the_winning_time(timed: tuple[Pitwall, dict[str, str]]):
     w = pw.results.entry_at(pw.results.races()[0].id, 1)
     assert pw.ask("what was the winning time?").text().startswith(f"The winner, #{w.car_number} {w.team}, finished "
                                                                    f"in {printed[w.car_number]}.")
+
+
+def test_a_status_word_in_the_time_column_is_no_reason(tmp_path):
+    # "Retirement", "Did not finish": what the status says already, so "why?" is declined, not answered with it
+    text = SEED.read_text(encoding="utf-8")
+    timed, _printed = _with_time_column(text)
+    timed = timed.replace(" Oil leak |", " Retirement |").replace(" Accident |", " Did not finish |")
+    (tmp_path / "spa.txt").write_text(timed, encoding="utf-8")
+    assert not ingest([tmp_path / "spa.txt"], tmp_path / "p.db")[1]
+    pw = Pitwall(tmp_path / "p.db")
+    vague = [e for e in pw.results.race_entries(pw.results.races()[0].id) if e.time in ("Retirement", "Did not finish")]
+    assert vague and all(e.reason == "" for e in vague)
+    car = vague[0].car_number
+    assert pw.ask(f"why did the #{car} retire?").status == "unsupported"

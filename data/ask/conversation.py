@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import parse_question
+from data.ask.linking import part_named, parse_question
 from data.ask.helpers import and_list, rank_key
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
@@ -416,6 +416,24 @@ def _race_picked(text: str, turn: Turn) -> str | None:
     return f"{_without_races(turn.base, races)} at the {picked.title}?" if picked else None
 
 
+def _sibling_race(pw: Pitwall, text: str, race: RaceRef | None) -> RaceRef | None:
+    """Of the meeting the race talked about belongs to ("2007 Phillip Island … round – Superbike race 1"),
+    the one other race the words name by its part of the title ("race 2", "the 250s")."""
+    if race is None or " – " not in race.title:
+        return None
+    meeting = race.title.split(" – ", 1)[0]
+    words = fold(text).split()
+    named = [r for r in pw.results.races() if r.id != race.id and r.title.startswith(f"{meeting} – ")
+             and part_named(fold(r.title.split(" – ", 1)[1]), words)]
+    if len(named) != 1:
+        # "race 2" names "Superbike race 2" by the words that differ from the race talked about
+        mine = set(fold(race.title.split(" – ", 1)[1]).split())
+        named = [r for r in pw.results.races() if r.id != race.id and r.title.startswith(f"{meeting} – ")
+                 and (own := [w for w in fold(r.title.split(" – ", 1)[1]).split() if w not in mine])
+                 and all(w in words for w in own)]
+    return named[0] if len(named) == 1 else None
+
+
 def _one_of_races(text: str, races: list[RaceRef]) -> RaceRef | None:
     """The one race of ``races`` that a short reply's year and words pick ("the 2005 one"), else None."""
     words = fold(text).split()
@@ -609,6 +627,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     picked_race = _race_picked(text, turn)
     if picked_race is not None:
         return Reading(picked_race)
+    sibling = _sibling_race(pw, text, race) if not read.race_named(text) else None
+    if sibling is not None:  # "who won superbike race 1?" then "and race 2?": the meeting's other race
+        return Reading(f"{_without_races(turn.base, [race])} at the {sibling.title}?")
     sub = _subset(read, text, turn) or _no_group(text, turn)
     if sub is not None:
         return Reading(text, sub, picked=sub.status == ANSWERED)

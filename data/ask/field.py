@@ -113,7 +113,8 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
     if p.has("when", "date", "what day", "which day", "what year"):
         printed = d["date_text"] or race.nice_date  # as the article prints it
         return Answer(ANSWERED, f"{race.title} took place on {printed}.", races=[race], kind="stat")
-    asks_result = p.has("won", "win", "wins", "winner", "winners", "finished", "podium", "results")
+    asks_result = p.has("won", "win", "wins", "winner", "winners", "finished", "podium", "results", "top") or bool(
+        p.positions)
     if p.has("circuit", "track", "venue", "where was", "where is", "hosted", "where did the race", "held") \
             and not asks_result:  # "who won the race held at Spa?" asks for the winner
         return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",
@@ -271,7 +272,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
             none = ("Every car completed at least one lap" if laps_zero else f"No car had {plural(crew, 'driver')}")
             return Answer(ANSWERED, f"{none} in the {p.race.title}.", races=[p.race])
         return Answer(ANSWERED, f"{plural(len(entries), 'car')} {what} in the {p.race.title}: " + "; ".join(
-            f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            f"{e.car} ({', '.join(e.drivers)}, {e.outcome})" for e in entries) + ".",
             races=[p.race], entries=entries, kind="list")
     if p.has("tyre", "tyres", "tire", "tires") and not (p.classes or p.makes or p.countries or status or p.tyres):
         return _tyre_summary(pw, p)
@@ -329,7 +330,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         # "what tyres did the Audis use?", "how many laps did the Ferraris do?": that, car by car
         what, value = aspect
         return Answer(ANSWERED, f"{what.capitalize()} of the {label} {scope}: " + "; ".join(
-            f"{e.car} ({', '.join(e.drivers)}, {e.place}): {value(e)}" for e in entries) + ".",
+            f"{e.car} ({', '.join(e.drivers)}, {e.outcome}): {value(e)}" for e in entries) + ".",
             races=[race], entries=entries, kind="list")
     if p.has("how many", "number of", "count"):
         return Answer(ANSWERED, f"{len(entries)} {label} {scope}.", entries=entries, races=[race], kind="count")
@@ -339,7 +340,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
     # "were there any Porsches?": yes first, then which
     return Answer(ANSWERED, ("Yes: " if yes_no(p) else "") + f"{len(entries)} {label} {scope}: " + "; ".join(
-        f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+        f"{e.car} ({', '.join(e.drivers)}, {e.outcome})" for e in entries) + ".",
         races=[race], kind="list", focus=entries)
 
 
@@ -456,7 +457,7 @@ def _whole_field(pw: Pitwall, p: Frame) -> Answer:
     classified = sum(e.classified for e in entries)
     if not counting:
         return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified): " + "; ".join(
-            f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in entries) + ".",
+            f"{e.car} ({', '.join(e.drivers)}, {e.outcome})" for e in entries) + ".",
             entries=entries, races=[race], kind="list")
     return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified).",
                   entries=entries, races=[race], kind="count")

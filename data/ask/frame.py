@@ -51,7 +51,8 @@ class Frame:
     unknown: list[str] = field(default_factory=list)
     unknown_class: str | None = None  # "LMP675" when no such class is stored for the race(s) asked about
     unparsed: list[str] = field(default_factory=list)
-    reason_words: frozenset[str] = frozenset()  # the race's printed retirement reasons ("collision"): known words
+    # words the race's own results and intro make known: its printed retirement reasons, its championships
+    reason_words: frozenset[str] = frozenset()
     used: set[int] = field(default_factory=set)
     intent: str | None = None
     # where the question names each subject and make, by its label (a name, "#7", a make): (first, last) word

@@ -300,7 +300,7 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
         if word not in _VAGUE_REASONS and not any(t.startswith(word[:5]) for t in tokens):
             return f"“{reason.group(0)}”"  # "retired because of engine failure": an answer naming no engine
     if _WHY.search(p.text) and not re.search(r"reason|retir|\bret\b|dnf|stopp|not classified|accident|no reason|"
-                                                r"disqualif|gives? no|did not|because|\bout\b", summary):
+                                                r"disqualif|gives? no|don t say|because|\bout\b", summary):
         return "the answer gives no reason"
     for asked, shown, what in _COLUMNS_ASKED:
         if asked.search(p.text) and not shown.search(raw_summary):

@@ -109,3 +109,14 @@ def clock_seconds(text: str) -> tuple[float, int] | None:
         h, mi, sec = parts
     decimals = len(m.group(3).split(".")[1]) if "." in m.group(3) else 0
     return h * 3600 + mi * 60 + sec, decimals
+
+
+def crew_countries(e: EntryView, race: RaceRef, text: str) -> list[str]:
+    """The nationalities a count of "drivers" or "co-drivers" means. In a rally the crew is a driver and a
+    co-driver (who reads the notes, not drives): "how many Finnish drivers?" counts the first of each crew."""
+    if re.search(r"\b(?:rally|rallye|rali)\b", fold(race.title)):
+        if re.search(r"\bco ?drivers?\b|\bnavigators?\b", text):
+            return list(e.driver_countries[1:])
+        if re.search(r"\bdrivers?\b", text):
+            return list(e.driver_countries[:1])
+    return list(e.driver_countries)

@@ -122,6 +122,9 @@ _NOT_IN_RESULTS = {
                  "most talented", "more talented", "most skilled", "more skilled"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
                    "odds", "bet"),
+    "what might have happened": ("would have", "would he have", "would she have", "would they have", "would it have",
+                                 "hadn t", "had not failed", "if he had", "if she had", "if they had", "what if",
+                                 "could have won", "might have won", "would of"),
 }
 
 
@@ -132,6 +135,9 @@ def _not_in_results(p: Frame) -> str | None:
             return topic
     if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):
         return "championship points or standings"
+    if re.search(r"\bbetter (?:\w+ )?(?:driver|rider|racer)s?\b", p.text) or (
+            p.has("better", "best") and not p.race_named and re.search(r"\bwho(?: is| s| was)? (?:the )?better\b", p.text)):
+        return "opinions"  # "who's the better sportscar driver, Lammers or Kristensen?"
     if (p.has("greatest", "better", "worse") and re.match(r"(?:is|are|was|were)\b", p.text)
             and not p.has("number", "most", "amount", "laps", "points", "time", "margin", "difference", "gap",
                           "finish", "finished", "result", "place", "placed", "position")):
@@ -172,6 +178,10 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
         entries = [e for e in entries if e.class_name in p.classes]
     # in the order the question names them ("did A finish before B?")
     groups = in_named_order(p, entries_for_subjects(pw, p, race)) if p.subjects else []
+    if p.cars and p.teams:  # "Scuderia Ferrari's car no. 5 and its car no. 3": the team describes the cars
+        cars = {e.id for _n, es in groups for e in es if e.car_number in p.cars and e.race.id == race.id}
+        teams = {t.name for t in p.teams}
+        groups = [(n, es) for n, es in groups if n not in teams or not cars or not cars <= {e.id for e in es}]
     subjects = [[e for e in es if e.race.id == race.id] for _n, es in groups]
     if p.subjects and not all(subjects):
         return None  # someone named did not race here: the rest of the engine says so
@@ -185,6 +195,8 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
     return answer
 
 
+# what no results table ever answers, whatever the question's other words fit: declined before any answer
+_NEVER_IN_RESULTS = frozenset(("opinions", "what might have happened", "the future"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
                                        "championship points or standings", "qualifying or lap times"))
@@ -422,6 +434,8 @@ CO_DRIVER_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate
                    "team mates", "partner", "partners")
 
 INTENTS: tuple[Intent, ...] = (
+    Intent("opinion or what-if", "who's the better driver? would X have won if...?",
+           lambda pw, p: _not_recorded(pw, p) if _not_in_results(p) in _NEVER_IN_RESULTS else None, kind=DECLINE),
     Intent("formula1", "who was champion in 2008? hamilton vs massa 2008", f1_answer),
     Intent("round of a season", "who won round 4 of the 2002 fia sportscar championship?", round_of_season,
            kind=DECLINE),  # picks the race its article says was that round, or declines

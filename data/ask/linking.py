@@ -93,6 +93,9 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
 GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
                           "speedway raceway motorsport arena park cup trophy challenge".split())
+_POSSESSIVE = re.compile(r"['’]s\b")
+# a race's kind as its title spells it in another language, and as fans say it
+_RACE_KIND_SAID = {"rallye": "rally", "rali": "rally", "rallie": "rally"}
 # words of a town's name that name no race by themselves ("New South Wales", "Mexico City")
 _PLACE_FILLER = frozenset("new south north east west city united states streets republic people's and "
                           "county".split())
@@ -105,7 +108,7 @@ def _clean(question: str) -> str:
     q = re.sub(r"\b(how|where|what|who|when|why)['’]?d\b", r"\1 did", q, flags=re.I)  # "how'd" -> "how did"
     q = re.sub(r"\b(how|where|what|who|when|why)['’]?(s|re)\b", r"\1 is", q, flags=re.I)  # "hows", "what's"
     q = re.sub(r"\b(did|does|was|were|is|are|has|had|do)n['’]?t\b", r"\1 not", q, flags=re.I)
-    q = re.sub(r"['’]s\b", "", q)
+    q = _POSSESSIVE.sub("", q)
     q = re.sub(r"\bavg\b\.?", "average", q, flags=re.I)  # "avg speed"
     q = re.sub(r"\bfl\b", "fastest lap", q, flags=re.I)  # "who got fl?"
     q = re.sub(r"\bformula (?:1|one)\b", "f1", q, flags=re.I)  # a series, not class "1"
@@ -165,8 +168,14 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
         _infer_race(pw, p)
     _makes_of_subjects(pw, p)
     if p.race is not None:
+        # what the race's own results and intro say: its retirement reasons ("collision") and championships
+        # ("champ car", "cart" of the 1999 CART FedEx Champ Car World Series) are words the question may use
+        row = pw.db.execute("SELECT championships, intro FROM races WHERE id = ?", [p.race.id]).fetchone() or (None, "")
+        said = " ".join(re.split(r"(?<=[a-z0-9)])\. ", row[1] or "")[:2])  # what the race was, in its first sentences
         p.reason_words = frozenset(w for e in pw.results.race_entries(p.race.id) if e.reason
-                                   for w in fold(e.reason).split())
+                                   for w in fold(e.reason).split()) | frozenset(
+            w for champ in json.loads(row[0] or "[]") for w in fold(champ).split()) | frozenset(
+            w for name in re.findall(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)+", said) for w in fold(name).split())
     return p
 
 
@@ -256,6 +265,8 @@ def _choose_among_races(pw: Pitwall, p: Frame) -> None:
     names chooses among them ("gt cup winner at spa" is the Spa race with a GT Cup class). With a driver
     or team, the latest race they took part in, and the candidates stay: "how many times did X win at
     Spa?" counts them all."""
+    if _race_of_meeting_named(p):
+        return
     fit = Fit(classes=tuple(p.classes), cars=tuple(p.cars), makes=tuple(p.makes),
               drivers=tuple(int(r.id) for r in p.drivers), teams=tuple(int(r.id) for r in p.teams))
     if not fit:
@@ -267,6 +278,44 @@ def _choose_among_races(pw: Pitwall, p: Frame) -> None:
     p.race = fitting[0]
     if not (p.drivers or p.teams):
         p.race_candidates = fitting
+
+
+def part_named(part: str, words: list[str]) -> list[int]:
+    """Where the question's words name a meeting's race by its own part of the title (folded "500cc",
+    "superbike race 1"): "500", "500cc", "the 500s", or the part's words in order."""
+    compact = part.replace(" ", "")
+    at = [i for i, w in enumerate(words) if w.rstrip("s") and (w == compact or w.rstrip("s") + "cc" == compact
+                                                               or w + "cc" == compact)]
+    said = part.split()
+    if not at and len(said) > 1:
+        at = [j for i in range(len(words) - len(said) + 1) if words[i:i + len(said)] == said
+              for j in range(i, i + len(said))]
+    return at
+
+
+def _race_of_meeting_named(p: Frame) -> bool:
+    """ "the 500 race at valencia 99", "the 125s", "superbike race 1 at phillip island": of a meeting's races
+    (titled "… – 500cc"), the one whose own part of the title the question names, by itself or by its number."""
+    parts = {r.id: fold(r.title.split(" – ", 1)[1]) for r in p.race_candidates if " – " in r.title}
+    if len(parts) < 2:
+        return False
+    chosen, used = [], set()
+    for r in p.race_candidates:
+        at = part_named(parts[r.id], p.words) if r.id in parts else []
+        if at:
+            chosen.append(r)
+            used |= set(at)
+    if not chosen or len(chosen) == len(p.race_candidates):
+        return False
+    p.race_candidates = chosen
+    p.race = max(chosen, key=lambda r: (r.date or "", r.id))
+    p.used |= used
+    said = {p.words[i] for i in used}
+    p.cars = [c for c in p.cars if c not in said]  # "the 500": no car #500
+    p.classes = [c for c in p.classes if fold(c) not in said]  # "superbike race 1": no class "1"
+    if p.unknown_class in said:
+        p.unknown_class = None
+    return True
 
 
 def _infer_race(pw: Pitwall, p: Frame) -> None:
@@ -402,12 +451,16 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
         titles: dict[int, str] = {}
         by_country: dict[str, set[int]] = {}
         for r in pw.results.races():
-            titles[r.id] = fold(r.title)
+            # as questions are cleaned: "the aaron's 499" reads "the aaron 499" (_clean drops a possessive 's)
+            title = _POSSESSIVE.sub("", r.title)
+            titles[r.id] = fold(title)
             if r.date:
                 by_year.setdefault(int(r.date[:4]), set()).add(r.id)
-            for w in set(fold(f"{r.title} {r.circuit or ''}").split()):
+            for w in set(fold(f"{title} {r.circuit or ''}").split()):
                 if w not in GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
                     words.setdefault(w, set()).add(r.id)
+                    if w in _RACE_KIND_SAID:  # "rallye de portugal" is asked as the "portugal rally"
+                        words.setdefault(_RACE_KIND_SAID[w], set()).add(r.id)
             iso = circuit_country(r.circuit, r.title) or _title_country(titles[r.id])
             named = _title_country(titles[r.id])  # "the Swiss GP" ran at Dijon: Switzerland names it too
             if named and named != iso:

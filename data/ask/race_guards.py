@@ -181,7 +181,8 @@ def several_races(pw: Pitwall, p: Frame) -> Answer | None:
     each when that is what is asked, else the races to choose from; never one of them silently."""
     races = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id), reverse=True)
     won = p.has("won", "win", "winner", "winners", "victory", "victor")
-    if p.race_by_year_only and not won:
+    if p.race_by_year_only and not won and p.has("how many", "number of", "count", "list", "all", "every", "total",
+                                                 "which", "who were", "what were"):
         return None  # "how many drivers raced in 2002?": the year's races together (the rankings count them)
     if len(races) < 2 or p.subjects or p.other_races or p.has(*_ACROSS) or p.makes \
             or p.countries or p.series or IN_ORDER.search(p.text) or re.search(

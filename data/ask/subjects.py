@@ -416,11 +416,13 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         # "who won? and why?": results give where a car finished, never why
         return Answer(UNSUPPORTED, f"The results don't say why: they give only that {who} finished {e.place} in the "
                       f"{e.race.title}.", races=[e.race])
-    if p.has(*_WHY_WORDS) and not e.reason and e.status == "DNF":
-        # the results say that the car stopped, not why: a decline that says what is known
+    if p.has(*_WHY_WORDS) and not e.reason and e.status in ("DNF", "DNS", "DNQ", "DSQ"):
+        # the results say that the car stopped (or never started), not why: a decline that says what is known
         whose = f"{possessive(name)} #{e.car_number}" if p.teams and not p.drivers and not p.cars else who
-        return Answer(UNSUPPORTED, f"The results don't say why {whose} retired: {who} {e.was_status} after "
-                      f"{e.laps_text} in the {e.race.title}.", races=[e.race])
+        what = {"DNF": "retired", "DNS": "did not start", "DNQ": "did not qualify", "DSQ": "was disqualified"}[e.status]
+        after = f" after {e.laps_text}" if e.laps is not None and e.status == "DNF" else ""
+        return Answer(UNSUPPORTED, f"The results don't say why {whose} {what}: {who} {e.was_status}{after} in the "
+                      f"{e.race.title}.", races=[e.race])
     race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
     unknown = [w for w in p.unparsed if w not in race_words]
     if unknown and aspect_lead(pw, p, who, e, name) is None:
@@ -486,6 +488,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     stat = _stat_lead(pw, p, who, e)
     if stat:
         return stat
+    if not e.car_number and p.has("what number", "which number", "race number", "car number", "bike number",
+                                  "number was", "number did", "number plate"):
+        return f"The results of the {e.race.title} print no car numbers."  # never "#" and nothing
     if p.cars and not p.drivers and re.search(r"\bwho\b", p.text) and p.has(
             "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in"):
         # "who drove the #8?": the people, not the car, are the answer
@@ -512,6 +517,12 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif yes_no(p) and p.has("podium", "podiums"):
         on = e.position is not None and e.position <= 3
         lead = ("Yes" if on else "No") + f": {who} finished {e.place}."
+    elif yes_no(p) and e.laps is not None and p.has("every lap", "all the laps", "all laps", "lead lap", "leading lap",
+                                                    "full distance", "lapped", "same lap as the winner", "winner s lap"):
+        # "did Stewart complete every lap?", "did Tagliani finish on the lead lap?": his laps against the winner's
+        on = e.classified and (e.behind_overall or 0) == 0
+        said = "on the lead lap" if on else f"{plural(e.behind_overall or 0, 'lap')} down on the winner"
+        lead = ("No" if on == p.has("lapped") else "Yes") + f": {who} {e.finish_phrase}, {said} ({e.laps_text})."
     elif yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
         if p.has("retire", "retired"):
             lead = ("Yes" if e.status == "DNF" else "No") + f": {who} {e.was_status}."
@@ -524,6 +535,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif _asks_time_behind(p):
         gap = _time_behind(pw, p, e)
         lead = gap.summary if gap else f"{who} won: no one finished ahead of {who.rstrip(',')} ({e.place})."
+    elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin") and e.laps is None:
+        gap = _time_behind(pw, p, e)  # a rally's or a lapless table's gap: in time, from the printed times
+        lead = gap.summary if gap else None
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):
         lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the overall winner and " \
                f"{plural(e.behind_class or 0, 'lap')} behind the {e.class_name} winner."
@@ -539,8 +553,8 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = f"{who} was {'an' if make[:1].upper() in 'AEIOU' else 'a'} {make} ({e.chassis}, {e.engine})."
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
         lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
-    elif (p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode") or (
-            p.has("car") and not p.cars)) and not p.has("how long", "what time", "finishing time", "race time", "why",
+    elif (p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode",
+                "riding") or (p.has("car") and not p.cars)) and not p.has("how long", "what time", "finishing time", "race time", "why",
                                                          "reason"):
         lead = (f"The {who} was a {e.chassis}" + (f" ({e.engine})" if e.engine else "") + (
             f" entered by {e.team}." if e.team else ".") if who.startswith("#") else f"{who} drove {machine(e, engine=True)}.")
@@ -556,8 +570,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif p.has("why", "reason", "cause", "what happened", "what went wrong", "drop out", "dropped out", "out of") \
             and (not e.classified or e.reason):
         status = f"classified {e.place} but stopped" if e.classified else e.was_status
-        lead = (f"{who} {status} after {e.laps_text}; the results give the reason: {e.reason}."
-                if e.reason else f"{who} {status} after {e.laps_text}; the results give no reason.")
+        after = f" after {e.laps_text}" if e.laps is not None else ""
+        lead = (f"{who} {status}{after}; the results give the reason: {e.reason}."
+                if e.reason else f"{who} {status}{after}; the results give no reason.")
     elif p.has("time", "how long did", "race time", "finishing time") and not p.has(
             "lap time", "fastest", "pole", "first time", "last time", "how many times", "times"):
         gap = e.race_time.startswith("+") or "lap" in e.race_time.lower()
@@ -607,9 +622,9 @@ def _gap_between(pw: Pitwall, p: Frame) -> Answer | None:
     if not all(es for _n, es in groups):
         return None
     ahead, behind = sorted((min(es, key=rank_key) for _n, es in groups), key=rank_key)
-    if ahead.id == behind.id or ahead.laps is None or behind.laps is None:
+    if ahead.id == behind.id:
         return None
-    if ahead.laps == behind.laps:
+    if ahead.laps is None or behind.laps is None or ahead.laps == behind.laps:
         return time_gap_or_decline(p.race, [ahead, behind], pw.results.race_entries(p.race.id))
     return Answer(ANSWERED, f"{plural(ahead.laps - behind.laps, 'lap')}: {entry_who(behind)} ({behind.place}, "
                   f"{behind.laps_text}) finished behind {entry_who(ahead)} ({ahead.place}, {ahead.laps_text}) in the "

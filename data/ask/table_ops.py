@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.ask.helpers import COUNT_WORDS, NOT_COUNTRY, and_list, clock_seconds, entry_who, missing_column, rx
+from data.ask.helpers import (COUNT_WORDS, NOT_COUNTRY, and_list, clock_seconds, crew_countries, entry_who,
+                              missing_column, rx)
 from data.ask.table_select import select_answer
 
 if TYPE_CHECKING:
@@ -215,7 +216,8 @@ def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: li
                 at_positions: list[EntryView]) -> Answer | None:
     """ "the difference in points between A and B", "how many fewer laps did A complete than B", "the point
     difference between the driver with the most points and the one with the least"."""
-    if not re.search(r"\bdifference\b|\bhow (?:many|much) (?:more|fewer|less)\b|\bseparated\b|\bgap in\b", text):
+    if not re.search(r"\bdifference\b|\bhow (?:many|much) (?:more|fewer|less)\b|\bseparated\b|\bgap in\b|"
+                     r"\bhow (?:many|much)\b.*\b(?:more|fewer|less) than\b", text):
         return None
     col = _column_in(text)
     most, least = r"most|highest|greatest|largest|maximum|top", r"least|fewest|lowest|smallest|minimum|bottom"
@@ -232,6 +234,13 @@ def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: li
                       f": the most {_value_text(col, hi)} ({and_list([entry_who(e) for e in top])}), the fewest "
                       f"{_value_text(col, lo)} ({and_list([entry_who(e) for e in bottom])}) in the {race.title}.",
                       races=[race], entries=top + bottom, kind="fact")
+    winner = next((e for e in entries if e.position == 1), None)
+    if len(at_positions) + len(subjects) == 1 and winner is not None and re.search(r"\bthe winner\b", text):
+        # "how many more points did the winner get than the fifth place rider?": the winner is the other one
+        if at_positions:
+            at_positions = [winner, *at_positions]
+        else:
+            subjects = [[winner], *subjects]
     if len(subjects) >= 2 and all(subjects[:2]):
         pair = [subjects[0][0], subjects[1][0]]
     elif len(at_positions) >= 2:
@@ -256,7 +265,7 @@ def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: li
         return Answer(ANSWERED, f"The difference is {_value_text(col, diff)}: {entry_who(behind)} ({behind.place}) was "
                       f"{_value_text(col, diff)} behind {ordinal(ahead.position or 0)}, {entry_who(ahead)} "
                       f"({race.title}).", races=[race], entries=pair, kind="fact")
-    return Answer(ANSWERED, f"The difference is {_value_text(col, diff) if col != 'position' else f'{diff:g} places'}: "
+    return Answer(ANSWERED, f"The difference is {_value_text(col, diff) if col not in ('position', 'grid') else f'{diff:g} places'}: "
                   f"{entry_who(pair[0])} ({pair[0].place}) {_value_text(col, a)}, {entry_who(pair[1])} ({pair[1].place}) "
                   f"{_value_text(col, b)} ({race.title}).", races=[race], entries=pair, kind="fact")
 
@@ -480,11 +489,12 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
         c = countries[0]
         teams = bool(re.search(r"\bteams?\b", text)) and not re.search(r"\bdrivers?\b|\briders?\b", text)
         n = sum(1 for e in pool if c in e.driver_countries) if teams else \
-            sum(1 for e in pool for d in e.driver_countries if d == c)
+            sum(1 for e in pool for d in crew_countries(e, race, text) if d == c)
         state = {"DNF": " who retired", "NC": " not classified", "DSQ": " disqualified", "DNS": " who did not start",
                  "DNQ": " who did not qualify",
                  "classified": " classified"}.get(statuses[0], "") if statuses else ""
-        return Answer(ANSWERED, f"{plural(n, 'entry', 'entries') if teams else plural(n, 'driver')} from "
+        said = "co-driver" if re.search(r"\bco ?drivers?\b", text) else "driver"
+        return Answer(ANSWERED, f"{plural(n, 'entry', 'entries') if teams else plural(n, said)} from "
                       f"{COUNTRIES[c].name}{state} in the {race.title}.", races=[race], kind="count")
     return None
 
@@ -643,6 +653,8 @@ def _time_gap(text: str, entries: list[EntryView], race: RaceRef, subjects: list
     if not (timed or re.search(r"\b(?:gap|behind|margin|apart|separated|how far|how much (?:faster|slower|quicker)|"
                                r"time difference|difference in time|how long after)\b", text)):
         return None
+    if not timed and re.search(r"\b(?:grid|places|positions|spots|points)\b", text):
+        return None  # "how many grid places separated A and B?": not a time
     if re.search(r"\blaps?\b", text) and not timed:
         return None  # a gap in laps: answered with the laps
     one = subjects[0][0] if len(subjects) == 1 and subjects[0] else at_positions[0] if len(at_positions) == 1 and \
@@ -1165,8 +1177,8 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
             unit = plural(n, "team" if word.startswith("team") else "constructor")
         elif country_codes and re.match(r"drivers?|riders?|racers?|people|men|competitors?|[a-z]+ans|[a-z]+ese|germans", word):
             # people, not cars: each driver of a kept car whose own nationality meets every country condition
-            n = sum(1 for e in rows for c in e.driver_countries if all((c == code) != negated
-                                                                        for code, negated in person_tests))
+            n = sum(1 for e in rows for c in crew_countries(e, race, text) if all((c == code) != negated
+                                                                                 for code, negated in person_tests))
             unit = plural(n, "driver")
         else:
             n = len(rows)
