@@ -153,8 +153,8 @@ class EntryView:
     def finish_phrase(self) -> str:
         """ "finished P20 (Brakes)", "did not start (DNS): Transmission", "was retired (DNF)"."""
         if self.classified:
-            return ("won (P1)" if self.position == 1 else f"finished {self.place}") + (
-                f" ({self.reason})" if self.reason else "")
+            shown = self.reason or (self.race_time if self.position != 1 and self.race_time.startswith("+") else "")
+            return ("won (P1)" if self.position == 1 else f"finished {self.place}") + (f" ({shown})" if shown else "")
         return self.was_status + (f": {self.reason}" if self.reason else "")
 
     @property

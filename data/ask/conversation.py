@@ -141,6 +141,8 @@ def _subject_name(turn: Turn) -> str | None:
     if len(asked.get("teams", [])) == 1 and not asked.get("cars") and not asked.get("drivers"):
         return asked["teams"][0]
     focus = turn.answer.focus
+    if len(focus) == 1 and len(focus[0].drivers) == 1:
+        return focus[0].drivers[0]  # one driver to the car (a Grand Prix, NASCAR): "he" is that driver
     if len(focus) == 1 and focus[0].car_number:
         return f"#{focus[0].car_number}"
     if len(focus) == 1 and focus[0].drivers:
@@ -416,6 +418,26 @@ def _race_picked(text: str, turn: Turn) -> str | None:
     return f"{_without_races(turn.base, races)} at the {picked.title}?" if picked else None
 
 
+_OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?other (?:(?P<what>[\w'’&. -]{2,40}?) )?"
+                         r"(?P<noun>cars?|ones?|entr(?:y|ies)|bikes?)\b", re.I)
+
+
+def _team_mates_cars(pw: Pitwall, text: str, answer: Answer) -> str:
+    """ "who drove the other Prodrive car?", "who was in the team's other cars?" after an answer about one car:
+    the team's other cars in that race, by number (a make or team the question names must fit them)."""
+    m = _OTHER_CARS.search(text)
+    if m is None or len(answer.focus) != 1 or not answer.focus[0].team:
+        return text
+    e = answer.focus[0]
+    what = fold(m.group("what") or "")
+    mates = [x for x in pw.results.race_entries(e.race.id) if x.id != e.id and x.car_number and (
+        fold(x.team) == fold(e.team) if not what else what in fold(f"{x.team} {x.chassis} {x.engine}"))]
+    if not mates or (what and fold(e.team) not in what and not all(fold(x.team) == fold(e.team) for x in mates)
+                     and what not in fold(f"{e.team} {e.chassis}")):
+        return text
+    return text[:m.start()] + " and ".join(f"#{x.car_number}" for x in mates) + text[m.end():]
+
+
 def _sibling_race(pw: Pitwall, text: str, race: RaceRef | None) -> RaceRef | None:
     """Of the meeting the race talked about belongs to ("2007 Phillip Island … round – Superbike race 1"),
     the one other race the words name by its part of the title ("race 2", "the 250s")."""
@@ -593,6 +615,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     other = [e for e in turn.group if e.id not in {f.id for f in answer.focus}] if len(answer.focus) == 1 else []
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
         text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
+    else:
+        text = _team_mates_cars(pw, text, answer)
     talked = _class_of(turn)
     if talked and _THE_CLASS.search(text) and not (isinstance(read(text), Frame) and read(text).classes):
         text = _THE_CLASS.sub(talked, text)  # "who won the class?": the class talked about

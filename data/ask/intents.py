@@ -523,7 +523,8 @@ INTENTS: tuple[Intent, ...] = (
                     ("win", "won", "finish", "finished", "laps", "drivers", "driver", "drove", "place", "position",
                      "team", "retire", "retired", "classified", "podium")), kind=FILL),
     Intent("compare", "did X finish ahead of Y? X or Y?", compare,
-           when=lambda p: p.subjects >= 2 and (asks_compare(p) or p.subjects == 2 and not p.has("happened") and (
+           when=lambda p: p.subjects >= 2 and (asks_compare(p) or p.subjects == 2 and not p.has(
+               "happened", "who was in", "who were in", "who drove", "who was driving", "who were driving") and (
                p.has("or") or not p.unparsed and not asks_aspect(p)))),
     Intent("shared a car", "did X and Y drive together?", shared_cars, requires=("driver",),
            allows=ANY - {"car", "team"}, signals=(("with", "together", "share", "shared") + CO_DRIVER_WORDS,),

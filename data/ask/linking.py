@@ -116,6 +116,9 @@ def _clean(question: str) -> str:
     q = re.sub(r"\bby how (?:much|far) did (.{1,60}?) win\b|\bhow (?:much|far) did (.{1,60}?) win by\b",
                lambda m: f"what was the winning margin of {m.group(1) or m.group(2)}", q, flags=re.I)
     q = re.sub(r"\bby how many (\w+) did (.{1,60}?) win\b", r"what was the winning margin in \1 of \2", q, flags=re.I)
+    # "how close was second?": how far behind the winner
+    q = re.sub(r"\bhow close (was|were|did) (.{1,40}?)(?: (?:finish|come|get))?(?=\s*\?|$|\s+(?:to|at|in)\b)",
+               r"how far behind the winner \1 \2", q, flags=re.I)
     # "how much did kurt busch win?" asks prize money (a "Winnings" column, or declined); "win by" is a margin
     q = re.sub(r"\bhow much did (.{1,60}?) (win|earn|make|pocket)\b(?!\s+by\b)", r"how much prize money did \1 \2",
                q, flags=re.I)

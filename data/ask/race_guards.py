@@ -117,6 +117,8 @@ def race_named_after_year(pw: Pitwall, p: Frame) -> Answer | None:
     stored ("the 2003 Road America 1000km" is not the 2003 Petit Le Mans at Road Atlanta)."""
     if p.race is None or not p.race_named or _ROUND_ASKED.search(p.text):
         return None  # "the third race of the 2003 FIA Sportscar Championship" is a race (round_of_season)
+    if race_lookup(pw).named(p.race.id, p.text):
+        return None  # "the 1963 International Gold Cup" is that race's own title, though it ends like a season
     season = re.search(r"\b(\d{4})((?:\s+\S+)+)", p.text)
     after = season.group(2).split() if season else []
     last_series = max((i for i, w in enumerate(after) if _SERIES_WORD.fullmatch(w)), default=None)

@@ -501,7 +501,8 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         # one driver to a car (a Grand Prix): the teammates drove the team's other cars
         others = [x for x in pw.results.race_entries(e.race.id) if x.team == e.team and x.id != e.id]
         lead = (f"{name}'s teammate{'s' if len(others) > 1 else ''} at {e.team}: " + "; ".join(
-            f"{and_list(x.drivers) or '#' + x.car_number} (#{x.car_number}) {x.finish_phrase}" for x in others) + "."
+            f"{and_list(x.drivers) or x.car}{f' (#{x.car_number})' if x.car_number else ''} {x.finish_phrase}"
+            for x in others) + "."
             if others else f"{name} had no teammate: {e.team} ran one car.")
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
