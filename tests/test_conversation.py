@@ -304,3 +304,16 @@ def test_the_car_a_statistic_names_is_who_they_are_next(every_pw: Pitwall) -> No
                                   "how did they get on in the race?", "why did they retire?")
     assert "Jim Richards" in pole.summary and "51 laps" in race.summary and "#1" in race.summary
     assert why.status != "answered" and "don't say why" in why.summary
+
+
+def test_the_team_s_other_cars_and_a_single_seater_s_driver(every_pw: Pitwall) -> None:
+    _, others, finished = dialogue(every_pw, "who won the 1967 24 Hours of Le Mans?", "who was in the team's other cars?",
+                                   "which of them finished?")
+    assert all(n in others.text() for n in ("Bruce McLaren", "Ronnie Bucknum")), others.text()
+    assert "Bruce McLaren" in finished.summary and "Bucknum" not in finished.summary
+    _, earned = dialogue(every_pw, "who won the 2007 Aaron's 499?", "how much did he earn?")
+    assert "$355,511" in earned.summary, earned.summary
+    _, race2 = dialogue(every_pw, "who won superbike race 1 at phillip island in 2007?", "and race 2?")
+    assert "James Toseland" in race2.summary, race2.summary
+    _, close = dialogue(every_pw, "who won the 250cc race at the sachsenring in 2006", "how close was second?")
+    assert "0.058 seconds" in close.summary, close.summary

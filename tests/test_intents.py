@@ -142,6 +142,12 @@ CHOSEN = [
     ("indy 2011, who started furthest back and still finished top 5", ["Graham Rahal", "grid 29"]),
     ("did the pole sitter win at spa 2005", ["No:", "Montoya", "Räikkönen won"]),
     ("did fernando alonso win from pole position at malaysia 2005", ["Yes:", "Alonso"]),
+    ("who had the better starting position, james hunt or carlos reutemann at the 1975 argentine gp?",
+     ["Carlos Reutemann started ahead of James Hunt", "grid 3"]),
+    ("did justin wilson start ahead of will power in the 2006 gran premio telmex?", ["Yes.", "grid 1 to grid 4"]),
+    ("what grid position did the winner start from at san jose 2007?", ["grid 15", "Doornbos"]),
+    ("how many riders retired after an accident at the 2010 catalan gp 125cc race?", ["6 cars"]),
+    ("who was in the #8 and #9 at dijon 2002", ["Hillebrand", "Gabbiani"]),
     # "which two ...": the count said checks the answer; a time cell "72 laps" is a lapped car's laps
     ("which two drivers retired because of a collision at the 2008 canadian gp", ["Räikkönen", "Hamilton"]),
     ("which three drivers retired because of a collision at the 2008 canadian gp", ["The results list 2, not 3"]),

@@ -357,6 +357,10 @@ def _winner_led(pw: Pitwall, p: Frame, ans: Answer, w: EntryView | None, won: st
         makes = all(has_make(w, make, role) for make, role in p.makes)
         nations = all(iso in w.driver_countries for iso in p.countries)
         ans.summary = ("Yes. " if makes and nations else "No. ") + ans.summary
+    elif p.has("grid", "start", "started", "starting", "qualified", "qualify") and not p.has("pole") and (
+            w.grid is not None):
+        # "what grid position did the winner start from?"
+        ans.summary = f"{winner} started from {'pole' if w.grid == 1 else f'grid {w.grid}'}. {ans.summary}"
     elif p.has("team", "which team", "what team") and not p.has("engine", "engines", "chassis", "tyre", "tyres",
                                                                  "tire", "tires", "laps"):
         ans.summary = (f"{w.team} won {won}" + (f" with #{w.car_number}. " if w.car_number else ". ") if w.team else

@@ -41,6 +41,7 @@ _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|aside from|apart from
 _EXCLUDED_SAID = re.compile(r"\b(?:other|others|besides|except|excluding|apart from|aside from|else|another|"
                             r"not counting|no one|nobody|only)\b")
 _ORDER = re.compile(r"\b(below|above|after|before|next|previous|preceding|following|in the middle of|in between)\b"
+                    r"(?!\s+(?:a|an)\s)"  # "retired after an accident": a cause, not an order
                     r"(?!\s+(?:the\s+)?(?:race|end|finish|start|checkered|chequered|flag|it|they|retiring)\b)"
                     r"(?!\s+(?:the\s+)?\d[\d:.,]*\b(?!st|nd|rd|th))")  # "after the 7:00:00 mark", "below 250": a threshold, checked as a number
 _ORDER_SAID = re.compile(r"\b(?:below|above|after|before|behind|ahead|next|previous|preceding|following|between|"

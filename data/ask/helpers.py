@@ -49,7 +49,7 @@ def machine(e: EntryView, engine: bool = False, team: bool = True) -> str:
     if engine and e.engine and fold(e.engine) != fold(e.chassis):
         parts.append(f"({e.engine})")
     if team and e.team:
-        parts.append(f"for {e.team}")
+        parts.append(f"for {e.team.rstrip('.')}")  # "Shelby-American Inc." ends its own sentence's full stop
     return " ".join(x for x in parts if x)
 
 

@@ -36,7 +36,7 @@ from data.ask.field import by_position, filtered, stat_answer
 from data.ask.status import status_filter
 from data.ask.race_guards import (numbered_event, round_of_season, race_descriptor_missing, race_name_qualified,
                                   race_named_after_year, several_races)
-from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
+from data.ask.subjects import (about_subject, grid_compared, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
                                entries_for_subjects, in_named_order, shared_cars)
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -222,6 +222,8 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
             "win", "won", "winner") and p.subjects <= 1 and not p.classes:
         return won_from_pole(pw.results.race_entries(race.id), race,
                              entries_for_subjects(pw, p, race)[0][1] if p.subjects else None)
+    if p.subjects == 2 and asks_grid and not asks_points:
+        return grid_compared(pw, p)  # "who had the better starting position, Hunt or Reutemann?"
     if p.subjects:
         groups = entries_for_subjects(pw, p, race if p.race_named else None)
         name, entries = groups[0]
@@ -532,6 +534,9 @@ INTENTS: tuple[Intent, ...] = (
            and not re.search(r"\b(who|which|what)\b", p.text)),  # "who were the co-drivers of X and Y?" is each's
     Intent("each driver", "how did X and Y do?", each_driver, requires=("driver",), allows=ANY - {"car", "team"},
            when=lambda p: len(p.drivers) >= 2),
+    Intent("each car", "who drove #2 and #57? how did #8 and #9 do?", each_driver, requires=("car",),
+           allows=ANY - {"driver", "team"}, when=lambda p: len(p.cars) >= 2 and p.has(
+               "who", "how did", "how were", "what happened", "drivers", "drove")),
     Intent("about a subject", "how did ugeux do? what car was #16? who drove for audi sport?", about_subject,
            when=lambda p: p.subjects > 0),
     Intent("statistic", "who took pole? fastest lap? how long was the race?", stat_answer),

@@ -98,15 +98,18 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
     if gap is not None:
         return gap
     lines, races = [], []
-    for rec in p.drivers[:5]:
+    # each person named, else each car ("who was in #2 and #57?")
+    singles = [{"drivers": [rec]} for rec in p.drivers[:5]] or [{"cars": [car]} for car in p.cars[:5]]
+    for one in singles:
         single = Frame(raw=p.raw, words=p.words, text=p.text, race=p.race, race_named=p.race_named,
-                        race_by_year_only=p.race_by_year_only, year=p.year, drivers=[rec], used=p.used)
+                       race_by_year_only=p.race_by_year_only, year=p.year, used=p.used, **one)
         answer = about_subject(pw, single)
         lines.append(answer.summary)
         lines.extend(answer.lines)
         races.extend(answer.races)
     unique = list({r.id: r for r in races if r}.values())
-    return Answer(ANSWERED, f"{and_list([r.name for r in p.drivers[:5]])}:", lines=lines, races=unique)
+    named = [r.name for r in p.drivers[:5]] or [f"#{c}" for c in p.cars[:5]]
+    return Answer(ANSWERED, f"{and_list(named)}:", lines=lines, races=unique)
 
 
 def shared_cars(pw: Pitwall, p: Frame) -> Answer:
@@ -141,7 +144,7 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     several = _races_of_subjects(pw, p)
     if len(several) > 1:  # "did Rossi finish ahead of Melandri at the Australian GP?": which year's
         return _which_race(several)
-    gap = _time_between(pw, p) or _gap_between(pw, p)
+    gap = _time_between(pw, p) or _gap_between(pw, p) or grid_compared(pw, p)
     if gap is not None:
         return gap
     race = p.race if p.race_named else None
@@ -612,6 +615,27 @@ def _time_between(pw: Pitwall, p: Frame) -> Answer | None:
     if pair[0].id == pair[1].id:
         return None
     return time_gap_or_decline(p.race, pair, pw.results.race_entries(p.race.id))
+
+
+def grid_compared(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "who had the better starting position, Hunt or Reutemann?", "did Wilson start ahead of Power?": the grid,
+    not the finish."""
+    if p.subjects != 2 or p.race is None or not p.has("grid", "start", "started", "starting", "qualified", "qualifying"):
+        return None
+    groups = in_named_order(p, entries_for_subjects(pw, p, p.race))
+    picked = [min((e for e in es if e.race.id == p.race.id), key=rank_key, default=None) for _n, es in groups]
+    if len(picked) != 2 or None in picked or any(e.grid is None for e in picked) or picked[0].id == picked[1].id:
+        return None
+    (na, a), (nb, b) = zip((n for n, _es in groups), picked)
+    first, second = ((na, a), (nb, b)) if a.grid < b.grid else ((nb, b), (na, a))
+    said = f"{first[0]} started ahead of {second[0]}: grid {first[1].grid} to grid {second[1].grid} ({p.race.title})."
+    if yes_no(p):
+        back = p.has("behind", "further back", "farther back", "worse", "lower", "after")
+        said = ("Yes. " if (a.grid > b.grid) == back else "No. ") + said
+    elif p.has("further back", "farther back", "worse", "behind"):
+        said = f"{second[0]} started further back: grid {second[1].grid} to {first[0]}'s grid {first[1].grid} " \
+               f"({p.race.title})."
+    return Answer(ANSWERED, said, races=[p.race], entries=[first[1], second[1]], kind="compare")
 
 
 def _gap_between(pw: Pitwall, p: Frame) -> Answer | None:
