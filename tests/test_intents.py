@@ -148,6 +148,10 @@ CHOSEN = [
     ("what grid position did the winner start from at san jose 2007?", ["grid 15", "Doornbos"]),
     ("how many riders retired after an accident at the 2010 catalan gp 125cc race?", ["6 cars"]),
     ("who was in the #8 and #9 at dijon 2002", ["Hillebrand", "Gabbiani"]),
+    # a team's points in one race are its cars' sum; a series said by its initials or as "Formula One"
+    ("how many points did bmw sauber get in canada 2008", ["18 points"]),
+    ("who won the 2003 ALMS race", ["Lehto"]),
+    ("how did the chaparrals get on at le mans 1967", ["225 laps", "91 laps"]),
     # "which two ...": the count said checks the answer; a time cell "72 laps" is a lapped car's laps
     ("which two drivers retired because of a collision at the 2008 canadian gp", ["Räikkönen", "Hamilton"]),
     ("which three drivers retired because of a collision at the 2008 canadian gp", ["The results list 2, not 3"]),
@@ -219,6 +223,10 @@ DECLINED = [
     ("what was the first car home that wasn't a fiat at the 1974 rallye de portugal?", "not fiat"),
     ("how many non-fiat cars finished at portugal 1974", "not fiat"),
     ("petit le mans 2003 winner + how many people were there?", "attendance"),  # the crowd, not the drivers
+    ("who won the Formula One race?", "which one"),  # thirteen Grands Prix stored: which?
+    ("on what lap did Trevor Taylor retire from the 1963 Gold Cup at Oulton Park?", "print no laps"),
+    ("what was Robert Doornbos's fastest race lap at San Jose 2007?", "only the race's fastest lap"),
+    ("why did Dick Johnson and John Bowe DNF at the 1990 Nissan Sydney 500?", "no reason"),
     ("who won le mans 2003", "Petit Le Mans"),  # the 2003 race stored is Petit Le Mans, not the 24 Hours
 ]
 

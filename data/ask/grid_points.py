@@ -41,6 +41,12 @@ def subject_points(who: str, entries: Sequence[EntryView], race_named: bool) -> 
     with_points = [e for e in entries if e.points is not None]
     if not with_points:
         return None
+    races = {e.race.id for e in with_points}
+    if len(races) == 1 and len(with_points) > 1:
+        # a team's cars in one race: "how many points did BMW Sauber get in Canada 2008?" is their sum
+        total = sum(e.points or 0 for e in with_points)
+        return (f"{who} scored {plural_points(total)} in the {with_points[0].race.title}: "
+                + "; ".join(f"{entry_who(e)} ({e.place}) {e.points or 0:g}" for e in with_points) + ".")
     if race_named or len(with_points) == 1:
         e = with_points[-1]
         return f"{who} scored {plural_points(e.points or 0)} in the {e.race.title} ({e.place})."

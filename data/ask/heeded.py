@@ -300,9 +300,10 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
         word = next(g for g in reason.groups() if g)
         if word not in _VAGUE_REASONS and not any(t.startswith(word[:5]) for t in tokens):
             return f"“{reason.group(0)}”"  # "retired because of engine failure": an answer naming no engine
-    if _WHY.search(p.text) and not re.search(r"reason|retir|\bret\b|dnf|stopp|not classified|accident|no reason|"
-                                                r"disqualif|gives? no|don t say|because|\bout\b", summary):
-        return "the answer gives no reason"
+    if _WHY.search(p.text) and not re.search(r"reason|stopp|not classified|accident|no reason|disqualif|gives? no|"
+                                                r"don t say|because|\bout\b", summary) and not any(
+            fold(e.reason) in summary for e in answer.entries if e.reason):
+        return "the answer gives no reason"  # "DNF" says that a car stopped, not why
     for asked, shown, what in _COLUMNS_ASKED:
         if asked.search(p.text) and not shown.search(raw_summary):
             return f"the answer gives no {what}"

@@ -487,7 +487,11 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
         bare = {rid: re.sub(r"^\d{4} ", "", t) for rid, t in titles.items()}
         by_series: dict[str, set[int]] = {}
         names_of: dict[str, list[str]] = {}  # each championship's names, worked out once (races share them)
-        for rid, text in pw.db.execute("SELECT id, championships FROM races"):
+        for rid, text, intro in pw.db.execute("SELECT id, championships, intro FROM races"):
+            # "who won the f1 race?": a Grand Prix whose intro says it was a Formula One race (its season is
+            # no championship the article names)
+            if re.search(r"\bFormula One\b", " ".join(re.split(r"(?<=[a-z0-9)])\. ", intro or "")[:2])):
+                by_series.setdefault("f1", set()).add(rid)
             for champ in json.loads(text or "[]"):
                 if champ not in names_of:
                     name = series_name(champ)
@@ -495,6 +499,9 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
                     names_of[champ] = [name] + ([short] if name.rsplit(" ", 1)[-1] in (
                         "championship", "series", "cup", "trophy", "challenge") and len(short.split()) >= 2
                         and not any(short in t for t in titles.values()) else [])
+                    initials = "".join(w[0] for w in name.split())  # "alms", "wrc": as fans write a series
+                    if len(name.split()) >= 3 and initials not in words:
+                        names_of[champ].append(initials)
                 for n in names_of[champ]:
                     by_series.setdefault(n, set()).add(rid)
         cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country, by_series)

@@ -186,8 +186,9 @@ def several_races(pw: Pitwall, p: Frame) -> Answer | None:
     if p.race_by_year_only and not won and p.has("how many", "number of", "count", "list", "all", "every", "total",
                                                  "which", "who were", "what were"):
         return None  # "how many drivers raced in 2002?": the year's races together (the rankings count them)
+    season_asked = p.series and p.has("races", "rounds", "season", "title", "titles", "champion", "standings")
     if len(races) < 2 or p.subjects or p.other_races or p.has(*_ACROSS) or p.makes \
-            or p.countries or p.series or IN_ORDER.search(p.text) or re.search(
+            or p.countries or season_asked or IN_ORDER.search(p.text) or re.search(
                 r"\b(?:first|last|latest|earliest|oldest|newest|most recent|previous|next)\b", p.text):
         return None  # "the first race at X" picks one of them
     if won and not (p.classes or p.positions or p.bottom) \

@@ -545,8 +545,11 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):
         lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the overall winner and " \
                f"{plural(e.behind_class or 0, 'lap')} behind the {e.class_name} winner."
+    elif p.has("fastest lap", "fastest race lap", "quickest lap", "best lap", "lap time"):
+        lead = _fastest_lap_lead(pw, who, e)
     elif p.has("laps", "lap") and not (p.has("how long", "time") and e.race_time):
-        lead = f"{who} completed {e.laps_text}."
+        lead = f"{who} completed {e.laps_text}." if e.laps is not None else \
+            f"The results of the {e.race.title} print no laps for {who}."
     elif p.has("engine", "engines", "motor", "powered"):
         lead = (f"{who} used the {e.engine} engine" + (f" in the {e.chassis}." if e.chassis else ".") if e.engine else
                 f"The results of the {e.race.title} print no engine for {who}.")
@@ -615,6 +618,17 @@ def _time_between(pw: Pitwall, p: Frame) -> Answer | None:
     if pair[0].id == pair[1].id:
         return None
     return time_gap_or_decline(p.race, pair, pw.results.race_entries(p.race.id))
+
+
+def _fastest_lap_lead(pw: Pitwall, who: str, e: EntryView) -> str:
+    """ "what was X's fastest lap?": the race's fastest lap when it was X's car's, else a decline: results print
+    one fastest lap, not each driver's."""
+    s = pw.results.race_details(e.race.id)["stats"].get("fastest_lap")
+    if s and s["car_number"] and s["car_number"] == e.car_number and s["value"]:
+        return f"{who} set the race's fastest lap: {s['value']}."
+    holder = f" (the race's was by #{s['car_number']}{': ' + s['value'] if s['value'] else ''})" if s and s[
+        "car_number"] else ""
+    return f"The results of the {e.race.title} give no lap times of each car, only the race's fastest lap{holder}."
 
 
 def grid_compared(pw: Pitwall, p: Frame) -> Answer | None:

@@ -1170,7 +1170,9 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
             return and_list(mine) if mine else entry_who(e)
         return _entity_of(e, kind)
     if op == "count":
-        noun = _COUNT_NOUN.search(text)
+        # "how many team rahal drivers ...": the people counted, not the "team" of the team's name
+        noun = re.search(r"\b(?:how many|number of)\s+(?:\w+\s+){0,4}?(drivers?|riders?|racers?)\b", text) or \
+            _COUNT_NOUN.search(text)
         word = noun.group(1) if noun else "entries"
         if re.match(r"teams?|constructors?|manufacturers?|makes?", word):
             n = len({_entity_of(e, "team" if word.startswith("team") else "constructor") for e in rows})
