@@ -150,6 +150,14 @@ class EntryView:
         return ", ".join(x for x in (self.place, self.car, self.run) if x)
 
     @property
+    def listed(self) -> str:
+        """One car in a list: "#7 Chaparral Cars Inc. (Phil Hill, Mike Spence, DNF, 225 laps)"; the rider first
+        where the table prints no car number or team ("Kevin Schwantz (RET)")."""
+        head = self.car or ", ".join(self.drivers) or self.chassis
+        crew = self.drivers if self.car else []
+        return f"{head} ({', '.join(x for x in (*crew, self.outcome, self.run) if x)})"
+
+    @property
     def finish_phrase(self) -> str:
         """ "finished P20 (Brakes)", "did not start (DNS): Transmission", "was retired (DNF)"."""
         if self.classified:

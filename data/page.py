@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field
 from sys import intern
 
-from data.article import (RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_LAPS, RAW_NUMBER, RAW_TEAM, RAW_TIME, _CIRCUIT, _DISTANCE, _HAS_NAME, _NO_LAPS, _RULE, CLASSIFIED, STATUS_WORDS, ArticleError,
+from data.article import (RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_LAPS, RAW_NUMBER, RAW_TEAM, RAW_TIME, _CIRCUIT,
+                          _DISTANCE, _HAS_NAME, _NO_LAPS, _RULE, CLASSIFIED, STATUS_WORDS, ArticleError,
                           ParsedRace, Statistic, _assign_class_positions, _championships, _date_text, _parse_date,
                           _parse_statistic, _split_coded, _tyre, make_of, place_of)
 from data.countries import ISO3_BY_CODE, COUNTRIES, country_words

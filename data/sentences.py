@@ -17,7 +17,8 @@ def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
     if e.behind_overall:
         gap = f", {plural(e.behind_overall, 'lap')} behind the winner"
     why = f" ({e.reason})" if e.reason else ""
-    return f"{head}, driving {car}{shared}: {e.laps_text}{gap}{why}."
+    run = f": {e.run}" if e.run else ""
+    return f"{head}, driving {car}{shared}{run}{gap}{why}."
 
 
 def car_sentence(e: EntryView) -> str:
@@ -28,7 +29,8 @@ def car_sentence(e: EntryView) -> str:
         result = e.was_status + ("" if e.classless else f" in {e.class_name}")
     why = f" ({e.reason})" if e.reason else ""
     chassis = "" if e.chassis == e.team or not e.chassis else f", {e.chassis}"
-    return f"{e.car or e.chassis} ({crew}){chassis if e.car else ''}, {result} with {e.laps_text}{why}."
+    run = f" with {e.run}" if e.run else ""
+    return f"{e.car or e.chassis} ({crew}){chassis if e.car else ''}, {result}{run}{why}."
 
 
 def entry_fields(e: EntryView, exclude: str | None = None) -> list[tuple[str, str]]:

@@ -121,6 +121,7 @@ class Pitwall:
                 race_records.append(NameRecord(r.id, r.circuit, "race"))
         self.race_index = NameIndex(race_records, join_words=False)
         self.__dict__.pop("_race_lookup", None)  # free-text race words, rebuilt on demand
+        self.__dict__.pop("_race_known_words", None)  # each race's own words (reasons, championships, intro)
 
     def close(self) -> None:
         self.db.conn.close()

@@ -317,3 +317,8 @@ def test_the_team_s_other_cars_and_a_single_seater_s_driver(every_pw: Pitwall) -
     assert "James Toseland" in race2.summary, race2.summary
     _, close = dialogue(every_pw, "who won the 250cc race at the sachsenring in 2006", "how close was second?")
     assert "0.058 seconds" in close.summary, close.summary
+
+
+def test_a_year_corrected_is_the_race_s_year_not_a_car_number(every_pw: Pitwall) -> None:
+    _, meant = dialogue(every_pw, "who drove #16 at le mans 1967?", "sorry i meant 75")
+    assert "Schickentanz" in meant.summary and "1975" in meant.text(), meant.text()

@@ -150,6 +150,11 @@ CHOSEN = [
     ("who was in the #8 and #9 at dijon 2002", ["Hillebrand", "Gabbiani"]),
     # a team's points in one race are its cars' sum; a series said by its initials or as "Formula One"
     ("how many points did bmw sauber get in canada 2008", ["18 points"]),
+    # from the review: an order, a count said, a close finish, a placing are read as such
+    ("who was better placed, kubica or heidfeld at canada 2008?", ["Kubica"]),
+    ("which two drivers won the 1967 24 Hours of Le Mans?", ["Gurney", "Foyt"]),
+    ("how close was the finish at the 2008 canadian gp?", ["16.495 seconds"]),
+    ("how close did hamilton come to winning canada 2008", ["51 laps short"]),
     ("who won the 2003 ALMS race", ["Lehto"]),
     ("how did the chaparrals get on at le mans 1967", ["225 laps", "91 laps"]),
     # "which two ...": the count said checks the answer; a time cell "72 laps" is a lapped car's laps
@@ -227,6 +232,8 @@ DECLINED = [
     ("on what lap did Trevor Taylor retire from the 1963 Gold Cup at Oulton Park?", "print no laps"),
     ("what was Robert Doornbos's fastest race lap at San Jose 2007?", "only the race's fastest lap"),
     ("why did Dick Johnson and John Bowe DNF at the 1990 Nissan Sydney 500?", "no reason"),
+    ("which car finished after an Audi at spa 2003?", "after"),
+    ("who were mick doohan's teammates at the 1994 french gp", "print no team"),
     ("who won le mans 2003", "Petit Le Mans"),  # the 2003 race stored is Petit Le Mans, not the 24 Hours
 ]
 

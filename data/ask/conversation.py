@@ -388,7 +388,6 @@ def _without_races(text: str, races: list[RaceRef]) -> str:
 
 
 _YEAR_GIVEN = re.compile(r"^(?:in\s+|the\s+)?['’]?(\d{2}|\d{4})(?:\s+one)?$")
-_A_YEAR = re.compile(r"(?<!\d)(?:['’]?\d{2}|1[89]\d\d|20\d\d)(?!\d)")
 
 
 def _year_meant(pw: Pitwall, text: str, race: RaceRef | None) -> int | None:
@@ -404,10 +403,15 @@ def _year_meant(pw: Pitwall, text: str, race: RaceRef | None) -> int | None:
     return next((y for y in years if y in stored and y != int((race.date or "0")[:4])), None)
 
 
-def _with_year(question: str, year: int) -> str:
-    """The question with the year it named put right, or the year added."""
-    replaced, n = _A_YEAR.subn(str(year), question, count=1)
-    return replaced if n else f"{question.rstrip(' ?')} {year}?"
+def _with_year(question: str, old: int | None, year: int) -> str:
+    """The question with the race's year put right ("1967", "'67", "67"), or the year added; never a car
+    number or a duration ("#16", "24 hours")."""
+    if old is not None:
+        said = re.compile(rf"(?<![\d#])(?:{old}|['’]?{old % 100:02d})(?!\d)")
+        replaced, n = said.subn(str(year), question, count=1)
+        if n:
+            return replaced
+    return f"{question.rstrip(' ?')} in {year}?"
 
 
 def _race_picked(text: str, turn: Turn) -> str | None:
@@ -418,7 +422,8 @@ def _race_picked(text: str, turn: Turn) -> str | None:
     return f"{_without_races(turn.base, races)} at the {picked.title}?" if picked else None
 
 
-_OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?other (?:(?P<what>[\w'’&. -]{2,40}?) )?"
+_OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?other "
+                         r"(?:(?P<what>[\w'’&. -]{2,40}?) )?"
                          r"(?P<noun>cars?|ones?|entr(?:y|ies)|bikes?)\b", re.I)
 
 
@@ -452,7 +457,7 @@ def _sibling_race(pw: Pitwall, text: str, race: RaceRef | None) -> RaceRef | Non
         mine = set(fold(race.title.split(" – ", 1)[1]).split())
         named = [r for r in pw.results.races() if r.id != race.id and r.title.startswith(f"{meeting} – ")
                  and (own := [w for w in fold(r.title.split(" – ", 1)[1]).split() if w not in mine])
-                 and all(w in words for w in own)]
+                 and all(w in words and (not w.isdigit() or f"race {w}" in " ".join(words)) for w in own)]
     return named[0] if len(named) == 1 else None
 
 
@@ -609,8 +614,11 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if race is not None and race.date:
         # "at Dijon that year", "the year before at Dijon": years counted from the race talked about
         year = int(race.date[:4])
-        if _THAT_YEAR.search(text) and not read.race_named(_THAT_YEAR.sub(" ", text)):
-            text = _THAT_YEAR.sub(f"at the {race.title}", text)  # "the pole time that year": of the race talked about
+        said = _THAT_YEAR.search(text)
+        if said and "season" not in said.group(0) and not re.search(r"\braces\b|\bhow many\b", text) and \
+                not read.race_named(_THAT_YEAR.sub(" ", text)):
+            # "the pole time that year": of the race talked about (a season's count is of its races)
+            text = _THAT_YEAR.sub(lambda _m: f"at the {race.title}", text)
         text = _YEAR_AFTER.sub(str(year + 1), _YEAR_BEFORE.sub(str(year - 1), _THAT_YEAR.sub(str(year), text)))
     other = [e for e in turn.group if e.id not in {f.id for f in answer.focus}] if len(answer.focus) == 1 else []
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
@@ -626,7 +634,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         text = text[correction.end():].strip()
         year = _year_meant(pw, text.strip(" ?.!"), race)
         if year is not None:  # "le mans 1967 winners?" then "sorry i meant 75": the same question of that year
-            return Reading(_with_year(turn.question, year))
+            return Reading(_with_year(turn.question, int(race.date[:4]) if race and race.date else None, year))
         lead, _, asked = text.partition(",")
         picked = _one_of_races(lead, list({r.id: r for r in answer.races}.values())) if asked.strip() else None
         if picked is not None:  # "no i meant the 2005 one, who was on pole?": a new question of the race picked
@@ -651,7 +659,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     picked_race = _race_picked(text, turn)
     if picked_race is not None:
         return Reading(picked_race)
-    sibling = _sibling_race(pw, text, race) if not read.race_named(text) else None
+    sibling = _sibling_race(pw, text, race) if not read.race_named(text) and len(text.split()) <= 5 and not \
+        _QUESTION_WORD.search(fold(text)) else None
     if sibling is not None:  # "who won superbike race 1?" then "and race 2?": the meeting's other race
         return Reading(f"{_without_races(turn.base, [race])} at the {sibling.title}?")
     sub = _subset(read, text, turn) or _no_group(text, turn)

@@ -25,8 +25,9 @@ _NAMING_WORDS = frozenset("the a an race races at in of on for about me please p
 
 def unknown_words(p: Frame) -> list[str]:
     """Words left over where names were looked for, that name nothing stored (a race's own words aside)."""
-    race_words = set(fold(f"{p.race.title} {p.race.circuit or ''} {p.race.location or ''}").split()) if p.race else set()
-    return [w for w in p.unparsed if w not in race_words and w not in p.reason_words and w not in _NAMING_WORDS
+    race = p.race
+    race_words = set(fold(f"{race.title} {race.circuit or ''} {race.location or ''}").split()) if race else set()
+    return [w for w in p.unparsed if w not in race_words and w not in p.race_known_words and w not in _NAMING_WORDS
             and len(w) > 2 and not known_word(w)]
 
 

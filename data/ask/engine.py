@@ -60,9 +60,11 @@ _SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where 
 
 
 # what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race
-_RACE_FACT = (r"(?:pole(?:[ -]?sitter| position)?|fastest lap|fl|winners?|race winner|podium|top (?:3|5|10|three|five|ten)|"
+_RACE_FACT = (r"(?:pole(?:[ -]?sitter| position)?|fastest lap|fl|winners?|race winner|podium|"
+              r"top (?:3|5|10|three|five|ten)|"
               r"average speed|date|distance)")
-_FACT_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_RACE_FACT})\s*(?:,|and|&|\+|n)\s*(?P<b>{_RACE_FACT})\s*[?!.]*$")
+_FACT_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_RACE_FACT})\s*(?:,|and|&|\+|n)\s*"
+                        rf"(?P<b>{_RACE_FACT})\s*[?!.]*$")
 
 
 def question_parts(question: str) -> list[str]:
@@ -81,8 +83,8 @@ def question_parts(question: str) -> list[str]:
     won = re.search(r"(?i)\b(?:won|win|winner|winning)\b", parts[0])
     # "which one?", "where?" after "did either Morgan finish?": what the first answer already shows
     # "and by how much", "and by how many seconds": the winning margin, in what unit it was asked
-    asked = [parts[0], *((re.sub(r"(?i)^by how (?:much|many|far)\b", "what was the winning margin in", x).removesuffix(" in")
-                          if won and re.match(r"(?i)by how (?:much|many|far)\b", x) else x)
+    asked = [parts[0], *((re.sub(r"(?i)^by how (?:much|many|far)\b", "what was the winning margin in", x)
+                          .removesuffix(" in") if won and re.match(r"(?i)by how (?:much|many|far)\b", x) else x)
                          for x in parts[1:] if x.lower() not in _SHOWN_ALREADY)]
     return asked if len(asked) > 1 else [parts[0]]
 
@@ -145,12 +147,10 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         answer = _answer_question(pw, _COUNT_SAID.sub(r"\1 \3", question, count=1))
         n = COUNT_WORDS.get(said.group(2).lower()) or int(said.group(2))
         people = said.group(3).lower() in _PEOPLE_NOUNS
-        found = len({d for e in answer.entries for d in e.drivers}) if people else len(answer.entries)
-        if answer.status != ANSWERED or found == n:
+        rows = answer.focus or answer.entries  # a winner's answer names its car in the focus
+        found = len({d for e in rows for d in e.drivers}) if people else len(rows)
+        if answer.status != ANSWERED or found == n or not found:
             return answer
-        if not found:
-            return Answer(UNSUPPORTED, f"I can't tell which {n} {said.group(3).lower()} you mean from that answer: "
-                          f"{answer.summary}", races=answer.races)
         answer.summary = f"The results list {found}, not {n}: {answer.summary}"  # another number than the question said
         return answer
     parsed = parse_question(pw, question)

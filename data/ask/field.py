@@ -272,7 +272,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
             none = ("Every car completed at least one lap" if laps_zero else f"No car had {plural(crew, 'driver')}")
             return Answer(ANSWERED, f"{none} in the {p.race.title}.", races=[p.race])
         return Answer(ANSWERED, f"{plural(len(entries), 'car')} {what} in the {p.race.title}: " + "; ".join(
-            f"{e.car} ({', '.join(x for x in (*e.drivers, e.outcome, e.run) if x)})" for e in entries) + ".",
+            e.listed for e in entries) + ".",
             races=[p.race], entries=entries, kind="list")
     if p.has("tyre", "tyres", "tire", "tires") and not (p.classes or p.makes or p.countries or status or p.tyres):
         return _tyre_summary(pw, p)
@@ -340,7 +340,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
     # "were there any Porsches?": yes first, then which
     return Answer(ANSWERED, ("Yes: " if yes_no(p) else "") + f"{len(entries)} {label} {scope}: " + "; ".join(
-        f"{e.car} ({', '.join(x for x in (*e.drivers, e.outcome, e.run) if x)})" for e in entries) + ".",
+        e.listed for e in entries) + ".",
         races=[race], kind="list", focus=entries)
 
 
@@ -461,7 +461,7 @@ def _whole_field(pw: Pitwall, p: Frame) -> Answer:
     classified = sum(e.classified for e in entries)
     if not counting:
         return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified): " + "; ".join(
-            f"{e.car} ({', '.join(x for x in (*e.drivers, e.outcome, e.run) if x)})" for e in entries) + ".",
+            e.listed for e in entries) + ".",
             entries=entries, races=[race], kind="list")
     return Answer(ANSWERED, f"{len(entries)} cars were entered in {race.title} ({classified} classified).",
                   entries=entries, races=[race], kind="count")

@@ -52,7 +52,7 @@ class Frame:
     unknown_class: str | None = None  # "LMP675" when no such class is stored for the race(s) asked about
     unparsed: list[str] = field(default_factory=list)
     # words the race's own results and intro make known: its printed retirement reasons, its championships
-    reason_words: frozenset[str] = frozenset()
+    race_known_words: frozenset[str] = frozenset()
     used: set[int] = field(default_factory=set)
     intent: str | None = None
     # where the question names each subject and make, by its label (a name, "#7", a make): (first, last) word

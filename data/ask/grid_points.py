@@ -80,7 +80,8 @@ def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bo
     if asks_grid and back and not (pole or asks_points) and (not positions or top is not None):
         # "who started furthest back?", "which driver started last?": the highest grid slot printed; "... and
         # still finished in the top 10": among those cars
-        slotted = [e for e in entries if e.grid is not None and (top is None or e.classified and (e.position or 99) <= top)]
+        slotted = [e for e in entries
+                   if e.grid is not None and (top is None or e.classified and (e.position or 99) <= top)]
         if not slotted:
             return None
         e = max(slotted, key=lambda x: x.grid or 0)
@@ -120,8 +121,8 @@ def race_grid_points(entries: list[EntryView], race: RaceRef, *, asks_points: bo
     return None
 
 
-__all__ = ["subject_grid", "subject_points", "race_grid_points", "GRID_WORDS", "POINTS_WORDS", "GAIN_WORDS",
-           "STANDINGS_WORDS"]
+__all__ = ["subject_grid", "subject_points", "race_grid_points", "won_from_pole", "GRID_WORDS", "POINTS_WORDS",
+           "GAIN_WORDS", "STANDINGS_WORDS"]
 
 
 def won_from_pole(entries: list[EntryView], race: RaceRef, subject: list[EntryView] | None) -> Answer | None:

@@ -41,7 +41,8 @@ _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|aside from|apart from
 _EXCLUDED_SAID = re.compile(r"\b(?:other|others|besides|except|excluding|apart from|aside from|else|another|"
                             r"not counting|no one|nobody|only)\b")
 _ORDER = re.compile(r"\b(below|above|after|before|next|previous|preceding|following|in the middle of|in between)\b"
-                    r"(?!\s+(?:a|an)\s)"  # "retired after an accident": a cause, not an order
+                    r"(?!\s+(?:an?\s+)?(?:accident|crash|collision|spin|fire|failure|engine|puncture|"
+                    r"mechanical|electrical|gearbox)\b)"  # "retired after an accident": a cause, not an order
                     r"(?!\s+(?:the\s+)?(?:race|end|finish|start|checkered|chequered|flag|it|they|retiring)\b)"
                     r"(?!\s+(?:the\s+)?\d[\d:.,]*\b(?!st|nd|rd|th))")  # "after the 7:00:00 mark", "below 250": a threshold, checked as a number
 _ORDER_SAID = re.compile(r"\b(?:below|above|after|before|behind|ahead|next|previous|preceding|following|between|"
@@ -183,7 +184,8 @@ def _country_names(code: str) -> set[str]:
     return {n for n in (fold(c.name), fold(c.demonym), fold(code), *(fold(a) for a in c.aliases)) if n}
 
 
-_NEGATION = r"\b(?:not|non|without|except|excluding|besides|other than|apart from|aside from)\s+(?:(?:a|an|the|driving|" \
+_NEGATION = r"\b(?:not|non|without|except|excluding|besides|other than|apart from|aside from)\s+" \
+            r"(?:(?:a|an|the|driving|" \
             r"riding|in|on|using|with|from|one|of)\s+){0,2}"
 
 

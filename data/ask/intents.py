@@ -36,7 +36,8 @@ from data.ask.field import by_position, filtered, stat_answer
 from data.ask.status import status_filter
 from data.ask.race_guards import (numbered_event, round_of_season, race_descriptor_missing, race_name_qualified,
                                   race_named_after_year, several_races)
-from data.ask.subjects import (about_subject, grid_compared, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
+from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
+                               grid_compared,
                                entries_for_subjects, in_named_order, shared_cars)
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -124,7 +125,7 @@ _NOT_IN_RESULTS = {
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
                    "odds", "bet"),
     "what might have happened": ("would have", "would he have", "would she have", "would they have", "would it have",
-                                 "hadn t", "had not failed", "if he had", "if she had", "if they had", "what if",
+                                 "had not failed", "if he had", "if she had", "if they had", "what if",
                                  "could have won", "might have won", "would of"),
 }
 
@@ -137,7 +138,9 @@ def _not_in_results(p: Frame) -> str | None:
     if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):
         return "championship points or standings"
     if re.search(r"\bbetter (?:\w+ )?(?:driver|rider|racer)s?\b", p.text) or (
-            p.has("better", "best") and not p.race_named and re.search(r"\bwho(?: is| s| was)? (?:the )?better\b", p.text)):
+            p.has("better", "best") and not p.race_named and re.search(r"\bwho(?: is| s| was)? (?:the )?better\b"
+                                                                       r"(?! (?:placed|finish|result|position|grid))",
+                                                                       p.text)):
         return "opinions"  # "who's the better sportscar driver, Lammers or Kristensen?"
     if (p.has("greatest", "better", "worse") and re.match(r"(?:is|are|was|were)\b", p.text)
             and not p.has("number", "most", "amount", "laps", "points", "time", "margin", "difference", "gap",
@@ -145,7 +148,8 @@ def _not_in_results(p: Frame) -> str | None:
         return "opinions"  # "is Lammers better than Kristensen?", "was the R8 the greatest sportscar?"
     if p.has("how many stops", "how many times did", "how often did") and p.has("stop", "stops", "pit", "pitted"):
         return "pit stops, laps led or incidents"  # "how many stops did the Panoz make?"
-    if p.has("how much") and p.has("win", "won", "earn", "earned", "make", "made", "take home", "took home", "pocket") and (
+    if p.has("how much") and p.has("win", "won", "earn", "earned", "make", "made", "take home", "took home",
+                                   "pocket") and (
             not p.has("win by", "won by", "margin")):  # "how much did the winner win by?" is the margin
         return "prize money"  # "how much did Jeff Gordon win?"
     if p.has("driving", "at the wheel", "behind the wheel", "in the car") and p.has(
@@ -250,7 +254,7 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         most=p.has("most", "biggest", "highest", "top number", "top amount", "greatest number", "largest number"), least=p.has("lost the most", "least", "fewest", "lost most"),
         count=p.has("how many", "number of"), positions=p.positions,
         pole=p.has("pole", "pole sitter", "polesitter", "front of the grid", "front row"),
-        pole_stat=pw.results.race_details(race.id)["stats"].get("pole"),
+        pole_stat=pw.results.race_details(race.id)["stats"].get("pole") if p.has("pole") else None,
         back=p.has("furthest back", "farthest back", "back of the grid", "at the back", "from the back", "started last",
                    "start last", "starting last", "qualified last", "worst grid", "lowest grid", "last on the grid",
                    "worst starting", "lowest starting"),

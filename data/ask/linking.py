@@ -117,8 +117,9 @@ def _clean(question: str) -> str:
                lambda m: f"what was the winning margin of {m.group(1) or m.group(2)}", q, flags=re.I)
     q = re.sub(r"\bby how many (\w+) did (.{1,60}?) win\b", r"what was the winning margin in \1 of \2", q, flags=re.I)
     # "how close was second?": how far behind the winner
-    q = re.sub(r"\bhow close (was|were|did) (.{1,40}?)(?: (?:finish|come|get))?(?=\s*\?|$|\s+(?:to|at|in)\b)",
-               r"how far behind the winner \1 \2", q, flags=re.I)
+    q = re.sub(r"\bhow close was the (?:finish|race|result)\b", "what was the winning margin", q, flags=re.I)
+    q = re.sub(r"\bhow close (was|were|did) (?!(?:the )?(?:finish|race|result|it)\b)(.{1,40}?)(?: (?:finish|come|get))?"
+               r"(?=\s*\?|$|\s+(?:to|at|in)\b)", r"how far behind the winner \1 \2", q, flags=re.I)
     # "how much did kurt busch win?" asks prize money (a "Winnings" column, or declined); "win by" is a margin
     q = re.sub(r"\bhow much did (.{1,60}?) (win|earn|make|pocket)\b(?!\s+by\b)", r"how much prize money did \1 \2",
                q, flags=re.I)
@@ -171,15 +172,28 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
         _infer_race(pw, p)
     _makes_of_subjects(pw, p)
     if p.race is not None:
-        # what the race's own results and intro say: its retirement reasons ("collision") and championships
-        # ("champ car", "cart" of the 1999 CART FedEx Champ Car World Series) are words the question may use
-        row = pw.db.execute("SELECT championships, intro FROM races WHERE id = ?", [p.race.id]).fetchone() or (None, "")
-        said = " ".join(re.split(r"(?<=[a-z0-9)])\. ", row[1] or "")[:2])  # what the race was, in its first sentences
-        p.reason_words = frozenset(w for e in pw.results.race_entries(p.race.id) if e.reason
+        p.race_known_words = race_known_words(pw, p.race.id)
+    return p
+
+
+def race_known_words(pw: Pitwall, race_id: int) -> frozenset[str]:
+    """The words a race's own results and intro make known, kept per store: its retirement reasons ("collision"),
+    its championships and the names its intro's first sentences give ("champ car", "cart" of the 1999 CART
+    FedEx Champ Car World Series)."""
+    cache: dict[int, frozenset[str]] = pw.__dict__.setdefault("_race_known_words", {})
+    if race_id not in cache:
+        row = pw.db.execute("SELECT championships, intro FROM races WHERE id = ?", [race_id]).fetchone() or (None, "")
+        cache[race_id] = frozenset(w for e in pw.results.race_entries(race_id) if e.reason
                                    for w in fold(e.reason).split()) | frozenset(
             w for champ in json.loads(row[0] or "[]") for w in fold(champ).split()) | frozenset(
-            w for name in re.findall(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)+", said) for w in fold(name).split())
-    return p
+            w for name in re.findall(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)+", intro_lead(row[1]))
+            for w in fold(name).split())
+    return cache[race_id]
+
+
+def intro_lead(intro: str | None) -> str:
+    """An intro's first two sentences: what the race was ("… a Formula One motor race … of the 2008 season")."""
+    return " ".join(re.split(r"(?<=[a-z0-9)])\. ", intro or "")[:2])
 
 
 IN_ORDER = re.compile(r"\b(first|opening|earliest|oldest|last|final|latest|newest|most recent)\s+(race|round|event)\b")
@@ -490,7 +504,7 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
         for rid, text, intro in pw.db.execute("SELECT id, championships, intro FROM races"):
             # "who won the f1 race?": a Grand Prix whose intro says it was a Formula One race (its season is
             # no championship the article names)
-            if re.search(r"\bFormula One\b", " ".join(re.split(r"(?<=[a-z0-9)])\. ", intro or "")[:2])):
+            if re.search(r"\bFormula One\b", intro_lead(intro)):
                 by_series.setdefault("f1", set()).add(rid)
             for champ in json.loads(text or "[]"):
                 if champ not in names_of:

@@ -12,7 +12,8 @@ import re
 from data.answers import (AMBIGUOUS, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural)
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, race_lookup, stored_races_text
+from data.ask.linking import (GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, intro_lead, race_lookup,
+                              stored_races_text)
 from data.ask.rankings import (year_winners)
 
 from data.ask.helpers import HELP
@@ -49,7 +50,7 @@ def race_descriptor_missing(pw: Pitwall, p: Frame) -> Answer | None:
         row = pw.db.execute("SELECT title, circuit, championships, intro FROM races WHERE id = ?", [rid]).fetchone()
         # the intro's first two sentences say what the race was: "a Formula One motor race", "the 7th race
         # of the 2008 Formula One season" (a season is no championship the article names)
-        said = " ".join(re.split(r"(?<=[a-z0-9)])\. ", row[3] or "")[:2])
+        said = intro_lead(row[3])
         known += fold(f" {row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))} {said}")
     known_words = set(known.replace("1000km", "1000 km").split())
     for phrase, short in (("grand prix", "gp"), ("gran premio", "gp"), ("grande premio", "gp"), ("formula one", "f1"),

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import logging
 import re
+from dataclasses import replace
 
 from data.article import make_of
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, Choice,
@@ -99,10 +100,10 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
         return gap
     lines, races = [], []
     # each person named, else each car ("who was in #2 and #57?")
-    singles = [{"drivers": [rec]} for rec in p.drivers[:5]] or [{"cars": [car]} for car in p.cars[:5]]
+    singles = [{"drivers": [rec], "cars": []} for rec in p.drivers[:5]] or [{"cars": [car], "drivers": []}
+                                                                             for car in p.cars[:5]]
     for one in singles:
-        single = Frame(raw=p.raw, words=p.words, text=p.text, race=p.race, race_named=p.race_named,
-                       race_by_year_only=p.race_by_year_only, year=p.year, used=p.used, **one)
+        single = replace(p, teams=[], other_races=[], **one)
         answer = about_subject(pw, single)
         lines.append(answer.summary)
         lines.extend(answer.lines)
@@ -381,7 +382,9 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
             entries = stopped
             if len(entries) > 1 and p.has(*_WHY_WORDS) and not any(e.reason for e in entries):
                 return Answer(UNSUPPORTED, f"The results don't say why: {possessive(name)} " + "; ".join(
-                    f"#{e.car_number} {e.was_status} after {e.laps_text}" for e in entries)
+                    f"{f'#{e.car_number}' if e.car_number else entry_who(e)} {e.was_status}"
+                    + (f" after {e.laps_text}" if e.laps is not None else "")
+                    for e in entries)
                               + f" in the {entries[0].race.title}.", races=[entries[0].race], entries=entries)
         if len(entries) > 1 and p.has("gap", "between", "behind", "separated", "difference", "ahead"):
             ahead, behind = sorted(entries, key=rank_key)[:2]
@@ -500,6 +503,8 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = f"{and_list(e.drivers)} drove {machine(e)}."
     elif p.has("how many drivers", "number of drivers", "how many people"):
         lead = f"{who} had {plural(len(e.drivers), 'driver')}: {', '.join(e.drivers)}."
+    elif p.has("teammate", "teammates", "team mate", "team mates") and len(e.drivers) <= 1 and not e.team:
+        lead = f"The results of the {e.race.title} print no team for {who}, so no teammate can be told."
     elif p.has("teammate", "teammates", "team mate", "team mates") and len(e.drivers) <= 1:
         # one driver to a car (a Grand Prix): the teammates drove the team's other cars
         others = [x for x in pw.results.race_entries(e.race.id) if x.team == e.team and x.id != e.id]
@@ -521,8 +526,12 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif yes_no(p) and p.has("podium", "podiums"):
         on = e.position is not None and e.position <= 3
         lead = ("Yes" if on else "No") + f": {who} finished {e.place}."
+    elif yes_no(p) and e.laps is None and p.has("every lap", "all the laps", "all laps", "lead lap", "leading lap",
+                                                "full distance", "lapped", "same lap as the winner", "winner s lap"):
+        lead = f"The results of the {e.race.title} print no laps for {who}."
     elif yes_no(p) and e.laps is not None and p.has("every lap", "all the laps", "all laps", "lead lap", "leading lap",
-                                                    "full distance", "lapped", "same lap as the winner", "winner s lap"):
+                                                    "full distance", "lapped", "same lap as the winner",
+                                                    "winner s lap"):
         # "did Stewart complete every lap?", "did Tagliani finish on the lead lap?": his laps against the winner's
         on = e.classified and (e.behind_overall or 0) == 0
         said = "on the lead lap" if on else f"{plural(e.behind_overall or 0, 'lap')} down on the winner"
@@ -542,9 +551,12 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin") and e.laps is None:
         gap = _time_behind(pw, p, e)  # a rally's or a lapless table's gap: in time, from the printed times
         lead = gap.summary if gap else None
+    elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin") and not e.classified:
+        lead = f"{who} {e.finish_phrase}, {plural(e.behind_overall or 0, 'lap')} short of the winner's distance."
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):
-        lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the overall winner and " \
-               f"{plural(e.behind_class or 0, 'lap')} behind the {e.class_name} winner."
+        lead = f"{who} was {plural(e.behind_overall or 0, 'lap')} behind the " + (
+            "winner." if e.classless else f"overall winner and {plural(e.behind_class or 0, 'lap')} behind the "
+                                          f"{e.class_name} winner.")
     elif p.has("fastest lap", "fastest race lap", "quickest lap", "best lap", "lap time"):
         lead = _fastest_lap_lead(pw, who, e)
     elif p.has("laps", "lap") and not (p.has("how long", "time") and e.race_time):
@@ -559,9 +571,11 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         make = make_of(e.chassis) or e.chassis
         lead = f"{who} was {'an' if make[:1].upper() in 'AEIOU' else 'a'} {make} ({e.chassis}, {e.engine})."
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
-        lead = f"{who} drove for {e.team} (#{e.car_number} {e.chassis})."
+        lead = (f"{who} drove for {e.team} ({f'#{e.car_number} ' if e.car_number else ''}{e.chassis})."
+                if e.team else f"The results of the {e.race.title} print no team for {who}.")
     elif (p.has("chassis", "drive", "drove", "driving", "model", "bike", "motorcycle", "machine", "ride", "rode",
-                "riding") or (p.has("car") and not p.cars)) and not p.has("how long", "what time", "finishing time", "race time", "why",
+                "riding") or (p.has("car") and not p.cars)) and not p.has("how long", "what time", "finishing time",
+                                                                          "race time", "why",
                                                          "reason"):
         lead = (f"The {who} was a {e.chassis}" + (f" ({e.engine})" if e.engine else "") + (
             f" entered by {e.team}." if e.team else ".") if who.startswith("#") else f"{who} drove {machine(e, engine=True)}.")
@@ -632,9 +646,10 @@ def _fastest_lap_lead(pw: Pitwall, who: str, e: EntryView) -> str:
 
 
 def grid_compared(pw: Pitwall, p: Frame) -> Answer | None:
-    """ "who had the better starting position, Hunt or Reutemann?", "did Wilson start ahead of Power?": the grid,
-    not the finish."""
-    if p.subjects != 2 or p.race is None or not p.has("grid", "start", "started", "starting", "qualified", "qualifying"):
+    """ "who had the better starting position, Hunt or Reutemann?", "did Wilson start ahead of Power?": the
+    grid, not the finish."""
+    if p.subjects != 2 or p.race is None or not p.has("grid", "start", "started", "starting", "qualified",
+                                                      "qualifying"):
         return None
     groups = in_named_order(p, entries_for_subjects(pw, p, p.race))
     picked = [min((e for e in es if e.race.id == p.race.id), key=rank_key, default=None) for _n, es in groups]

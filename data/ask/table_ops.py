@@ -265,7 +265,8 @@ def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: li
         return Answer(ANSWERED, f"The difference is {_value_text(col, diff)}: {entry_who(behind)} ({behind.place}) was "
                       f"{_value_text(col, diff)} behind {ordinal(ahead.position or 0)}, {entry_who(ahead)} "
                       f"({race.title}).", races=[race], entries=pair, kind="fact")
-    return Answer(ANSWERED, f"The difference is {_value_text(col, diff) if col not in ('position', 'grid') else f'{diff:g} places'}: "
+    said = _value_text(col, diff) if col not in ('position', 'grid') else f'{diff:g} places'
+    return Answer(ANSWERED, f"The difference is {said}: "
                   f"{entry_who(pair[0])} ({pair[0].place}) {_value_text(col, a)}, {entry_who(pair[1])} ({pair[1].place}) "
                   f"{_value_text(col, b)} ({race.title}).", races=[race], entries=pair, kind="fact")
 

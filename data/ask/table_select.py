@@ -419,7 +419,8 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
                     r"(?:(?P<col>COL)|number)\b|\bSUBJ (?P<col2>COL) how many\b|^SUBJ how (?:many|much) (?P<col4>COL)$|"
                     r"^what (?:is|was|were) the "
                     r"(?:(?P<col3>COL)|(?:car )?number) of SUBJ\b|"
-                    r"^how (?:many|much) (?P<col5>COL) (?:did|does) SUBJ(?: (?:get|win|earn|make|collect|receive|take))?\b"):
+                    r"^how (?:many|much) (?P<col5>COL) (?:did|does) SUBJ"
+                    r"(?: (?:get|win|earn|make|collect|receive|take))?\b"):
         q.ask = "attribute"
         which = next((g for g in ("col", "col2", "col3", "col4", "col5") if m.group(g)), None)
         q.column = col(m, which) if which else _Column("number", "car number")

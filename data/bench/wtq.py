@@ -1,9 +1,9 @@
 """``pitwall bench wtq DIR``: WikiTableQuestions' race tables, answered offline through ``/ask``'s path.
 
 DIR holds ``pages/`` (each page's saved HTML and the dataset's CSV of the table its questions are
-about) and ``questions.jsonl`` (``q``, ``answers``, ``page``, ``table_csv``); another file of questions in that
-form about the same pages may stand in for it (our own blind set, ``tests/questions/wtq_blind.jsonl``). For each page the
-race whose classification is that table is stored alone in a fresh store (a page may hold several
+about) and ``questions.jsonl`` (``q``, ``answers``, ``page``, ``table_csv``); another file of questions
+in that form about the same pages may stand in for it (our own blind sets, ``tests/questions/wtq_blind*.jsonl``).
+For each page the race whose classification is that table is stored alone in a fresh store (a page may hold several
 races: the dataset's crowd workers saw one table), and each question is asked as a fan would ask
 ``/ask``. A question is right when every target value appears in the answer's direct reply (its
 summary, not the rows listed under it: a long list contains almost any number), declined when the
