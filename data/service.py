@@ -352,7 +352,8 @@ class Pitwall:
             w = self.results.class_winner(race.id, cls)
             if w is None:
                 return Answer(ANSWERED, f"No car was classified in {cls} at {race.title}.", races=[race])
-            return Answer(ANSWERED, f"{', '.join(w.drivers)} won {cls} in the {w.car_name} "
+            said = f"class {cls}" if cls.isdigit() else cls  # "won class 2", not "won 2"
+            return Answer(ANSWERED, f"{', '.join(w.drivers)} won {said} in the {w.car_name} "
                           f"({', '.join(x for x in (w.place, w.run) if x)}).", title=f"{cls} winner — {race.title}",
                           kind="winner", entries=[w], races=[race])
         w = self.results.entry_at(race.id, 1)

@@ -155,6 +155,11 @@ CHOSEN = [
     ("which two drivers won the 1967 24 Hours of Le Mans?", ["Gurney", "Foyt"]),
     ("how close was the finish at the 2008 canadian gp?", ["16.495 seconds"]),
     ("how close did hamilton come to winning canada 2008", ["51 laps short"]),
+    # fans' words: out on lap 0, a division, a make's nickname; pole at a circuit of two races, each
+    ("who went out on lap 0 in moto2 at catalunya 2010", ["Pietri", "Rolfo", "Debón", "Di Meglio"]),
+    ("who won division 2 at the eastern creek 500 in 1990", ["Phil Ward", "class 2"]),
+    ("which chevys were top 10 at the 98 pepsi 400", ["Gordon", "Earnhardt"]),
+    ("who got pole at silverstone", ["Jim Clark", "Fernando Alonso"]),
     ("who won the 2003 ALMS race", ["Lehto"]),
     ("how did the chaparrals get on at le mans 1967", ["225 laps", "91 laps"]),
     # "which two ...": the count said checks the answer; a time cell "72 laps" is a lapped car's laps

@@ -56,7 +56,8 @@ _JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={_ASKS})|(?:,?\s+
 
 
 # "did either Morgan finish? where": what a result already shows (its place, its car)
-_SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where exactly", "which car", "which cars"))
+_SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where exactly", "which car", "which cars",
+                            "what time", "the time", "what was the time", "what team", "which team"))
 
 
 # what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race

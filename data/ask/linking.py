@@ -112,6 +112,12 @@ def _clean(question: str) -> str:
     q = re.sub(r"\bavg\b\.?", "average", q, flags=re.I)  # "avg speed"
     q = re.sub(r"\bfl\b", "fastest lap", q, flags=re.I)  # "who got fl?"
     q = re.sub(r"\bformula (?:1|one)\b", "f1", q, flags=re.I)  # a series, not class "1"
+    # "out on lap 0": a car that completed no lap (not a position on lap 0); "division 2" is class 2 (touring
+    # cars); "chevys" are Chevrolets
+    q = re.sub(r"\b(?:out|retired|dropped out|crashed out|went out|stopped) on lap (?:0|zero)\b",
+               "retired without completing a lap", q, flags=re.I)
+    q = re.sub(r"\bdivision\s+(\d)\b", r"class \1", q, flags=re.I)
+    q = re.sub(r"\bchev(?:y|ys|ies)\b", "chevrolets", q, flags=re.I)
     # "by how much did X win?", "how much did X win by?", "by how many seconds did X win?": the winning margin
     q = re.sub(r"\bby how (?:much|far) did (.{1,60}?) win\b|\bhow (?:much|far) did (.{1,60}?) win by\b",
                lambda m: f"what was the winning margin of {m.group(1) or m.group(2)}", q, flags=re.I)
@@ -173,6 +179,8 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     _makes_of_subjects(pw, p)
     if p.race is not None:
         p.race_known_words = race_known_words(pw, p.race.id)
+        # "champ car" of the race's own championship is no unknown driver called "Champ"
+        p.unknown = [u for u in p.unknown if not set(fold(u).split()) <= p.race_known_words]
     return p
 
 

@@ -9,7 +9,7 @@ import json
 import logging
 import re
 
-from data.answers import (AMBIGUOUS, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural)
+from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural)
 from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.linking import (GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, intro_lead, race_lookup,
@@ -196,6 +196,14 @@ def several_races(pw: Pitwall, p: Frame) -> Answer | None:
             and not unknown_words(p) and not p.has("how", "laps", "time", "team", "car", "engine", "chassis") \
             and len(races) <= _EACH_AT_MOST:
         return year_winners(pw, p)  # the winner of each, oldest first
+    if p.has("pole", "pole position", "fastest lap", "podium") and not (p.classes or p.positions or unknown_words(p)) \
+            and len(races) <= _EACH_AT_MOST:
+        # "who got pole at silverstone?": the same question of each race that fits, oldest first
+        each = [(r, pw.ask(f"{p.raw.rstrip(' ?.!')} at the {r.title}?"))
+                for r in sorted(races, key=lambda r: r.date or "")]
+        if all(a.status == ANSWERED for _r, a in each):
+            return Answer(ANSWERED, "\n".join(f"{r.title}: {a.summary.splitlines()[0]}" for r, a in each),
+                          races=[r for r, _a in each], kind="races")
     shown = races[:5]
     return Answer(AMBIGUOUS, f"That fits {plural(len(races), 'stored race')}: which one? "
                   + "; ".join(f"{r.title} ({r.nice_date})" for r in shown)
