@@ -43,7 +43,7 @@ FLOORS = [
     # the seventh sets, scored blind once on the code of 758ea20, then fixed against (README)
     ("multirace7.jsonl", "every", 0.85, 0.03),
     ("traps7.jsonl", "every", 0.98, 0.015),
-    ("dialogues7.jsonl", "every", 0.84, 0.02),
+    ("dialogues7.jsonl", "every", 0.93, 0.01),
 ]
 
 

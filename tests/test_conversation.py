@@ -322,3 +322,12 @@ def test_the_team_s_other_cars_and_a_single_seater_s_driver(every_pw: Pitwall) -
 def test_a_year_corrected_is_the_race_s_year_not_a_car_number(every_pw: Pitwall) -> None:
     _, meant = dialogue(every_pw, "who drove #16 at le mans 1967?", "sorry i meant 75")
     assert "Schickentanz" in meant.summary and "1975" in meant.text(), meant.text()
+
+
+def test_a_status_asked_of_one_car_says_what_it_did_and_who_else_stopped_alike(every_pw: Pitwall) -> None:
+    classified, drove = dialogue(every_pw, "was the durango classified at brno 2002", "who drove it?")
+    assert classified.summary.startswith("No") and "not classified (NC), 74 laps" in classified.summary
+    assert "Belloc" in drove.summary, drove.text()
+    *_, others = dialogue(every_pw, "who was on pole for the 2008 Canadian GP?", "why did he retire?",
+                          "who else went out in that incident?")
+    assert "Räikkönen" in others.summary and "Hamilton" in others.summary, others.text()

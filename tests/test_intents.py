@@ -160,6 +160,7 @@ CHOSEN = [
     ("who won division 2 at the eastern creek 500 in 1990", ["Phil Ward", "class 2"]),
     ("which chevys were top 10 at the 98 pepsi 400", ["Gordon", "Earnhardt"]),
     ("who got pole at silverstone", ["Jim Clark", "Fernando Alonso"]),
+    ("who won the 2005 Belgian GP?", ["Räikkönen"]),  # "GP" written in capitals is no other race's name
     ("who won the 2003 ALMS race", ["Lehto"]),
     ("how did the chaparrals get on at le mans 1967", ["225 laps", "91 laps"]),
     # "which two ...": the count said checks the answer; a time cell "72 laps" is a lapped car's laps

@@ -625,6 +625,10 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
     else:
         text = _team_mates_cars(pw, text, answer)
+    if len(answer.focus) == 1 and answer.focus[0].reason and race is not None and re.search(
+            r"\bwho else\b.*\b(?:incident|same (?:reason|way|thing|cause)|like that|too)\b", fold(text)):
+        # "who else went out in that incident?": the cars the results give the same reason for
+        return Reading(f"who retired with {answer.focus[0].reason} at the {race.title}?")
     talked = _class_of(turn)
     if talked and _THE_CLASS.search(text) and not (isinstance(read(text), Frame) and read(text).classes):
         text = _THE_CLASS.sub(talked, text)  # "who won the class?": the class talked about

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 _SERIES_WORD = re.compile(r"championship|series|cup|trophy|challenge|tour")
 _GENERIC_WORDS = frozenset(
     "a an the at in of on and or race races event edition results result overall podium winner winners won win "
-    "who what which where when how did do does was were finish finished grand prix hours hour h km kms miles round "
+    "who what which where when how did do does was were finish finished grand prix gp hours hour h km kms miles round "
     "final standings classification entry entries list show tell me please".split())
 _STANDINGS = "Race results don't record championship points or standings, so I can't answer that. "
 

@@ -53,10 +53,11 @@ def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope
     if not pool:
         return Answer(ANSWERED, f"No: there were no {cars} {scope}.", races=[race], kind="yes_no")
     listed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in matched)
+    one = pool[0]  # one car asked about: what it did, whichever status was asked ("not classified (NC), 74 laps")
     count = f"{len(matched)} of the {len(pool)} {cars} {did} {scope}" if len(pool) > 1 else \
-        f"the {cars} {did if matched else did_not} {scope}"
+        f"the {cars} {one.finish_phrase}{f', {one.run}' if one.run else ''} {scope}"
     if not yes_no(p):  # "how many Pescarolo cars finished?"
         return Answer(ANSWERED, count[0].upper() + count[1:] + (f": {listed}." if listed else "."),
-                      races=[race], entries=matched, kind="count")
+                      races=[race], entries=matched, kind="count", focus=pool if len(pool) == 1 else matched)
     return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {count}" + (f": {listed}." if listed else "."),
-                  races=[race], entries=matched, kind="yes_no")
+                  races=[race], entries=matched, kind="yes_no", focus=pool if len(pool) == 1 else matched)
