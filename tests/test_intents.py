@@ -161,6 +161,8 @@ CHOSEN = [
     ("which chevys were top 10 at the 98 pepsi 400", ["Gordon", "Earnhardt"]),
     ("who got pole at silverstone", ["Jim Clark", "Fernando Alonso"]),
     ("who won the 2005 Belgian GP?", ["Räikkönen"]),  # "GP" written in capitals is no other race's name
+    ("who won the 2011 Indy 500?", ["Wheldon"]),
+    ("who won the 2006 Mexico City Champ Car race?", ["Bourdais"]),
     ("who won the 2003 ALMS race", ["Lehto"]),
     ("how did the chaparrals get on at le mans 1967", ["225 laps", "91 laps"]),
     # "which two ...": the count said checks the answer; a time cell "72 laps" is a lapped car's laps

@@ -187,11 +187,13 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
 def race_known_words(pw: Pitwall, race_id: int) -> frozenset[str]:
     """The words a race's own results and intro make known, kept per store: its retirement reasons ("collision"),
     its championships and the names its intro's first sentences give ("champ car", "cart" of the 1999 CART
-    FedEx Champ Car World Series)."""
+    FedEx Champ Car World Series), and "indy" for Indianapolis."""
     cache: dict[int, frozenset[str]] = pw.__dict__.setdefault("_race_known_words", {})
     if race_id not in cache:
         row = pw.db.execute("SELECT championships, intro FROM races WHERE id = ?", [race_id]).fetchone() or (None, "")
-        cache[race_id] = frozenset(w for e in pw.results.race_entries(race_id) if e.reason
+        title = fold(pw.results.race(race_id).title)
+        cache[race_id] = frozenset(("indy",) if "indianapolis" in title else ()) | frozenset(  # "the Indy 500"
+            w for e in pw.results.race_entries(race_id) if e.reason
                                    for w in fold(e.reason).split()) | frozenset(
             w for champ in json.loads(row[0] or "[]") for w in fold(champ).split()) | frozenset(
             w for name in re.findall(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)+", intro_lead(row[1]))

@@ -12,8 +12,8 @@ import re
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural)
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import (GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, intro_lead, race_lookup,
-                              stored_races_text)
+from data.ask.linking import (GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, intro_lead, race_known_words,
+                              race_lookup, stored_races_text)
 from data.ask.rankings import (year_winners)
 
 from data.ask.helpers import HELP
@@ -135,7 +135,9 @@ def race_named_after_year(pw: Pitwall, p: Frame) -> Answer | None:
     row = pw.db.execute("SELECT title, circuit, championships, distance FROM races WHERE id = ?",
                         [p.race.id]).fetchone()
     known = set(re.findall(r"[^\W\d_]+|\d+", fold(
-        f"{row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))} {(row[3] or '').replace(',', '')}")))
+        f"{row[0]} {row[1] or ''} {' '.join(json.loads(row[2] or '[]'))} {(row[3] or '').replace(',', '')} "
+        f"{p.race.location or ''}")))
+    known |= race_known_words(pw, p.race.id)  # "Champ Car" of its intro, "Indy" of Indianapolis
     free = {w for i, w in enumerate(p.words) if i not in p.used}
     for word in fold(m.group(2)).split():
         if word not in free:
