@@ -241,6 +241,7 @@ DECLINED = [
     ("what was Robert Doornbos's fastest race lap at San Jose 2007?", "only the race's fastest lap"),
     ("why did Dick Johnson and John Bowe DNF at the 1990 Nissan Sydney 500?", "no reason"),
     ("which car finished after an Audi at spa 2003?", "after"),
+    ("gt class winner at petit le mans 03? not gts, gt", "not gt"),  # never "no class GT" where GT ran
     ("who were mick doohan's teammates at the 1994 french gp", "print no team"),
     ("who won le mans 2003", "Petit Le Mans"),  # the 2003 race stored is Petit Le Mans, not the 24 Hours
 ]

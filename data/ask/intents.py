@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 
+from data.folding import fold
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice)
 from data.ask.formula1 import f1_answer
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
@@ -289,9 +290,11 @@ def _listing_intent(p: Frame) -> bool:
                  "retirements", "retired", "number of", "count", "best", "most", "fewest", "engine", "chassis")
 
 
-def _no_class_there(pw: Pitwall, p: Frame) -> Answer:
+def _no_class_there(pw: Pitwall, p: Frame) -> Answer | None:
     """"who won LMP675?" where no such class ran: say so, never another class's winner."""
     race, shown = p.race, (p.unknown_class or "").upper()
+    if race is not None and any(fold(c) == fold(shown) for c in pw.results.class_names(race.id)):
+        return None  # "not gts, gt": the word is a class of the race after all, said twice
     if len(p.race_candidates) > 1:  # "500cc winner at the 2010 catalan gp": none of the races that fit
         return Answer(NOT_FOUND, f"No class “{shown}” in the races that fit: "
                       + "; ".join(r.title for r in p.race_candidates[:5]) + ".", kind="class")
