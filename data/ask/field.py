@@ -279,7 +279,8 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
     if p.has("most laps", "fewest laps", "least laps") and not (p.classes or p.makes or p.countries or status):
         return _superlative(p, pw.results.race_entries(p.race.id), "", f"in the {p.race.title}", p.race)
     whole_field = (p.has("how many", "number of", "list", "count", "all") and p.has(
-        "entries", "entry", "cars", "car", "starters", "entered", "entrants", "teams", "drivers", "field")) or p.has(
+        "entries", "entry", "cars", "car", "starters", "entered", "entrants", "teams", "drivers", "field", "people",
+        "riders", "racers", "competitors", "participants")) or p.has(
         "which teams", "what teams", "which drivers", "what drivers", "which cars", "what cars", "who entered",
         "who took part", "who raced", "who competed")
     if not (p.classes or p.makes or p.countries or status or whole_field or p.tyres):
@@ -450,7 +451,8 @@ def _whole_field(pw: Pitwall, p: Frame) -> Answer:
     if counting and p.race_by_year_only and p.year:
         return _year_field(pw, p)
     entries = pw.results.race_entries(race.id)
-    if p.has("drivers", "who took part", "who raced", "who competed") and not (counting and p.has("cars", "entries")):
+    if p.has("drivers", "riders", "racers", "people", "competitors", "participants", "who took part", "who raced",
+             "who competed") and not (counting and p.has("cars", "entries")):
         names = list(dict.fromkeys(n for e in entries for n in e.drivers))
         listed = "" if counting else ": " + ", ".join(names)
         return Answer(ANSWERED, f"{len(names)} drivers took part in the {race.title}{listed}.", races=[race],
