@@ -163,6 +163,7 @@ CHOSEN = [
     ("who won the 2005 Belgian GP?", ["Räikkönen"]),  # "GP" written in capitals is no other race's name
     ("who won the 2011 Indy 500?", ["Wheldon"]),
     ("how many people raced at petit le mans 2003", ["27 drivers"]),  # people racing, not the crowd
+    ("glover trophy 1960 - who won and by how much", ["Innes Ireland", "2.8 seconds"]),
     ("who won the 2006 Mexico City Champ Car race?", ["Bourdais"]),
     ("who won the 2003 ALMS race", ["Lehto"]),
     ("how did the chaparrals get on at le mans 1967", ["225 laps", "91 laps"]),

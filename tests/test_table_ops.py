@@ -109,6 +109,7 @@ def test_clock_seconds_reads_the_ways_pages_print_times() -> None:
     assert clock_seconds("+ 3.528 secs") == (3.528, 3)
     assert clock_seconds("4m04.1s") == (244.1, 1)
     assert clock_seconds("3:59;36.4") == (14376.4, 1)  # a typist's slip in a rally table
+    assert clock_seconds("1.00:14.8") == (3614.8, 1) and clock_seconds("+ 2.8 s") == (2.8, 1)  # 1960s tables
     assert clock_seconds("Engine") is None and clock_seconds("+1 Lap") is None
 
 

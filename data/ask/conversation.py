@@ -44,7 +44,7 @@ from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, En
 from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.linking import part_named, parse_question
-from data.ask.helpers import and_list, rank_key
+from data.ask.helpers import NO_DATA, and_list, rank_key
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
     from data.service import Pitwall
@@ -710,7 +710,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     carried = _with_race(text, race, False)
     relative = _RELATIVE.search(fold(text))  # "how many laps behind the GTS winner?": one side is left out
     made = None if relative and name is not None else pw.ask(_role_cars(pw, carried, race))
-    if (made is None or made.status != ANSWERED) and name is not None and len(text.split()) <= (8 if relative else 6):
+    understood = made is not None and NO_DATA.search(made.summary) is not None  # "print no times": asked, not missed
+    if (made is None or made.status != ANSWERED and not understood) and name is not None and len(text.split()) <= (
+            8 if relative else 6):
         # "what car?", "drivers?", "how many laps?": a question with its subject left out is about the last one
         asked, about = _about(pw, read, text, name, race, _ellipsis_put)
         about = about or pw.ask(asked)

@@ -100,7 +100,7 @@ def _answer_parts(pw: Pitwall, parts: list[str]) -> Answer:
     failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]
     if not failed:
         first.summary = "\n".join(a.summary for a in answers)
-        first.entries = [e for a in answers for e in a.entries]
+        first.entries = list({e.id: e for a in answers for e in a.entries}.values())  # each car once
         first.lines = [line for a in answers for line in a.lines]
         first.fields = []  # each part's fields would mix
         first.races = list({r.id: r for a in answers for r in a.races}.values())

@@ -97,8 +97,9 @@ _MINSEC = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(\d+(?:[.,]\d+)?)s$")
 
 def clock_seconds(text: str) -> tuple[float, int] | None:
     """ "1:31:33.736" -> (5493.736, 3); "+24.327 secs" -> (24.327, 3); "4m04.1s" -> (244.1, 1); else None."""
-    t = re.sub(r"\s*(?:secs?|seconds?)\.?$", "s", text.strip().lstrip("+").strip().lower()).replace(",", ".")
+    t = re.sub(r"(?<=\d)\s*(?:secs?|seconds?|s)\.?$", "s", text.strip().lstrip("+").strip().lower()).replace(",", ".")
     t = re.sub(r"(?<=\d);(?=\d\d\b)", ":", t)  # "3:59;36.4": a slip of the typist's, as printed in one rally table
+    t = re.sub(r"^(\d{1,2})\.(\d\d):(\d\d)", r"\1:\2:\3", t)  # "1.00:14.8": hours set off by a point (1960s tables)
     m = _MINSEC.match(t) if t.endswith("s") and ("m" in t or "h" in t) else _CLOCK.match(t.rstrip("s"))
     if not m:
         return None
