@@ -354,7 +354,8 @@ def _championships(intro: str) -> tuple[list[str], dict[str, str]]:
 
 def _parse_statistic(line: str) -> Statistic | None:
     text = _clean(line.lstrip("-*• ").strip())
-    parts = [p.strip() for p in re.split(r"\s+[-–—:]\s+|:\s+", text) if p.strip()]
+    # "… (Leo Kinnunen)- 33:36.0": a dash straight after a bracket still parts the value off
+    parts = [p.strip() for p in re.split(r"\s+[-–—:]\s+|(?<=\))[-–—]\s+|:\s+", text) if p.strip()]
     if len(parts) < 2:
         return None
     label = parts[0]

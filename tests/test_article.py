@@ -265,3 +265,10 @@ def test_more_ways_articles_print_a_status(printed: str, status: str):
     race = parse_article("= T 2001 =\n\nIt took place on May 5, 2001.\n\n| Pos | No | Drivers | Laps |\n"
                          f"| 1 | 5 | GBR Ann Bee | 30 |\n| {printed} | 7 | FRA Cy Dee | 2 |\n", "t.txt")
     assert race.entries[1].status == status and race.entries[1].position is None
+
+
+def test_a_statistic_whose_dash_follows_a_bracket_still_gives_its_value() -> None:
+    from data.article import _parse_statistic
+    stat = _parse_statistic("- Fastest lap - #40 John Wyer Automotive Engineering Porsche 908/03 (Leo Kinnunen)- "
+                            "33:36.0 (79.890 mph/128.571 km/h)")
+    assert stat is not None and stat.car_number == "40" and stat.value.startswith("33:36.0")
