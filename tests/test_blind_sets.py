@@ -29,7 +29,7 @@ FLOORS = [
     ("dialogues3.jsonl", "every", 0.97, 0.011),
     # the fourth sets, written last and scored blind first (see the README); floors at the figures after the
     # fixes that scoring prompted
-    ("multirace4.jsonl", "every", 0.73, 0.07),
+    ("multirace4.jsonl", "every", 0.78, 0.02),
     ("traps4.jsonl", "every", 0.98, 0.02),
     ("dialogues4.jsonl", "every", 0.80, 0.05),
     # the fifth sets, likewise (their blind first scores are in the README)

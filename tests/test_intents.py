@@ -164,6 +164,9 @@ CHOSEN = [
     ("who won the 2011 Indy 500?", ["Wheldon"]),
     ("how many people raced at petit le mans 2003", ["27 drivers"]),  # people racing, not the crowd
     ("glover trophy 1960 - who won and by how much", ["Innes Ireland", "2.8 seconds"]),
+    ("rallye de portugal 74, was it a fiat 1-2-3?", ["Yes: a Fiat 1-2-3", "Alén"]),
+    ("dijon 02 was a racing for holland 1-2 yeah?", ["Yes: a Racing for Holland 1-2", "Gabbiani"]),
+    ("was it a ferrari 1-2 at spa 2005", ["No: not a Ferrari 1-2", "Räikkönen"]),
     ("who won the 2006 Mexico City Champ Car race?", ["Bourdais"]),
     ("who won the 2003 ALMS race", ["Lehto"]),
     ("how did the chaparrals get on at le mans 1967", ["225 laps", "91 laps"]),

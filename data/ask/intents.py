@@ -290,6 +290,24 @@ def _listing_intent(p: Frame) -> bool:
                  "retirements", "retired", "number of", "count", "best", "most", "fewest", "engine", "chassis")
 
 
+_ONE_TWO = re.compile(r"(?<![\d-])1-2(?:-3)?(?![\d-])")
+
+
+def _one_two(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "was it a Fiat 1-2-3?": whether the first two (three) places overall all went to the make or team named."""
+    said = _ONE_TWO.search(p.raw).group(0)
+    n = said.count("-") + 1
+    top = sorted((e for e in pw.results.race_entries(p.race.id) if e.position and e.position <= n),
+                 key=lambda e: e.position or 0)
+    teams = {fold(t.name) for t in p.teams}
+    fits = [e for e in top if (not teams or fold(e.team) in teams) and all(has_make(e, m, r) for m, r in p.makes)]
+    who = " and ".join([t.name for t in p.teams] + [m for m, _r in p.makes])
+    yes = len(top) == n and len(fits) == n
+    return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {'a' if yes else 'not a'} {who} {said} in the {p.race.title}: "
+                  + "; ".join(e.listed for e in top) + ".", races=[p.race], entries=top,
+                  kind="yes_no")
+
+
 def _no_class_there(pw: Pitwall, p: Frame) -> Answer | None:
     """"who won LMP675?" where no such class ran: say so, never another class's winner."""
     race, shown = p.race, (p.unknown_class or "").upper()
@@ -532,6 +550,8 @@ INTENTS: tuple[Intent, ...] = (
            signals=(_STAT_HOLDERS,
                     ("win", "won", "finish", "finished", "laps", "drivers", "driver", "drove", "place", "position",
                      "team", "retire", "retired", "classified", "podium")), kind=FILL),
+    Intent("one-two finish", "was it a Fiat 1-2-3? a Racing for Holland 1-2?", _one_two, requires=("race",),
+           when=lambda p: _ONE_TWO.search(p.raw) is not None and bool(p.makes or p.teams)),
     Intent("compare", "did X finish ahead of Y? X or Y?", compare,
            when=lambda p: p.subjects >= 2 and (asks_compare(p) or p.subjects == 2 and not p.has(
                "happened", "who was in", "who were in", "who drove", "who was driving", "who were driving") and (
