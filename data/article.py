@@ -308,6 +308,13 @@ def _split_cell(text: str, people_cell: bool) -> tuple[Named, ...] | None:
 _split_team_cell = lru_cache(maxsize=1 << 14)(_split_cell)
 
 
+def meeting_part(title: str) -> tuple[str, str]:
+    """A page's race titled "2010 Catalan motorcycle Grand Prix – Moto2": the meeting and the race's own part
+    ("" when the title has none)."""
+    meeting, _, part = title.partition(" – ")
+    return meeting, part
+
+
 def place_of(intro: str, circuit: str | None) -> str | None:
     """Where the race was held, beyond its circuit: the words after the circuit in the intro
     ("Toronto, Ontario, Canada"), else the place it was "held in"."""

@@ -25,7 +25,7 @@ from sys import intern
 from data.article import (RAW_DRIVERS, RAW_DRIVERS_TEXT, RAW_LAPS, RAW_NUMBER, RAW_TEAM, RAW_TIME, _CIRCUIT,
                           _DISTANCE, _HAS_NAME, _NO_LAPS, _RULE, CLASSIFIED, STATUS_WORDS, ArticleError,
                           ParsedRace, Statistic, _assign_class_positions, _championships, _date_text, _parse_date,
-                          _parse_statistic, _split_coded, _tyre, make_of, place_of)
+                          _parse_statistic, _split_coded, _tyre, make_of, meeting_part, place_of)
 from data.countries import ISO3_BY_CODE, COUNTRIES, country_words
 from data.folding import fold, slugify
 
@@ -452,7 +452,7 @@ def _infobox_laps(page: Page, race: ParsedRace, several: bool) -> None:
     Statistics section gives them: the driver linked to their car when the table has them. A page of
     several races (a motorcycle Grand Prix's classes) gives each race the group named like its class."""
     have = {s.kind for s in race.statistics}
-    part = fold(race.title.split(" – ", 1)[1]).replace(" ", "") if " – " in race.title else ""
+    part = fold(meeting_part(race.title)[1]).replace(" ", "")
     part = _PREMIER.get(part, part)
     groups = {g for g, *_ in page.infobox_laps}
     for group, kind, driver, time in page.infobox_laps:

@@ -43,7 +43,8 @@ from typing import TYPE_CHECKING
 from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import part_named, parse_question
+from data.article import meeting_part
+from data.ask.linking import part_named, parse_question, race_lookup
 from data.ask.helpers import NO_DATA, and_list, rank_key
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
@@ -398,8 +399,9 @@ def _year_meant(pw: Pitwall, text: str, race: RaceRef | None) -> int | None:
         return None
     digits = m.group(1)
     years = [int(digits)] if len(digits) == 4 else [1900 + int(digits), 2000 + int(digits)]
-    bare = re.sub(r"^\d{4}\s+", "", fold(race.title))
-    stored = {int(r.date[:4]) for r in pw.results.races() if r.date and re.sub(r"^\d{4}\s+", "", fold(r.title)) == bare}
+    lookup = race_lookup(pw)  # each race's folded title without its year, kept per store
+    bare = lookup.bare_titles.get(race.id)
+    stored = {int(d[:4]) for rid, b in lookup.bare_titles.items() if b == bare and (d := pw.results.race(rid).date)}
     return next((y for y in years if y in stored and y != int((race.date or "0")[:4])), None)
 
 
@@ -446,17 +448,17 @@ def _team_mates_cars(pw: Pitwall, text: str, answer: Answer) -> str:
 def _sibling_race(pw: Pitwall, text: str, race: RaceRef | None) -> RaceRef | None:
     """Of the meeting the race talked about belongs to ("2007 Phillip Island … round – Superbike race 1"),
     the one other race the words name by its part of the title ("race 2", "the 250s")."""
-    if race is None or " – " not in race.title:
+    meeting, part = meeting_part(race.title) if race is not None else ("", "")
+    if not part:
         return None
-    meeting = race.title.split(" – ", 1)[0]
     words = fold(text).split()
-    named = [r for r in pw.results.races() if r.id != race.id and r.title.startswith(f"{meeting} – ")
-             and part_named(fold(r.title.split(" – ", 1)[1]), words)]
+    siblings = [(r, fold(meeting_part(r.title)[1])) for r in pw.results.races()
+                if r.id != race.id and meeting_part(r.title)[0] == meeting]
+    named = [r for r, theirs in siblings if part_named(theirs, words)]
     if len(named) != 1:
         # "race 2" names "Superbike race 2" by the words that differ from the race talked about
-        mine = set(fold(race.title.split(" – ", 1)[1]).split())
-        named = [r for r in pw.results.races() if r.id != race.id and r.title.startswith(f"{meeting} – ")
-                 and (own := [w for w in fold(r.title.split(" – ", 1)[1]).split() if w not in mine])
+        mine = set(fold(part).split())
+        named = [r for r, theirs in siblings if (own := [w for w in theirs.split() if w not in mine])
                  and all(w in words and (not w.isdigit() or f"race {w}" in " ".join(words)) for w in own)]
     return named[0] if len(named) == 1 else None
 

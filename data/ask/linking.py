@@ -20,7 +20,7 @@ import sqlite_utils
 from rapidfuzz.distance import Levenshtein
 
 from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
-from data.article import TYRE_MAKERS
+from data.article import TYRE_MAKERS, meeting_part
 from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.ask.vocabulary import known_word
@@ -323,7 +323,7 @@ def part_named(part: str, words: list[str]) -> list[int]:
 def _race_of_meeting_named(p: Frame) -> bool:
     """ "the 500 race at valencia 99", "the 125s", "superbike race 1 at phillip island": of a meeting's races
     (titled "… – 500cc"), the one whose own part of the title the question names, by itself or by its number."""
-    parts = {r.id: fold(r.title.split(" – ", 1)[1]) for r in p.race_candidates if " – " in r.title}
+    parts = {r.id: fold(part) for r in p.race_candidates if (part := meeting_part(r.title)[1])}
     if len(parts) < 2:
         return False
     chosen, used = [], set()

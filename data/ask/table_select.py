@@ -395,6 +395,15 @@ def _cmp(word: str) -> tuple[str, Callable[[float, float], bool]]:
     raise ValueError(word)
 
 
+_MAKE_SAID = (r"\b(?:(?:drove|drive|drives|driving|rode|ride|rides|riding|used|use|uses|using|raced|race|races|"
+              r"racing|had|has|have|in|on|with|(?:(?:with )?(?:equipment|bikes?|cars?|machines?|motorcycles?|"
+              r"engines?|chassis) )?(?:manufactured|made|built|supplied) by)"
+              r"(?: an?| the)? )?MAKE(?: (?:bikes?|cars?|motorcycles?|machines?|chassis|engines?|equipment))?\b")
+_COUNTRY_SAID = (r"\b(?:names|name|named|gives|lists|has|have) CTRY as (?:his|her|their|his her) (?:hometown|home "
+                 r"country|home|nationality|country)\b|\b(?:(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?"
+                 r"(?:from|of)(?: the)? )?CTRY\b")
+
+
 def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], countries: list[str],
           subjects: list[list[EntryView]], entries: list[EntryView]) -> _Query | None:
     q = _Query()
@@ -685,21 +694,12 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
     if q.ask == "run_length":  # "how many consecutive times did France place?"
         r.take(r"\b(?:place|placed|finish|finished|appear|appeared|feature|featured)\b")
     # a make or a country said anywhere else: a condition on the rows ("rode a Honda", "from Canada")
-    for m in r.take(r"\b(?:(?:drove|drive|drives|driving|rode|ride|rides|riding|used|use|uses|using|raced|race|races|"
-                    r"racing|had|has|have|in|on|with|(?:(?:with )?(?:equipment|bikes?|cars?|machines?|motorcycles?|"
-                    r"engines?|chassis) )?(?:manufactured|made|built|supplied) by)"
-                    r"(?: an?| the)? )?MAKE(?: (?:bikes?|cars?|motorcycles?|machines?|chassis|engines?|equipment))?\b"):
-        k = nth("MAKE", m)
-        if placed["MAKE"][k]:
-            return None
-        condition("MAKE", k)
-    for m in r.take(r"\b(?:names|name|named|gives|lists|has|have) CTRY as (?:his|her|their|his her) (?:hometown|home "
-                    r"country|home|nationality|country)\b|\b(?:(?:who (?:is|are|was|were) |that (?:is|are|was|were) )?"
-                    r"(?:from|of)(?: the)? )?CTRY\b"):
-        k = nth("CTRY", m)
-        if placed["CTRY"][k]:
-            return None
-        condition("CTRY", k)
+    for kind, said in (("MAKE", _MAKE_SAID), ("CTRY", _COUNTRY_SAID)):
+        for m in r.take(said):
+            k = nth(kind, m)
+            if placed[kind][k]:
+                return None
+            condition(kind, k)
     # connecting words that carry no condition of their own
     r.take(r"\b(?:his her|his or her|him her|in total|altogether|on the (?:chart|list|table)|according to (?:the|this) "
            r"(?:chart|list|table)|out of the (?:riders|drivers|racers)|in the race|in this race|during the race|"
