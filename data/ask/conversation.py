@@ -44,6 +44,7 @@ from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, En
 from data.folding import fold
 from data.ask.frame import Frame
 from data.article import meeting_part
+from data.ask.parts import question_parts
 from data.ask.linking import part_named, parse_question, race_lookup
 from data.ask.helpers import NO_DATA, and_list, rank_key
 
@@ -53,7 +54,8 @@ if TYPE_CHECKING:  # the facade calls into data; this module only names its type
 log = logging.getLogger(__name__)
 
 _PRONOUN = re.compile(r"\b(they|them|he|him|she|(?<!\bwon )(?<!\bwin )(?<!\bwins )it|that car|the car|this car|that driver|that team|those guys|"
-                      r"those cars|these cars|both cars|the two|those two|that one|this one|that entry)\b|"
+                      r"those cars|these cars|both cars|(?:the|those) two(?!\s+(?!of\b)[a-z][\w-]*\s+(?:drivers|cars|riders|teams|"
+                      r"entries|bikes)\b)|that one|this one|that entry)\b|"
                       r"\b(?:that|this)(?=\s*[?.!]*\s*$)|"
                       r"\beach(?:\s+of\s+(?:them|those))?(?=\s+(?:do|did|get|got|have|had|finish|finished|complete|"
                       r"completed|manage|managed|run|ran|end|ended)\b|\s*[?.!]*\s*$)", re.I)
@@ -204,6 +206,31 @@ def _implicit_subset(read: _Readings, question: str, group: list[EntryView]) -> 
     return set(parsed.classes) <= {e.class_name for e in group}
 
 
+_SUBSET_MARK = re.compile(r"\b(?:of them|of those|among them|among those|of these|which ones|those ones|"
+                          r"of the (?:cars|drivers|riders|entries|teams|bikes))\b")
+# the words a choice among the cars says itself: the filters below and the words that ask
+_SUBSET_WORDS = frozenset(
+    "which what who how many much did do does were was are is any all every one ones the them those these "
+    "and so ok about a an of out not didn t finish finished finishing classified made make it retire retired dnf "
+    "did not finish most more fewest fewer least less laps lap furthest farthest further farther longest longer "
+    "lasted shortest shorter best highest higher better top first ahead worst lowest lower last placed place "
+    "car cars driver drivers team teams rider riders entry entries had have has end up ended get got "
+    "it he she they his her their its who drove drive driving rode ride went go gone do done in on at to with for "
+    "race there overall".split())
+
+
+def _cars_meeting(pw: Pitwall, question: str, race: RaceRef) -> set[int] | None:
+    """The ids of the cars of ``race`` that the question's condition picks ("were on the podium", "were
+    german"), by asking it of the race; None when the engine cannot answer it with a list of cars."""
+    made = pw.ask(_with_race(question, race, False))
+    if made.status != ANSWERED or {r.id for r in made.races} - {race.id}:
+        return None
+    cars = made.focus or made.entries
+    if cars:
+        return {e.id for e in cars}
+    return set() if made.summary.startswith(("No ", "None")) else None
+
+
 def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
     """ "which of them finished?", "the best placed of them", "how many of them retired?", "did any of
     them retire?", "which one finished higher?"."""
@@ -224,6 +251,16 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
         rows, what = [e for e in rows if e.classified], "finished"
     elif re.search(r"\b(?:retire|retired|dnf|out|did not finish|didn t finish)\b", text):
         rows, what = [e for e in rows if e.status == "DNF"], "retired"
+    rest = _SUBSET_MARK.sub(" ", text)
+    left = [w for w in rest.split() if w not in _SUBSET_WORDS and not any(w in fold(c).split() for c in named)]
+    if left:
+        # "which of them were on the podium?", "…were german?", "…drove a Dallara?": the question asked of the
+        # race, its cars kept where they are among them -- never the whole group with a condition ignored
+        kept = _cars_meeting(read.pw, rest, race)
+        if kept is None:
+            return Answer(UNSUPPORTED, f"I can't tell which of them “{' '.join(left)}” fits, and listing them all "
+                          "would answer a different question.", races=[race])
+        rows, what = [e for e in rows if e.id in kept], "of them"
     for pattern, most in ((_MOST_LAPS, True), (_FEWEST_LAPS, False)):
         if pattern.search(text) and rows:
             e = (max if most else min)(rows, key=lambda x: x.laps or 0)
@@ -669,6 +706,15 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         _QUESTION_WORD.search(fold(text)) else None
     if sibling is not None:  # "who won superbike race 1?" then "and race 2?": the meeting's other race
         return Reading(f"{_without_races(turn.base, [race])} at the {sibling.title}?")
+    parsed = read(text) if race is not None and len(text.split()) <= 8 else None
+    if isinstance(parsed, Frame) and parsed.race_named and len(parsed.race_candidates) > 1:
+        # "who won motogp there?" after the 125cc race: of the MotoGP races, the one of the same meeting
+        own = fold(meeting_part(race.title)[1])
+        sibling = race if own and part_named(own, fold(text).split()) else _sibling_race(pw, text, race)
+        if sibling is not None and sibling.id in {r.id for r in parsed.race_candidates}:
+            if not _QUESTION_WORD.search(fold(text)):  # "and the second superbike race?": the last question there
+                return Reading(f"{_without_races(turn.base, [race])} at the {sibling.title}?")
+            return Reading(f"{text.rstrip(' ?.!')} at the {sibling.title}?")
     sub = _subset(read, text, turn) or _no_group(text, turn)
     if sub is not None:
         return Reading(text, sub, picked=sub.status == ANSWERED)
@@ -748,6 +794,9 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         # "who was the other SR2 finisher?" was declined: "how many laps behind were they?" has nobody to be
         return Answer(UNSUPPORTED, "I'm not sure who you mean: I couldn't answer the question before. "
                       "Name the driver, team or car, please.")
+    parts = question_parts(question) if conversation is not None and conversation.last is not None else []
+    if len(parts) > 1:  # "who was on pole and where did he end up?": each part on the race talked about
+        return answer_parts(pw, parts, conversation)
     if conversation is None or conversation.last is None:
         answer = pw.ask(question)
         asked = question
@@ -776,6 +825,28 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
             conversation.last.group = before.group
         conversation.touched = time.monotonic()
     return answer
+
+
+def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | None = None) -> Answer:
+    """Each part asked in turn as one conversation ("it" in the second is the first's subject), the one the
+    message belongs to if any; answered only when every part is, else a decline that gives what was
+    answered and names what was not."""
+    conversation = conversation or Conversation()
+    answers = [ask_in(pw, conversation, part) for part in parts]
+    first = answers[0]
+    failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]
+    if not failed:
+        first.summary = "\n".join(a.summary for a in answers)
+        first.entries = list({e.id: e for a in answers for e in a.entries}.values())  # each car once
+        first.lines = [line for a in answers for line in a.lines]
+        first.fields = []  # each part's fields would mix
+        first.races = list({r.id: r for a in answers for r in a.races}.values())
+        first.focus = answers[-1].focus or first.focus
+        return first
+    part, why = failed[0]
+    known = " ".join(a.summary.split("\n")[0] for a in answers if a.status == ANSWERED)
+    return Answer(why.status, (f"{known}\n" if known else "") + f"As for “{part}”: {why.summary}",
+                  choices=why.choices, suggestions=why.suggestions, races=why.races, title=why.title, kind=why.kind)
 
 
 class Conversations:

@@ -17,9 +17,11 @@ from data.answers import (ANSWERED, UNSUPPORTED, Answer)
 from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.linking import parse_question
+from data.ask.parts import ASKS, question_parts
 
-from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA
-from data.ask.heeded import heeded
+from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, finished, yes_no
+from data.ask.coverage import content_left
+from data.ask.heeded import WHY_ASKED, heeded
 from data.ask.intents import plan
 from data.ask.subjects import entries_for_subjects
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -46,77 +48,12 @@ def question_clause(question: str) -> str:
     return asked[-1] if asked else question
 
 
-_ASKS = r"(?:who|what|where|when|which|how|why|did|does|was|were|is|are|has|had|by how|on how|for (?:what|which)|in (?:what|which))\b"
-# "who drove the taurus lola and where'd it end up", "did either morgan finish? where", "who won, and by how
-# much": a second question joined to the first
-_ASKS_AFTER_AND = (r"(?:who|what|where|when|which|how|why|did|by how|on how|for (?:what|which)|in (?:what|which)|"
-                   r"from (?:where|what|which))\b")
-_JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={_ASKS})|(?:,?\s+(?:and|&|\+|n)\s+|,\s+)"
-                     rf"(?={_ASKS_AFTER_AND})")  # "…160 laps and had 142 points": one question's two conditions
-
-
-# "did either Morgan finish? where": what a result already shows (its place, its car)
-_SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where exactly", "which car", "which cars",
-                            "what time", "the time", "what was the time", "what team", "which team"))
-
-
-# what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race
-_RACE_FACT = (r"(?:pole(?:[ -]?sitter| position)?|fastest lap|fl|winners?|race winner|podium|"
-              r"top (?:3|5|10|three|five|ten)|"
-              r"average speed|date|distance)")
-_FACT_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_RACE_FACT})\s*(?:,|and|&|\+|n)\s*"
-                        rf"(?P<b>{_RACE_FACT})\s*[?!.]*$")
-
-
-def question_parts(question: str) -> list[str]:
-    """The questions a message joins ("X and where did it finish?"), each whole; one when it asks one thing."""
-    if len(question) > 300:
-        return [question]  # a long message: its question is found by question_clause
-    pair = _FACT_PAIR.match(question.strip())
-    if pair and not re.search(rf"(?i)\b{_ASKS}", pair["race"]) and fold(pair["a"]) != fold(pair["b"]):
-        return [f"{pair['race']} {pair['a']}", f"{pair['race']} {pair['b']}"]
-    parts = [x.strip(" ,?!") for x in _JOINED.split(question) if x.strip(" ,?!")]
-    if len(parts) > 1 and not re.search(rf"(?i)\b{_ASKS}|\b{_RACE_FACT}\b", parts[0]):
-        parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks
-    if len(parts) < 2 or not re.match(rf"(?i)\s*(?:{_ASKS}|{_ASKS_AFTER_AND})", parts[1]) or re.search(
-            r"(?i)\b(?:who|what|which|where|when|how)\s*$", parts[0]):
-        return [question]  # "fl at spa 03 - who and what time": one thing asked two ways
-    won = re.search(r"(?i)\b(?:won|win|winner|winning)\b", parts[0])
-    # "which one?", "where?" after "did either Morgan finish?": what the first answer already shows
-    # "and by how much", "and by how many seconds": the winning margin, in what unit it was asked
-    asked = [parts[0], *((re.sub(r"(?i)^by how (?:much|many|far)\b", "what was the winning margin in", x)
-                          .removesuffix(" in") if won and re.match(r"(?i)by how (?:much|many|far)\b", x) else x)
-                         for x in parts[1:] if x.lower() not in _SHOWN_ALREADY)]
-    return asked if len(asked) > 1 else [parts[0]]
-
-
-def _answer_parts(pw: Pitwall, parts: list[str]) -> Answer:
-    """Each part asked in turn as one conversation ("it" in the second is the first's subject); answered
-    only when every part is, else a decline that gives what was answered and names what was not."""
-    from data.ask.conversation import Conversation, ask_in  # the conversation builds on this module's answers
-    conversation = Conversation()
-    answers = [ask_in(pw, conversation, part) for part in parts]
-    first = answers[0]
-    failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]
-    if not failed:
-        first.summary = "\n".join(a.summary for a in answers)
-        first.entries = list({e.id: e for a in answers for e in a.entries}.values())  # each car once
-        first.lines = [line for a in answers for line in a.lines]
-        first.fields = []  # each part's fields would mix
-        first.races = list({r.id: r for a in answers for r in a.races}.values())
-        first.focus = answers[-1].focus or first.focus
-        return first
-    part, why = failed[0]
-    known = " ".join(a.summary.split("\n")[0] for a in answers if a.status == ANSWERED)
-    return Answer(why.status, (f"{known}\n" if known else "") + f"As for “{part}”: {why.summary}",
-                  choices=why.choices, suggestions=why.suggestions, races=why.races, title=why.title, kind=why.kind)
-
-
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
     parts = question_parts(question)
     if len(parts) > 1:
-        return _answer_parts(pw, parts)
+        from data.ask.conversation import answer_parts  # a conversation builds on this module's answers
+        return answer_parts(pw, parts)
     question = parts[0]  # "did either Morgan finish? where": the first asks it all
     clause = question_clause(question)
     if clause != question:
@@ -130,8 +67,11 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
         # the question names no race but the story does ("we were at Road Atlanta ... what was #4's ..."):
         return answer_question(pw, f"{clause.rstrip(' ?.!')} at the {story.race.title}?")
     answer = _answer_question(pw, question)
-    first = answer.summary.split(". ")[0]
-    if answer.status == ANSWERED and NO_DATA.search(first) and not re.match(r"^(?:Yes|No)\b", first):
+    # "Dan Gurney and A. J. Foyt:" heads each one's answer: the first of those says what was found
+    said = answer.lines[0] if answer.summary.endswith(":") and answer.lines else answer.summary
+    first = said.split(". ")[0]
+    no_reason = "give no reason" in said.split("\n")[0] and WHY_ASKED.search(fold(question))  # "what put X out?"
+    if answer.status == ANSWERED and (NO_DATA.search(first) or no_reason) and not re.match(r"^(?:Yes|No)\b", first):
         answer.status = UNSUPPORTED  # "The article gives no fastest lap": a decline says so in its status
     return answer
 
@@ -142,7 +82,25 @@ _COUNT_SAID = re.compile(r"(?i)\b(which|what|name|list|who were)\s+(?:the\s+)?(t
 _PEOPLE_NOUNS = ("drivers", "riders", "racers")
 
 
+# "indy 500 2011 - how many laps did wheldon lead?": the race said first, then the question
+_RACE_FIRST = re.compile(rf"(?i)^(?P<race>[^?!.]{{3,60}}?)\s*(?:\s[-–—]|:|,)\s+(?P<asked>{ASKS}.*)$")
+
+
+def _race_put_last(pw: Pitwall, question: str) -> str:
+    """The question with a race said before it moved to its end, where questions name races; as it was when
+    the words before it name anything but a race."""
+    m = _RACE_FIRST.match(question.strip())
+    if m is None or re.search(rf"(?i)\b{ASKS}", m["race"]):
+        return question
+    lead = parse_question(pw, m["race"])
+    if not isinstance(lead, Frame) or not lead.race_named or lead.subjects or lead.classes or lead.makes or \
+            content_left(lead) or lead.race_by_year_only:
+        return question
+    return f"{m['asked'].rstrip(' ?!.')} at the {lead.race.title}?"
+
+
 def _answer_question(pw: Pitwall, question: str) -> Answer:
+    question = _race_put_last(pw, question)
     said = _COUNT_SAID.search(question)
     if said is not None:
         answer = _answer_question(pw, _COUNT_SAID.sub(r"\1 \3", question, count=1))
@@ -161,11 +119,35 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         return parsed
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
     _note_frame(pw, parsed, answer)
+    _lead_with_yes_or_no(pw, parsed, answer)
     if (answer.status == ANSWERED and not parsed.race_named and parsed.race is not None and answer.races
             and {r.id for r in answer.races} == {parsed.race.id} and pw.results.race_count() > 1):
         # "who won sr2?" with many races stored: the latest race that fits, and the reply says so
         answer.summary += f"\n(No race named: this is the latest stored race that fits, the {parsed.race.title}.)"
     return answer
+
+
+_FINISH_ASKED = re.compile(r"\b(?:finish|finished|make the finish|made the finish|make it to the (?:end|finish)|"
+                           r"see the (?:flag|chequered flag|checkered flag)|classified)\b")
+_POINTS_ASKED = re.compile(r"\b(?:score|scored|get|got|earn|earned|take|took|pick up|picked up)\b.*\bpoints?\b")
+
+
+def _lead_with_yes_or_no(pw: Pitwall, p: Frame, answer: Answer) -> None:
+    """ "did he finish?", "did moss get any points?": an answer about one car that says how it did, led by the
+    Yes or No the question asked for."""
+    if answer.status != ANSWERED or not yes_no(p) or re.match(r"(?:Yes|No)\b", answer.summary) or \
+            len({e.id for e in answer.focus}) != 1 or p.has("teammate", "teammates", "team mate", "team mates"):
+        return
+    e = answer.focus[0]
+    if _POINTS_ASKED.search(p.text) and e.points is not None:
+        yes = e.points > 0
+    elif _FINISH_ASKED.search(p.text) and not p.positions and not p.has("top", "podium", "points", "ahead", "behind",
+                                                                         "before", "higher", "lower", "than"):
+        field = pw.results.race_entries(e.race.id)
+        yes = finished(e, classify_all=not any(x.status == "DNF" for x in field))
+    else:
+        return
+    answer.summary = f"{'Yes' if yes else 'No'}. {answer.summary}"
 
 
 def _note_frame(pw: Pitwall, p: Frame, answer: Answer) -> None:

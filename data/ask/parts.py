@@ -1,0 +1,50 @@
+"""A message that asks several things: its questions, each whole ("who drove the taurus lola and where'd it end
+up?", "telmex 2006 pole and winner")."""
+from __future__ import annotations
+
+import re
+
+from data.folding import fold
+
+ASKS = r"(?:who|what|where|when|which|how|why|did|does|was|were|is|are|has|had|by how|on how|for (?:what|which)|in (?:what|which))\b"
+# "who drove the taurus lola and where'd it end up", "did either morgan finish? where", "who won, and by how
+# much": a second question joined to the first
+_ASKS_AFTER_AND = (r"(?:who|what|where|when|which|how|why|did|by how|on how|for (?:what|which)|in (?:what|which)|"
+                   r"from (?:where|what|which))\b")
+_JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={ASKS})|(?:,?\s+(?:and|&|\+|n)\s+|,\s+)"
+                     rf"(?={_ASKS_AFTER_AND})")  # "…160 laps and had 142 points": one question's two conditions
+
+
+# "did either Morgan finish? where": what a result already shows (its place, its car)
+_SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where exactly", "which car", "which cars",
+                            "what time", "the time", "what was the time", "what team", "which team"))
+
+
+# what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race
+_RACE_FACT = (r"(?:pole(?:[ -]?sitter| position)?|fastest lap|fl|winners?|race winner|podium|"
+              r"top (?:3|5|10|three|five|ten)|"
+              r"average speed|date|distance)")
+_FACT_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_RACE_FACT})\s*(?:,|and|&|\+|n)\s*"
+                        rf"(?P<b>{_RACE_FACT})\s*[?!.]*$")
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a message joins ("X and where did it finish?"), each whole; one when it asks one thing."""
+    if len(question) > 300:
+        return [question]  # a long message: its question is found by question_clause
+    pair = _FACT_PAIR.match(question.strip())
+    if pair and not re.search(rf"(?i)\b{ASKS}", pair["race"]) and fold(pair["a"]) != fold(pair["b"]):
+        return [f"{pair['race']} {pair['a']}", f"{pair['race']} {pair['b']}"]
+    parts = [x.strip(" ,?!") for x in _JOINED.split(question) if x.strip(" ,?!")]
+    if len(parts) > 1 and not re.search(rf"(?i)\b{ASKS}|\b{_RACE_FACT}\b", parts[0]):
+        parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks
+    if len(parts) < 2 or not re.match(rf"(?i)\s*(?:{ASKS}|{_ASKS_AFTER_AND})", parts[1]) or re.search(
+            r"(?i)\b(?:who|what|which|where|when|how)\s*$", parts[0]):
+        return [question]  # "fl at spa 03 - who and what time": one thing asked two ways
+    won = re.search(r"(?i)\b(?:won|win|winner|winning)\b", parts[0])
+    # "which one?", "where?" after "did either Morgan finish?": what the first answer already shows
+    # "and by how much", "and by how many seconds": the winning margin, in what unit it was asked
+    asked = [parts[0], *((re.sub(r"(?i)^by how (?:much|many|far)\b", "what was the winning margin in", x)
+                          .removesuffix(" in") if won and re.match(r"(?i)by how (?:much|many|far)\b", x) else x)
+                         for x in parts[1:] if x.lower() not in _SHOWN_ALREADY)]
+    return asked if len(asked) > 1 else [parts[0]]
