@@ -99,7 +99,8 @@ FIELDS = {
     "time/retired": "time", "time": "time", "retired": "time", "time/reason": "time", "reason": "time",
     "time/retirement": "time", "total time": "time", "race time": "time", "gap": "time", "status": "time",
     "grid": "grid", "st": "grid", "start": "grid", "started": "grid", "qual.": "grid", "qual": "grid",
-    "starting position": "grid", "grid position": "grid",
+    "starting position": "grid", "grid position": "grid", "qual. pos.": "grid", "qual. pos": "grid", "qual pos": "grid",
+    "qualifying position": "grid", "qualifying": "grid", "q. pos.": "grid",
     "points": "points", "pts": "points", "pts.": "points", "point": "points",
     "nat": "nationality", "nat.": "nationality", "nationality": "nationality", "country": "nationality",
 }

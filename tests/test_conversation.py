@@ -331,3 +331,20 @@ def test_a_status_asked_of_one_car_says_what_it_did_and_who_else_stopped_alike(e
     *_, others = dialogue(every_pw, "who was on pole for the 2008 Canadian GP?", "why did he retire?",
                           "who else went out in that incident?")
     assert "Räikkönen" in others.summary and "Hamilton" in others.summary, others.text()
+
+
+def test_a_condition_on_them_is_the_race_s_answer_kept_among_them(every_pw: Pitwall) -> None:
+    """ "which of them were on the podium?" filters the cars listed by the condition asked of the race; a
+    condition not understood is declined, never the whole list passed off as the answer."""
+    top, podium, british = dialogue(every_pw, "top 10 at the 2011 indy 500", "which of them were on the podium?",
+                                    "which of them were british?")
+    assert len(top.focus) == 10
+    assert podium.status == "answered" and [e.position for e in podium.focus] == [1, 2, 3]
+    assert "Wheldon" in british.summary and "Hildebrand" not in british.summary
+    _, unknown = dialogue(every_pw, "top 10 at the 2011 indy 500", "which of them were sponsored by beer brands?")
+    assert unknown.status != "answered"
+
+
+def test_them_after_a_nationality_list_are_those_drivers_cars(every_pw: Pitwall) -> None:
+    _, car = dialogue(every_pw, "who was the czech guy at brno 02", "how did his car go")
+    assert car.status == "answered" and "#55" in car.summary and "44 laps" in car.summary

@@ -206,7 +206,8 @@ def test_a_class_no_candidate_race_had_is_declined(every_pw: Pitwall) -> None:
 JOINED = [
     ("who drove the taurus lola at spa 03 and where'd it end up", "answered", ["Justin Keen", "4th overall"]),
     ("who won the 05 belgian gp and by how much", "answered", ["Räikkönen", "28.394 seconds"]),
-    ("who was the czech guy at brno 02 and how did his car go", "unsupported", ["Petr Válek", "As for"]),
+    ("who was the czech guy at brno 02 and how did his car go", "answered", ["Petr Válek", "44 laps"]),
+    ("who was the czech guy at brno 02 and what was his salary", "unsupported", ["Petr Válek", "As for"]),
     # two things a race has, asked by their names; the margin asked in seconds is never given in laps
     ("gran premio telmex 2006 pole and winner", "answered", ["Justin Wilson", "Bourdais won"]),
     ("catalunya 2002 125cc winner and by how much", "answered", ["Poggiali", "0.019 seconds"]),
@@ -221,7 +222,7 @@ def test_two_questions_in_one_message(every_pw: Pitwall, question: str, status: 
 
 
 def test_conditions_joined_by_and_are_one_question() -> None:
-    from data.ask.engine import question_parts
+    from data.ask.parts import question_parts
     for question in ("which driver did 160 laps and had 142 points?", "who finished 2nd and 3rd at spa",
                      "how did lammers and hillebrand do at brno?", "which drivers raced at both brno and dijon"):
         assert question_parts(question) == [question]
@@ -282,3 +283,45 @@ def test_a_condition_after_the_pole_sitter_is_still_a_condition(every_pw: Pitwal
 
 def test_why_a_car_won_is_not_in_the_results(every_pw: Pitwall) -> None:
     assert every_pw.ask("who won the 2005 belgian grand prix, and why?").status == "unsupported"
+
+
+def test_a_make_asked_where_the_article_prints_none_is_declined(every_pw: Pitwall) -> None:
+    """No chassis printed: "no Dallara" would be a wrong answer; a constructor's name gives its engine."""
+    for q in ("which drove a dallara at the 2011 indy 500", "which cars were reynards at the 98 molson indy toronto"):
+        a = every_pw.ask(q)
+        assert a.status == "unsupported" and "print no chassis" in a.summary, q
+    renault = every_pw.ask("how many renault engined cars at the 1992 spanish gp")
+    assert renault.status == "answered" and renault.summary.startswith("4 ")
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("did moss get any points at zandvoort in 59", "Yes"),  # retired, yet scored a point
+    ("did kimi raikkonen score points in malaysia 2005", "No"),  # 9th: no points then
+    ("did franchitti finish at toronto 98", "No"),  # CART classified him 20th, stopped with brakes
+    ("did zanardi finish at toronto 98", "Yes"),
+])
+def test_a_yes_or_no_question_about_one_car_leads_with_the_answer(every_pw: Pitwall, question: str, lead: str) -> None:
+    answer = every_pw.ask(question)
+    assert answer.status == "answered" and answer.summary.startswith(lead), answer.summary
+
+
+def test_a_surname_shared_by_two_drivers_and_a_make_of_the_race_is_asked_about(every_pw: Pitwall) -> None:
+    """Emerson won in Buenos Aires 1975, Wilson drove the Fittipaldi car: "fittipaldi" is never the car alone."""
+    for question in ("how did fittipaldi do in argentina 75", "fittipaldi beat hunt by how much in argentina 75"):
+        assert every_pw.ask(question).status == "ambiguous", question
+    both = every_pw.ask("who drove the zwaans viper at oschersleben 2003")  # both drove the team's one car
+    assert both.status == "answered" and "Abbelen" in both.summary
+
+
+def test_a_place_s_car_detail_and_a_race_said_first(every_pw: Pitwall) -> None:
+    engine = every_pw.ask("estoril 2003 sportscar race - what engine did the car in 2nd have")
+    assert engine.status == "answered" and "Zytek" in engine.summary
+    led = every_pw.ask("indy 500 2011 - how many laps did wheldon lead?")
+    assert led.status == "answered" and "laps led 1 " in led.summary
+    qualified = every_pw.ask("where did the winning car qualify at the 1990 sydney 500")  # "Qual. Pos." is the grid
+    assert qualified.status == "answered" and "grid 2" in qualified.summary
+
+
+def test_a_word_only_a_rule_s_stem_is_not_known(every_pw: Pitwall) -> None:
+    """"open" is no word of "opening lap": the British Open is golf, not the British Grand Prix."""
+    assert every_pw.ask("who won the british open in 2005").status != "answered"

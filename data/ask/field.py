@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import logging
+from dataclasses import replace
 import re
 from collections.abc import Callable
 
@@ -13,7 +14,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
 from data.countries import COUNTRIES
 from data.ask.linking import IN_ORDER
 from data.ask.frame import Frame
-from data.ask.helpers import has_make, missing_column, rank_key, yes_no
+from data.ask.helpers import finished, has_make, missing_column, rank_key, yes_no
 
 from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
@@ -138,6 +139,11 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
     return None
 
 
+# what a place's car is asked for beyond who and what it was: its detail, answered as for a subject
+_CAR_DETAIL_WORDS = ("engine", "engines", "engined", "chassis", "tyre", "tyres", "tire", "tires", "nationality",
+                     "co driver", "co drivers", "codriver", "codrivers", "grid", "qualified", "qualify")
+
+
 def by_position(pw: Pitwall, p: Frame) -> Answer | None:
     race = p.race
     entries = pw.results.race_entries(race.id)
@@ -147,6 +153,10 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         pool_all = entries
     classified = [e for e in pool_all if e.classified]
     key = (lambda e: e.class_position) if p.classes else (lambda e: e.position)
+    at = [e for e in classified if key(e) in p.positions] if len(p.positions) == 1 else []
+    if len(at) == 1 and at[0].car_number and not p.subjects and p.has(*_CAR_DETAIL_WORDS) and not yes_no(p):
+        # "what engine did the car in 2nd have?": the car at that place is the subject asked about
+        return about_subject(pw, replace(p, cars=[at[0].car_number], positions=[]))
     where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
     if p.positions and yes_no(p) and (p.makes or p.countries):
         # "did a Lola finish on the podium?", "was a British driver in the top 5 in GTO?"
@@ -315,7 +325,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         # some series classify every car and print why it stopped ("Fire", "Brakes"): those did not finish
         classify_all = not any(e.status == "DNF" for e in pw.results.race_entries(race.id))
         entries = [e for e in entries if e.status in status or (
-            "DNF" in status and classify_all and e.classified and e.reason and not _FINISHED_REASON.match(e.reason))]
+            "DNF" in status and e.classified and not finished(e, classify_all))]
     desc = " ".join(filter(None, [kind, _STATUS_WORDS[status[0] if status else None]]))
     if p.countries:
         return _drivers_by_country(pw, p, entries, desc, scope)
@@ -323,7 +333,8 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
              "best finishing", "best finish", "top placed", "lowest placed", "worst placed", "best result", "first", "best",
              "highest", "lowest", "top placed", "finished highest", "finished lowest", "last", "earliest", "slowest",
              "fastest", "quickest", "top finisher", "top ranked", "top placed", "finished the highest",
-             "lowest finisher", "bottom finisher"):
+             "lowest finisher", "bottom finisher", "finished higher", "finished lower", "placed higher",
+             "placed lower"):  # "which of the two Brabhams finished higher?"
         return _superlative(p, entries, desc, scope, race)
     label = f"{desc} {'car' if len(entries) == 1 else 'cars'}".strip()
     aspect = _listed_aspect(p)
@@ -345,7 +356,6 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         races=[race], kind="list", focus=entries)
 
 
-_FINISHED_REASON = re.compile(r"(?i)^(?:running|finished|classified|\+|lapped)")
 
 
 def _winner_led(pw: Pitwall, p: Frame, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:
@@ -409,7 +419,7 @@ def _tyre_summary(pw: Pitwall, p: Frame) -> Answer:
         if e.tyre:
             counts[e.tyre] = counts.get(e.tyre, 0) + 1
     if not counts:
-        return Answer(ANSWERED, f"The results of {race.title} don't name the tyre suppliers.", races=[race])
+        return missing_column(race, "tyres")
     winner = pw.results.entry_at(race.id, 1)
     won = f" The winner, {winner.car}, ran on {winner.tyre or 'unnamed tyres'}." if winner else ""
     return Answer(ANSWERED, f"Tyres in {race.title}: " + ", ".join(f"{t}: {plural(n, 'car')}" for t, n in
@@ -485,7 +495,7 @@ def _superlative(p: Frame, entries: list[EntryView], desc: str, scope: str, race
         e, what = max(entries, key=lambda e: e.laps or 0), "most laps"
     elif p.has("fewest laps", "least laps") or (out and p.has("first", "earliest")):
         e, what = min(entries, key=lambda e: e.laps or 0), "fewest laps"
-    elif p.has("lowest placed", "worst placed", "lowest", "finished lowest", "slowest"):
+    elif p.has("lowest placed", "worst placed", "lowest", "finished lowest", "slowest", "finished lower", "placed lower"):
         e, what = max(entries, key=rank_key), "lowest placed"
     else:
         e, what = min(entries, key=rank_key), "best placed"
@@ -519,8 +529,10 @@ def _drivers_by_country(pw: Pitwall, p: Frame, entries: list[EntryView], desc: s
         who = " and ".join(crew)
         return Answer(ANSWERED, f"The {'lowest' if worst else 'best'} placed {demonym} "
                       f"driver{'s' if len(crew) > 1 else ''} {scope}: {who}, "
-                      + ", ".join(x for x in (e.place, e.car, e.laps_text) if x) + ".", races=[race], kind="superlative")
+                      + ", ".join(x for x in (e.place, e.car, e.laps_text) if x) + ".", races=[race], kind="superlative",
+                      focus=[e])
+    cars = list({e.id: e for _n, e in people}.values())  # "how did his car go?" next: the cars these drivers drove
     listed = "; ".join(f"{n} ({', '.join(x for x in (e.car, e.place) if x)})" for n, e in people)
     if p.has("how many", "number of", "count"):
-        return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="count")
-    return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="list")
+        return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="count", focus=cars)
+    return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="list", focus=cars)

@@ -26,6 +26,7 @@ from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.helpers import ANY_COUNTRY as _ANY_COUNTRY, NOT_COUNTRY as _NOT_COUNTRY
 from data.ask.frame import Frame
+from data.ask.helpers import has_make
 from data.ask.table_ops import NTH_AMONG
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -41,8 +42,9 @@ _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|aside from|apart from
 _EXCLUDED_SAID = re.compile(r"\b(?:other|others|besides|except|excluding|apart from|aside from|else|another|"
                             r"not counting|no one|nobody|only)\b")
 _ORDER = re.compile(r"\b(below|above|after|before|next|previous|preceding|following|in the middle of|in between)\b"
-                    r"(?!\s+(?:an?\s+)?(?:accident|crash|collision|spin|fire|failure|engine|puncture|"
-                    r"mechanical|electrical|gearbox)\b)"  # "retired after an accident": a cause, not an order
+                    r"(?!\s+(?:an?\s+)?(?:accident|crash|crashing|collision|colliding|contact|spin|spinning|spun|"
+                    r"fire|failure|engine|puncture|mechanical|electrical|gearbox|suspension|brakes)\b)"
+                    # "retired after an accident", "went out after spinning off": a cause, not an order
                     r"(?!\s+(?:the\s+)?(?:race|end|finish|start|checkered|chequered|flag|it|they|retiring)\b)"
                     r"(?!\s+(?:the\s+)?\d[\d:.,]*\b(?!st|nd|rd|th))")  # "after the 7:00:00 mark", "below 250": a threshold, checked as a number
 _ORDER_SAID = re.compile(r"\b(?:below|above|after|before|behind|ahead|next|previous|preceding|following|between|"
@@ -81,7 +83,8 @@ _CONDITION_WORDS = (
 _REASON_ASKED = re.compile(r"\b(?:because of|due to|caused by|owing to|retired with|out with)\s+(?:an?\s+|the\s+|his\s+|"
                            r"her\s+|their\s+)?(\w+)|\b(\w+)\s+(?:failures?|problems?|trouble|issues?)\b")
 _VAGUE_REASONS = frozenset("a an the his her their what which mechanical technical car some any other same".split())
-_WHY = re.compile(r"\bwhy did\b|\bwhat (?:was|is) the reason\b|\breason for\b|\bwhat caused\b|\bcause of\b")
+WHY_ASKED = re.compile(r"\bwhy did\b|\bwhat (?:was|is) the reason\b|\breason for\b|\bwhat caused\b|\bcause of\b|"
+                  r"\bwhat (?:put|took|knocked|forced|ended)\b")
 _ACRONYM = re.compile(r"(?<![\w'’/-])([A-Z][A-Z0-9]{1,5})s?(?![\w'’/-])")
 _STATUS_CODES = frozenset("dnf dnfs dns dnq dnpq dsq nc ret ok tv gp".split())
 _MODEL_CODE = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")  # "r2500s", "gt40"
@@ -249,6 +252,9 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
         at = [i for i, w in enumerate(p.words) if w in words and i in p.used]
         if p.subjects and any(j in p.used and p.words[j] not in words for i in at for j in (i - 1, i + 1)):
             continue  # "the Zwaan's Viper", "the Pescarolo Courage": the make describes the subject beside it
+        if (p.subjects or p.positions or p.has("winning", "winner", "won")) and 0 < len(answer.entries) <= 2 and any(
+                has_make(e, make, _role) for e in answer.entries):
+            continue  # "the jaguar that came 2nd", "down on the winning audi": the make describes the car asked of
         if not all(any(t.startswith(w) for t in tokens) for w in words):
             return f"“{make}”"
     for word, asked in _AGGREGATES:
@@ -302,7 +308,7 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
         word = next(g for g in reason.groups() if g)
         if word not in _VAGUE_REASONS and not any(t.startswith(word[:5]) for t in tokens):
             return f"“{reason.group(0)}”"  # "retired because of engine failure": an answer naming no engine
-    if _WHY.search(p.text) and not re.search(r"reason|stopp|not classified|accident|no reason|disqualif|gives? no|"
+    if WHY_ASKED.search(p.text) and not re.search(r"reason|stopp|not classified|accident|no reason|disqualif|gives? no|"
                                                 r"don t say|because|\bout\b", summary) and not any(
             fold(e.reason) in summary for e in answer.entries if e.reason):
         return "the answer gives no reason"  # "DNF" says that a car stopped, not why

@@ -78,7 +78,16 @@ def has_make(e: EntryView, make: str, role: str) -> bool:
 
 
 def is_make(chassis: str, engine: str, make: str, role: str) -> bool:
-    return fold(make).replace(" ", "") in fold(engine if role == "engine" else chassis).replace(" ", "")
+    # with no engine printed, a constructor's name gives it: "Williams-Renault"
+    return fold(make).replace(" ", "") in fold(engine if role == "engine" and engine else chassis).replace(" ", "")
+
+
+def make_not_printed(race: RaceRef, entries: list[EntryView], makes: list[tuple[str, str]]) -> Answer | None:
+    """ "which of them drove a Dallara?" where the article prints no chassis: the decline, never "no Dallara"."""
+    for make, role in makes:
+        if not any(e.chassis or (role == "engine" and e.engine) for e in entries):
+            return missing_column(race, "engines" if role == "engine" else "chassis or makes")
+    return None
 
 
 HELP = ("I answer questions about the stored race results: winners (overall, per class, podium, any "
@@ -121,3 +130,12 @@ def crew_countries(e: EntryView, race: RaceRef, text: str) -> list[str]:
         if re.search(r"\bdrivers?\b", text):
             return list(e.driver_countries[:1])
     return list(e.driver_countries)
+
+
+_FINISHED_REASON = re.compile(r"(?i)^(?:running|finished|classified|\+|lapped)")
+
+
+def finished(e: EntryView, classify_all: bool) -> bool:
+    """Whether a car finished: classified, and -- where a series classifies every car, retirements included
+    (CART) -- with no reason for stopping printed."""
+    return e.classified and not (classify_all and e.reason and not _FINISHED_REASON.match(e.reason))

@@ -24,10 +24,10 @@ from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, C
 from data.ask.formula1 import f1_answer
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points, won_from_pole)
-from data.ask.table_ops import asks_time_gap, no_time_gap, table_answer
+from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, table_answer
 from data.ask.frame import SLOTS, Frame
 from data.ask.linking import IN_ORDER, series_name, stored_races_text
-from data.ask.helpers import COUNT_WORDS, HELP, clock_seconds, has_make, rank_key, yes_no
+from data.ask.helpers import COUNT_WORDS, HELP, clock_seconds, has_make, make_not_printed, rank_key, yes_no
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, stored_people,
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
@@ -196,7 +196,7 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
                           parsed=p, makes=p.makes, teams=[t.name for t in p.teams], people=bool(p.drivers or p.cars),
                           unread=bool(p.unknown or unknown_words(p)))
     topic = _not_in_results(p) if answer is not None else None
-    if topic and topic not in _TOPICS_A_TABLE_MAY_PRINT:
+    if topic and topic not in _TOPICS_A_TABLE_MAY_PRINT and not reason_words_asked(p.text, entries):
         return None  # "how many people were there?" is the crowd, not a count of the drivers
     return answer
 
@@ -483,9 +483,12 @@ INTENTS: tuple[Intent, ...] = (
     Intent("class asked of a classless race", "who won gt at the 2008 canadian gp?", _classless_race,
            requires=("class", "race"), when=_only_once, kind=DECLINE),
     Intent("which person", "how many points did hamilton score? (two Hamiltons)", lambda pw, p: p.ambiguous[0],
-           requires=("ambiguous",), allows=ANY - {"driver", "team", "car"}, kind=DECLINE),
+           requires=("ambiguous",), kind=DECLINE),  # beside someone else too: "fittipaldi beat hunt by how much"
     Intent("times not printed", "how many seconds did bobbi and biagi win by?", _no_times_printed,
            when=lambda p: p.race_named, kind=DECLINE),
+    Intent("makes not printed", "which cars were reynards? (where the article prints no chassis)",
+           lambda pw, p: make_not_printed(p.race, pw.results.race_entries(p.race.id), p.makes), requires=("make",),
+           when=lambda p: p.race is not None and _only_once(p), kind=DECLINE),
     Intent("table operation", "how many drivers completed fewer than 50 laps? time gap between 1st and 3rd?",
            _composed),
     Intent("grid, points, places gained", "where did X start? who gained the most places?", _grid_points),

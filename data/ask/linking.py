@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 from rapidfuzz.distance import Levenshtein
 
-from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef
+from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef, ordinal
 from data.article import TYRE_MAKERS, meeting_part
 from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
@@ -95,7 +95,7 @@ GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the 
                           "speedway raceway motorsport arena park cup trophy challenge".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a race's kind as its title spells it in another language, and as fans say it
-_RACE_KIND_SAID = {"rallye": "rally", "rali": "rally", "rallie": "rally"}
+_RACE_KIND_SAID = {"rallye": "rally", "rali": "rally", "rallie": "rally", "indianapolis": "indy"}  # as fans say them
 # words of a town's name that name no race by themselves ("New South Wales", "Mexico City")
 _PLACE_FILLER = frozenset("new south north east west city united states streets republic people's and "
                           "county".split())
@@ -317,7 +317,20 @@ def part_named(part: str, words: list[str]) -> list[int]:
     if not at and len(said) > 1:
         at = [j for i in range(len(words) - len(said) + 1) if words[i:i + len(said)] == said
               for j in range(i, i + len(said))]
+    if not at and len(said) >= 2 and said[-2] == "race" and said[-1].isdigit():
+        # "the first superbike race", "superbike race one": "Superbike race 1"
+        n = int(said[-1])
+        for form in ([_ORDINAL_OF.get(n, ""), *said[:-2], "race"], [ordinal(n).lower(), *said[:-2], "race"],
+                     [*said[:-2], "race", _NUMBER_OF.get(n, "")]):
+            at = [j for i in range(len(words) - len(form) + 1) if words[i:i + len(form)] == form
+                  for j in range(i, i + len(form))]
+            if at:
+                break
     return at
+
+
+_ORDINAL_OF = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+_NUMBER_OF = {1: "one", 2: "two", 3: "three", 4: "four"}
 
 
 def _race_of_meeting_named(p: Frame) -> bool:
@@ -339,6 +352,9 @@ def _race_of_meeting_named(p: Frame) -> bool:
     p.used |= used
     said = {p.words[i] for i in used}
     p.cars = [c for c in p.cars if c not in said]  # "the 500": no car #500
+    named_places = {ORDINAL_WORDS.get(w) or int(w[:-2]) for w in said if w in ORDINAL_WORDS or re.fullmatch(
+        r"\d{1,2}(?:st|nd|rd|th)", w)}
+    p.positions = [n for n in p.positions if n not in named_places]  # "the second superbike race": no 2nd place
     p.classes = [c for c in p.classes if fold(c) not in said]  # "superbike race 1": no class "1"
     if p.unknown_class in said:
         p.unknown_class = None
@@ -616,6 +632,8 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         if w in _COUNTRY_WORDS and (i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS or (
                 i > 1 and p.words[i - 1] == "from" and any(x in _PEOPLE_NOUNS for x in p.words[max(0, i - 4):i - 1]))):
             continue  # "how many german racers", "which driver from mexico": a nationality, even at that country's race
+        if w.endswith("s") and w[:-1] in _COUNTRY_WORDS and w not in _COUNTRY_NAMES:
+            continue  # "how many italians …": people of a nationality, not the Italian GP
         matched = lookup.words.get(w)
         if matched is None and len(w) >= 6 and w not in GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
                 and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"
@@ -720,6 +738,8 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         for i in range(len(p.words) - len(words) + 1 if words else 0):
             if p.words[i:i + len(words)] == words:
                 p.used |= set(range(i, i + len(words)))  # "Championship" of a named title is no driver
+    numbers = {w for w in fold(chosen.title).split() if w.isdigit()}  # "indy 500 2011": the title's own numbers
+    p.used |= {i for i, w in enumerate(p.words) if w in numbers}
 
 
 def _races_beside(pw: Pitwall, p: Frame, chosen: RaceRef, hits: dict[int, set[int]]) -> None:
@@ -913,7 +933,15 @@ def _name_not_make_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
     people = [person.match] if person.status == RESOLVED else [c.record for c in person.candidates]
     if not any(_took_part(pw, p, rec) for rec in people):
         return False
-    return not any(is_make(e.chassis, e.engine, make, "chassis") for e in pw.results.race_entries(p.race.id))
+    if not any(is_make(e.chassis, e.engine, make, "chassis") for e in pw.results.race_entries(p.race.id)):
+        return True
+    # both ran ("fittipaldi" at Buenos Aires 1975: Emerson and Wilson, and Wilson's Fittipaldi car): the person,
+    # unless the words say a car ("the fittipaldi", "fittipaldi cars")
+    at = p.words.index(word) if word in p.words else -1
+    before = p.words[at - 1] if at > 0 else ""
+    after = p.words[at + 1] if 0 <= at < len(p.words) - 1 else ""
+    return before not in ("the", "a", "an", "both", "two", "any") and after not in (
+        "car", "cars", "chassis", "engine", "engines", "entry", "entries")
 
 
 def _makes_of_subjects(pw: Pitwall, p: Frame) -> None:
@@ -1175,8 +1203,14 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True, at: tup
     if d.status == RESOLVED and (t.status != RESOLVED or d.candidates[0].rank <= t.candidates[0].rank):
         _add(p, p.drivers, d.match, at)
         return True
-    if t.status == RESOLVED and not (d.status == AMBIGUOUS and d.candidates
-                                     and d.candidates[0].rank[0] < t.candidates[0].rank[0]):
+    # "fittipaldi" of 1975: Emerson or Wilson, not the Fittipaldi car (one of them drove for another team);
+    # "the zwaans viper": both van der Zwaans drove for Zwaan's Racing, the team named
+    team_crew = {d for e in pw.results.team_entries(int(t.match.id), p.race.id) for d in e.driver_ids} if (
+        t.status == RESOLVED and p.race is not None and p.race_named) else set()
+    people_here = d.status == AMBIGUOUS and p.race is not None and p.race_named and any(
+        _took_part(pw, p, m.record) and int(m.record.id) not in team_crew for m in d.candidates)
+    if t.status == RESOLVED and not people_here and not (d.status == AMBIGUOUS and d.candidates
+                                                         and d.candidates[0].rank[0] < t.candidates[0].rank[0]):
         _add(p, p.teams, t.match, at)
         return True
     if d.status == AMBIGUOUS and p.race is not None and p.race_named:

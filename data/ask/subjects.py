@@ -14,7 +14,7 @@ from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, E
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.helpers import and_list, entry_who, has_make, machine, possessive, rank_key, yes_no
+from data.ask.helpers import and_list, entry_who, finished, has_make, machine, possessive, rank_key, yes_no
 from data.ask.race_choice import car_number_variants
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
@@ -98,6 +98,10 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
     gap = _time_between(pw, p)
     if gap is not None:
         return gap
+    if len(p.drivers) >= 2:
+        cars = {e.id for _n, es in entries_for_subjects(pw, p, p.race if p.race_named else None) for e in es}
+        if len(cars) == 1:  # "the chaparral of phil hill and mike spence": one car they shared, answered once
+            return about_subject(pw, replace(p, drivers=p.drivers[:1]))
     lines, races = [], []
     # each person named, else each car ("who was in #2 and #57?")
     singles = [{"drivers": [rec], "cars": []} for rec in p.drivers[:5]] or [{"cars": [car], "drivers": []}
@@ -507,11 +511,16 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = f"The results of the {e.race.title} print no team for {who}, so no teammate can be told."
     elif p.has("teammate", "teammates", "team mate", "team mates") and len(e.drivers) <= 1:
         # one driver to a car (a Grand Prix): the teammates drove the team's other cars
-        others = [x for x in pw.results.race_entries(e.race.id) if x.team == e.team and x.id != e.id]
+        field = pw.results.race_entries(e.race.id)
+        others = [x for x in field if x.team == e.team and x.id != e.id]
         lead = (f"{name}'s teammate{'s' if len(others) > 1 else ''} at {e.team}: " + "; ".join(
             f"{and_list(x.drivers) or x.car}{f' (#{x.car_number})' if x.car_number else ''} {x.finish_phrase}"
-            for x in others) + "."
+            + (f", {x.run}" if x.run else "") for x in others) + "."
             if others else f"{name} had no teammate: {e.team} ran one car.")
+        if len(others) == 1 and yes_no(p) and p.has("finish", "finished", "classified"):
+            # "did his teammate finish?": of the teammate, Yes or No first
+            done = finished(others[0], classify_all=not any(x.status == "DNF" for x in field))
+            lead = f"{'Yes' if done else 'No'}: {lead}"
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
         lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
@@ -537,11 +546,15 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         said = "on the lead lap" if on else f"{plural(e.behind_overall or 0, 'lap')} down on the winner"
         lead = ("No" if on == p.has("lapped") else "Yes") + f": {who} {e.finish_phrase}, {said} ({e.laps_text})."
     elif yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
+        field = pw.results.race_entries(e.race.id)
+        done = finished(e, classify_all=not any(x.status == "DNF" for x in field))
         if p.has("retire", "retired"):
-            lead = ("Yes" if e.status == "DNF" else "No") + f": {who} {e.was_status}."
-        else:
-            lead = ("Yes" if e.classified else "No") + f": {who} {e.was_status}" + (
-                f", {ordinal(e.position)} overall." if e.classified else ".")
+            lead = ("No" if done else "Yes") + f": {who} {e.was_status}" + (
+                f" but stopped ({e.reason})." if e.classified and not done else ".")
+        else:  # CART classifies every car: one classified 20th with "Brakes" did not finish
+            lead = ("Yes" if done else "No") + f": {who} {e.was_status}" + (
+                f", {ordinal(e.position)} overall" if e.classified else "") + (
+                f", but stopped ({e.reason})." if e.classified and not done else ".")
     elif yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}."

@@ -772,19 +772,30 @@ def _column_extreme(text: str, entries: list[EntryView], race: RaceRef, filtered
 
 
 _REASON_CUE = re.compile(r"\b(?:retire[ds]?|retirement|failure|failures|problem|problems|trouble|due to|because|"
-                         r"out with|reason|dnf|stopped|went out|failed)\b")
+                         r"out with|reason|dnf|stopped|went out|failed|taken out|knocked out|put out|eliminated|"
+                         r"crash(?:ed|es)?|spun|spinning|spin|out after|out by|out of the race)\b")
+# how fans say what the results print: "crashed out" is an "Accident", "spinning off" is "Spun off"
+_REASON_SAID = {"crash": "accident", "crashed": "accident", "crashes": "accident", "crashing": "accident",
+                "spinning": "spun", "spin": "spun", "spins": "spun", "collided": "collision", "collide": "collision"}
+
+
+def reason_words_asked(text: str, entries: list[EntryView]) -> set[str]:
+    """The words of a question that name a reason the race's results print for cars stopping ("gearbox",
+    "contact"; "crashed" for "Accident"), as the results print them."""
+    words = {w for e in entries if e.reason for w in fold(e.reason).split() if len(w) > 3}
+    said = [_REASON_SAID.get(w, w) for w in re.findall(r"[a-z]+", text)]
+    return {w[:-1] if w not in words and w.endswith("s") else w for w in said
+            if w in words or (w.endswith("s") and w[:-1] in words)}
 
 
 def _by_reason(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
-    """ "which drivers had engine failures?", "how many retired because of an accident?": rows by the reason printed."""
+    """ "which drivers had engine failures?", "how many retired because of an accident?", "how many were taken
+    out by contact?": rows by the reason printed."""
     if not _REASON_CUE.search(text):
         return None
-    reasons = {e.reason for e in entries if e.reason}
-    words = {w for r in reasons for w in fold(r).split() if len(w) > 3}
-    asked = [w for w in re.findall(r"[a-z]+", text) if w in words or (w.endswith("s") and w[:-1] in words)]
-    if not asked:
+    stems = reason_words_asked(text, entries)
+    if not stems:
         return None
-    stems = {w[:-1] if w.endswith("s") and w[:-1] in words else w for w in asked}
     rows = [e for e in entries if e.reason and stems & set(fold(e.reason).split())]
     what = " / ".join(sorted({e.reason for e in rows}))
     if re.search(_HOW_MANY, text):

@@ -56,6 +56,17 @@ def _stems(word: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
+    """The words the rules and everyday speech use, as written and with their endings taken off."""
+    return _words() | _word_stems()
+
+
+@lru_cache(maxsize=1)
+def _word_stems() -> frozenset[str]:
+    return frozenset(stem for w in _words() for stem in _stems(w))
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
     words: set[str] = set(_EVERYDAY)
     for path in _MODULES:
         try:
@@ -75,9 +86,7 @@ def vocabulary() -> frozenset[str]:
                 skip.update(id(arg) for arg in n.args[:2])
             elif isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) < 2000:
                 texts.append(n)
-        found = {w for n in texts if id(n) not in skip for w in re.findall(r"[a-z]+", n.value.lower())}
-        for w in found:
-            words |= _stems(w)
+        words |= {w for n in texts if id(n) not in skip for w in re.findall(r"[a-z]+", n.value.lower())}
     return frozenset(words)
 
 
@@ -92,8 +101,9 @@ def known_word(word: str) -> bool:
     one-letter slip of a long word they do ("postion", "befre" is too short to tell from other words)."""
     if any(ch.isdigit() for ch in word):
         return True
-    vocab = vocabulary()
-    if any(stem in vocab for stem in _stems(word)):
+    # a word as the rules write it, or with an ending the rules' word shares ("retiring", "retired"): a bare
+    # stem of a rule's word is no word of its own ("open" of "opening lap" is golf's British Open)
+    if word in _words() or any(stem in _words() or stem in _word_stems() for stem in _stems(word) - {word}):
         return True
     return len(word) >= 6 and process.extractOne(word, _long_words(), scorer=Levenshtein.distance,
                                                  score_cutoff=1) is not None
