@@ -19,7 +19,7 @@ from data.ask.frame import Frame
 from data.ask.linking import parse_question
 from data.ask.parts import ASKS, question_parts
 
-from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, finished, yes_no
+from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, finished, yes_no
 from data.ask.coverage import content_left
 from data.ask.heeded import WHY_ASKED, heeded
 from data.ask.intents import plan
@@ -144,7 +144,7 @@ def _lead_with_yes_or_no(pw: Pitwall, p: Frame, answer: Answer) -> None:
     elif _FINISH_ASKED.search(p.text) and not p.positions and not p.has("top", "podium", "points", "ahead", "behind",
                                                                          "before", "higher", "lower", "than"):
         field = pw.results.race_entries(e.race.id)
-        yes = finished(e, classify_all=not any(x.status == "DNF" for x in field))
+        yes = finished(e, classify_all=classifies_every_car(field))
     else:
         return
     answer.summary = f"{'Yes' if yes else 'No'}. {answer.summary}"

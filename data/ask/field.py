@@ -14,7 +14,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
 from data.countries import COUNTRIES
 from data.ask.linking import IN_ORDER
 from data.ask.frame import Frame
-from data.ask.helpers import finished, has_make, missing_column, rank_key, yes_no
+from data.ask.helpers import classifies_every_car, finished, has_make, missing_column, rank_key, yes_no
 
 from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
@@ -323,7 +323,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         return status_yes_no(p, entries, status[0], kind, scope, race)
     if status:
         # some series classify every car and print why it stopped ("Fire", "Brakes"): those did not finish
-        classify_all = not any(e.status == "DNF" for e in pw.results.race_entries(race.id))
+        classify_all = classifies_every_car(pw.results.race_entries(race.id))
         entries = [e for e in entries if e.status in status or (
             "DNF" in status and e.classified and not finished(e, classify_all))]
     desc = " ".join(filter(None, [kind, _STATUS_WORDS[status[0] if status else None]]))

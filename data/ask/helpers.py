@@ -135,6 +135,11 @@ def crew_countries(e: EntryView, race: RaceRef, text: str) -> list[str]:
 _FINISHED_REASON = re.compile(r"(?i)^(?:running|finished|classified|\+|lapped)")
 
 
+def classifies_every_car(field: list[EntryView]) -> bool:
+    """Whether the race's table classifies every car, retirements included (CART: no DNF, a reason instead)."""
+    return not any(e.status == "DNF" for e in field)
+
+
 def finished(e: EntryView, classify_all: bool) -> bool:
     """Whether a car finished: classified, and -- where a series classifies every car, retirements included
     (CART) -- with no reason for stopping printed."""

@@ -14,7 +14,7 @@ from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, E
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.helpers import and_list, entry_who, finished, has_make, machine, possessive, rank_key, yes_no
+from data.ask.helpers import and_list, entry_who, classifies_every_car, finished, has_make, machine, possessive, rank_key, yes_no
 from data.ask.race_choice import car_number_variants
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
@@ -519,7 +519,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
             if others else f"{name} had no teammate: {e.team} ran one car.")
         if len(others) == 1 and yes_no(p) and p.has("finish", "finished", "classified"):
             # "did his teammate finish?": of the teammate, Yes or No first
-            done = finished(others[0], classify_all=not any(x.status == "DNF" for x in field))
+            done = finished(others[0], classify_all=classifies_every_car(field))
             lead = f"{'Yes' if done else 'No'}: {lead}"
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
@@ -547,7 +547,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = ("No" if on == p.has("lapped") else "Yes") + f": {who} {e.finish_phrase}, {said} ({e.laps_text})."
     elif yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
         field = pw.results.race_entries(e.race.id)
-        done = finished(e, classify_all=not any(x.status == "DNF" for x in field))
+        done = finished(e, classify_all=classifies_every_car(field))
         if p.has("retire", "retired"):
             lead = ("No" if done else "Yes") + f": {who} {e.was_status}" + (
                 f" but stopped ({e.reason})." if e.classified and not done else ".")
