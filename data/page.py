@@ -300,6 +300,8 @@ def _entries(table: Table, layout: _Layout, heads: int, race_rows: list[tuple], 
         return c.text.strip() if c else ""
 
     width = max(len(r) for r in table.grid[:heads])
+    # a blank points cell is no points, unless no row has any: a non-championship race prints an empty column
+    points_printed = any(text(body[k:k + per], "points") for k in range(0, len(body), per))
     for k in range(0, len(body), per):
         group = body[k:k + per]
         line = group[0][0].line
@@ -351,7 +353,7 @@ def _entries(table: Table, layout: _Layout, heads: int, race_rows: list[tuple], 
             # the engine's make, else (a Formula One table) the constructor's
             intern(chassis), intern(engine), make_of(engine or (chassis if "constructor" in at else "")),
             _tyre(text(group, "tyre")), laps, text(group, "time"), grid,
-            _points(text(group, "points")) if text(group, "points") or "points" not in at else 0.0,
+            _points(text(group, "points")) if text(group, "points") or not points_printed else 0.0,
             json.dumps(extra, ensure_ascii=False) if extra else None,
             drivers_text, drivers, tuple(teams), False, line))
 
