@@ -321,8 +321,9 @@ class Ingestor:
         ):
             ex(sql, [race_id])
         self._equipment = {("chassis", c) for (c,) in ex("SELECT DISTINCT chassis FROM entries WHERE chassis != ''")}
-        self._equipment |= {("engine_make", m) for m in
-                            {make_of(e) for (e,) in ex("SELECT DISTINCT engine FROM entries WHERE engine != ''")} if m}
+        engines = {e for (e,) in ex("SELECT DISTINCT engine FROM entries WHERE engine != ''")}
+        self._equipment |= {("engine_make", m) for m in {make_of(e) for e in engines} if m}
+        self._equipment |= {("engine", e) for e in engines}
         ex("DELETE FROM equipment")
         insert_rows(self.conn, "equipment", ("kind", "name"), sorted(self._equipment))
 

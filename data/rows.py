@@ -21,7 +21,7 @@ import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from data.article import (RAW_CLASS, RAW_DRIVERS, RAW_ENGINE_MAKE, RAW_CHASSIS, RAW_TEAMS, ArticleError,
+from data.article import (RAW_CLASS, RAW_DRIVERS, RAW_ENGINE, RAW_ENGINE_MAKE, RAW_CHASSIS, RAW_TEAMS, ArticleError,
                           ParsedRace, read_article)
 from data.folding import fold
 
@@ -194,6 +194,7 @@ def race_rows(race: ParsedRace, race_id: int) -> RaceRows:
     stats = {s.kind: (race_id, s.kind, s.label, s.value, s.car_number, s.team) for s in race.statistics}
     equipment = {("chassis", r[RAW_CHASSIS]) for r in rows if r[RAW_CHASSIS]}
     equipment.update(("engine_make", r[RAW_ENGINE_MAKE]) for r in rows if r[RAW_ENGINE_MAKE])
+    equipment.update(("engine", r[RAW_ENGINE]) for r in rows if r[RAW_ENGINE])  # "a Ford 7.0L V8 engine"
     return RaceRows(
         path=race.path, title=race.title, slug=race.slug, date=race.date or "", race_id=race_id,
         race=(race_id, race.slug, race.title, race.date, race.date_text, int(race.date[:4]) if race.date else None,

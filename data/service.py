@@ -113,6 +113,12 @@ class Pitwall:
                 printed = next((t for t in re.split(r"[\s/-]+", c) if fold(t) == words[1]), words[1])
                 self.model_words.setdefault(words[0], {}).setdefault(words[1], printed)
         self.engine_makes = {fold(m) for m in engine_makes}
+        # each engine as printed, by its make's folded first word: "a Ford 7.0L V8 engine" is that engine
+        self.engines_by_make: dict[str, list[str]] = {}
+        for (name,) in db.execute("SELECT name FROM equipment WHERE kind = 'engine'"):
+            words = fold(name).split()
+            if len(words) > 1:
+                self.engines_by_make.setdefault(words[0], []).append(name)
         self.makes = NameIndex(NameRecord(m, m, "make") for m in sorted({m for m, _ in self.make_roles.values()}))
         race_records = []
         for r in self.results.races():

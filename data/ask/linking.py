@@ -900,7 +900,12 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         near = " ".join(p.words[max(0, i - 2):i + 3])
         if fold(make) in pw.engine_makes and re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near):
             role = "engine"  # "Porsche engines", not Porsche cars
-        if role == "chassis" and model and model in models:
+        spec = _engine_spec(pw, p, i, make)
+        if spec:  # "a ford 7.0l v8 engine": that engine, never every Ford
+            make, role, last = spec
+            p.used |= set(range(i + 1, last + 1))
+            p.make_words |= set(range(i + 1, last + 1))
+        elif role == "chassis" and model and model in models:
             make = f"{make} {models[model]}"  # "the Ferrari 360": that model, not every Ferrari, as printed
             p.used.add(i + 1)
             p.make_words.add(i + 1)
@@ -909,6 +914,28 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         p.used.add(i)
         p.make_words.add(i)
         linked.add(i)
+
+
+def _engine_spec(pw: Pitwall, p: Frame, i: int, make: str) -> tuple[str, str, int] | None:
+    """The words after a make at ``i`` that spell whole words of a stored engine of that make, one of them a
+    size or layout ("7 0l v8" of "Ford 7.0L V8"): the engine named (as printed when one fits), its role, and
+    the index of its last word. "a fiat 1-2-3" names no engine."""
+    engines = [(e, fold(e).split()[1:]) for e in pw.engines_by_make.get(fold(make).split()[0], [])]
+    best: tuple[int, list[str]] | None = None
+    for j in range(i + 1, min(len(p.words), i + 5)):
+        if j in p.used:
+            break
+        run = p.words[i + 1:j + 1]
+        fits = [e for e, toks in engines
+                if any(toks[k:k + len(run)] == run for k in range(len(toks) - len(run) + 1))]
+        if not fits:
+            break
+        if any(re.search(r"[a-z]", w) and re.search(r"\d", w) for w in run):  # "0l", "v8", "i4"
+            best = (j, fits)
+    if best is None:
+        return None
+    last, fits = best
+    return (fits[0] if len(fits) == 1 else f"{make} {' '.join(p.words[i + 1:last + 1])}"), "engine", last
 
 
 def _make_not_name_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
