@@ -726,6 +726,13 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
                            keeps_frame=True)
         return Reading(_with_race(f"what is the difference in laps between #{a.car_number} and #{b.car_number}",
                                   race, False), keeps_frame=True)
+    if _BY_HOW_MUCH.search(text) and race is not None and len(answer.focus) == 1 and answer.kind == "winner" and \
+            not read.names_subject(text):
+        # "who won?" then "by how much?": the winning margin, over second place (in the class asked about)
+        won = answer.focus[0]
+        laps = " in laps" if re.search(r"\blaps?\b", text) else ""
+        top_two = "the top two" if won.position == 1 else f"the top two in {won.class_name}"
+        return Reading(_with_race(f"what was the gap{laps} between {top_two}", race, False), keeps_frame=True)
     name = _subject_name(turn)
     if name is not None and not read.names_subject(text):
         compared = _value_compared(text, turn, name)

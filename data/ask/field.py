@@ -20,7 +20,7 @@ from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
 from data.ask.subjects import about_subject, aspect_lead
 from data.ask.table_ops import asks_time_gap, time_gap_or_decline
-from data.ask.status import status_filter, status_yes_no
+from data.ask.status import has_status, status_filter, status_yes_no
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
 
@@ -324,7 +324,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
     if status:
         # some series classify every car and print why it stopped ("Fire", "Brakes"): those did not finish
         classify_all = classifies_every_car(pw.results.race_entries(race.id))
-        entries = [e for e in entries if e.status in status or (
+        entries = [e for e in entries if any(has_status(e, s) for s in status) or (
             "DNF" in status and e.classified and not finished(e, classify_all))]
     desc = " ".join(filter(None, [kind, _STATUS_WORDS[status[0] if status else None]]))
     if p.countries:
@@ -480,7 +480,7 @@ def _whole_field(pw: Pitwall, p: Frame) -> Answer:
 
 
 _STATUS_WORDS = {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
-                 "DNQ": "non-qualifying", "classified": "classified"}
+                 "DNQ": "non-qualifying", "DNPQ": "non-pre-qualifying", "started": "starting", "classified": "classified"}
 
 
 

@@ -67,8 +67,9 @@ def possessive(name: str) -> str:
 def yes_no(p: Frame) -> bool:
     """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
     # "2005 malaysian gp - did button finish?": the question after a dash or colon that names the race
+    # (a dash inside a race's title, "Grand Prix – 500cc", leaves the question whole)
     asked = re.split(r"\s[-–—:]\s", p.raw.lower())[-1].strip()
-    return bool(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", fold(asked) or p.text)) and not re.search(
+    return any(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", said) for said in (fold(asked), p.text)) and not re.search(
         r"\b(where|what|which|how|when|who|whom)\b", p.text)
 
 
@@ -138,6 +139,11 @@ _FINISHED_REASON = re.compile(r"(?i)^(?:running|finished|classified|\+|lapped)")
 def classifies_every_car(field: list[EntryView]) -> bool:
     """Whether the race's table classifies every car, retirements included (CART: no DNF, a reason instead)."""
     return not any(e.status == "DNF" for e in field)
+
+
+def bare_reason(reason: str) -> str:
+    """A reason without what the table adds in brackets: "Oil pressure (46 laps)" is "Oil pressure"."""
+    return re.sub(r"\s*\([^)]*\)", "", reason).strip()
 
 
 def finished(e: EntryView, classify_all: bool) -> bool:

@@ -15,7 +15,8 @@ def status_filter(p: Frame) -> list[str] | None:
              "non ret", "not dnf", "not a dnf"):
         return ["classified"]  # "the non-retired riders"
     if p.has("retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dnfd", "dnfed", "ret", "did not finish",
-             "didn t finish", "didnt finish", "failed to finish", "out of the race", "dropped out", "drop out"):
+             "didn t finish", "didnt finish", "failed to finish", "non finishers", "non finisher",
+             "non finishing", "not finishing", "not finish", "out of the race", "dropped out", "drop out"):
         return ["DNF"]
     if p.has("not classified", "non classified", "unclassified", "nc", "ncs", "not be classified"):
         return ["NC"]
@@ -23,19 +24,34 @@ def status_filter(p: Frame) -> list[str] | None:
         return ["DSQ"]
     if p.has("did not start", "not start", "didn t start", "failed to start", "dns", "non starter", "non starters"):
         return ["DNS"]
-    if p.has("did not qualify", "not qualify", "didn t qualify", "failed to qualify", "dnq", "dnpq", "non qualifier",
-             "non qualifiers", "did not pre qualify", "failed to pre qualify", "not qualified"):
+    if p.has("did not pre qualify", "failed to pre qualify", "didn t pre qualify", "not pre qualify", "dnpq",
+             "non pre qualifier", "non pre qualifiers", "not pre qualified", "pre qualifying", "pre qualification",
+             "prequalify", "prequalified", "prequalifying", "prequalification", "prequalifier", "prequalifiers"):
+        return ["DNPQ"]  # a status of its own in the tables that print it, though stored as a non-qualifier
+    if p.has("did not qualify", "not qualify", "didn t qualify", "failed to qualify", "dnq", "non qualifier",
+             "non qualifiers", "not qualified"):
         return ["DNQ"]
+    if p.has("started", "starters", "took the start", "take the start", "start the race") and p.has(
+            "how many", "number of", "count") and not p.has("pole", "grid", "from", "position", "place", "front", "back"):
+        return ["started"]  # "how many cars started?": all but the non-starters and non-qualifiers
     if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end") and \
             not re.search(r"\b(?:how|where) did\b[^?]*\bfinish\b", p.text):  # "how did they all finish?": the results
         return ["classified"]
     return None
 
 
+def has_status(e: EntryView, status: str) -> bool:
+    """Whether ``e`` had ``status`` as :func:`status_filter` names it ("DNPQ" is a kind of "DNQ")."""
+    if status == "started":
+        return e.status not in ("DNS", "DNQ")
+    return e.position_text == "DNPQ" if status == "DNPQ" else e.status == status
+
+
 # what the cars did, and what one car did instead when it did not ("did not start" has "started")
 _STATUS_VERBS = {"DNF": ("retired", "did not retire"), "NC": ("went unclassified", "was classified"),
                  "DSQ": ("were disqualified", "was not disqualified"), "DNS": ("did not start", "started"),
-                 "DNQ": ("did not qualify", "qualified"),
+                 "DNQ": ("did not qualify", "qualified"), "DNPQ": ("did not pre-qualify", "pre-qualified"),
+                 "started": ("started", "did not start"),
                  "classified": ("finished (classified)", "did not finish (classified)")}
 
 
@@ -45,7 +61,7 @@ def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope
     if p.countries:
         pool = [e for e in pool if any(c in p.countries for c in e.driver_countries)]
         kind = " ".join(filter(None, [kind, "/".join(COUNTRIES[c].demonym for c in p.countries) + "-crewed"]))
-    matched = [e for e in pool if e.status == status]
+    matched = [e for e in pool if has_status(e, status)]
     every = p.has("both", "all", "every", "each")
     yes = bool(matched) and (len(matched) == len(pool) if every else True)
     cars = f"{kind} {'car' if len(pool) == 1 else 'cars'}".strip()

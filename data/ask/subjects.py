@@ -2,7 +2,7 @@
 team, laps, co-drivers, gap...), comparisons between them, and careers across races."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import logging
 import re
@@ -20,7 +20,7 @@ from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
 
 from data.ask.helpers import NO_DATA
-from data.ask.status import status_filter, status_yes_no
+from data.ask.status import has_status, status_filter, status_yes_no
 from data.ask.table_ops import asks_time_gap, time_gap_or_decline
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -36,10 +36,11 @@ _CAREER_END = re.compile(r"\b(?:first|last|latest|earliest|most recent)\s+(?:rac
 def asks_career(p: Frame) -> bool:
     """A question across races: counts, lists, first and last race, teams driven for. A circuit
     with several stored races ("how many times did X win at Spa?") keeps it one."""
-    across = re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|wins|victories|times|events|podiums|teams|classes)\b"
+    across = re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|rounds|wins|victories|times|events|podiums|teams|classes)\b"
                        r"|\bwin (?:rate|ratio|percentage)\b"
                        r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b|\bwhere did\b.*\bwin\b"
-                       r"|\bany (?:races|race|wins|win|victories|podiums|podium)\b", p.text)
+                       r"|\b(?:any|every|each|at least one|a single|(?:any|one|either|all|each) of (?:the|his|her|their|its))"
+                       r" (?:races|race|rounds|round|events|event|wins|win|victories|podiums|podium)\b", p.text)
     return bool(across or _CAREER_END.search(p.text)) and (
         not p.race_named or len(p.race_candidates) > 1 or bool(p.race_by_year_only and p.year))
 
@@ -239,10 +240,17 @@ def career(pw: Pitwall, p: Frame) -> Answer:
             f"{t} ({plural(n, 'race')})" for t, n in ranked) + ".", kind="career",
             races=list({e.race.id: e.race for e in entries}.values()))
     if p.has("finish", "finished", "classified") and not p.has("win", "won", "wins"):
-        entries = [e for e in entries if e.classified]
-        races = list({e.race.id: e.race for e in entries}.values())
-        return Answer(ANSWERED, f"{rec.name} was classified in {plural(len(races), 'race')}: "
-                      + ", ".join(f"{e.race.title} ({e.place})" for e in entries) + ".", races=races, kind="career")
+        classified = [e for e in entries if e.classified]
+        races = list({e.race.id: e.race for e in classified}.values())
+        every = bool(re.search(r"\b(?:every|each|all)\b", p.text))
+        lead = ("Yes: " if classified and (len(classified) == len(entries) or not every) else "No: ") if yes_no(p) else ""
+        if not classified:
+            return Answer(ANSWERED, f"{lead}{rec.name} was not classified in any of {plural(len(entries), 'entry', 'entries')}"
+                          f"{where}.", lines=[f"{e.race.title}: {e.brief}" for e in entries],
+                          races=list({e.race.id: e.race for e in entries}.values()), kind="career")
+        entered = len({e.race.id for e in entries})
+        return Answer(ANSWERED, f"{lead}{rec.name} was classified in {len(races)} of {plural(entered, 'race')}{where}: "
+                      + ", ".join(f"{e.race.title} ({e.place})" for e in classified) + ".", races=races, kind="career")
     races = list({e.race.id: e.race for e in entries}.values())
     wins = [e for e in entries if e.position == 1]
     class_wins = [e for e in entries if e.class_position == 1]
@@ -304,10 +312,38 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
     said = (f"{name} raced in {'both' if len(races) == 2 else 'all'} of the races asked about" if every else
             f"{name} is not in the results of {and_list(missing)}")
     lead = ("Yes: " if every else "No: ") if yes_no(p) else ""
+    outcome = _outcome_asked(pw, p) if lead else None
+    if outcome:  # "did Jarier finish in 1975?": asked of the result in each race, never of being there
+        verb, happened = outcome
+        hits = [race for race in races if any(happened(e) for e in entries_for_subjects(pw, p, race)[0][1])]
+        every_asked = bool(re.search(r"\b(?:both|every|each|all)\b", p.text))
+        yes = len(hits) == len(races) if every_asked else bool(hits)
+        said = (f"{name} {verb} in {len(hits)} of the {plural(len(races), 'race')} asked about"
+                + (f" ({and_list([r.title for r in hits])})" if hits else ""))
+        lead = "Yes: " if yes else "No: "
     if not lead and asked and all(said_there and not NO_DATA.search(said_there) for _race, said_there in asked):
         # "who did he share with in 2002?": what was asked, in each race
         said = "\n".join(f"{race.title}: {said_there.rstrip('.')}" for race, said_there in asked)
     return Answer(ANSWERED, f"{lead}{said}.", lines=lines, races=races, kind="yes_no" if lead else "entry")
+
+
+def _outcome_asked(pw: Pitwall, p: Frame) -> tuple[str, Callable[[EntryView], bool]] | None:
+    """The result a yes/no question asks of a subject's car ("did he win / finish / score points / retire?"):
+    how to say it, and whether an entry had it."""
+    if p.has("win", "won", "victory"):
+        if p.has("class", "his class", "their class", "class win"):
+            return "won the class", lambda e: e.class_position == 1
+        return "won", lambda e: e.position == 1
+    if p.has("podium"):
+        return "finished on the podium", lambda e: e.position is not None and e.position <= 3
+    if p.has("points") and p.has("score", "scored", "get", "got", "earn", "earned", "take", "took"):
+        return "scored points", lambda e: bool(e.points)
+    if p.has("retire", "retired", "dnf", "dnfed", "dnf'd"):
+        return "retired", lambda e: e.status == "DNF" or (e.classified and not finished(
+            e, classify_all=classifies_every_car(pw.results.race_entries(e.race.id))))
+    if p.has("finish", "finished", "classified", "make the finish", "made the finish"):
+        return "finished", lambda e: finished(e, classify_all=classifies_every_car(pw.results.race_entries(e.race.id)))
+    return None
 
 
 def about_subject(pw: Pitwall, p: Frame) -> Answer:
@@ -323,6 +359,10 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if mismatch:
         return mismatch
     groups = entries_for_subjects(pw, p, race)
+    absent = [n for n, es in groups[1:] if not es] if race is not None else []
+    if absent and groups[0][1]:  # "which team entered car 6 and car 97?" where there was no #97: never #6 alone
+        return Answer(NOT_FOUND, f"{and_list(absent)} {'is' if len(absent) == 1 else 'are'} not in the results of "
+                      f"{race.title}.", races=[race])
     name, entries = groups[0]
     if by_year:  # "Team Jota results in 2003": the subject's races of that year
         entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
@@ -380,7 +420,7 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         if len(entries) > 1 and status and (yes_no(p) or p.has("how many", "number of")):
             # "did both Racing for Holland cars finish?", "did any Team Jota car retire?"
             return status_yes_no(p, entries, status[0], name, f"in {entries[0].race.title}", entries[0].race)
-        stopped = [e for e in entries if status and status[0] != "classified" and e.status == status[0]]
+        stopped = [e for e in entries if status and status[0] != "classified" and has_status(e, status[0])]
         if len(entries) > 1 and len({e.race.id for e in entries}) == 1 and stopped:
             # "why did the Racing for Holland Dome retire?": the team's car(s) that retired
             entries = stopped
@@ -413,6 +453,13 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
                       + " ".join(aspect_lead(pw, p, name, x, name) or driver_sentence(name, x, with_race=False)
                                  for x in ranked), title=name,
                       races=[ranked[0].race], entries=ranked, kind="entry")
+    if p.cars and not (p.drivers or p.teams) and len({x.id for x in entries}) > 1 and \
+            len({x.race.id for x in entries}) == 1:
+        # "who drove #4?" where two cars carried #4: which one, never one of them silently
+        race_of = entries[0].race
+        return Answer(AMBIGUOUS, f"{len(entries)} cars carried #{p.cars[0]} in the {race_of.title}: which one?",
+                      choices=[Choice("car", f"{x.team or x.chassis} — {', '.join(x.drivers)} ({x.place})",
+                                      x.team or x.chassis) for x in entries[:5]], races=[race_of], entries=entries)
     e = entries[-1]
     who = name if p.drivers and not p.cars else f"#{e.car_number}"
     if p.drivers and len(e.drivers) > 1 and p.has("laps", "lap") and p.has("drive", "drove", "driven", "driving"):

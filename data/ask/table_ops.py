@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
-from data.ask.helpers import (COUNT_WORDS, NOT_COUNTRY, and_list, clock_seconds, crew_countries, entry_who,
+from data.ask.helpers import (COUNT_WORDS, NOT_COUNTRY, and_list, bare_reason, clock_seconds, crew_countries, entry_who,
                               missing_column, rx)
 from data.ask.table_select import select_answer
+from data.ask.status import has_status
 
 if TYPE_CHECKING:
     from data.ask.frame import Frame
@@ -415,8 +416,46 @@ def _listed(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None
                   races=[race], entries=[e], kind="fact")
 
 
+_GRID_NEXT = re.compile(r"\b(?:started|starting|start|lined up|qualified|grid)\b.*?\b(?:right |directly |immediately |"
+                        r"just )?(behind|ahead of|in front of|after|before|next to|alongside|beside)\b"
+                        r"|\b(?:right |directly |immediately |just )?(behind|ahead of|in front of|after|before|next to|"
+                        r"alongside|beside)\b.*?\b(?:on the grid|in qualifying|at the start)\b")
+
+
+def _next_on_grid(text: str, entries: list[EntryView], race: RaceRef,
+                  subjects: list[list[EntryView]]) -> Answer | None:
+    """ "who started directly behind the pole sitter?", "who lined up next to X on the grid?": the grid's order,
+    never the results'."""
+    m = _GRID_NEXT.search(text)
+    if not m or not re.match(r"(?:who|which|what|name)\b", text):
+        return None
+    gridded = [e for e in entries if e.grid]
+    if not gridded:
+        return missing_column(race, "grid")
+    if len(subjects) == 1 and subjects[0]:
+        e = subjects[0][0]
+    elif not subjects and re.search(r"\bpole\b", text):
+        e = min(gridded, key=lambda x: x.grid or 0)
+    else:
+        return None
+    if not e.grid:
+        return Answer(ANSWERED, f"The results of the {race.title} give no grid place for {entry_who(e)}.", races=[race])
+    said = m.group(1) or m.group(2)
+    steps = {"behind": [1], "after": [1], "ahead of": [-1], "in front of": [-1], "before": [-1]}.get(said, [-1, 1])
+    others = [x for x in gridded if x.grid - e.grid in steps]
+    if not others:
+        return Answer(ANSWERED, f"Nobody started {said} {entry_who(e)} (grid {e.grid}) in the {race.title}.",
+                      races=[race])
+    kind = _entity_asked(text)
+    return Answer(ANSWERED, f"{and_list([f'{_entity_of(x, kind)} (grid {x.grid})' for x in others])} started {said} "
+                  f"{entry_who(e)} (grid {e.grid}) in the {race.title}.", races=[race], entries=others, kind="fact")
+
+
 def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
     """ "who finished after X?", "what team placed next after X", "the driver listed before X"."""
+    on_grid = _next_on_grid(text, entries, race, subjects)
+    if on_grid is not None:
+        return on_grid
     if len(subjects) != 1 or not subjects[0]:
         return None
     m = re.search(r"\b(?:who|which|what|name)\b.*?\b(?:(?:finished|placed|came|listed|was|is|ranked)\s+)?(?:right |"
@@ -444,7 +483,7 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
 def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: list[str],
                 statuses: list[str] | None) -> Answer | None:
     """ "which country had the most drivers?", "how many drivers were from Italy?", "more from France or Italy?"."""
-    pool = [e for e in entries if statuses is None or e.status in statuses]
+    pool = [e for e in entries if statuses is None or any(has_status(e, s) for s in statuses)]
     if re.search(r"\b(?:races|wins|won|victories|winners)\b", text):
         return None  # "which nationality won the most races?" is counted over the races, elsewhere
     if re.search(r"\b(?:which|what) (?:country|nation|nationality)\b.*\b(?:most|greatest|largest|highest)\b", text):
@@ -492,7 +531,7 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
         n = sum(1 for e in pool if c in e.driver_countries) if teams else \
             sum(1 for e in pool for d in crew_countries(e, race, text) if d == c)
         state = {"DNF": " who retired", "NC": " not classified", "DSQ": " disqualified", "DNS": " who did not start",
-                 "DNQ": " who did not qualify",
+                 "DNQ": " who did not qualify", "DNPQ": " who did not pre-qualify",
                  "classified": " classified"}.get(statuses[0], "") if statuses else ""
         said = "co-driver" if re.search(r"\bco ?drivers?\b", text) else "driver"
         return Answer(ANSWERED, f"{plural(n, 'entry', 'entries') if teams else plural(n, said)} from "
@@ -700,16 +739,20 @@ def _shared(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer
     """ "who is the manufacturer for A and B?", "A and B both used what chassis?", "the same problem"."""
     if len(subjects) < 2 or not all(subjects) or not re.search(r"\b(?:what|which|who is|who was|name)\b", text):
         return None
-    kind = next((k for k, words in _ATTRIBUTE if re.search(rf"\b(?:{words})s?\b", text)), None)
+    # the noun asked for ("which team entered car 6 and car 97?"), else any attribute named but a car's number
+    asked = re.search(r"\b(?:what|which)\s+(\w+)", text)
+    plain = re.sub(r"\bcars?\s+(?:no\.?\s*|number\s+|#)?\d+\b", " ", text)
+    kind = next((k for k, words in _ATTRIBUTE if asked and re.fullmatch(rf"(?:{words})s?", asked.group(1))), None) or \
+        next((k for k, words in _ATTRIBUTE if re.search(rf"\b(?:{words})s?\b", plain)), None)
     if kind is None:
         return None
     rows = [g[0] for g in subjects]
     values = [(e.reason or e.time) if kind == "reason" else e.time if kind == "time" else _entity_of(e, kind)
               for e in rows]
     # "Oil pressure (46 laps)" and "Oil pressure (56 laps)" are one reason
-    bare = {fold(re.sub(r"\s*\([^)]*\)", "", v or "")) for v in values}
+    bare = {fold(bare_reason(v or "")) for v in values}
     if len(bare) == 1 and values[0]:
-        shown = re.sub(r"\s*\([^)]*\)", "", values[0]) if kind == "reason" else values[0]
+        shown = bare_reason(values[0]) if kind == "reason" else values[0]
         return Answer(ANSWERED, f"{shown}: the same {kind} for both {and_list([entry_who(e) for e in rows])} in the "
                       f"{race.title}.", races=[race], entries=rows, kind="fact")
     lead = "Not the same: " if re.search(r"\bsame\b", text) else ""
@@ -1090,9 +1133,10 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
     if (conditions or alone) and statuses and statuses != ["classified"] and not of_laps:
         # "how many with fewer than 50 laps retired?" (but "did not finish 56 laps" is a number of laps only)
         said = {"DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
-                "DNQ": "who did not qualify"}.get(statuses[0],
+                "DNQ": "who did not qualify", "DNPQ": "who did not pre-qualify"}.get(statuses[0],
                                                                                                         statuses[0])
-        conditions.append(_Condition(said, lambda e, statuses=statuses: e.status in statuses, "status"))
+        conditions.append(_Condition(said, lambda e, statuses=statuses: any(has_status(e, s) for s in statuses),
+                                     "status"))
     elif conditions and re.search(r"\bfinished the race\b|\bcompleted the race\b|\bwere classified\b|\bclassified\b",
                                   text):
         conditions.append(_Condition("classified", lambda e: e.classified, "status"))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from data.answers import ANSWERED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES, country_words
 from data.folding import fold
-from data.ask.helpers import COUNT_WORDS, and_list, clock_seconds, entry_who, has_make, missing_column
+from data.ask.helpers import COUNT_WORDS, and_list, bare_reason, clock_seconds, entry_who, has_make, missing_column
 from data.ask.linking import ORDINAL_WORDS
 
 if TYPE_CHECKING:
@@ -206,6 +206,7 @@ class _Query:
     column: _Column | None = None  # the column a "value"/"attribute" question reads
     count_noun: str = ""
     group_noun: str = ""
+    total: bool = False  # "how many points did the Renault drivers score in total?": the rows' values summed
 
 
 @lru_cache(maxsize=2048)
@@ -701,6 +702,9 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
                 return None
             condition(kind, k)
     # connecting words that carry no condition of their own
+    # "how many points did Renault score?": a group's points are its total
+    q.total = bool(re.search(r"\b(?:in total|altogether|combined|between them|together)\b|^how many points\b(?!.*\beach\b)",
+                             r.text))
     r.take(r"\b(?:his her|his or her|him her|in total|altogether|on the (?:chart|list|table)|according to (?:the|this) "
            r"(?:chart|list|table)|out of the (?:riders|drivers|racers)|in the race|in this race|during the race|"
            r"in (?:the|this) (?:event|competition)|participated|in the RACE|at the RACE|of the RACE)\b")
@@ -746,7 +750,8 @@ def _reasons(q: _Query, r: _Reader, tokens: list[str], entries: list[EntryView])
     """Why a car stopped, as printed: a reason said whole ("retired because of collision damage"), or
     every word of a reason of two words or more anywhere ("did not have his car ready"), with the
     words that cue it ("had an accident", "engine problems"); a one-word reason needs its cue."""
-    reasons = sorted({e.reason for e in entries if e.reason}, key=lambda x: -len(fold(x).split()))
+    reasons = sorted({bare_reason(e.reason) for e in entries if bare_reason(e.reason)},
+                     key=lambda x: -len(fold(x).split()))
     for reason in reasons:
         rw = fold(reason).split()
         if not rw:
@@ -775,7 +780,7 @@ def _reasons(q: _Query, r: _Reader, tokens: list[str], entries: list[EntryView])
         else:
             continue
         said = fold(reason)
-        q.conds.append((f"“{reason}”", lambda e, x=said: fold(e.reason) == x))
+        q.conds.append((f"“{reason}”", lambda e, x=said: fold(bare_reason(e.reason)) == x))
 
 
 def _country_name(iso: str) -> str:
@@ -1011,6 +1016,12 @@ def _values(q: _Query, rows: list[EntryView], entries: list[EntryView], race: Ra
     if not rows or len(rows) > 6:
         return None
     said = "; ".join(f"{entry_who(e)} ({e.place}): {c.shown(e, winner)}" for e in rows)
+    if q.total and len(rows) > 1 and c.key in ("laps", "points"):
+        values = [c.value(e, winner) for e in rows]
+        if any(v is None for v in values):
+            return None
+        return Answer(ANSWERED, f"{sum(v for v in values if v is not None):g} {c.key} in all{where} in the "
+                      f"{race.title}: {said}.", races=[race], entries=rows, kind="count")
     return Answer(ANSWERED, f"{said}{where} in the {race.title}.", races=[race], entries=rows, kind="fact")
 
 
