@@ -81,6 +81,8 @@ _YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following)
 _OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe other (?:one|car|entry)\b", re.I)
 _ROLE = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
                    r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winner\b", re.I)
+_SAME_WHAT = re.compile(r"\b(?:the )?same (team|car|chassis|engine|make|constructor|manufacturer|bike|laps|points)\b"
+                        r"(?!\s+as\b)|\bas many (laps|points)\b(?!\s+as\b)", re.I)
 _SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
 _VALUE_COMPARED = re.compile(r"^\s*(?:and\s+)?(?:was|is|were|are)\s+(?:that|it|this)\s+(more|greater|higher|bigger|"
                              r"less|fewer|lower|smaller)\s+than\s+(.+?)[?.!\s]*$", re.I)
@@ -718,6 +720,16 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     sub = _subset(read, text, turn) or _no_group(text, turn)
     if sub is not None:
         return Reading(text, sub, picked=sub.status == ANSWERED)
+    same = _SAME_WHAT.search(text)
+    if same and not read.names_subject(text) and _compared(turn) is not None:
+        # "same team?" after "who won?", "who was second?": the two cars talked about, Yes or No first
+        a, b = _compared(turn)
+        return Reading(_with_race(f"did #{a.car_number} and #{b.car_number} have the same {same.group(1)}", race,
+                                  False), keeps_frame=True)
+    if same and len(answer.focus) == 1 and answer.focus[0].car_number and re.search(r"#\d", text) and \
+            f"#{answer.focus[0].car_number}" not in text:
+        # "did the other Alex Job car complete as many laps?": as many as the car talked about
+        text = f"{text.rstrip(' ?.!')} as #{answer.focus[0].car_number}?"
     pair = _compared(turn) if _BY_HOW_MUCH.search(text) or _APART.search(text) or _SAME_LAP.search(text) else None
     if pair is not None and not read.names_subject(text):
         a, b = pair

@@ -68,7 +68,7 @@ def yes_no(p: Frame) -> bool:
     """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
     # "2005 malaysian gp - did button finish?": the question after a dash or colon that names the race
     # (a dash inside a race's title, "Grand Prix – 500cc", leaves the question whole)
-    asked = re.split(r"\s[-–—:]\s", p.raw.lower())[-1].strip()
+    asked = re.split(r"\s[-–—:]\s|[:,]\s", p.raw.lower())[-1].strip()
     return any(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", said) for said in (fold(asked), p.text)) and not re.search(
         r"\b(where|what|which|how|when|who|whom)\b", p.text)
 

@@ -14,7 +14,7 @@ import json
 import logging
 import re
 from functools import cached_property
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 from rapidfuzz.distance import Levenshtein
@@ -118,6 +118,15 @@ def _clean(question: str) -> str:
                "retired without completing a lap", q, flags=re.I)
     q = re.sub(r"\bdivision\s+(\d)\b", r"class \1", q, flags=re.I)
     q = re.sub(r"\bchev(?:y|ys|ies)\b", "chevrolets", q, flags=re.I)
+    # "who took the 250cc race / the win?" is who won it; "at the line" is where every margin is taken;
+    # "wsbk" is superbike; a "champ" that is no Champ Car is a championship
+    q = re.sub(r"\bwho took (?:the )?(?:win|victory|honours|honors|race win)\b", "who won", q, flags=re.I)
+    q = re.sub(r"\bwho took the (?!part\b|lead\b|flag\b|start\b)((?:\S+ ){0,3}?)(race|class|category)\b",
+               r"who won the \1\2", q, flags=re.I)
+    q = re.sub(r"\b(?:at|across|on|over) the (?:finish )?line\b", " ", q, flags=re.I)
+    q = re.sub(r"\bwsbk\b", "superbike", q, flags=re.I)
+    q = re.sub(r"\bhow far (?:back|off|adrift|down)\b(?! (?:on|from|of)\b)", "how far behind the winner", q, flags=re.I)
+    q = re.sub(r"\bchamp\b(?!\s*cars?\b)", "championship", q, flags=re.I)
     # "by how much did X win?", "how much did X win by?", "by how many seconds did X win?": the winning margin
     q = re.sub(r"\bby how (?:much|far) did (.{1,60}?) win\b|\bhow (?:much|far) did (.{1,60}?) win by\b",
                lambda m: f"what was the winning margin of {m.group(1) or m.group(2)}", q, flags=re.I)
@@ -302,9 +311,16 @@ def _choose_among_races(pw: Pitwall, p: Frame) -> None:
     fitting = fitting_races(pw.db, pw.results, fit, len(candidates), among=candidates)
     if not fitting or (p.cars and not (p.drivers or p.teams or p.classes or p.makes) and len(fitting) != 1):
         return  # car numbers are reused from race to race: alone, they choose only when one race has them
-    p.race = fitting[0]
+    _choose_race(p, fitting[0])
     if not (p.drivers or p.teams):
         p.race_candidates = fitting
+
+
+def _choose_race(p: Frame, race: RaceRef) -> None:
+    """Make ``race`` the race asked about; races named beside it stay named, the one it replaces among them."""
+    if p.other_races and p.race is not None and race.id != p.race.id:
+        p.other_races = [r for r in (p.race, *p.other_races) if r.id != race.id]
+    p.race = race
 
 
 def part_named(part: str, words: list[str]) -> list[int]:
@@ -348,7 +364,7 @@ def _race_of_meeting_named(p: Frame) -> bool:
     if not chosen or len(chosen) == len(p.race_candidates):
         return False
     p.race_candidates = chosen
-    p.race = max(chosen, key=lambda r: (r.date or "", r.id))
+    _choose_race(p, max(chosen, key=lambda r: (r.date or "", r.id)))
     p.used |= used
     said = {p.words[i] for i in used}
     p.cars = [c for c in p.cars if c not in said]  # "the 500": no car #500
@@ -715,13 +731,16 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
     p.used |= hits.get(chosen.id, set())
     # "at both Spa and Monza": other races named by words of their own (whatever year is named)
     one_year = str(p.years[0]) if len(set(p.years)) == 1 else None  # "2010 dutch tt": no 1959 Dutch GP beside it
+    # the words of a title named in full are that race's: "pepsi" of "the 1998 pepsi 400" names no Pepsi 300
+    in_titles = {i for rid in exact for i in _title_span(p.words, lookup.named(rid, p.text) or "")}
     for rid, idx in {**any_year_hits, **hits}.items():
+        if rid not in exact and idx <= in_titles:
+            continue
         if rid != chosen.id and not idx & hits.get(chosen.id, set()) and len(lookup.words.get(
                 p.words[min(idx)], ())) == 1 and rid not in {r.id for r in p.other_races} and (
                 one_year is None or (pw.results.race(rid).date or "")[:4] == one_year):
             p.other_races.append(pw.results.race(rid))
             p.used |= idx
-    _races_beside(pw, p, chosen, hits)
     chosen_title = lookup.named(chosen.id, p.text) or (
         " ".join(p.words[i] for i in nearly[chosen.id]) if chosen.id in nearly else "")
     for rid in scores:  # "both the 2003 Petit Le Mans and the 2004 1000 km of Monza": titles named in full
@@ -730,6 +749,7 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
             phrase_pattern(chosen_title).findall(p.text))  # "…Monza" inside "…Monza 3 Hours", not a second race
         if rid != chosen.id and other and not inside and rid not in {r.id for r in p.other_races}:
             p.other_races.append(pw.results.race(rid))
+    _races_beside(pw, p, chosen, hits)
     if chosen.id in nearly:
         p.used |= set(nearly[chosen.id])  # a title spelt with a slip: its words are the race's too
     circuits = [fold(r.circuit) for r in (chosen, *p.other_races) if r.circuit and fold(r.circuit) in p.text]
@@ -742,14 +762,22 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
     p.used |= {i for i, w in enumerate(p.words) if w in numbers}
 
 
+def _title_span(words: list[str], title: str) -> set[int]:
+    """Where the words of ``title`` stand in the question's words, if they do."""
+    said = title.split()
+    return next((set(range(i, i + len(said))) for i in range(len(words) - len(said) + 1)
+                 if said and words[i:i + len(said)] == said), set())
+
+
 def _races_beside(pw: Pitwall, p: Frame, chosen: RaceRef, hits: dict[int, set[int]]) -> None:
     """ "who won sr2 at brno and dijon?": a word that fits several races beside the race chosen ("dijon":
     the 1975 Swiss GP and the 2002 sportscar round) is the one of them from the chosen race's year."""
     lookup = race_lookup(pw)
     taken = {chosen.id, *(r.id for r in p.other_races)}
+    in_titles = {i for r in (chosen, *p.other_races) for i in _title_span(p.words, lookup.named(r.id, p.text) or "")}
     for i, w in enumerate(p.words):
         fits = lookup.words.get(w, set())
-        if i in p.used or len(fits) < 2 or chosen.id in fits or i in hits.get(chosen.id, set()) or known_word(w):
+        if i in p.used or i in in_titles or len(fits) < 2 or chosen.id in fits or i in hits.get(chosen.id, set()) or known_word(w):
             continue  # "car" of "Touring Car Championship" is a question's word, not a second race
         same_year = [rid for rid in fits if (pw.results.race(rid).date or "")[:4] == (chosen.date or "-")[:4]]
         if len(same_year) == 1 and same_year[0] not in taken:
@@ -1132,7 +1160,12 @@ def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> Non
             if n == 1 and not _single_word_ok(pw, chunk[0]):
                 continue
             text = " ".join(chunk)
-            found = _resolve_chunk(pw, p, text, whole=(n == len(words)), at=(idx[0], idx[-1]))
+            # the rest of the span made of the question's own words ("rossi crash out"): the chunk stands whole
+            rest = words[:start] + words[start + n:]
+            plain = bool(rest) and all(known_word(w) and w not in caps and w not in pw.drivers._by_token
+                                       and w not in pw.teams._by_token for w in rest) and all(
+                w in pw.drivers._by_token or w in pw.teams._by_token for w in chunk)  # a name as stored, no slip
+            found = _resolve_chunk(pw, p, text, whole=(n == len(words) or plain), at=(idx[0], idx[-1]))
             if found:
                 p.used |= set(idx)
     leftover = [p.words[i] for i in span if i not in p.used]
@@ -1179,6 +1212,9 @@ def _single_word_ok(pw: Pitwall, word: str) -> bool:
     near_surname = any(d <= 1 and w in pw.drivers.last_words for w, d in pw.drivers.word_matches(word).items())
     near_team = len(word) >= 7 and any(d <= 1 for d in pw.teams.word_matches(word).values())
     return near_surname or near_team
+
+
+_CAR_CUES = frozenset("car cars team teams entry entries crew squad outfit machine".split())
 
 
 def _took_part(pw: Pitwall, p: Frame, rec: NameRecord) -> bool | None:
@@ -1236,6 +1272,11 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True, at: tup
         t.status == RESOLVED and p.race is not None and p.race_named) else set()
     people_here = d.status == AMBIGUOUS and p.race is not None and p.race_named and any(
         _took_part(pw, p, m.record) and int(m.record.id) not in team_crew for m in d.candidates)
+    after = p.words[at[1] + 1] if at is not None and at[1] + 1 < len(p.words) else ""
+    if d.status == AMBIGUOUS and " " not in text and p.race is not None and p.race_named and sum(
+            1 for m in d.candidates if _took_part(pw, p, m.record)) >= 2 and not (
+            after in _CAR_CUES or after in pw.make_roles or after in pw.chassis_words):
+        people_here = True  # "what place did andretti get?": Marco or John, not Andretti Autosport by default
     if t.status == RESOLVED and not people_here and not (d.status == AMBIGUOUS and d.candidates
                                                          and d.candidates[0].rank[0] < t.candidates[0].rank[0]):
         _add(p, p.teams, t.match, at)
@@ -1249,6 +1290,9 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True, at: tup
             _add(p, p.drivers, here[0], at)
             return True
     if d.status == AMBIGUOUS:
+        here = [m for m in d.candidates if _took_part(pw, p, m.record)]
+        if len(here) >= 2:  # the namesakes of the race named, not every one stored
+            d = replace(d, candidates=here)
         p.ambiguous.append(pw.unresolved("driver", d, text))
         return True
     if t.status == AMBIGUOUS and not generic_team:

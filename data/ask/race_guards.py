@@ -126,6 +126,10 @@ def race_named_after_year(pw: Pitwall, p: Frame) -> Answer | None:
     if last_series is not None and all(w in _GENERIC_WORDS for w in after[last_series + 1:]):
         if any(w in ("race", "races", "round", "rounds", "event", "events") for w in after[last_series + 1:]):
             return None  # "the 2003 FIA GT Championship races": its races, not its standings
+        own = {w for r in (p.race, *p.other_races) for w in fold(r.title).split() if not w.isdigit()} - set(after) - \
+            _GENERIC_WORDS
+        if p.other_races or own & set(p.words):
+            return None  # "sr2 winner at brno, 2002 fia sportscar championship": the race named, in its season
         if re.search(r"\b(won|win|wins|winner|winners|champion|champions)\b", p.text):
             return Answer(UNSUPPORTED, _STANDINGS + HELP)
         return None

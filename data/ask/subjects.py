@@ -312,19 +312,37 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
     said = (f"{name} raced in {'both' if len(races) == 2 else 'all'} of the races asked about" if every else
             f"{name} is not in the results of {and_list(missing)}")
     lead = ("Yes: " if every else "No: ") if yes_no(p) else ""
+    if every and p.has("higher", "better", "lower", "worse", "best", "worst") and p.has("or", "and", "vs", "versus"):
+        # "did Will Power finish higher at San Jose or at Toronto?": the race he placed better in
+        best = {race.id: min(entries_for_subjects(pw, p, race)[0][1], key=rank_key) for race in races}
+        ranked = sorted(races, key=lambda r: rank_key(best[r.id]))
+        if p.has("lower", "worse", "worst"):
+            ranked.reverse()
+        if rank_key(best[ranked[0].id]) == rank_key(best[ranked[1].id]):
+            said = f"{name} placed the same in each ({best[ranked[0].id].place})"
+        else:
+            said = (f"{'Lower' if p.has('lower', 'worse', 'worst') else 'Higher'} in the {ranked[0].title}: {name} "
+                    + "; ".join(f"{best[r.id].place} in the {r.title}" for r in ranked))
+        return Answer(ANSWERED, f"{said}.", lines=lines, races=races, kind="compare")
     outcome = _outcome_asked(pw, p) if lead else None
     if outcome:  # "did Jarier finish in 1975?": asked of the result in each race, never of being there
         verb, happened = outcome
         hits = [race for race in races if any(happened(e) for e in entries_for_subjects(pw, p, race)[0][1])]
         every_asked = bool(re.search(r"\b(?:both|every|each|all)\b", p.text))
         yes = len(hits) == len(races) if every_asked else bool(hits)
-        said = (f"{name} {verb} in {len(hits)} of the {plural(len(races), 'race')} asked about"
+        count = ("both" if len(races) == 2 else f"all {len(races)}") if len(hits) == len(races) else \
+            f"{len(hits)} of the {len(races)}"
+        said = (f"{name} {verb} in {count} races asked about"
                 + (f" ({and_list([r.title for r in hits])})" if hits else ""))
         lead = "Yes: " if yes else "No: "
     if not lead and asked and all(said_there and not NO_DATA.search(said_there) for _race, said_there in asked):
         # "who did he share with in 2002?": what was asked, in each race
         said = "\n".join(f"{race.title}: {said_there.rstrip('.')}" for race, said_there in asked)
     return Answer(ANSWERED, f"{lead}{said}.", lines=lines, races=races, kind="yes_no" if lead else "entry")
+
+
+_WIN_PREMISE = re.compile(r"\bwhen (?:he|she|they|it) won\b|\b(?:his|her|their|its) (?:win|victory|winning)\b"
+                          r"|\bafter (?:he|she|they) won\b")
 
 
 def _outcome_asked(pw: Pitwall, p: Frame) -> tuple[str, Callable[[EntryView], bool]] | None:
@@ -364,6 +382,12 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         return Answer(NOT_FOUND, f"{and_list(absent)} {'is' if len(absent) == 1 else 'are'} not in the results of "
                       f"{race.title}.", races=[race])
     name, entries = groups[0]
+    if race is not None and entries and _WIN_PREMISE.search(p.text) and not any(
+            e.position == 1 or (p.classes and e.class_position == 1) for e in entries):
+        # "who co-drove with Moss when he won the Glover Trophy?": he did not win it; never answer as if he had
+        e = min(entries, key=rank_key)
+        return Answer(UNSUPPORTED, f"{name} did not win the {race.title}: {e.place}. The question's premise does "
+                      "not hold, so I won't answer it as asked.", races=[race], entries=[e])
     if by_year:  # "Team Jota results in 2003": the subject's races of that year
         entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
     if not entries:
@@ -605,12 +629,24 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
+    elif p.has("margin", "won by", "win by") and (e.position == 1 or (p.classes and e.class_position == 1)) and (
+            runner_up := next((x for x in pw.results.race_entries(e.race.id) if x.id != e.id and (
+                x.class_position == 2 if p.classes else x.position == 2)), None)) is not None:
+        # "what was Leffler's winning margin?": over second place, from the printed times (or laps), else declined
+        if e.laps is not None and runner_up.laps is not None and e.laps > runner_up.laps:
+            lead = f"{who} won by {plural(e.laps - runner_up.laps, 'lap')} over {entry_who(runner_up)}."
+        else:
+            lead = time_gap_or_decline(e.race, [e, runner_up], pw.results.race_entries(e.race.id)).summary
     elif _asks_time_behind(p):
         gap = _time_behind(pw, p, e)
         lead = gap.summary if gap else f"{who} won: no one finished ahead of {who.rstrip(',')} ({e.place})."
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin") and e.laps is None:
         gap = _time_behind(pw, p, e)  # a rally's or a lapless table's gap: in time, from the printed times
         lead = gap.summary if gap else None
+    elif p.has("behind", "gap", "down on", "ahead", "adrift", "margin") and not p.has("lap", "laps") and e.classified \
+            and e.position != 1 and not e.behind_overall and e.race_time and (gap := _time_behind(pw, p, e)) is not None \
+            and gap.status == ANSWERED:
+        lead = gap.summary  # "how far behind was Wilson?" on the winner's lap: the printed time gap, not "0 laps"
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin") and not e.classified:
         lead = f"{who} {e.finish_phrase}, {plural(e.behind_overall or 0, 'lap')} short of the winner's distance."
     elif p.has("behind", "gap", "down on", "ahead", "laps down", "adrift", "margin"):

@@ -561,9 +561,29 @@ def _of_position(text: str, race: RaceRef, at_positions: list[EntryView], subjec
     return None
 
 
+_YES_NO_START = re.compile(r"(?:did|does|do|was|were|is|are|has|have|had)\b")
+
+
+def _as_many(text: str, race: RaceRef, a: EntryView, b: EntryView) -> Answer | None:
+    """ "did A complete as many laps as B?", "did A and B score the same points?": Yes or No first."""
+    same = re.search(r"\bsame (?:number of |amount of )?(laps|points)\b|\bas many (laps|points)\b", text)
+    if not same:
+        return None
+    col = same.group(1) or same.group(2)
+    va, vb = column_value(a, col), column_value(b, col)
+    if va is None or vb is None:
+        return missing_column(race, col)
+    yes = va >= vb if same.group(2) else va == vb
+    return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {entry_who(a)} ({a.place}) {_value_text(col, va)}, "
+                  f"{entry_who(b)} ({b.place}) {_value_text(col, vb)} in the {race.title}.", races=[race],
+                  entries=[a, b], kind="yes_no")
+
+
 def _relative_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[list[EntryView]]) -> Answer | None:
     """Rows against one subject: "who scored more points than X?", "who finished the same laps as X?",
-    "how many finished before X?"."""
+    "how many finished before X?"; and "did A complete as many laps as B?" of two."""
+    if len(subjects) == 2 and all(subjects) and _YES_NO_START.match(text):
+        return _as_many(text, race, subjects[0][0], subjects[1][0])
     if len(subjects) != 1 or not subjects[0]:
         return None
     e = subjects[0][0]
@@ -753,9 +773,10 @@ def _shared(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer
     bare = {fold(bare_reason(v or "")) for v in values}
     if len(bare) == 1 and values[0]:
         shown = bare_reason(values[0]) if kind == "reason" else values[0]
-        return Answer(ANSWERED, f"{shown}: the same {kind} for both {and_list([entry_who(e) for e in rows])} in the "
+        yes = "Yes: " if _YES_NO_START.match(text) and re.search(r"\bsame\b", text) else ""
+        return Answer(ANSWERED, f"{yes}{shown}: the same {kind} for both {and_list([entry_who(e) for e in rows])} in the "
                       f"{race.title}.", races=[race], entries=rows, kind="fact")
-    lead = "Not the same: " if re.search(r"\bsame\b", text) else ""
+    lead = ("No: " if _YES_NO_START.match(text) else "Not the same: ") if re.search(r"\bsame\b", text) else ""
     return Answer(ANSWERED, lead + "; ".join(f"{entry_who(e)}: {v or 'none given'}" for e, v in zip(rows, values))
                   + f" ({race.title}).", races=[race], entries=rows, kind="fact")
 
@@ -873,7 +894,7 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
                     lambda: _other_than(text, entries, race),
                     lambda: _count_by_condition(text, entries, race),
                     lambda: _column_extreme(text, entries, race, bool(statuses or countries or filtered)),
-                    lambda: _by_reason(text, entries, race),
+                    lambda: None if subjects else _by_reason(text, entries, race),
                     lambda: _listed(text, entries, race),
                     lambda: _next_to(text, entries, race, subjects)):
         ans = attempt()
