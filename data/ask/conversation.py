@@ -75,6 +75,7 @@ _CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|err|ah|oh|well)\b[\s,.!:
                          r"[\s,.:;-]*", re.I)
 _RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared to|compared with|same lap as)\b")
 _THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her) class\b|(?<=\bin )class\b", re.I)
+_THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|race|event|round)\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same|this) (?:year|season)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
 _YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
@@ -661,6 +662,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             # "the pole time that year": of the race talked about (a season's count is of its races)
             text = _THAT_YEAR.sub(lambda _m: f"at the {race.title}", text)
         text = _YEAR_AFTER.sub(str(year + 1), _YEAR_BEFORE.sub(str(year - 1), _THAT_YEAR.sub(str(year), text)))
+    if race is not None:  # "who was on pole for that one?": the race talked about, not a person
+        text = _THAT_RACE.sub(f"at the {race.title}", text)
     other = [e for e in turn.group if e.id not in {f.id for f in answer.focus}] if len(answer.focus) == 1 else []
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
         text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two

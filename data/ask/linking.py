@@ -337,7 +337,10 @@ def part_named(part: str, words: list[str]) -> list[int]:
         # "the first superbike race", "superbike race one": "Superbike race 1"
         n = int(said[-1])
         for form in ([_ORDINAL_OF.get(n, ""), *said[:-2], "race"], [ordinal(n).lower(), *said[:-2], "race"],
-                     [*said[:-2], "race", _NUMBER_OF.get(n, "")]):
+                     [*said[:-2], "race", _NUMBER_OF.get(n, "")],
+                     # "race 1 of the superbike round", "the first race": the number alone
+                     ["race", str(n)], ["race", _NUMBER_OF.get(n, "")], [_ORDINAL_OF.get(n, ""), "race"],
+                     [ordinal(n).lower(), "race"]):
             at = [j for i in range(len(words) - len(form) + 1) if words[i:i + len(form)] == form
                   for j in range(i, i + len(form))]
             if at:

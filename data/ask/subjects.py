@@ -212,6 +212,14 @@ def career(pw: Pitwall, p: Frame) -> Answer:
     if p.race_by_year_only and p.year:  # "did X win any races in 2002?": that year's races
         entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
         where = f" in {p.year}"
+        if re.search(r"\bhow many\b", p.text) and re.search(r"\b(?:in total|season|all year|the whole year|"
+                                                            r"championship)\b", p.text):
+            # "how many races did Gordon win in total in 1998?": a season's tally, which a few stored races
+            # of that year cannot give
+            held = sorted({e.race.title for e in entries})
+            return Answer(UNSUPPORTED, f"The results hold {plural(len(held), 'race')} of {p.year} with {rec.name}"
+                          + (f" ({', '.join(held)})" if held else "") + ", not the whole season, so I can't give "
+                          "a season total.", races=list({e.race.id: e.race for e in entries}.values()))
     elif p.race_named and len(p.race_candidates) > 1:  # "... at Spa": the races there
         ids = {r.id for r in p.race_candidates}
         entries = [e for e in entries if e.race.id in ids]
@@ -321,7 +329,9 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
         if rank_key(best[ranked[0].id]) == rank_key(best[ranked[1].id]):
             said = f"{name} placed the same in each ({best[ranked[0].id].place})"
         else:
-            said = (f"{'Lower' if p.has('lower', 'worse', 'worst') else 'Higher'} in the {ranked[0].title}: {name} "
+            where = {r.id: f"{r.title} ({r.location or r.circuit})" if r.location or r.circuit else r.title
+                     for r in ranked}  # "at Toronto": the place, which a title may not say
+            said = (f"{'Lower' if p.has('lower', 'worse', 'worst') else 'Higher'} in the {where[ranked[0].id]}: {name} "
                     + "; ".join(f"{best[r.id].place} in the {r.title}" for r in ranked))
         return Answer(ANSWERED, f"{said}.", lines=lines, races=races, kind="compare")
     outcome = _outcome_asked(pw, p) if lead else None
