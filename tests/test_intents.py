@@ -325,3 +325,48 @@ def test_a_place_s_car_detail_and_a_race_said_first(every_pw: Pitwall) -> None:
 def test_a_word_only_a_rule_s_stem_is_not_known(every_pw: Pitwall) -> None:
     """"open" is no word of "opening lap": the British Open is golf, not the British Grand Prix."""
     assert every_pw.ask("who won the british open in 2005").status != "answered"
+
+
+# -- round 9: a question's every part asked, never a nearby one ---------------------------------------
+ROUND9 = [
+    # a yes/no about a subject's result across races asks that result, not whether the subject was there
+    ("did jarier finish in 1975", "answered", ["No", "0 of the 3"]),
+    ("did ickx win in 1975", "answered", ["Yes", "1 of the 2"]),
+    ("did jeff gordon win both the 1998 pepsi 400 and the 2007 aaron's 499?", "answered", ["Yes", "both"]),
+    ("did pescarolo sport win any of the rounds", "answered", ["Yes", "1 race"]),
+    ("did will power finish higher at san jose 2007 or at the 2007 steelback gp in toronto?", "answered",
+     ["Higher in the 2007 Steelback", "Toronto"]),
+    # a car number named that did not run is said; two cars with one number ask which
+    ("which team entered car 6 and car 97 at le mans 1954", "not_found", ["#97"]),
+    ("who drove car #4 at the 1970 targa florio", "ambiguous", ["2 cars carried #4"]),
+    ("which team entered both car 6 and car 97 at le mans 1975", "answered", ["Gitanes Automobiles Ligier"]),
+    # statuses of their own; a blank points column is no points
+    ("how many did not pre-qualify at the 1992 spanish grand prix", "answered", ["2 non-pre-qualifying"]),
+    ("how many cars started the 1998 french grand prix", "answered", ["22 starting"]),
+    ("how many points did ferrari score in total at the 1975 swiss grand prix", "unsupported", ["print no points"]),
+    # an engine named by size and layout
+    ("how many of the retired cars had a ford 7.0l v8 engine at le mans 1967", "answered", ["5 Ford 7.0L V8"]),
+    # the grid's neighbours, the winning margin, a premise that does not hold
+    ("who started directly behind the pole sitter on the grid at the 1992 spanish grand prix?", "answered",
+     ["Michael Schumacher (grid 2)"]),
+    ("what was leffler's winning margin in the kroger 200 (07 busch)", "unsupported", ["print no times"]),
+    ("who co-drove with stirling moss when he won the 1960 glover trophy", "unsupported", ["did not win"]),
+    ("what place did andretti get in the 2011 indy 500", "ambiguous", ["Marco Andretti", "John Andretti"]),
+    ("how many races did jeff gordon win in total in 1998", "unsupported", ["not the whole season"]),
+    # slips of the engine's own words are put right; a nationality is no slip of "finish"
+    ("fastes lap at the 2003 1000 km of spa?", "answered", ["2:18.074"]),
+    ("silverstone 1967 british gp - how many cars were classifed", "answered", ["10 classified"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND9, ids=[c[0] for c in ROUND9])
+def test_round_nine_mechanisms(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    answer = every_pw.ask(question)
+    assert answer.status == status and all(w in answer.text() for w in words), answer.text()
+
+
+def test_a_slip_is_put_right_only_to_one_word() -> None:
+    from data.ask.vocabulary import spelled_as
+    assert spelled_as("fastes") == "fastest" and spelled_as("classifed") == "classified"
+    assert spelled_as("fastets") == "fastest"
+    assert spelled_as("finished") is None and spelled_as("lap") is None  # known, or too short to tell

@@ -23,7 +23,7 @@ from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef, ordinal
 from data.article import TYRE_MAKERS, meeting_part
 from data.circuits import circuit_country
 from data.countries import COUNTRIES, country_for_code, country_words
-from data.ask.vocabulary import known_word
+from data.ask.vocabulary import known_word, spelled_as
 from data.folding import fold
 from data.names import ANSWERED as RESOLVED, NameRecord, Resolution
 from data.ask.frame import Frame, phrase_pattern
@@ -142,10 +142,25 @@ def _clean(question: str) -> str:
 
 
 
+def _spelling_put_right(pw: Pitwall, raw: str) -> str:
+    """A slip of one of the engine's words put right ("fastes lap" is the fastest lap, "classifed" classified),
+    unless the word is, or is one slip from, a name, race or make stored: names come first."""
+    def fix(m: re.Match[str]) -> str:
+        word = fold(m.group(0))
+        right = spelled_as(word)
+        if right is None or word in pw.make_roles or word in pw.chassis_words or word in race_lookup(pw).words or \
+                word in _COUNTRY_WORDS or word[:-1] in _COUNTRY_WORDS or any(
+                d <= 1 for index in (pw.drivers, pw.teams) for d in index.word_matches(word).values()) or any(
+                d <= 1 for d in pw.race_index.word_matches(word).values()):
+            return m.group(0)
+        return right
+    return re.sub(r"[^\W\d_]{6,}", fix, raw)
+
+
 def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
     None when the question is empty."""
-    raw = _clean(question)
+    raw = _spelling_put_right(pw, _clean(question))
     if not fold(raw):
         return None
     p = Frame(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
