@@ -56,3 +56,24 @@ def circuit_country(circuit: str | None, title: str = "") -> str | None:
     title names), if known."""
     text = f" {fold(circuit or title)} "
     return next((iso for place, iso in _BY_PLACE if place in text), None)
+
+
+# the town fans name a circuit by, where the circuit's own name does not say it ("the race at barcelona")
+_TOWNS = {
+    "catalunya": "barcelona montmelo", "sepang": "kuala lumpur", "hermanos rodriguez": "mexico city",
+    "gilles villeneuve": "montreal", "exhibition place": "toronto", "lowes motor": "charlotte concord",
+    "homestead": "miami", "milwaukee mile": "milwaukee", "magny cours": "nevers", "mugello": "scarperia florence",
+    "o reilly raceway": "indianapolis irp", "ricardo tormo": "valencia cheste", "nurburgring": "nurburg",
+    "hungaroring": "budapest", "interlagos": "sao paulo", "jose carlos pace": "sao paulo",
+    "road atlanta": "braselton", "daytona": "daytona beach", "talladega": "alabama", "spa": "francorchamps",
+    "masaryk": "brno", "dijon": "prenois", "oschersleben": "magdeburg", "phillip island": "cowes",
+    "sachsenring": "hohenstein", "shanghai": "shanghai", "monza": "milan",
+}
+_BY_CIRCUIT = sorted(((f" {place} ", towns) for place, towns in _TOWNS.items()), key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=4096)
+def circuit_towns(circuit: str | None) -> str:
+    """The towns a circuit is known by, beside its own name ("barcelona montmelo" for the Circuit de Catalunya)."""
+    text = f" {fold(circuit or '').replace('lowe s', 'lowes')} "
+    return " ".join(towns for place, towns in _BY_CIRCUIT if place in text)

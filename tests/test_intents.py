@@ -370,3 +370,16 @@ def test_a_slip_is_put_right_only_to_one_word() -> None:
     assert spelled_as("fastes") == "fastest" and spelled_as("classifed") == "classified"
     assert spelled_as("fastets") == "fastest"
     assert spelled_as("finished") is None and spelled_as("lap") is None  # known, or too short to tell
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("how many retired from the motogp race at barcelona 2002", ["5 retired"]),  # a circuit's town
+    ("where did dale jr finish in the 2007 dollar general 300 busch race at lowe's", ["3rd"]),  # a possessive
+    ("marc marquez 125cc: where did he finish at phillip island 2008 and at catalunya 2010?", ["P9", "P1"]),
+    ("did rossi win the top class at both the 2002 catalan gp and the 2006 german gp?", ["Yes", "MotoGP"]),
+    ("alonso at the 2005 malaysian gp vs the 2009 chinese gp - where did he finish in each?", ["P1", "P9"]),
+])
+def test_two_races_of_two_years_and_circuits_by_their_towns(every_pw: Pitwall, question: str,
+                                                            words: list[str]) -> None:
+    answer = every_pw.ask(question)
+    assert answer.status == "answered" and all(w in answer.text() for w in words), answer.text()

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef, ordinal
 from data.article import TYRE_MAKERS, meeting_part
-from data.circuits import circuit_country
+from data.circuits import circuit_country, circuit_towns
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.ask.vocabulary import known_word, spelled_as
 from data.folding import fold
@@ -316,7 +316,7 @@ def _choose_among_races(pw: Pitwall, p: Frame) -> None:
     names chooses among them ("gt cup winner at spa" is the Spa race with a GT Cup class). With a driver
     or team, the latest race they took part in, and the candidates stay: "how many times did X win at
     Spa?" counts them all."""
-    if _race_of_meeting_named(p):
+    if _race_of_meeting_named(p, pw):
         return
     fit = Fit(classes=tuple(p.classes), cars=tuple(p.cars), makes=tuple(p.makes),
               drivers=tuple(int(r.id) for r in p.drivers), teams=tuple(int(r.id) for r in p.teams))
@@ -331,11 +331,26 @@ def _choose_among_races(pw: Pitwall, p: Frame) -> None:
         p.race_candidates = fitting
 
 
-def _choose_race(p: Frame, race: RaceRef) -> None:
-    """Make ``race`` the race asked about; races named beside it stay named, the one it replaces among them."""
-    if p.other_races and p.race is not None and race.id != p.race.id:
-        p.other_races = [r for r in (p.race, *p.other_races) if r.id != race.id]
+def _choose_race(p: Frame, race: RaceRef, pw: Pitwall | None = None) -> None:
+    """Make ``race`` the race asked about; races named beside it stay named, the one it replaces among them.
+    Another race of the same meeting (its MotoGP race, not its 125cc one) is the same choice made in the races
+    named beside too."""
+    old = p.race
+    if p.other_races and old is not None and race.id != old.id:
+        (meeting, part), (old_meeting, old_part) = meeting_part(race.title), meeting_part(old.title)
+        if pw is not None and part and meeting == old_meeting:
+            p.other_races = [_part_of(pw, r, part) if meeting_part(r.title)[1] == old_part else r
+                             for r in p.other_races]
+        else:
+            p.other_races = [r for r in (old, *p.other_races) if r.id != race.id]
     p.race = race
+
+
+def _part_of(pw: Pitwall, race: RaceRef, part: str) -> RaceRef:
+    """The race of ``race``'s meeting run as ``part`` ("… – MotoGP"), else ``race`` itself."""
+    meeting = meeting_part(race.title)[0]
+    return next((r for r in pw.results.races() if r.date == race.date and meeting_part(r.title) == (meeting, part)),
+                race)
 
 
 def part_named(part: str, words: list[str]) -> list[int]:
@@ -367,22 +382,37 @@ _ORDINAL_OF = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 _NUMBER_OF = {1: "one", 2: "two", 3: "three", 4: "four"}
 
 
-def _race_of_meeting_named(p: Frame) -> bool:
+_TOP_CLASSES = frozenset(("motogp", "500cc"))
+
+
+def _race_of_meeting_named(p: Frame, pw: Pitwall) -> bool:
     """ "the 500 race at valencia 99", "the 125s", "superbike race 1 at phillip island": of a meeting's races
     (titled "… – 500cc"), the one whose own part of the title the question names, by itself or by its number."""
     parts = {r.id: fold(part) for r in p.race_candidates if (part := meeting_part(r.title)[1])}
     if len(parts) < 2:
         return False
     chosen, used = [], set()
+    top = re.search(r"\b(?:top|premier|main|blue riband|biggest|senior) (?:class|category|race)\b", p.text)
     for r in p.race_candidates:
         at = part_named(parts[r.id], p.words) if r.id in parts else []
+        if not at and top and parts.get(r.id) in _TOP_CLASSES:  # "the top class": MotoGP, or 500cc before it
+            at = [i for i, w in enumerate(p.words) if w in top.group(0).split()]
         if at:
             chosen.append(r)
             used |= set(at)
     if not chosen or len(chosen) == len(p.race_candidates):
         return False
+    years = sorted({(r.date or "")[:4] for r in chosen})
+    if len(set(p.years)) > 1 and len(years) == len(chosen) == len({str(y) for y in p.years} & set(years)):
+        # "at both the 2002 catalan gp and the 2006 german gp": one race of each meeting named, both asked about
+        chosen.sort(key=lambda r: (r.date or "", r.id))
+        p.race_candidates = [chosen[0]]
+        _choose_race(p, chosen[0], pw)
+        p.other_races = [r for r in (*p.other_races, *chosen[1:]) if r.id != chosen[0].id]
+        p.used |= used
+        return True
     p.race_candidates = chosen
-    _choose_race(p, max(chosen, key=lambda r: (r.date or "", r.id)))
+    _choose_race(p, max(chosen, key=lambda r: (r.date or "", r.id)), pw)
     p.used |= used
     said = {p.words[i] for i in used}
     p.cars = [c for c in p.cars if c not in said]  # "the 500": no car #500
@@ -533,7 +563,9 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
             titles[r.id] = fold(title)
             if r.date:
                 by_year.setdefault(int(r.date[:4]), set()).add(r.id)
-            for w in set(fold(f"{title} {r.circuit or ''}").split()):
+            # the circuit as questions are cleaned ("lowe's" reads "lowe"), and the towns it is known by
+            circuit = _POSSESSIVE.sub("", r.circuit or "")
+            for w in set(fold(f"{title} {circuit} {circuit_towns(r.circuit)}").split()):
                 if w not in GENERIC_RACE_WORDS and not w.isdigit() and len(w) > 2:
                     words.setdefault(w, set()).add(r.id)
                     if w in _RACE_KIND_SAID:  # "rallye de portugal" is asked as the "portugal rally"
@@ -619,6 +651,7 @@ def stored_races_text(pw: Pitwall, limit: int = 8) -> str:
 def _link_race(pw: Pitwall, p: Frame) -> None:
     lookup = race_lookup(pw)
     in_year: set[int] | None = None
+    country_races: set[int] = set()
     if p.years:
         # "Super 2000 results in 1992": any of the year-like numbers may be the race's year
         in_year = set().union(*(lookup.by_year.get(y, set()) for y in p.years))
@@ -647,6 +680,10 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         here = lookup.by_country.get(p.race_country, set())
         if in_year is not None:
             here = here & in_year
+        several_years = {str(y) for y in p.years} if len(set(p.years)) > 1 else set()
+        if here and several_years - {(pw.results.race(r).date or "")[:4] for r in here}:
+            country_races = here  # "the 2002 catalan gp and the 2006 german gp": the country names one of the races
+            here = in_year
         if not here:
             when = f" from {' or '.join(map(str, p.years))}" if p.years else ""
             p.race_problem = Answer(NOT_FOUND, f"No race held in {COUNTRIES[p.race_country].name}{when} is stored. "
@@ -768,6 +805,13 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         if rid != chosen.id and other and not inside and rid not in {r.id for r in p.other_races}:
             p.other_races.append(pw.results.race(rid))
     _races_beside(pw, p, chosen, hits)
+    if country_races:  # the race of the country named, in the year no race chosen has
+        own = fold(meeting_part(chosen.title)[1])
+        held = {(r.date or "")[:4] for r in (chosen, *p.other_races)}
+        beside = [rid for rid in country_races if (pw.results.race(rid).date or "")[:4] not in held
+                  and fold(meeting_part(pw.results.race(rid).title)[1]) == own]
+        if len(beside) == 1:
+            p.other_races.append(pw.results.race(beside[0]))
     if chosen.id in nearly:
         p.used |= set(nearly[chosen.id])  # a title spelt with a slip: its words are the race's too
     circuits = [fold(r.circuit) for r in (chosen, *p.other_races) if r.circuit and fold(r.circuit) in p.text]
@@ -776,6 +820,16 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         for i in range(len(p.words) - len(words) + 1 if words else 0):
             if p.words[i:i + len(words)] == words:
                 p.used |= set(range(i, i + len(words)))  # "Championship" of a named title is no driver
+    for r in (chosen, *p.other_races):  # "at o'reilly raceway park": two words or more of its circuit's name
+        said = set(fold(_POSSESSIVE.sub("", r.circuit or "")).split())
+        run: list[int] = []
+        for i, w in enumerate([*p.words, ""]):
+            if w and w in said:
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                p.used |= set(run)
+            run = []
     numbers = {w for w in fold(chosen.title).split() if w.isdigit()}  # "indy 500 2011": the title's own numbers
     p.used |= {i for i, w in enumerate(p.words) if w in numbers}
 
@@ -798,6 +852,13 @@ def _races_beside(pw: Pitwall, p: Frame, chosen: RaceRef, hits: dict[int, set[in
         if i in p.used or i in in_titles or len(fits) < 2 or chosen.id in fits or i in hits.get(chosen.id, set()) or known_word(w):
             continue  # "car" of "Touring Car Championship" is a question's word, not a second race
         same_year = [rid for rid in fits if (pw.results.race(rid).date or "")[:4] == (chosen.date or "-")[:4]]
+        if not same_year and len(set(p.years)) > 1:
+            # "at phillip island 2008 and at catalunya 2010": another year named, the meeting's race of the
+            # same part as the one chosen (its 125cc race)
+            years = {str(y) for y in p.years}
+            own = fold(meeting_part(chosen.title)[1])
+            same_year = [rid for rid in fits if (pw.results.race(rid).date or "")[:4] in years and
+                         fold(meeting_part(pw.results.race(rid).title)[1]) == own]
         if len(same_year) == 1 and same_year[0] not in taken:
             p.other_races.append(pw.results.race(same_year[0]))
             taken.add(same_year[0])

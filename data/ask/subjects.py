@@ -345,6 +345,10 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
         said = (f"{name} {verb} in {count} races asked about"
                 + (f" ({and_list([r.title for r in hits])})" if hits else ""))
         lead = "Yes: " if yes else "No: "
+    if not lead and not any(said_there for _race, said_there in asked) and len(asked) == len(races):
+        # "where did he finish in each?": the result in each race
+        said = f"{name}: " + "; ".join(f"{e.place} in the {e.race.title}" for race in races
+                                       for e in entries_for_subjects(pw, p, race)[0][1])
     if not lead and asked and all(said_there and not NO_DATA.search(said_there) for _race, said_there in asked):
         # "who did he share with in 2002?": what was asked, in each race
         said = "\n".join(f"{race.title}: {said_there.rstrip('.')}" for race, said_there in asked)
@@ -675,7 +679,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = f"{who} ran on {e.tyre or 'tyres the article does not name'}."
     elif p.has("manufacturer", "manufacturers", "marque", "brand", "constructor", "make", "which make"):
         make = make_of(e.chassis) or e.chassis
-        lead = f"{who} was {'an' if make[:1].upper() in 'AEIOU' else 'a'} {make} ({e.chassis}, {e.engine})."
+        lead = f"{who} was {'an' if make[:1].upper() in 'AEIOU' else 'a'} {make} (" + ", ".join(filter(None, [e.chassis, e.engine])) + ")."
     elif p.has("team", "drive for", "drove for", "driving for", "drives for", "entrant", "entered by"):
         lead = (f"{who} drove for {e.team} ({f'#{e.car_number} ' if e.car_number else ''}{e.chassis})."
                 if e.team else f"The results of the {e.race.title} print no team for {who}.")
