@@ -383,3 +383,17 @@ def test_two_races_of_two_years_and_circuits_by_their_towns(every_pw: Pitwall, q
                                                             words: list[str]) -> None:
     answer = every_pw.ask(question)
     assert answer.status == "answered" and all(w in answer.text() for w in words), answer.text()
+
+
+@pytest.mark.parametrize(("question", "status", "words"), [
+    ("any tvr in the top 10 at spa 2003?", "answered", ["Yes, 1 TVR car in the top 10", "#192"]),
+    ("did any porsche finish in the top 10 at spa 03", "answered", ["No", "in the top 10"]),  # "03" is no P3
+    ("any porsche in the top 5 at oschersleben fia gt 2003?", "answered", ["No", "top 5 overall"]),  # no class GT
+    ("by how many laps did the champion audi beat the 2nd place panoz at petit le mans 03", "answered", ["8 laps"]),
+    ("how many laps down on the winning audi was the rollcentre mosler at spa 2003?", "answered", ["17 laps"]),
+    ("how many laps down on the winning ferrari was the rollcentre mosler at spa 2003", "unsupported", ["Ferrari"]),
+])
+def test_a_make_in_the_top_places_and_the_winning_make(every_pw: Pitwall, question: str, status: str,
+                                                       words: list[str]) -> None:
+    answer = every_pw.ask(question)
+    assert answer.status == status and all(w in answer.text() for w in words), answer.text()

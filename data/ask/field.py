@@ -171,8 +171,8 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         places = (f"in the top {max(p.positions)}" if p.positions == list(range(1, max(p.positions) + 1))
                   and len(p.positions) > 1 else "/".join(ordinal(n) for n in p.positions)) + where
         if hits:
-            return Answer(ANSWERED, "Yes: " + "; ".join(f"{e.car} ({', '.join(e.drivers)}, "
-                                                         f"{e.chassis}) finished {e.place}" for e in hits)
+            return Answer(ANSWERED, f"Yes, {plural(len(hits), what + ' car')} {places}: " + "; ".join(
+                f"{e.car} ({', '.join(e.drivers)}, {e.chassis}) finished {e.place}" for e in hits)
                           + f" in {race.title}.", races=[race], entries=hits, kind="yes_no")
         best = min(pool, key=key) if pool else None
         return Answer(ANSWERED, f"No: no {what} car finished {places} in {race.title}" + (

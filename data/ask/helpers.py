@@ -69,7 +69,8 @@ def yes_no(p: Frame) -> bool:
     # "2005 malaysian gp - did button finish?": the question after a dash or colon that names the race
     # (a dash inside a race's title, "Grand Prix – 500cc", leaves the question whole)
     asked = re.split(r"\s[-–—:]\s|[:,]\s", p.raw.lower())[-1].strip()
-    return any(re.match(r"^(?:did|does|was|were|is|has|have|had)\b", said) for said in (fold(asked), p.text)) and not re.search(
+    # "any tvr in the top 10?" asks yes or no too
+    return any(re.match(r"^(?:did|does|was|were|is|has|have|had|any)\b", said) for said in (fold(asked), p.text)) and not re.search(
         r"\b(where|what|which|how|when|who|whom)\b", p.text)
 
 

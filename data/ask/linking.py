@@ -259,7 +259,10 @@ def _short_years(pw: Pitwall, p: Frame) -> None:
             p.year = years[0]
             p.used.add(i)
             p.cars = [c for c in p.cars if c.lstrip("#") != w]
-            p.positions = [n for n in p.positions if n != int(w)]
+            said_elsewhere = any(j != i and (ORDINAL_WORDS.get(x) == int(w) or re.fullmatch(
+                rf"(?:p|pos)?0*{int(w)}(?:st|nd|rd|th)?", x) and x != w) for j, x in enumerate(p.words))
+            if p.positions == [int(w)] and not said_elsewhere:  # "spa 03" read as P3; "3rd at spa 03" is P3
+                p.positions = []
             return
 
 
@@ -951,8 +954,12 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
     folded = {fold(c): c for r in (*(p.race_candidates or [p.race]), *p.other_races)
               for c in pw.results.class_names(r.id)} \
         if p.race and p.race_named else everywhere
+    titles = [f" {fold(r.title)} " for r in (p.race, *p.other_races) if r is not None] if p.race_named else []
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
+            continue
+        if i and any(f" {p.words[i - 1]} {gram} " in t for t in titles):
+            p.used |= set(range(i, i + n))  # "oschersleben fia gt 2003": the title's "FIA GT", not class GT
             continue
         c = folded.get(gram) or folded.get(gram.replace(" ", ""))
         if c and c not in p.classes:
@@ -1007,6 +1014,10 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         near = " ".join(p.words[max(0, i - 2):i + 3])
         if fold(make) in pw.engine_makes and re.search(r"\bengine[sd]?\b|\bpowered\b|\bmotors?\b", near):
             role = "engine"  # "Porsche engines", not Porsche cars
+        if i and p.words[i - 1] in _WINNING and p.race is not None and p.race_named and not p.race_candidates[1:] and (
+                (won := pw.results.entry_at(p.race.id, 1)) is not None and is_make(won.chassis, won.engine, make, role)):
+            p.used.add(i)  # "the winning audi" where an Audi won: the winner, described; a make that did not win stays
+            continue
         spec = _engine_spec(pw, p, i, make)
         if spec:  # "a ford 7.0l v8 engine": that engine, never every Ford
             make, role, last = spec
@@ -1021,6 +1032,9 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         p.used.add(i)
         p.make_words.add(i)
         linked.add(i)
+
+
+_WINNING = frozenset(("winning", "victorious", "champion", "winner", "winners", "race-winning"))
 
 
 def _engine_spec(pw: Pitwall, p: Frame, i: int, make: str) -> tuple[str, str, int] | None:

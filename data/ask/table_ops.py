@@ -218,7 +218,8 @@ def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: li
     """ "the difference in points between A and B", "how many fewer laps did A complete than B", "the point
     difference between the driver with the most points and the one with the least"."""
     if not re.search(r"\bdifference\b|\bhow (?:many|much) (?:more|fewer|less)\b|\bseparated\b|\bgap in\b|"
-                     r"\bhow (?:many|much)\b.*\b(?:more|fewer|less) than\b", text):
+                     r"\bhow (?:many|much)\b.*\b(?:more|fewer|less) than\b|"
+                     r"\bby how many laps\b.*\b(?:beat|beaten|ahead|lead|led|win|won|outlast|outlasted)\b", text):
         return None
     col = _column_in(text)
     most, least = r"most|highest|greatest|largest|maximum|top", r"least|fewest|lowest|smallest|minimum|bottom"
@@ -236,7 +237,8 @@ def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: li
                       f"{_value_text(col, lo)} ({and_list([entry_who(e) for e in bottom])}) in the {race.title}.",
                       races=[race], entries=top + bottom, kind="fact")
     winner = next((e for e in entries if e.position == 1), None)
-    if len(at_positions) + len(subjects) == 1 and winner is not None and re.search(r"\bthe winner\b", text):
+    if len(at_positions) + len(subjects) == 1 and winner is not None and re.search(
+            r"\bthe (?:race )?(?:winner|winning|victorious|champion)\b", text):
         # "how many more points did the winner get than the fifth place rider?": the winner is the other one
         if at_positions:
             at_positions = [winner, *at_positions]
