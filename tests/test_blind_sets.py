@@ -61,3 +61,16 @@ def test_blind_set(request: pytest.FixtureRequest, name: str, store: str, right_
     print(f"{name}: {n} questions, right {t['right']}, declined {t['declined']}, wrong {t['wrong']}")
     assert t["right"] >= right_at_least * n
     assert t["wrong"] <= wrong_at_most * n
+
+
+def test_asking_which_is_right_only_where_a_set_allows_it() -> None:
+    """A name two drivers of the race share may be asked back ("or_asked"), naming both; nowhere else is a
+    question asked back counted right, and an answer missing a must string is wrong."""
+    from data.answers import AMBIGUOUS, ANSWERED, Answer
+    from data.bench.question_sets import verdict
+    asked = Answer(AMBIGUOUS, "Several drivers match “hill”: which one? Graham Hill; Phil Hill")
+    case = {"q": "how did hill do?", "status": "answered", "must": ["Graham", "Phil"]}
+    assert verdict(case, asked) == "declined"
+    assert verdict({**case, "or_asked": True}, asked) == "right"
+    assert verdict({**case, "or_asked": True, "must": ["Graham", "Damon"]}, asked) == "declined"
+    assert verdict(case, Answer(ANSWERED, "Graham Hill finished 7th.")) == "wrong"

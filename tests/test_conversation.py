@@ -348,3 +348,27 @@ def test_a_condition_on_them_is_the_race_s_answer_kept_among_them(every_pw: Pitw
 def test_them_after_a_nationality_list_are_those_drivers_cars(every_pw: Pitwall) -> None:
     _, car = dialogue(every_pw, "who was the czech guy at brno 02", "how did his car go")
     assert car.status == "answered" and "#55" in car.summary and "44 laps" in car.summary
+
+
+def test_round_nine_follow_ups(every_pw) -> None:
+    """Follow-ups of the round-9 dialogues' kinds: the other namesake, the other cars of a make, the grid
+    among a group, 'the winners' as the winning car, a surname shared asked which among the race's."""
+    from data.ask.conversation import Conversation, ask_in
+    cases = [
+        (["who won the 1998 Pepsi 400?", "who was on pole", "and where did the other Labonte finish?"],
+         "answered", ["Terry Labonte", "6th"]),
+        (["who finished second at Le Mans in 1975?", "what about the other Ligiers?"], "answered",
+         ["Pescarolo", "Beltoise"]),
+        (["who finished second at Le Mans in 1975?", "what about the other Ligiers?", "did either of them finish?"],
+         "answered", ["No"]),
+        (["who won the 2009 Chinese Grand Prix?", "where did the Brawns finish", "which of them started higher up"],
+         "answered", ["Barrichello", "grid 4"]),
+        (["who came second at the 2003 FIA Sportscar Championship Estoril?", "were they on the same lap as the winners?"],
+         "answered", ["Yes", "68 laps"]),
+        (["who won the 1959 dutch grand prix", "how did Hill get on?"], "ambiguous", ["Graham Hill", "Phil Hill"]),
+    ]
+    for questions, status, words in cases:
+        conversation = Conversation()
+        for q in questions:
+            answer = ask_in(every_pw, conversation, q)
+        assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())

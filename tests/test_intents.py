@@ -397,3 +397,17 @@ def test_a_make_in_the_top_places_and_the_winning_make(every_pw: Pitwall, questi
                                                        words: list[str]) -> None:
     answer = every_pw.ask(question)
     assert answer.status == status and all(w in answer.text() for w in words), answer.text()
+
+
+@pytest.mark.parametrize(("question", "status", "words"), [
+    ("who won the 2 litre sports class at le mans 1967", "answered", ["S 2.0", "Elford"]),  # no car #2
+    ("who won the over 5 litre prototype class at le mans 1967", "answered", ["P +5.0"]),  # not P 5.0
+    ("how many cars in the 750 class did not finish at le mans 1954?", "answered", ["10 S 750"]),
+    ("who won the 1.1 litre class at le mans 1954", "answered", ["S 1.1", "Arkus-Duntov"]),
+    ("who won the 1.3 litre gt class at le mans 1967", "not_found", ["1 3 LITRE"]),  # only a P 1.3 ran
+    ("who won the production class at rally new zealand 2008", "answered", ["PCWRC", "Prokop"]),
+    ("250cc french gp 1994 which hondas retired", "answered", ["Fiorillo"]),  # a meeting's race, no class
+])
+def test_a_class_said_by_size_or_by_name(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    answer = every_pw.ask(question)
+    assert answer.status == status and all(w in answer.text() for w in words), answer.text()

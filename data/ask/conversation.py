@@ -254,6 +254,16 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
         rows, what = [e for e in rows if e.classified], "finished"
     elif re.search(r"\b(?:retire|retired|dnf|out|did not finish|didn t finish)\b", text):
         rows, what = [e for e in rows if e.status == "DNF"], "retired"
+    grid_way = re.search(r"\b(?:start|started|starting|grid|qualified|qualifying|lined up)\b", text) and (
+        _BEST.search(text) or _WORST.search(text) or re.search(r"\b(?:further (?:up|forward)|closer to the front)\b", text))
+    gridded = [e for e in rows if e.grid]
+    if grid_way and len(gridded) >= 2:
+        # "which of them started higher up?": the grid's order among them
+        best = not _WORST.search(text) or bool(_BEST.search(text))
+        e = (min if best else max)(gridded, key=lambda x: x.grid or 0)
+        return Answer(ANSWERED, f"{and_list(e.drivers)} ({e.car}) started {'highest' if best else 'lowest'} of them: "
+                      + "; ".join(f"{and_list(x.drivers)} grid {x.grid}" for x in sorted(gridded, key=lambda x: x.grid or 0))
+                      + ".", races=[race], entries=[e], focus=[e])
     rest = _SUBSET_MARK.sub(" ", text)
     left = [w for w in rest.split() if w not in _SUBSET_WORDS and not any(w in fold(c).split() for c in named)]
     if left:
@@ -282,9 +292,10 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
         # a count keeps the group: "how many of them were SR1?" then "which of them did the most laps?"
         return Answer(ANSWERED, f"{said}.", races=[race], focus=list(focus))
     lead = ""
-    if re.match(r"^(?:did|do|does|were|was|are|is|has|have|had)\b", text) and re.search(r"\b(?:any|all|every)\b", text):
+    if re.match(r"^(?:did|do|does|were|was|are|is|has|have|had)\b", text) and re.search(
+            r"\b(?:any|all|every|either|both|neither|one)\b", text):
         # "did any of them retire?", "were all of them classified?": yes or no first
-        every = re.search(r"\b(?:all|every)\b", text)
+        every = re.search(r"\b(?:all|every|both)\b", text)
         yes = len(rows) == len(focus) if every else bool(rows)
         lead = "Yes: " if yes else "No: "
     if not rows:  # "which of them finished?" when none did; the group stays for the next "of them"
@@ -464,6 +475,7 @@ def _race_picked(text: str, turn: Turn) -> str | None:
     return f"{_without_races(turn.base, races)} at the {picked.title}?" if picked else None
 
 
+_OTHER_MAKES = re.compile(r"\b(?:the )?other (?P<what>[a-z]{3,}?)(?:e?s)\b(?!\s+(?:of|in|at|for)\b)", re.I)  # "the other Ligiers"
 _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?other "
                          r"(?:(?P<what>[\w'’&. -]{2,40}?) )?"
                          r"(?P<noun>cars?|ones?|entr(?:y|ies)|bikes?)\b", re.I)
@@ -472,7 +484,7 @@ _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?o
 def _team_mates_cars(pw: Pitwall, text: str, answer: Answer) -> str:
     """ "who drove the other Prodrive car?", "who was in the team's other cars?" after an answer about one car:
     the team's other cars in that race, by number (a make or team the question names must fit them)."""
-    m = _OTHER_CARS.search(text)
+    m = _OTHER_CARS.search(text) or _OTHER_MAKES.search(text)
     if m is None or len(answer.focus) != 1 or not answer.focus[0].team:
         return text
     e = answer.focus[0]
@@ -483,6 +495,20 @@ def _team_mates_cars(pw: Pitwall, text: str, answer: Answer) -> str:
                      and what not in fold(f"{e.team} {e.chassis}")):
         return text
     return text[:m.start()] + " and ".join(f"#{x.car_number}" for x in mates) + text[m.end():]
+
+
+def _other_namesake(pw: Pitwall, text: str, answer: Answer) -> str:
+    """ "where did the other Labonte finish?" after Bobby Labonte: the one other driver of the race with
+    that surname."""
+    m = re.search(r"\bthe other ([^\W\d_]{3,})\b", text)
+    if m is None or len(answer.focus) != 1:
+        return text
+    surname, e = fold(m.group(1)), answer.focus[0]
+    if not any(fold(d).split()[-1:] == [surname] for d in e.drivers):
+        return text
+    others = {d for x in pw.results.race_entries(e.race.id) for d in x.drivers
+              if fold(d).split()[-1:] == [surname] and d not in e.drivers}
+    return text[:m.start()] + others.pop() + text[m.end():] if len(others) == 1 else text
 
 
 def _sibling_race(pw: Pitwall, text: str, race: RaceRef | None) -> RaceRef | None:
@@ -668,7 +694,11 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
         text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
     else:
-        text = _team_mates_cars(pw, text, answer)
+        text = _team_mates_cars(pw, _other_namesake(pw, text, answer), answer)
+    cars_only = _FRAGMENT.match(text)
+    if race is not None and cars_only and re.fullmatch(r"#\w+(?: and #\w+)*", cars_only.group(1).strip(" ?.!")):
+        # "what about the other Ligiers?": how each of those cars did
+        return Reading(f"how did {cars_only.group(1).strip(' ?.!')} do at the {race.title}?", keeps_frame=True)
     if len(answer.focus) == 1 and answer.focus[0].reason and race is not None and re.search(
             r"\bwho else\b.*\b(?:incident|same (?:reason|way|thing|cause)|like that|too)\b", fold(text)):
         # "who else went out in that incident?": the cars the results give the same reason for
@@ -774,6 +804,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         # "what happened to hamilton?": the race talked about, if the one named was in it
         carried = _with_race(text, race, False)
         made = pw.ask(_role_cars(pw, carried, race))
+        if made.status == AMBIGUOUS and made.choices and made.kind == "driver":
+            return Reading(carried, made)  # "how did Hill get on?": Graham or Phil of the race talked about
         return Reading(carried, made) if made.status == ANSWERED and made.focus else Reading(text)
     if len(text.split()) > 8:
         return Reading(text)

@@ -125,6 +125,8 @@ def _clean(question: str) -> str:
                r"who won the \1\2", q, flags=re.I)
     q = re.sub(r"\b(?:at|across|on|over) the (?:finish )?line\b", " ", q, flags=re.I)
     q = re.sub(r"\bwsbk\b", "superbike", q, flags=re.I)
+    # "on the same lap as the winners": the winning car (its crew said in the plural)
+    q = re.sub(r"\b(same laps? as|behind|ahead of|than|down on|off) the winners\b", r"\1 the winner", q, flags=re.I)
     q = re.sub(r"\bhow far (?:back|off|adrift|down)\b(?! (?:on|from|of)\b)", "how far behind the winner", q, flags=re.I)
     q = re.sub(r"\bchamp\b(?!\s*cars?\b)", "championship", q, flags=re.I)
     # "by how much did X win?", "how much did X win by?", "by how many seconds did X win?": the winning margin
@@ -720,6 +722,12 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         if w in pw.drivers._by_token and (i == 0 or p.words[i - 1] not in ("at", "in", "around")) and not any(
                 w in lookup.titles[r].split() for r in matched):
             continue  # "villeneuve wins 1997": a surname that is a circuit's word only, not "at villeneuve"
+        if w in pw.drivers.last_words and w in pw.drivers._by_token and (i == 0 or p.words[i - 1] not in (
+                "at", "in", "around", "the")) and not any(
+                (p.words[j] in lookup.titles[r].split() or p.words[j].isdigit() or p.words[j] in _RACE_NOUNS)
+                for r in matched for j in (i - 1, i + 1) if 0 <= j < len(p.words)
+                and p.words[j] not in ("the", "a", "an", "and", "of", "at", "in", "on", "for")):
+            continue  # "how did hill get on?": a surname, not the Diamond Hill Plywood 200 (said "diamond hill")
         named_elsewhere = True
         if len(matched) == 1:
             any_year_hits.setdefault(next(iter(matched)), set()).add(i)
@@ -954,6 +962,9 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
     folded = {fold(c): c for r in (*(p.race_candidates or [p.race]), *p.other_races)
               for c in pw.results.class_names(r.id)} \
         if p.race and p.race_named else everywhere
+    if folded is not everywhere:  # every class as printed: "P +5.0" and "P 5.0" fold alike
+        _link_class_said(p, list(dict.fromkeys(c for r in (*(p.race_candidates or [p.race]), *p.other_races)
+                                               for c in pw.results.class_names(r.id))))
     titles = [f" {fold(r.title)} " for r in (p.race, *p.other_races) if r is not None] if p.race_named else []
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
@@ -971,6 +982,70 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
             # "guest class result at brno": a class of other races, not of this one
             p.unknown_class = p.unknown_class or everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))
             p.used |= set(range(i, i + n))
+
+
+# how fans name classes the tables print as codes: "production" is PCWRC, "the 2 litre sports cars" S 2.0
+_CLASS_SAID = {"pcwrc": ("production", "production car", "production cars", "pwrc", "p wrc", "group n"),
+               "pwrc": ("production", "production car", "production cars", "p wrc", "group n")}
+_CLASS_KIND = {"s": ("sports", "sport", "sportscar", "sportscars", "sports car", "sports cars"),
+               "p": ("prototype", "prototypes", "proto", "protos"),
+               "gt": ("gt", "gts", "grand touring", "grand tourers")}
+_SIZE_SAID = re.compile(r"\b(?P<a>\d{1,2})(?: (?P<b>\d))? ?(?:l|litre|liter|litres|liters|ltr)\b"
+                        r"|\b(?P<cc>\d{3,4}) ?cc\b|\b(?P<n>\d{3,4}) class\b|\bclass (?P<m>\d{3,4})\b")
+
+
+def _link_class_said(p: Frame, classes: list[str]) -> None:
+    """A class said as fans say it: by name ("the production class": PCWRC), or by engine size and kind
+    ("the 2 litre sports class", "the 750 class", "over 5 litre prototypes": S 2.0, S 750, P +5.0), when
+    exactly one class of the race fits."""
+    for c in classes:
+        for said in _CLASS_SAID.get(fold(c).replace(" ", ""), ()):
+            m = re.search(rf"\b{said}\b", p.text)
+            if m:
+                p.classes.append(c)
+                p.used |= _indices_of(p, m.start(), m.end())
+                return
+    m = next((m for m in _SIZE_SAID.finditer(p.text)  # (a number read as a car may be a size: "the 1.1 litre class")
+              if not any(not p.words[i].isdigit() for i in _indices_of(p, m.start(), m.end()) & p.used)), None)
+    if not m or not any(re.fullmatch(r"[a-z]+ \+?\d+(?:\.\d)?", c.lower()) for c in classes):
+        return  # "the 250cc race" names a meeting's race; a race without classes by size has none to name
+    cc = (int(m["a"]) * 1000 + int(m["b"] or 0) * 100) if m["a"] else int(m["cc"] or m["n"] or m["m"])
+    over = bool(re.search(r"\b(?:over|above|more than|bigger than|\+)\s*$", p.text[:m.start()]))
+    sized = []
+    for c in classes:
+        code = re.fullmatch(r"(?P<kind>[a-z]+) (?P<size>\d+(?: \d)?)", fold(c))
+        if not code:
+            continue
+        plus = "+" in c  # "P +5.0": over five litres (folding drops the sign)
+        size = code["size"].split()
+        n = int(size[0]) if len(size) == 1 and int(size[0]) >= 100 else int(size[0]) * 1000 + (
+            int(size[1]) * 100 if len(size) > 1 else 0)
+        if n == cc and plus == over:
+            sized.append((c, code["kind"]))
+    kinds = [(c, k) for c, k in sized if any(re.search(rf"\b{w}\b", p.text) for w in _CLASS_KIND.get(k, (k,)))]
+    kind_said = any(re.search(rf"\b{w}\b", p.text) for words in _CLASS_KIND.values() for w in words)
+    fits = kinds or ([] if kind_said else sized)  # "the 1.3 litre gt class" is no P 1.3
+    if re.search(r"\b(?:engine|engined|engines|motor|displacement)\b", p.text):
+        return  # an engine's size, for the rules to read
+    if fits:
+        p.classes.extend(c for c, _k in fits)  # "the 2 litre cars": each class of that size
+    else:
+        p.unknown_class = p.unknown_class or m.group(0)  # "the 1.3 litre gt class" where none ran: declined
+    p.used |= _indices_of(p, m.start(), m.end())
+    numbers = {x for x in (m["a"], m["b"], m["cc"], m["n"], m["m"]) if x}
+    p.cars = [car for car in p.cars if car.lstrip("#") not in numbers]  # "the 2 litre class": no car #2
+    p.positions = [n for n in p.positions if str(n) not in numbers]
+
+
+def _indices_of(p: Frame, start: int, end: int) -> set[int]:
+    """The indices of the question's words between two offsets of its folded text."""
+    at, out = 0, set()
+    for i, w in enumerate(p.words):
+        at = p.text.find(w, at)
+        if start <= at < end:
+            out.add(i)
+        at += len(w)
+    return out
 
 
 _CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgtp|lmgte|gtp|gtx|gt|gts|"
@@ -1034,6 +1109,7 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         linked.add(i)
 
 
+_RACE_NOUNS = frozenset("race races round rounds gp grand series event events meeting".split())
 _WINNING = frozenset(("winning", "victorious", "champion", "winner", "winners", "race-winning"))
 
 

@@ -4,6 +4,8 @@ A line is one question ``{"q", "status", "must"}`` or one dialogue ``{"dialogue"
 whose turns are asked in order as one conversation. An expected answer is right when the reply is
 answered and holds every "must" string (accents and case folded); declined when the reply is not
 answered; wrong otherwise. A question expected declined is right when the reply is not answered.
+A case marked ``"or_asked": true`` (a name two people of the race share) is also right when the reply
+asks which of them, naming every "must" string among its choices.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from data.answers import ANSWERED, Answer
+from data.answers import AMBIGUOUS, ANSWERED, Answer
 from data.ask.conversation import Conversation, ask_in
 from data.folding import fold
 
@@ -25,7 +27,9 @@ def verdict(case: dict, answer: Answer) -> str:
     if case["status"] != ANSWERED:
         return "right" if answer.status != ANSWERED else "wrong"
     if answer.status != ANSWERED:
-        return "declined"
+        asked_which = case.get("or_asked") and answer.status == AMBIGUOUS and all(
+            fold(m) in fold(answer.text()) for m in case.get("must", []))
+        return "right" if asked_which else "declined"
     text = fold(answer.text())
     return "right" if all(fold(m) in text for m in case.get("must", [])) else "wrong"
 
