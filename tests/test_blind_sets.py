@@ -48,7 +48,12 @@ FLOORS = [
     # then fixed against
     ("multirace8.jsonl", "every", 0.70, 0.025),
     ("traps8.jsonl", "every", 0.98, 0.01),
-    ("dialogues8.jsonl", "every", 0.80, 0.05),
+    ("dialogues8.jsonl", "every", 0.84, 0.02),
+    # the ninth sets, scored blind once (README: multirace 68/28/4, traps 91 declined of 100 (96 of the 97
+    # left after relabelling three), dialogues 96/18/9 of 123 turns), then fixed against
+    ("multirace9.jsonl", "every", 0.91, 0.01),
+    ("traps9.jsonl", "every", 0.99, 0.01),
+    ("dialogues9.jsonl", "every", 0.95, 0.01),
 ]
 
 

@@ -579,9 +579,12 @@ def test_the_group_with_the_most_rows_among_those_asked(tmp_path) -> None:
 def test_numbers_relative_to_a_row_are_no_thresholds_and_units_must_match(gp: tuple) -> None:
     pw, _entries = gp
     for q in ("which drivers were within 5 points of each other?", "which driver completed 3 laps more than trulli?",
-              "who finished 10 laps behind the winner?", "how many drivers finished 1 lap down?"):
+              "who finished 10 laps behind the winner?"):
         got = pw.ask(q)
         assert got.status != "answered" or "each other" in got.summary or "than" in got.summary, (q, got.summary)
+    # laps down are read from the laps (or the "+1 Lap" a time says), never as a threshold of 1 lap
+    down = pw.ask("how many drivers finished 1 lap down?")
+    assert down.status == "answered" and down.summary.startswith("1 driver (1 lap down)"), down.summary
     # a 5 among listed points is not "5 points" applied
     assert _unheeded(pw, "which drivers scored within 5 points of the winner?", "Fernando Alonso 10; Jarno Trulli 8; "
                      "Nick Heidfeld 6; Juan Pablo Montoya 5.", "list")

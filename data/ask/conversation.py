@@ -46,7 +46,7 @@ from data.ask.frame import Frame
 from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.linking import part_named, parse_question, race_lookup
-from data.ask.helpers import NO_DATA, and_list, rank_key
+from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
     from data.service import Pitwall
@@ -73,8 +73,12 @@ _SETTLING_FILLER = frozenset("the one race guy driver drivers team pls please i 
 _QUESTION_WORD = re.compile(r"\b(?:who|what|which|how|did|does|was|were|is|when|where|why)\b")
 _CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|err|ah|oh|well)\b[\s,.!:;-]*)*(?:i\s+)?(?:meant|mean)\b"
                          r"[\s,.:;-]*", re.I)
-_RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared to|compared with|same lap as)\b")
+_RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared to|compared with|same lap as|"
+                       r"how far (?:back|off|adrift|down))\b")
 _THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her) class\b|(?<=\bin )class\b", re.I)
+_FRONTED = re.compile(r"^\s*(?=and\b|what about\b|how about\b|in\b|at\b|for\b)(?:and)?\s*(?:what about|how about)?\s*"
+                      r"(?P<prep>in|at|for)?\s*"
+                      r"(?P<frag>[^,?]{2,40}?)\s*,\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b.*)$", re.I)
 _THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|race|event|round)\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same|this) (?:year|season)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
@@ -250,8 +254,11 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
     named = [c for c in classes if re.search(rf"\b{re.escape(fold(c))}\b", text)]
     if named:  # "how many of them were SR1?"
         rows, what = [e for e in rows if e.class_name in named], "/".join(named)
-    if re.search(r"\b(?:finish|finished|classified|made it)\b", text) and not re.search(r"\bnot\b|\bdidn", text):
-        rows, what = [e for e in rows if e.classified], "finished"
+    if re.search(r"\b(?:finish|finished|classified|made it|still running|running at the end)\b", text) and \
+            not re.search(r"\bnot\b|\bdidn", text):
+        # a series that classifies every car (CART, Indy) prints why the stopped ones stopped: those did not finish
+        every = classifies_every_car(read.pw.results.race_entries(race.id))
+        rows, what = [e for e in rows if finished(e, every)], "finished"
     elif re.search(r"\b(?:retire|retired|dnf|out|did not finish|didn t finish)\b", text):
         rows, what = [e for e in rows if e.status == "DNF"], "retired"
     grid_way = re.search(r"\b(?:start|started|starting|grid|qualified|qualifying|lined up)\b", text) and (
@@ -665,7 +672,9 @@ def _after_a_decline(pw: Pitwall, read: _Readings, text: str, turn: Turn, race: 
         # "why did it retire?" after a question that was not answered: nothing for "it" to stand for
         return Reading(text, Answer(UNSUPPORTED, f"I can't tell who “{pronoun.group(0)}” means: the last question "
                                     "was not answered. Name the driver, car or team."))
-    if turn.answer.status == AMBIGUOUS or race is None or read.race_named(text) or _ACROSS_RACES.search(fold(text)):
+    # a question asked back about a name still had its race: "how did the Penske drivers get on?" is of it
+    race_asked_back = turn.answer.status == AMBIGUOUS and turn.answer.kind not in ("driver", "team")
+    if race_asked_back or race is None or read.race_named(text) or _ACROSS_RACES.search(fold(text)):
         return Reading(text)
     carried = _with_race(text, race, False)
     made = pw.ask(carried)
@@ -690,6 +699,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         text = _YEAR_AFTER.sub(str(year + 1), _YEAR_BEFORE.sub(str(year - 1), _THAT_YEAR.sub(str(year), text)))
     if race is not None:  # "who was on pole for that one?": the race talked about, not a person
         text = _THAT_RACE.sub(f"at the {race.title}", text)
+    fronted = _FRONTED.match(text)
+    if fronted:  # "and in the 125s, who won?": the question, of what was put in front of it
+        text = f"{fronted.group('q').rstrip(' ?')} {fronted.group('prep') or 'in'} {fronted.group('frag')}?"
     other = [e for e in turn.group if e.id not in {f.id for f in answer.focus}] if len(answer.focus) == 1 else []
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
         text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
@@ -721,6 +733,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             rewritten = _race_picked(text, turn) or _fragment(read, text, turn)
             if rewritten is not None:
                 return Reading(_with_race(rewritten, race, read.race_named(rewritten)))
+    if answer.status == AMBIGUOUS and answer.choices and all(c.kind == "race" for c in answer.choices) and \
+            answer.races and (picked_race := _race_picked(text, turn)) is not None:
+        return Reading(picked_race)  # "the 250cc one" after "which race?": the question, of that race
     if answer.status == AMBIGUOUS and answer.choices and len(text.split()) <= 8:
         # "paula" after "how did Cook do?": the choice whose name holds the words given
         words = [w for w in fold(text).split() if w not in _SETTLING_FILLER]
@@ -737,8 +752,10 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     picked_race = _race_picked(text, turn)
     if picked_race is not None:
         return Reading(picked_race)
-    sibling = _sibling_race(pw, text, race) if not read.race_named(text) and len(text.split()) <= 5 and not \
-        _QUESTION_WORD.search(fold(text)) else None
+    lead_off = _FRAGMENT.match(text)  # "what about race 2": the fragment, its lead aside
+    bare = lead_off.group(1) if lead_off and lead_off.group(1) else text
+    sibling = _sibling_race(pw, bare, race) if not read.race_named(text) and len(text.split()) <= 5 and not \
+        _QUESTION_WORD.search(fold(bare)) else None
     if sibling is not None:  # "who won superbike race 1?" then "and race 2?": the meeting's other race
         return Reading(f"{_without_races(turn.base, [race])} at the {sibling.title}?")
     parsed = read(text) if race is not None and len(text.split()) <= 8 else None
@@ -750,6 +767,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             if not _QUESTION_WORD.search(fold(text)):  # "and the second superbike race?": the last question there
                 return Reading(f"{_without_races(turn.base, [race])} at the {sibling.title}?")
             return Reading(f"{text.rstrip(' ?.!')} at the {sibling.title}?")
+    elif isinstance(parsed, Frame) and not parsed.race_named and (sibling := _sibling_race(pw, text, race)) is not None:
+        # "who won in the 125s?" after the 500cc race: the meeting's 125cc race
+        return Reading(f"{text.rstrip(' ?.!')} at the {sibling.title}?")
     sub = _subset(read, text, turn) or _no_group(text, turn)
     if sub is not None:
         return Reading(text, sub, picked=sub.status == ANSWERED)

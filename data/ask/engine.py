@@ -19,7 +19,7 @@ from data.ask.frame import Frame
 from data.ask.linking import parse_question
 from data.ask.parts import ASKS, question_parts
 
-from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, finished, yes_no
+from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, finished, rank_key, yes_no
 from data.ask.coverage import content_left
 from data.ask.heeded import WHY_ASKED, heeded
 from data.ask.intents import plan
@@ -117,6 +117,9 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)
     if isinstance(parsed, Answer):
         return parsed
+    premise = _win_premise_not_held(pw, parsed)
+    if premise is not None:
+        return premise
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
     _note_frame(pw, parsed, answer)
     _lead_with_yes_or_no(pw, parsed, answer)
@@ -125,6 +128,28 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         # "who won sr2?" with many races stored: the latest race that fits, and the reply says so
         answer.summary += f"\n(No race named: this is the latest stored race that fits, the {parsed.race.title}.)"
     return answer
+
+
+# a question that takes it as given that the one it names won: "X's winning margin", "when he won", "how did X
+# manage to win"
+_WIN_PREMISE = re.compile(r"\bwhen (?:he|she|they|it) won\b|\b(?:his|her|their|its) (?:win|victory)\b|"
+                          r"\bwinning margin\b|\bmargin of (?:victory|his win|their win)\b|\bmanaged? to win\b|"
+                          r"\bafter (?:he|she|they) won\b|\b(?:his|her|their) winning (?:car|drive|run|time)\b")
+
+
+def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "how big was Button's winning margin in China 2009?" (he was third), "when Dixon won Indy 2011...": a
+    premise the results contradict is said, never answered around."""
+    if not _WIN_PREMISE.search(p.text) or yes_no(p) or p.subjects != 1 or p.race is None or not p.race_named \
+            or len(p.race_candidates) > 1:
+        return None
+    name, entries = entries_for_subjects(pw, p, p.race)[0]
+    if not entries or any(e.position == 1 or (p.classes and e.class_position == 1) for e in entries):
+        return None
+    e = min(entries, key=rank_key)
+    return Answer(UNSUPPORTED, f"{name} did not win the {p.race.title}: {e.place}. The question takes a win the "
+                  "results do not show, so I won't answer it as asked.", races=[p.race], entries=[e],
+                  asked={"intent": "premise not held", "race": p.race.id})
 
 
 _FINISH_ASKED = re.compile(r"\b(?:finish|finished|make the finish|made the finish|make it to the (?:end|finish)|"

@@ -19,7 +19,8 @@ GRID_WORDS = ("grid", "start", "started", "starting", "start from", "qualified",
 POINTS_WORDS = ("points", "point", "pts", "scored", "score", "scoring")
 GAIN_WORDS = ("gained", "gain", "gains", "climbed", "made up", "lost", "positions", "places", "climber", "climbers",
               "charger", "overtook the most")
-STANDINGS_WORDS = ("standings", "championship", "champion", "leader", "leading", "lead the", "led the", "title")
+STANDINGS_WORDS = ("standings", "championship", "champion", "leader", "leading", "lead the", "led the", "title",
+                   "season", "seasons", "whole year", "end of the year", "all year", "over the year")
 
 
 

@@ -142,6 +142,21 @@ def classifies_every_car(field: list[EntryView]) -> bool:
     return not any(e.status == "DNF" for e in field)
 
 
+def laps_down(e: EntryView, winner: EntryView | None) -> int | None:
+    """How many laps a classified car finished behind ``winner``: from the laps printed, else from its time
+    ("+1 Lap", "+2 laps"; a gap in seconds is the winner's lap); None when the results do not say."""
+    if not e.classified or winner is None:
+        return None
+    if e.id == winner.id:
+        return 0
+    if e.laps is not None and winner.laps is not None:
+        return winner.laps - e.laps
+    said = re.search(r"(\d+)\s*laps?\b", e.time or "", re.I)
+    if said:
+        return int(said.group(1))
+    return 0 if re.match(r"^\+\s*\d", e.time or "") else None
+
+
 def bare_reason(reason: str) -> str:
     """A reason without what the table adds in brackets: "Oil pressure (46 laps)" is "Oil pressure"."""
     return re.sub(r"\s*\([^)]*\)", "", reason).strip()

@@ -131,6 +131,14 @@ _NOT_IN_RESULTS = {
 }
 
 
+def _asks_season_total(p: Frame) -> bool:
+    """ "how many points did Alonso end the 2005 season with?", "Hamilton's points total at the end of 2008": a
+    season's tally, which no race's results give."""
+    return p.has("points", "wins", "victories", "podiums") and (
+        p.has("season", "whole year", "all year", "over the year") or bool(
+            re.search(r"\bend of (?:the )?(?:year|\d{4})\b", p.text)))
+
+
 def _not_in_results(p: Frame) -> str | None:
     """A topic race results do not record, so that no nearby fact is passed off as the answer."""
     for topic, phrases in _NOT_IN_RESULTS.items():
@@ -138,6 +146,8 @@ def _not_in_results(p: Frame) -> str | None:
             return topic
     if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):
         return "championship points or standings"
+    if _asks_season_total(p):
+        return "championship points or standings"  # "how many points did Alonso end the 2005 season with?"
     if re.search(r"\bbetter (?:\w+ )?(?:driver|rider|racer)s?\b", p.text) or (
             p.has("better", "best") and not p.race_named and re.search(r"\bwho(?: is| s| was)? (?:the )?better\b"
                                                                        r"(?! (?:placed|finish|result|position|grid))",
@@ -217,6 +227,10 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         return None  # "which tyres did X start on?" is no grid question
     if p.has("fastest lap", "quickest lap", "best lap") and not p.subjects:
         return None  # "pole and fastest lap?": both come from the race's statistics
+    if _not_in_results(p) == "qualifying or lap times" and not p.has("pole", "pole position", "pole sitter"):
+        return None  # "what lap time did Senna qualify with?": a time, which the grid place is not
+    if _asks_season_total(p):
+        return None  # "Hamilton's points total at the end of 2008": the season's, not a race's
     race = p.race
     explicit_grid = asks_gain or p.has("grid", "qualified", "qualify", "qualifying position", "starting position",
                                        "start from", "started from", "from the start", "grid position")

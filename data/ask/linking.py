@@ -1151,7 +1151,13 @@ def _make_not_name_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
 def _name_not_make_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
     """A make that is also a surname ("Brabham", "McLaren") is the person when the race named had a driver
     of that name and no car of that make."""
-    if not p.race_named or p.race is None or p.race_by_year_only or word not in pw.drivers.last_words:
+    if not p.race_named or p.race is None or p.race_by_year_only:
+        return False
+    if word in pw.teams._by_token and not any(is_make(e.chassis, e.engine, make, "chassis")
+                                              for e in pw.results.race_entries(p.race.id)) and any(
+            word in fold(e.team).split() for e in pw.results.race_entries(p.race.id)):
+        return True  # "the penske drivers" at Indy 2011: Team Penske ran there, no Penske car did
+    if word not in pw.drivers.last_words:
         return False
     person = pw.drivers.resolve(word)
     people = [person.match] if person.status == RESOLVED else [c.record for c in person.candidates]

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 import json
 import re
 
-from data.answers import ANSWERED, Answer, RaceRef, plural
+from data.answers import ANSWERED, UNSUPPORTED, Answer, RaceRef, plural
 from data.article import make_of
 from data.countries import COUNTRIES
 from data.ask.linking import NUMBER_WORDS
 from data.ask.frame import Frame
-from data.ask.helpers import and_list, has_make, is_make, possessive, yes_no
+from data.ask.helpers import and_list, has_make, is_make, laps_down, possessive, yes_no
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -136,8 +136,14 @@ def within_laps(pw: Pitwall, p: Frame, m: re.Match) -> Answer:
     word = m.group(1)
     n = 0 if word is None else int(word) if word.isdigit() else NUMBER_WORDS[word]
     pool = [e for e in pw.results.race_entries(race.id) if e.classified and (not p.classes or e.class_name in p.classes)]
-    # with a class named, from that class's winner (the sentence says which winner)
-    cars = [e for e in pool if ((e.behind_class if p.classes else e.behind_overall) or 0) <= n]
+    # with a class named, from that class's winner (the sentence says which winner); laps from the laps printed,
+    # else from the times ("+1 Lap"): a table that says neither is declined, never read as all on one lap
+    top = {c: pw.results.class_winner(race.id, c) for c in p.classes} if p.classes else {}
+    down = {e.id: laps_down(e, top.get(e.class_name) if p.classes else pw.results.entry_at(race.id, 1)) for e in pool}
+    if any(v is None for v in down.values()):
+        return Answer(UNSUPPORTED, f"The results of the {race.title} give neither every car's laps nor laps down in "
+                      "their times, so I can't say who finished on which lap.", races=[race])
+    cars = [e for e in pool if (down[e.id] or 0) <= n]
     winner = f"the {'/'.join(p.classes)} winner" if p.classes else "the winner"
     what = f"on {winner}'s lap" if n == 0 else f"within {plural(n, 'lap')} of {winner}"
     scope = f" in {'/'.join(p.classes)}" if p.classes else ""

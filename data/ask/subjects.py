@@ -355,10 +355,6 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
     return Answer(ANSWERED, f"{lead}{said}.", lines=lines, races=races, kind="yes_no" if lead else "entry")
 
 
-_WIN_PREMISE = re.compile(r"\bwhen (?:he|she|they|it) won\b|\b(?:his|her|their|its) (?:win|victory|winning)\b"
-                          r"|\bafter (?:he|she|they) won\b")
-
-
 def _outcome_asked(pw: Pitwall, p: Frame) -> tuple[str, Callable[[EntryView], bool]] | None:
     """The result a yes/no question asks of a subject's car ("did he win / finish / score points / retire?"):
     how to say it, and whether an entry had it."""
@@ -385,6 +381,15 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         p.race, p.other_races = several[0], several[1:]
     if p.other_races and p.race_named and not p.cars and len(p.drivers) + len(p.teams) == 1:
         return _in_each_race(pw, p)
+    if len(p.cars) == 1 and not (p.drivers or p.teams) and p.race_named and not p.race_by_year_only and \
+            len(p.race_candidates) > 1:
+        # "who rode number 72 at phillip island 2008?": a number two races of the meeting had -- which one
+        cars = [e for r in p.race_candidates for e in pw.results.car_entries(r.id, p.cars[0])]
+        if len({e.race.id for e in cars}) > 1:
+            return Answer(AMBIGUOUS, f"#{p.cars[0]} ran in {len({e.race.id for e in cars})} of the races that fit: "
+                          "which one?", choices=[Choice("race", f"{e.race.title}: {', '.join(e.drivers)} ({e.place})",
+                                                        e.race.slug) for e in cars[:5]],
+                          races=list({e.race.id: e.race for e in cars}.values()), entries=cars)
     by_year = p.race_by_year_only and (p.drivers or p.teams) and not p.cars
     race = p.race if p.race_named and not by_year else None
     mismatch = _car_not_theirs(pw, p, race) if race else None
@@ -396,12 +401,6 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         return Answer(NOT_FOUND, f"{and_list(absent)} {'is' if len(absent) == 1 else 'are'} not in the results of "
                       f"{race.title}.", races=[race])
     name, entries = groups[0]
-    if race is not None and entries and _WIN_PREMISE.search(p.text) and not any(
-            e.position == 1 or (p.classes and e.class_position == 1) for e in entries):
-        # "who co-drove with Moss when he won the Glover Trophy?": he did not win it; never answer as if he had
-        e = min(entries, key=rank_key)
-        return Answer(UNSUPPORTED, f"{name} did not win the {race.title}: {e.place}. The question's premise does "
-                      "not hold, so I won't answer it as asked.", races=[race], entries=[e])
     if by_year:  # "Team Jota results in 2003": the subject's races of that year
         entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
     if not entries:
@@ -439,7 +438,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         return Answer(ANSWERED, f"{name} raced in {plural(len(entries), 'event')}:", lines=lines,
                       races=[e.race for e in entries], kind="driver_career")
     if p.teams and not p.drivers and not p.cars:
-        if p.has("drivers", "who drove", "which drivers", "who raced", "who drives", "driver line up", "line up"):
+        if p.has("drivers", "who drove", "which drivers", "who raced", "who drives", "driver line up", "line up") and \
+                not p.has("how did", "how were", "get on", "got on", "how many points", "result", "results"):
             # "which drivers drove for X?": the people, with how often (in the race named, if one is)
             if p.race_named and len(p.race_candidates) <= 1:
                 entries = [e for e in entries if e.race.id == p.race.id]
@@ -491,8 +491,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
                       + " ".join(aspect_lead(pw, p, name, x, name) or driver_sentence(name, x, with_race=False)
                                  for x in ranked), title=name,
                       races=[ranked[0].race], entries=ranked, kind="entry")
-    if p.cars and not (p.drivers or p.teams) and len({x.id for x in entries}) > 1 and \
-            len({x.race.id for x in entries}) == 1:
+    if p.cars and not p.drivers and len({x.id for x in entries}) > 1 and len({x.race.id for x in entries}) == 1 \
+            and all(x.car_number == entries[0].car_number for x in entries):
         # "who drove #4?" where two cars carried #4: which one, never one of them silently
         race_of = entries[0].race
         return Answer(AMBIGUOUS, f"{len(entries)} cars carried #{p.cars[0]} in the {race_of.title}: which one?",

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from data.answers import ANSWERED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES, country_words
 from data.folding import fold
-from data.ask.helpers import COUNT_WORDS, and_list, bare_reason, clock_seconds, entry_who, has_make, missing_column
+from data.ask.helpers import COUNT_WORDS, and_list, bare_reason, laps_down, clock_seconds, entry_who, has_make, missing_column
 from data.ask.linking import ORDINAL_WORDS
 
 if TYPE_CHECKING:
@@ -434,6 +434,20 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
         q.ask = "attribute"
         which = next((g for g in ("col", "col2", "col3", "col4", "col5") if m.group(g)), None)
         q.column = col(m, which) if which else _Column("number", "car number")
+    # laps down on the winner, from the laps printed: "finished a lap down", "one lap behind", "on the lead lap"
+    for m in r.take(r"\b(?:who |that )?(?:to )?(?:finish |finished |ended |end |were |was |came home |crossed the line )?(?P<n>one|a|two|three|"
+                    r"four|five|\d{1,2}) (?:laps?|COL) (?:down|behind)(?: (?:on|to) the winner| the winner)?\b"
+                    r"|\b(?:who |that )?(?:finished |were |was )?(?P<lead>on the (?:lead|leading|same) (?:lap|COL))"
+                    r"(?: as the winner)?\b"):
+        top = next((e for e in entries if e.position == 1), None)
+        if top is None or any(laps_down(e, top) is None for e in entries if e.classified):
+            return None  # neither laps nor laps down printed for every finisher
+        n = 0 if m.group("lead") else COUNT_WORDS.get(m.group("n"), 1 if m.group("n") == "a" else None)
+        n = n if n is not None else int(m.group("n"))
+        q.conds.append((f"{plural(n, 'lap')} down" if n else "on the lead lap",
+                        lambda e, n=n, w=top: laps_down(e, w) == n))
+        if "COL" in m.group(0) and sum(1 for t in tokens if t == "COL") == 1:
+            cols[:] = [c for c in cols if c.key != "laps"]  # the lap said is the laps down, not the Laps column
     for m in r.take(r"\b(?:the )?most consecutive(?: finishes| times| places| positions| rows| spots)?\b|"
                     r"\bhow many consecutive (?:times|finishes|places|positions)\b"):
         q.run = True
@@ -682,11 +696,12 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
         fast = m.group("dir") in ("least", "lowest", "best", "fastest", "shortest", "quickest")
         q.extreme = ("min" if fast else "max", _Column("time", "time"))
     for m in r.take(r"\b(?:has|had|have|with|fielded|entered|ran) (?:the )?most (?P<n>drivers|riders|racers|cars|entries|"
-                    r"bikes|people|competitors)\b|\b(?:used|driven|ridden|raced|run|fielded) by (?:the )?most "
-                    r"(?P<n2>drivers|riders|racers|teams|people|competitors|entrants)\b|\b(?:the )?most "
+                    r"bikes|people|competitors)\b|\b(?:(?:was|were) )?(?:used|driven|ridden|raced|run|fielded) by (?:the )?most "
+                    r"(?P<n2>drivers|riders|racers|teams|people|competitors|entrants|cars|entries|bikes)\b|\b(?:the )?most "
                     r"(?P<n3>drivers|riders|racers|competitors|people|entries)\b"):
         noun = m.group("n") or m.group("n2") or m.group("n3")
-        q.group_most = "drivers" if noun in ("drivers", "riders", "racers", "people", "competitors") else "entries"
+        q.group_most = "drivers" if noun in ("drivers", "riders", "racers", "people", "competitors") else \
+            "teams" if noun in ("teams", "entrants") else "entries"
         q.group_noun = noun
     for m in r.take(rf"\b(?:used|driven|ridden|raced|run|fielded) by (?P<cmp>{_CMP_ANY}) {_NUM} (?:different )?"
                     rf"(?P<n>teams|entrants|drivers|riders|racers|cars|entries)\b"):
@@ -929,12 +944,21 @@ def _selected(entries: list[EntryView], race: RaceRef, p: Frame, subjects: list[
             return None
         cars: Counter[str] = Counter()
         people: Counter[str] = Counter()
+        teams: dict[str, set[str]] = {}
         for e in rows:
             for key in keys(e):
                 cars[key] += 1
                 people[key] += max(1, len(e.drivers))
+                teams.setdefault(key, set()).add(e.team)
         if not cars:
             return None
+        if q.group_most == "teams":  # "which chassis was used by the most teams?": teams counted once each
+            if kind == "team" or not any(e.team for e in rows):
+                return None
+            most = max(len(t) for t in teams.values())
+            best = [k for k, t in teams.items() if len(t) == most]
+            return Answer(ANSWERED, f"{and_list(best)}: {plural(most, 'team')}{where}, the most in the {title}.",
+                          races=[race], kind="fact")
         top = max(cars.values())
         best = [k for k, n in cars.items() if n == top]
         if q.group_most == "drivers" and kind != "country" and people != cars:
