@@ -736,6 +736,17 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if answer.status == AMBIGUOUS and answer.choices and all(c.kind == "race" for c in answer.choices) and \
             answer.races and (picked_race := _race_picked(text, turn)) is not None:
         return Reading(picked_race)  # "the 250cc one" after "which race?": the question, of that race
+    settled = re.match(r"^\s*([^\W\d_][^.,!?;:]{0,30}?)\s*[.,!;:]+\s*(\S.*)$", text)
+    if answer.status == AMBIGUOUS and answer.choices and settled and answer.kind in ("driver", "team"):
+        # "Kyle. how many laps did he complete": the name picked, then the question about them
+        words = [w for w in fold(settled.group(1)).split() if w not in _SETTLING_FILLER]
+        picked = [c for c in answer.choices if words and all(w in fold(c.label).split() for w in words)]
+        if len(picked) == 1:
+            name = picked[0].label.split(" — ")[0].split(" (")[0]
+            rest = settled.group(2)
+            asked = _pronoun_put(rest, name) if _PRONOUN.search(rest) or _POSSESSIVE.search(rest) else \
+                f"{rest.rstrip(' ?.!')} ({name})"
+            return Reading(_with_race(asked, race, read.race_named(asked)), keeps_frame=True)
     if answer.status == AMBIGUOUS and answer.choices and len(text.split()) <= 8:
         # "paula" after "how did Cook do?": the choice whose name holds the words given
         words = [w for w in fold(text).split() if w not in _SETTLING_FILLER]

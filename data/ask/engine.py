@@ -16,7 +16,7 @@ import re
 from data.answers import (ANSWERED, UNSUPPORTED, Answer)
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import parse_question
+from data.ask.linking import parse_question, spelling_put_right
 from data.ask.parts import ASKS, question_parts
 
 from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, finished, rank_key, yes_no
@@ -50,7 +50,7 @@ def question_clause(question: str) -> str:
 
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
-    parts = question_parts(question)
+    parts = question_parts(spelling_put_right(pw, question))  # "winer and gap?" is two questions
     if len(parts) > 1:
         from data.ask.conversation import answer_parts  # a conversation builds on this module's answers
         return answer_parts(pw, parts)

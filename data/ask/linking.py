@@ -124,7 +124,8 @@ def _clean(question: str) -> str:
     q = re.sub(r"\bwho took the (?!part\b|lead\b|flag\b|start\b)((?:\S+ ){0,3}?)(race|class|category)\b",
                r"who won the \1\2", q, flags=re.I)
     q = re.sub(r"\b(?:at|across|on|over) the (?:finish )?line\b", " ", q, flags=re.I)
-    q = re.sub(r"\bwsbk\b", "superbike", q, flags=re.I)
+    q = re.sub(r"\b(?:wsbk|sbk)\b", "superbike", q, flags=re.I)
+    q = re.sub(r"\b(?:dq['’]?d|dq['’]?ed|dqed)\b", "disqualified", q, flags=re.I)
     # "on the same lap as the winners": the winning car (its crew said in the plural)
     q = re.sub(r"\b(same laps? as|behind|ahead of|than|down on|off) the winners\b", r"\1 the winner", q, flags=re.I)
     q = re.sub(r"\bhow far (?:back|off|adrift|down)\b(?! (?:on|from|of)\b)", "how far behind the winner", q, flags=re.I)
@@ -144,25 +145,27 @@ def _clean(question: str) -> str:
 
 
 
-def _spelling_put_right(pw: Pitwall, raw: str) -> str:
+def spelling_put_right(pw: Pitwall, raw: str) -> str:
     """A slip of one of the engine's words put right ("fastes lap" is the fastest lap, "classifed" classified),
     unless the word is, or is one slip from, a name, race or make stored: names come first."""
     def fix(m: re.Match[str]) -> str:
         word = fold(m.group(0))
         right = spelled_as(word)
-        if right is None or word in pw.make_roles or word in pw.chassis_words or word in race_lookup(pw).words or \
-                word in _COUNTRY_WORDS or word[:-1] in _COUNTRY_WORDS or any(
+        forms = {word, word[:-1], word[:-2]}  # "dodges", "porsches": a make's plural
+        lookup = race_lookup(pw)
+        if right is None or any(f in pw.make_roles or f in pw.chassis_words or f in lookup.words or f in _COUNTRY_WORDS
+                                or f in lookup.class_names for f in forms) or any(
                 d <= 1 for index in (pw.drivers, pw.teams) for d in index.word_matches(word).values()) or any(
                 d <= 1 for d in pw.race_index.word_matches(word).values()):
             return m.group(0)
         return right
-    return re.sub(r"[^\W\d_]{6,}", fix, raw)
+    return re.sub(r"[^\W\d_]{5,}", fix, raw)
 
 
 def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
     None when the question is empty."""
-    raw = _spelling_put_right(pw, _clean(question))
+    raw = spelling_put_right(pw, _clean(question))
     if not fold(raw):
         return None
     p = Frame(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
@@ -222,7 +225,8 @@ def race_known_words(pw: Pitwall, race_id: int) -> frozenset[str]:
             w for e in pw.results.race_entries(race_id) if e.reason
                                    for w in fold(e.reason).split()) | frozenset(
             w for champ in json.loads(row[0] or "[]") for w in fold(champ).split()) | frozenset(
-            w for name in re.findall(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)+", intro_lead(row[1]))
+            # a name of several capitalised words, or an acronym ("a CART race", "NASCAR")
+            w for name in re.findall(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)+|\b[A-Z]{3,}\b", intro_lead(row[1]))
             for w in fold(name).split())
     return cache[race_id]
 
@@ -726,7 +730,9 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
                 "at", "in", "around", "the")) and not any(
                 (p.words[j] in lookup.titles[r].split() or p.words[j].isdigit() or p.words[j] in _RACE_NOUNS)
                 for r in matched for j in (i - 1, i + 1) if 0 <= j < len(p.words)
-                and p.words[j] not in ("the", "a", "an", "and", "of", "at", "in", "on", "for")):
+                and p.words[j] not in ("the", "a", "an", "and", "of", "at", "in", "on", "for")) and not any(
+                x in lookup.titles[r].split() for r in matched for j, x in enumerate(p.words)
+                if j != i and len(x) > 3 and not x.isdigit() and x not in GENERIC_RACE_WORDS and x not in _STOP):
             continue  # "how did hill get on?": a surname, not the Diamond Hill Plywood 200 (said "diamond hill")
         named_elsewhere = True
         if len(matched) == 1:
@@ -788,6 +794,12 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         return
     best = max(scores.values())
     top = [pw.results.race(rid) for rid, s in scores.items() if s == best]
+    named_years = {str(y) for y in p.years}
+    if len(named_years) > 1 and len(top) == len(named_years) and {(r.date or "")[:4] for r in top} == named_years:
+        # "le mans 1954 vs 1967": one race of each year named, both asked about
+        top.sort(key=lambda r: (r.date or "", r.id))
+        p.other_races = [r for r in top[1:] if r.id not in {x.id for x in p.other_races}] + p.other_races
+        top = top[:1]
     p.race_candidates = top
     # several equally good races ("who won at Monza?"): the latest of them; the answer names it
     chosen = max(top, key=lambda r: (r.date or "", r.id))

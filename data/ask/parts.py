@@ -21,7 +21,7 @@ _SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where 
 
 
 # what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race
-_RACE_FACT = (r"(?:pole(?:[ -]?sitter| position)?|fastest lap|fl|winners?|race winner|podium|"
+_RACE_FACT = (r"(?:pole(?:[ -]?sitter| position)?|fastest lap|fl|winners?|race winner|podium|(?:winning )?margin|gap|"
               r"top (?:3|5|10|three|five|ten)|"
               r"average speed|date|distance)")
 _FACT_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_RACE_FACT})\s*(?:,|and|&|\+|n)\s*"
@@ -34,7 +34,9 @@ def question_parts(question: str) -> list[str]:
         return [question]  # a long message: its question is found by question_clause
     pair = _FACT_PAIR.match(question.strip())
     if pair and not re.search(rf"(?i)\b{ASKS}", pair["race"]) and fold(pair["a"]) != fold(pair["b"]):
-        return [f"{pair['race']} {pair['a']}", f"{pair['race']} {pair['b']}"]
+        # "winner and gap?": the gap a race has one of is its winning margin
+        a, b = (re.sub(r"(?i)^(?:winning )?(?:margin|gap)$", "winning margin", x) for x in (pair["a"], pair["b"]))
+        return [f"{pair['race']} {a}", f"{pair['race']} {b}"]
     parts = [x.strip(" ,?!") for x in _JOINED.split(question) if x.strip(" ,?!")]
     if len(parts) > 1 and not re.search(rf"(?i)\b{ASKS}|\b{_RACE_FACT}\b", parts[0]):
         parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks

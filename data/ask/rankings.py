@@ -360,7 +360,23 @@ def year_winners(pw: Pitwall, p: Frame) -> Answer:
         return Answer(ANSWERED, f"{' and '.join(p.classes)} winners of the {plural(len(races), 'race')} {which}:",
                       lines=lines, races=races)
     winners = [(race, pw.results.entry_at(race.id, 1)) for race in races[:25]]
-    lines = [f"{race.title}: {w.car_name} — {', '.join(w.drivers)}" for race, w in winners if w]
+    lines = [f"{race.title}: {w.car_name} — {', '.join(w.drivers)}" + (f", {w.laps_text}" if w.laps is not None else "")
+             for race, w in winners if w]
+    laps = [(race, w) for race, w in winners if w and w.laps is not None]
+    more = re.search(r"\b(more|most|further|farther|fewer|fewest|less|least)\b.*\blaps?\b|\blaps?\b.*\b(more|most|"
+                     r"fewer|fewest)\b", p.text)
+    if more and len(laps) == len(winners) >= 2:
+        # "who did more laps, the 1967 or the 1954 Le Mans winners?": the laps of each, the one asked first
+        most = (more.group(1) or more.group(2)) in ("more", "most", "further", "farther")
+        race, w = (max if most else min)(laps, key=lambda t: t[1].laps or 0)
+        tied = [r for r, x in laps if x.laps == w.laps]
+        lead = (f"The winners covered the same distance: {w.laps_text} each." if len(tied) > 1 else
+                f"The {race.title} winners ({', '.join(w.drivers)}) covered the {'most' if most else 'fewest'} laps: "
+                + "; ".join(f"{x.laps_text} in {r.title}" for r, x in laps) + ".")
+        return Answer(ANSWERED, lead, lines=lines, races=races, kind="compare")
+    if p.has("laps", "lap") and len(laps) == len(winners):  # "how many laps did the winners cover?"
+        return Answer(ANSWERED, "The winners' laps: " + "; ".join(
+            f"{', '.join(w.drivers)} {w.laps_text} in the {r.title}" for r, w in laps) + ".", lines=lines, races=races)
     if p.makes and yes_no(p):  # "did an audi r8 win both spa 03 and petit 03?": yes or no first
         won = [race for race, w in winners if w and any(has_make(w, make, role) for make, role in p.makes)]
         every = p.has("both", "all", "every", "each")

@@ -358,6 +358,9 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
 def _outcome_asked(pw: Pitwall, p: Frame) -> tuple[str, Callable[[EntryView], bool]] | None:
     """The result a yes/no question asks of a subject's car ("did he win / finish / score points / retire?"):
     how to say it, and whether an entry had it."""
+    if len(p.positions) == 1 and p.positions[0] > 1:  # "did Jani finish 2nd at both?"
+        n = p.positions[0]
+        return f"finished {ordinal(n)}", lambda e: e.position == n
     if p.has("win", "won", "victory"):
         if p.has("class", "his class", "their class", "class win"):
             return "won the class", lambda e: e.class_position == 1

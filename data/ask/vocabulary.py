@@ -99,10 +99,11 @@ def _long_words() -> list[str]:
 def spelled_as(word: str) -> str | None:
     """The one word of the engine's a long word is a slip of ("fastes", "classifed", "fastets": one letter
     missing, extra, wrong or two swapped), or None: a word it knows, a short one, or one with two close words."""
-    if len(word) < 6 or not word.isalpha() or word in vocabulary():
+    if len(word) < 5 or not word.isalpha() or word in vocabulary():
         return None
     close = [w for w, _d, _i in process.extract(word, _long_words(), scorer=OSA.distance, score_cutoff=1, limit=3)]
-    finished = [w for w in close if w.startswith(word)]  # "fastes": a word left unfinished, not "faster"
+    # "fastes": a word left unfinished, not "faster"; "winer": a double letter typed once
+    finished = [w for w in close if w.startswith(word) or re.sub(r"(.)\1", r"\1", w) == word]
     if _stems(word) & vocabulary():  # "retiring" is a known word's ending, unless a word was left unfinished
         return finished[0] if len(finished) == 1 else None
     return close[0] if len(close) == 1 else finished[0] if len(finished) == 1 else None

@@ -10,6 +10,7 @@ asks which of them, naming every "must" string among its choices.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,10 +29,16 @@ def verdict(case: dict, answer: Answer) -> str:
         return "right" if answer.status != ANSWERED else "wrong"
     if answer.status != ANSWERED:
         asked_which = case.get("or_asked") and answer.status == AMBIGUOUS and all(
-            fold(m) in fold(answer.text()) for m in case.get("must", []))
+            _holds(answer.text(), m) for m in case.get("must", []))
         return "right" if asked_which else "declined"
-    text = fold(answer.text())
-    return "right" if all(fold(m) in text for m in case.get("must", [])) else "wrong"
+    return "right" if all(_holds(answer.text(), m) for m in case.get("must", [])) else "wrong"
+
+
+def _holds(text: str, must: str) -> bool:
+    """Whether a reply holds a must string, accents, case and hyphens aside ("Castroneves" is "Castro-Neves")."""
+    def squash(s: str) -> str:
+        return re.sub(r"[\W_]+", "", fold(s))
+    return fold(must) in fold(text) or squash(must) in squash(text)
 
 
 def asked(pw: Pitwall, path: Path) -> Iterator[tuple[dict, dict, Answer, str]]:
