@@ -411,3 +411,12 @@ def test_a_make_in_the_top_places_and_the_winning_make(every_pw: Pitwall, questi
 def test_a_class_said_by_size_or_by_name(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     answer = every_pw.ask(question)
     assert answer.status == status and all(w in answer.text() for w in words), answer.text()
+
+
+def test_a_column_of_its_own_is_never_read_as_another(every_pw: Pitwall) -> None:
+    """'Bonus' points are the Bonus column, not the points; the last classified car is found for a difference."""
+    bonus = every_pw.ask("how many bonus points did jeff gordon get in the 2007 aaron's 499?")
+    assert bonus.status == "answered" and "bonus 10" in bonus.summary, bonus.summary
+    gap = every_pw.ask("how many more laps did the winner complete than the last classified finisher at the "
+                       "1990 nissan sydney 500?")
+    assert gap.status == "answered" and "19 laps" in gap.summary, gap.summary

@@ -25,6 +25,7 @@ from data.ask.formula1 import f1_answer
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points, won_from_pole)
 from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, table_answer
+from data.ask.table_select import extra_header_said
 from data.ask.frame import SLOTS, Frame
 from data.ask.linking import IN_ORDER, series_name, stored_races_text
 from data.ask.helpers import COUNT_WORDS, HELP, clock_seconds, has_make, make_not_printed, rank_key, yes_no
@@ -231,6 +232,8 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         return None  # "what lap time did Senna qualify with?": a time, which the grid place is not
     if _asks_season_total(p):
         return None  # "Hamilton's points total at the end of 2008": the season's, not a race's
+    if p.race is not None and extra_header_said(p.words, pw.results.race_entries(p.race.id)):
+        return None  # "how many bonus points did Gordon get?": the Bonus column, read by the table forms
     race = p.race
     explicit_grid = asks_gain or p.has("grid", "qualified", "qualify", "qualifying position", "starting position",
                                        "start from", "started from", "from the start", "grid position")

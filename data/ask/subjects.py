@@ -701,7 +701,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = (f"{who} was not classified (NC) with {e.laps_text}; the article's rule: cars failing to complete "
                 f"{rule} of the winner's distance are not classified." if rule else
                 f"{who} was not classified (NC) with {e.laps_text}; the article gives no reason.")
-    elif p.has("why", "reason", "cause", "what happened", "what went wrong", "drop out", "dropped out", "out of") \
+    elif p.has("why", "reason", "cause", "caused", "what happened", "what went wrong", "drop out", "dropped out", "out of") \
             and (not e.classified or e.reason):
         status = f"classified {e.place} but stopped" if e.classified else e.was_status
         after = f" after {e.laps_text}" if e.laps is not None else ""

@@ -237,6 +237,11 @@ def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: li
                       f"{_value_text(col, lo)} ({and_list([entry_who(e) for e in bottom])}) in the {race.title}.",
                       races=[race], entries=top + bottom, kind="fact")
     winner = next((e for e in entries if e.position == 1), None)
+    classified = [e for e in entries if e.classified and e.position]
+    if len(at_positions) < 2 and classified and re.search(
+            r"\bthe last (?:classified |placed )?(?:finisher|car|driver|rider|runner|classified|place)\b", text):
+        last = max(classified, key=lambda e: e.position or 0)  # "than the last classified finisher"
+        at_positions = [*at_positions, last] if last not in at_positions else at_positions
     if len(at_positions) + len(subjects) == 1 and winner is not None and re.search(
             r"\bthe (?:race )?(?:winner|winning|victorious|champion)\b", text):
         # "how many more points did the winner get than the fifth place rider?": the winner is the other one
@@ -762,7 +767,7 @@ def _shared(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer
     if len(subjects) < 2 or not all(subjects) or not re.search(r"\b(?:what|which|who is|who was|name)\b", text):
         return None
     # the noun asked for ("which team entered car 6 and car 97?"), else any attribute named but a car's number
-    asked = re.search(r"\b(?:what|which)\s+(\w+)", text)
+    asked = re.search(r"\b(?:what|which)\s+(\w+)(?!\s+of\s+(?:car|cars|vehicle|bike|chassis)\b)", text)
     plain = re.sub(r"\bcars?\s+(?:no\.?\s*|number\s+|#)?\d+\b", " ", text)
     kind = next((k for k, words in _ATTRIBUTE if asked and re.fullmatch(rf"(?:{words})s?", asked.group(1))), None) or \
         next((k for k, words in _ATTRIBUTE if re.search(rf"\b(?:{words})s?\b", plain)), None)

@@ -174,6 +174,12 @@ class _Column:
                 "grid": f"grid {v:g}", "number": f"#{e.car_number}", "position": ordinal(int(v))}[self.key]
 
 
+def extra_header_said(words: list[str], entries: list[EntryView]) -> bool:
+    """Whether a question names one of the race's other amount columns ("bonus points", "laps led")."""
+    said = set(words)
+    return any(set(fold(h).split()) <= said for h in _extra_columns(entries))
+
+
 def _extra_columns(entries: list[EntryView]) -> dict[str, str]:
     """The article's other columns whose cells are amounts ("Winnings", "Bonus", "Laps Led"), by header."""
     headers: dict[str, str] = {}
@@ -276,6 +282,8 @@ def _columns(entries: list[EntryView]) -> list[tuple[list[str], _Column]]:
             col = _Column(f"extra:{header}", header.lower())
             out.append((hw, col))
             out.append((hw[:-1] + [hw[-1] + "s"], col))
+            if hw[-1] not in ("points", "point", "pts"):
+                out.append((hw + ["points"], col))  # "bonus points": the Bonus column, not the Points
             out.extend((said.split(), col) for said in _HEADER_SAID.get(" ".join(hw), ()))
     for key, phrases in _BASE_COLUMNS:
         out.extend((ph.split(), _Column(key, key)) for ph in phrases)
