@@ -148,18 +148,31 @@ def _clean(question: str) -> str:
 def spelling_put_right(pw: Pitwall, raw: str) -> str:
     """A slip of one of the engine's words put right ("fastes lap" is the fastest lap, "classifed" classified),
     unless the word is, or is one slip from, a name, race or make stored: names come first."""
+    cache: dict[str, str | None] = pw.__dict__.setdefault("_spelled", {})  # per store: its names decide
+
     def fix(m: re.Match[str]) -> str:
         word = fold(m.group(0))
-        right = spelled_as(word)
-        forms = {word, word[:-1], word[:-2]}  # "dodges", "porsches": a make's plural
-        lookup = race_lookup(pw)
-        if right is None or any(f in pw.make_roles or f in pw.chassis_words or f in lookup.words or f in _COUNTRY_WORDS
-                                or f in lookup.class_names for f in forms) or any(
-                d <= 1 for index in (pw.drivers, pw.teams) for d in index.word_matches(word).values()) or any(
-                d <= 1 for d in pw.race_index.word_matches(word).values()):
-            return m.group(0)
-        return right
+        if word not in cache:
+            if len(cache) > 20000:  # bounded: a flood of made-up words never grows it without end
+                cache.clear()
+            cache[word] = _slip_of(pw, word)
+        return cache[word] or m.group(0)
     return re.sub(r"[^\W\d_]{5,}", fix, raw)
+
+
+def _slip_of(pw: Pitwall, word: str) -> str | None:
+    """The engine's word ``word`` is a slip of, unless it names something stored, or nearly does."""
+    right = spelled_as(word)
+    if right is None:
+        return None
+    forms = {word, word[:-1], word[:-2]}  # "dodges", "porsches": a make's plural
+    lookup = race_lookup(pw)
+    if any(f in pw.make_roles or f in pw.chassis_words or f in lookup.words or f in _COUNTRY_WORDS
+           or f in lookup.class_names for f in forms) or any(
+            d <= 1 for index in (pw.drivers, pw.teams) for d in index.word_matches(word).values()) or any(
+            d <= 1 for d in pw.race_index.word_matches(word).values()):
+        return None
+    return right
 
 
 def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
