@@ -128,6 +128,7 @@ class Pitwall:
         self.race_index = NameIndex(race_records, join_words=False)
         self.__dict__.pop("_race_lookup", None)  # free-text race words, rebuilt on demand
         self.__dict__.pop("_race_known_words", None)  # each race's own words (reasons, championships, intro)
+        self.__dict__.pop("_spelled", None)  # slips put right: a name stored since may be one of them
 
     def close(self) -> None:
         self.db.conn.close()

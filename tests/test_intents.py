@@ -420,3 +420,21 @@ def test_a_column_of_its_own_is_never_read_as_another(every_pw: Pitwall) -> None
     gap = every_pw.ask("how many more laps did the winner complete than the last classified finisher at the "
                        "1990 nissan sydney 500?")
     assert gap.status == "answered" and "19 laps" in gap.summary, gap.summary
+
+
+@pytest.mark.parametrize(("question", "status", "words"), [
+    # found in review: each was answered confidently wrong before
+    ("how many cars started and finished the 2009 chinese gp", "answered", ["17"]),
+    ("how far back did Button start in the 2009 Chinese GP", "answered", ["5th on the grid"]),
+    ("how many ford v8 cars finished le mans 1967", "declined", ["ford v8"]),  # two Ford V8 engines ran
+    ("who was fastest in quali at spa 2005", "declined", []),  # "quali" is no slip of a pattern's stem
+    ("who was 2nd in the 2 litre prototype class at le mans 1967", "answered", ["Stommelen"]),
+    ("did Button finish first at both the 2005 Belgian and British GP", "answered", ["No"]),
+    ("who finished ahead of Button after starting behind him at the 2009 chinese gp", "declined", []),
+    ("what was the winning margin over Button in China 2009", "answered", ["44.975"]),
+    ("who won at long beach", "declined", ["beach"]),  # "Daytona Beach" names no race at Long Beach
+])
+def test_what_review_found(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    answer = every_pw.ask(question)
+    declined = status == "declined" and answer.status != "answered"
+    assert (declined or answer.status == status) and all(w in answer.text() for w in words), answer.text()

@@ -45,7 +45,7 @@ from data.folding import fold
 from data.ask.frame import Frame
 from data.article import meeting_part
 from data.ask.parts import question_parts
-from data.ask.linking import part_named, parse_question, race_lookup
+from data.ask.linking import part_named, parse_question, race_lookup, spelling_put_right
 from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
@@ -494,6 +494,9 @@ def _team_mates_cars(pw: Pitwall, text: str, answer: Answer) -> str:
     m = _OTHER_CARS.search(text) or _OTHER_MAKES.search(text)
     if m is None or len(answer.focus) != 1 or not answer.focus[0].team:
         return text
+    if m.re is _OTHER_MAKES and fold(m.group("what")) not in pw.make_roles and fold(m.group("what")) not in \
+            pw.chassis_words:
+        return text  # "how did the other teams do?" names no make
     e = answer.focus[0]
     what = fold(m.group("what") or "")
     mates = [x for x in pw.results.race_entries(e.race.id) if x.id != e.id and x.car_number and (
@@ -879,7 +882,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         # "who was the other SR2 finisher?" was declined: "how many laps behind were they?" has nobody to be
         return Answer(UNSUPPORTED, "I'm not sure who you mean: I couldn't answer the question before. "
                       "Name the driver, team or car, please.")
-    parts = question_parts(question) if conversation is not None and conversation.last is not None else []
+    parts = question_parts(spelling_put_right(pw, question)) if conversation is not None and \
+        conversation.last is not None else []  # "winer and gap?" mid-conversation too
     if len(parts) > 1:  # "who was on pole and where did he end up?": each part on the race talked about
         return answer_parts(pw, parts, conversation)
     if conversation is None or conversation.last is None:

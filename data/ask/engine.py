@@ -133,14 +133,27 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
 # a question that takes it as given that the one it names won: "X's winning margin", "when he won", "how did X
 # manage to win"
 _WIN_PREMISE = re.compile(r"\bwhen (?:he|she|they|it) won\b|\b(?:his|her|their|its) (?:win|victory)\b|"
-                          r"\bwinning margin\b|\bmargin of (?:victory|his win|their win)\b|\bmanaged? to win\b|"
+                          r"\b(?:his|her|their|its) (?:winning margin|margin of victory)\b|\bmanaged? to win\b|"
                           r"\bafter (?:he|she|they) won\b|\b(?:his|her|their) winning (?:car|drive|run|time)\b")
+_OWN_MARGIN = re.compile(r"\b(?:winning margin|margin of victory)\b")
+
+
+def _premise_said(p: Frame) -> bool:
+    """Whether the question takes the win of the one it names as given: a phrase above, or the name right before
+    "winning margin" ("Button's winning margin"; the possessive is cleaned away), never "the margin over Button"."""
+    if _WIN_PREMISE.search(p.text):
+        return True
+    m = _OWN_MARGIN.search(p.text)
+    if m is None or not p.named_at:
+        return False
+    before = len(p.text[:m.start()].split()) - 1  # the index of the word right before the phrase
+    return any(end == before for _start, end in p.named_at.values())
 
 
 def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:
     """ "how big was Button's winning margin in China 2009?" (he was third), "when Dixon won Indy 2011...": a
     premise the results contradict is said, never answered around."""
-    if not _WIN_PREMISE.search(p.text) or yes_no(p) or p.subjects != 1 or p.race is None or not p.race_named \
+    if not _premise_said(p) or yes_no(p) or p.subjects != 1 or p.race is None or not p.race_named \
             or len(p.race_candidates) > 1:
         return None
     name, entries = entries_for_subjects(pw, p, p.race)[0]

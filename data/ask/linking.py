@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef, ordinal
 from data.article import TYRE_MAKERS, meeting_part
-from data.circuits import circuit_country, circuit_towns
+from data.circuits import PLACE_FILLER, circuit_country, circuit_towns
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.ask.vocabulary import known_word, spelled_as
 from data.folding import fold
@@ -97,8 +97,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # a race's kind as its title spells it in another language, and as fans say it
 _RACE_KIND_SAID = {"rallye": "rally", "rali": "rally", "rallie": "rally", "indianapolis": "indy"}  # as fans say them
 # words of a town's name that name no race by themselves ("New South Wales", "Mexico City")
-_PLACE_FILLER = frozenset("new south north east west city united states streets republic people's and "
-                          "county".split())
+_PLACE_FILLER = PLACE_FILLER
 
 
 def _clean(question: str) -> str:
@@ -128,8 +127,12 @@ def _clean(question: str) -> str:
     q = re.sub(r"\b(?:dq['’]?d|dq['’]?ed|dqed)\b", "disqualified", q, flags=re.I)
     # "on the same lap as the winners": the winning car (its crew said in the plural)
     q = re.sub(r"\b(same laps? as|behind|ahead of|than|down on|off) the winners\b", r"\1 the winner", q, flags=re.I)
-    q = re.sub(r"\bhow far (?:back|off|adrift|down)\b(?! (?:on|from|of)\b)", "how far behind the winner", q, flags=re.I)
+    if not re.search(r"\b(?:start|started|starting|grid|qualif\w*|pole|lined up)\b", q, flags=re.I):
+        q = re.sub(r"\bhow far (?:back|off|adrift|down)\b(?! (?:on|from|of)\b)", "how far behind the winner", q,
+                   flags=re.I)  # "how far back did Button start?" is the grid
     q = re.sub(r"\bchamp\b(?!\s*cars?\b)", "championship", q, flags=re.I)
+    q = re.sub(r"\bchamps\b", "champions", q, flags=re.I)  # "the 2003 british gt champs": a title's winners
+    q = re.sub(r"\bnz\b", "new zealand", q, flags=re.I)
     # "by how much did X win?", "how much did X win by?", "by how many seconds did X win?": the winning margin
     q = re.sub(r"\bby how (?:much|far) did (.{1,60}?) win\b|\bhow (?:much|far) did (.{1,60}?) win by\b",
                lambda m: f"what was the winning margin of {m.group(1) or m.group(2)}", q, flags=re.I)
@@ -278,11 +281,17 @@ def _short_years(pw: Pitwall, p: Frame) -> None:
             p.year = years[0]
             p.used.add(i)
             p.cars = [c for c in p.cars if c.lstrip("#") != w]
-            said_elsewhere = any(j != i and (ORDINAL_WORDS.get(x) == int(w) or re.fullmatch(
-                rf"(?:p|pos)?0*{int(w)}(?:st|nd|rd|th)?", x) and x != w) for j, x in enumerate(p.words))
-            if p.positions == [int(w)] and not said_elsewhere:  # "spa 03" read as P3; "3rd at spa 03" is P3
-                p.positions = []
+            if p.positions == [int(w)] and not _place_said_elsewhere(p, {i}, int(w)):
+                p.positions = []  # "spa 03" read as P3; "3rd at spa 03" is P3
             return
+
+
+def _place_said_elsewhere(p: Frame, at: set[int], n: int) -> bool:
+    """Whether a word outside ``at`` names the place ``n`` ("3rd", "p3", "third"): a number read as a year or a
+    class's size then leaves that place asked."""
+    return any(j not in at and (ORDINAL_WORDS.get(x) == n or (re.fullmatch(rf"(?:p|pos)?0*{n}(?:st|nd|rd|th)?", x)
+                                                              and not x.isdigit()))
+               for j, x in enumerate(p.words))
 
 
 def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
@@ -348,19 +357,19 @@ def _choose_among_races(pw: Pitwall, p: Frame) -> None:
     fitting = fitting_races(pw.db, pw.results, fit, len(candidates), among=candidates)
     if not fitting or (p.cars and not (p.drivers or p.teams or p.classes or p.makes) and len(fitting) != 1):
         return  # car numbers are reused from race to race: alone, they choose only when one race has them
-    _choose_race(p, fitting[0])
+    _choose_race(pw, p, fitting[0])
     if not (p.drivers or p.teams):
         p.race_candidates = fitting
 
 
-def _choose_race(p: Frame, race: RaceRef, pw: Pitwall | None = None) -> None:
+def _choose_race(pw: Pitwall, p: Frame, race: RaceRef) -> None:
     """Make ``race`` the race asked about; races named beside it stay named, the one it replaces among them.
     Another race of the same meeting (its MotoGP race, not its 125cc one) is the same choice made in the races
     named beside too."""
     old = p.race
     if p.other_races and old is not None and race.id != old.id:
         (meeting, part), (old_meeting, old_part) = meeting_part(race.title), meeting_part(old.title)
-        if pw is not None and part and meeting == old_meeting:
+        if part and meeting == old_meeting:
             p.other_races = [_part_of(pw, r, part) if meeting_part(r.title)[1] == old_part else r
                              for r in p.other_races]
         else:
@@ -429,12 +438,12 @@ def _race_of_meeting_named(p: Frame, pw: Pitwall) -> bool:
         # "at both the 2002 catalan gp and the 2006 german gp": one race of each meeting named, both asked about
         chosen.sort(key=lambda r: (r.date or "", r.id))
         p.race_candidates = [chosen[0]]
-        _choose_race(p, chosen[0], pw)
+        _choose_race(pw, p, chosen[0])
         p.other_races = [r for r in (*p.other_races, *chosen[1:]) if r.id != chosen[0].id]
         p.used |= used
         return True
     p.race_candidates = chosen
-    _choose_race(p, max(chosen, key=lambda r: (r.date or "", r.id)), pw)
+    _choose_race(pw, p, max(chosen, key=lambda r: (r.date or "", r.id)))
     p.used |= used
     said = {p.words[i] for i in used}
     p.cars = [c for c in p.cars if c not in said]  # "the 500": no car #500
@@ -1031,7 +1040,8 @@ def _link_class_said(p: Frame, classes: list[str]) -> None:
                 p.used |= _indices_of(p, m.start(), m.end())
                 return
     m = next((m for m in _SIZE_SAID.finditer(p.text)  # (a number read as a car may be a size: "the 1.1 litre class")
-              if not any(not p.words[i].isdigit() for i in _indices_of(p, m.start(), m.end()) & p.used)), None)
+              if not any(not p.words[i].isdigit() for i in _indices_of(p, m.start(), m.end()) & p.used)
+              and not any(x and int(x) in p.years for x in (m["n"], m["m"]))), None)  # "le mans 1967 class winners"
     if not m or not any(re.fullmatch(r"[a-z]+ \+?\d+(?:\.\d)?", c.lower()) for c in classes):
         return  # "the 250cc race" names a meeting's race; a race without classes by size has none to name
     cc = (int(m["a"]) * 1000 + int(m["b"] or 0) * 100) if m["a"] else int(m["cc"] or m["n"] or m["m"])
@@ -1056,10 +1066,11 @@ def _link_class_said(p: Frame, classes: list[str]) -> None:
         p.classes.extend(c for c, _k in fits)  # "the 2 litre cars": each class of that size
     else:
         p.unknown_class = p.unknown_class or m.group(0)  # "the 1.3 litre gt class" where none ran: declined
-    p.used |= _indices_of(p, m.start(), m.end())
+    at = _indices_of(p, m.start(), m.end())
+    p.used |= at
     numbers = {x for x in (m["a"], m["b"], m["cc"], m["n"], m["m"]) if x}
     p.cars = [car for car in p.cars if car.lstrip("#") not in numbers]  # "the 2 litre class": no car #2
-    p.positions = [n for n in p.positions if str(n) not in numbers]
+    p.positions = [n for n in p.positions if str(n) not in numbers or _place_said_elsewhere(p, at, n)]
 
 
 def _indices_of(p: Frame, start: int, end: int) -> set[int]:
@@ -1157,7 +1168,8 @@ def _engine_spec(pw: Pitwall, p: Frame, i: int, make: str) -> tuple[str, str, in
     if best is None:
         return None
     last, fits = best
-    return (fits[0] if len(fits) == 1 else f"{make} {' '.join(p.words[i + 1:last + 1])}"), "engine", last
+    # several engines fit ("ford v8": the 4.7L and the 7.0L): none is named, and the words stay for the rules
+    return (fits[0], "engine", last) if len(fits) == 1 else None
 
 
 def _make_not_name_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:

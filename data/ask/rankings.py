@@ -366,11 +366,13 @@ def year_winners(pw: Pitwall, p: Frame) -> Answer:
     more = re.search(r"\b(more|most|further|farther|fewer|fewest|less|least)\b.*\blaps?\b|\blaps?\b.*\b(more|most|"
                      r"fewer|fewest)\b", p.text)
     if more and len(laps) == len(winners) >= 2:
-        # "who did more laps, the 1967 or the 1954 Le Mans winners?": the laps of each, the one asked first
+        # "who did more laps, the 1967 or the 1954 Le Mans winners?": the laps of each, the most (or fewest) first
         most = (more.group(1) or more.group(2)) in ("more", "most", "further", "farther")
         race, w = (max if most else min)(laps, key=lambda t: t[1].laps or 0)
         tied = [r for r, x in laps if x.laps == w.laps]
-        lead = (f"The winners covered the same distance: {w.laps_text} each." if len(tied) > 1 else
+        lead = (f"The winners covered the same distance: {w.laps_text} each." if len(tied) == len(laps) else
+                f"{' and '.join(r.title for r in tied)} winners tied on the {'most' if most else 'fewest'} laps, "
+                f"{w.laps_text}." if len(tied) > 1 else
                 f"The {race.title} winners ({', '.join(w.drivers)}) covered the {'most' if most else 'fewest'} laps: "
                 + "; ".join(f"{x.laps_text} in {r.title}" for r, x in laps) + ".")
         return Answer(ANSWERED, lead, lines=lines, races=races, kind="compare")

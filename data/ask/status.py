@@ -32,7 +32,8 @@ def status_filter(p: Frame) -> list[str] | None:
              "non qualifiers", "not qualified"):
         return ["DNQ"]
     if p.has("started", "starters", "took the start", "take the start", "start the race") and p.has(
-            "how many", "number of", "count") and not p.has("pole", "grid", "from", "position", "place", "front", "back"):
+            "how many", "number of", "count") and not p.has("pole", "grid", "from", "position", "place", "front", "back",
+                                                            "finish", "finished", "finishers", "classified", "retired"):
         return ["started"]  # "how many cars started?": all but the non-starters and non-qualifiers
     if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end") and \
             not re.search(r"\b(?:how|where) did\b[^?]*\bfinish\b", p.text):  # "how did they all finish?": the results

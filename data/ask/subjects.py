@@ -341,7 +341,7 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
         every_asked = bool(re.search(r"\b(?:both|every|each|all)\b", p.text))
         yes = len(hits) == len(races) if every_asked else bool(hits)
         count = ("both" if len(races) == 2 else f"all {len(races)}") if len(hits) == len(races) else \
-            f"{len(hits)} of the {len(races)}"
+            f"{len(hits)} of the {len(races)}" + ((" (not both)" if len(races) == 2 else " (not all)") if every_asked else "")
         said = (f"{name} {verb} in {count} races asked about"
                 + (f" ({and_list([r.title for r in hits])})" if hits else ""))
         lead = "Yes: " if yes else "No: "
@@ -358,9 +358,12 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
 def _outcome_asked(pw: Pitwall, p: Frame) -> tuple[str, Callable[[EntryView], bool]] | None:
     """The result a yes/no question asks of a subject's car ("did he win / finish / score points / retire?"):
     how to say it, and whether an entry had it."""
-    if len(p.positions) == 1 and p.positions[0] > 1:  # "did Jani finish 2nd at both?"
+    if len(p.positions) == 1:  # "did Jani finish 2nd at both?", "did Button finish first at both?"
         n = p.positions[0]
         return f"finished {ordinal(n)}", lambda e: e.position == n
+    if p.positions and p.positions == list(range(1, max(p.positions) + 1)):  # "in the top 5 at both"
+        top = max(p.positions)
+        return f"finished in the top {top}", lambda e: e.position is not None and e.position <= top
     if p.has("win", "won", "victory"):
         if p.has("class", "his class", "their class", "class win"):
             return "won the class", lambda e: e.class_position == 1
@@ -387,7 +390,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if len(p.cars) == 1 and not (p.drivers or p.teams) and p.race_named and not p.race_by_year_only and \
             len(p.race_candidates) > 1:
         # "who rode number 72 at phillip island 2008?": a number two races of the meeting had -- which one
-        cars = [e for r in p.race_candidates for e in pw.results.car_entries(r.id, p.cars[0])]
+        meeting = [r for r in p.race_candidates if r.date == p.race.date]  # a meeting's races: one day's
+        cars = [e for r in meeting for e in pw.results.car_entries(r.id, p.cars[0])]
         if len({e.race.id for e in cars}) > 1:
             return Answer(AMBIGUOUS, f"#{p.cars[0]} ran in {len({e.race.id for e in cars})} of the races that fit: "
                           "which one?", choices=[Choice("race", f"{e.race.title}: {', '.join(e.drivers)} ({e.place})",

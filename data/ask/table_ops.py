@@ -423,10 +423,12 @@ def _listed(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None
                   races=[race], entries=[e], kind="fact")
 
 
-_GRID_NEXT = re.compile(r"\b(?:started|starting|start|lined up|qualified|grid)\b.*?\b(?:right |directly |immediately |"
-                        r"just )?(behind|ahead of|in front of|after|before|next to|alongside|beside)\b"
-                        r"|\b(?:right |directly |immediately |just )?(behind|ahead of|in front of|after|before|next to|"
-                        r"alongside|beside)\b.*?\b(?:on the grid|in qualifying|at the start)\b")
+# the grid place beside another: "started directly behind X", "lined up next to X", "right behind X on the grid"
+# (the verb and the relation within a few words; "behind" alone, not "directly behind", is every car further back)
+_GRID_NEXT = re.compile(r"\b(?:started|starting|start|lined up|qualified|grid)(?:\s+\w+){0,2}?\s+(?:(?:right|directly|"
+                        r"immediately|just) (behind|ahead of|in front of|after|before)|(next to|alongside|beside))\b"
+                        r"|\b(?:(?:right|directly|immediately|just) (behind|ahead of|in front of|after|before)|(next to|"
+                        r"alongside|beside))\b(?:\s+\w+){0,4}?\s+(?:on the grid|in qualifying|at the start)\b")
 
 
 def _next_on_grid(text: str, entries: list[EntryView], race: RaceRef,
@@ -447,7 +449,7 @@ def _next_on_grid(text: str, entries: list[EntryView], race: RaceRef,
         return None
     if not e.grid:
         return Answer(ANSWERED, f"The results of the {race.title} give no grid place for {entry_who(e)}.", races=[race])
-    said = m.group(1) or m.group(2)
+    said = next(g for g in m.groups() if g)
     steps = {"behind": [1], "after": [1], "ahead of": [-1], "in front of": [-1], "before": [-1]}.get(said, [-1, 1])
     others = [x for x in gridded if x.grid - e.grid in steps]
     if not others:
@@ -469,6 +471,8 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
                   r"directly |immediately |next )?(after|before|behind|ahead of|below|above)\b", text)
     if not m or re.match(r"^(?:did|does|was|is)\b", text):
         return None
+    if re.search(r"\b(?:after|while|when|having|despite|though)\s+(?:start|started|starting|qualif\w*)\b", text):
+        return None  # "who finished ahead of X after starting behind him": a second condition, not the next row
     if re.search(r"\bhow many\b|(?<!same )\bnumber of\b(?! laps| points)", text):
         return None
     e = subjects[0][0]

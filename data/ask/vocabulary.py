@@ -67,7 +67,24 @@ def _word_stems() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
-    words: set[str] = set(_EVERYDAY)
+    return frozenset(_EVERYDAY) | frozenset(w for text in _phrases() for w in re.findall(r"[a-z]+", text))
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """The whole words of the engine's phrases, not the stems its patterns match by ("qualif" of "qualif\\w*"):
+    what a slip may be put right to."""
+    return frozenset(_EVERYDAY) | frozenset(w for text in _phrases() if not _PATTERN.search(text)
+                                            for w in re.findall(r"[a-z]+", text))
+
+
+_PATTERN = re.compile(r"[\\()\[\]|?*+^$]")  # a regular expression's marks: its words may be stems
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[str, ...]:
+    """Every string the engine's modules hold but their docstrings and intents' names and examples, lowercased."""
+    found: list[str] = []
     for path in _MODULES:
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -86,8 +103,9 @@ def _words() -> frozenset[str]:
                 skip.update(id(arg) for arg in n.args[:2])
             elif isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) < 2000:
                 texts.append(n)
-        words |= {w for n in texts if id(n) not in skip for w in re.findall(r"[a-z]+", n.value.lower())}
-    return frozenset(words)
+        # a pattern's escapes are no letters of its words: r"\beach" is "each", never "beach"
+        found.extend(re.sub(r"\\[bBdDsSwWAZ]", " ", n.value).lower() for n in texts if id(n) not in skip)
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
@@ -95,18 +113,39 @@ def _long_words() -> list[str]:
     return sorted(w for w in vocabulary() if len(w) >= 5)
 
 
+@lru_cache(maxsize=1)
+def _slip_targets() -> list[str]:
+    return sorted(w for w in _plain_words() if len(w) >= 5)
+
+
 @lru_cache(maxsize=4096)
 def spelled_as(word: str) -> str | None:
-    """The one word of the engine's a long word is a slip of ("fastes", "classifed", "fastets": one letter
-    missing, extra, wrong or two swapped), or None: a word it knows, a short one, or one with two close words."""
+    """The one word of the engine's a long word is a slip of, or None. Slips are those typing makes: two letters
+    swapped ("fastets"), a letter left out but the first ("margn", "classifed"), a double letter typed once or
+    thrice ("winer", "winnner"), a letter wrong in a word of eight or more; never a word of its own changed into
+    another ("stage" is no "state", "coldest" no "oldest") nor into the stem a pattern matches by ("qualif")."""
     if len(word) < 5 or not word.isalpha() or word in vocabulary():
         return None
-    close = [w for w, _d, _i in process.extract(word, _long_words(), scorer=OSA.distance, score_cutoff=1, limit=3)]
-    # "fastes": a word left unfinished, not "faster"; "winer": a double letter typed once
+    close = [w for w, _d, _i in process.extract(word, _slip_targets(), scorer=OSA.distance, score_cutoff=1, limit=3)
+             if _typing_slip(word, w)]
+    # "fastes": a word left unfinished, not "faster"; "winer": a double letter typed once, not "wider"
     finished = [w for w in close if w.startswith(word) or re.sub(r"(.)\1", r"\1", w) == word]
     if _stems(word) & vocabulary():  # "retiring" is a known word's ending, unless a word was left unfinished
         return finished[0] if len(finished) == 1 else None
     return close[0] if len(close) == 1 else finished[0] if len(finished) == 1 else None
+
+
+def _typing_slip(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is ``meant`` with one slip of the kind typing makes (see :func:`spelled_as`)."""
+    if len(typed) == len(meant):
+        k = next(i for i, (a, b) in enumerate(zip(typed, meant)) if a != b)
+        swapped = typed[k + 1:k + 2] == meant[k:k + 1] and typed[k:k + 1] == meant[k + 1:k + 2]
+        return swapped or (len(typed) >= 8 and k > 0)
+    if len(typed) == len(meant) - 1:  # a letter left out, never the first
+        k = next((i for i, (a, b) in enumerate(zip(typed, meant)) if a != b), len(typed))
+        return k > 0
+    k = next((i for i, (a, b) in enumerate(zip(typed, meant)) if a != b), len(meant))  # a letter too many
+    return 0 < k and (typed[k] == typed[k - 1] or typed[k:k + 1] == typed[k + 1:k + 2])
 
 
 @lru_cache(maxsize=4096)
