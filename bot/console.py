@@ -9,7 +9,7 @@ from data.ask.conversation import Conversation, ask_in
 from data.service import Pitwall
 
 _USAGE = ("Ask a question, or use a command: /driver NAME [race], /class NAME [race], /winner [CLASS] [race], "
-          "/team NAME [race], /car NUMBER [race], /race [NAME], /season YEAR, /help. Ctrl-D quits.")
+          "/team NAME [race], /car NUMBER [race], /race [NAME], /season YEAR, /help. Ctrl-D or 'quit' quits.")
 
 
 def console_answer(pw: Pitwall, line: str, conversation: Conversation | None = None) -> str:
@@ -46,6 +46,9 @@ def console_answer(pw: Pitwall, line: str, conversation: Conversation | None = N
     return handlers[cmd](args[0], race).text()
 
 
+_QUIT = frozenset(("quit", "exit", "q", "bye"))  # what people type to leave a console, beside Ctrl-D
+
+
 def run_console(pw: Pitwall) -> None:
     click.echo(_USAGE)
     conversation = Conversation()  # the session is one conversation: follow-ups build on the last answer
@@ -54,6 +57,8 @@ def run_console(pw: Pitwall) -> None:
             line = input("pitwall> ")
         except (EOFError, KeyboardInterrupt):
             click.echo()
+            return
+        if line.strip().lower().strip("/") in _QUIT:
             return
         out = console_answer(pw, line, conversation)
         if out:

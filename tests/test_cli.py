@@ -105,3 +105,11 @@ def test_ingest_jobs_parse_in_worker_processes_with_the_same_result(tmp_path: Pa
     assert parallel.exit_code == 0 and parallel.output.replace("b.db", "a.db") == serial.output
     refused = run("ingest", str(CORPUS), "--db", str(tmp_path / "c.db"), "--jobs", "-1")
     assert refused.exit_code == 2 and "--jobs" in refused.output
+
+
+def test_the_console_leaves_on_quit_and_answers_until_then(tmp_path: Path):
+    db = str(tmp_path / "p.db")
+    run("ingest", str(SEED_DIR), "--db", db)
+    result = run("console", "--db", db, input="who won GTO?\nquit\nwho won?\n")
+    assert result.exit_code == 0, result.output
+    assert "Short" in result.output and "Kristensen" not in result.output  # nothing asked after "quit"
