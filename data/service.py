@@ -138,7 +138,12 @@ class Pitwall:
         return {"driver": self.drivers, "team": self.teams, "class": self.classes, "race": self.race_index,
                 "make": self.makes}[kind]
 
-    def label(self, rec: NameRecord) -> str:
+    def label(self, rec: NameRecord, race_id: int | None = None) -> str:
+        if rec.kind in ("driver", "team") and race_id is not None:  # in the race asked about: its car and place
+            of = self.results.driver_entries if rec.kind == "driver" else self.results.team_entries
+            here = of(int(rec.id), race_id)
+            if here:
+                return f"{rec.name} — {here[0].car} ({here[0].place})"
         if rec.kind in ("driver", "team"):
             ctx = self.results.latest_entry_context(rec.kind, int(rec.id))
             return f"{rec.name} — {ctx}" if ctx else rec.name
@@ -147,15 +152,16 @@ class Pitwall:
             return f"{race.title} ({race.nice_date})"
         return rec.name
 
-    def choices(self, kind: str, res: Resolution) -> list[Choice]:
+    def choices(self, kind: str, res: Resolution, race_id: int | None = None) -> list[Choice]:
         recs = [c.record for c in res.candidates]
-        return [Choice(kind, self.label(r)[:100], r.name) for r in recs[:25]]
+        return [Choice(kind, self.label(r, race_id)[:100], r.name) for r in recs[:25]]
 
-    def unresolved(self, kind: str, res: Resolution, what: str) -> Answer:
-        """The answer for a name that did not resolve to exactly one record."""
+    def unresolved(self, kind: str, res: Resolution, what: str, race_id: int | None = None) -> Answer:
+        """The answer for a name that did not resolve to exactly one record (``race_id``: the race asked about,
+        whose car and place label each choice)."""
         if res.status == AMBIGUOUS:
             return Answer(AMBIGUOUS, f"Several {kind}s match “{what}”: which one?", title=f"Several {kind}s match “{what}”",
-                          kind=kind, choices=self.choices(kind, res))
+                          kind=kind, choices=self.choices(kind, res, race_id))
         names = [r.name for r in res.suggestions]
         return Answer(NOT_FOUND, f"No {kind} called “{what}” is in the results.", title=f"No {kind} called “{what}”",
                       kind=kind, suggestions=names)

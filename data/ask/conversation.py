@@ -73,13 +73,16 @@ _SETTLING_FILLER = frozenset("the one race guy driver drivers team pls please i 
 _QUESTION_WORD = re.compile(r"\b(?:who|what|which|how|did|does|was|were|is|when|where|why)\b")
 _CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|err|ah|oh|well)\b[\s,.!:;-]*)*(?:i\s+)?(?:meant|mean)\b"
                          r"[\s,.:;-]*", re.I)
+_PLACE_NAMED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|p\d{1,2}|runner up)\b")
 _RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared to|compared with|same lap as|"
                        r"how far (?:back|off|adrift|down))\b")
 _THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her) class\b|(?<=\bin )class\b", re.I)
 _FRONTED = re.compile(r"^\s*(?=and\b|what about\b|how about\b|in\b|at\b|for\b)(?:and)?\s*(?:what about|how about)?\s*"
                       r"(?P<prep>in|at|for)?\s*"
                       r"(?P<frag>[^,?]{2,40}?)\s*,\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b.*)$", re.I)
-_THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|race|event|round)\b", re.I)
+_THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|race|event|round)\b|"
+                        r"(?<!\bat )(?<!\bin )\b(?:that|this) (?:race|event|round)\b|"
+                        r"(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bbe)\s+there(?=\s*[?.!]*\s*$)", re.I)  # not "were there"
 _THAT_YEAR = re.compile(r"\b(?:that|the same|this) (?:year|season)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
 _YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
@@ -87,7 +90,8 @@ _OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe ot
 _ROLE = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
                    r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winner\b", re.I)
 _SAME_WHAT = re.compile(r"\b(?:the )?same (team|car|chassis|engine|make|constructor|manufacturer|bike|laps|points)\b"
-                        r"(?!\s+as\b)|\bas many (laps|points)\b(?!\s+as\b)", re.I)
+                        r"(?!\s+as\b)|\bas many (laps|points)\b(?!\s+as\b)|\b(?:were|are) (?:they|them|the two|both) "
+                        r"(team) ?mates\b", re.I)
 _SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
 _VALUE_COMPARED = re.compile(r"^\s*(?:and\s+)?(?:was|is|were|are)\s+(?:that|it|this)\s+(more|greater|higher|bigger|"
                              r"less|fewer|lower|smaller)\s+than\s+(.+?)[?.!\s]*$", re.I)
@@ -701,7 +705,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             text = _THAT_YEAR.sub(lambda _m: f"at the {race.title}", text)
         text = _YEAR_AFTER.sub(str(year + 1), _YEAR_BEFORE.sub(str(year - 1), _THAT_YEAR.sub(str(year), text)))
     if race is not None:  # "who was on pole for that one?": the race talked about, not a person
-        text = _THAT_RACE.sub(f"at the {race.title}", text)
+        text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {race.title}", text)
     fronted = _FRONTED.match(text)
     if fronted:  # "and in the 125s, who won?": the question, of what was put in front of it
         text = f"{fronted.group('q').rstrip(' ?')} {fronted.group('prep') or 'in'} {fronted.group('frag')}?"
@@ -791,7 +795,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if same and not read.names_subject(text) and _compared(turn) is not None:
         # "same team?" after "who won?", "who was second?": the two cars talked about, Yes or No first
         a, b = _compared(turn)
-        return Reading(_with_race(f"did #{a.car_number} and #{b.car_number} have the same {same.group(1)}", race,
+        what = next(g for g in same.groups() if g)  # "were they teammates?": the same team
+        return Reading(_with_race(f"did #{a.car_number} and #{b.car_number} have the same {what}", race,
                                   False), keeps_frame=True)
     if same and len(answer.focus) == 1 and answer.focus[0].car_number and re.search(r"#\d", text) and \
             f"#{answer.focus[0].car_number}" not in text:
@@ -805,8 +810,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
                            keeps_frame=True)
         return Reading(_with_race(f"what is the difference in laps between #{a.car_number} and #{b.car_number}",
                                   race, False), keeps_frame=True)
-    if _BY_HOW_MUCH.search(text) and race is not None and len(answer.focus) == 1 and answer.kind == "winner" and \
-            not read.names_subject(text):
+    won_last = len(answer.focus) == 1 and (answer.kind == "winner" or answer.focus[0].position == 1 or (
+        answer.focus[0].class_position == 1 and bool(turn.answer.asked.get("classes"))))
+    if _BY_HOW_MUCH.search(text) and race is not None and won_last and not read.names_subject(text):
         # "who won?" then "by how much?": the winning margin, over second place (in the class asked about)
         won = answer.focus[0]
         laps = " in laps" if re.search(r"\blaps?\b", text) else ""
@@ -845,6 +851,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         return Reading(text)
     carried = _with_race(text, race, False)
     relative = _RELATIVE.search(fold(text))  # "how many laps behind the GTS winner?": one side is left out
+    if relative and _PLACE_NAMED.search(fold(text)):
+        relative = None  # "how far back was second place?": the place named is the subject
     made = None if relative and name is not None else pw.ask(_role_cars(pw, carried, race))
     understood = made is not None and NO_DATA.search(made.summary) is not None  # "print no times": asked, not missed
     if (made is None or made.status != ANSWERED and not understood) and name is not None and len(text.split()) <= (

@@ -134,7 +134,8 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
 # manage to win"
 _WIN_PREMISE = re.compile(r"\bwhen (?:he|she|they|it) won\b|\b(?:his|her|their|its) (?:win|victory)\b|"
                           r"\b(?:his|her|their|its) (?:winning margin|margin of victory)\b|\bmanaged? to win\b|"
-                          r"\bafter (?:he|she|they) won\b|\b(?:his|her|their) winning (?:car|drive|run|time)\b")
+                          r"\bafter (?:he|she|they) won\b|\b(?:his|her|their) winning (?:car|drive|run|time)\b|"
+                          r"\b(?:turn|turned|convert|converted)\b.{0,30}\binto (?:the |a )?(?:win|victory)\b")
 _OWN_MARGIN = re.compile(r"\b(?:winning margin|margin of victory)\b")
 
 

@@ -1503,9 +1503,10 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True, at: tup
             return True
     if d.status == AMBIGUOUS:
         here = [m for m in d.candidates if _took_part(pw, p, m.record)]
+        one_race = p.race.id if p.race is not None and p.race_named and len(p.race_candidates) <= 1 else None
         if len(here) >= 2:  # the namesakes of the race named, not every one stored
             d = replace(d, candidates=here)
-        p.ambiguous.append(pw.unresolved("driver", d, text))
+        p.ambiguous.append(pw.unresolved("driver", d, text, one_race if len(here) >= 2 else None))
         return True
     if t.status == AMBIGUOUS and not generic_team:
         p.ambiguous.append(pw.unresolved("team", t, text))

@@ -726,8 +726,8 @@ def _read(p: Frame, tokens: list[str], times: list[float], cols: list[_Column], 
             condition(kind, k)
     # connecting words that carry no condition of their own
     # "how many points did Renault score?": a group's points are its total
-    q.total = bool(re.search(r"\b(?:in total|altogether|combined|between them|together)\b|^how many points\b(?!.*\beach\b)",
-                             r.text))
+    q.total = bool(re.search(r"\b(?:in total|altogether|combined|between them|together)\b", r.text) or (
+        re.search(r"^how many (?:points|COL)\b(?!.*\beach\b)", r.text) and cols[:1] and cols[0].key == "points"))
     r.take(r"\b(?:his her|his or her|him her|in total|altogether|on the (?:chart|list|table)|according to (?:the|this) "
            r"(?:chart|list|table)|out of the (?:riders|drivers|racers)|in the race|in this race|during the race|"
            r"in (?:the|this) (?:event|competition)|participated|in the RACE|at the RACE|of the RACE)\b")
