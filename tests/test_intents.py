@@ -8,6 +8,14 @@ from data.ask.frame import SLOTS
 from data.ask.intents import DECLINE, INTENTS, Intent
 from data.service import Pitwall
 
+
+def assert_answered_as(pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    """The reply has ``status`` ("declined": any status but answered) and holds every one of ``words``."""
+    answer = pw.ask(question)
+    declined = status == "declined" and answer.status != "answered"
+    assert (declined or answer.status == status) and all(w in answer.text() for w in words), answer.text()
+
+
 # question, the intent that answers it, its status, words the answer holds
 CASES = [
     ("who won round 4 of the 2002 fia sportscar championship", "round of a season", "not_found", ["Brno", "Dijon"]),
@@ -186,8 +194,7 @@ CHOSEN = [
 
 @pytest.mark.parametrize(("question", "words"), CHOSEN, ids=[c[0] for c in CHOSEN])
 def test_what_else_is_named_chooses_among_races(every_pw: Pitwall, question: str, words: list[str]) -> None:
-    answer = every_pw.ask(question)
-    assert answer.status == "answered" and all(w in answer.text() for w in words), answer.text()
+    assert_answered_as(every_pw, question, "answered", words)
 
 
 def test_a_car_number_that_was_not_the_team_s_is_declined(every_pw: Pitwall) -> None:
@@ -217,8 +224,7 @@ JOINED = [
 
 @pytest.mark.parametrize(("question", "status", "words"), JOINED, ids=[c[0] for c in JOINED])
 def test_two_questions_in_one_message(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
-    answer = every_pw.ask(question)
-    assert answer.status == status and all(w in answer.text() for w in words), answer.text()
+    assert_answered_as(every_pw, question, status, words)
 
 
 def test_conditions_joined_by_and_are_one_question() -> None:
@@ -361,8 +367,7 @@ ROUND9 = [
 
 @pytest.mark.parametrize(("question", "status", "words"), ROUND9, ids=[c[0] for c in ROUND9])
 def test_round_nine_mechanisms(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
-    answer = every_pw.ask(question)
-    assert answer.status == status and all(w in answer.text() for w in words), answer.text()
+    assert_answered_as(every_pw, question, status, words)
 
 
 def test_a_slip_is_put_right_only_to_one_word() -> None:
@@ -381,8 +386,7 @@ def test_a_slip_is_put_right_only_to_one_word() -> None:
 ])
 def test_two_races_of_two_years_and_circuits_by_their_towns(every_pw: Pitwall, question: str,
                                                             words: list[str]) -> None:
-    answer = every_pw.ask(question)
-    assert answer.status == "answered" and all(w in answer.text() for w in words), answer.text()
+    assert_answered_as(every_pw, question, "answered", words)
 
 
 @pytest.mark.parametrize(("question", "status", "words"), [
@@ -395,8 +399,7 @@ def test_two_races_of_two_years_and_circuits_by_their_towns(every_pw: Pitwall, q
 ])
 def test_a_make_in_the_top_places_and_the_winning_make(every_pw: Pitwall, question: str, status: str,
                                                        words: list[str]) -> None:
-    answer = every_pw.ask(question)
-    assert answer.status == status and all(w in answer.text() for w in words), answer.text()
+    assert_answered_as(every_pw, question, status, words)
 
 
 @pytest.mark.parametrize(("question", "status", "words"), [
@@ -409,8 +412,7 @@ def test_a_make_in_the_top_places_and_the_winning_make(every_pw: Pitwall, questi
     ("250cc french gp 1994 which hondas retired", "answered", ["Fiorillo"]),  # a meeting's race, no class
 ])
 def test_a_class_said_by_size_or_by_name(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
-    answer = every_pw.ask(question)
-    assert answer.status == status and all(w in answer.text() for w in words), answer.text()
+    assert_answered_as(every_pw, question, status, words)
 
 
 def test_a_column_of_its_own_is_never_read_as_another(every_pw: Pitwall) -> None:
@@ -435,6 +437,4 @@ def test_a_column_of_its_own_is_never_read_as_another(every_pw: Pitwall) -> None
     ("who won at long beach", "declined", ["beach"]),  # "Daytona Beach" names no race at Long Beach
 ])
 def test_what_review_found(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
-    answer = every_pw.ask(question)
-    declined = status == "declined" and answer.status != "answered"
-    assert (declined or answer.status == status) and all(w in answer.text() for w in words), answer.text()
+    assert_answered_as(every_pw, question, status, words)

@@ -748,13 +748,7 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         if w in pw.drivers._by_token and (i == 0 or p.words[i - 1] not in ("at", "in", "around")) and not any(
                 w in lookup.titles[r].split() for r in matched):
             continue  # "villeneuve wins 1997": a surname that is a circuit's word only, not "at villeneuve"
-        if w in pw.drivers.last_words and w in pw.drivers._by_token and (i == 0 or p.words[i - 1] not in (
-                "at", "in", "around", "the")) and not any(
-                (p.words[j] in lookup.titles[r].split() or p.words[j].isdigit() or p.words[j] in _RACE_NOUNS)
-                for r in matched for j in (i - 1, i + 1) if 0 <= j < len(p.words)
-                and p.words[j] not in ("the", "a", "an", "and", "of", "at", "in", "on", "for")) and not any(
-                x in lookup.titles[r].split() for r in matched for j, x in enumerate(p.words)
-                if j != i and len(x) > 3 and not x.isdigit() and x not in GENERIC_RACE_WORDS and x not in _STOP):
+        if _surname_not_race(pw, p, i, {t for r in matched for t in lookup.titles[r].split()}):
             continue  # "how did hill get on?": a surname, not the Diamond Hill Plywood 200 (said "diamond hill")
         named_elsewhere = True
         if len(matched) == 1:
@@ -884,6 +878,22 @@ def _title_span(words: list[str], title: str) -> set[int]:
     said = title.split()
     return next((set(range(i, i + len(said))) for i in range(len(words) - len(said) + 1)
                  if said and words[i:i + len(said)] == said), set())
+
+
+def _surname_not_race(pw: Pitwall, p: Frame, i: int, title_words: set[str]) -> bool:
+    """Whether the word at ``i``, a driver's surname and a word of the titles of the races it fits
+    (``title_words``), is the person: no "at"/"in" before it, no race word, year or other word of those
+    titles beside it or elsewhere in the question ("diamond hill", "petit 03", "busch races")."""
+    w = p.words[i]
+    if w not in pw.drivers.last_words or w not in pw.drivers._by_token or (
+            i and p.words[i - 1] in ("at", "in", "around", "the")):
+        return False
+    beside = [p.words[j] for j in (i - 1, i + 1) if 0 <= j < len(p.words)
+              and p.words[j] not in ("the", "a", "an", "and", "of", "at", "in", "on", "for")]
+    if any(x in title_words or x.isdigit() or x in _RACE_NOUNS for x in beside):
+        return False
+    return not any(x in title_words for j, x in enumerate(p.words) if j != i and len(x) > 3 and not x.isdigit()
+                   and x not in GENERIC_RACE_WORDS and x not in _STOP)
 
 
 def _races_beside(pw: Pitwall, p: Frame, chosen: RaceRef, hits: dict[int, set[int]]) -> None:

@@ -329,9 +329,9 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
         if rank_key(best[ranked[0].id]) == rank_key(best[ranked[1].id]):
             said = f"{name} placed the same in each ({best[ranked[0].id].place})"
         else:
-            where = {r.id: f"{r.title} ({r.location or r.circuit})" if r.location or r.circuit else r.title
-                     for r in ranked}  # "at Toronto": the place, which a title may not say
-            said = (f"{'Lower' if p.has('lower', 'worse', 'worst') else 'Higher'} in the {where[ranked[0].id]}: {name} "
+            place_of = {r.id: f"{r.title} ({r.location or r.circuit})" if r.location or r.circuit else r.title
+                        for r in ranked}  # "at Toronto": the place, which a title may not say
+            said = (f"{'Lower' if p.has('lower', 'worse', 'worst') else 'Higher'} in the {place_of[ranked[0].id]}: {name} "
                     + "; ".join(f"{best[r.id].place} in the {r.title}" for r in ranked))
         return Answer(ANSWERED, f"{said}.", lines=lines, races=races, kind="compare")
     outcome = _outcome_asked(pw, p) if lead else None
@@ -372,11 +372,16 @@ def _outcome_asked(pw: Pitwall, p: Frame) -> tuple[str, Callable[[EntryView], bo
         return "finished on the podium", lambda e: e.position is not None and e.position <= 3
     if p.has("points") and p.has("score", "scored", "get", "got", "earn", "earned", "take", "took"):
         return "scored points", lambda e: bool(e.points)
+    every: dict[int, bool] = {}  # per race: does it classify every car? (asked once, not per entry)
+
+    def ran_to_the_end(e: EntryView) -> bool:
+        if e.race.id not in every:
+            every[e.race.id] = classifies_every_car(pw.results.race_entries(e.race.id))
+        return finished(e, classify_all=every[e.race.id])
     if p.has("retire", "retired", "dnf", "dnfed", "dnf'd"):
-        return "retired", lambda e: e.status == "DNF" or (e.classified and not finished(
-            e, classify_all=classifies_every_car(pw.results.race_entries(e.race.id))))
+        return "retired", lambda e: e.status == "DNF" or (e.classified and not ran_to_the_end(e))
     if p.has("finish", "finished", "classified", "make the finish", "made the finish"):
-        return "finished", lambda e: finished(e, classify_all=classifies_every_car(pw.results.race_entries(e.race.id)))
+        return "finished", ran_to_the_end
     return None
 
 

@@ -1049,10 +1049,10 @@ def _values(q: _Query, rows: list[EntryView], entries: list[EntryView], race: Ra
         return None
     said = "; ".join(f"{entry_who(e)} ({e.place}): {c.shown(e, winner)}" for e in rows)
     if q.total and len(rows) > 1 and c.key in ("laps", "points"):
-        values = [c.value(e, winner) for e in rows]
-        if any(v is None for v in values):
-            return None
-        return Answer(ANSWERED, f"{sum(v for v in values if v is not None):g} {c.key} in all{where} in the "
+        values = [v for e in rows if (v := c.value(e, winner)) is not None]
+        if len(values) < len(rows):
+            return None  # a row without the value: no total to give
+        return Answer(ANSWERED, f"{sum(values):g} {c.key} in all{where} in the "
                       f"{race.title}: {said}.", races=[race], entries=rows, kind="count")
     return Answer(ANSWERED, f"{said}{where} in the {race.title}.", races=[race], entries=rows, kind="fact")
 
