@@ -76,6 +76,12 @@ def allowed_edits(word: str) -> int:
     return 0 if n <= 3 else 1 if n <= 5 else 2
 
 
+def _same_start(word: str, cand: str) -> bool:
+    """Whether a near word may be a slip of ``word``: typing rarely changes a name's first letter, and
+    a changed one is mostly another name ("Rick" is not Dick Johnson, "Kerridge" not Herridge)."""
+    return word[0] == cand[0] or word[:2] == cand[1::-1]
+
+
 def _deletes(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -146,7 +152,7 @@ class NameIndex:
         if limit:
             for d in _deletes(word):
                 for cand in self._deleted.get(d, ()):
-                    if cand not in found:
+                    if cand not in found and _same_start(word, cand):
                         dist = OSA.distance(word, cand, score_cutoff=limit)
                         if dist <= limit:
                             found[cand] = dist
