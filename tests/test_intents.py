@@ -438,3 +438,23 @@ def test_a_column_of_its_own_is_never_read_as_another(every_pw: Pitwall) -> None
 ])
 def test_what_review_found(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(every_pw, question, status, words)
+
+
+ROUND12 = [
+    # a yes-or-no question gets its Yes or No first, or is declined with what was found
+    ("was any car shared by four drivers at spa 2003", "answered", ["Yes", "Robin Ward"]),
+    ("did anyone fail to complete a lap at monza 2003", "answered", ["No", "Every car"]),
+    ("did Damon Hill make the race at the 1992 Spanish Grand Prix?", "answered", ["No", "DNQ"]),
+    ("was Gordon driving a Chevrolet at the 1998 Pepsi 400?", "answered", ["Yes"]),
+    ("was Gordon driving a Ford at the 1998 Pepsi 400?", "declined", []),  # never "Yes" from his result alone
+    ("did trulli beat his teammate at the 2005 Malaysian Grand Prix?", "answered", ["Yes", "Ralf Schumacher"]),
+    ("did Ralf Schumacher beat his teammate at the 2005 Malaysian Grand Prix?", "answered", ["No", "Trulli"]),
+    ("did Jason Leffler's teammate make the top ten at the 2007 NASCAR Busch Series – Kroger 200?", "answered",
+     ["Yes", "Bliss"]),
+    ("was the pole sitter also the winner of the gt class at spa 2003", "declined", []),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND12, ids=[c[0] for c in ROUND12])
+def test_round_12(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)

@@ -19,7 +19,8 @@ from data.ask.frame import Frame
 from data.ask.linking import parse_question, spelling_put_right
 from data.ask.parts import ASKS, question_parts
 
-from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, finished, rank_key, yes_no
+from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, finished, has_make, rank_key, yes_no
+from data.ask.status import has_status
 from data.ask.coverage import content_left
 from data.ask.heeded import WHY_ASKED, heeded
 from data.ask.intents import plan
@@ -123,6 +124,7 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
     _note_frame(pw, parsed, answer)
     _lead_with_yes_or_no(pw, parsed, answer)
+    _yes_or_no_unsaid(p=parsed, answer=answer)
     if (answer.status == ANSWERED and not parsed.race_named and parsed.race is not None and answer.races
             and {r.id for r in answer.races} == {parsed.race.id} and pw.results.race_count() > 1):
         # "who won sr2?" with many races stored: the latest race that fits, and the reply says so
@@ -168,6 +170,10 @@ def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:
 
 _FINISH_ASKED = re.compile(r"\b(?:finish|finished|make the finish|made the finish|make it to the (?:end|finish)|"
                            r"see the (?:flag|chequered flag|checkered flag)|classified)\b")
+_STARTED_ASKED = re.compile(r"\b(?:make|made) the (?:race|start|grid|field)\b|\b(?:even )?start(?:ed)? the race\b|"
+                            r"\beven start\b|\btake the start\b|\bqualif(?:y|ied) for the race\b")
+_RETIRED_ASKED = re.compile(r"\b(?:dnf|dnfd|dnf d|retire|retired|crash(?:ed)? out|drop(?:ped)? out)\b")
+_DROVE_ASKED = re.compile(r"\b(?:driv(?:e|ing)|drove|driven|rid(?:e|ing)|rode|in an?|run|running|ran|use|used|using)\b")
 _POINTS_ASKED = re.compile(r"\b(?:score|scored|get|got|earn|earned|take|took|pick up|picked up)\b.*\bpoints?\b")
 
 
@@ -180,6 +186,12 @@ def _lead_with_yes_or_no(pw: Pitwall, p: Frame, answer: Answer) -> None:
     e = answer.focus[0]
     if _POINTS_ASKED.search(p.text) and e.points is not None:
         yes = e.points > 0
+    elif _STARTED_ASKED.search(p.text):
+        yes = has_status(e, "started")
+    elif _RETIRED_ASKED.search(p.text) and not p.positions and not p.has("how many", "number of"):
+        yes = e.status == "DNF"
+    elif p.makes and _DROVE_ASKED.search(p.text) and not p.positions:
+        yes = any(has_make(e, make, role) for make, role in p.makes)
     elif _FINISH_ASKED.search(p.text) and not p.positions and not p.has("top", "podium", "points", "ahead", "behind",
                                                                          "before", "higher", "lower", "than"):
         field = pw.results.race_entries(e.race.id)
@@ -187,6 +199,25 @@ def _lead_with_yes_or_no(pw: Pitwall, p: Frame, answer: Answer) -> None:
     else:
         return
     answer.summary = f"{'Yes' if yes else 'No'}. {answer.summary}"
+
+
+_ANY_ASKED = re.compile(r"\b(?:any|anyone|anybody|anything)\b")
+_CHOICE = re.compile(r"\bor\b")
+
+
+def _yes_or_no_unsaid(p: Frame, answer: Answer) -> None:
+    """A yes-or-no question gets a Yes or No first. "any Irish drivers?" is answered by the list of them; any
+    other answer that cannot say which ("was the pole sitter also fl?" answered with both times) answers a nearby
+    question, so it is declined, with what was found."""
+    if answer.status != ANSWERED or not yes_no(p) or re.match(r"(?:Yes|No)\b", answer.summary) or \
+            _CHOICE.search(p.text):
+        return
+    if _ANY_ASKED.search(p.text) and answer.kind in ("list", "count"):
+        found = bool(answer.focus or answer.entries) and not re.match(r"(?:No|None|Every)\b", answer.summary)
+        answer.summary = f"{'Yes' if found else 'No'}: {answer.summary}"
+        return
+    answer.status = UNSUPPORTED
+    answer.summary = "I can't tell yes or no from the results as asked; what I found: " + answer.summary
 
 
 def _note_frame(pw: Pitwall, p: Frame, answer: Answer) -> None:

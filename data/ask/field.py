@@ -280,7 +280,7 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         what = "completed no lap" if laps_zero else f"had {plural(crew, 'driver')}"
         if not entries:
             none = ("Every car completed at least one lap" if laps_zero else f"No car had {plural(crew, 'driver')}")
-            return Answer(ANSWERED, f"{none} in the {p.race.title}.", races=[p.race])
+            return Answer(ANSWERED, f"{none} in the {p.race.title}.", races=[p.race], kind="list")
         return Answer(ANSWERED, f"{plural(len(entries), 'car')} {what} in the {p.race.title}: " + "; ".join(
             e.listed for e in entries) + ".",
             races=[p.race], entries=entries, kind="list")

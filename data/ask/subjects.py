@@ -564,6 +564,23 @@ _STAT_ASKED = (("fastest_lap", "the fastest lap", ("fastest lap", "quickest lap"
                ("average_speed", "the average speed", ("average speed",)))
 
 
+def _teammate_yes_no(p: Frame, e: EntryView, mate: EntryView, field: list[EntryView], lead: str) -> str:
+    """ "did his teammate finish?", "did trulli beat his teammate?", "did his teammate make the top ten?": Yes or
+    No first, of the teammate (or of the two, for "beat"); the answer as it was when none of those is asked."""
+    text = p.text
+    beat = re.search(r"\b(?:beat|outfinish(?:ed)?|finish(?:ed)? (?:ahead of|in front of|higher than)|ahead of)\b", text)
+    if beat:
+        mate_first = re.search(r"\b(?:teammate|team mate)\b", text[:beat.start()]) is not None
+        ahead = rank_key(mate) < rank_key(e) if mate_first else rank_key(e) < rank_key(mate)
+        return f"{'Yes' if ahead else 'No'}: {lead}"
+    if p.positions and mate.position is not None:
+        return f"{'Yes' if mate.position in p.positions else 'No'}: {lead}"
+    if p.has("finish", "finished", "classified"):
+        done = finished(mate, classify_all=classifies_every_car(field))
+        return f"{'Yes' if done else 'No'}: {lead}"
+    return lead
+
+
 def _stat_lead(pw: Pitwall, p: Frame, who: str, e: EntryView) -> str | None:
     """ "Did X set the fastest lap?", "X's average speed", "was the winner on pole?": the race's
     statistic, and whether it is this car's (the article gives each for one car only)."""
@@ -614,10 +631,8 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
             f"{and_list(x.drivers) or x.car}{f' (#{x.car_number})' if x.car_number else ''} {x.finish_phrase}"
             + (f", {x.run}" if x.run else "") for x in others) + "."
             if others else f"{name} had no teammate: {e.team} ran one car.")
-        if len(others) == 1 and yes_no(p) and p.has("finish", "finished", "classified"):
-            # "did his teammate finish?": of the teammate, Yes or No first
-            done = finished(others[0], classify_all=classifies_every_car(field))
-            lead = f"{'Yes' if done else 'No'}: {lead}"
+        if len(others) == 1 and yes_no(p):
+            lead = _teammate_yes_no(p, e, others[0], field, lead)
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
              "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
         lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
