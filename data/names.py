@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 
 ANSWERED, AMBIGUOUS, NOT_FOUND = "answered", "ambiguous", "not_found"
 _MAX_SCORED = 400
+# a generation said after a name, to its one spelling ("snr" is "sr"); kept out of the question engine's phrases,
+# so that "junior" alone stays a word Pitwall does not know
+GENERATIONS = {"sr": "sr", "snr": "sr", "senior": "sr", "jr": "jr", "jnr": "jr", "junior": "jr", "ii": "ii",
+               "iii": "iii"}
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from data.folding import fold
+from data.names import GENERATIONS
 
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "des", "du",
                        "la", "le", "dos", "das", "do", "ter", "ten", "zu", "af", "bin", "st"})
@@ -62,6 +63,10 @@ def _score(words: list[str], k: NameKnowledge) -> float:
     if n == 1:
         return -6.0
     score = {2: 1.0, 3: -1.0, 4: -3.0}[n]
+    if folded[0] in GENERATIONS:
+        return -20.0  # "Jr." ends the name before it ("Kenny Irwin, Jr."), it starts none
+    if folded[-1] in GENERATIONS:
+        folded = folded[:-1]
     first, last = folded[0], folded[-1]
     if first in PARTICLES or last in PARTICLES:
         return -20.0
@@ -86,7 +91,7 @@ def _score(words: list[str], k: NameKnowledge) -> float:
 
 def split_names(text: str, knowledge: NameKnowledge) -> Split:
     """The most plausible list of names in ``text``, and whether a close alternative exists."""
-    words = text.split()
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # a rookie's "#" is no word of a name
     n = len(words)
     if n == 0:
         return Split([], False)

@@ -452,6 +452,26 @@ ROUND12 = [
     ("did Jason Leffler's teammate make the top ten at the 2007 NASCAR Busch Series – Kroger 200?", "answered",
      ["Yes", "Bliss"]),
     ("was the pole sitter also the winner of the gt class at spa 2003", "declined", []),
+    # a win the question takes as given, in the ways fans say it, is checked against the results
+    ("why did hamilton win the 2008 canadian gp", "unsupported", ["did not win"]),
+    ("how did will power win monterrey 2006", "unsupported", ["did not win"]),
+    ("how many laps did jan lammers win spa 2003 by", "unsupported", ["did not win"]),
+    ("by how much did franchitti win toronto 98", "unsupported", ["did not win"]),
+    ("how many points did jarier get for winning argentina 75", "unsupported", ["did not win"]),
+    ("who did bobby labonte beat to win the 98 pepsi 400", "unsupported", ["did not win"]),
+    ("by how much did zanardi win toronto 98", "answered", ["1.921"]),
+    ("how many laps did kristensen win spa 2003 by", "answered", ["4 laps"]),
+    ("why did hamilton not win the 2008 canadian gp", "answered", ["Collision"]),
+    # a generation said is the stored one's; a two-digit year no race has is no other year
+    ("al unser sr how did he do at toronto 98", "not_found", ["Al Unser Sr"]),
+    ("how did al unser jr do at toronto 98", "answered", ["17th"]),
+    ("how did dale earnhardt jr do in the 1998 pepsi 400", "not_found", []),
+    ("how did kenny irwin jr do in the 1998 pepsi 400", "answered", ["Kenny Irwin, Jr."]),
+    ("who won the 93 spanish gp", "not_found", ["1993"]),
+    ("who won the 92 spanish gp", "answered", ["Mansell"]),
+    ("who finished higher at spa 2003, #25 or #16?", "answered", ["Kristensen"]),
+    ("why was mansell dsq'd from the 92 spanish gp", "declined", []),
+    ("how close was the 125cc finish at the 2006 german motorcycle gp", "answered", ["0.010", "Pasini"]),
 ]
 
 

@@ -15,6 +15,9 @@ from tests.conftest import CORPUS
     ("Mauro Baldi Filippo Francioni Ezio Mazza", ["Mauro Baldi", "Filippo Francioni", "Ezio Mazza"]),
     ("Arjan van der Zwaan Klaus Abbelen", ["Arjan van der Zwaan", "Klaus Abbelen"]),
     ("John Nielsen Hayanari Shimoda", ["John Nielsen", "Hayanari Shimoda"]),
+    # a generation ends the name before it, and a rookie's mark is no name (the 1998 Pepsi 400 had "Jr. #")
+    ("Kenny Irwin, Jr. #", ["Kenny Irwin, Jr."]),
+    ("Dale Earnhardt Jr. Jeff Gordon", ["Dale Earnhardt Jr.", "Jeff Gordon"]),
 ])
 def test_split_with_given_name_knowledge_only(cell: str, names: list[str]):
     assert split_names(cell, NameKnowledge.from_names([])).names == names

@@ -137,7 +137,11 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
 _WIN_PREMISE = re.compile(r"\bwhen (?:he|she|they|it) won\b|\b(?:his|her|their|its) (?:win|victory)\b|"
                           r"\b(?:his|her|their|its) (?:winning margin|margin of victory)\b|\bmanaged? to win\b|"
                           r"\bafter (?:he|she|they) won\b|\b(?:his|her|their) winning (?:car|drive|run|time)\b|"
-                          r"\b(?:turn|turned|convert|converted)\b.{0,30}\binto (?:the |a )?(?:win|victory)\b")
+                          r"\b(?:turn|turned|convert|converted)\b.{0,30}\binto (?:the |a )?(?:win|victory)\b|"
+                          # "how did X win", "why did X win", "how many laps did X win by", "by how much did X win",
+                          # "points for winning", "who did X beat to win"
+                          r"\b(?:how|why) did\b(?!.*\bnot\b)(?:\s+\S+){1,5}\s+win\b|\bwin\b(?:\s+\S+){0,6}\s+by\s*\??$|"
+                          r"\bby how (?:much|many \w+|far)\b[^?]*\bwin\b|\bfor winning\b|\bbeat\b[^?]*\bto win\b")
 _OWN_MARGIN = re.compile(r"\b(?:winning margin|margin of victory)\b")
 
 
@@ -150,7 +154,9 @@ def _premise_said(p: Frame) -> bool:
     if m is None or not p.named_at:
         return False
     before = len(p.text[:m.start()].split()) - 1  # the index of the word right before the phrase
-    return any(end == before for _start, end in p.named_at.values())
+    after = len(p.text[:m.end()].split()) + 1  # "the winning margin of X" ("by how much did X win", rewritten)
+    return any(end == before or (start == after and p.words[after - 1:after] == ["of"])
+               for start, end in p.named_at.values())
 
 
 def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:

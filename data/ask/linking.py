@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import json
 import logging
 import re
+from datetime import date
 from functools import cached_property
 from dataclasses import dataclass, field, replace
 
@@ -25,7 +26,7 @@ from data.circuits import PLACE_FILLER, circuit_country, circuit_towns
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.ask.vocabulary import known_word, spelled_as
 from data.folding import fold
-from data.names import ANSWERED as RESOLVED, NameRecord, Resolution
+from data.names import ANSWERED as RESOLVED, GENERATIONS, NameRecord, Resolution
 from data.ask.frame import Frame, phrase_pattern
 from data.ask.helpers import is_make
 from data.ask.race_choice import Fit, fitting_races, latest_fitting
@@ -124,7 +125,7 @@ def _clean(question: str) -> str:
                r"who won the \1\2", q, flags=re.I)
     q = re.sub(r"\b(?:at|across|on|over) the (?:finish )?line\b", " ", q, flags=re.I)
     q = re.sub(r"\b(?:wsbk|sbk)\b", "superbike", q, flags=re.I)
-    q = re.sub(r"\b(?:dq['’]?d|dq['’]?ed|dqed)\b", "disqualified", q, flags=re.I)
+    q = re.sub(r"\b(?:dsq|dq)(?:['’]?d|['’]?ed)\b", "disqualified", q, flags=re.I)
     # "on the same lap as the winners": the winning car (its crew said in the plural)
     q = re.sub(r"\b(same laps? as|behind|ahead of|than|down on|off) the winners\b", r"\1 the winner", q, flags=re.I)
     if not re.search(r"\b(?:start|started|starting|grid|qualif\w*|pole|lined up)\b", q, flags=re.I):
@@ -138,7 +139,9 @@ def _clean(question: str) -> str:
                lambda m: f"what was the winning margin of {m.group(1) or m.group(2)}", q, flags=re.I)
     q = re.sub(r"\bby how many (\w+) did (.{1,60}?) win\b", r"what was the winning margin in \1 of \2", q, flags=re.I)
     # "how close was second?": how far behind the winner
-    q = re.sub(r"\bhow close was the (?:finish|race|result)\b", "what was the winning margin", q, flags=re.I)
+    q = re.sub(r"\bhow close was the ((?:\S+ ){0,3}?)(?:finish|race|result)\b",  # "the 125cc finish": in that race
+               lambda m: "what was the winning margin" + (f" in the {m.group(1).strip()}" if m.group(1) else ""), q,
+               flags=re.I)
     q = re.sub(r"\bhow close (was|were|did) (?!(?:the )?(?:finish|race|result|it)\b)(.{1,40}?)(?: (?:finish|come|get))?"
                r"(?=\s*\?|$|\s+(?:to|at|in)\b)", r"how far behind the winner \1 \2", q, flags=re.I)
     # "how much did kurt busch win?" asks prize money (a "Winnings" column, or declined); "win by" is a margin
@@ -201,6 +204,7 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     _link_tyres(p)
     _link_countries(p, raw)
     _link_names(pw, p)
+    _generations_agree(p)
     if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
         _link_race_in_order(pw, p)
     if not (p.classes or p.makes) and p.race_named and p.race is not None:
@@ -276,6 +280,9 @@ def _short_years(pw: Pitwall, p: Frame) -> None:
         if not any(b in lookup.words or b in ("gp", "grand") or b in _COUNTRY_WORDS for b in beside):
             continue
         years = [y for y in (1900 + int(w), 2000 + int(w)) if y in lookup.by_year]
+        if not years and w not in lookup.words and not re.search(rf"#\s*{w}\b", p.raw):
+            # "the 93 spanish gp" with only 1992 stored: a year no stored race has, never the nearest one
+            years = [2000 + int(w) if int(w) <= date.today().year % 100 else 1900 + int(w)]
         if len(years) == 1:
             p.years = years
             p.year = years[0]
@@ -1341,6 +1348,21 @@ def _link_names(pw: Pitwall, p: Frame) -> None:
             if pw.drivers.resolve(whole).status != RESOLVED and pw.teams.resolve(whole).status != RESOLVED:
                 span = span[1:]
         _resolve_span(pw, p, span, caps)
+
+
+def _generations_agree(p: Frame) -> None:
+    """ "al unser sr" is not Al Unser, Jr.: a generation said right after a name must be the stored one's (a
+    stored "Jr." may go unsaid), or the person is not stored."""
+    for rec in list(p.drivers):
+        at = p.named_at.get(rec.name)
+        if at is None or at[1] + 1 >= len(p.words) or p.words[at[1] + 1] not in GENERATIONS:
+            continue
+        said = GENERATIONS[p.words[at[1] + 1]]
+        stored = GENERATIONS.get(fold(rec.name).split()[-1])
+        p.used.add(at[1] + 1)
+        if stored != said:
+            p.drivers.remove(rec)
+            p.unknown.append(" ".join(p.words[at[0]:at[1] + 2]))
 
 
 def _split_into_surnames(pw: Pitwall, words: list[str]) -> list[NameRecord] | None:
