@@ -107,8 +107,11 @@ class Pitwall:
         # the model word right after each make ("360" of "Ferrari 360 Modena"): "the Ferrari 360"
         # (folded make -> folded model word -> the model word as printed, "Storm" of "Lister Storm")
         self.model_words: dict[str, dict[str, str]] = {}
+        self.chassis_by_make: dict[str, list[str]] = {}  # folded make -> each chassis as printed
         for c in chassis:
             words = fold(c).split()
+            if words:
+                self.chassis_by_make.setdefault(words[0], []).append(c)
             if len(words) > 1:
                 printed = next((t for t in re.split(r"[\s/-]+", c) if fold(t) == words[1]), words[1])
                 self.model_words.setdefault(words[0], {}).setdefault(words[1], printed)

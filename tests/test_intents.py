@@ -472,6 +472,16 @@ ROUND12 = [
     ("who finished higher at spa 2003, #25 or #16?", "answered", ["Kristensen"]),
     ("why was mansell dsq'd from the 92 spanish gp", "declined", []),
     ("how close was the 125cc finish at the 2006 german motorcycle gp", "answered", ["0.010", "Pasini"]),
+    # what the article does not print is declined, in its status too
+    ("what tyres was the audi on at spa 2003", "unsupported", ["print no tyres"]),
+    ("who qualified p2 at the 2003 1000 km of spa", "unsupported", []),
+    ("how much slower was the fl than the pole time at spa 2003", "answered", ["3.185 seconds slower"]),
+    ("what was the difference between pole and fastest lap at spa 2003", "answered", ["3.185"]),
+    # a model named in more words is that model, or a code no stored chassis has is said unknown
+    ("did the ferrari 360 challenge finish at spa 2003", "answered", ["No", "Ferrari 360 Modena Challenge"]),
+    ("how did the lola b2k/40 go at monza 2003", "answered", ["No Lola B2K/40"]),
+    ("how did the lola b2k/50 go at monza 2003", "declined", ["b2k/50"]),
+    ("how did the lola b2k/10 go at monza 2003", "answered", ["Taurus"]),
 ]
 
 

@@ -14,7 +14,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
 from data.countries import COUNTRIES
 from data.ask.linking import IN_ORDER
 from data.ask.frame import Frame
-from data.ask.helpers import classifies_every_car, finished, has_make, missing_column, rank_key, yes_no
+from data.ask.helpers import classifies_every_car, clock_seconds, finished, has_make, missing_column, rank_key, yes_no
 
 from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
@@ -41,6 +41,23 @@ _SEASON_END = re.compile(r"(?:\s+season)?\s*$")
 
 
 _TITLE_DISTANCE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:km|kilometres|kilometers|miles|mi|hours|hour|h)\b", re.I)
+
+
+def pole_against_fastest_lap(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "how much slower was the fastest lap than the pole time?": the two times the article gives, subtracted."""
+    race = p.race
+    stats = pw.results.race_details(race.id)["stats"]
+    pole, fastest = stats.get("pole"), stats.get("fastest_lap")
+    if not (pole and fastest and pole["value"] and fastest["value"]):
+        return Answer(UNSUPPORTED, f"The article for {race.title} does not give both a pole time and a fastest lap "
+                      "time, so I can't compare them.", races=[race], kind="stat")
+    a, b = clock_seconds(pole["value"]), clock_seconds(fastest["value"])
+    if a is None or b is None:
+        return None
+    diff = b[0] - a[0]
+    word = "slower" if diff > 0 else "faster"
+    return Answer(ANSWERED, f"The fastest lap ({fastest['value']}) was {abs(diff):.{max(a[1], b[1])}f} seconds {word} "
+                  f"than the pole time ({pole['value']}) in the {race.title}.", races=[race], kind="stat")
 
 
 def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
@@ -84,6 +101,10 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
         missing = next((a for a in both if a.status != ANSWERED), None)
         return missing or Answer(ANSWERED, " ".join(a.summary for a in both), races=[race], kind="stat")
     if p.has("pole", "pole position", "qualifying", "qualified"):
+        if p.positions and p.positions != [1] and not p.has("pole", "pole position"):
+            # "who qualified p2?" where the article gives the pole alone: not the pole sitter
+            return Answer(UNSUPPORTED, f"The results of the {race.title} print no qualifying order or grid, only the "
+                          "pole position, so I can't say who qualified there.", races=[race], kind="stat")
         return stat("pole", "pole position")
     if p.has("fastest lap", "quickest lap", "best lap", "lap record", "fastest", "quickest"):
         if not p.has("lap", "laps") and (p.countries or p.makes or p.classes or p.tyres):
@@ -341,6 +362,8 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
     if aspect and entries and (aspect[0] == "laps" or not p.has("how many", "number of", "count")):
         # "what tyres did the Audis use?", "how many laps did the Ferraris do?": that, car by car
         what, value = aspect
+        if what == "tyres" and not any(e.tyre for e in entries):
+            return missing_column(race, "tyres")  # "what tyres was the audi on?" where no tyre is printed
         return Answer(ANSWERED, f"{what.capitalize()} of the {label} {scope}: " + "; ".join(
             f"{e.car} ({', '.join(e.drivers)}, {e.outcome}): {value(e)}" for e in entries) + ".",
             races=[race], entries=entries, kind="list")

@@ -262,7 +262,7 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
                 not any(a in raw_summary for a in asked):
             return f"“{word}”"
     if re.search(r"\bdifference\b", p.text) and not re.search(r"difference|behind|ahead|gap|apart|separat|margin|more|"
-                                                              r"fewer|less|^yes|^no\b", summary):
+                                                              r"fewer|less|slower|faster|quicker|^yes|^no\b", summary):
         return "“difference”"
     free = " ".join(w for i, w in enumerate(p.words) if i not in p.used)  # "the most recent race" named a race
     most = re.search(r"\b(?:the )?(most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum)\b"

@@ -34,7 +34,7 @@ from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_dri
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
                            wins_by_make_or_country, year_winners)
 from data.ask.coverage import as_written, content_left, unknown_words
-from data.ask.field import by_position, filtered, stat_answer
+from data.ask.field import by_position, filtered, pole_against_fastest_lap, stat_answer
 from data.ask.status import status_filter
 from data.ask.race_guards import (numbered_event, round_of_season, race_descriptor_missing, race_name_qualified,
                                   race_named_after_year, several_races)
@@ -501,6 +501,11 @@ INTENTS: tuple[Intent, ...] = (
            requires=("class", "race"), when=_only_once, kind=DECLINE),
     Intent("which person", "how many points did hamilton score? (two Hamiltons)", lambda pw, p: p.ambiguous[0],
            requires=("ambiguous",), kind=DECLINE),  # beside someone else too: "fittipaldi beat hunt by how much"
+    Intent("pole against fastest lap", "how much slower was the fastest lap than pole?", pole_against_fastest_lap,
+           allows=NO_SUBJECT, when=lambda p: p.race is not None, signals=(("pole", "pole position", "pole time"),
+                                         ("fastest lap", "quickest lap", "best lap"),
+                                         ("difference", "slower", "faster", "quicker", "gap", "between", "how much",
+                                          "margin", "off"))),
     Intent("times not printed", "how many seconds did bobbi and biagi win by?", _no_times_printed,
            when=lambda p: p.race_named, kind=DECLINE),
     Intent("makes not printed", "which cars were reynards? (where the article prints no chassis)",

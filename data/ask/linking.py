@@ -1152,14 +1152,48 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
             p.used |= set(range(i + 1, last + 1))
             p.make_words |= set(range(i + 1, last + 1))
         elif role == "chassis" and model and model in models:
-            make = f"{make} {models[model]}"  # "the Ferrari 360": that model, not every Ferrari, as printed
-            p.used.add(i + 1)
-            p.make_words.add(i + 1)
+            make, last = _model_named(pw, p, i, make, models[model])  # "the Ferrari 360 Challenge": that model
+            p.used |= set(range(i + 1, last + 1))
+            p.make_words |= set(range(i + 1, last + 1))
         p.makes.append((make, role))
         p.name_at(make, i, i + 1 if make != found[0] else i)
         p.used.add(i)
         p.make_words.add(i)
         linked.add(i)
+
+
+def _model_named(pw: Pitwall, p: Frame, i: int, make: str, model: str) -> tuple[str, int]:
+    """The model named after the make at ``i``, as printed, with the index of its last word: "the Ferrari 360" is
+    every 360; "the Ferrari 360 Challenge" is the one stored chassis with those words in that order ("Ferrari 360
+    Modena Challenge"). A code joined on that no stored chassis has ("the Lola B2K/50") is left for the question's
+    unknown words, never read as the nearest model."""
+    names = [(c, fold(c).split()) for c in pw.chassis_by_make.get(fold(make).split()[0], [])]
+
+    def fitting(run: list[str]) -> list[str]:
+        return [c for c, words in names if _in_order(run, words)]
+
+    last = i + 1
+    while last + 1 < len(p.words) and last + 1 not in p.used and fitting(p.words[i:last + 2]):
+        last += 1
+    after = p.words[last + 1] if last + 1 < len(p.words) else ""
+    if after and last + 1 not in p.used and re.search(
+            rf"(?i)\b{re.escape(p.words[last])}\s*[/-]\s*{re.escape(after)}\b", p.raw):
+        p.unparsed.append(f"{p.words[last]}/{after}")
+    fits = fitting(p.words[i:last + 1])
+    if last == i + 1 or not fits:
+        return f"{make} {model}", i + 1
+    if len(fits) == 1:
+        return fits[0], last
+    spans = [m.end() for m in re.finditer(r"[^\s/-]+", fits[0])]
+    return fits[0][:spans[last - i]] if last - i < len(spans) else fits[0], last  # "Lola B2K/40", as printed
+
+
+def _in_order(said: list[str], words: list[str]) -> bool:
+    """Whether the words said are the stored name's first word and then others of it, in order."""
+    if not said or not words or said[0] != words[0]:
+        return False
+    rest = iter(words[1:])
+    return all(w in rest for w in said[1:])
 
 
 _RACE_NOUNS = frozenset("race races round rounds gp grand series event events meeting".split())
