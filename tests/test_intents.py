@@ -482,6 +482,15 @@ ROUND12 = [
     ("how did the lola b2k/40 go at monza 2003", "answered", ["No Lola B2K/40"]),
     ("how did the lola b2k/50 go at monza 2003", "declined", ["b2k/50"]),
     ("how did the lola b2k/10 go at monza 2003", "answered", ["Taurus"]),
+    # a make typed with two letters swapped is the make, not a driver's name two letters off
+    ("best placed ferarri at the 1970 targa florio?", "answered", ["Vaccarella", "Giunti"]),
+    # a table of the cars in the race lists no non-qualifiers: none listed is no "none failed"
+    ("who failed to qualify for the 1998 pepsi 400?", "unsupported", ["list no non-qualifiers"]),
+    ("how many cars failed to qualify at the 1992 spanish gp", "answered", ["6"]),
+    # the car beside a place named, not that place
+    ("who finished right behind the gto winner at spa 2003", "answered", ["Favre", "Ricard"]),
+    ("who was right ahead of p3 at spa 2003", "answered", ["Lagorce", "Sarrazin"]),
+    ("who finished just behind the winner at spa 2003", "answered", ["Lagorce", "2nd overall"]),
 ]
 
 

@@ -14,7 +14,7 @@ from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, R
 from data.countries import COUNTRIES
 from data.ask.linking import IN_ORDER
 from data.ask.frame import Frame
-from data.ask.helpers import classifies_every_car, clock_seconds, finished, has_make, missing_column, rank_key, yes_no
+from data.ask.helpers import classifies_every_car, clock_seconds, entry_who, finished, has_make, missing_column, rank_key, yes_no
 
 from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
@@ -165,6 +165,31 @@ _CAR_DETAIL_WORDS = ("engine", "engines", "engined", "chassis", "tyre", "tyres",
                      "co driver", "co drivers", "codriver", "codrivers", "grid", "qualified", "qualify")
 
 
+# "who finished right behind the gto winner?", "who was just ahead of p3?": the car beside a place, not that place
+_PLACE_BESIDE = re.compile(r"\b(?:who|which|what)\b.*\b(?:right|just|directly|immediately)\s+"
+                           r"(behind|after|ahead of|in front of|before)\b")
+
+
+def _beside_place(p: Frame, entries: list[EntryView], classified: list[EntryView], key: Callable[[EntryView], int | None],
+                  said: str) -> Answer | None:
+    """The car that crossed the line right behind (or ahead of) the place named ("the gto winner": 1st in GTO),
+    in the race's own order."""
+    place = p.positions[0] if len(p.positions) == 1 else 1 if not p.positions else None
+    target = next((e for e in classified if key(e) == place), None) if place else None
+    if target is None:
+        return None
+    order = [e for e in entries if e.position is not None]
+    k = next((i for i, e in enumerate(order) if e.id == target.id), -1)
+    step = 1 if said in ("behind", "after") else -1
+    race = target.race
+    if k < 0 or not 0 <= k + step < len(order):
+        return Answer(ANSWERED, f"Nobody finished {said} {entry_who(target)} ({target.place}) in the {race.title}.",
+                      races=[race], entries=[target], kind="fact")
+    other = order[k + step]
+    return Answer(ANSWERED, f"{entry_who(other)} ({other.place}) finished right {said} {entry_who(target)} "
+                  f"({target.place}) in the {race.title}.", races=[race], entries=[other], focus=[other], kind="fact")
+
+
 def by_position(pw: Pitwall, p: Frame) -> Answer | None:
     race = p.race
     entries = pw.results.race_entries(race.id)
@@ -178,6 +203,10 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
     if len(at) == 1 and at[0].car_number and not p.subjects and p.has(*_CAR_DETAIL_WORDS) and not yes_no(p):
         # "what engine did the car in 2nd have?": the car at that place is the subject asked about
         return about_subject(pw, replace(p, cars=[at[0].car_number], positions=[]))
+    beside = _PLACE_BESIDE.search(p.text)
+    if beside and not p.subjects and not yes_no(p) and not re.search(
+            r"\b(?:behind|after) the (?:overall |class )?winners?\b", p.text):  # the runner-up, read as 2nd
+        return _beside_place(p, entries, classified, key, beside.group(1))
     where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
     if p.positions and yes_no(p) and (p.makes or p.countries):
         # "did a Lola finish on the podium?", "was a British driver in the top 5 in GTO?"
@@ -339,6 +368,10 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         "/".join(p.classes), " ".join(f"{m}{' engine' if r == 'engine' else ''}" for m, r in p.makes),
         " ".join(f"{t}-shod" for t in p.tyres)]))
     scope = f"in {race.title}"
+    if status in (["DNQ"], ["DNPQ"]) and not any(e.status == "DNQ" for e in pw.results.race_entries(race.id)):
+        # most tables list only the cars that started: no non-qualifier listed is no proof that none failed
+        return Answer(UNSUPPORTED, f"The results of the {race.title} list no non-qualifiers, only the cars in the race, "
+                      "so I can't say who failed to qualify.", races=[race])
     if status and yes_no(p) and not p.has("how many", "number of", "count"):
         # "did any Ferrari finish?", "did all the GTS cars finish?": yes or no first
         return status_yes_no(p, entries, status[0], kind, scope, race)

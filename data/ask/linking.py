@@ -18,7 +18,7 @@ from functools import cached_property
 from dataclasses import dataclass, field, replace
 
 import sqlite_utils
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef, ordinal
 from data.article import TYRE_MAKERS, meeting_part
@@ -1283,14 +1283,14 @@ def _makes_of_subjects(pw: Pitwall, p: Frame) -> None:
 
 
 def _make_slip(pw: Pitwall, vocab: dict[str, tuple[str, str]], word: str) -> tuple[str, str] | None:
-    """ "aprilla", "mclaran": a long word one letter from exactly one make (not a model's word), the
+    """ "aprilla", "mclaran", "ferarri": a long word one letter (or two swapped) from exactly one make (not a model's word), the
     same at both ends (so "william" is no slip of Williams), that is no word the rules know and no
     name's word."""
     if len(word) < 6 or not word.isalpha() or known_word(word) or word in pw.drivers._by_token or \
             word in pw.teams._by_token:
         return None
     near = [k for k, (_m, role) in vocab.items() if role != "model" and len(k) >= 5 and k[0] == word[0]
-            and k[-1] == word[-1] and Levenshtein.distance(word, k, score_cutoff=1) <= 1]
+            and k[-1] == word[-1] and OSA.distance(word, k, score_cutoff=1) <= 1]
     return vocab[near[0]] if len(near) == 1 else None
 
 
