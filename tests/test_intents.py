@@ -491,6 +491,10 @@ ROUND12 = [
     ("who finished right behind the gto winner at spa 2003", "answered", ["Favre", "Ricard"]),
     ("who was right ahead of p3 at spa 2003", "answered", ["Lagorce", "Sarrazin"]),
     ("who finished just behind the winner at spa 2003", "answered", ["Lagorce", "2nd overall"]),
+    # "dnf" asked of one driver, said short or in full
+    ("did kristensen dnf at spa 2003", "answered", ["No", "did not retire"]),
+    ("did kristensen retire at spa 2003", "answered", ["No", "did not retire"]),
+    ("shimoda dnf? how many laps at spa 2003", "answered", ["Yes", "104 laps"]),
 ]
 
 

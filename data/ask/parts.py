@@ -30,6 +30,10 @@ _FACT_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_RACE_FACT})\s*(?:,|and
                         rf"(?P<b>{_RACE_FACT})\s*[?!.]*$")
 
 
+# "shimoda dnf?", "lammers finish?": a yes-or-no question said as its subject and a verb of the result
+_SHORT_YES_NO = re.compile(r"(?i)\b(?:dnf|dnf'?d|finish|retire|crash|crash out|win|start|qualify|score)\s*$")
+
+
 def question_parts(question: str) -> list[str]:
     """The questions a message joins ("X and where did it finish?"), each whole; one when it asks one thing."""
     if len(question) > 300:
@@ -40,6 +44,9 @@ def question_parts(question: str) -> list[str]:
         a, b = (re.sub(r"(?i)^(?:winning )?(?:margin|gap)$", "winning margin", x) for x in (pair["a"], pair["b"]))
         return [f"{pair['race']} {a}", f"{pair['race']} {b}"]
     parts = [x.strip(" ,?!") for x in _JOINED.split(question) if x.strip(" ,?!")]
+    if len(parts) > 1 and re.match(rf"(?i)\s*{re.escape(parts[0])}\s*\?", question) and _SHORT_YES_NO.search(parts[0]) \
+            and not re.search(rf"(?i)\b{ASKS}", parts[0]):
+        parts[0] = f"did {parts[0]}"  # "shimoda dnf? how many laps": a question of its own, said short
     if len(parts) > 1 and not re.search(rf"(?i)\b{ASKS}|\b{_RACE_FACT}\b", parts[0]):
         parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks
     if len(parts) < 2 or not re.match(rf"(?i)\s*(?:{ASKS}|{_ASKS_AFTER_AND})", parts[1]) or re.search(

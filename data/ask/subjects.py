@@ -657,12 +657,12 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         on = e.classified and (e.behind_overall or 0) == 0
         said = "on the lead lap" if on else f"{plural(e.behind_overall or 0, 'lap')} down on the winner"
         lead = ("No" if on == p.has("lapped") else "Yes") + f": {who} {e.finish_phrase}, {said} ({e.laps_text})."
-    elif yes_no(p) and p.has("finish", "classified", "retire", "retired", "complete"):
+    elif yes_no(p) and p.has("finish", "classified", "complete", *_RETIRE_WORDS):
         field = pw.results.race_entries(e.race.id)
         done = finished(e, classify_all=classifies_every_car(field))
-        if p.has("retire", "retired"):
-            lead = ("No" if done else "Yes") + f": {who} {e.was_status}" + (
-                f" but stopped ({e.reason})." if e.classified and not done else ".")
+        if p.has(*_RETIRE_WORDS):  # "did kristensen dnf?": No, and that he did not retire, said
+            lead = (f"No: {who} did not retire ({e.was_status.removeprefix('was ')})." if done else
+                    f"Yes: {who} {e.was_status}" + (f" but stopped ({e.reason})." if e.classified else "."))
         else:  # CART classifies every car: one classified 20th with "Brakes" did not finish
             lead = ("Yes" if done else "No") + f": {who} {e.was_status}" + (
                 f", {ordinal(e.position)} overall" if e.classified else "") + (
@@ -744,6 +744,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     else:
         return None
     return lead
+
+
+_RETIRE_WORDS = ("retire", "retired", "dnf", "dnfd", "dnf d", "crash out", "crashed out", "drop out", "dropped out")
 
 
 def _asks_time_behind(p: Frame) -> bool:
