@@ -494,7 +494,7 @@ ROUND12 = [
     # "dnf" asked of one driver, said short or in full
     ("did kristensen dnf at spa 2003", "answered", ["No", "did not retire"]),
     ("did kristensen retire at spa 2003", "answered", ["No", "did not retire"]),
-    ("shimoda dnf? how many laps at spa 2003", "answered", ["Yes", "104 laps"]),
+    ("shimoda dnf at spa 2003? how many laps", "answered", ["Yes", "104 laps"]),
 ]
 
 

@@ -31,7 +31,7 @@ _FACT_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_RACE_FACT})\s*(?:,|and
 
 
 # "shimoda dnf?", "lammers finish?": a yes-or-no question said as its subject and a verb of the result
-_SHORT_YES_NO = re.compile(r"(?i)\b(?:dnf|dnf'?d|finish|retire|crash|crash out|win|start|qualify|score)\s*$")
+_SHORT_YES_NO = re.compile(r"(?i)\b(?:dnf|dnf'?d|finish|retire|crash|crash out|win|start|qualify|score)\b")
 
 
 def question_parts(question: str) -> list[str]:
