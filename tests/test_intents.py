@@ -495,6 +495,10 @@ ROUND12 = [
     ("did kristensen dnf at spa 2003", "answered", ["No", "did not retire"]),
     ("did kristensen retire at spa 2003", "answered", ["No", "did not retire"]),
     ("shimoda dnf at spa 2003? how many laps", "answered", ["Yes", "104 laps"]),
+    # the winner's lead over a place is that place's gap, said from the other side
+    ("how many laps did the winner finish ahead of p3 at spa 2003", "answered", ["6 laps"]),
+    # a second question about what the first asked for is not read as the first's
+    ("team jota drivers at spa 2003 and how far did they get", "declined", ["Sam Hignett"]),
 ]
 
 

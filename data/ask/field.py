@@ -281,8 +281,10 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
                       f"({', '.join(behind.drivers)}), was {plural(gap, 'lap')} behind {ordinal(key(ahead))}, "
                       f"#{ahead.car_number} {ahead.team}: {behind.laps_text} to {ahead.laps_text}.",
                       races=[race], entries=[ahead, behind])
-    if p.has("behind", "gap", "laps down", "adrift", "margin"):
-        # a class winner is behind the race's winner, never behind itself
+    if p.has("behind", "gap", "laps down", "adrift", "margin") or (
+            p.has("winner") and p.has("ahead", "ahead of", "in front of", "clear of")):
+        # a class winner is behind the race's winner, never behind itself; "how many laps did the winner finish
+        # ahead of p3" is the same gap, said from the winner's side
         overall = not p.classes or p.has("overall winner", "overall", "outright", "race winner") or (
             len(chosen) == 1 and chosen[0].class_position == 1)
         ref = pw.results.entry_at(race.id, 1) if overall else pw.results.class_winner(race.id, chosen[0].class_name)
