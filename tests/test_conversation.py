@@ -372,3 +372,18 @@ def test_round_nine_follow_ups(every_pw) -> None:
         for q in questions:
             answer = ask_in(every_pw, conversation, q)
         assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+
+
+@pytest.mark.parametrize(("questions", "status", "words"), [
+    # "same team as the 89?" after a car: that car against the one named, Yes or No
+    (["who drove the #88 at the 2003 fia gt oschersleben 500km", "same team as the 89?"], "answered",
+     ["Yes", "Team Maranello Concessionaires"]),
+    # "between them" sums what the pronoun's cars scored
+    (["how did the brawns go at the 2009 chinese gp", "how many points did they score between them"], "answered",
+     ["11 points"]),
+    (["how did the brawns go at the 2009 chinese gp", "how many points did they score"], "answered",
+     ["6 points", "5 points"]),
+])
+def test_round_twelve_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
+    answer = dialogue(every_pw, *questions)[-1]
+    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())

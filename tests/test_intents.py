@@ -499,6 +499,9 @@ ROUND12 = [
     ("how many laps did the winner finish ahead of p3 at spa 2003", "answered", ["6 laps"]),
     # a second question about what the first asked for is not read as the first's
     ("team jota drivers at spa 2003 and how far did they get", "declined", ["Sam Hignett"]),
+    # points of two cars: each one's, or their sum when asked "between them", never the first's alone
+    ("how many points did #22 and #23 score at the 2009 chinese gp", "answered", ["6 points", "5 points"]),
+    ("how many points did #22 and #23 score between them at the 2009 chinese gp", "answered", ["11 points"]),
 ]
 
 

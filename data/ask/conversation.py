@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # the facade calls into data; this module only names its type
 
 log = logging.getLogger(__name__)
 
-_PRONOUN = re.compile(r"\b(they|them|he|him|she|(?<!\bwon )(?<!\bwin )(?<!\bwins )it|that car|the car|this car|that driver|that team|those guys|"
+_PRONOUN = re.compile(r"\b(they|(?<!\bbetween )them|he|him|she|(?<!\bwon )(?<!\bwin )(?<!\bwins )it|that car|the car|this car|that driver|that team|those guys|"
                       r"those cars|these cars|both cars|(?:the|those) two(?!\s+(?!of\b)[a-z][\w-]*\s+(?:drivers|cars|riders|teams|"
                       r"entries|bikes)\b)|that one|this one|that entry)\b|"
                       r"\b(?:that|this)(?=\s*[?.!]*\s*$)|"
@@ -92,6 +92,8 @@ _ROLE = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|befo
 _SAME_WHAT = re.compile(r"\b(?:the )?same (team|car|chassis|engine|make|constructor|manufacturer|bike|laps|points)\b"
                         r"(?!\s+as\b)|\bas many (laps|points)\b(?!\s+as\b)|\b(?:were|are) (?:they|them|the two|both) "
                         r"(team) ?mates\b", re.I)
+_SAME_AS = re.compile(r"^\s*(?:and\s+)?(?:(?:was|were|is) (?:it|that|he|she|they) )?(?:in |on )?(?:the )?same "
+                      r"(team|car|chassis|engine|make|constructor|manufacturer|bike|class|tyres?) as (.+?)[?.!\s]*$", re.I)
 _SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
 _VALUE_COMPARED = re.compile(r"^\s*(?:and\s+)?(?:was|is|were|are)\s+(?:that|it|this)\s+(more|greater|higher|bigger|"
                              r"less|fewer|lower|smaller)\s+than\s+(.+?)[?.!\s]*$", re.I)
@@ -603,8 +605,9 @@ def _name_elsewhere(pw: Pitwall, read: _Readings, name: str, text: str, turn: Tu
 def _about(pw: Pitwall, read: _Readings, text: str, name: str, race: RaceRef | None,
            put: Callable[[str, str], str]) -> tuple[str, Answer | None]:
     """The question asked of ``name`` (``put`` writes it in); of several cars, asked of each and answered together."""
-    if " and #" in name:
-        # "who drove them?" about several cars: the question asked of each, answered together
+    if " and #" in name and not _TOGETHER.search(fold(text)):
+        # "who drove them?" about several cars: the question asked of each, answered together ("how many points
+        # did they score between them?" is one question of them all)
         parts = [pw.ask(_role_cars(pw, _with_race(put(text, car), race, read.race_named(text)), race))
                  for car in name.split(" and ")]
         if all(a.status == ANSWERED for a in parts):
@@ -612,6 +615,9 @@ def _about(pw: Pitwall, read: _Readings, text: str, name: str, race: RaceRef | N
                                 focus=[e for a in parts for e in a.focus])
         return text, None
     return _role_cars(pw, _with_race(put(text, name), race, read.race_named(text)), race), None
+
+
+_TOGETHER = re.compile(r"\b(?:between them|combined|in total|altogether|all together|together|added up|add up|in all)\b")
 
 
 def _pronoun_put(text: str, name: str) -> str:
@@ -791,6 +797,11 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     sub = _subset(read, text, turn) or _no_group(text, turn)
     if sub is not None:
         return Reading(text, sub, picked=sub.status == ANSWERED)
+    same_as = _SAME_AS.match(text)
+    if same_as and len(answer.focus) == 1 and answer.focus[0].car_number:
+        # "same team as the 89?" after "who drove the #88?": the car talked about and the one named, Yes or No
+        return Reading(_with_race(f"did #{answer.focus[0].car_number} have the same {same_as.group(1)} as "
+                                  f"{same_as.group(2)}", race, False), keeps_frame=True)
     same = _SAME_WHAT.search(text)
     if same and not read.names_subject(text) and _compared(turn) is not None:
         # "same team?" after "who won?", "who was second?": the two cars talked about, Yes or No first
@@ -828,7 +839,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         name = _name_elsewhere(pw, read, name, text, turn, race)
         # "how many races did he win?": his career, not the race talked about
         asked, made = _about(pw, read, text, name, None if _ACROSS_RACES.search(fold(text)) else race, _pronoun_put)
-        if made is not None or " and #" not in name:
+        if made is not None or " and #" not in name or _TOGETHER.search(fold(text)):
             return Reading(asked, made, keeps_frame=True)
     m = _FRAGMENT.match(text)
     if m and m.group(1) and len(m.group(1).split()) <= 4 and not _QUESTION_WORD.search(fold(m.group(1))):

@@ -248,16 +248,17 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
     if p.subjects == 2 and asks_grid and not asks_points:
         return grid_compared(pw, p)  # "who had the better starting position, Hunt or Reutemann?"
     if p.subjects:
-        groups = entries_for_subjects(pw, p, race if p.race_named else None)
+        groups = [(n, [e for e in es if not p.race_named or e.race.id == race.id])
+                  for n, es in entries_for_subjects(pw, p, race if p.race_named else None)]
         name, entries = groups[0]
-        if p.race_named:
-            entries = [e for e in entries if e.race.id == race.id]
         if not entries:
             return None
         if asks_points:
-            said = subject_points(name, entries, p.race_named)
-            return Answer(ANSWERED, said, races=list({e.race.id: e.race for e in entries}.values()),
-                          kind="fact") if said else None
+            # "how many points did #22 and #23 score?": each one's, never the first's alone
+            said = [subject_points(n, es, p.race_named) if es else None for n, es in groups]
+            every = [e for _n, es in groups for e in es]
+            return Answer(ANSWERED, " ".join(said), races=list({e.race.id: e.race for e in every}.values()),
+                          kind="fact") if all(said) else None
         e = entries[-1]
         if asks_gain and e.places_gained is not None:
             return Answer(ANSWERED, subject_grid(name, e, False), races=[e.race], kind="fact")

@@ -303,11 +303,12 @@ def _place_said_elsewhere(p: Frame, at: set[int], n: int) -> bool:
 
 def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
     """ "who drove the 99?", "where did the 46 start?": a bare number after "the" or a driving verb is a
-    car number when the race linked has a car of that number (and it is no year or place)."""
-    if p.cars or p.race is None:
+    car number when the race linked has a car of that number (and it is no year or place); beside another car
+    too ("did #88 have the same team as the 89?")."""
+    if p.race is None:
         return
     for i, w in enumerate(p.words):
-        if not (w.isdigit() and len(w) <= 3) or i in p.used or not i:
+        if not (w.isdigit() and len(w) <= 3) or i in p.used or not i or w in p.cars:
             continue
         after = p.words[i + 1] if i + 1 < len(p.words) else ""
         if p.words[i - 1] not in ("the", "drove", "driving", "drives", "drive", "rode", "riding", "ride") or \

@@ -191,7 +191,8 @@ def _scope(text: str, entries: list[EntryView], positions: list[int], subjects: 
 def _total(text: str, entries: list[EntryView], race: RaceRef, positions: list[int],
            subjects: list[list[EntryView]], countries: list[str]) -> Answer | None:
     """ "the total number of points of the top 6", "total laps of A and B", "points in all"."""
-    if not re.search(r"\b(?:total|sum|combined|altogether|in all|together|all together|add up|added up)\b", text) or \
+    if not re.search(r"\b(?:total|sum|combined|altogether|in all|together|all together|add up|added up|between them|"
+                     r"between the two|between the pair)\b", text) or \
             re.search(r"\bdifference\b", text):
         return None  # "the total point difference between ...": a difference, not a sum
     if re.search(_HOW_MANY + rf"\s+{_PEOPLE}", text):
