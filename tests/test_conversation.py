@@ -383,6 +383,11 @@ def test_round_nine_follow_ups(every_pw) -> None:
      ["11 points"]),
     (["how did the brawns go at the 2009 chinese gp", "how many points did they score"], "answered",
      ["6 points", "5 points"]),
+    # "by how much" of two cars on one lap is their time gap, not "0 laps"
+    (["who won the 1998 marlboro grand prix of miami", "who was 2nd n by how much"], "answered", ["Moore", "0.075"]),
+    # "that one" after a race is the race, not the last driver
+    (["how many points did katherine legge get at the 2006 gran premio telmex", "and at monterrey that year?",
+      "who won that one"], "answered", ["Bourdais", "Monterrey"]),
 ])
 def test_round_twelve_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
     answer = dialogue(every_pw, *questions)[-1]

@@ -81,6 +81,7 @@ _FRONTED = re.compile(r"^\s*(?=and\b|what about\b|how about\b|in\b|at\b|for\b)(?
                       r"(?P<prep>in|at|for)?\s*"
                       r"(?P<frag>[^,?]{2,40}?)\s*,\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b.*)$", re.I)
 _THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|race|event|round)\b|"
+                        r"(?<=\bwon )(?:that|this) one\b|(?<=\bwin )(?:that|this) one\b|"  # "who won that one?"
                         r"(?<!\bat )(?<!\bin )\b(?:that|this) (?:race|event|round)\b|"
                         r"(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bbe)\s+there(?=\s*[?.!]*\s*$)", re.I)  # not "were there"
 _THAT_YEAR = re.compile(r"\b(?:that|the same|this) (?:year|season)\b", re.I)
@@ -819,8 +820,12 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         if _SAME_LAP.search(text):  # "were they on the same lap?" after "who won?", "who came second?"
             return Reading(_with_race(f"was #{b.car_number} on the same lap as #{a.car_number}", race, False),
                            keeps_frame=True)
-        return Reading(_with_race(f"what is the difference in laps between #{a.car_number} and #{b.car_number}",
-                                  race, False), keeps_frame=True)
+        if re.search(r"\blaps?\b", text) or _APART.search(text):
+            return Reading(_with_race(f"what is the difference in laps between #{a.car_number} and "
+                                      f"#{b.car_number}", race, False), keeps_frame=True)
+        # "by how much?": the gap as the results give it, a time where the two were on one lap
+        return Reading(_with_race(f"what was the gap between #{a.car_number} and #{b.car_number}", race, False),
+                       keeps_frame=True)
     won_last = len(answer.focus) == 1 and (answer.kind == "winner" or answer.focus[0].position == 1 or (
         answer.focus[0].class_position == 1 and bool(turn.answer.asked.get("classes"))))
     if _BY_HOW_MUCH.search(text) and race is not None and won_last and not read.names_subject(text):
