@@ -502,6 +502,11 @@ ROUND12 = [
     # points of two cars: each one's, or their sum when asked "between them", never the first's alone
     ("how many points did #22 and #23 score at the 2009 chinese gp", "answered", ["6 points", "5 points"]),
     ("how many points did #22 and #23 score between them at the 2009 chinese gp", "answered", ["11 points"]),
+    # "the french grand prix" fits the motorcycle French Grand Prix too: which one is asked
+    ("who won the french grand prix", "ambiguous", ["1998 French Grand Prix", "1994 French motorcycle Grand Prix"]),
+    ("who won the malaysian grand prix", "ambiguous", ["2005 Malaysian Grand Prix", "MotoGP"]),
+    ("who won the 1998 french grand prix", "answered", ["Schumacher"]),
+    ("who won the 2005 malaysian gp and the 1998 french gp", "answered", ["Alonso", "Schumacher"]),
 ]
 
 

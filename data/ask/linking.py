@@ -777,6 +777,14 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
     # fits thousands of races at scale); with a title named exactly, only a longer one that begins
     # with it ("…Monza 3 Hous" when "…Monza" and "…Monza 3 Hours" are stored)
     exact_titles = [t for t in (lookup.named(r, p.text) for r in exact) if t]
+    kin: set[int] = set()
+    for rid in list(scores):
+        # "the french grand prix" is the motorcycle French Grand Prix as much as the car one: a title that is the
+        # one named with only the discipline's word put in fits as well (a candidate, not a second race named)
+        if rid not in exact and any(_with_discipline(t.split(), lookup.titles[rid].split()) for t in exact_titles):
+            scores[rid] = max(scores[r] for r in exact)
+            kin.add(rid)
+    exact |= kin
     pool = [r for r in scores if r not in exact and any(
         len(lookup.titles[r]) > len(t) and (lookup.titles[r].startswith(t) or lookup.bare_titles.get(r, "").startswith(t))
         for t in exact_titles)] if exact else list(scores)
@@ -836,7 +844,7 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
     # the words of a title named in full are that race's: "pepsi" of "the 1998 pepsi 400" names no Pepsi 300
     in_titles = {i for rid in exact for i in _title_span(p.words, lookup.named(rid, p.text) or "")}
     for rid, idx in {**any_year_hits, **hits}.items():
-        if rid not in exact and idx <= in_titles:
+        if (rid not in exact and idx <= in_titles) or rid in kin:
             continue
         if rid != chosen.id and not idx & hits.get(chosen.id, set()) and len(lookup.words.get(
                 p.words[min(idx)], ())) == 1 and rid not in {r.id for r in p.other_races} and (
@@ -849,7 +857,8 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         other = lookup.named(rid, p.text)
         inside = other and other in chosen_title and len(phrase_pattern(other).findall(p.text)) <= len(
             phrase_pattern(chosen_title).findall(p.text))  # "…Monza" inside "…Monza 3 Hours", not a second race
-        if rid != chosen.id and other and not inside and rid not in {r.id for r in p.other_races}:
+        if rid != chosen.id and other and not inside and rid not in {r.id for r in p.other_races} and \
+                chosen.id not in kin:  # the motorcycle Malaysian GP chosen: the car one is a candidate, not a 2nd race
             p.other_races.append(pw.results.race(rid))
     _races_beside(pw, p, chosen, hits)
     if country_races:  # the race of the country named, in the year no race chosen has
@@ -879,6 +888,16 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
             run = []
     numbers = {w for w in fold(chosen.title).split() if w.isdigit()}  # "indy 500 2011": the title's own numbers
     p.used |= {i for i, w in enumerate(p.words) if w in numbers}
+
+
+_DISCIPLINE_WORDS = frozenset(("motorcycle", "motorcycling", "moto"))
+
+
+def _with_discipline(named: list[str], title: list[str]) -> bool:
+    """Whether ``title`` holds the words named, in order and together but for discipline words put in
+    ("french motorcycle grand prix" holds "french grand prix")."""
+    kept = [w for w in title if w not in _DISCIPLINE_WORDS]
+    return len(kept) < len(title) and any(kept[k:k + len(named)] == named for k in range(len(kept) - len(named) + 1))
 
 
 def _title_span(words: list[str], title: str) -> set[int]:
