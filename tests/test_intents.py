@@ -507,6 +507,14 @@ ROUND12 = [
     ("who won the malaysian grand prix", "ambiguous", ["2005 Malaysian Grand Prix", "MotoGP"]),
     ("who won the 1998 french grand prix", "answered", ["Schumacher"]),
     ("who won the 2005 malaysian gp and the 1998 french gp", "answered", ["Alonso", "Schumacher"]),
+    # the race's own fastest lap time is a statistic, not a lap time results never give
+    ("what was the fastest lap time at spa 2003", "answered", ["2:18.074"]),
+    ("was the pole sitter also fastest lap at spa 2003", "answered", ["Yes", "2:18.074"]),
+    ("did the pole sitter set fastest lap at the 2005 british gp", "answered", ["No", "Räikkönen"]),
+    # the two cars of a make, or of two places, compared
+    ("did the two morgans do the same number of laps at spa 2003", "answered", ["Yes", "114 laps"]),
+    ("p3 and p4 at spa 2003 on the same lap count?", "answered", ["Yes", "138 laps"]),
+    ("did both moslers do the same laps at spa 2003", "answered", ["Yes", "127 laps"]),
 ]
 
 

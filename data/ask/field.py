@@ -99,6 +99,11 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
         # "who had pole and fastest lap?": both, or the one the article lacks declined
         both = [stat("pole", "pole position"), stat("fastest_lap", "fastest lap")]
         missing = next((a for a in both if a.status != ANSWERED), None)
+        if missing is None and yes_no(p) and stats["pole"]["car_number"] and stats["fastest_lap"]["car_number"]:
+            # "was the pole sitter also fl?": whether one car set both
+            same = stats["pole"]["car_number"] == stats["fastest_lap"]["car_number"]
+            return Answer(ANSWERED, f"{'Yes' if same else 'No'}: " + " ".join(a.summary for a in both), races=[race],
+                          kind="yes_no")
         return missing or Answer(ANSWERED, " ".join(a.summary for a in both), races=[race], kind="stat")
     if p.has("pole", "pole position", "qualifying", "qualified"):
         if p.positions and p.positions != [1] and not p.has("pole", "pole position"):

@@ -143,6 +143,8 @@ def _asks_season_total(p: Frame) -> bool:
 def _not_in_results(p: Frame) -> str | None:
     """A topic race results do not record, so that no nearby fact is passed off as the answer."""
     for topic, phrases in _NOT_IN_RESULTS.items():
+        if topic == "qualifying or lap times" and p.has("fastest lap", "pole", "pole position") and not p.subjects:
+            continue  # "fastest lap time?": the race's own, which the article's statistics may give
         if p.has(*phrases):
             return topic
     if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):
@@ -202,6 +204,12 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
     subjects = [[e for e in es if e.race.id == race.id] for _n, es in groups]
     if p.subjects and not all(subjects):
         return None  # someone named did not race here: the rest of the engine says so
+    if not p.subjects and re.search(r"\bsame\b", p.text):
+        # "did the two morgans do the same laps?", "p3 and p4 on the same lap count?": the two cars of the group
+        pair = [e for e in entries if all(has_make(e, m, r) for m, r in p.makes)] if p.makes else \
+            [e for n in p.positions for e in entries if e.position == n] if len(p.positions) == 2 else []
+        if len(pair) == 2:
+            subjects = [[pair[0]], [pair[1]]]
     answer = table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
                           statuses=status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions),
                           parsed=p, makes=p.makes, teams=[t.name for t in p.teams], people=bool(p.drivers or p.cars),

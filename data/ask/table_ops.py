@@ -353,7 +353,8 @@ def compare(text: str, race: RaceRef, subjects: list[list[EntryView]]) -> Answer
         return Answer(ANSWERED, f"{word.capitalize()}: {an} {sa}, {bn} {sb} ({race.title}).", races=[race],
                       entries=[a, b], kind="fact")
     if re.search(r"\bsame\b", text):
-        return Answer(ANSWERED, f"{'Yes' if va == vb else 'No'}: {an} {sa}, {bn} {sb} ({race.title}).",
+        return Answer(ANSWERED, f"{'Yes' if va == vb else 'No'}: the two had {'the same' if va == vb else 'different'} "
+                      f"{col} — {an} {sa}, {bn} {sb} ({race.title}).",
                       races=[race], entries=[a, b], kind="fact")
     if not (more or less):
         return None
