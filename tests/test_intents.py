@@ -515,6 +515,9 @@ ROUND12 = [
     ("did the two morgans do the same number of laps at spa 2003", "answered", ["Yes", "114 laps"]),
     ("p3 and p4 at spa 2003 on the same lap count?", "answered", ["Yes", "138 laps"]),
     ("did both moslers do the same laps at spa 2003", "answered", ["Yes", "127 laps"]),
+    # a team's cars: each car's aspect said, "both" answered over them
+    ("how many laps did the two dewalt cars do at spa 2003", "answered", ["126 laps", "84 laps"]),
+    ("were both gruppe m porsches classified at spa 2003", "answered", ["No", "1 of the 2"]),
 ]
 
 

@@ -300,8 +300,8 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
                 e.reason or not e.classified for e in answer.entries) and shown.search("retired")) and not (
                 shown.search("retired") and re.search(r"\b(?:why|reason|cause|caused|what made)\b", p.text)):
             return f"“{m.group(0)}”"  # (a retirement shown by its reason, "Kanaan (Fire)", or asked why, is heeded)
-    if re.search(r"\bboth\b", p.text) and p.subjects < 2 and not re.search(r"\b(?:both|two|2 (?:cars|entries)|each|all)\b",
-                                                                           summary):
+    if re.search(r"\bboth\b", p.text) and p.subjects < 2 and not re.search(
+            r"\b(?:both|two|2 (?:cars|entries)|each|all|of the (?:2|two))\b", summary):
         return "“both”"  # "which team had both cars in the top 10?" is not the top 10 listed
     reason = _REASON_ASKED.search(p.text)
     if reason and answer.entries is not None:

@@ -491,8 +491,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         if len(entries) > 1:
             answer = pw.team_answer(int(p.teams[0].id), name, entries[0].race)
             leads = [aspect_lead(pw, p, f"#{e.car_number}", e) for e in entries]
-            if all(leads):
-                answer.lines = [lead for lead in leads if lead]
+            if all(leads):  # "how many laps did the dewalt cars do?": each car's, said first
+                answer.summary = " ".join(leads) + " " + answer.summary
                 if all(NO_DATA.search(lead) for lead in leads if lead):
                     answer.status = UNSUPPORTED  # every car's answer is that the article does not say
             return answer
