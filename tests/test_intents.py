@@ -518,6 +518,9 @@ ROUND12 = [
     # a team's cars: each car's aspect said, "both" answered over them
     ("how many laps did the two dewalt cars do at spa 2003", "answered", ["126 laps", "84 laps"]),
     ("were both gruppe m porsches classified at spa 2003", "answered", ["No", "1 of the 2"]),
+    # two surnames of one crew, one with a slip, are those two; a given name and another's surname stay unknown
+    ("was the darbyshire/erdos mosler p2 in gto at spa 2003?", "answered", ["Yes", "Derbyshire"]),
+    ("how did seiji lammers do at spa 2003", "not_found", []),
 ]
 
 

@@ -26,7 +26,7 @@ from data.circuits import PLACE_FILLER, circuit_country, circuit_towns
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.ask.vocabulary import known_word, spelled_as
 from data.folding import fold
-from data.names import ANSWERED as RESOLVED, GENERATIONS, NameRecord, Resolution
+from data.names import ANSWERED as RESOLVED, GENERATIONS, NameRecord, Resolution, allowed_edits
 from data.ask.frame import Frame, phrase_pattern
 from data.ask.helpers import is_make
 from data.ask.race_choice import Fit, fitting_races, latest_fitting
@@ -1426,11 +1426,12 @@ def _split_into_surnames(pw: Pitwall, words: list[str]) -> list[NameRecord] | No
         return None
     found = []
     for w in words:
-        if w not in pw.drivers.last_words:
-            return None
         res = pw.drivers.resolve(w)
         if res.status != RESOLVED:
             return None
+        surname = fold(res.match.name).split()[-1]
+        if w != surname and not (w not in pw.drivers._by_token and OSA.distance(w, surname) <= allowed_edits(w)):
+            return None  # a given name, or a word of another name ("darbyshire/erdos": a slip of Derbyshire counts)
         found.append(res.match)
     return found
 
