@@ -592,7 +592,7 @@ INTENTS: tuple[Intent, ...] = (
                p.has("or") or not p.unparsed and not asks_aspect(p)))),
     Intent("shared a car", "did X and Y drive together?", shared_cars, requires=("driver",),
            allows=ANY - {"car", "team"}, signals=(("with", "together", "share", "shared") + CO_DRIVER_WORDS,),
-           when=lambda p: len(p.drivers) == 2 and (yes_no(p) or p.has("together", "shared"))
+           when=lambda p: len(p.drivers) == 2 and (yes_no(p) or p.has("together", "shared")) and not p.positions
            and not re.search(r"\b(who|which|what)\b", p.text)),  # "who were the co-drivers of X and Y?" is each's
     Intent("each driver", "how did X and Y do?", each_driver, requires=("driver",), allows=ANY - {"car", "team"},
            when=lambda p: len(p.drivers) >= 2),

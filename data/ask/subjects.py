@@ -176,6 +176,10 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     shared = best.id == ranked[1][1].id
     if shared:
         summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
+        if yes_no(p) and p.positions:  # "was the darbyshire/erdos mosler p2 in gto?": their car's place, asked
+            place = best.class_position if p.classes else best.position
+            right = place in p.positions and (not p.classes or best.class_name in p.classes)
+            summary = f"{'Yes' if right else 'No'}: {summary}"
     else:
         summary = f"{best_name} finished higher ({best.outcome}) than " + ", ".join(
             f"{n} ({e.outcome})" for n, e in ranked[1:]) + f" in {race.title}."
