@@ -521,6 +521,15 @@ ROUND12 = [
     # two surnames of one crew, one with a slip, are those two; a given name and another's surname stay unknown
     ("was the darbyshire/erdos mosler p2 in gto at spa 2003?", "answered", ["Yes", "Derbyshire"]),
     ("how did seiji lammers do at spa 2003", "not_found", []),
+    # two title words run together; what a retirement's laps are said with; "clear of" is ahead of
+    ("who won lemans 54?", "answered", ["Trintignant"]),
+    ("how many porsches got classified at lemans 67", "answered", ["5"]),
+    ("how many laps did lammers do at spa 2003 before the engine went", "answered", ["42 laps"]),
+    ("how many laps ahead of second place was lehto at petit le mans 2003", "answered", ["8 laps"]),
+    ("how many laps clear of 2nd was the #38 at petit le mans 2003", "answered", ["8 laps"]),
+    # a place taken as given is checked like a win
+    ("how far behind was loeb when he came 2nd in rally nz 2008", "unsupported", ["did not finish 2nd"]),
+    ("how far behind was sordo when he came 2nd in rally nz 2008", "answered", ["17.5"]),
 ]
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import logging
 import re
 
-from data.answers import (ANSWERED, UNSUPPORTED, Answer)
+from data.answers import ANSWERED, UNSUPPORTED, Answer, ordinal
 from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.linking import parse_question, spelling_put_right
@@ -142,10 +142,16 @@ _WIN_PREMISE = re.compile(r"\bwhen (?:he|she|they|it) won\b|\b(?:his|her|their|i
                           # "points for winning", "who did X beat to win"
                           r"\b(?:how|why) did\b(?!.*\bnot\b)(?:\s+\S+){1,5}\s+win\b|\bwin\b(?:\s+\S+){0,6}\s+by\s*\??$|"
                           r"\bby how (?:much|many \w+|far)\b[^?]*\bwin\b|\bfor winning\b|\bbeat\b[^?]*\bto win\b")
+_PLACE_PREMISE = re.compile(r"\b(?:when|after) (?:he|she|they|it) (?:came|finished|was|placed|took|got|ended)\b")
 _OWN_MARGIN = re.compile(r"\b(?:winning margin|margin of victory)\b")
 
 
 def _premise_said(p: Frame) -> bool:
+    """Whether the question takes a win (or a place: "when he came 2nd") of the one it names as given."""
+    return _win_said(p) or (_PLACE_PREMISE.search(p.text) is not None and len(p.positions) == 1)
+
+
+def _win_said(p: Frame) -> bool:
     """Whether the question takes the win of the one it names as given: a phrase above, or the name right before
     "winning margin" ("Button's winning margin"; the possessive is cleaned away), never "the margin over Button"."""
     if _WIN_PREMISE.search(p.text):
@@ -166,6 +172,14 @@ def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:
             or len(p.race_candidates) > 1:
         return None
     name, entries = entries_for_subjects(pw, p, p.race)[0]
+    if _PLACE_PREMISE.search(p.text) and len(p.positions) == 1:
+        # "how far behind was loeb when he came 2nd?": the place taken as given, checked like a win
+        if not entries or any((e.class_position if p.classes else e.position) == p.positions[0] for e in entries):
+            return None
+        e = min(entries, key=rank_key)
+        return Answer(UNSUPPORTED, f"{name} did not finish {ordinal(p.positions[0])} in the {p.race.title}: "
+                      f"{e.place}. The question takes a place the results do not show, so I won't answer it as asked.",
+                      races=[p.race], entries=[e], asked={"intent": "premise not held", "race": p.race.id})
     if not entries or any(e.position == 1 or (p.classes and e.class_position == 1) for e in entries):
         return None
     e = min(entries, key=rank_key)

@@ -126,6 +126,13 @@ def _clean(question: str) -> str:
     q = re.sub(r"\b(?:at|across|on|over) the (?:finish )?line\b", " ", q, flags=re.I)
     q = re.sub(r"\b(?:wsbk|sbk)\b", "superbike", q, flags=re.I)
     q = re.sub(r"\b(?:dsq|dq)(?:['’]?d|['’]?ed)\b", "disqualified", q, flags=re.I)
+    # "laps clear of 2nd" are laps ahead of; "how many laps did he do before the engine went / b4 it blew": the
+    # laps he completed, all a result says of it
+    q = re.sub(r"\bclear of\b", "ahead of", q, flags=re.I)
+    q = re.sub(r"\bb4\b", "before", q, flags=re.I)
+    q = re.sub(r"\s*\bbefore (?:the |his |her |its |their )?(?:engine|gearbox|transmission|car|bike|it|he|she|they)?\s*"
+               r"(?:went|blew|blew up|failed|died|broke|broke down|retired|retiring|expired|gave up|gave out|let go|"
+               r"packed up|quit|dropping out|dropped out|crashed|crashing)\b", "", q, flags=re.I)
     # "on the same lap as the winners": the winning car (its crew said in the plural)
     q = re.sub(r"\b(same laps? as|behind|ahead of|than|down on|off) the winners\b", r"\1 the winner", q, flags=re.I)
     if not re.search(r"\b(?:start|started|starting|grid|qualif\w*|pole|lined up)\b", q, flags=re.I):
@@ -184,7 +191,7 @@ def _slip_of(pw: Pitwall, word: str) -> str | None:
 def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
     None when the question is empty."""
-    raw = spelling_put_right(pw, _clean(question))
+    raw = _title_words_apart(pw, spelling_put_right(pw, _clean(question)))
     if not fold(raw):
         return None
     p = Frame(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
@@ -231,6 +238,19 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
         # "champ car" of the race's own championship is no unknown driver called "Champ"
         p.unknown = [u for u in p.unknown if not set(fold(u).split()) <= p.race_known_words]
     return p
+
+
+def _title_words_apart(pw: Pitwall, raw: str) -> str:
+    """ "lemans 54" is "le mans 54": a word no name or rule knows that is two words of a stored title run
+    together."""
+    joined = race_lookup(pw).joined
+
+    def apart(m: re.Match[str]) -> str:
+        w = fold(m.group(0))
+        if w not in joined or known_word(w) or w in pw.drivers._by_token or w in pw.teams._by_token:
+            return m.group(0)
+        return joined[w]
+    return re.sub(r"[^\W\d_]{4,}", apart, raw) if joined else raw
 
 
 def race_known_words(pw: Pitwall, race_id: int) -> frozenset[str]:
@@ -542,6 +562,7 @@ class RaceLookup:
     bare_titles: dict[int, str] = field(default_factory=dict)  # without the leading year
     by_country: dict[str, set[int]] = field(default_factory=dict)  # where each race's circuit is
     by_series: dict[str, set[int]] = field(default_factory=dict)  # folded championship (no year) -> races
+    joined: dict[str, str] = field(default_factory=dict)  # "lemans" -> "le mans": two title words run together
 
     @cached_property
     def series_longest_first(self) -> list[str]:
@@ -649,7 +670,10 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
                         names_of[champ].append(initials)
                 for n in names_of[champ]:
                     by_series.setdefault(n, set()).add(rid)
-        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country, by_series)
+        joined = {a + b: f"{a} {b}" for t in titles.values() for a, b in zip(t.split(), t.split()[1:])
+                  if a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 2}
+        cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country, by_series,
+                                              {j: pair for j, pair in joined.items() if j not in words})
     return cached
 
 

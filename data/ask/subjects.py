@@ -682,6 +682,15 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
             lead = f"{who} won by {plural(e.laps - runner_up.laps, 'lap')} over {entry_who(runner_up)}."
         else:
             lead = time_gap_or_decline(e.race, [e, runner_up], pw.results.race_entries(e.race.id)).summary
+    elif len(p.positions) == 1 and p.has("behind", "gap", "down on", "ahead", "adrift", "margin") and (
+            ref := _at_place(pw, p, e)) is not None and ref.id != e.id:
+        # "how many laps ahead of second place was lehto?": against the car at that place, not the winner
+        ahead, behind = sorted([e, ref], key=rank_key)
+        laps = (ahead.laps or 0) - (behind.laps or 0)
+        lead = (f"{entry_who(behind)} ({behind.place}) was {plural(laps, 'lap')} behind {entry_who(ahead)} "
+                f"({ahead.place})." if ahead.laps is not None and behind.laps is not None and (
+                    laps or p.has("lap", "laps")) else
+                time_gap_or_decline(e.race, [ahead, behind], pw.results.race_entries(e.race.id)).summary)
     elif _asks_time_behind(p):
         gap = _time_behind(pw, p, e)
         lead = gap.summary if gap else f"{who} won: no one finished ahead of {who.rstrip(',')} ({e.place})."
@@ -751,6 +760,14 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
 
 
 _RETIRE_WORDS = ("retire", "retired", "dnf", "dnfd", "dnf d", "crash out", "crashed out", "drop out", "dropped out")
+
+
+def _at_place(pw: Pitwall, p: Frame, e: EntryView) -> EntryView | None:
+    """The car at the one place the question names, in the class named (or overall), of ``e``'s race."""
+    field = pw.results.race_entries(e.race.id)
+    if p.classes:
+        return next((x for x in field if x.class_name in p.classes and x.class_position == p.positions[0]), None)
+    return next((x for x in field if x.position == p.positions[0]), None)
 
 
 def _asks_time_behind(p: Frame) -> bool:
