@@ -64,6 +64,13 @@ FLOORS = [
     ("multirace11.jsonl", "every", 0.86, 0.01),
     ("traps11.jsonl", "every", 0.97, 0.03),
     ("dialogues11.jsonl", "every", 0.93, 0.02),
+    # the twelfth sets, scored blind once (README: onerace 78/10/12 on the seed alone, multirace 87/10/3, traps 77
+    # declined of 100 (77 of the 88 left after relabelling twelve answers the rule allows), dialogues
+    # 111/10/4 of 125 turns), then fixed against
+    ("onerace12.jsonl", "seed", 0.94, 0.01),
+    ("multirace12.jsonl", "every", 0.90, 0.01),
+    ("traps12.jsonl", "every", 0.99, 0.01),
+    ("dialogues12.jsonl", "every", 0.91, 0.01),
 ]
 
 
