@@ -530,6 +530,10 @@ ROUND12 = [
     # a place taken as given is checked like a win
     ("how far behind was loeb when he came 2nd in rally nz 2008", "unsupported", ["did not finish 2nd"]),
     ("how far behind was sordo when he came 2nd in rally nz 2008", "answered", ["17.5"]),
+    # fans' spellings; a tyre asked is answered with a tyre or declined, never with another listing
+    ("wat engine did the #16 have at estoril 2003", "answered", ["Peugeot"]),
+    ("how many cars didnt even complete a lap at the 2007 steelback grand prix", "answered", ["4"]),
+    ("what tyres was the audi sport japan r8 running at spa 2003", "declined", []),
 ]
 
 

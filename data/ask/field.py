@@ -328,8 +328,9 @@ def _placed(e: EntryView, chassis: bool = True) -> str:
 def filtered(pw: Pitwall, p: Frame) -> Answer | None:
     race = p.race
     status = status_filter(p)
-    laps_zero = bool(re.search(r"\b(0|zero|no) laps?\b|fail(ed)? to complete (?:a|a single|one) lap|not complete "
-                               r"(?:a|a single|one|any) laps?\b|without completing a lap", p.text))
+    laps_zero = bool(re.search(r"\b(0|zero|no) laps?\b|fail(ed)? to (?:even )?complete (?:a|a single|one) lap|not "
+                               r"(?:even )?complete (?:a|a single|one|any) laps?\b|without (?:even )?completing a lap",
+                               p.text))
     crew = _crew_size(p)
     if laps_zero or crew:
         entries = [e for e in pw.results.race_entries(p.race.id)

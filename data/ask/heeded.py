@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from data.answers import ANSWERED, UNSUPPORTED, Answer
+from data.article import TYRE_MAKERS
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.helpers import ANY_COUNTRY as _ANY_COUNTRY, NOT_COUNTRY as _NOT_COUNTRY
@@ -103,6 +104,10 @@ _COLUMNS_ASKED = (
                 r"lowest|highest)\b"), re.compile(r"\bgrid\b|\bpole\b|\bstart|\bqualif"), "starting position"),
     (re.compile(r"\bhow many points\b"), re.compile(r"\d (?:\w+ )?points?\b|\bno (?:\w+ )?points\b|\bpoints? (?:of|to) \d"),
      "points"),
+    # "what tyres was the audi sport japan r8 running?": a reply naming no tyre answered something else
+    (re.compile(r"\b(?:what|which) (?:tyres?|tires?)\b|\b(?:tyres?|tires?) (?:was|were|did|does)\b"),
+     re.compile(r"(?i)\btyres?\b|\btires?\b|\bprint no\b|" + "|".join(rf"\b{m}\b" for m in TYRE_MAKERS.values())),
+     "tyres"),
 )
 
 

@@ -110,6 +110,7 @@ def _clean(question: str) -> str:
     q = re.sub(r"\b(did|does|was|were|is|are|has|had|do)n['’]?t\b", r"\1 not", q, flags=re.I)
     q = _POSSESSIVE.sub("", q)
     q = re.sub(r"\bavg\b\.?", "average", q, flags=re.I)  # "avg speed"
+    q = re.sub(r"\b(?:wat|wut|wht)\b", "what", q, flags=re.I)  # "wat engine did they have"
     q = re.sub(r"\bfl\b", "fastest lap", q, flags=re.I)  # "who got fl?"
     q = re.sub(r"\bformula (?:1|one)\b", "f1", q, flags=re.I)  # a series, not class "1"
     # "out on lap 0": a car that completed no lap (not a position on lap 0); "division 2" is class 2 (touring
