@@ -498,7 +498,7 @@ ROUND12 = [
     # the winner's lead over a place is that place's gap, said from the other side
     ("how many laps did the winner finish ahead of p3 at spa 2003", "answered", ["6 laps"]),
     # a second question about what the first asked for is not read as the first's
-    ("team jota drivers at spa 2003 and how far did they get", "declined", ["Sam Hignett"]),
+    ("team jota drivers at spa 2003 and how far did they get", "answered", ["Sam Hignett", "60 laps"]),
     # points of two cars: each one's, or their sum when asked "between them", never the first's alone
     ("how many points did #22 and #23 score at the 2009 chinese gp", "answered", ["6 points", "5 points"]),
     ("how many points did #22 and #23 score between them at the 2009 chinese gp", "answered", ["11 points"]),
@@ -534,6 +534,22 @@ ROUND12 = [
     ("wat engine did the #16 have at estoril 2003", "answered", ["Peugeot"]),
     ("how many cars didnt even complete a lap at the 2007 steelback grand prix", "answered", ["4"]),
     ("what tyres was the audi sport japan r8 running at spa 2003", "declined", []),
+    # round 13: a team named by its first words, what fans call makes, class winners compared, "how far did X get"
+    ("how did the audi sport japan car do at spa 2003", "answered", ["#25", "1st overall"]),
+    ("did the lambo finish ahead of the corvette at spa 2003", "answered", ["Yes", "#110"]),
+    ("did the GTO winner beat the SR2 winner at spa 2003", "answered", ["No", "behind"]),
+    ("did the sr2 winner beat the gto winner at spa 2003", "answered", ["Yes", "ahead of"]),
+    ("how far did wallace and shimoda get at spa 2003", "answered", ["104 laps"]),
+    ("did lammers and bosch make it to the flag at spa 2003", "answered", ["No", "DNF"]),
+    ("who was seji aras teammate at spa 2003", "answered", ["Kristensen"]),
+    ("peter cook and paula cook on the same team at spa 2003?", "answered", ["No", "not the same team"]),
+    ("who was right in front of the lamborghini at spa 2003", "answered", ["Lynch", "Lamborghini Diablo"]),
+    ("who finished behind the moslers at spa 2003", "unsupported", []),
+    ("what transmission did the winner use at spa 2003", "declined", ["transmission"]),
+    # a podium taken as given is checked; a gap asked is a gap, never "finished higher"
+    ("how many points did jenson button get for his podium at silverstone 2005", "unsupported", ["did not finish on"]),
+    ("how many points did raikkonen get for his podium at silverstone 2005", "answered", ["6 points"]),
+    ("how far ahead of seton was larry perkins at the flag in the 1990 sydney 500", "declined", []),
 ]
 
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal
+from data.fan_words import as_the_engine_reads
 from data.folding import fold
 from data.ask.frame import Frame
 from data.article import meeting_part
@@ -900,6 +901,7 @@ def _counted_noun_carried(turn: Turn, question: str) -> str:
 def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Answer:
     """Answer ``question`` as part of ``conversation`` (None: on its own), and remember the turn."""
     keeps_frame = picked = False
+    question = as_the_engine_reads(question)  # "b4 it blew" goes before "it" is read as the car talked about
     if conversation is not None and conversation.subject_lost and conversation.last is not None and (
             _PRONOUN.search(question.lower()) or _POSSESSIVE.search(question.lower())) and not _names_someone(
             pw, question):

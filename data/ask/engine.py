@@ -142,13 +142,16 @@ _WIN_PREMISE = re.compile(r"\bwhen (?:he|she|they|it) won\b|\b(?:his|her|their|i
                           # "points for winning", "who did X beat to win"
                           r"\b(?:how|why) did\b(?!.*\bnot\b)(?:\s+\S+){1,5}\s+win\b|\bwin\b(?:\s+\S+){0,6}\s+by\s*\??$|"
                           r"\bby how (?:much|many \w+|far)\b[^?]*\bwin\b|\bfor winning\b|\bbeat\b[^?]*\bto win\b")
+_PODIUM_PREMISE = re.compile(r"\b(?:his|her|their|its) podium\b|\bfor (?:the|a) podium\b|\bwhen (?:he|she|they|it) "
+                             r"(?:got on|made|took|reached|was on) the podium\b")
 _PLACE_PREMISE = re.compile(r"\b(?:when|after) (?:he|she|they|it) (?:came|finished|was|placed|took|got|ended)\b")
 _OWN_MARGIN = re.compile(r"\b(?:winning margin|margin of victory)\b")
 
 
 def _premise_said(p: Frame) -> bool:
     """Whether the question takes a win (or a place: "when he came 2nd") of the one it names as given."""
-    return _win_said(p) or (_PLACE_PREMISE.search(p.text) is not None and len(p.positions) == 1)
+    return _win_said(p) or _PODIUM_PREMISE.search(p.text) is not None or (
+        _PLACE_PREMISE.search(p.text) is not None and len(p.positions) == 1)
 
 
 def _win_said(p: Frame) -> bool:
@@ -166,25 +169,27 @@ def _win_said(p: Frame) -> bool:
 
 
 def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:
-    """ "how big was Button's winning margin in China 2009?" (he was third), "when Dixon won Indy 2011...": a
-    premise the results contradict is said, never answered around."""
+    """ "how big was Button's winning margin in China 2009?" (he was third), "when Dixon won Indy 2011...", "how far
+    behind was loeb when he came 2nd?", "points for his podium": a win or place the results contradict is said,
+    never answered around."""
     if not _premise_said(p) or yes_no(p) or p.subjects != 1 or p.race is None or not p.race_named \
             or len(p.race_candidates) > 1:
         return None
     name, entries = entries_for_subjects(pw, p, p.race)[0]
-    if _PLACE_PREMISE.search(p.text) and len(p.positions) == 1:
-        # "how far behind was loeb when he came 2nd?": the place taken as given, checked like a win
-        if not entries or any((e.class_position if p.classes else e.position) == p.positions[0] for e in entries):
-            return None
-        e = min(entries, key=rank_key)
-        return Answer(UNSUPPORTED, f"{name} did not finish {ordinal(p.positions[0])} in the {p.race.title}: "
-                      f"{e.place}. The question takes a place the results do not show, so I won't answer it as asked.",
-                      races=[p.race], entries=[e], asked={"intent": "premise not held", "race": p.race.id})
-    if not entries or any(e.position == 1 or (p.classes and e.class_position == 1) for e in entries):
+    if _PODIUM_PREMISE.search(p.text):
+        places, taken = {1, 2, 3}, "finish on the podium in"
+    elif _PLACE_PREMISE.search(p.text) and len(p.positions) == 1:
+        places, taken = set(p.positions), f"finish {ordinal(p.positions[0])} in"
+    else:
+        places, taken = {1}, "win"
+    in_class = bool(p.classes) and taken != "win"
+    if not entries or any((e.class_position if in_class else e.position) in places or (
+            taken == "win" and p.classes and e.class_position == 1) for e in entries):
         return None
     e = min(entries, key=rank_key)
-    return Answer(UNSUPPORTED, f"{name} did not win the {p.race.title}: {e.place}. The question takes a win the "
-                  "results do not show, so I won't answer it as asked.", races=[p.race], entries=[e],
+    what = "win" if taken == "win" else "place"
+    return Answer(UNSUPPORTED, f"{name} did not {taken} the {p.race.title}: {e.place}. The question takes a {what} "
+                  "the results do not show, so I won't answer it as asked.", races=[p.race], entries=[e],
                   asked={"intent": "premise not held", "race": p.race.id})
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from data.answers import (ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef,
                           ordinal, plural)
 from data.countries import COUNTRIES
+from data.folding import fold
 from data.ask.linking import IN_ORDER
 from data.ask.frame import Frame
 from data.ask.helpers import classifies_every_car, clock_seconds, entry_who, finished, has_make, missing_column, rank_key, yes_no
@@ -300,6 +301,17 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         return Answer(ANSWERED, f"{ordinal(key(e))}{where}, {e.car} ({', '.join(e.drivers)}), "
                       f"was {plural(gap, 'lap')} behind the winner: {e.laps_text} to {ref.laps_text}.",
                       races=[race], entries=[e])
+    beat = re.search(r"\b(?:beat|ahead of|in front of|before|higher than|better than|outfinish(?:ed)?)\b|"
+                     r"\b(behind|after|lower than|worse than|beaten by)\b", p.text)
+    if yes_no(p) and beat and len(chosen) == 2 and len(p.classes) == 2:
+        # "did the GTO winner beat the SR2 winner?": Yes or No of the one named first, then both placed
+        a, b = sorted(chosen, key=lambda e: p.text.find(fold(e.class_name)))
+        ahead = rank_key(a) < rank_key(b)
+        yes = not ahead if beat.group(1) else ahead
+        return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: the {ordinal(key(a))} in {a.class_name}, {_placed(a)}, "
+                      f"finished {a.place}, {'ahead of' if ahead else 'behind'} the {ordinal(key(b))} in "
+                      f"{b.class_name}, {_placed(b)}, {b.place}. ({race.title})", races=[race], kind="yes_no",
+                      entries=[a, b], focus=[a, b])
     parts = []
     for e in chosen:
         pos = key(e)
@@ -364,6 +376,12 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
                       races=[race])
     for make, role in p.makes:
         entries = [e for e in entries if has_make(e, make, role)]
+    if len(entries) != 1 and re.search(r"\b(?:who|which)\b.*\b(?:finished|placed|came|was|were)\s+(?:right |just |directly "
+                                       r"|immediately )?(?:behind|after|ahead of|in front of|before)\s+(?:the|a|an|any)\b",
+                                       p.text):
+        # "who finished behind the moslers?": cars placed against a group, which no listing of the group answers
+        return Answer(UNSUPPORTED, f"I can't tell which cars you mean placed against those {plural(len(entries), 'car')} "
+                      f"in the {race.title}; ask about one of them (its car number).", races=[race])
     if p.makes and not (status or p.tyres or p.countries) and len(entries) == 1 and entries[0].car_number and p.has(
             "result", "results", "how did", "where did", "how was"):
         p.cars = [entries[0].car_number]  # "lister storm result at oschersleben?": the one such car's result

@@ -104,6 +104,11 @@ _COLUMNS_ASKED = (
                 r"lowest|highest)\b"), re.compile(r"\bgrid\b|\bpole\b|\bstart|\bqualif"), "starting position"),
     (re.compile(r"\bhow many points\b"), re.compile(r"\d (?:\w+ )?points?\b|\bno (?:\w+ )?points\b|\bpoints? (?:of|to) \d"),
      "points"),
+    # "how far ahead of seton was perkins?": a gap in laps or time, or the article's silence, never "finished higher"
+    (re.compile(r"(?:\bhow far (?:ahead|behind|back|in front|clear|off)\b|\bhow big (?:was|is) the (?:gap|margin)\b|"
+                r"\bby how (?:much|far)\b)(?!.*\b(?:start|started|starting|grid|qualif\w*|lined up)\b)"),
+     re.compile(r"\d+ (?:\w+ )?laps?\b|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?)\b|\d:\d\d|\+\s?\d|\bprint no\b|"
+                r"\bno times?\b|\bshort of\b|\bsame lap\b|\bgives? no\b"), "gap"),
     # "what tyres was the audi sport japan r8 running?": a reply naming no tyre answered something else
     (re.compile(r"\b(?:what|which) (?:tyres?|tires?)\b|\b(?:tyres?|tires?) (?:was|were|did|does)\b"),
      re.compile(r"(?i)\btyres?\b|\btires?\b|\bprint no\b|" + "|".join(rf"\b{m}\b" for m in TYRE_MAKERS.values())),

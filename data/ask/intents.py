@@ -210,6 +210,13 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
             [e for n in p.positions for e in entries if e.position == n] if len(p.positions) == 2 else []
         if len(pair) == 2:
             subjects = [[pair[0]], [pair[1]]]
+    elif not p.subjects and p.makes and re.search(r"\b(?:who|which|what)\b.*\b(?:right |just |directly |immediately )?"
+                                                  r"(?:behind|after|ahead of|in front of|before)\b", p.text):
+        # "who was right in front of the lamborghini?": the one car of that make, as the car named
+        one = [e for e in entries if all(has_make(e, m, r) for m, r in p.makes)]
+        the = any(p.words[i - 1] == "the" for i in p.make_words if i)  # "the lamborghini", never "an Audi"
+        if len(one) == 1 and the:
+            subjects = [one]
     answer = table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
                           statuses=status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions),
                           parsed=p, makes=p.makes, teams=[t.name for t in p.teams], people=bool(p.drivers or p.cars),

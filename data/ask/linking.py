@@ -26,6 +26,7 @@ from data.circuits import PLACE_FILLER, circuit_country, circuit_towns
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.ask.vocabulary import known_word, spelled_as
 from data.folding import fold
+from data.fan_words import as_the_engine_reads
 from data.names import ANSWERED as RESOLVED, GENERATIONS, NameRecord, Resolution, allowed_edits
 from data.ask.frame import Frame, phrase_pattern
 from data.ask.helpers import is_make
@@ -109,8 +110,8 @@ def _clean(question: str) -> str:
     q = re.sub(r"\b(how|where|what|who|when|why)['’]?(s|re)\b", r"\1 is", q, flags=re.I)  # "hows", "what's"
     q = re.sub(r"\b(did|does|was|were|is|are|has|had|do)n['’]?t\b", r"\1 not", q, flags=re.I)
     q = _POSSESSIVE.sub("", q)
+    q = as_the_engine_reads(q)  # "wat", "b4 it blew", "make it home", "the lambo"
     q = re.sub(r"\bavg\b\.?", "average", q, flags=re.I)  # "avg speed"
-    q = re.sub(r"\b(?:wat|wut|wht)\b", "what", q, flags=re.I)  # "wat engine did they have"
     q = re.sub(r"\bfl\b", "fastest lap", q, flags=re.I)  # "who got fl?"
     q = re.sub(r"\bformula (?:1|one)\b", "f1", q, flags=re.I)  # a series, not class "1"
     # "out on lap 0": a car that completed no lap (not a position on lap 0); "division 2" is class 2 (touring
@@ -127,13 +128,6 @@ def _clean(question: str) -> str:
     q = re.sub(r"\b(?:at|across|on|over) the (?:finish )?line\b", " ", q, flags=re.I)
     q = re.sub(r"\b(?:wsbk|sbk)\b", "superbike", q, flags=re.I)
     q = re.sub(r"\b(?:dsq|dq)(?:['’]?d|['’]?ed)\b", "disqualified", q, flags=re.I)
-    # "laps clear of 2nd" are laps ahead of; "how many laps did he do before the engine went / b4 it blew": the
-    # laps he completed, all a result says of it
-    q = re.sub(r"\bclear of\b", "ahead of", q, flags=re.I)
-    q = re.sub(r"\bb4\b", "before", q, flags=re.I)
-    q = re.sub(r"\s*\bbefore (?:the |his |her |its |their )?(?:engine|gearbox|transmission|car|bike|it|he|she|they)?\s*"
-               r"(?:went|blew|blew up|failed|died|broke|broke down|retired|retiring|expired|gave up|gave out|let go|"
-               r"packed up|quit|dropping out|dropped out|crashed|crashing)\b", "", q, flags=re.I)
     # "on the same lap as the winners": the winning car (its crew said in the plural)
     q = re.sub(r"\b(same laps? as|behind|ahead of|than|down on|off) the winners\b", r"\1 the winner", q, flags=re.I)
     if not re.search(r"\b(?:start|started|starting|grid|qualif\w*|pole|lined up)\b", q, flags=re.I):
@@ -1385,7 +1379,10 @@ def _capitalised(raw: str) -> set[str]:
 
 
 def _link_exact_names(pw: Pitwall, p: Frame) -> None:
-    """Exact multi-word names anywhere, stopwords allowed inside ("Racing for Holland")."""
+    """Exact multi-word names anywhere, stopwords allowed inside ("Racing for Holland"), and the first three or
+    more words of one team's name ("the audi sport japan r8": Audi Sport Japan Team Goh, before "japan" is a
+    country and "audi" a make)."""
+    prefixes = _team_prefixes(pw)
     for i, n, gram in list(_ngrams(p, 6)):
         if n < 2 or p.used.intersection(range(i, i + n)):
             continue
@@ -1395,6 +1392,25 @@ def _link_exact_names(pw: Pitwall, p: Frame) -> None:
                 _add(p, bucket, ix.records[hits[0]], (i, i + n - 1))
                 p.used |= set(range(i, i + n))
                 break
+        else:
+            team = prefixes.get(gram) if n >= 3 else None
+            if team is not None:
+                _add(p, p.teams, team, (i, i + n - 1))
+                p.used |= set(range(i, i + n))
+
+
+def _team_prefixes(pw: Pitwall) -> dict[str, NameRecord]:
+    """The first three or more words of a team's name that begin no other team's name, once per store."""
+    cached = getattr(pw, "_team_prefixes", None)
+    if cached is None:
+        found: dict[str, NameRecord | None] = {}
+        for rec in pw.teams.records:
+            words = fold(rec.name).split()
+            for k in range(3, len(words)):
+                key = " ".join(words[:k])
+                found[key] = rec if found.get(key, rec) == rec else None
+        cached = pw._team_prefixes = {k: r for k, r in found.items() if r is not None}
+    return cached
 
 
 def _link_names(pw: Pitwall, p: Frame) -> None:
@@ -1467,6 +1483,12 @@ _NAME_PARTS = frozenset("racing team motorsport motorsports sport sports enginee
 
 def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> None:
     words = [p.words[i] for i in span]
+    last = words[-1]
+    if len(last) > 3 and last.endswith("s") and last[:-1] in pw.drivers._by_token and \
+            pw.drivers.resolve(" ".join(words)).status == "not_found" and \
+            pw.teams.resolve(" ".join(words)).status == "not_found" and \
+            pw.drivers.resolve(" ".join([*words[:-1], last[:-1]])).status == RESOLVED:
+        words[-1] = p.words[span[-1]] = last[:-1]  # "seji aras teammate": a possessive written without its apostrophe
     if len(words) > 1 and pw.drivers.resolve(" ".join(words)).status == "not_found" and \
             pw.teams.resolve(" ".join(words)).status == "not_found":
         people = _split_into_surnames(pw, words)

@@ -470,7 +470,7 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
     if len(subjects) != 1 or not subjects[0]:
         return None
     m = re.search(r"\b(?:who|which|what|name)\b.*?\b(?:(?:finished|placed|came|listed|was|is|ranked)\s+)?(?:right |"
-                  r"directly |immediately |next )?(after|before|behind|ahead of|below|above)\b", text)
+                  r"directly |immediately |just |next )?(after|before|behind|ahead of|in front of|below|above)\b", text)
     if not m or re.match(r"^(?:did|does|was|is)\b", text):
         return None
     if re.search(r"\b(?:after|while|when|having|despite|though)\s+(?:start|started|starting|qualif\w*)\b", text):
@@ -479,7 +479,7 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
         return None
     e = subjects[0][0]
     k = entries.index(e) if e in entries else next((i for i, x in enumerate(entries) if x.id == e.id), -1)
-    step = 1 if m.group(1) in ("after", "behind", "below") else -1
+    step = 1 if m.group(1) in ("after", "behind", "below") else -1  # "in front of", "ahead of": the row before
     if re.search(r"\b(?:which|what|name the|list the|who are the)\s+(?:drivers|riders|racers|teams|cars)\b", text) and k >= 0:
         rows = entries[:k] if step < 0 else entries[k + 1:]
         kind = _entity_asked(text)
@@ -489,8 +489,9 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
         return Answer(ANSWERED, f"Nobody is listed {m.group(1)} {entry_who(e)} in the {race.title}.", races=[race])
     other = entries[k + step]
     kind = _entity_asked(text)
-    return Answer(ANSWERED, f"{_entity_of(other, kind)} ({other.place}) is listed {m.group(1)} {entry_who(e)} ({e.place}) "
-                  f"in the {race.title}.", races=[race], entries=[other], kind="fact")
+    return Answer(ANSWERED, f"{_entity_of(other, kind)} ({other.place}) is listed {m.group(1)} {entry_who(e)} ("
+                  f"{e.chassis + ', ' if e.chassis else ''}{e.place}) in the {race.title}.", races=[race],
+                  entries=[other], kind="fact")
 
 
 def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: list[str],
@@ -1366,7 +1367,8 @@ def _same_as(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
     if not value:
         return Answer(UNSUPPORTED, f"The results of the {race.title} give no {attribute} for {entry_who(first)}.",
                       races=[race])
-    if len(subjects) == 2 and re.match(r"^(?:did|does|do|is|was|were|are|has|have|had)\b", text):
+    if len(subjects) == 2 and (re.match(r"^(?:did|does|do|is|was|were|are|has|have|had)\b", text) or not re.search(
+            r"\b(?:who|what|which|how|name|list)\b", text)):  # "peter cook and paula cook on the same team?": yes/no too
         other = subjects[1][0]
         theirs = _attribute(other, attribute)
         same = fold(value) == fold(theirs) and other.id != first.id or (other.id == first.id)

@@ -1,0 +1,37 @@
+"""How fans write, put as the question engine reads it: "wat" is what, "b4 it blew" says nothing a result does
+not, "make it home" is finish, a "lambo" is a Lamborghini.
+
+Kept outside ``data/ask``: the engine's own phrases are its vocabulary (``data.ask.vocabulary``), and words that
+only appear here to be rewritten ("transmission" in "before the transmission failed", "corvette" as a
+nickname's make) must not become words Pitwall believes it understands wherever else they are asked.
+"""
+from __future__ import annotations
+
+import re
+
+MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes", "beemer": "bmw", "bimmer": "bmw"}
+_NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b")
+_WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
+_CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
+_BEFORE = re.compile(r"(?i)\bb4\b")
+# "how many laps did he do before the engine went": the laps he completed are all a result says of it
+_BEFORE_IT_STOPPED = re.compile(
+    r"(?i)\s*\bbefore (?:the |his |her |its |their )?(?:engine|gearbox|transmission|car|bike|it|he|she|they)?\s*"
+    r"(?:went|blew|blew up|failed|died|broke|broke down|retired|retiring|expired|gave up|gave out|let go|packed up|"
+    r"quit|dropping out|dropped out|crashed|crashing)\b")
+# "how far did wallace and shimoda get": the laps they completed (not "how far behind")
+_HOW_FAR_GOT = re.compile(r"(?i)\bhow far did (.{1,60}?) (?:get|go|make it|run)\b(?! (?:behind|ahead|from|off|back)\b)")
+# "did they make it home / to the flag": finish
+_MADE_IT = re.compile(r"(?i)\b(make|made|makes|making) it (?:home|to the (?:flag|chequered flag|checkered flag|end|"
+                      r"finish|line))\b")
+_FINISH_FORMS = {"make": "finish", "made": "finished", "makes": "finishes", "making": "finishing"}
+
+
+def as_the_engine_reads(q: str) -> str:
+    """The question with fans' spellings and phrases put in the words the engine reads."""
+    q = _WHAT.sub("what", q)
+    q = _CLEAR_OF.sub("ahead of", q)
+    q = _BEFORE_IT_STOPPED.sub("", _BEFORE.sub("before", q))
+    q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)
+    q = _MADE_IT.sub(lambda m: _FINISH_FORMS[m.group(1).lower()], q)
+    return _NICKNAME.sub(lambda m: MAKE_NICKNAMES[m.group(1).lower()] + m.group(2), q)
