@@ -154,13 +154,21 @@ class NameIndex:
             found[word] = 0
         limit = allowed_edits(word)
         if limit:
+            other_start = limit + 1  # the nearest word that starts with another letter
             for d in _deletes(word):
                 for cand in self._deleted.get(d, ()):
-                    if cand not in found and _same_start(word, cand):
+                    if cand not in found:
                         dist = OSA.distance(word, cand, score_cutoff=limit)
-                        if dist <= limit:
+                        if dist > limit:
+                            continue
+                        if _same_start(word, cand):
                             found[cand] = dist
-            if not found and limit >= 2:
+                        else:
+                            other_start = min(other_start, dist)
+            # "bordon" is one letter from Gordon and two from Burton: a name as near or nearer with another first
+            # letter leaves the word unplaced, never read as the farther one
+            found = {c: dist for c, dist in found.items() if dist == 0 or dist < other_start}
+            if not found and limit >= 2 and other_start > limit:
                 bucket = self._by_initial.get(word[0], [])
                 for cand, dist, _ in process.extract(word, bucket, scorer=OSA.distance,
                                                      score_cutoff=limit, limit=5):

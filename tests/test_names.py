@@ -151,3 +151,12 @@ def test_a_word_of_team_names_is_no_slip_of_a_surname(corpus_pw):
     """'sport' is a word of team names ("Audi Sport Japan Team Goh"), never one letter from Martin Short."""
     ans = corpus_pw.ask("how did audi sport team joest do at spa 2003")
     assert ans.status != "answered" and "Martin Short" not in ans.text()
+
+
+@pytest.mark.parametrize("query", ["jeff bordon", "jason keffler", "mark gartin"])
+def test_a_nearer_name_with_another_first_letter_leaves_the_word_unplaced(query: str):
+    """ "bordon" is a letter from Gordon and two from Burton: never Burton (the first-letter rule must not let the
+    farther name through), and never Gordon either (a changed first letter is another name)."""
+    index = NameIndex(NameRecord(i, n, "driver") for i, n in enumerate(
+        ["Jeff Gordon", "Jeff Burton", "Jason Leffler", "Jason Keller", "Mark Martin", "Marc Garcia"]))
+    assert index.resolve(query).status != ANSWERED
