@@ -392,3 +392,11 @@ def test_round_nine_follow_ups(every_pw) -> None:
 def test_round_twelve_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
     answer = dialogue(every_pw, *questions)[-1]
     assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+
+
+def test_points_between_them_are_the_two_cars_summed(every_pw: Pitwall) -> None:
+    """Found in review: "how many points between them" after two cars summed the whole field."""
+    answer = dialogue(every_pw, "how did #5 and #6 do in the 2005 british gp", "how many points between them")[-1]
+    assert answer.status == "answered" and "13 points" in answer.summary, answer.summary
+    laps = dialogue(every_pw, "how did #5 and #6 do in the 2005 british gp", "how many laps between them")[-1]
+    assert laps.status == "answered" and "0 laps" in laps.summary, laps.summary

@@ -619,11 +619,15 @@ def _about(pw: Pitwall, read: _Readings, text: str, name: str, race: RaceRef | N
     return _role_cars(pw, _with_race(put(text, name), race, read.race_named(text)), race), None
 
 
+_BETWEEN_THEM = re.compile(r"\bbetween them\b")
 _TOGETHER = re.compile(r"\b(?:between them|combined|in total|altogether|all together|together|added up|add up|in all)\b")
 
 
 def _pronoun_put(text: str, name: str) -> str:
-    return _POSSESSIVE.sub(f"{name}'s", _PRONOUN.sub(name, text))
+    put = _POSSESSIVE.sub(f"{name}'s", _PRONOUN.sub(name, text))
+    if put == text and _BETWEEN_THEM.search(text):  # "how many points between them?": of the cars talked about
+        put = _BETWEEN_THEM.sub(f"for {name} between them", text, count=1)
+    return put
 
 
 def _ellipsis_put(text: str, name: str) -> str:
@@ -841,7 +845,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         if compared is not None:
             asked = _role_cars(pw, _with_race(compared, race, read.race_named(compared)), race)
             return Reading(asked, keeps_frame=True)
-    if (_PRONOUN.search(text) or _POSSESSIVE.search(text)) and not read.names_subject(text) and name is not None:
+    if (_PRONOUN.search(text) or _POSSESSIVE.search(text) or _BETWEEN_THEM.search(text)) and \
+            not read.names_subject(text) and name is not None:
         name = _name_elsewhere(pw, read, name, text, turn, race)
         # "how many races did he win?": his career, not the race talked about
         asked, made = _about(pw, read, text, name, None if _ACROSS_RACES.search(fold(text)) else race, _pronoun_put)

@@ -237,9 +237,12 @@ def _yes_or_no_unsaid(p: Frame, answer: Answer) -> None:
     if answer.status != ANSWERED or not yes_no(p) or re.match(r"(?:Yes|No)\b", answer.summary) or \
             _CHOICE.search(p.text):
         return
-    if _ANY_ASKED.search(p.text) and answer.kind in ("list", "count"):
-        found = bool(answer.focus or answer.entries) and not re.match(r"(?:No|None|Every)\b", answer.summary)
-        answer.summary = f"{'Yes' if found else 'No'}: {answer.summary}"
+    counted = re.match(r"(\d+) ", answer.summary)  # "2 teams entered 2 cars …": the count leads
+    none = re.match(r"(?:No|None|Nobody|Every)\b", answer.summary) is not None or bool(counted and counted[1] == "0")
+    if _ANY_ASKED.search(p.text) and answer.kind in ("list", "count") and (
+            none or counted or answer.focus or answer.entries):
+        # the cars listed say Yes, a reply that none did says No; a list that carries no cars says neither
+        answer.summary = f"{'No' if none else 'Yes'}: {answer.summary}"
         return
     answer.status = UNSUPPORTED
     answer.summary = "I can't tell yes or no from the results as asked; what I found: " + answer.summary

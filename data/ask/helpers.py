@@ -80,8 +80,25 @@ def has_make(e: EntryView, make: str, role: str) -> bool:
 
 
 def is_make(chassis: str, engine: str, make: str, role: str) -> bool:
-    # with no engine printed, a constructor's name gives it: "Williams-Renault"
-    return fold(make).replace(" ", "") in fold(engine if role == "engine" and engine else chassis).replace(" ", "")
+    """Whether the car's chassis (or engine) names ``make`` in whole words: "R&M" is the "R & M SR01", "Renault" the
+    "Williams-Renault" (no engine printed, the constructor's name gives it), "Porsche 911 Carrera RS" is no
+    "Porsche 911 Carrera RSR"."""
+    said = fold(make).split()
+    target = "".join(said)
+    words = fold(engine if role == "engine" and engine else chassis).split()
+    if len(said) >= 3 and said[0] in words:  # "Porsche 911 Turbo" is the "Porsche 911 Carrera Turbo": in order
+        rest = iter(words[words.index(said[0]) + 1:])
+        if all(w in rest for w in said[1:]):
+            return True
+    for start in range(len(words)):
+        joined = ""
+        for w in words[start:]:
+            joined += w
+            if joined == target:
+                return True
+            if len(joined) >= len(target) or not target.startswith(joined):
+                break
+    return False
 
 
 def make_not_printed(race: RaceRef, entries: list[EntryView], makes: list[tuple[str, str]]) -> Answer | None:

@@ -1203,28 +1203,32 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
 
 def _model_named(pw: Pitwall, p: Frame, i: int, make: str, model: str) -> tuple[str, int]:
     """The model named after the make at ``i``, as printed, with the index of its last word: "the Ferrari 360" is
-    every 360; "the Ferrari 360 Challenge" is the one stored chassis with those words in that order ("Ferrari 360
-    Modena Challenge"). A code joined on that no stored chassis has ("the Lola B2K/50") is left for the question's
-    unknown words, never read as the nearest model."""
+    every 360; "the Ferrari 360 Modena" those whose names begin so; "the Ferrari 360 Challenge" the one stored chassis
+    with those words in that order ("Ferrari 360 Modena Challenge"). Words that fit no stored chassis, or several
+    only with words left out between ("the porsche 911 turbo"), stay unread; a code joined on that no chassis has
+    ("the Lola B2K/50") is left for the question's unknown words, never read as the nearest model."""
     names = [(c, fold(c).split()) for c in pw.chassis_by_make.get(fold(make).split()[0], [])]
-
-    def fitting(run: list[str]) -> list[str]:
-        return [c for c, words in names if _in_order(run, words)]
-
     last = i + 1
-    while last + 1 < len(p.words) and last + 1 not in p.used and fitting(p.words[i:last + 2]):
+    while last + 1 < len(p.words) and last + 1 not in p.used:
+        run = p.words[i:last + 2]
+        if not any(words[:len(run)] == run for _c, words in names) and \
+                sum(_in_order(run, words) for _c, words in names) != 1:
+            break
         last += 1
     after = p.words[last + 1] if last + 1 < len(p.words) else ""
     if after and last + 1 not in p.used and re.search(
             rf"(?i)\b{re.escape(p.words[last])}\s*[/-]\s*{re.escape(after)}\b", p.raw):
         p.unparsed.append(f"{p.words[last]}/{after}")
-    fits = fitting(p.words[i:last + 1])
-    if last == i + 1 or not fits:
+    if last == i + 1:
         return f"{make} {model}", i + 1
-    if len(fits) == 1:
-        return fits[0], last
-    spans = [m.end() for m in re.finditer(r"[^\s/-]+", fits[0])]
-    return fits[0][:spans[last - i]] if last - i < len(spans) else fits[0], last  # "Lola B2K/40", as printed
+    run = p.words[i:last + 1]
+    begun = [c for c, words in names if words[:len(run)] == run]
+    if begun:  # "the Lola B2K/40": as the chassis prints it, up to the last word said
+        ends = [m.end() for m in re.finditer(r"[^\s/-]+", begun[0])]
+        if len(ends) >= len(run):
+            return begun[0][:ends[len(run) - 1]], last
+        return (begun[0], last) if len(begun) == 1 else (f"{make} {model}", i + 1)  # printed words fold otherwise
+    return next(c for c, words in names if _in_order(run, words)), last  # the one chassis, in full
 
 
 def _in_order(said: list[str], words: list[str]) -> bool:
