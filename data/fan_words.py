@@ -1,5 +1,5 @@
-"""How fans write, put as the question engine reads it: "wat" is what, "b4 it blew" says nothing a result does
-not, "make it home" is finish, a "lambo" is a Lamborghini.
+"""How fans write, put as the question engine reads it: "wat" is what, "b4 it blew" is before retiring, "make it
+home" is finish, a "lambo" is a Lamborghini.
 
 Kept outside ``data/ask``: the engine's own phrases are its vocabulary (``data.ask.vocabulary``), and words that
 only appear here to be rewritten ("transmission" in "before the transmission failed", "corvette" as a
@@ -14,7 +14,7 @@ _NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 _BEFORE = re.compile(r"(?i)\bb4\b")
-# "how many laps did he do before the engine went": the laps he completed are all a result says of it
+# "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
 _BEFORE_IT_STOPPED = re.compile(
     r"(?i)\s*\bbefore (?:the |his |her |its |their )?(?:engine|gearbox|transmission|car|bike|it|he|she|they)?\s*"
     r"(?:went|blew|blew up|failed|died|broke|broke down|retired|retiring|expired|gave up|gave out|let go|packed up|"
@@ -31,7 +31,7 @@ def as_the_engine_reads(q: str) -> str:
     """The question with fans' spellings and phrases put in the words the engine reads."""
     q = _WHAT.sub("what", q)
     q = _CLEAR_OF.sub("ahead of", q)
-    q = _BEFORE_IT_STOPPED.sub("", _BEFORE.sub("before", q))
+    q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))
     q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)
     q = _MADE_IT.sub(lambda m: _FINISH_FORMS[m.group(1).lower()], q)
     return _NICKNAME.sub(lambda m: MAKE_NICKNAMES[m.group(1).lower()] + m.group(2), q)

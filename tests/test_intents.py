@@ -555,6 +555,21 @@ ROUND12 = [
     ("how did the porsche 911 turbo do at spa 2003", "answered", ["#140"]),
     ("how did the porsche 911 turbo do at le mans 1975", "answered", ["#20", "Carrera Turbo"]),
     ("how many porsche 911 carrera rs at le mans 1975", "answered", ["8 "]),  # not the RSRs too
+    ("who finished right behind the last classified car at spa 2003", "declined", []),
+    ("who finished right behind the gto winner in class at spa 2003", "declined", []),
+    ("how many laps did kristensen do before the engine blew at spa 2003", "unsupported", ["did not retire"]),
+    ("how many laps did lammers do before the engine blew at spa 2003", "answered", ["42 laps"]),
+    ("what position was lammers in before the engine blew at spa 2003", "declined", []),
+    ("racing for holland drivers and how many laps did they do at spa 2003", "answered", ["4 drivers", "42 laps"]),
+    ("what were the lap times of the pole sitter at spa 2003", "declined", []),
+    ("did bruneau dnf at spa 2003", "answered", ["No", "not classified"]),
+    ("did damon hill qualify for the race in the 1992 spanish gp", "answered", ["No", "DNQ"]),
+    ("was kristensen in a peugeot at spa 2003", "answered", ["No", "Audi R8"]),
+    ("did trulli score in the 1998 french gp", "answered", ["No", "0 points"]),
+    ("dale earnhardt sr pepsi 400 1998", "answered", ["10th"]),
+    ("savoldi sr 2 result at spa 2003", "answered", ["1st in SR2"]),
+    ("gto win at spa 2003? who", "answered", ["Short"]),
+    ("car 88 dover result", "answered", ["Keselowski"]),
 ]
 
 

@@ -46,6 +46,7 @@ from data.folding import fold
 from data.ask.frame import Frame
 from data.article import meeting_part
 from data.ask.parts import question_parts
+from data.ask.table_ops import TOTAL_ASKED
 from data.ask.linking import part_named, parse_question, race_lookup, spelling_put_right
 from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key
 
@@ -607,7 +608,7 @@ def _name_elsewhere(pw: Pitwall, read: _Readings, name: str, text: str, turn: Tu
 def _about(pw: Pitwall, read: _Readings, text: str, name: str, race: RaceRef | None,
            put: Callable[[str, str], str]) -> tuple[str, Answer | None]:
     """The question asked of ``name`` (``put`` writes it in); of several cars, asked of each and answered together."""
-    if " and #" in name and not _TOGETHER.search(fold(text)):
+    if " and #" in name and not TOTAL_ASKED.search(fold(text)):
         # "who drove them?" about several cars: the question asked of each, answered together ("how many points
         # did they score between them?" is one question of them all)
         parts = [pw.ask(_role_cars(pw, _with_race(put(text, car), race, read.race_named(text)), race))
@@ -620,7 +621,6 @@ def _about(pw: Pitwall, read: _Readings, text: str, name: str, race: RaceRef | N
 
 
 _BETWEEN_THEM = re.compile(r"\bbetween them\b")
-_TOGETHER = re.compile(r"\b(?:between them|combined|in total|altogether|all together|together|added up|add up|in all)\b")
 
 
 def _pronoun_put(text: str, name: str) -> str:
@@ -850,7 +850,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         name = _name_elsewhere(pw, read, name, text, turn, race)
         # "how many races did he win?": his career, not the race talked about
         asked, made = _about(pw, read, text, name, None if _ACROSS_RACES.search(fold(text)) else race, _pronoun_put)
-        if made is not None or " and #" not in name or _TOGETHER.search(fold(text)):
+        if made is not None or " and #" not in name or TOTAL_ASKED.search(fold(text)):
             return Reading(asked, made, keeps_frame=True)
     m = _FRAGMENT.match(text)
     if m and m.group(1) and len(m.group(1).split()) <= 4 and not _QUESTION_WORD.search(fold(m.group(1))):
@@ -952,6 +952,12 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
     message belongs to if any; answered only when every part is, else a decline that gives what was
     answered and names what was not."""
     conversation = conversation or Conversation()
+    if conversation.last is None and len(parts) > 1:
+        # "racing for holland drivers and how many laps did they do at spa 2003": the race said last is the first's
+        named, said = parse_question(pw, parts[-1]), parse_question(pw, parts[0])
+        if isinstance(named, Frame) and named.race_named and named.race is not None and not named.race_candidates[1:] \
+                and isinstance(said, Frame) and not said.race_named:
+            parts = [f"{parts[0].rstrip(' ?.!')} at the {named.race.title}?", *parts[1:]]
     answers = [ask_in(pw, conversation, part) for part in parts]
     first = answers[0]
     failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]

@@ -14,6 +14,7 @@ import logging
 import re
 
 from data.answers import ANSWERED, UNSUPPORTED, Answer, ordinal
+from data.fan_words import as_the_engine_reads
 from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.linking import parse_question, spelling_put_right
@@ -113,12 +114,14 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
             return answer
         answer.summary = f"The results list {found}, not {n}: {answer.summary}"  # another number than the question said
         return answer
-    parsed = parse_question(pw, question)
+    question = as_the_engine_reads(question)  # "b4 the engine blew" is "before retiring", checked below
+    retiring = _BEFORE_RETIRING.search(question)
+    parsed = parse_question(pw, _BEFORE_RETIRING.sub("", question))
     if parsed is None:
         return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)
     if isinstance(parsed, Answer):
         return parsed
-    premise = _win_premise_not_held(pw, parsed)
+    premise = _retirement_not_held(pw, parsed) if retiring else _win_premise_not_held(pw, parsed)
     if premise is not None:
         return premise
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
@@ -193,11 +196,32 @@ def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:
                   asked={"intent": "premise not held", "race": p.race.id})
 
 
+_BEFORE_RETIRING = re.compile(r"(?i)\s*\bbefore (?:retiring|he retired|she retired|they retired|it retired)\b")
+
+
+def _retirement_not_held(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "how many laps did lammers do before the engine blew?": his laps, when he did retire; one who did not is said,
+    and anything but the laps (a running place, a gap "before he crashed") is not in a result."""
+    if p.subjects != 1 or p.race is None or not p.race_named or len(p.race_candidates) > 1:
+        return None  # "the sci lucchini": the car's own answer says how it ended
+    name, entries = entries_for_subjects(pw, p, p.race)[0]
+    if not entries:
+        return None
+    field = pw.results.race_entries(p.race.id)
+    out = [e for e in entries if not finished(e, classify_all=classifies_every_car(field)) or e.reason]
+    if not out:
+        return Answer(UNSUPPORTED, f"{name} did not retire from the {p.race.title}: {entries[0].place}. The question "
+                      "takes a retirement the results do not show.", races=[p.race], entries=entries[:1])
+    if not p.has("laps", "lap"):
+        return Answer(UNSUPPORTED, f"Results give only where {name} stopped ({out[0].place}, {out[0].laps_text}), "
+                      "not how the race stood before it.", races=[p.race], entries=out[:1])
+    return None
+
+
 _FINISH_ASKED = re.compile(r"\b(?:finish|finished|make the finish|made the finish|make it to the (?:end|finish)|"
                            r"see the (?:flag|chequered flag|checkered flag)|classified)\b")
 _STARTED_ASKED = re.compile(r"\b(?:make|made) the (?:race|start|grid|field)\b|\b(?:even )?start(?:ed)? the race\b|"
                             r"\beven start\b|\btake the start\b|\bqualif(?:y|ied) for the race\b")
-_RETIRED_ASKED = re.compile(r"\b(?:dnf|dnfd|dnf d|retire|retired|crash(?:ed)? out|drop(?:ped)? out)\b")
 _DROVE_ASKED = re.compile(r"\b(?:driv(?:e|ing)|drove|driven|rid(?:e|ing)|rode|in an?|run|running|ran|use|used|using)\b")
 _POINTS_ASKED = re.compile(r"\b(?:score|scored|get|got|earn|earned|take|took|pick up|picked up)\b.*\bpoints?\b")
 
@@ -209,12 +233,10 @@ def _lead_with_yes_or_no(pw: Pitwall, p: Frame, answer: Answer) -> None:
             len({e.id for e in answer.focus}) != 1 or p.has("teammate", "teammates", "team mate", "team mates"):
         return
     e = answer.focus[0]
-    if _POINTS_ASKED.search(p.text) and e.points is not None:
+    if (_POINTS_ASKED.search(p.text) or p.has("score", "scored")) and e.points is not None:
         yes = e.points > 0
     elif _STARTED_ASKED.search(p.text):
         yes = has_status(e, "started")
-    elif _RETIRED_ASKED.search(p.text) and not p.positions and not p.has("how many", "number of"):
-        yes = e.status == "DNF"
     elif p.makes and _DROVE_ASKED.search(p.text) and not p.positions:
         yes = any(has_make(e, make, role) for make, role in p.makes)
     elif _FINISH_ASKED.search(p.text) and not p.positions and not p.has("top", "podium", "points", "ahead", "behind",

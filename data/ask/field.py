@@ -180,8 +180,8 @@ def _beside_place(p: Frame, entries: list[EntryView], classified: list[EntryView
                   said: str) -> Answer | None:
     """The car that crossed the line right behind (or ahead of) the place named ("the gto winner": 1st in GTO),
     in the race's own order."""
-    place = p.positions[0] if len(p.positions) == 1 else 1 if not p.positions else None
-    target = next((e for e in classified if key(e) == place), None) if place else None
+    place = p.positions[0] if p.positions else 1  # "the gto winner": 1st of the class named
+    target = next((e for e in classified if key(e) == place), None)
     if target is None:
         return None
     order = [e for e in entries if e.position is not None]
@@ -212,7 +212,12 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
     beside = _PLACE_BESIDE.search(p.text)
     if beside and not p.subjects and not yes_no(p) and not re.search(
             r"\b(?:behind|after) the (?:overall |class )?winners?\b", p.text):  # the runner-up, read as 2nd
-        return _beside_place(p, entries, classified, key, beside.group(1))
+        if (len(p.positions) == 1 or p.has("winner") and not p.positions) and not (
+                p.bottom or p.makes or p.tyres or p.countries or p.has("last", "in class", "in the class")):
+            return _beside_place(p, entries, classified, key, beside.group(1))
+        # "right behind the last classified car", "the 2nd pirelli car": a place this reading cannot pin down
+        return Answer(UNSUPPORTED, f"I can't tell which place you mean the car {beside.group(1)} in the {race.title}; "
+                      "name the car (its number) or its place.", races=[race])
     where = f" in {'/'.join(p.classes)}" if p.classes else " overall"
     if p.positions and yes_no(p) and (p.makes or p.countries):
         # "did a Lola finish on the podium?", "was a British driver in the top 5 in GTO?"

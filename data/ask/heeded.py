@@ -105,7 +105,7 @@ _COLUMNS_ASKED = (
     (re.compile(r"\bhow many points\b"), re.compile(r"\d (?:\w+ )?points?\b|\bno (?:\w+ )?points\b|\bpoints? (?:of|to) \d"),
      "points"),
     # "how far ahead of seton was perkins?": a gap in laps or time, or the article's silence, never "finished higher"
-    (re.compile(r"(?:\bhow far (?:ahead|behind|back|in front|clear|off)\b|\bhow big (?:was|is) the (?:gap|margin)\b|"
+    (re.compile(r"(?:\bhow far (?:ahead|behind|back|in front|clear|off)\b|\bhow big (?:was|is) the (?:gap|margin)\b|\bhow close\b|"
                 r"\bby how (?:much|far)\b)(?!.*\b(?:start|started|starting|grid|qualif\w*|lined up)\b)"),
      re.compile(r"\d+ (?:\w+ )?laps?\b|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?)\b|\d:\d\d|\+\s?\d|\bprint no\b|"
                 r"\bno times?\b|\bshort of\b|\bsame lap\b|\bgives? no\b"), "gap"),

@@ -143,8 +143,9 @@ def _asks_season_total(p: Frame) -> bool:
 def _not_in_results(p: Frame) -> str | None:
     """A topic race results do not record, so that no nearby fact is passed off as the answer."""
     for topic, phrases in _NOT_IN_RESULTS.items():
-        if topic == "qualifying or lap times" and p.has("fastest lap", "pole", "pole position") and not p.subjects:
-            continue  # "fastest lap time?": the race's own, which the article's statistics may give
+        if topic == "qualifying or lap times" and p.has("fastest lap", "pole", "pole position") and not p.subjects \
+                and not p.has("lap times", "times", "setter", "sitter"):
+            continue  # "fastest lap time?": the race's own, which the article's statistics may give (one time)
         if p.has(*phrases):
             return topic
     if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):

@@ -141,7 +141,7 @@ def _clean(question: str) -> str:
                lambda m: f"what was the winning margin of {m.group(1) or m.group(2)}", q, flags=re.I)
     q = re.sub(r"\bby how many (\w+) did (.{1,60}?) win\b", r"what was the winning margin in \1 of \2", q, flags=re.I)
     # "how close was second?": how far behind the winner
-    q = re.sub(r"\bhow close was the ((?:\S+ ){0,3}?)(?:finish|race|result)\b",  # "the 125cc finish": in that race
+    q = re.sub(r"\bhow close was the ((?:\S*\d\S* |motogp |superbike ){0,2}?)(?:finish|race|result)\b",  # "the 125cc finish"
                lambda m: "what was the winning margin" + (f" in the {m.group(1).strip()}" if m.group(1) else ""), q,
                flags=re.I)
     q = re.sub(r"\bhow close (was|were|did) (?!(?:the )?(?:finish|race|result|it)\b)(.{1,40}?)(?: (?:finish|come|get))?"
@@ -295,7 +295,8 @@ def _short_years(pw: Pitwall, p: Frame) -> None:
         if not any(b in lookup.words or b in ("gp", "grand") or b in _COUNTRY_WORDS for b in beside):
             continue
         years = [y for y in (1900 + int(w), 2000 + int(w)) if y in lookup.by_year]
-        if not years and w not in lookup.words and not re.search(rf"#\s*{w}\b", p.raw):
+        if not years and w not in lookup.words and not re.search(rf"#\s*{w}\b", p.raw) and not (
+                i and p.words[i - 1] in _NOT_YEAR_BEFORE and p.words[i - 1] != "the"):  # "car 88", "lap 43"
             # "the 93 spanish gp" with only 1992 stored: a year no stored race has, never the nearest one
             years = [2000 + int(w) if int(w) <= date.today().year % 100 else 1900 + int(w)]
         if len(years) == 1:
@@ -1454,12 +1455,13 @@ def _generations_agree(p: Frame) -> None:
     stored "Jr." may go unsaid), or the person is not stored."""
     for rec in list(p.drivers):
         at = p.named_at.get(rec.name)
-        if at is None or at[1] + 1 >= len(p.words) or p.words[at[1] + 1] not in GENERATIONS:
-            continue
+        if at is None or at[1] + 1 >= len(p.words) or p.words[at[1] + 1] not in GENERATIONS or (
+                at[1] + 2 < len(p.words) and p.words[at[1] + 2].isdigit()):
+            continue  # "savoldi sr 2 result": the class SR2, said with a space
         said = GENERATIONS[p.words[at[1] + 1]]
         stored = GENERATIONS.get(fold(rec.name).split()[-1])
         p.used.add(at[1] + 1)
-        if stored != said:
+        if stored != said and not (said == "sr" and stored is None):  # the elder is mostly stored without "Sr."
             p.drivers.remove(rec)
             p.unknown.append(" ".join(p.words[at[0]:at[1] + 2]))
 

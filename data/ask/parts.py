@@ -45,7 +45,7 @@ def question_parts(question: str) -> list[str]:
         return [f"{pair['race']} {a}", f"{pair['race']} {b}"]
     parts = [x.strip(" ,?!") for x in _JOINED.split(question) if x.strip(" ,?!")]
     if len(parts) > 1 and re.match(rf"(?i)\s*{re.escape(parts[0])}\s*\?", question) and _SHORT_YES_NO.search(parts[0]) \
-            and not re.search(rf"(?i)\b{ASKS}", parts[0]):
+            and not re.search(rf"(?i)\b{ASKS}", parts[0]) and len(parts[1].split()) > 1:  # not "gto win at spa? who"
         parts[0] = f"did {parts[0]}"  # "shimoda dnf? how many laps": a question of its own, said short
     # "team jota drivers and how far did they get": a second question about what the first asked for, not a race
     # said first ("montreal 2008 f1 race, who won")

@@ -665,8 +665,10 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         field = pw.results.race_entries(e.race.id)
         done = finished(e, classify_all=classifies_every_car(field))
         if p.has(*_RETIRE_WORDS):  # "did kristensen dnf?": No, and that he did not retire, said
-            lead = (f"No: {who} did not retire ({e.was_status.removeprefix('was ')})." if done else
-                    f"Yes: {who} {e.was_status}" + (f" but stopped ({e.reason})." if e.classified else "."))
+            # a car not classified (NC) ran to the end: it did not retire, though it did not finish classified
+            out = e.status == "DNF" or (e.classified and not done)
+            lead = (f"Yes: {who} {e.was_status}" + (f" but stopped ({e.reason})." if e.classified else ".") if out else
+                    f"No: {who} did not retire ({e.was_status.removeprefix('was ')}).")
         else:  # CART classifies every car: one classified 20th with "Brakes" did not finish
             lead = ("Yes" if done else "No") + f": {who} {e.was_status}" + (
                 f", {ordinal(e.position)} overall" if e.classified else "") + (
@@ -750,8 +752,23 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = (f"{who} finished {e.race_time} behind the winner." if e.race_time and gap else
                 f"{who} finished in {e.race_time}." if e.race_time else
                 f"The results give no time for {who.rstrip(',')}" + (f" ({e.status_text})." if not e.classified else "."))
-    elif yes_no(p) and not p.has("fastest", "quickest", "slowest", "best", "worst", "lead", "led", "leading",
-                                   "pole", "beat", "beaten", "faster", "slower", "ahead", "higher", "lower"):
+    elif yes_no(p) and p.has("qualify", "qualified", "make the race", "make the start", "make the grid", "start the race",
+                             "start", "started"):
+        # "did damon hill qualify for the race?": started, or why not
+        started = has_status(e, "started")
+        lead = f"{'Yes' if started else 'No'}: {who} {e.was_status}" + (f", {e.place}." if started else ".")
+    elif yes_no(p) and (p.makes or p.subject_makes):
+        # "was kristensen in a peugeot?": the make asked against his car
+        makes = p.makes or list(p.subject_makes.values())
+        yes = any(has_make(e, make, role) for make, role in makes)
+        lead = f"{'Yes' if yes else 'No'}: {who} drove {machine(e, engine=True)}."
+    elif yes_no(p) and p.has("score", "scored", "scoring", "points", "point"):
+        # "did kristensen score?": points, where the results print them
+        lead = (f"The results of the {e.race.title} print no points." if e.points is None else
+                f"{'Yes' if e.points > 0 else 'No'}: {who} scored {plural(int(e.points), 'point')} ({e.place}).")
+    elif yes_no(p) and p.has(*_TAKING_PART) and not p.has(
+            "fastest", "quickest", "slowest", "best", "worst", "lead", "led", "leading", "pole", "beat", "beaten",
+            "faster", "slower", "ahead", "higher", "lower"):
         # "was X at Spa?", "did X race in the 2003 Petit?": taking part is what is asked
         lead = f"Yes: {who} took part in {e.race.title}."
     else:
@@ -759,15 +776,18 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     return lead
 
 
+_TAKING_PART = ("race", "raced", "racing", "take part", "took part", "compete", "competed", "enter", "entered", "drive",
+                "drove", "ride", "rode", "participate", "participated", "run", "ran", "there", "in the", "at the", "at",
+                "in", "involved", "appear", "appeared")
 _RETIRE_WORDS = ("retire", "retired", "dnf", "dnfd", "dnf d", "crash out", "crashed out", "drop out", "dropped out")
 
 
 def _at_place(pw: Pitwall, p: Frame, e: EntryView) -> EntryView | None:
     """The car at the one place the question names, in the class named (or overall), of ``e``'s race."""
-    field = pw.results.race_entries(e.race.id)
-    if p.classes:
-        return next((x for x in field if x.class_name in p.classes and x.class_position == p.positions[0]), None)
-    return next((x for x in field if x.position == p.positions[0]), None)
+    if not p.classes:
+        return pw.results.entry_at(e.race.id, p.positions[0])
+    return next((x for x in pw.results.race_entries(e.race.id)
+                 if x.class_name in p.classes and x.class_position == p.positions[0]), None)
 
 
 def _asks_time_behind(p: Frame) -> bool:

@@ -188,11 +188,16 @@ def _scope(text: str, entries: list[EntryView], positions: list[int], subjects: 
     return entries, "every entry"
 
 
+# "points in all", "laps between them": a sum asked (of points or laps; "laps between them" of two cars is their
+# difference, read before this by the follow-ups)
+TOTAL_ASKED = re.compile(r"\b(?:total|sum|combined|altogether|in all|together|all together|add up|added up|between them|"
+                         r"between the two|between the pair)\b")
+
+
 def _total(text: str, entries: list[EntryView], race: RaceRef, positions: list[int],
            subjects: list[list[EntryView]], countries: list[str]) -> Answer | None:
     """ "the total number of points of the top 6", "total laps of A and B", "points in all"."""
-    if not re.search(r"\b(?:total|sum|combined|altogether|in all|together|all together|add up|added up|between them|"
-                     r"between the two|between the pair)\b", text) or \
+    if not TOTAL_ASKED.search(text) or \
             re.search(r"\bdifference\b", text):
         return None  # "the total point difference between ...": a difference, not a sum
     if re.search(_HOW_MANY + rf"\s+{_PEOPLE}", text):
