@@ -12,6 +12,7 @@ import re
 MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes", "beemer": "bmw", "bimmer": "bmw"}
 _NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
+_QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
@@ -29,7 +30,7 @@ _FINISH_FORMS = {"make": "finish", "made": "finished", "makes": "finishes", "mak
 
 def as_the_engine_reads(q: str) -> str:
     """The question with fans' spellings and phrases put in the words the engine reads."""
-    q = _WHAT.sub("what", q)
+    q = _QUALI.sub("qualifying", _WHAT.sub("what", q))
     q = _CLEAR_OF.sub("ahead of", q)
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))
     q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)

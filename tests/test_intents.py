@@ -429,7 +429,7 @@ def test_a_column_of_its_own_is_never_read_as_another(every_pw: Pitwall) -> None
     ("how many cars started and finished the 2009 chinese gp", "answered", ["17"]),
     ("how far back did Button start in the 2009 Chinese GP", "answered", ["5th on the grid"]),
     ("how many ford v8 cars finished le mans 1967", "declined", ["ford v8"]),  # two Ford V8 engines ran
-    ("who was fastest in quali at spa 2005", "declined", []),  # "quali" is no slip of a pattern's stem
+    ("who was fastest in quali at spa 2005", "answered", ["Montoya", "Pole"]),  # "quali" is qualifying, no slip of a stem
     ("who was 2nd in the 2 litre prototype class at le mans 1967", "answered", ["Stommelen"]),
     ("did Button finish first at both the 2005 Belgian and British GP", "answered", ["No"]),
     ("who finished ahead of Button after starting behind him at the 2009 chinese gp", "declined", []),
@@ -570,6 +570,11 @@ ROUND12 = [
     ("savoldi sr 2 result at spa 2003", "answered", ["1st in SR2"]),
     ("gto win at spa 2003? who", "answered", ["Short"]),
     ("car 88 dover result", "answered", ["Keselowski"]),
+    # round 13: two classes that fold alike are told apart as printed; a qualifying gap is no race gap
+    ("gt 5.0 class winner at le mans '67?", "answered", ["Spoerry", "Steinemann"]),
+    ("gt +5.0 class winner at le mans '67?", "answered", ["No car was classified in GT +5.0"]),
+    ("2005 british gp quali - how much slower was raikkonen than alonso", "unsupported", ["qualifying"]),
+    ("montoya's quali lap at the 05 belgian gp?", "unsupported", ["qualifying"]),
 ]
 
 

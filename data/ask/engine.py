@@ -52,7 +52,8 @@ def question_clause(question: str) -> str:
 
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
-    parts = question_parts(spelling_put_right(pw, question))  # "winer and gap?" is two questions
+    # "winer and gap?" is two questions; fans' words first ("quali" is qualifying, never a slip to put right)
+    parts = question_parts(spelling_put_right(pw, as_the_engine_reads(question)))
     if len(parts) > 1:
         from data.ask.conversation import answer_parts  # a conversation builds on this module's answers
         return answer_parts(pw, parts)

@@ -148,6 +148,10 @@ def _not_in_results(p: Frame) -> str | None:
             continue  # "fastest lap time?": the race's own, which the article's statistics may give (one time)
         if p.has(*phrases):
             return topic
+    if p.has("qualifying", "qualification") and p.has("slower", "faster", "quicker", "gap", "time", "times",
+                                                               "seconds", "tenths", "how much") and not p.has(
+            "grid", "position", "place", "places", "pole"):
+        return "qualifying or lap times"  # "2005 british gp quali - how much slower was raikkonen": not the race gap
     if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):
         return "championship points or standings"
     if _asks_season_total(p):
@@ -225,6 +229,8 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
     topic = _not_in_results(p) if answer is not None else None
     if topic and topic not in _TOPICS_A_TABLE_MAY_PRINT and not reason_words_asked(p.text, entries):
         return None  # "how many people were there?" is the crowd, not a count of the drivers
+    if topic == "qualifying or lap times" and "qualif" not in answer.summary.lower():
+        return None  # "quali - how much slower was raikkonen": the race's gap is not the qualifying one
     return answer
 
 

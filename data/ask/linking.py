@@ -1050,8 +1050,10 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
     everywhere = race_lookup(pw).class_names
     # the classes of the race named, or of every race the words fit ("gt cup winner at spa": the Spa race
     # that had a GT Cup class)
-    folded = {fold(c): c for r in (*(p.race_candidates or [p.race]), *p.other_races)
-              for c in pw.results.class_names(r.id)} \
+    folded = _classes_as_said({fold(c): c for r in (*(p.race_candidates or [p.race]), *p.other_races)
+                               for c in pw.results.class_names(r.id)},
+                              [c for r in (*(p.race_candidates or [p.race]), *p.other_races)
+                               for c in pw.results.class_names(r.id)], p.raw) \
         if p.race and p.race_named else everywhere
     if folded is not everywhere:  # every class as printed: "P +5.0" and "P 5.0" fold alike
         _link_class_said(p, list(dict.fromkeys(c for r in (*(p.race_candidates or [p.race]), *p.other_races)
@@ -1073,6 +1075,18 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
             # "guest class result at brno": a class of other races, not of this one
             p.unknown_class = p.unknown_class or everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))
             p.used |= set(range(i, i + n))
+
+
+def _classes_as_said(folded: dict[str, str], printed: list[str], raw: str) -> dict[str, str]:
+    """Classes by their folded name, where two fold alike ("GT 5.0" and "GT +5.0") the one the question prints
+    (a "+" said or not)."""
+    said = re.sub(r"\s+", "", raw.lower())
+    for key in folded:
+        alike = list(dict.fromkeys(c for c in printed if fold(c) == key))
+        if len(alike) > 1:
+            plus_said = any(re.sub(r"\s+", "", c.lower()) in said for c in alike if "+" in c)
+            folded[key] = next((c for c in alike if ("+" in c) == plus_said), folded[key])
+    return folded
 
 
 # how fans name classes the tables print as codes: "production" is PCWRC, "the 2 litre sports cars" S 2.0
