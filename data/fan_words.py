@@ -26,6 +26,11 @@ _HOW_FAR_GOT = re.compile(r"(?i)\bhow far did (.{1,60}?) (?:get|go|make it|run)\
 _MADE_IT = re.compile(r"(?i)\b(make|made|makes|making) it (?:home|to the (?:flag|chequered flag|checkered flag|end|"
                       r"finish|line))\b")
 _FINISH_FORMS = {"make": "finish", "made": "finished", "makes": "finishes", "making": "finishing"}
+# "how many laps short of the winner was he": behind ("Short" is a driver's name, not this word)
+_SHORT_OF = re.compile(r"(?i)\b(laps?) short of\b")
+# "who retired after just 2 laps": retired with that many laps done
+_OUT_AFTER = re.compile(r"(?i)\b(retired|retire|dnf'?d|crashed out|dropped out|went out|stopped|out) after (?:just |only )?"
+                        r"(\d+|one|two|three) (laps?)\b")
 
 
 def as_the_engine_reads(q: str) -> str:
@@ -35,4 +40,5 @@ def as_the_engine_reads(q: str) -> str:
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))
     q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)
     q = _MADE_IT.sub(lambda m: _FINISH_FORMS[m.group(1).lower()], q)
+    q = _OUT_AFTER.sub(r"\1 with \2 \3", _SHORT_OF.sub(r"\1 behind", q))
     return _NICKNAME.sub(lambda m: MAKE_NICKNAMES[m.group(1).lower()] + m.group(2), q)

@@ -400,3 +400,18 @@ def test_points_between_them_are_the_two_cars_summed(every_pw: Pitwall) -> None:
     assert answer.status == "answered" and "13 points" in answer.summary, answer.summary
     laps = dialogue(every_pw, "how did #5 and #6 do in the 2005 british gp", "how many laps between them")[-1]
     assert laps.status == "answered" and "0 laps" in laps.summary, laps.summary
+
+
+@pytest.mark.parametrize(("questions", "status", "words"), [
+    # a given name after a driver is the namesake of his race with that name
+    (["who had pole for the 1998 pepsi 400", "where'd he finish", "what about terry", "same team as jeff gordon?"],
+     "answered", ["Yes", "Hendrick Motorsports"]),
+    # "laps short of" is behind, never Martin Short
+    (["who won the 2007 aarons 499 at talladega", "where did kyle busch finish", "how many laps short of the winner was he"],
+     "answered", ["62 laps"]),
+    # the teammate named is the one talked about next
+    (["who won the 1967 british grand prix", "his teamate?", "where did he start"], "answered", ["Graham Hill", "2nd"]),
+])
+def test_round_thirteen_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
+    answer = dialogue(every_pw, *questions)[-1]
+    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())

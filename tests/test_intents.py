@@ -575,6 +575,10 @@ ROUND12 = [
     ("gt +5.0 class winner at le mans '67?", "answered", ["No car was classified in GT +5.0"]),
     ("2005 british gp quali - how much slower was raikkonen than alonso", "unsupported", ["qualifying"]),
     ("montoya's quali lap at the 05 belgian gp?", "unsupported", ["qualifying"]),
+    ("who retired after just 2 laps at the 2005 malaysian gp", "answered", ["Button", "Davidson", "Friesacher"]),
+    # a surname in the plural is every driver of the race who bears it
+    ("where did the andrettis finish at the 2011 indy 500", "answered", ["Marco Andretti", "9th", "John Andretti"]),
+    ("how many points did the two aoyamas get together at the 2006 german motorcycle gp 250cc", "answered", ["15"]),
 ]
 
 

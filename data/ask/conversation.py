@@ -517,8 +517,18 @@ def _team_mates_cars(pw: Pitwall, text: str, answer: Answer) -> str:
 
 
 def _other_namesake(pw: Pitwall, text: str, answer: Answer) -> str:
-    """ "where did the other Labonte finish?" after Bobby Labonte: the one other driver of the race with
-    that surname."""
+    """ "where did the other Labonte finish?" or "what about terry?" after Bobby Labonte: the one other driver of
+    the race with that surname (and that given name)."""
+    if len(answer.focus) == 1:
+        given = re.fullmatch(r"\s*(?:and |what about |how about )?([^\W\d_]{3,})\s*[?.!]*\s*", text, re.I)
+        e = answer.focus[0]
+        if given and fold(given.group(1)) not in {w for d in e.drivers for w in fold(d).split()}:
+            # "what about terry" after Bobby Labonte: the driver of the race with that given name and his surname
+            kin = [d for x in pw.results.race_entries(e.race.id) for d in x.drivers if d not in e.drivers and
+                   fold(d).split()[:1] == [fold(given.group(1))] and fold(d).split()[-1:] in
+                   [fold(own).split()[-1:] for own in e.drivers]]
+            if len(kin) == 1:
+                return f"what about {kin[0]}"
     m = re.search(r"\bthe other ([^\W\d_]{3,})\b", text)
     if m is None or len(answer.focus) != 1:
         return text
@@ -908,8 +918,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     keeps_frame = picked = False
     question = as_the_engine_reads(question)  # "b4 it blew" goes before "it" is read as the car talked about
     if conversation is not None and conversation.subject_lost and conversation.last is not None and (
-            _PRONOUN.search(question.lower()) or _POSSESSIVE.search(question.lower())) and not _names_someone(
-            pw, question):
+            _PRONOUN.search(question.lower()) or _POSSESSIVE.search(question.lower()) or
+            _OF_THOSE.search(question.lower())) and not _names_someone(pw, question):
         # "who was the other SR2 finisher?" was declined: "how many laps behind were they?" has nobody to be
         return Answer(UNSUPPORTED, "I'm not sure who you mean: I couldn't answer the question before. "
                       "Name the driver, team or car, please.")
@@ -927,6 +937,7 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         answer = reading.answer if reading.answer is not None else pw.ask(asked)
         if asked != question:
             log.debug("follow-up read as %r", asked)
+    _teammate_talked_about(pw, asked, answer)
     if conversation is not None:
         conversation.subject_lost = answer.status not in (ANSWERED, AMBIGUOUS) and bool(
             re.match(r"\s*(?:and\s+)?(?:who|which)\b", question.lower()))
@@ -945,6 +956,22 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
             conversation.last.group = before.group
         conversation.touched = time.monotonic()
     return answer
+
+
+_OF_THOSE = re.compile(r"\b(?:of (?:those|them|these)|those|these)\b")  # "which of those were in BARs?"
+
+
+def _teammate_talked_about(pw: Pitwall, asked: str, answer: Answer) -> None:
+    """ "his teammate?" then "where did he start?": the teammate named is the one talked about next (one driver to a
+    car, one other car of the team)."""
+    if answer.status != ANSWERED or len(answer.focus) != 1 or not re.search(r"\btea?m ?m?ates?\b", fold(asked)) or \
+            re.match(r"\s*(?:did|was|were|is|are|does)\b", fold(asked)):
+        return
+    e = answer.focus[0]
+    others = [x for x in pw.results.race_entries(e.race.id) if x.team and x.team == e.team and x.id != e.id]
+    if len(e.drivers) <= 1 and len(others) == 1 and len(others[0].drivers) == 1:
+        answer.focus = others
+        answer.asked = {**(answer.asked or {}), "drivers": list(others[0].drivers), "cars": []}
 
 
 def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | None = None) -> Answer:

@@ -1503,6 +1503,12 @@ _NAME_PARTS = frozenset("racing team motorsport motorsports sport sports enginee
 
 def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> None:
     words = [p.words[i] for i in span]
+    family = _family_named(pw, p, words[-1]) if len(words) <= 2 and words[0] in (words[-1], "two", "both") else []
+    if family:  # "where did the andrettis finish?", "the two aoyamas": every driver of that surname in the race
+        for rec in family:
+            _add(p, p.drivers, rec, (span[-1], span[-1]))
+        p.used |= set(span)
+        return
     last = words[-1]
     if len(last) > 3 and last.endswith("s") and last[:-1] in pw.drivers._by_token and \
             pw.drivers.resolve(" ".join(words)).status == "not_found" and \
@@ -1540,6 +1546,16 @@ def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> Non
     named = [w for w in leftover if not known_word(w) or w in caps or w in _NAME_PARTS]
     if named and _looks_like_a_name(p, named, caps):
         p.unknown.append(" ".join(named))
+
+
+def _family_named(pw: Pitwall, p: Frame, word: str) -> list[NameRecord]:
+    """The drivers a surname said in the plural names, when two or more of the race named bear it."""
+    if len(word) < 4 or not word.endswith("s") or word in pw.drivers.last_words or word[:-1] not in \
+            pw.drivers.last_words or p.race is None or not p.race_named or p.race_candidates[1:]:
+        return []
+    found = {rid: NameRecord(rid, name, "driver") for e in pw.results.race_entries(p.race.id)
+             for rid, name in zip(e.driver_ids, e.drivers) if fold(name).split()[-1:] == [word[:-1]]}
+    return list(found.values()) if len(found) >= 2 else []
 
 
 def _looks_like_a_name(p: Frame, words: list[str], caps: set[str]) -> bool:
