@@ -206,7 +206,7 @@ _MOST_LAPS = re.compile(r"\b(?:most laps|more laps|furthest|farthest|further|far
 _FEWEST_LAPS = re.compile(r"\b(?:fewest laps|fewer laps|least laps|less laps|shortest|shorter)\b")
 _BEST = re.compile(r"\b(?:best|highest|higher|better|top|first|ahead)\b")
 _WORST = re.compile(r"\b(?:worst|lowest|lower|last)\b")
-_WHICH = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+|what about\s+|how about\s+)?(?:which|what|the)\b")
+_WHICH = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+|what about\s+|how about\s+)?(?:which|what|the|who)\b")
 
 
 def _implicit_subset(read: _Readings, question: str, group: list[EntryView]) -> bool:
@@ -232,7 +232,7 @@ _SUBSET_WORDS = frozenset(
     "lasted shortest shorter best highest higher better top first ahead worst lowest lower last placed place "
     "car cars driver drivers team teams rider riders entry entries had have has end up ended get got "
     "it he she they his her their its who drove drive driving rode ride went go gone do done in on at to with for "
-    "race there overall".split())
+    "race there overall crew crews guy guys bike bikes pair duo".split())
 
 
 def _cars_meeting(pw: Pitwall, question: str, race: RaceRef) -> set[int] | None:

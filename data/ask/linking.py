@@ -1678,6 +1678,12 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True, at: tup
             d = replace(d, candidates=here)
         p.ambiguous.append(pw.unresolved("driver", d, text, one_race if len(here) >= 2 else None))
         return True
+    if t.status == AMBIGUOUS and d.status == "not_found" and p.race is not None and p.race_named:
+        # "roush cars at the 98 pepsi 400": Roush Racing ran there, Roush Fenway Racing (2007) did not
+        here = [m.record for m in t.candidates if _took_part(pw, p, m.record)]
+        if len(here) == 1:
+            _add(p, p.teams, here[0], at)
+            return True
     if t.status == AMBIGUOUS and not generic_team:
         p.ambiguous.append(pw.unresolved("team", t, text))
         return True
