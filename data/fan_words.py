@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 
 MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes", "beemer": "bmw", "bimmer": "bmw"}
+# what fans call drivers, put as their names are printed (only names no one else is called)
+DRIVER_NICKNAMES = {"emmo": "emerson fittipaldi", "fisi": "giancarlo fisichella", "jpm": "juan pablo montoya",
+                    "schumi": "michael schumacher", "dovi": "andrea dovizioso"}
+_DRIVER_NICKNAME = re.compile(rf"(?i)\b({'|'.join(DRIVER_NICKNAMES)})\b")
+_DIVISION = re.compile(r"(?i)\bdiv\.?\s*(\d)\b")  # "div 2 winner": division 2
 _NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
@@ -41,4 +46,6 @@ def as_the_engine_reads(q: str) -> str:
     q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)
     q = _MADE_IT.sub(lambda m: _FINISH_FORMS[m.group(1).lower()], q)
     q = _OUT_AFTER.sub(r"\1 with \2 \3", _SHORT_OF.sub(r"\1 behind", q))
+    q = _DIVISION.sub(r"division \1", q)
+    q = _DRIVER_NICKNAME.sub(lambda m: DRIVER_NICKNAMES[m.group(1).lower()], q)
     return _NICKNAME.sub(lambda m: MAKE_NICKNAMES[m.group(1).lower()] + m.group(2), q)

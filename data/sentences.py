@@ -10,7 +10,8 @@ def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
     shared = f", sharing with {', '.join(mates)}" if mates else ""
     car = f"the {e.car_name}"
     if e.classified:
-        head = f"{name} finished {ordinal(e.position)}{'' if e.classless else ' overall'}{e.in_class}{race}"
+        head = f"{name} finished {ordinal(e.position)}{'' if e.classless else ' overall'}{e.in_class}{race}" + (
+            " (won)" if e.position == 1 else "")  # "how did marquez do?": that he won, in the word asked
     else:
         head = f"{name} {e.was_status}{race}" + ("" if e.classless else f" ({e.class_name})")
     gap = ""

@@ -579,6 +579,14 @@ ROUND12 = [
     # a surname in the plural is every driver of the race who bears it
     ("where did the andrettis finish at the 2011 indy 500", "answered", ["Marco Andretti", "9th", "John Andretti"]),
     ("how many points did the two aoyamas get together at the 2006 german motorcycle gp 250cc", "answered", ["15"]),
+    ("where did marc marquez finish in the 125s at the 2008 australian motorcycle gp", "answered", ["9th"]),
+    ("did emmo finish the swiss gp in 75?", "answered", ["No", "Clutch"]),
+    ("div 2 winner at the 90 sydney 500?", "answered", ["Ward", "Goss"]),
+    ("how many ferarris in the top 10 at oschersleben 2003 fia gt", "answered", ["5"]),
+    ("how many roush cars were in the 98 pepsi 400 and which one finished best", "answered", ["5 entries", "Burton"]),
+    ("how'd marquez do in the 125s at catalunya 2010", "answered", ["won", "Derbi"]),
+    ("lol was shane lynch actually in a car at spa 2003?? which one and where did it finish", "answered",
+     ["Yes", "169", "12th"]),
 ]
 
 

@@ -240,6 +240,10 @@ def _lead_with_yes_or_no(pw: Pitwall, p: Frame, answer: Answer) -> None:
         yes = has_status(e, "started")
     elif p.makes and _DROVE_ASKED.search(p.text) and not p.positions:
         yes = any(has_make(e, make, role) for make, role in p.makes)
+    elif p.cars and p.drivers and _DROVE_ASKED.search(p.text) and not p.positions:
+        yes = e.car_number in p.cars  # "was lynch in the #169?"
+    elif _DROVE_ASKED.search(p.text) and not (p.positions or p.cars or p.classes) and p.drivers:
+        yes = True  # "was shane lynch actually in a car at spa 2003?": his result is the Yes
     elif _FINISH_ASKED.search(p.text) and not p.positions and not p.has("top", "podium", "points", "ahead", "behind",
                                                                          "before", "higher", "lower", "than"):
         field = pw.results.race_entries(e.race.id)

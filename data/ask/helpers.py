@@ -64,11 +64,16 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+_LEADING_CHATTER = re.compile(r"^(?:(?:lol|lmao|haha|hey|hi|so|ok|okay|yo|pitwall|btw|um|uh|hmm|well|right|quick q)"
+                              r"\b[\s,.!]*)+")
+
+
 def yes_no(p: Frame) -> bool:
     """ "did X finish?" is a yes/no question; "where did X finish?" is not."""
     # "2005 malaysian gp - did button finish?": the question after a dash or colon that names the race
     # (a dash inside a race's title, "Grand Prix – 500cc", leaves the question whole)
     asked = re.split(r"\s[-–—:]\s|[:,]\s", p.raw.lower())[-1].strip()
+    asked = _LEADING_CHATTER.sub("", asked)  # "lol was shane lynch actually in a car?"
     # "any tvr in the top 10?" asks yes or no too
     return any(re.match(r"^(?:did|does|was|were|is|has|have|had|any)\b", said) for said in (fold(asked), p.text)) and not re.search(
         r"\b(where|what|which|how|when|who|whom)\b", p.text)

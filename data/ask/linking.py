@@ -228,6 +228,12 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     if not p.race_named:
         _infer_race(pw, p)
     _makes_of_subjects(pw, p)
+    if p.race is not None and p.race_named:
+        # "marquez in the 125s at the 2008 australian gp": the words that name the race's own part are the race's
+        part = fold(meeting_part(p.race.title)[1])
+        named = set(part_named(part, p.words)) if part else set()
+        p.used |= named
+        p.unparsed = [w for w in p.unparsed if w not in {p.words[i] for i in named}]
     if p.race is not None:
         p.race_known_words = race_known_words(pw, p.race.id)
         # "champ car" of the race's own championship is no unknown driver called "Champ"
@@ -1175,7 +1181,8 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
             linked.add(i + 1)
             continue
         found = vocab.get(w) or (vocab.get(w[:-1]) if w.endswith("s") else None) or \
-            (vocab.get(w[:-2]) if w.endswith("es") else None) or _make_slip(pw, vocab, w)
+            (vocab.get(w[:-2]) if w.endswith("es") else None) or _make_slip(pw, vocab, w) or \
+            (_make_slip(pw, vocab, w[:-1]) if w.endswith("s") else None)  # "ferarris"
         if not found:
             continue
         make, role = found

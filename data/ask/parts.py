@@ -50,7 +50,8 @@ def question_parts(question: str) -> list[str]:
     # "team jota drivers and how far did they get": a second question about what the first asked for, not a race
     # said first ("montreal 2008 f1 race, who won")
     back = len(parts) > 1 and re.search(rf"(?i){re.escape(parts[0])}\s+(?:and|&|n)\s", question) is not None and \
-        re.search(r"(?i)\b(?:they|them|their|he|him|his|she|her)\b", parts[1]) is not None
+        re.search(r"(?i)\b(?:they|them|their|he|him|his|she|her)\b", parts[1]) is not None and \
+        re.search(r"(?i)\b(?:drivers|riders|crews?|teams|cars|winners?|results?|podium|classes)\b", parts[0]) is not None
     if len(parts) > 1 and not back and not re.search(rf"(?i)\b{ASKS}|\b{_RACE_FACT}\b", parts[0]):
         parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks
     if len(parts) < 2 or not re.match(rf"(?i)\s*(?:{ASKS}|{_ASKS_AFTER_AND})", parts[1]) or re.search(
