@@ -587,6 +587,10 @@ ROUND12 = [
     ("how'd marquez do in the 125s at catalunya 2010", "answered", ["won", "Derbi"]),
     ("lol was shane lynch actually in a car at spa 2003?? which one and where did it finish", "answered",
      ["Yes", "169", "12th"]),
+    ("which yamaha riders crashed out of the 2008 malaysian motogp race", "answered", ["Lorenzo", "Toseland"]),
+    ("which honda riders crashed out of the 2008 malaysian motogp race", "answered", ["None of the Honda"]),
+    ("why did stirling moss retire from the 1959 dutch grand prix, and after how many laps?", "answered",
+     ["Gearbox", "62 laps"]),
 ]
 
 

@@ -18,7 +18,7 @@ from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordi
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.helpers import (COUNT_WORDS, NOT_COUNTRY, and_list, bare_reason, clock_seconds, crew_countries, entry_who,
-                              missing_column, rx)
+                              has_make, missing_column, rx)
 from data.ask.table_select import select_answer
 from data.ask.status import has_status
 
@@ -871,21 +871,25 @@ def reason_words_asked(text: str, entries: list[EntryView]) -> set[str]:
             if w in words or (w.endswith("s") and w[:-1] in words)}
 
 
-def _by_reason(text: str, entries: list[EntryView], race: RaceRef) -> Answer | None:
-    """ "which drivers had engine failures?", "how many retired because of an accident?", "how many were taken
-    out by contact?": rows by the reason printed."""
+def _by_reason(text: str, entries: list[EntryView], race: RaceRef, makes: list[tuple[str, str]]) -> Answer | None:
+    """ "which drivers had engine failures?", "how many retired because of an accident?", "which yamaha riders
+    crashed out?": rows by the reason printed (of the make named)."""
     if not _REASON_CUE.search(text):
         return None
     stems = reason_words_asked(text, entries)
     if not stems:
         return None
-    rows = [e for e in entries if e.reason and stems & set(fold(e.reason).split())]
+    rows = [e for e in entries if e.reason and stems & set(fold(e.reason).split())
+            and all(has_make(e, make, role) for make, role in makes)]
     what = " / ".join(sorted({e.reason for e in rows}))
+    of = f" of the {' '.join(m for m, _r in makes)} cars" if makes else ""
     if re.search(_HOW_MANY, text):
-        return Answer(ANSWERED, f"{plural(len(rows), 'car')} stopped with {what} in the {race.title}.",
+        return Answer(ANSWERED, f"{plural(len(rows), 'car')}{of} stopped with {what} in the {race.title}.",
                       races=[race], entries=rows, kind="count")
-    return Answer(ANSWERED, f"{and_list([entry_who(e) for e in rows])} ({what}) in the {race.title}.", races=[race],
-                  entries=rows, kind="list")
+    if not rows:
+        return Answer(ANSWERED, f"None{of} stopped for that reason in the {race.title}.", races=[race], kind="list")
+    return Answer(ANSWERED, f"{and_list([entry_who(e) for e in rows])}{of} ({what}) in the {race.title}.",
+                  races=[race], entries=rows, kind="list")
 
 
 def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, positions: list[int],
@@ -913,7 +917,7 @@ def table_answer(entries: list[EntryView], race: RaceRef, text: str, *, position
                     lambda: _other_than(text, entries, race),
                     lambda: _count_by_condition(text, entries, race),
                     lambda: _column_extreme(text, entries, race, bool(statuses or countries or filtered)),
-                    lambda: None if subjects else _by_reason(text, entries, race),
+                    lambda: None if subjects else _by_reason(text, entries, race, makes or []),
                     lambda: _listed(text, entries, race),
                     lambda: _next_to(text, entries, race, subjects)):
         ans = attempt()
