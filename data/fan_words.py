@@ -18,6 +18,7 @@ _DIVISION = re.compile(r"(?i)\bdiv\.?\s*(\d)\b")  # "div 2 winner": division 2
 _NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
+_PTS = re.compile(r"(?i)\bpts\b")  # "how many pts did pedrosa end the season on": points
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
@@ -40,7 +41,7 @@ _OUT_AFTER = re.compile(r"(?i)\b(retired|retire|dnf'?d|crashed out|dropped out|w
 
 def as_the_engine_reads(q: str) -> str:
     """The question with fans' spellings and phrases put in the words the engine reads."""
-    q = _QUALI.sub("qualifying", _WHAT.sub("what", q))
+    q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
     q = _CLEAR_OF.sub("ahead of", q)
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))
     q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)

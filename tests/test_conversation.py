@@ -415,3 +415,11 @@ def test_points_between_them_are_the_two_cars_summed(every_pw: Pitwall) -> None:
 def test_round_thirteen_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
     answer = dialogue(every_pw, *questions)[-1]
     assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+
+
+def test_more_than_the_class_winners_is_against_that_car(every_pw: Pitwall) -> None:
+    """Round 14: "so more than the sr2 winners??" after a car's laps: that car against the SR2 winning car."""
+    answer = dialogue(every_pw, "2002 fia sportscar brno - who won sr2?", "was there a car that wasnt classified",
+                      "how many laps did it do", "so more than the sr2 winners??")[-1]
+    assert answer.status == "answered" and answer.summary.startswith("Yes") and "72 laps" in answer.summary, \
+        answer.summary

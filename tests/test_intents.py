@@ -591,6 +591,21 @@ ROUND12 = [
     ("which honda riders crashed out of the 2008 malaysian motogp race", "answered", ["None of the Honda"]),
     ("why did stirling moss retire from the 1959 dutch grand prix, and after how many laps?", "answered",
      ["Gearbox", "62 laps"]),
+    # round 14: "both"/"did the X finish" name the cars that did not; a rally stage, a season's points, a qualifying
+    # speed, a podium and a retirement taken as given
+    ("did both racing for holland cars finish at spa 2003", "answered", ["No", "not:", "42 laps"]),
+    ("did the pilbeams finish at spa 2003", "answered", ["No", "90 laps", "60 laps"]),
+    ("loeb's time on ss12 rally nz 2008?", "unsupported", ["stage"]),
+    ("how many pts did pedrosa end the 2008 motogp season on", "unsupported", ["standings"]),
+    ("dale jr qualifying speed for the 2007 aarons 499", "unsupported", ["qualifying"]),
+    ("how many points for button's podium in canada 08", "unsupported", ["did not finish on the podium"]),
+    ("what lap did doornbos drop out at san jose 2007", "unsupported", ["did not retire"]),
+    ("what lap did lammers retire at spa 2003", "answered", ["42 laps"]),
+    ("who drove the maranello concessionaires cars at the 2003 FIA GT Oschersleben 500km", "answered",
+     ["Turner", "Davies", "Burt", "Mullen"]),
+    ("brit gp 67 graham hill started p2, what happened to him", "answered", ["Engine", "64 laps"]),
+    ("where did montoya end up in the 1999 miller lite 225 and was he on the lead lap", "answered", ["10th", "No"]),
+    ("canada 08 pole sitter - how did his race end?", "answered", ["Hamilton"]),
 ]
 
 

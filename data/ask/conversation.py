@@ -91,14 +91,14 @@ _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year
 _YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
 _OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe other (?:one|car|entry)\b", re.I)
 _ROLE = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
-                   r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winner\b", re.I)
+                   r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winners?\b", re.I)
 _SAME_WHAT = re.compile(r"\b(?:the )?same (team|car|chassis|engine|make|constructor|manufacturer|bike|laps|points)\b"
                         r"(?!\s+as\b)|\bas many (laps|points)\b(?!\s+as\b)|\b(?:were|are) (?:they|them|the two|both) "
                         r"(team) ?mates\b", re.I)
 _SAME_AS = re.compile(r"^\s*(?:and\s+)?(?:(?:was|were|is) (?:it|that|he|she|they) )?(?:in |on )?(?:the )?same "
                       r"(team|car|chassis|engine|make|constructor|manufacturer|bike|class|tyres?) as (.+?)[?.!\s]*$", re.I)
 _SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
-_VALUE_COMPARED = re.compile(r"^\s*(?:and\s+)?(?:was|is|were|are)\s+(?:that|it|this)\s+(more|greater|higher|bigger|"
+_VALUE_COMPARED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:was|is|were|are)\s+(?:that|it|this)\s+)?(more|greater|higher|bigger|"
                              r"less|fewer|lower|smaller)\s+than\s+(.+?)[?.!\s]*$", re.I)
 _ACROSS_RACES = re.compile(r"\b(?:races|ever|career|all time|in total|stored|database|season|seasons|years|"
                            r"most wins|history)\b")

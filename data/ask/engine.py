@@ -116,7 +116,7 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         answer.summary = f"The results list {found}, not {n}: {answer.summary}"  # another number than the question said
         return answer
     question = as_the_engine_reads(question)  # "b4 the engine blew" is "before retiring", checked below
-    retiring = _BEFORE_RETIRING.search(question)
+    retiring = _BEFORE_RETIRING.search(question) or _WHEN_OUT.search(question)
     parsed = parse_question(pw, _BEFORE_RETIRING.sub("", question))
     if parsed is None:
         return Answer(UNSUPPORTED, "Ask me about the race results. " + HELP)
@@ -146,8 +146,8 @@ _WIN_PREMISE = re.compile(r"\bwhen (?:he|she|they|it) won\b|\b(?:his|her|their|i
                           # "points for winning", "who did X beat to win"
                           r"\b(?:how|why) did\b(?!.*\bnot\b)(?:\s+\S+){1,5}\s+win\b|\bwin\b(?:\s+\S+){0,6}\s+by\s*\??$|"
                           r"\bby how (?:much|many \w+|far)\b[^?]*\bwin\b|\bfor winning\b|\bbeat\b[^?]*\bto win\b")
-_PODIUM_PREMISE = re.compile(r"\b(?:his|her|their|its) podium\b|\bfor (?:the|a) podium\b|\bwhen (?:he|she|they|it) "
-                             r"(?:got on|made|took|reached|was on) the podium\b")
+_PODIUM_PREMISE = re.compile(r"\b(?:his|her|their|its) podium\b|\bfor (?:the |a |\w+ ){1,3}podium\b|\bwhen (?:he|she|"
+                             r"they|it) (?:got on|made|took|reached|was on) the podium\b")
 _PLACE_PREMISE = re.compile(r"\b(?:when|after) (?:he|she|they|it) (?:came|finished|was|placed|took|got|ended)\b")
 _OWN_MARGIN = re.compile(r"\b(?:winning margin|margin of victory)\b")
 
@@ -197,6 +197,8 @@ def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:
                   asked={"intent": "premise not held", "race": p.race.id})
 
 
+# "what lap did doornbos drop out at san jose?": a retirement taken as given, checked like "before retiring"
+_WHEN_OUT = re.compile(r"(?i)\b(?:what|which) lap did\b.*\b(?:retire|drop out|crash|crash out|go out|stop|dnf|pull out)\b")
 _BEFORE_RETIRING = re.compile(r"(?i)\s*\bbefore (?:retiring|he retired|she retired|they retired|it retired)\b")
 
 

@@ -148,7 +148,9 @@ def _not_in_results(p: Frame) -> str | None:
             continue  # "fastest lap time?": the race's own, which the article's statistics may give (one time)
         if p.has(*phrases):
             return topic
-    if p.has("qualifying", "qualification") and p.has("slower", "faster", "quicker", "gap", "time", "times",
+    if re.search(r"\bss ?\d+\b|\bstages?\b", p.text):
+        return "stage times"  # "loeb's time on ss12", "how many stages did pinto win": a rally's results give the total
+    if p.has("qualifying", "qualification") and p.has("slower", "faster", "quicker", "gap", "time", "times", "speed",
                                                                "seconds", "tenths", "how much") and not p.has(
             "grid", "position", "place", "places", "pole"):
         return "qualifying or lap times"  # "2005 british gp quali - how much slower was raikkonen": not the race gap
@@ -248,6 +250,10 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
     asks_gain = p.has(*GAIN_WORDS) and p.has("most", "biggest", "fewest", "least", "how many")
     if not (asks_points or asks_grid or asks_gain) or p.has("tyre", "tyres", "tire", "tires", "compound"):
         return None  # "which tyres did X start on?" is no grid question
+    if asks_grid and not asks_points and p.subjects and not p.has("pole", "pole sitter", "polesitter") and p.has(
+            "what happened", "where did", "end up", "ended up", "how did") and \
+            not re.search(r"\b(?:where|what position|which position) did \S+(?: \S+)? (?:start|qualify)\b", p.text):
+        return None  # "graham hill started p2, what happened to him": the start is said, the outcome asked
     if p.has("fastest lap", "quickest lap", "best lap") and not p.subjects:
         return None  # "pole and fastest lap?": both come from the race's statistics
     if _not_in_results(p) == "qualifying or lap times" and not p.has("pole", "pole position", "pole sitter"):

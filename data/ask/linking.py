@@ -207,6 +207,7 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     _link_countries(p, raw)
     _link_names(pw, p)
     _generations_agree(p)
+    _teams_of_the_race(pw, p)
     if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
         _link_race_in_order(pw, p)
     if not (p.classes or p.makes) and p.race_named and p.race is not None:
@@ -1485,6 +1486,24 @@ def _generations_agree(p: Frame) -> None:
         if stored != said and not (said == "sr" and stored is None):  # the elder is mostly stored without "Sr."
             p.drivers.remove(rec)
             p.unknown.append(" ".join(p.words[at[0]:at[1] + 2]))
+
+
+def _teams_of_the_race(pw: Pitwall, p: Frame) -> None:
+    """ "the maranello concessionaires cars" at Oschersleben 2003: Team Maranello Concessionaires of that race, not
+    the Maranello Concessionaires of Le Mans 1967 whose name it is exactly."""
+    if p.race is None or not p.race_named or p.race_candidates[1:]:
+        return
+    for i, rec in enumerate(p.teams):
+        if _took_part(pw, p, rec) is not False:
+            continue
+        said = f" {fold(rec.name)} "
+        here = {tid: name for e in pw.results.race_entries(p.race.id) for tid, name in zip(e.team_ids, [e.team])
+                if said in f" {fold(name)} "}
+        if len(here) == 1:
+            tid, name = next(iter(here.items()))
+            p.teams[i] = NameRecord(tid, name, "team")
+            if rec.name in p.named_at:
+                p.named_at[name] = p.named_at.pop(rec.name)
 
 
 def _split_into_surnames(pw: Pitwall, words: list[str]) -> list[NameRecord] | None:

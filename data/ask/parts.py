@@ -11,6 +11,7 @@ ASKS = r"(?:who|what|where|when|which|how|why|whats|whos|hows|wheres|did|does|wa
 # "who drove the taurus lola and where'd it end up", "did either morgan finish? where", "who won, and by how
 # much": a second question joined to the first
 _ASKS_AFTER_AND = (r"(?:who|what|where|when|which|how|why|whats|whos|hows|wheres|did|by how|on how|after how|for (?:what|which)|"
+                   r"(?:was|is) (?:he|she|it)|were they|"
                    r"in (?:what|which)|"
                    r"from (?:where|what|which))\b")
 _JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={ASKS})|(?:,?\s+(?:and|&|\+|n)\s+|,\s+)"

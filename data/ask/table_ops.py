@@ -704,8 +704,10 @@ def time_gap(race: RaceRef, pair: list[EntryView], field: list[EntryView], timed
         decimals = max(a[2], b[2])
         shown = f"{diff:.{decimals}f} seconds" if diff < 60 else \
             f"{int(diff // 60)}:{diff % 60:0{3 + decimals if decimals else 2}.{decimals}f} ({diff:.{decimals}f} seconds)"
+    printed = f" (the table prints {behind.time})" if ahead.position == 1 and behind.time.startswith("+") and \
+        behind.time.lstrip("+ ") not in shown else ""  # "+0:08.35" as fans copy it from the table
     return Answer(ANSWERED, f"{shown}: {entry_who(behind)} ({behind.place}) finished {shown} behind {entry_who(ahead)} "
-                  f"({ahead.place}) in the {race.title}.", races=[race], entries=pair, kind="fact")
+                  f"({ahead.place}) in the {race.title}{printed}.", races=[race], entries=pair, kind="fact")
 
 
 def no_time_gap(race: RaceRef, pair: list[EntryView], field: list[EntryView]) -> Answer:
