@@ -19,6 +19,10 @@ _NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
 _PTS = re.compile(r"(?i)\bpts\b")  # "how many pts did pedrosa end the season on": points
+# what fans call nationalities: "kiwis" are New Zealanders, "aussies" Australians, "yanks" Americans
+_NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie": "australian",
+                     "aussies": "australians", "yank": "american", "yanks": "americans"}
+_NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
@@ -48,5 +52,6 @@ def as_the_engine_reads(q: str) -> str:
     q = _MADE_IT.sub(lambda m: _FINISH_FORMS[m.group(1).lower()], q)
     q = _OUT_AFTER.sub(r"\1 with \2 \3", _SHORT_OF.sub(r"\1 behind", q))
     q = _DIVISION.sub(r"division \1", q)
+    q = _NATION_NICKNAME.sub(lambda m: _NATION_NICKNAMES[m.group(1).lower()], q)
     q = _DRIVER_NICKNAME.sub(lambda m: DRIVER_NICKNAMES[m.group(1).lower()], q)
     return _NICKNAME.sub(lambda m: MAKE_NICKNAMES[m.group(1).lower()] + m.group(2), q)

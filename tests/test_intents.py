@@ -52,7 +52,7 @@ CASES = [
     ("who won the 2003 races?", "winners of the year's races", "answered", ["5 races of 2003"]),
     ("did the mosler beat the tvr in gto at spa?", "compare", "answered", ["Yes", "#122", "#192"]),  # makes as cars
     ("did ugeux finish ahead of lammers?", "compare", "answered", ["Yes", "Sébastien Ugeux"]),
-    ("did the pole sitter win at spa?", "about a subject", "answered", ["Yes", "#25"]),
+    ("did the pole sitter win at spa?", "grid, points, places gained", "answered", ["Yes", "Kristensen"]),
     ("did martin short and tom herridge drive together?", "shared a car", "answered", ["Yes", "#122"]),
     ("how did lammers and hillebrand do at brno?", "each driver", "answered", ["Jan Lammers", "Val Hillebrand"]),
     ("what car did ugeux drive?", "about a subject", "answered", ["Gillet Vertigo Streiff"]),
@@ -606,6 +606,13 @@ ROUND12 = [
     ("brit gp 67 graham hill started p2, what happened to him", "answered", ["Engine", "64 laps"]),
     ("where did montoya end up in the 1999 miller lite 225 and was he on the lead lap", "answered", ["10th", "No"]),
     ("canada 08 pole sitter - how did his race end?", "answered", ["Hamilton"]),
+    ("how many cars had an all-british lineup at spa 2003", "answered", ["11 cars"]),
+    ("were p6 p7 and p8 all on the same lap at spa 2003", "answered", ["Yes", "127 laps"]),
+    ("any americans racing at spa 2003?", "answered", ["Yes", "Oberto", "Halliday"]),
+    ("kiwis in the field at spa 2003?", "answered", ["Cunningham", "Hansen"]),
+    ("how many porshes at spa 2003", "answered", ["4"]),
+    ("did kristenson win from pole at spa 2003", "answered", ["Yes", "pole"]),
+    ("did lammers win from pole at spa 2003", "answered", ["No", "did not start from pole"]),
 ]
 
 

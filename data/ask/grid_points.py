@@ -126,9 +126,12 @@ __all__ = ["subject_grid", "subject_points", "race_grid_points", "won_from_pole"
            "GAIN_WORDS", "STANDINGS_WORDS"]
 
 
-def won_from_pole(entries: list[EntryView], race: RaceRef, subject: list[EntryView] | None) -> Answer | None:
-    """ "did Alonso win from pole?", "did the pole sitter win?": Yes or No, from the grid column."""
-    pole = next((e for e in entries if e.grid == 1), None)
+def won_from_pole(entries: list[EntryView], race: RaceRef, subject: list[EntryView] | None,
+                  pole_car: str | None = None) -> Answer | None:
+    """ "did Alonso win from pole?", "did the pole sitter win?": Yes or No, from the grid column (or, where no grid is
+    printed, the car the article's statistics give pole)."""
+    pole = next((e for e in entries if e.grid == 1), None) or next(
+        (e for e in entries if pole_car and e.car_number == pole_car), None)
     winner = next((e for e in entries if e.position == 1), None)
     if pole is None or winner is None:
         return None  # no grid printed: the statistics and the rest say what they can
@@ -137,8 +140,9 @@ def won_from_pole(entries: list[EntryView], race: RaceRef, subject: list[EntryVi
     yes = pole.id == winner.id and (subject is None or any(e.id == pole.id for e in subject))
     if subject and not any(e.id == pole.id for e in subject):
         e = subject[0]  # "did Trulli win from pole?": he did not start there
-        return Answer(ANSWERED, f"No: {entry_who(e)} started from grid {e.grid if e.grid is not None else 'unknown'} "
-                      f"and {e.finish_phrase}; {entry_who(pole)} started from pole.", races=[race],
+        start = f"started from grid {e.grid}" if e.grid is not None else "did not start from pole"
+        return Answer(ANSWERED, f"No: {entry_who(e)} {start} and {e.finish_phrase}; {entry_who(pole)} started from pole.",
+                      races=[race],
                       entries=[e, pole], kind="yes_no")
     said = (f"{entry_who(pole)} started from pole and won the {race.title}." if pole.id == winner.id else
             f"{entry_who(pole)} started from pole and {pole.finish_phrase}; {entry_who(winner)} won from grid "

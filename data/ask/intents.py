@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from enum import Enum, auto
 
 from data.folding import fold
-from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice)
+from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural
+from data.countries import COUNTRIES
 from data.ask.formula1 import f1_answer
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points, won_from_pole)
@@ -28,7 +29,7 @@ from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, t
 from data.ask.table_select import extra_header_said
 from data.ask.frame import SLOTS, Frame
 from data.ask.linking import IN_ORDER, series_name, stored_races_text
-from data.ask.helpers import COUNT_WORDS, HELP, clock_seconds, has_make, make_not_printed, rank_key, yes_no
+from data.ask.helpers import COUNT_WORDS, HELP, clock_seconds, entry_who, has_make, make_not_printed, rank_key, yes_no
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, stored_people,
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
@@ -217,6 +218,14 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
             [e for n in p.positions for e in entries if e.position == n] if len(p.positions) == 2 else []
         if len(pair) == 2:
             subjects = [[pair[0]], [pair[1]]]
+        several = [e for n in p.positions for e in entries if e.position == n]
+        if len(p.positions) > 2 and len(several) == len(p.positions) and re.search(r"\bsame (?:number of )?laps?\b",
+                                                                                    p.text):
+            # "were p6 p7 and p8 all on the same lap?": Yes or No of them all
+            same = len({e.laps for e in several}) == 1
+            return Answer(ANSWERED, f"{'Yes' if same else 'No'}: " + "; ".join(
+                f"{e.place} {entry_who(e)} {e.laps_text}" for e in several) + f" ({race.title}).", races=[race],
+                entries=several, kind="yes_no")
     elif not p.subjects and p.makes and re.search(r"\b(?:who|which|what)\b.*\b(?:right |just |directly |immediately )?"
                                                   r"(?:behind|after|ahead of|in front of|before)\b", p.text):
         # "who was right in front of the lamborghini?": the one car of that make, as the car named
@@ -224,6 +233,14 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
         the = any(p.words[i - 1] == "the" for i in p.make_words if i)  # "the lamborghini", never "an Audi"
         if len(one) == 1 and the:
             subjects = [one]
+    if p.countries and not p.subjects and re.search(r"\ball[- ]?\w+ (?:line ?ups?|crews?|driver line ?ups?)\b|"
+                                                    r"\bcars?\b.*\ball (?:\w+ )?drivers\b", p.raw.lower()):
+        # "how many cars had an all-british lineup?": cars whose every driver is of that nation, not the drivers
+        cars = [e for e in entries if e.driver_countries and all(c in p.countries for c in e.driver_countries)]
+        nation = " or ".join(COUNTRIES[c].demonym for c in p.countries)
+        return Answer(ANSWERED, f"{plural(len(cars), 'car')} had an all-{nation} crew in the {race.title}"
+                      + (": " + "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in cars) if cars else "")
+                      + ".", races=[race], entries=cars, kind="count")
     answer = table_answer(entries, race, p.raw, positions=p.positions, subjects=subjects, countries=p.countries,
                           statuses=status_filter(p), filtered=bool(p.classes or p.makes or p.tyres or p.positions),
                           parsed=p, makes=p.makes, teams=[t.name for t in p.teams], people=bool(p.drivers or p.cars),
@@ -271,8 +288,10 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
                       "or how many places they gained.", races=[race])
     if yes_no(p) and race is not None and p.has("pole", "pole position", "pole sitter", "polesitter") and p.has(
             "win", "won", "winner") and p.subjects <= 1 and not p.classes:
+        stat = pw.results.race_details(race.id)["stats"].get("pole")
         return won_from_pole(pw.results.race_entries(race.id), race,
-                             entries_for_subjects(pw, p, race)[0][1] if p.subjects else None)
+                             entries_for_subjects(pw, p, race)[0][1] if p.subjects else None,
+                             stat["car_number"] if stat else None)
     if p.subjects == 2 and asks_grid and not asks_points:
         return grid_compared(pw, p)  # "who had the better starting position, Hunt or Reutemann?"
     if p.subjects:
@@ -331,6 +350,8 @@ def _asks_stored_races(p: Frame) -> bool:
 def _listing_intent(p: Frame) -> bool:
     if p.makes or p.classes:
         return True
+    if p.countries and all(w in ("racing", "field", "competing", "entered", "there", "running", "out") for w in p.unparsed):
+        return True  # "any americans racing?", "kiwis in the field?": the drivers of that nation
     return p.has("driver", "drivers", "car", "cars", "entry", "entries", "team", "teams", "how many", "list",
                  "who", "which", "results", "result", "finish", "finished", "finishers", "classification",
                  "retirements", "retired", "number of", "count", "best", "most", "fewest", "engine", "chassis")

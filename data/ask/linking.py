@@ -24,7 +24,7 @@ from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef, ordinal
 from data.article import TYRE_MAKERS, meeting_part
 from data.circuits import PLACE_FILLER, circuit_country, circuit_towns
 from data.countries import COUNTRIES, country_for_code, country_words
-from data.ask.vocabulary import known_word, spelled_as
+from data.ask.vocabulary import known_word, spelled_as, vocabulary
 from data.folding import fold
 from data.fan_words import as_the_engine_reads
 from data.names import ANSWERED as RESOLVED, GENERATIONS, NameRecord, Resolution, allowed_edits
@@ -1352,9 +1352,9 @@ def _make_slip(pw: Pitwall, vocab: dict[str, tuple[str, str]], word: str) -> tup
     """ "aprilla", "mclaran", "ferarri": a long word one letter (or two swapped) from exactly one make (not a model's word), the
     same at both ends (so "william" is no slip of Williams), that is no word the rules know and no
     name's word."""
-    if len(word) < 6 or not word.isalpha() or known_word(word) or word in pw.drivers._by_token or \
+    if len(word) < 6 or not word.isalpha() or word in vocabulary() or word in pw.drivers._by_token or \
             word in pw.teams._by_token:
-        return None
+        return None  # a word of the rules as written (a slip of one, "porshe", may still be a make's)
     near = [k for k, (_m, role) in vocab.items() if role != "model" and len(k) >= 5 and k[0] == word[0]
             and k[-1] == word[-1] and OSA.distance(word, k, score_cutoff=1) <= 1]
     return vocab[near[0]] if len(near) == 1 else None
