@@ -67,10 +67,22 @@ FLOORS = [
     # the twelfth sets, scored blind once (README: onerace 78/10/12 on the seed alone, multirace 87/10/3, traps 77
     # declined of 100 (77 of the 88 left after relabelling twelve answers the rule allows), dialogues
     # 111/10/4 of 125 turns), then fixed against
-    ("onerace12.jsonl", "seed", 0.94, 0.01),
-    ("multirace12.jsonl", "every", 0.90, 0.01),
+    ("onerace12.jsonl", "seed", 0.95, 0.01),
+    ("multirace12.jsonl", "every", 0.91, 0.01),
     ("traps12.jsonl", "every", 0.99, 0.01),
     ("dialogues12.jsonl", "every", 0.91, 0.01),
+    # the thirteenth sets, scored blind once (README: onerace 89/10/1, traps 97 declined of 100, multirace 79/19/2,
+    # dialogues 114/7/4 of 125 turns), then fixed against
+    ("onerace13.jsonl", "seed", 0.96, 0.01),
+    ("traps13.jsonl", "every", 0.99, 0.01),
+    ("multirace13.jsonl", "every", 0.87, 0.01),
+    ("dialogues13.jsonl", "every", 0.96, 0.01),
+    # the fourteenth sets, likewise (README: onerace 83/11/6, traps 95 declined, multirace 82/14/4, dialogues
+    # 118/3/4)
+    ("onerace14.jsonl", "seed", 0.92, 0.01),
+    ("traps14.jsonl", "every", 0.99, 0.01),
+    ("multirace14.jsonl", "every", 0.82, 0.015),
+    ("dialogues14.jsonl", "every", 0.95, 0.01),
 ]
 
 
