@@ -19,6 +19,7 @@ _NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
 _PTS = re.compile(r"(?i)\bpts\b")  # "how many pts did pedrosa end the season on": points
+_POS = re.compile(r"(?i)\b(what|which|his|her|their|finishing) pos\b")  # "what pos": what position
 # what fans call nationalities: "kiwis" are New Zealanders, "aussies" Australians, "yanks" Americans
 _NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie": "australian",
                      "aussies": "australians", "yank": "american", "yanks": "americans"}
@@ -46,6 +47,7 @@ _OUT_AFTER = re.compile(r"(?i)\b(retired|retire|dnf'?d|crashed out|dropped out|w
 def as_the_engine_reads(q: str) -> str:
     """The question with fans' spellings and phrases put in the words the engine reads."""
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
+    q = _POS.sub(r"\1 position", q)
     q = _CLEAR_OF.sub("ahead of", q)
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))
     q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)

@@ -613,6 +613,10 @@ ROUND12 = [
     ("how many porshes at spa 2003", "answered", ["4"]),
     ("did kristenson win from pole at spa 2003", "answered", ["Yes", "pole"]),
     ("did lammers win from pole at spa 2003", "answered", ["No", "did not start from pole"]),
+    # a title's possessive written without its apostrophe; a part said before the race is named is that race's
+    ("aarons 499 2007: how many toyotas were there and what was the best toyota finish", "answered",
+     ["3 entries", "Mayfield"]),
+    ("how much $$ did dale jr get for winning the aarons 499 in 07", "unsupported", ["did not win"]),
 ]
 
 

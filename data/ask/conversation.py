@@ -981,10 +981,13 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
     conversation = conversation or Conversation()
     if conversation.last is None and len(parts) > 1:
         # "racing for holland drivers and how many laps did they do at spa 2003": the race said last is the first's
-        named, said = parse_question(pw, parts[-1]), parse_question(pw, parts[0])
-        if isinstance(named, Frame) and named.race_named and named.race is not None and not named.race_candidates[1:] \
-                and isinstance(said, Frame) and not said.race_named:
-            parts = [f"{parts[0].rstrip(' ?.!')} at the {named.race.title}?", *parts[1:]]
+        frames = [parse_question(pw, part) for part in parts]
+        first = next((k for k, f in enumerate(frames) if isinstance(f, Frame) and f.race_named and f.race is not None
+                      and not f.race_candidates[1:] and not f.other_races), None)
+        if first:  # the parts said before the race is named are that race's (the later ones follow the conversation)
+            race = frames[first].race
+            parts = [f"{part.rstrip(' ?.!')} at the {race.title}?" if k < first and isinstance(f, Frame)
+                     and not f.race_named else part for k, (part, f) in enumerate(zip(parts, frames))]
     answers = [ask_in(pw, conversation, part) for part in parts]
     first = answers[0]
     failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]

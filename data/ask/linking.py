@@ -566,6 +566,7 @@ class RaceLookup:
     by_country: dict[str, set[int]] = field(default_factory=dict)  # where each race's circuit is
     by_series: dict[str, set[int]] = field(default_factory=dict)  # folded championship (no year) -> races
     joined: dict[str, str] = field(default_factory=dict)  # "lemans" -> "le mans": two title words run together
+    unapostrophed: dict[int, str] = field(default_factory=dict)  # "aarons 499": a title's possessive without "'"
 
     @cached_property
     def series_longest_first(self) -> list[str]:
@@ -573,7 +574,7 @@ class RaceLookup:
 
     def named(self, rid: int, text: str) -> str | None:
         """The folded title (with or without its year) if the question names it."""
-        for title in (self.titles.get(rid), self.bare_titles.get(rid)):
+        for title in (self.titles.get(rid), self.bare_titles.get(rid), self.unapostrophed.get(rid)):
             if title and len(title) > 3 and _has_phrase(text, title):
                 return title
         return None
@@ -619,11 +620,17 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
         words: dict[str, set[int]] = {}
         by_year: dict[int, set[int]] = {}
         titles: dict[int, str] = {}
+        unapostrophed: dict[int, str] = {}
         by_country: dict[str, set[int]] = {}
         for r in pw.results.races():
             # as questions are cleaned: "the aaron's 499" reads "the aaron 499" (_clean drops a possessive 's)
             title = _POSSESSIVE.sub("", r.title)
             titles[r.id] = fold(title)
+            spoken = fold(r.title.replace("'s", "s").replace("’s", "s"))
+            if spoken != titles[r.id]:  # "the aarons 499": the possessive written without its apostrophe
+                unapostrophed[r.id] = re.sub(r"^\d{4} ", "", spoken)
+                for w in set(spoken.split()) - set(titles[r.id].split()):
+                    words.setdefault(w, set()).add(r.id)
             if r.date:
                 by_year.setdefault(int(r.date[:4]), set()).add(r.id)
             # the circuit as questions are cleaned ("lowe's" reads "lowe"), and the towns it is known by
@@ -676,7 +683,7 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
         joined = {a + b: f"{a} {b}" for t in titles.values() for a, b in zip(t.split(), t.split()[1:])
                   if a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 2}
         cached = pw._race_lookup = RaceLookup(words, by_year, titles, classes, bare, by_country, by_series,
-                                              {j: pair for j, pair in joined.items() if j not in words})
+                                              {j: pair for j, pair in joined.items() if j not in words}, unapostrophed)
     return cached
 
 
