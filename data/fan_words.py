@@ -37,6 +37,9 @@ _HOW_FAR_GOT = re.compile(r"(?i)\bhow far did (.{1,60}?) (?:get|go|make it|run)\
 _MADE_IT = re.compile(r"(?i)\b(make|made|makes|making) it (?:home|to the (?:flag|chequered flag|checkered flag|end|"
                       r"finish|line))\b")
 _FINISH_FORMS = {"make": "finish", "made": "finished", "makes": "finishes", "making": "finishing"}
+# "by how much did zanardi beat andretti at toronto": the gap between the two
+_BEAT_BY = re.compile(r"(?i)\bby how (?:much|far) did (?!the\b)([^\W\d_]+(?: [^\W\d_]+)?) beat (?!the\b)"
+                      r"([^\W\d_]+(?: [^\W\d_]+)?)(?=\s+(?:at|in|there)\b|\s*[?.!]|$)")  # two people named
 # "how many laps short of the winner was he": behind ("Short" is a driver's name, not this word)
 _SHORT_OF = re.compile(r"(?i)\b(laps?) short of\b")
 # "who retired after just 2 laps": retired with that many laps done
@@ -52,6 +55,7 @@ def as_the_engine_reads(q: str) -> str:
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))
     q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)
     q = _MADE_IT.sub(lambda m: _FINISH_FORMS[m.group(1).lower()], q)
+    q = _BEAT_BY.sub(r"what was the gap between \1 and \2", q)
     q = _OUT_AFTER.sub(r"\1 with \2 \3", _SHORT_OF.sub(r"\1 behind", q))
     q = _DIVISION.sub(r"division \1", q)
     q = _NATION_NICKNAME.sub(lambda m: _NATION_NICKNAMES[m.group(1).lower()], q)

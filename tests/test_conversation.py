@@ -423,3 +423,17 @@ def test_more_than_the_class_winners_is_against_that_car(every_pw: Pitwall) -> N
                       "how many laps did it do", "so more than the sr2 winners??")[-1]
     assert answer.status == "answered" and answer.summary.startswith("Yes") and "72 laps" in answer.summary, \
         answer.summary
+
+
+@pytest.mark.parametrize(("questions", "status", "words"), [
+    # "points between them" after "and his teammate?": the two talked about
+    (["who won the 2008 canadian grand prix", "and his teammate?", "points between them"], "answered", ["18 points"]),
+    # "he" of "how far ahead of barrichello was he" is the one talked about, not the one named
+    (["who got fastest lap at the 2009 chinese grand prix", "where did he finish", "and his teammate?",
+      "how far ahead of barrichello was he"], "answered", ["18.729", "Jenson Button"]),
+    (["who won the 2003 FIA Sportscar Championship Estoril race", "who was 2nd", "same number of laps as the winners?"],
+     "answered", ["Yes", "68 laps"]),
+])
+def test_round_fifteen_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
+    answer = dialogue(every_pw, *questions)[-1]
+    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())

@@ -617,6 +617,10 @@ ROUND12 = [
     ("aarons 499 2007: how many toyotas were there and what was the best toyota finish", "answered",
      ["3 entries", "Mayfield"]),
     ("how much $$ did dale jr get for winning the aarons 499 in 07", "unsupported", ["did not win"]),
+    # round 15: "by how much did X beat Y" is their gap; a nation's word with a slip before its people
+    ("by how much did zanardi beat andretti at the 1998 molson indy toronto", "answered", ["1.921"]),
+    ("how many belgain drivers were there at spa 2003", "answered", ["4 drivers from Belgium"]),
+    ("where is manfred jurasz from", "answered", ["Austrian", "AUT"]),
 ]
 
 

@@ -96,7 +96,8 @@ _SAME_WHAT = re.compile(r"\b(?:the )?same (team|car|chassis|engine|make|construc
                         r"(?!\s+as\b)|\bas many (laps|points)\b(?!\s+as\b)|\b(?:were|are) (?:they|them|the two|both) "
                         r"(team) ?mates\b", re.I)
 _SAME_AS = re.compile(r"^\s*(?:and\s+)?(?:(?:was|were|is) (?:it|that|he|she|they) )?(?:in |on )?(?:the )?same "
-                      r"(team|car|chassis|engine|make|constructor|manufacturer|bike|class|tyres?) as (.+?)[?.!\s]*$", re.I)
+                      r"(team|car|chassis|engine|make|constructor|manufacturer|bike|class|tyres?|laps|number of laps) "
+                      r"as (.+?)[?.!\s]*$", re.I)
 _SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
 _VALUE_COMPARED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:was|is|were|are)\s+(?:that|it|this)\s+)?(more|greater|higher|bigger|"
                              r"less|fewer|lower|smaller)\s+than\s+(.+?)[?.!\s]*$", re.I)
@@ -816,8 +817,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     same_as = _SAME_AS.match(text)
     if same_as and len(answer.focus) == 1 and answer.focus[0].car_number:
         # "same team as the 89?" after "who drove the #88?": the car talked about and the one named, Yes or No
-        return Reading(_with_race(f"did #{answer.focus[0].car_number} have the same {same_as.group(1)} as "
-                                  f"{same_as.group(2)}", race, False), keeps_frame=True)
+        what = "laps" if "laps" in same_as.group(1).lower() else same_as.group(1)
+        return Reading(_role_cars(pw, _with_race(f"did #{answer.focus[0].car_number} have the same {what} as "
+                                                 f"{same_as.group(2)}", race, False), race), keeps_frame=True)
     same = _SAME_WHAT.search(text)
     if same and not read.names_subject(text) and _compared(turn) is not None:
         # "same team?" after "who won?", "who was second?": the two cars talked about, Yes or No first
@@ -855,8 +857,16 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         if compared is not None:
             asked = _role_cars(pw, _with_race(compared, race, read.race_named(compared)), race)
             return Reading(asked, keeps_frame=True)
+    pair = _compared(turn) if _BETWEEN_THEM.search(text) and len(answer.focus) == 1 else None
+    if pair is not None and all(e.car_number for e in pair):
+        # "and his teammate?" then "points between them": the two talked about, not the teammate alone
+        name = f"#{pair[0].car_number} and #{pair[1].car_number}"
+    other_named = name is not None and _PRONOUN.search(text) is not None and read.names_subject(text) and \
+        re.search(r"\b(?:he|him|she|her|they|them)\b", fold(text)) is not None and \
+        re.search(r"\b(?:ahead of|behind|in front of|than|beat|beaten by|gap to|between)\s", fold(text)) is not None and \
+        not set(fold(name).split()) & set(fold(text).split())  # "how far ahead of barrichello was he": he is the other
     if (_PRONOUN.search(text) or _POSSESSIVE.search(text) or _BETWEEN_THEM.search(text)) and \
-            not read.names_subject(text) and name is not None:
+            (not read.names_subject(text) or other_named) and name is not None:
         name = _name_elsewhere(pw, read, name, text, turn, race)
         # "how many races did he win?": his career, not the race talked about
         asked, made = _about(pw, read, text, name, None if _ACROSS_RACES.search(fold(text)) else race, _pronoun_put)

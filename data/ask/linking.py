@@ -1380,6 +1380,12 @@ def _link_countries(p: Frame, raw: str) -> None:
         if p.used.intersection(range(i, i + n)):
             continue
         iso = _COUNTRY_WORDS.get(gram)
+        if iso is None and n == 1 and len(gram) >= 6 and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS:
+            # "how many belgain drivers": two letters swapped in a nation's word said before its people, not
+            # "Belgian Racing"
+            near = {c for w, c in _COUNTRY_WORDS.items() if " " not in w and w[0] == gram[0] and
+                    OSA.distance(gram, w, score_cutoff=1) <= 1}
+            iso = near.pop() if len(near) == 1 else None
         if iso and iso not in p.countries:
             p.countries.append(iso)
             p.used |= set(range(i, i + n))

@@ -890,4 +890,4 @@ def _nationality_sentence(pw: Pitwall, p: Frame, name: str) -> str:
                             f"{d}." for d, c in mates)
     iso = pw.results.driver_country(int(p.drivers[0].id))
     c = COUNTRIES.get(iso or "")
-    return f"{name} is {c.demonym} ({c.name})." if c else f"The results give no nationality for {name}."
+    return f"{name} is {c.demonym} ({c.name}, {iso})." if c else f"The results give no nationality for {name}."
