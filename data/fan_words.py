@@ -32,7 +32,8 @@ _BEFORE_IT_STOPPED = re.compile(
     r"(?:went|blew|blew up|failed|died|broke|broke down|retired|retiring|expired|gave up|gave out|let go|packed up|"
     r"quit|dropping out|dropped out|crashed|crashing)\b")
 # "how far did wallace and shimoda get": the laps they completed (not "how far behind")
-_HOW_FAR_GOT = re.compile(r"(?i)\bhow far did (.{1,60}?) (?:get|go|make it|run)\b(?! (?:behind|ahead|from|off|back)\b)")
+_HOW_FAR_GOT = re.compile(r"(?i)\bhow far did (.{1,60}?) (?:get|go|make it|run)\b(?=\s*[?.!]*\s*$|\s+(?:at|before|b4)\b|"
+                          r"\s+in\s+(?:the\s+)?(?:19|20|\d{2}\b))")  # never "up the order", "in the championship"
 # "did they make it home / to the flag": finish
 _MADE_IT = re.compile(r"(?i)\b(make|made|makes|making) it (?:home|to the (?:flag|chequered flag|checkered flag|end|"
                       r"finish|line))\b")

@@ -437,3 +437,9 @@ def test_more_than_the_class_winners_is_against_that_car(every_pw: Pitwall) -> N
 def test_round_fifteen_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
     answer = dialogue(every_pw, *questions)[-1]
     assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+
+
+def test_the_last_to_retire_is_the_order_they_stopped_in(every_pw: Pitwall) -> None:
+    """Found in review: "who was the last to retire?" after a list is the last to stop, not the lowest placed."""
+    answer = dialogue(every_pw, "list the yamaha riders at the 2008 malaysian motogp", "who was the last to retire?")[-1]
+    assert answer.status == "answered" and "Lorenzo" in answer.summary, answer.summary

@@ -621,6 +621,24 @@ ROUND12 = [
     ("by how much did zanardi beat andretti at the 1998 molson indy toronto", "answered", ["1.921"]),
     ("how many belgain drivers were there at spa 2003", "answered", ["4 drivers from Belgium"]),
     ("where is manfred jurasz from", "answered", ["Austrian", "AUT"]),
+    # found in the second review: each was answered confidently wrong
+    ("how many cars had an all-french or all-belgian crew at spa 2003", "declined", []),
+    ("how many finishers had an all-british crew at spa 2003", "declined", []),
+    ("how many teams had an all-german driver lineup at the 2005 british gp", "declined", []),
+    ("did button score a podium at the 2005 british gp", "declined", []),
+    ("how many wins does lammers have and did he finish at spa 2003", "answered", ["3 races", "No"]),
+    ("how far did kristensen get up the order at spa 2003", "declined", []),
+    ("hartshorne and lynch in the same car at spa 2003?", "answered", ["No"]),
+    ("how many laps did shane lynch do at spa 2003 before the engine blew", "unsupported", ["did not retire"]),
+    ("how many laps did the yamahas do before they crashed at the 2008 malaysian motogp", "unsupported",
+     ["Not every one"]),
+    ("was lammers slow at spa 2003", "declined", []),
+    ("was kristensen at spa 2003", "answered", ["Yes", "took part"]),
+    # round 15: a win said as a fact is checked
+    ("kimi won silverstone 2005 from 12th on the grid, whats the margin", "unsupported", ["did not win"]),
+    ("troy bayliss winning time in superbike race 2 phillip island 2007?", "unsupported", ["did not win"]),
+    ("how many laps did the #1 racing for holland dome win spa 2003 by", "unsupported", ["did not win"]),
+    ("montoya won silverstone 2005, whats the margin", "answered", ["2.739"]),
 ]
 
 

@@ -216,6 +216,8 @@ def _implicit_subset(read: _Readings, question: str, group: list[EntryView]) -> 
     text = fold(question)
     if not _WHICH.match(text) or not any(x.search(text) for x in (_MOST_LAPS, _FEWEST_LAPS, _BEST, _WORST)):
         return False
+    if re.search(r"\b(?:retire|retired|out|dnf|crash|crashed|stop|stopped)\b", text):
+        return False  # "who was the last to retire?": the order they stopped in, not the lowest placed of them
     parsed = read(question)
     if not isinstance(parsed, Frame) or parsed.subjects or parsed.ambiguous or parsed.race_named or \
             parsed.positions or parsed.makes:
@@ -997,7 +999,9 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
         if first:  # the parts said before the race is named are that race's (the later ones follow the conversation)
             race = frames[first].race
             parts = [f"{part.rstrip(' ?.!')} at the {race.title}?" if k < first and isinstance(f, Frame)
-                     and not f.race_named else part for k, (part, f) in enumerate(zip(parts, frames))]
+                     and not f.race_named and not _ACROSS_RACES.search(fold(part)) and not re.search(
+                         r"\bhow many (?:wins|races|times)\b|\bwhich races\b", fold(part))
+                     else part for k, (part, f) in enumerate(zip(parts, frames))]  # "how many wins does lammers have"
     answers = [ask_in(pw, conversation, part) for part in parts]
     first = answers[0]
     failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]

@@ -20,7 +20,7 @@ from data.ask.frame import Frame
 from data.ask.linking import parse_question, spelling_put_right
 from data.ask.parts import ASKS, question_parts
 
-from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, finished, has_make, rank_key, yes_no
+from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, entry_who, finished, has_make, rank_key, yes_no
 from data.ask.status import has_status
 from data.ask.coverage import content_left
 from data.ask.heeded import WHY_ASKED, heeded
@@ -163,6 +163,13 @@ def _win_said(p: Frame) -> bool:
     "winning margin" ("Button's winning margin"; the possessive is cleaned away), never "the margin over Button"."""
     if _WIN_PREMISE.search(p.text):
         return True
+    for _start, end in p.named_at.values():
+        # "kimi won silverstone 2005 from 12th…", "rossi 125cc win at mugello", "troy bayliss winning time": the one
+        # named, then his win said as a fact
+        after = p.words[end + 1:end + 3]
+        if after[:1] in (["won"], ["winning"]) or "win" in after and not re.search(r"\b(?:did|does|can|could|will)\b",
+                                                                                    " ".join(p.words[:end + 1])):
+            return True
     m = _OWN_MARGIN.search(p.text)
     if m is None or not p.named_at:
         return False
@@ -176,10 +183,14 @@ def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:
     """ "how big was Button's winning margin in China 2009?" (he was third), "when Dixon won Indy 2011...", "how far
     behind was loeb when he came 2nd?", "points for his podium": a win or place the results contradict is said,
     never answered around."""
-    if not _premise_said(p) or yes_no(p) or p.subjects != 1 or p.race is None or not p.race_named \
-            or len(p.race_candidates) > 1:
+    if not _premise_said(p) or yes_no(p) or p.race is None or not p.race_named or len(p.race_candidates) > 1:
         return None
-    name, entries = entries_for_subjects(pw, p, p.race)[0]
+    if p.subjects == 1:
+        name, entries = entries_for_subjects(pw, p, p.race)[0]
+    elif len(p.cars) == 1 and not p.drivers:  # "the #1 racing for holland dome": the car, its team describing it
+        name, entries = f"#{p.cars[0]}", pw.results.car_entries(p.race.id, p.cars[0])
+    else:
+        return None
     if _PODIUM_PREMISE.search(p.text):
         places, taken = {1, 2, 3}, "finish on the podium in"
     elif _PLACE_PREMISE.search(p.text) and len(p.positions) == 1:
@@ -205,19 +216,30 @@ _BEFORE_RETIRING = re.compile(r"(?i)\s*\bbefore (?:retiring|he retired|she retir
 def _retirement_not_held(pw: Pitwall, p: Frame) -> Answer | None:
     """ "how many laps did lammers do before the engine blew?": his laps, when he did retire; one who did not is said,
     and anything but the laps (a running place, a gap "before he crashed") is not in a result."""
-    if p.subjects != 1 or p.race is None or not p.race_named or len(p.race_candidates) > 1:
+    if p.race is None or len(p.race_candidates) > 1:
+        return None
+    asked = {"intent": "premise not held", "race": p.race.id}
+    field = pw.results.race_entries(p.race.id)
+    if p.subjects == 1:
+        name, entries = entries_for_subjects(pw, p, p.race)[0]
+        entries = [e for e in entries if e.race.id == p.race.id]
+    elif not p.subjects and p.makes:  # "the yamahas before they crashed": every car of the make
+        name = " ".join(m for m, _r in p.makes) + " cars"
+        entries = [e for e in field if all(has_make(e, m, r) for m, r in p.makes)]
+    else:
         return None  # "the sci lucchini": the car's own answer says how it ended
-    name, entries = entries_for_subjects(pw, p, p.race)[0]
     if not entries:
         return None
-    field = pw.results.race_entries(p.race.id)
     out = [e for e in entries if not finished(e, classify_all=classifies_every_car(field)) or e.reason]
-    if not out:
-        return Answer(UNSUPPORTED, f"{name} did not retire from the {p.race.title}: {entries[0].place}. The question "
-                      "takes a retirement the results do not show.", races=[p.race], entries=entries[:1])
+    if len(out) < len(entries):
+        still = [e for e in entries if e not in out]
+        who = f"{name} did not retire from" if p.subjects else f"Not every one of the {name} retired in"
+        return Answer(UNSUPPORTED, f"{who} the {p.race.title}: {'; '.join(f'{entry_who(e)} {e.place}' for e in still)}. "
+                      "The question takes a retirement the results do not show.", races=[p.race], entries=still,
+                      asked=asked)
     if not p.has("laps", "lap"):
         return Answer(UNSUPPORTED, f"Results give only where {name} stopped ({out[0].place}, {out[0].laps_text}), "
-                      "not how the race stood before it.", races=[p.race], entries=out[:1])
+                      "not how the race stood before it.", races=[p.race], entries=out[:1], asked=asked)
     return None
 
 
@@ -236,7 +258,8 @@ def _lead_with_yes_or_no(pw: Pitwall, p: Frame, answer: Answer) -> None:
             len({e.id for e in answer.focus}) != 1 or p.has("teammate", "teammates", "team mate", "team mates"):
         return
     e = answer.focus[0]
-    if (_POINTS_ASKED.search(p.text) or p.has("score", "scored")) and e.points is not None:
+    if (_POINTS_ASKED.search(p.text) or p.has("score", "scored") and not p.has(
+            "podium", "win", "victory", "pole", "top", "fastest", "goal")) and e.points is not None:
         yes = e.points > 0
     elif _STARTED_ASKED.search(p.text):
         yes = has_status(e, "started")

@@ -145,6 +145,6 @@ def won_from_pole(entries: list[EntryView], race: RaceRef, subject: list[EntryVi
                       races=[race],
                       entries=[e, pole], kind="yes_no")
     said = (f"{entry_who(pole)} started from pole and won the {race.title}." if pole.id == winner.id else
-            f"{entry_who(pole)} started from pole and {pole.finish_phrase}; {entry_who(winner)} won from grid "
-            f"{winner.grid if winner.grid is not None else 'unknown'}.")
+            f"{entry_who(pole)} started from pole and {pole.finish_phrase}; {entry_who(winner)} won"
+            + (f" from grid {winner.grid}." if winner.grid is not None else "."))
     return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {said}", races=[race], entries=[pole, winner], kind="yes_no")

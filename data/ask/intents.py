@@ -233,9 +233,15 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
         the = any(p.words[i - 1] == "the" for i in p.make_words if i)  # "the lamborghini", never "an Audi"
         if len(one) == 1 and the:
             subjects = [one]
-    if p.countries and not p.subjects and re.search(r"\ball[- ]?\w+ (?:line ?ups?|crews?|driver line ?ups?)\b|"
+    if p.countries and not p.subjects and not p.positions and not p.has("winning", "winner") and re.search(r"\ball[- ]?\w+ (?:line ?ups?|crews?|driver line ?ups?)\b|"
                                                     r"\bcars?\b.*\ball (?:\w+ )?drivers\b", p.raw.lower()):
         # "how many cars had an all-british lineup?": cars whose every driver is of that nation, not the drivers
+        if len(p.countries) != 1 or status_filter(p) or re.search(r"\bnot\b|n t\b", p.text) or all(
+                len(e.drivers) <= 1 for e in entries):
+            # two nations ("all-french or all-belgian"), finishers only, "did not have", one driver to a car: a
+            # crew count this reading does not make
+            return Answer(UNSUPPORTED, f"I can't count crews that way in the {race.title}; ask how many cars had "
+                          "an all-<nation> crew, one nation at a time.", races=[race])
         cars = [e for e in entries if e.driver_countries and all(c in p.countries for c in e.driver_countries)]
         nation = " or ".join(COUNTRIES[c].demonym for c in p.countries)
         return Answer(ANSWERED, f"{plural(len(cars), 'car')} had an all-{nation} crew in the {race.title}"

@@ -1510,8 +1510,8 @@ def _teams_of_the_race(pw: Pitwall, p: Frame) -> None:
         if _took_part(pw, p, rec) is not False:
             continue
         said = f" {fold(rec.name)} "
-        here = {tid: name for e in pw.results.race_entries(p.race.id) for tid, name in zip(e.team_ids, [e.team])
-                if said in f" {fold(name)} "}
+        here = {e.team_ids[0]: e.team for e in pw.results.race_entries(p.race.id)
+                if e.team_ids and said in f" {fold(e.team)} "}  # the team as the race's results name it
         if len(here) == 1:
             tid, name = next(iter(here.items()))
             p.teams[i] = NameRecord(tid, name, "team")

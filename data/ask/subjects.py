@@ -766,7 +766,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         # "did kristensen score?": points, where the results print them
         lead = (f"The results of the {e.race.title} print no points." if e.points is None else
                 f"{'Yes' if e.points > 0 else 'No'}: {who} scored {plural(int(e.points), 'point')} ({e.place}).")
-    elif yes_no(p) and p.has(*_TAKING_PART) and not p.has(
+    elif yes_no(p) and (p.has(*_TAKING_PART) or _only_there_asked(p)) and not p.has(
             "fastest", "quickest", "slowest", "best", "worst", "lead", "led", "leading", "pole", "beat", "beaten",
             "faster", "slower", "ahead", "higher", "lower"):
         # "was X at Spa?", "did X race in the 2003 Petit?": taking part is what is asked
@@ -777,8 +777,18 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
 
 
 _TAKING_PART = ("race", "raced", "racing", "take part", "took part", "compete", "competed", "enter", "entered", "drive",
-                "drove", "ride", "rode", "participate", "participated", "run", "ran", "there", "in the", "at the", "at",
-                "in", "involved", "appear", "appeared")
+                "drove", "ride", "rode", "participate", "participated", "run", "ran", "there", "involved", "appear",
+                "appeared")
+def _only_there_asked(p: Frame) -> bool:
+    """ "was kristensen at spa 2003?": the question is the name and the race alone ("was lammers slow at spa" is not)."""
+    words = p.words
+    if len(words) < 4 or words[0] not in ("was", "were", "is"):
+        return False
+    at = next((i for i, w in enumerate(words) if w in ("at", "in")), None)
+    return at is not None and at > 1 and all(i in p.used for i in range(1, at)) and all(
+        i in p.used or words[i] in ("the",) for i in range(at + 1, len(words)))
+
+
 _RETIRE_WORDS = ("retire", "retired", "dnf", "dnfd", "dnf d", "crash out", "crashed out", "drop out", "dropped out")
 
 

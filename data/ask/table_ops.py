@@ -214,6 +214,8 @@ def _total(text: str, entries: list[EntryView], race: RaceRef, positions: list[i
     if what == "every entry" and col == "laps" and not re.search(
             rf"\b{_PEOPLE}\b|\beveryone\b|\ball (?:the )?(?:cars|drivers)\b", text):
         return None  # "how many laps in total was the race?": the race's length, answered elsewhere
+    if len(rows) < 2 and re.search(r"\bbetween\b|\btogether\b|\bcombined\b", text):
+        return None  # "points between them" of one car: the other one was never named
     total = sum(column_value(e, col) or 0 for e in rows)
     return Answer(ANSWERED, f"{what[:1].upper()}{what[1:]} had {_value_text(col, total)} in all in the {race.title}"
                   f" ({plural(len(rows), 'entry', 'entries')}).", races=[race], entries=rows, kind="count")
@@ -1383,6 +1385,8 @@ def _same_as(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
         other = subjects[1][0]
         theirs = _attribute(other, attribute)
         same = fold(value) == fold(theirs) and other.id != first.id or (other.id == first.id)
+        if attribute == "car" and re.search(r"\bin the same car\b", text):
+            same = other.id == first.id  # "hartshorne and lynch in the same car?": one car shared, not one model
         return Answer(ANSWERED, f"{'Yes' if same else 'No'}: {'the same' if same else 'not the same'} {attribute} — "
                       f"{entry_who(first)} {value}, {entry_who(other)} {theirs or 'none given'} ({race.title}).",
                       races=[race], entries=[first, other], kind="fact")
