@@ -83,6 +83,12 @@ FLOORS = [
     ("traps14.jsonl", "every", 0.99, 0.01),
     ("multirace14.jsonl", "every", 0.82, 0.015),
     ("dialogues14.jsonl", "every", 0.95, 0.01),
+    # the fifteenth sets, scored blind once (README: onerace 52/6/2 of 60, traps 96 declined, multirace 84/13/3,
+    # dialogues 92/5/3 of 100 turns), then fixed against where their wrong answers showed a mechanism
+    ("onerace15.jsonl", "seed", 0.88, 0.01),
+    ("traps15.jsonl", "every", 0.99, 0.01),
+    ("multirace15.jsonl", "every", 0.82, 0.035),
+    ("dialogues15.jsonl", "every", 0.94, 0.01),
 ]
 
 
