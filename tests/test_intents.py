@@ -639,6 +639,10 @@ ROUND12 = [
     ("troy bayliss winning time in superbike race 2 phillip island 2007?", "unsupported", ["did not win"]),
     ("how many laps did the #1 racing for holland dome win spa 2003 by", "unsupported", ["did not win"]),
     ("montoya won silverstone 2005, whats the margin", "answered", ["2.739"]),
+    # older faults the second review met: the grid asked, never the finish; a teammate's points, never his own
+    ("did montoya qualify ahead of alonso at the 2005 british gp", "answered", ["No", "grid 1 to grid 3"]),
+    ("did button start from the back at the 2005 british gp", "declined", []),
+    ("how many points did alonso's teammate score at the 2005 british gp", "declined", []),
 ]
 
 

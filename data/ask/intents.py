@@ -306,6 +306,10 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         name, entries = groups[0]
         if not entries:
             return None
+        if asks_points and p.has("teammate", "teammates", "team mate", "team mates"):
+            return None  # "how many points did alonso's teammate score?": the teammate's, asked elsewhere
+        if asks_grid and yes_no(p) and p.has("back", "rear", "last", "front row", "front", "top ten", "top 10"):
+            return None  # "did button start from the back?": a place on the grid asked, not where he started
         if asks_points:
             # "how many points did #22 and #23 score?": each one's, never the first's alone
             said = [subject_points(n, es, p.race_named) if es else None for n, es in groups]

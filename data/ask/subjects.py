@@ -840,7 +840,8 @@ def grid_compared(pw: Pitwall, p: Frame) -> Answer | None:
     """ "who had the better starting position, Hunt or Reutemann?", "did Wilson start ahead of Power?": the
     grid, not the finish."""
     if p.subjects != 2 or p.race is None or not p.has("grid", "start", "started", "starting", "qualified",
-                                                      "qualifying"):
+                                                      "qualifying", "qualify", "out qualify", "outqualify",
+                                                      "outqualified"):
         return None
     groups = in_named_order(p, entries_for_subjects(pw, p, p.race))
     picked = [min((e for e in es if e.race.id == p.race.id), key=rank_key, default=None) for _n, es in groups]
