@@ -642,7 +642,7 @@ ROUND12 = [
     # older faults the second review met: the grid asked, never the finish; a teammate's points, never his own
     ("did montoya qualify ahead of alonso at the 2005 british gp", "answered", ["No", "grid 1 to grid 3"]),
     ("did button start from the back at the 2005 british gp", "declined", []),
-    ("how many points did alonso's teammate score at the 2005 british gp", "declined", []),
+    ("how many points did alonso's teammate score at the 2005 british gp", "answered", ["Fisichella", "5 points"]),
 ]
 
 
