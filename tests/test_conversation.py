@@ -374,7 +374,7 @@ def test_round_nine_follow_ups(every_pw) -> None:
         assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
 
 
-@pytest.mark.parametrize(("questions", "status", "words"), [
+ROUND_12 = [
     # "same team as the 89?" after a car: that car against the one named, Yes or No
     (["who drove the #88 at the 2003 fia gt oschersleben 500km", "same team as the 89?"], "answered",
      ["Yes", "Team Maranello Concessionaires"]),
@@ -388,10 +388,7 @@ def test_round_nine_follow_ups(every_pw) -> None:
     # "that one" after a race is the race, not the last driver
     (["how many points did katherine legge get at the 2006 gran premio telmex", "and at monterrey that year?",
       "who won that one"], "answered", ["Bourdais", "Monterrey"]),
-])
-def test_round_twelve_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
-    answer = dialogue(every_pw, *questions)[-1]
-    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+]
 
 
 def test_points_between_them_are_the_two_cars_summed(every_pw: Pitwall) -> None:
@@ -402,7 +399,7 @@ def test_points_between_them_are_the_two_cars_summed(every_pw: Pitwall) -> None:
     assert laps.status == "answered" and "0 laps" in laps.summary, laps.summary
 
 
-@pytest.mark.parametrize(("questions", "status", "words"), [
+ROUND_13 = [
     # a given name after a driver is the namesake of his race with that name
     (["who had pole for the 1998 pepsi 400", "where'd he finish", "what about terry", "same team as jeff gordon?"],
      "answered", ["Yes", "Hendrick Motorsports"]),
@@ -411,10 +408,7 @@ def test_points_between_them_are_the_two_cars_summed(every_pw: Pitwall) -> None:
      "answered", ["62 laps"]),
     # the teammate named is the one talked about next
     (["who won the 1967 british grand prix", "his teamate?", "where did he start"], "answered", ["Graham Hill", "2nd"]),
-])
-def test_round_thirteen_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
-    answer = dialogue(every_pw, *questions)[-1]
-    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+]
 
 
 def test_more_than_the_class_winners_is_against_that_car(every_pw: Pitwall) -> None:
@@ -425,7 +419,7 @@ def test_more_than_the_class_winners_is_against_that_car(every_pw: Pitwall) -> N
         answer.summary
 
 
-@pytest.mark.parametrize(("questions", "status", "words"), [
+ROUND_15 = [
     # "points between them" after "and his teammate?": the two talked about
     (["who won the 2008 canadian grand prix", "and his teammate?", "points between them"], "answered", ["18 points"]),
     # "he" of "how far ahead of barrichello was he" is the one talked about, not the one named
@@ -433,13 +427,16 @@ def test_more_than_the_class_winners_is_against_that_car(every_pw: Pitwall) -> N
       "how far ahead of barrichello was he"], "answered", ["18.729", "Jenson Button"]),
     (["who won the 2003 FIA Sportscar Championship Estoril race", "who was 2nd", "same number of laps as the winners?"],
      "answered", ["Yes", "68 laps"]),
-])
-def test_round_fifteen_follow_ups(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
-    answer = dialogue(every_pw, *questions)[-1]
-    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+]
 
 
 def test_the_last_to_retire_is_the_order_they_stopped_in(every_pw: Pitwall) -> None:
     """Found in review: "who was the last to retire?" after a list is the last to stop, not the lowest placed."""
     answer = dialogue(every_pw, "list the yamaha riders at the 2008 malaysian motogp", "who was the last to retire?")[-1]
     assert answer.status == "answered" and "Lorenzo" in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize(("questions", "status", "words"), ROUND_12 + ROUND_13 + ROUND_15)
+def test_follow_ups_of_rounds_12_to_15(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
+    answer = dialogue(every_pw, *questions)[-1]
+    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())

@@ -48,7 +48,7 @@ from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.table_ops import TOTAL_ASKED
 from data.ask.linking import part_named, parse_question, race_lookup, spelling_put_right
-from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key
+from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, teammates
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
     from data.service import Pitwall
@@ -980,7 +980,7 @@ def _teammate_talked_about(pw: Pitwall, asked: str, answer: Answer) -> None:
             re.match(r"\s*(?:did|was|were|is|are|does)\b", fold(asked)):
         return
     e = answer.focus[0]
-    others = [x for x in pw.results.race_entries(e.race.id) if x.team and x.team == e.team and x.id != e.id]
+    others = teammates(e, pw.results.race_entries(e.race.id))
     if len(e.drivers) <= 1 and len(others) == 1 and len(others[0].drivers) == 1:
         answer.focus = others
         answer.asked = {**(answer.asked or {}), "drivers": list(others[0].drivers), "cars": []}

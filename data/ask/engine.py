@@ -115,7 +115,6 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
             return answer
         answer.summary = f"The results list {found}, not {n}: {answer.summary}"  # another number than the question said
         return answer
-    question = as_the_engine_reads(question)  # "b4 the engine blew" is "before retiring", checked below
     retiring = _BEFORE_RETIRING.search(question) or _WHEN_OUT.search(question)
     parsed = parse_question(pw, _BEFORE_RETIRING.sub("", question))
     if parsed is None:

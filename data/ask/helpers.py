@@ -79,6 +79,11 @@ def yes_no(p: Frame) -> bool:
         r"\b(where|what|which|how|when|who|whom)\b", p.text)
 
 
+def teammates(e: EntryView, field: list[EntryView]) -> list[EntryView]:
+    """The other cars of ``e``'s team in its race (a Grand Prix's teammates drive them)."""
+    return [x for x in field if x.team and x.team == e.team and x.id != e.id]
+
+
 def has_make(e: EntryView, make: str, role: str) -> bool:
     """Whether the car's chassis (or engine) is of ``make``: "R&M" is the "R & M SR01"."""
     return is_make(e.chassis, e.engine, make, role)

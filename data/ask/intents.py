@@ -30,7 +30,7 @@ from data.ask.table_select import extra_header_said
 from data.ask.frame import SLOTS, Frame
 from data.ask.linking import IN_ORDER, series_name, stored_races_text
 from data.ask.helpers import (COUNT_WORDS, HELP, and_list, clock_seconds, entry_who, has_make, make_not_printed,
-                              possessive, rank_key, yes_no)
+                              possessive, rank_key, teammates, yes_no)
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, stored_people,
                            stored_races, team_with_most_cars, teams_with_cars, within_laps,
@@ -310,7 +310,7 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         if asks_points and p.has("teammate", "teammates", "team mate", "team mates"):
             # "how many points did alonso's teammate score?": the teammate's (one driver to a car), never his own
             e = entries[-1]
-            mates = [x for x in pw.results.race_entries(e.race.id) if x.team and x.team == e.team and x.id != e.id]
+            mates = teammates(e, pw.results.race_entries(e.race.id))
             said = [subject_points(and_list(x.drivers), [x], True) for x in mates] if len(e.drivers) <= 1 else []
             if not mates or not all(said):
                 return None

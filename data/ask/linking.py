@@ -1064,14 +1064,11 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
     everywhere = race_lookup(pw).class_names
     # the classes of the race named, or of every race the words fit ("gt cup winner at spa": the Spa race
     # that had a GT Cup class)
-    folded = _classes_as_said({fold(c): c for r in (*(p.race_candidates or [p.race]), *p.other_races)
-                               for c in pw.results.class_names(r.id)},
-                              [c for r in (*(p.race_candidates or [p.race]), *p.other_races)
-                               for c in pw.results.class_names(r.id)], p.raw) \
-        if p.race and p.race_named else everywhere
+    printed = list(dict.fromkeys(c for r in (*(p.race_candidates or [p.race]), *p.other_races)
+                                 for c in pw.results.class_names(r.id))) if p.race and p.race_named else []
+    folded = _classes_as_said(printed, p.raw) if printed else everywhere
     if folded is not everywhere:  # every class as printed: "P +5.0" and "P 5.0" fold alike
-        _link_class_said(p, list(dict.fromkeys(c for r in (*(p.race_candidates or [p.race]), *p.other_races)
-                                               for c in pw.results.class_names(r.id))))
+        _link_class_said(p, printed)
     titles = [f" {fold(r.title)} " for r in (p.race, *p.other_races) if r is not None] if p.race_named else []
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
@@ -1091,15 +1088,17 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
             p.used |= set(range(i, i + n))
 
 
-def _classes_as_said(folded: dict[str, str], printed: list[str], raw: str) -> dict[str, str]:
+def _classes_as_said(printed: list[str], raw: str) -> dict[str, str]:
     """Classes by their folded name, where two fold alike ("GT 5.0" and "GT +5.0") the one the question prints
     (a "+" said or not)."""
     said = re.sub(r"\s+", "", raw.lower())
-    for key in folded:
-        alike = list(dict.fromkeys(c for c in printed if fold(c) == key))
-        if len(alike) > 1:
-            plus_said = any(re.sub(r"\s+", "", c.lower()) in said for c in alike if "+" in c)
-            folded[key] = next((c for c in alike if ("+" in c) == plus_said), folded[key])
+    by_fold: dict[str, list[str]] = {}
+    for c in printed:
+        by_fold.setdefault(fold(c), []).append(c)
+    folded = {}
+    for key, alike in by_fold.items():
+        plus_said = any(re.sub(r"\s+", "", c.lower()) in said for c in alike if "+" in c)
+        folded[key] = next((c for c in alike if ("+" in c) == plus_said), alike[-1]) if len(alike) > 1 else alike[0]
     return folded
 
 

@@ -70,13 +70,12 @@ def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope
     if not pool:
         return Answer(ANSWERED, f"No: there were no {cars} {scope}.", races=[race], kind="yes_no")
     listed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in matched)
-    missed = [e for e in pool if e not in matched]
+    missed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place}{f', {e.run}' if e.run else ''})"
+                       for e in pool if e not in matched)
     if every and matched and missed:  # "did both racing for holland cars finish?": the one that did not, too
-        listed += "; not: " + "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place}{f', {e.run}' if e.run else ''})"
-                                         for e in missed)
+        listed += "; not: " + missed
     elif not matched and missed:  # "did the pilbeams finish?": none did, each said
-        listed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place}{f', {e.run}' if e.run else ''})"
-                                      for e in missed)
+        listed = missed
     one = pool[0]  # one car asked about: what it did, whichever status was asked ("not classified (NC), 74 laps")
     count = f"{len(matched)} of the {len(pool)} {cars} {did} {scope}" if len(pool) > 1 else \
         f"the {cars} {one.finish_phrase}{f', {one.run}' if one.run else ''} {scope}"

@@ -14,7 +14,8 @@ from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, E
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.helpers import and_list, entry_who, classifies_every_car, finished, has_make, machine, possessive, rank_key, yes_no
+from data.ask.helpers import (and_list, entry_who, classifies_every_car, finished, has_make, machine, possessive,
+                              rank_key, teammates, yes_no)
 from data.ask.race_choice import car_number_variants
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
@@ -630,7 +631,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif p.has("teammate", "teammates", "team mate", "team mates") and len(e.drivers) <= 1:
         # one driver to a car (a Grand Prix): the teammates drove the team's other cars
         field = pw.results.race_entries(e.race.id)
-        others = [x for x in field if x.team == e.team and x.id != e.id]
+        others = teammates(e, field)
         lead = (f"{name}'s teammate{'s' if len(others) > 1 else ''} at {e.team}: " + "; ".join(
             f"{and_list(x.drivers) or x.car}{f' (#{x.car_number})' if x.car_number else ''} {x.finish_phrase}"
             + (f", {x.run}" if x.run else "") for x in others) + "."
