@@ -446,6 +446,7 @@ def _laps_from_time(rows: list[tuple]) -> list[tuple]:
 
 
 _LAP_LABELS = {"pole": "Pole position", "fastest_lap": "Fastest lap"}
+_CREWS = re.compile(r"(?P<start>\d+)(?:\[\d+\])?\s+at start(?:\D+?(?P<finish>\d+)(?:\[\d+\])?\s+at finish)?", re.I)
 # the infobox template names the premier class "MotoGP" in every year; the 500cc era's tables say 500cc
 _PREMIER = {"motogp": "premier", "500cc": "premier"}
 
@@ -523,6 +524,10 @@ def _race(page: Page, table: Table, title: str, rows: list[tuple], several: bool
         if stat:
             race.statistics.append(stat)
     _infobox_laps(page, race, several)
+    crews = _CREWS.search(page.infobox.get("crews", ""))
+    if crews and not several:  # a rally's infobox: "34 at start, 20 at finish", where the table lists the top 10
+        race.statistics.append(Statistic("crews", "Crews", f"{crews['start']} at start" + (
+            f", {crews['finish']} at finish" if crews["finish"] else "")))
     distance = race.stat("distance")
     if distance is not None and distance.value:
         race.distance = distance.value

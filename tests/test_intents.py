@@ -479,7 +479,7 @@ ROUND12 = [
     ("what was the difference between pole and fastest lap at spa 2003", "answered", ["3.185"]),
     # a model named in more words is that model, or a code no stored chassis has is said unknown
     ("did the ferrari 360 challenge finish at spa 2003", "answered", ["No", "Ferrari 360 Modena Challenge"]),
-    ("how did the lola b2k/40 go at monza 2003", "answered", ["No Lola B2K/40"]),
+    ("how did the lola b2k/40 go at monza 2003", "not_found", ["No Lola B2K/40 ran"]),
     ("how did the lola b2k/50 go at monza 2003", "declined", ["b2k/50"]),
     ("how did the lola b2k/10 go at monza 2003", "answered", ["Taurus"]),
     # a make typed with two letters swapped is the make, not a driver's name two letters off

@@ -15,7 +15,7 @@ from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.linking import IN_ORDER
 from data.ask.frame import Frame
-from data.ask.helpers import classifies_every_car, clock_seconds, entry_who, finished, has_make, missing_column, rank_key, yes_no
+from data.ask.helpers import and_list, classifies_every_car, clock_seconds, entry_who, finished, has_make, missing_column, rank_key, yes_no
 
 from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
@@ -342,7 +342,41 @@ def _placed(e: EntryView, chassis: bool = True) -> str:
     return f"{car + ' — ' if car else ''}{', '.join(e.drivers)} ({inside})"
 
 
+def _crews_counted(pw: Pitwall, p: Frame, status: list[str] | None) -> Answer | None:
+    """ "how many crews started the rally?": the infobox's count ("34 at start, 20 at finish") where the results
+    table lists fewer (a rally's top 10), never the rows of a table cut short."""
+    crews = pw.results.race_details(p.race.id)["stats"].get("crews")
+    m = re.match(r"(\d+) at start(?:, (\d+) at finish)?", crews["value"]) if crews else None
+    if m is None or p.classes or p.makes or p.countries or p.tyres or not p.has("how many", "number of", "count"):
+        return None
+    start, finish = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    listed = len(pw.results.race_entries(p.race.id))
+    if listed >= start:
+        return None
+    what = {None: start, "started": start, "classified": finish,
+            "DNF": start - finish if finish is not None else None}.get(status[0] if status else None)
+    if what is None:
+        return None
+    verb = {None: "started", "started": "started", "classified": "finished", "DNF": "did not finish"}[
+        status[0] if status else None]
+    return Answer(ANSWERED, f"{what} crews {verb} the {p.race.title} (the article's infobox: {crews['value']}; "
+                  f"its results table lists only the first {listed}).", races=[p.race], kind="count")
+
+
 def filtered(pw: Pitwall, p: Frame) -> Answer | None:
+    """The cars a question filters (a class, a make, a status...), listed or counted; where the results table lists
+    only the first of the cars (a rally's top 10 of 34 crews), the answer says it is of those listed."""
+    answer = _filtered(pw, p)
+    crews = pw.results.race_details(p.race.id)["stats"].get("crews")
+    start = re.match(r"\d+", crews["value"]) if crews else None
+    listed = len(pw.results.race_entries(p.race.id))
+    if answer is not None and answer.status == ANSWERED and start and int(start.group(0)) > listed and \
+            "infobox" not in answer.summary:
+        answer.summary += f"\n(Of the first {listed} the results table lists; {crews['value']}.)"
+    return answer
+
+
+def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
     race = p.race
     status = status_filter(p)
     laps_zero = bool(re.search(r"\b(0|zero|no) laps?\b|fail(ed)? to (?:even )?complete (?:a|a single|one) lap|not "
@@ -370,6 +404,9 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
         "who took part", "who raced", "who competed")
     if not (p.classes or p.makes or p.countries or status or whole_field or p.tyres):
         return None
+    crews = _crews_counted(pw, p, status)
+    if crews is not None:
+        return crews
     if whole_field and not (p.classes or p.makes or p.countries or status or p.tyres):
         return _whole_field(pw, p)
     entries = pw.results.race_entries(race.id)
@@ -381,6 +418,11 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
                       races=[race])
     for make, role in p.makes:
         entries = [e for e in entries if has_make(e, make, role)]
+    absent = [m for m, r in p.makes if not any(has_make(e, m, r) for e in pw.results.race_entries(race.id))]
+    if absent and not yes_no(p) and not p.has("how many", "number of", "count", "any", "list"):
+        # "who was the best porsche at sydney 1990?", "how did the lambo do?": a make that did not run is named back
+        return Answer(NOT_FOUND, f"No {and_list(absent)} ran in the {race.title}, so I can't say how one did.",
+                      races=[race])
     if len(entries) != 1 and re.search(r"\b(?:who|which)\b.*\b(?:finished|placed|came|was|were)\s+(?:right |just |directly "
                                        r"|immediately )?(?:behind|after|ahead of|in front of|before)\s+(?:the|a|an|any)\b",
                                        p.text):
