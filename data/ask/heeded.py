@@ -101,7 +101,11 @@ _COLUMNS_ASKED = (
     (re.compile(r"\bgrid (?:position|slot|spot|place)\b|\bstarting (?:position|spot|place|grid)\b|\bqualif(?:ying|ied) "
                 r"(?:position|place|spot)\b|\bwhere did .+ start\b|\bstart(?:ed)? (?:from )?(?:what|which) (?:position|"
                 r"place|spot)\b|\bstart(?:ed|s)? (?:last|first|at the back|from the back|at the front|from the front|"
-                r"lowest|highest)\b"), re.compile(r"\bgrid\b|\bpole\b|\bstart|\bqualif"), "starting position"),
+                r"lowest|highest)\b|\b(?:where|what) did .+ qualify\b|\bqualif(?:y|ied) (?:in )?(?:what|which)\b"),
+     re.compile(r"\bgrid\b|\bpole\b|\bstart|\bqualif"), "starting position"),
+    # "on what lap did the audi set the fastest lap?": a lap number, never the lap time alone
+    (re.compile(r"\b(?:on |in )?(?:what|which) lap\b(?! times?\b)"), re.compile(r"\blaps? \d+|\d+ laps?\b|\blap \w+ of\b|"
+                                                                   r"\bprint no\b|\bgives? no\b"), "lap number"),
     (re.compile(r"\bhow many points\b"), re.compile(r"\d (?:\w+ )?points?\b|\bno (?:\w+ )?points\b|\bpoints? (?:of|to) \d"),
      "points"),
     # "how far ahead of seton was perkins?": a gap in laps or time, or the article's silence, never "finished higher"
@@ -306,8 +310,9 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
             return f"the answer is not about {rec.name}"  # "how far behind Bonnier was Brabham?" told of Bonnier alone
     for asked, shown in _CONDITION_WORDS:  # ("the pole sitter" made a subject is no condition: free words only)
         m = asked.search(free)
-        if m and not shown.search(summary) and not (answer.entries and all(
-                e.reason or not e.classified for e in answer.entries) and shown.search("retired")) and not (
+        cars = answer.entries or answer.focus
+        if m and not shown.search(summary) and not (cars and all(
+                e.reason or not e.classified for e in cars) and shown.search("retired")) and not (
                 shown.search("retired") and re.search(r"\b(?:why|reason|cause|caused|what made)\b", p.text)):
             return f"“{m.group(0)}”"  # (a retirement shown by its reason, "Kanaan (Fire)", or asked why, is heeded)
     if re.search(r"\bboth\b", p.text) and p.subjects < 2 and not re.search(

@@ -125,7 +125,8 @@ HELP = ("I answer questions about the stored race results: winners (overall, per
         "fastest lap, average speed, date, circuit, championships, nationalities, comparisons, and "
         "careers across races. Try: “who won GT Cup?”, “how did Tom Kristensen do?”, “how many Porsches "
         "were entered?”, “Dutch drivers”.")
-NO_DATA = re.compile(r"\b(?:gives? no(?! reason)|give only|gives only|does not name|print no|prints no|"
+# "the answer gives no points" is Pitwall's own reading falling short, not the article's silence
+NO_DATA = re.compile(r"\b(?:(?<!the answer )gives? no(?! reason)|give only|gives only|does not name|print no|prints no|"
                       r"results don't (?:say|record))\b")
 
 

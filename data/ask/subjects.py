@@ -715,6 +715,12 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif p.has("laps", "lap") and not (p.has("how long", "time") and e.race_time):
         lead = f"{who} completed {e.laps_text}." if e.laps is not None else \
             f"The results of the {e.race.title} print no laps for {who}."
+        if e.laps is not None and (e.reason or not e.classified) and p.has(
+                "retire", "retired", "retiring", "retirement", "dnf", "dnfd", "out", "stop", "stopped", "drop out",
+                "dropped out"):
+            # "what lap did franchitti retire on?": the laps he had done when he stopped, and why
+            stopped = f"stopped, classified {e.place}," if e.classified else e.was_status
+            lead = f"{who} {stopped} after {e.laps_text}" + (f" ({e.reason})." if e.reason else ".")
     elif p.has("engine", "engines", "motor", "powered"):
         lead = (f"{who} used the {e.engine} engine" + (f" in the {e.chassis}." if e.chassis else ".") if e.engine else
                 f"The results of the {e.race.title} print no engine for {who}.")
