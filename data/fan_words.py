@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
-MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes", "beemer": "bmw", "bimmer": "bmw"}
+MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes", "beemer": "bmw", "bimmer": "bmw",
+                  "jag": "jaguar", "alfa": "alfa romeo"}
 # what fans call drivers, put as their names are printed (only names no one else is called)
 DRIVER_NICKNAMES = {"emmo": "emerson fittipaldi", "fisi": "giancarlo fisichella", "jpm": "juan pablo montoya",
-                    "schumi": "michael schumacher", "dovi": "andrea dovizioso"}
-_DRIVER_NICKNAME = re.compile(rf"(?i)\b({'|'.join(DRIVER_NICKNAMES)})\b")
+                    "schumi": "michael schumacher", "dovi": "andrea dovizioso", "vale": "valentino rossi"}
+# a nickname said before the surname is the name already ("vale rossi"): the surname is not said twice
+_SURNAMES = "|".join(sorted({n.split()[-1] for n in DRIVER_NICKNAMES.values()}))
+_DRIVER_NICKNAME = re.compile(rf"(?i)\b({'|'.join(DRIVER_NICKNAMES)})\b(?:\s+(?:{_SURNAMES})\b)?")
 _DIVISION = re.compile(r"(?i)\bdiv\.?\s*(\d)\b")  # "div 2 winner": division 2
 _NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
@@ -28,7 +31,8 @@ _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
 _BEFORE_IT_STOPPED = re.compile(
-    r"(?i)\s*\bbefore (?:the |his |her |its |their )?(?:engine|gearbox|transmission|car|bike|it|he|she|they)?\s*"
+    r"(?i)\s*\bbefore (?:(?:the |his |her |its |their )(?:[^\W\d_]+ )??)?(?:engine|gearbox|transmission|car|bike|it|he|she|"
+    r"they)?\s*"
     r"(?:went|blew|blew up|failed|died|broke|broke down|retired|retiring|expired|gave up|gave out|let go|packed up|"
     r"quit|dropping out|dropped out|crashed|crashing)\b")
 # "how far did wallace and shimoda get": the laps they completed (not "how far behind")

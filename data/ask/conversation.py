@@ -200,7 +200,9 @@ class _Readings:
 
     def names_subject(self, text: str) -> bool:
         parsed = self(text)
-        return isinstance(parsed, Frame) and bool(parsed.subjects or parsed.ambiguous)
+        # "how did hill do?": a make of some other race ("Hill-Ford") that is also a driver's name names a person
+        return isinstance(parsed, Frame) and bool(parsed.subjects or parsed.ambiguous or any(
+            fold(m) in self.pw.drivers._by_token for m, _r in parsed.makes if len(fold(m).split()) == 1))
 
 
 _MOST_LAPS = re.compile(r"\b(?:most laps|more laps|furthest|farthest|further|farther|longest|longer|lasted)\b")

@@ -26,9 +26,9 @@ from data.ask.formula1 import f1_answer
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
                               subject_points, won_from_pole)
 from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, table_answer
-from data.ask.table_select import extra_header_said
+from data.ask.table_select import extra_columns, extra_header_said
 from data.ask.frame import SLOTS, Frame
-from data.ask.linking import IN_ORDER, series_name, stored_races_text
+from data.ask.linking import CLASS_SHAPE, IN_ORDER, series_name, stored_races_text
 from data.ask.helpers import (COUNT_WORDS, HELP, and_list, clock_seconds, entry_who, has_make, make_not_printed,
                               possessive, rank_key, teammates, yes_no)
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
@@ -91,7 +91,11 @@ _NOT_IN_RESULTS = {
     "pit stops, laps led or incidents": ("pit stop", "pit stops", "pitstop", "pit", "led the most", "laps led",
                                          "last stop", "first stop", "second stop", "longest stop", "shortest stop",
                                          "overtake", "overtakes", "overtook", "crash", "crashed", "accident",
-                                         "penalty", "penalties", "safety car", "weather", "rain"),
+                                         "safety car", "weather", "rain"),
+    # a penalty asked about, not one told as the reason for a grid ("where did kimi start, he had a penalty right?")
+    "penalties": ("what penalty", "which penalty", "what penalties", "any penalties", "any penalty", "a penalty for",
+                  "penalty for", "penalties for", "get a penalty", "got a penalty", "given a penalty", "penalised for",
+                  "penalized for", "drive through", "stop go", "stop and go", "time penalty", "how many penalties"),
     "car specifications": ("horsepower", "hp", "bhp", "torque", "top speed", "weight", "weigh", "weighed", "weighs",
                            "price", "cost"),
     "salaries or contracts": ("salary", "salaries", "wage", "wages", "contract", "contracts", "net worth", "sponsor deal"),
@@ -261,7 +265,7 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
 
 
 # what no results table ever answers, whatever the question's other words fit: declined before any answer
-_NEVER_IN_RESULTS = frozenset(("opinions", "what might have happened", "the future"))
+_NEVER_IN_RESULTS = frozenset(("opinions", "what might have happened", "the future", "penalties"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
                                        "championship points or standings", "qualifying or lap times"))
@@ -365,6 +369,19 @@ def _asks_stored_races(p: Frame) -> bool:
         and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams", "who", "drove", "raced")
 
 
+# a group of cars or people a listing would not apply when left unread: "how many lmps finished?" is not every car
+_GROUP_NOUNS = frozenset("prototype prototypes proto protos touring tourers saloon saloons production privateer "
+                         "privateers rookie rookies amateur amateurs hypercar hypercars".split())
+
+
+def _group_left_over(p: Frame) -> bool:
+    """Whether a word left unread names a group of cars: a class or model said in a shape linking did not find
+    ("lmps", "450s", "908/03s"), or a kind of car or driver ("prototypes", "rookies")."""
+    return any(w in _GROUP_NOUNS or CLASS_SHAPE.fullmatch(w.removesuffix("s")) or re.fullmatch(
+        r"(?=\S*\d)[\w/.-]*[a-z0-9]s", w) and not re.fullmatch(r"\d+(?:st|nd|rd|th)s?|(?:19|20)?\d0s", w)
+        for w in p.unparsed)
+
+
 def _listing_intent(p: Frame) -> bool:
     if p.makes or p.classes:
         return True
@@ -460,8 +477,23 @@ def _no_times_printed(pw: Pitwall, p: Frame) -> Answer | None:
     return no_time_gap(p.race, [], field)
 
 
+# what a table may print after all: a NASCAR table's "Winnings", an Indy 500 box score's "Laps Led"
+_PRINTED_SOMETIMES = {"prize money": ("winnings", "prize", "purse", "money"),
+                      "pit stops, laps led or incidents": ("led",), "who led which laps": ("led",)}
+
+
 def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
     topic = _not_in_results(p)
+    printed = _PRINTED_SOMETIMES.get(topic or "", ())
+    columns = [h for h in extra_columns(pw.results.race_entries(p.race.id)) if set(fold(h).split()) & set(printed)] \
+        if printed and (topic != "pit stops, laps led or incidents" or p.has("led", "lead", "laps led", "led the most")) \
+        else []
+    made = _composed(pw, p) if columns else None
+    if made is not None and made.status == ANSWERED and any(fold(h) in fold(made.summary) for h in columns):
+        return made  # the race's table prints it ("Winnings", "Laps Led"): read as that column, or declined
+    if columns:
+        return Answer(UNSUPPORTED, f"The results of the {p.race.title} print {and_list(columns)}, but I couldn't tell "
+                      f"whose you mean: name the driver or car (“what were X's {columns[0].lower()}?”).", races=[p.race])
     return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP) if topic else None
 
 
@@ -609,7 +641,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("most wins", "who won the most races?", most_wins, allows=NO_SUBJECT,
            signals=(("most", "most often"), WIN_WORDS + ("podium", "podiums"))),
     Intent("most entries", "who raced the most?", most_entries, allows=NO_SUBJECT - {"race"},
-           signals=(("most",), ("entries", "raced", "races", "starts", "appearances", "entered"))),
+           signals=(("most",), ("entries", "raced", "races", "starts", "appearances", "entered")),
+           unless=("class", "classes", "category", "categories")),  # "which class had the most entries?"
     Intent("team with most cars", "which team had the most cars?", team_with_most_cars, allows=NO_SUBJECT,
            signals=(("most", "biggest", "largest"), ("cars", "entries"), ("team", "teams"))),
     Intent("classes ranked", "which class had the most cars? cars per class", classes_ranked,
@@ -670,7 +703,8 @@ INTENTS: tuple[Intent, ...] = (
            when=lambda p: bool(p.positions or p.bottom) or p.has(
                "last", "winner", "winners", "won", "win", "wins", "victory", "victorious", "winning", "victor",
                "victors")),
-    Intent("words left over", "", _not_understood, when=lambda p: bool(p.unparsed) and not _listing_intent(p),
+    Intent("words left over", "", _not_understood,
+           when=lambda p: bool(p.unparsed) and (not _listing_intent(p) or _group_left_over(p)),
            kind=DECLINE),
     Intent("listing", "which porsches retired? how many cars finished in GT?", filtered),
     Intent("no such name", "", _no_such_name, requires=("unknown",), kind=DECLINE),

@@ -216,13 +216,13 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
         title_words = race_lookup(pw).words
         p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i in p.used and
                                                    i not in p.series_words and w in title_words and
-                                                   _CLASS_SHAPE.fullmatch(w) and w not in titles and
+                                                   CLASS_SHAPE.fullmatch(w) and w not in titles and
                                                    not any(fold(c) == w for c in p.classes)), None)
     if not (p.classes or p.makes):
         # a word shaped like a class ("LMP675", "GT3") left over once classes, makes and names are
         # linked: no class of that name ran in the race(s) asked about
         asks_class = p.has("won", "win", "winner", "winners", "class", "category", "results", "result")
-        p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i not in p.used and _CLASS_SHAPE.fullmatch(w)
+        p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i not in p.used and CLASS_SHAPE.fullmatch(w)
                                 and (asks_class or w not in pw.chassis_words)), None)  # or the "GT3" of "GT3-RS"
     if len(p.race_candidates) > 1:
         _choose_among_races(pw, p)
@@ -295,12 +295,15 @@ def _short_years(pw: Pitwall, p: Frame) -> None:
         if not (len(w) == 2 and w.isdigit()):
             continue
         after = p.words[i + 1] if i + 1 < len(p.words) else ""
-        if i and p.words[i - 1] in _NOT_YEAR_BEFORE and i - 1 != 0 and not (
+        # "who won lemans in 75?", "at dijon in 75": a year said last, after "in", of a race named before it
+        in_year = i and p.words[i - 1] == "in" and not after and any(x in lookup.words for x in p.words[:i - 1])
+        if i and p.words[i - 1] in _NOT_YEAR_BEFORE and i - 1 != 0 and not in_year and not (
                 p.words[i - 1] == "the" and (after in lookup.words or after in ("gp", "grand"))):
             continue  # "the 99" is a car; "the 98 pepsi 400" a year
         beside = [p.words[j] for j in (i - 1, i + 1) if 0 <= j < len(p.words)]
-        if not any(b in lookup.words or b in ("gp", "grand") or b in _COUNTRY_WORDS for b in beside):
-            continue
+        if not in_year and not any(b in lookup.words or b in ("gp", "grand") or b in _COUNTRY_WORDS or
+                                   re.fullmatch(r"\d+ ?(?:km|k|h|hr|hrs|mi|miles)", b) for b in beside):
+            continue  # ("spa 1000km 03")
         years = [y for y in (1900 + int(w), 2000 + int(w)) if y in lookup.by_year]
         if not years and w not in lookup.words and not re.search(rf"#\s*{w}\b", p.raw) and not (
                 i and p.words[i - 1] in _NOT_YEAR_BEFORE and p.words[i - 1] != "the"):  # "car 88", "lap 43"
@@ -500,7 +503,7 @@ def _infer_race(pw: Pitwall, p: Frame) -> None:
 # ---------------------------------------------------------------------------------- linking
 def _link_cars_and_positions(p: Frame, raw: str) -> None:
     text = raw.lower()
-    for m in re.finditer(r"#\s*(\d{1,4})\b|\b(?:car|number|no\.?|nr\.?|num)\s*#?\s*(\d{1,4})\b|\b(\d{1,4})\s+car\b", text):
+    for m in re.finditer(r"#\s*(\d{1,4})\b|\b(?:car|number|no\.?|nr\.?|num)\s*#?\s*(\d{1,4})\b|(?<!\bclass )(?<!\bgroup )(?<!\bcategory )\b(\d{1,4})\s+car\b", text):
         num = m.group(1) or m.group(2) or m.group(3)
         if num not in p.cars:
             p.cars.append(num)
@@ -845,6 +848,10 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
                     scores[rid] = 9 + len(span) / 100
     if not scores:
         if in_year is not None:
+            kind = _KIND_OF_RACE.search(p.text)
+            if kind:  # "who won the 1975 grand prix?": that year's Grands Prix, not its 24 Hours of Le Mans
+                of_kind = {r for r in in_year if kind.group(1)[:5] in fold(pw.results.race(r).title)}
+                in_year = of_kind or in_year
             p.race = max((pw.results.race(r) for r in in_year), key=lambda r: (r.date or "", r.id))
             p.race_named = True
             p.race_by_year_only = not (p.race_country or p.series)
@@ -1076,7 +1083,7 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
         if i and any(f" {p.words[i - 1]} {gram} " in t for t in titles):
             p.used |= set(range(i, i + n))  # "oschersleben fia gt 2003": the title's "FIA GT", not class GT
             continue
-        c = folded.get(gram) or folded.get(gram.replace(" ", ""))
+        c = folded.get(gram) or folded.get(gram.replace(" ", "")) or _class_plural(folded, gram)
         if c and c not in p.classes:
             p.classes.append(c)
             p.used |= set(range(i, i + n))
@@ -1086,6 +1093,14 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
             # "guest class result at brno": a class of other races, not of this one
             p.unknown_class = p.unknown_class or everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))
             p.used |= set(range(i, i + n))
+
+
+def _class_plural(folded: dict[str, str], gram: str) -> str | None:
+    """ "how many gtos finished?", "the sr2s": a class said in the plural (the class printed, not another that ends
+    in s: "GTS" is matched before this)."""
+    base = gram.replace(" ", "")[:-1] if gram.endswith("s") and not CLASS_SHAPE.fullmatch(gram) else ""
+    return folded.get(base) if len(base) >= 2 and (any(ch.isdigit() for ch in base) or len(base) <= 4 or
+                                                   base == "guest") else None
 
 
 def _classes_as_said(printed: list[str], raw: str) -> dict[str, str]:
@@ -1168,7 +1183,7 @@ def _indices_of(p: Frame, start: int, end: int) -> set[int]:
     return out
 
 
-_CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgtp|lmgte|gtp|gtx|gt|gts|"
+CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgtp|lmgte|gtp|gtx|gt|gts|"
                           r"gto|\d{2,4}cc|motogp|moto\d")
 
 
@@ -1219,8 +1234,9 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
             make, role, last = spec
             p.used |= set(range(i + 1, last + 1))
             p.make_words |= set(range(i + 1, last + 1))
-        elif role == "chassis" and model and model in models:
-            make, last = _model_named(pw, p, i, make, models[model])  # "the Ferrari 360 Challenge": that model
+        elif role == "chassis" and model and (model in models or model.endswith("s") and model[:-1] in models):
+            # "the Ferrari 360 Challenge": that model; "the bristol 450s": every 450
+            make, last = _model_named(pw, p, i, make, models.get(model) or models[model[:-1]])
             p.used |= set(range(i + 1, last + 1))
             p.make_words |= set(range(i + 1, last + 1))
         p.makes.append((make, role))
@@ -1237,11 +1253,14 @@ def _model_named(pw: Pitwall, p: Frame, i: int, make: str, model: str) -> tuple[
     only with words left out between ("the porsche 911 turbo"), stay unread; a code joined on that no chassis has
     ("the Lola B2K/50") is left for the question's unknown words, never read as the nearest model."""
     names = [(c, fold(c).split()) for c in pw.chassis_by_make.get(fold(make).split()[0], [])]
+
+    def fits(run: list[str]) -> bool:
+        return any(words[:len(run)] == run for _c, words in names) or sum(_in_order(run, words) for _c, words in names) == 1
+
     last = i + 1
     while last + 1 < len(p.words) and last + 1 not in p.used:
         run = p.words[i:last + 2]
-        if not any(words[:len(run)] == run for _c, words in names) and \
-                sum(_in_order(run, words) for _c, words in names) != 1:
+        if not fits(run) and not (run[-1].endswith("s") and fits([*run[:-1], run[-1][:-1]])):  # "the 908/03s"
             break
         last += 1
     after = p.words[last + 1] if last + 1 < len(p.words) else ""
@@ -1251,6 +1270,8 @@ def _model_named(pw: Pitwall, p: Frame, i: int, make: str, model: str) -> tuple[
     if last == i + 1:
         return f"{make} {model}", i + 1
     run = p.words[i:last + 1]
+    if not fits(run):
+        run = [*run[:-1], run[-1][:-1]]  # said in the plural
     begun = [c for c, words in names if words[:len(run)] == run]
     if begun:  # "the Lola B2K/40": as the chassis prints it, up to the last word said
         ends = [m.end() for m in re.finditer(r"[^\s/-]+", begun[0])]
@@ -1268,6 +1289,7 @@ def _in_order(said: list[str], words: list[str]) -> bool:
     return all(w in rest for w in said[1:])
 
 
+_KIND_OF_RACE = re.compile(r"\b(grand prix|rally|rallye|superbike|24 hours)\b")
 _RACE_NOUNS = frozenset("race races round rounds gp grand series event events meeting".split())
 _WINNING = frozenset(("winning", "victorious", "champion", "winner", "winners", "race-winning"))
 

@@ -354,6 +354,9 @@ def year_winners(pw: Pitwall, p: Frame) -> Answer:
         races, which = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id)), "matching your question"
     else:
         races, which = [r for r in pw.results.races() if (r.date or "")[:4] == str(p.year)], f"of {p.year}"
+        if p.race_by_year_only and p.race_candidates and len(p.race_candidates) < len(races):
+            # "who won the 1975 grand prix?": the year's races of the kind said
+            races, which = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id)), f"of {p.year} matching your question"
     if p.classes:  # "sr2 winners at estoril and monza": each class's winner in each race, or that it did not run
         lines = [f"{race.title}, {c}: " + (f"{w.car_name} — {', '.join(w.drivers)}" if w else f"no {c} class")
                  for race in races[:25] for c in p.classes for w in [pw.results.class_winner(race.id, c)]]

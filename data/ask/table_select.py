@@ -177,10 +177,10 @@ class _Column:
 def extra_header_said(words: list[str], entries: list[EntryView]) -> bool:
     """Whether a question names one of the race's other amount columns ("bonus points", "laps led")."""
     said = set(words)
-    return any(set(fold(h).split()) <= said for h in _extra_columns(entries))
+    return any(set(fold(h).split()) <= said for h in extra_columns(entries))
 
 
-def _extra_columns(entries: list[EntryView]) -> dict[str, str]:
+def extra_columns(entries: list[EntryView]) -> dict[str, str]:
     """The article's other columns whose cells are amounts ("Winnings", "Bonus", "Laps Led"), by header."""
     headers: dict[str, str] = {}
     for e in entries:
@@ -266,7 +266,8 @@ class _Reader:
 # a header's verb as questions say it: "Laps Led" is asked "who led the most laps?", "how many laps did X lead?"
 _VERB_FORMS = {"led": ("led", "lead", "leads", "leading")}
 # a header as fans say it: "Winnings" is asked as prize money
-_HEADER_SAID = {"winnings": ("prize money", "prize", "money", "earnings", "purse")}
+_HEADER_SAID = {"winnings": ("prize money", "prize", "money", "earnings", "purse", "take home", "took home", "pocket",
+                            "pocketed", "payout")}
 _BASE_COLUMNS = (("laps", ("laps", "lap")), ("points", ("points", "point", "pts")),
                  ("grid", ("grid position", "grid slot", "grid spot", "starting position", "starting spot",
                            "starting place", "start position", "grid")))
@@ -276,7 +277,7 @@ def _columns(entries: list[EntryView]) -> list[tuple[list[str], _Column]]:
     """The columns a question may name, as word sequences: the table's own amounts first ("laps led"
     before "laps"), each header's last word also in the plural."""
     out: list[tuple[list[str], _Column]] = []
-    for header in _extra_columns(entries):
+    for header in extra_columns(entries):
         hw = fold(header).split()
         if hw and not any(w.isdigit() for w in hw):
             col = _Column(f"extra:{header}", header.lower())
