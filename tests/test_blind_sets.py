@@ -89,6 +89,12 @@ FLOORS = [
     ("traps15.jsonl", "every", 0.99, 0.01),
     ("multirace15.jsonl", "every", 0.82, 0.035),
     ("dialogues15.jsonl", "every", 0.94, 0.01),
+    # the sixteenth sets, scored blind once (README: onerace 89/6/5, traps 89 declined with 6 answered for each
+    # race they fit, multirace 78/20/2, dialogues 105/15/5 of 125 turns), then fixed against their mechanisms
+    ("onerace16.jsonl", "seed", 0.92, 0.01),
+    ("traps16.jsonl", "every", 0.99, 0.01),
+    ("multirace16.jsonl", "every", 0.84, 0.01),
+    ("dialogues16.jsonl", "every", 0.86, 0.01),
 ]
 
 

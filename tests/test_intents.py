@@ -551,7 +551,7 @@ ROUND12 = [
     ("how many points did raikkonen get for his podium at silverstone 2005", "answered", ["6 points"]),
     ("how far ahead of seton was larry perkins at the flag in the 1990 sydney 500", "declined", []),
     # found in review: each was answered confidently wrong
-    ("were any teams with two cars at spa 2003", "answered", ["Yes", "2 teams"]),
+    ("were any teams with two cars at spa 2003", "answered", ["Yes", "3 teams", "GruppeM"]),  # printed two ways, one team
     ("how did the porsche 911 turbo do at spa 2003", "answered", ["#140"]),
     ("how did the porsche 911 turbo do at le mans 1975", "answered", ["#20", "Carrera Turbo"]),
     ("how many porsche 911 carrera rs at le mans 1975", "answered", ["8 "]),  # not the RSRs too

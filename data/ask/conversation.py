@@ -218,6 +218,8 @@ def _implicit_subset(read: _Readings, question: str, group: list[EntryView]) -> 
     text = fold(question)
     if not _WHICH.match(text) or not any(x.search(text) for x in (_MOST_LAPS, _FEWEST_LAPS, _BEST, _WORST)):
         return False
+    if re.match(r"(?:and\s+)?who (?:was|came|finished|ended up|placed) (?:dead )?(?:last|first)\b", text):
+        return False  # "who was last?": the race's last place, not the lowest placed of the cars talked about
     if re.search(r"\b(?:retire|retired|out|dnf|crash|crashed|stop|stopped)\b", text):
         return False  # "who was the last to retire?": the order they stopped in, not the lowest placed of them
     parsed = read(question)
@@ -954,7 +956,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     _teammate_talked_about(pw, asked, answer)
     if conversation is not None:
         conversation.subject_lost = answer.status not in (ANSWERED, AMBIGUOUS) and bool(
-            re.match(r"\s*(?:and\s+)?(?:who|which)\b", question.lower()))
+            re.match(r"\s*(?:and\s+)?(?:who|which|(?:did\s+|was\s+|were\s+)?(?:any ?one|any ?body|any \w+)(?:\s+else)?)\b",
+                     question.lower()))  # "anyone else go out on that lap?" declined: "his teammate" is not the last one's
     if conversation is not None and (answer.status in (ANSWERED, AMBIGUOUS) or conversation.last is None):
         # a declined turn ("what was the weather?") leaves the conversation on its last answer; a pronoun or a
         # subject left out keeps the frame of the question before ("who won GTO?", "what car?", "and GT Cup?")

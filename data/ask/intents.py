@@ -509,6 +509,16 @@ def _makes_as_cars(pw: Pitwall, p: Frame) -> None:
         p.cars.clear()
 
 
+def _make_against_car(pw: Pitwall, p: Frame) -> None:
+    """ "how many laps ahead of the jaguar was #4?": the make's best-placed other car is the one compared with."""
+    make, role = p.makes[0]
+    cars = [e for e in pw.results.race_entries(p.race.id) if has_make(e, make, role) and e.car_number not in p.cars
+            and (not p.classes or e.class_name in p.classes)]
+    if cars:
+        p.cars.append(min(cars, key=rank_key).car_number)
+        p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
+
+
 def _make_with_one_car(pw: Pitwall, p: Frame) -> None:
     """"did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car."""
     for make, role in p.makes:
@@ -670,6 +680,9 @@ INTENTS: tuple[Intent, ...] = (
            unless=("most",), when=lambda p: p.race_by_year_only or len(p.race_candidates) > 1),
     Intent("makes as their cars", "did the mosler beat the tvr in gto?", _makes_as_cars, allows=NO_SUBJECT,
            when=lambda p: len(p.makes) >= 2 and asks_compare(p), kind=FILL),
+    Intent("a car against a make", "how many laps ahead of the jaguar was #4?", _make_against_car,
+           when=lambda p: len(p.makes) == 1 and len(p.cars) == 1 and not (p.drivers or p.teams) and asks_compare(p),
+           kind=FILL),
     Intent("a make with one car as that car", "did the pescarolo finish ahead of the audi?", _make_with_one_car,
            requires=("make",), when=lambda p: p.subjects > 0 and asks_compare(p), kind=FILL),
     Intent("pole sitter as a car", "did the pole sitter win?", _stat_holder_as_car, allows=NO_SUBJECT,

@@ -1083,7 +1083,8 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
         if i and any(f" {p.words[i - 1]} {gram} " in t for t in titles):
             p.used |= set(range(i, i + n))  # "oschersleben fia gt 2003": the title's "FIA GT", not class GT
             continue
-        c = folded.get(gram) or folded.get(gram.replace(" ", "")) or _class_plural(folded, gram)
+        c = folded.get(gram) or folded.get(gram.replace(" ", "")) or (
+            None if gram in everywhere else _class_plural(folded, gram))  # "gts" is GTS where one ran
         if c and c not in p.classes:
             p.classes.append(c)
             p.used |= set(range(i, i + n))
@@ -1098,7 +1099,7 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
 def _class_plural(folded: dict[str, str], gram: str) -> str | None:
     """ "how many gtos finished?", "the sr2s": a class said in the plural (the class printed, not another that ends
     in s: "GTS" is matched before this)."""
-    base = gram.replace(" ", "")[:-1] if gram.endswith("s") and not CLASS_SHAPE.fullmatch(gram) else ""
+    base = gram.replace(" ", "")[:-1] if gram.endswith("s") else ""
     return folded.get(base) if len(base) >= 2 and (any(ch.isdigit() for ch in base) or len(base) <= 4 or
                                                    base == "guest") else None
 

@@ -11,6 +11,7 @@ import re
 from data.answers import ANSWERED, UNSUPPORTED, Answer, RaceRef, plural
 from data.article import make_of
 from data.countries import COUNTRIES
+from data.folding import fold
 from data.ask.linking import NUMBER_WORDS
 from data.ask.frame import Frame
 from data.ask.helpers import and_list, has_make, is_make, laps_down, possessive, yes_no
@@ -103,8 +104,11 @@ def teams_with_cars(pw: Pitwall, p: Frame, m: re.Match) -> Answer:
     """ "Which teams had two cars at Spa?", "teams with more than one car": by the count asked."""
     race = p.race
     counts: dict[str, int] = {}
+    printed: dict[str, str] = {}  # "GruppeM / Tech9" and "Gruppe M / Tech9" are one team, printed two ways
     for e in pw.results.race_entries(race.id):
-        counts[e.team] = counts.get(e.team, 0) + 1
+        key = re.sub(r"[\W_]+", "", fold(e.team))
+        team = printed.setdefault(key, e.team)
+        counts[team] = counts.get(team, 0) + 1
     word = m.group(1)
     several = not (word.isdigit() or word in NUMBER_WORDS)
     n = 2 if several else int(word) if word.isdigit() else NUMBER_WORDS[word]
