@@ -643,6 +643,14 @@ ROUND12 = [
     ("did montoya qualify ahead of alonso at the 2005 british gp", "answered", ["No", "grid 1 to grid 3"]),
     ("did button start from the back at the 2005 british gp", "declined", []),
     ("how many points did alonso's teammate score at the 2005 british gp", "answered", ["Fisichella", "5 points"]),
+    # round 16: the race's round in its season, as its article says, checked against the round asked
+    ("spa 1000km 2003 was round 6 of the fia sportscar champ right?", "answered", ["Yes", "sixth race"]),
+    ("was spa 2003 round 9 of the fia sportscar championship", "answered", ["No", "sixth race"]),
+    ("was spa 2003 round 9 of the british gt", "answered", ["Yes", "ninth race"]),
+    ("what round was the 2008 canadian gp?", "answered", ["7th race"]),
+    ("was spa 2003 round 6 of the alms?", "unsupported", ["does not say"]),
+    ("what round was the 2005 malaysian gp", "unsupported", ["does not say"]),
+    ("who won the 7th race of the 2008 formula one season", "answered", ["Kubica"]),
 ]
 
 

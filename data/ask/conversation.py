@@ -40,7 +40,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal
+from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.fan_words import as_the_engine_reads
 from data.folding import fold
 from data.ask.frame import Frame
@@ -252,6 +252,45 @@ def _cars_meeting(pw: Pitwall, question: str, race: RaceRef) -> set[int] | None:
     if cars:
         return {e.id for e in cars}
     return set() if made.summary.startswith(("No ", "None")) else None
+
+
+_ELSE = re.compile(r"\b(?:who|whom|which \w+|what other \w+|any ?one|any ?body|any \w+|some ?one|some ?body)\s+else\b")
+_SAME_LAP_OUT = re.compile(r"\b(?:on|in|at)\s+(?:that|the)\s+(?:same\s+)?lap\b")
+_GO_OUT = re.compile(r"\b(?:go|goes|went|going|gone|drop|dropped|dropping)\s+out\b|\bstop(?:ped)?\b")
+
+
+def _others(read: _Readings, question: str, turn: Turn) -> Answer | None:
+    """ "who else retired?", "anyone else go out on that same lap?": the cars of the race the question picks,
+    without the ones just talked about."""
+    text = fold(question)
+    if not _ELSE.search(text) or read.names_subject(question):
+        return None
+    talked = [*turn.answer.focus, *(turn.before.answer.focus if turn.before else [])]
+    if not talked:
+        return None
+    race = talked[0].race
+    asked = re.sub(r"\s+else\b", "", text)
+    if _SAME_LAP_OUT.search(asked):  # "on that same lap": after as many laps as the one just talked about
+        laps = turn.answer.focus[0].laps if len(turn.answer.focus) == 1 else None
+        if laps is None:
+            return None
+        asked = _GO_OUT.sub("retired", _SAME_LAP_OUT.sub(f"after {laps} laps", asked))
+    asked = re.sub(r"^(?:and\s+)?(?:did|was|were|has|had)?\s*(?:any ?one|any ?body|some ?one|some ?body)\b", "who",
+                   asked.strip())  # "anyone go out ...": who did, Yes or No said first below
+    kept = _cars_meeting(read.pw, asked, race)
+    if kept is None:
+        return Answer(UNSUPPORTED, f"I can't tell who else “{question.strip(' ?')}” asks for, and listing everyone "
+                      "would answer a different question.", races=[race])
+    seen = {e.id for e in talked}
+    rows = sorted((e for e in read.pw.results.race_entries(race.id) if e.id in kept and e.id not in seen),
+                  key=rank_key)
+    besides = and_list(list(dict.fromkeys(d for e in talked if e.id in kept for d in e.drivers))) or "those named"
+    lead = ("Yes: " if rows else "No: ") if re.match(r"^(?:did|does|was|were|is|has|had|any)\b", text) else ""
+    if not rows:
+        return Answer(ANSWERED, f"{lead}Nobody else: only {besides} in {race.title}.", races=[race])
+    return Answer(ANSWERED, f"{lead}Besides {besides}, {plural(len(rows), 'car')} in {race.title}: "
+                  + "; ".join(f"{and_list(e.drivers)} (#{e.car_number}, {e.place}, {e.laps_text})" for e in rows) + ".",
+                  races=[race], entries=rows, focus=rows)
 
 
 def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
@@ -817,7 +856,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     elif isinstance(parsed, Frame) and not parsed.race_named and (sibling := _sibling_race(pw, text, race)) is not None:
         # "who won in the 125s?" after the 500cc race: the meeting's 125cc race
         return Reading(f"{text.rstrip(' ?.!')} at the {sibling.title}?")
-    sub = _subset(read, text, turn) or _no_group(text, turn)
+    sub = _others(read, text, turn) or _subset(read, text, turn) or _no_group(text, turn)
     if sub is not None:
         return Reading(text, sub, picked=sub.status == ANSWERED)
     same_as = _SAME_AS.match(text)

@@ -228,9 +228,11 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
     summary = fold(own)
     padded, tokens = f" {summary} ", summary.split()
     raw_summary = own.lower()
-    said = _said_numbers(own)
+    # a list of cars echoes a number in one car's details ("(…, 19 laps)") without applying it to the list
+    listed = re.sub(r"\([^()]*\)", " ", own) if len(answer.entries or answer.focus) >= 2 else own
     for token, unit in _asked_numbers(p):
-        if not _echoes_number(token, unit, raw_summary, said):
+        shown = listed if unit else own
+        if not _echoes_number(token, unit, shown.lower(), _said_numbers(shown)):
             return f"“{token}{' ' + unit if unit else ''}”"
     if p.countries:
         mine = {n for code in p.countries for n in _country_names(code)}

@@ -38,7 +38,7 @@ from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_dri
 from data.ask.coverage import as_written, content_left, unknown_words
 from data.ask.field import by_position, filtered, pole_against_fastest_lap, stat_answer
 from data.ask.status import status_filter
-from data.ask.race_guards import (numbered_event, round_of_season, race_descriptor_missing, race_name_qualified,
+from data.ask.race_guards import (numbered_event, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
                                   race_named_after_year, several_races)
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
                                grid_compared,
@@ -592,6 +592,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("opinion or what-if", "who's the better driver? would X have won if...?",
            lambda pw, p: _not_recorded(pw, p) if _not_in_results(p) in _NEVER_IN_RESULTS else None, kind=DECLINE),
     Intent("formula1", "who was champion in 2008? hamilton vs massa 2008", f1_answer),
+    Intent("round of the race", "was spa 2003 round 6 of the fia sportscar championship?", round_of_race,
+           allows=NO_SUBJECT, when=lambda p: p.race_named),
     Intent("round of a season", "who won round 4 of the 2002 fia sportscar championship?", round_of_season,
            kind=DECLINE),  # picks the race its article says was that round, or declines
     Intent("race not stored", "who won the 2005 indianapolis 500?",

@@ -95,6 +95,7 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
 GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
                           "speedway raceway motorsport arena park cup trophy challenge".split())
+_RACE_KIND_WORDS = frozenset("gp grand prix race rally".split())  # a word of team names too ("... GP")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a race's kind as its title spells it in another language, and as fans say it
 _RACE_KIND_SAID = {"rallye": "rally", "rali": "rally", "rallie": "rally", "indianapolis": "indy"}  # as fans say them
@@ -206,6 +207,7 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     _link_tyres(p)
     _link_countries(p, raw)
     _link_names(pw, p)
+    _names_denied(p)
     _generations_agree(p)
     _teams_of_the_race(pw, p)
     if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
@@ -1483,7 +1485,11 @@ def _link_names(pw: Pitwall, p: Frame) -> None:
     caps_of_names = set() if _title_cased(p.raw) else caps
     spans: list[list[int]] = []
     cur: list[int] = []
+    after_comma = _comma_starts(p)
     for i, w in enumerate(p.words):
+        if i in after_comma and cur:  # "not michael, ralf": two names, not one
+            spans.append(cur)
+            cur = []
         keep = i not in p.used and (w not in _STOP or (w in caps_of_names and w not in ("i",)))
         keep = keep and any(ch.isalpha() for ch in w) and not _POSITION_TOKEN.match(w)
         if keep and w in _SPAN_BREAK and w not in caps_of_names:
@@ -1505,6 +1511,24 @@ def _link_names(pw: Pitwall, p: Frame) -> None:
             if pw.drivers.resolve(whole).status != RESOLVED and pw.teams.resolve(whole).status != RESOLVED:
                 span = span[1:]
         _resolve_span(pw, p, span, caps)
+
+
+def _comma_starts(p: Frame) -> set[int]:
+    """The indexes of the words that follow a comma in the question as typed."""
+    starts, at = set(), 0
+    for part in p.raw.split(","):
+        at += len(fold(part.replace("#", " #")).split())
+        starts.add(at)
+    return starts if at == len(p.words) else set()
+
+
+def _names_denied(p: Frame) -> None:
+    """ "where did ralf finish? not michael, ralf": a driver said after "not" beside another is the one not meant."""
+    for rec in list(p.drivers):
+        at = p.named_at.get(rec.name)
+        if at and at[0] > 0 and p.words[at[0] - 1] in ("not", "no") and len(p.drivers) > 1:
+            p.drivers.remove(rec)
+            p.used |= set(range(at[0] - 1, at[1] + 1))
 
 
 def _generations_agree(p: Frame) -> None:
@@ -1596,7 +1620,8 @@ def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> Non
             # the rest of the span made of the question's own words ("rossi crash out"): the chunk stands whole
             rest = words[:start] + words[start + n:]
             plain = bool(rest) and all(known_word(w) and w not in caps and w not in pw.drivers._by_token
-                                       and w not in pw.teams._by_token for w in rest) and all(
+                                       and (w not in pw.teams._by_token or w in _RACE_KIND_WORDS)
+                                       for w in rest) and all(  # "2008 canadian gp vettel": "gp" names the race
                 w in pw.drivers._by_token or w in pw.teams._by_token for w in chunk)  # a name as stored, no slip
             found = _resolve_chunk(pw, p, text, whole=(n == len(words) or plain), at=(idx[0], idx[-1]))
             if found:

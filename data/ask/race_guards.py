@@ -16,7 +16,7 @@ from data.ask.linking import (GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, intro
                               race_lookup, stored_races_text)
 from data.ask.rankings import (year_winners)
 
-from data.ask.helpers import HELP
+from data.ask.helpers import HELP, yes_no
 from data.ask.coverage import unknown_words
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -220,7 +220,7 @@ def several_races(pw: Pitwall, p: Frame) -> Answer | None:
 
 # "was the eighth round of the 2003 FIA GT Championship", "was round 10 of the ...", "was the ninth
 # and final race in the 2003 American Le Mans Series season": what an article's intro says of it
-ROUND_SAID = re.compile(r"\b(?:the )?(round \d+|[a-z]+(?: and final)? (?:race|round))(?: (?:of|in|for))? the "
+ROUND_SAID = re.compile(r"\b(?:the )?(round \d+|(?:[a-z]+|\d+(?:st|nd|rd|th))(?: and final)? (?:race|round))(?: (?:of|in|for))? the "
                         r"((?:19|20)\d\d [^.,;()]+?)(?: season)?(?= and |[.,;()]|$)")
 # "who won round 4 of the 2002 fia sportscar championship", "the second race of the 2003 season"
 _ROUND_ASKED = re.compile(r"\b(?:the\s+)?(?:round\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)\s+(?:race|round)|"
@@ -236,6 +236,55 @@ def number_word(n: int) -> str:
 def _round_number(said: str) -> int | None:
     m = re.search(r"\d+", said)
     return int(m.group(0)) if m else ORDINAL_WORDS.get(said.split()[0])
+
+
+# "was spa 2003 round 6 of the fia sportscar champ?", "which round of the championship was it?": a round asked
+# of the race named, with or without its season's year
+_ROUND_OF_RACE = re.compile(r"\b(?:round\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)\s+(?:race|round)|("
+                            + "|".join(ORDINAL_WORDS) + r")\s+(?:race|round))(?:\s+(?:of|in|for)\s+(?:the\s+)?(.*))?")
+_ROUND_ASKED_WHICH = re.compile(r"\b(?:which|what)\s+(?:round|race)\b(?:\s+(?:of|in|for)\s+(?:the\s+)?(.*))?")
+
+
+def round_of_race(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "Was the 2003 1000 km of Spa round 6 of the FIA Sportscar Championship?", "which round was it?": what the
+    race's article says of its place in the season, checked against the round asked (None: not asked so)."""
+    if p.race is None or not p.race_named:
+        return None
+    asked = re.sub(r"[^\w\s]", " ", fold(p.raw))  # as typed: "formula one", not the "f1" the frame reads
+    which = _ROUND_ASKED_WHICH.search(asked)
+    m = None if which else _ROUND_OF_RACE.search(asked)
+    number = 0
+    if m:
+        number = int(m.group(1) or m.group(2) or 0) or ORDINAL_WORDS.get(m.group(3) or "", 0)
+        if not number or not (yes_no(p) or re.search(r"\bright\W*$|\bcorrect\W*$", p.text)):
+            return None
+    elif not which:
+        return None
+    intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [p.race.id]).fetchone()[0] or ""
+    said = [(s, re.sub(r"\s+season\s*$", "", c.strip())) for s, c in ROUND_SAID.findall(intro)]
+    season = re.split(r"\b(?:was|is|were)\b", (m.group(4) if m else which.group(1)) or "")[0]  # "... was the 1992 gp"
+    series = set(season.split()) - _SEASON_WORDS - {
+        "right", "correct", "yeah", "yes", "then", "was", "it", "that", "this"}
+    series = {w for w in series if not re.fullmatch(r"(?:19|20)\d\d", w)} - set(fold(p.race.title).split())
+
+    if series:  # "of the british gt": the season of the words said ("champ" for championship)
+        said = [(s, c) for s, c in said if all(any(w.startswith(x) or x.startswith(w) for w in fold(c).split())
+                                               for x in series)]
+    p.used |= set(range(len(p.words)))
+    if not said:
+        return Answer(UNSUPPORTED, f"The {p.race.title} article does not say which round of "
+                      + ("that season" if series else "its season") + " it was.", races=[p.race])
+    told = " and ".join(f"the {s} of the {c}" for s, c in said)
+    text = f"The article says the {p.race.title} was {told}."
+    if not number:
+        return Answer(ANSWERED, text, races=[p.race])
+    rounds = [_round_number(fold(s)) for s, _c in said]
+    if number in rounds:
+        return Answer(ANSWERED, f"Yes: {text[0].lower()}{text[1:]}", races=[p.race])
+    if all(rounds):
+        return Answer(ANSWERED, f"No: {text[0].lower()}{text[1:]}", races=[p.race])
+    return Answer(UNSUPPORTED, text + f" It does not give that as a round number to check against {number}.",
+                  races=[p.race])
 
 
 def round_of_season(pw: Pitwall, p: Frame) -> Answer | None:
@@ -257,6 +306,7 @@ def round_of_season(pw: Pitwall, p: Frame) -> Answer | None:
         intro = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race.id]).fetchone()[0] or ""
         for said, champ in ROUND_SAID.findall(intro):
             champ_words = set(fold(champ).split())
+            champ_words |= {"f1"} if {"formula", "one"} <= champ_words else set()  # the frame reads "f1"
             if year not in champ_words or not words <= champ_words:
                 continue
             of_season.append(race)
