@@ -436,7 +436,24 @@ def test_the_last_to_retire_is_the_order_they_stopped_in(every_pw: Pitwall) -> N
     assert answer.status == "answered" and "Lorenzo" in answer.summary, answer.summary
 
 
-@pytest.mark.parametrize(("questions", "status", "words"), ROUND_12 + ROUND_13 + ROUND_15)
-def test_follow_ups_of_rounds_12_to_15(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
+ROUND_16 = [
+    # "else": the race's cars the question picks, without those talked about
+    (["malaysian gp 2005 winner?", "and his teammate?", "who else retired"], "answered",
+     ["Besides Giancarlo Fisichella", "Barrichello", "Friesacher"]),
+    (["who won canada 2008?", "who was on pole", "how did he do in the race", "anyone else go out on that same lap?"],
+     "answered", ["Yes", "Räikkönen", "1 car"]),
+    # another year said of the race talked about: the same event that year
+    (["who won the 125cc race at the 2002 Catalan motorcycle Grand Prix?", "and in 2010 who won the 125s there?"],
+     "answered", ["Márquez", "2010"]),
+    (["who won the 250cc race at the 2003 Australian motorcycle Grand Prix?", "who won the 250s at the 2008 one?",
+      "what was the winning margin?"], "answered", ["0.223", "2008 Australian"]),
+    # a make left out, after the winner
+    (["who won the 1974 Rallye de Portugal?", "who was the first non-Fiat?", "how far behind the winner?"],
+     "answered", ["14:39", "Andersson"]),
+]
+
+
+@pytest.mark.parametrize(("questions", "status", "words"), ROUND_12 + ROUND_13 + ROUND_15 + ROUND_16)
+def test_follow_ups_of_rounds_12_to_16(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
     answer = dialogue(every_pw, *questions)[-1]
     assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())

@@ -285,7 +285,8 @@ def _others(read: _Readings, question: str, turn: Turn) -> Answer | None:
     rows = sorted((e for e in read.pw.results.race_entries(race.id) if e.id in kept and e.id not in seen),
                   key=rank_key)
     besides = and_list(list(dict.fromkeys(d for e in talked if e.id in kept for d in e.drivers))) or "those named"
-    lead = ("Yes: " if rows else "No: ") if re.match(r"^(?:did|does|was|were|is|has|had|any)\b", text) else ""
+    lead = ("Yes: " if rows else "No: ") if re.match(r"^(?:and\s+)?(?:did|does|was|were|is|has|had|any ?(?:one|body)?)\b",
+                                                    text) else ""
     if not rows:
         return Answer(ANSWERED, f"{lead}Nobody else: only {besides} in {race.title}.", races=[race])
     return Answer(ANSWERED, f"{lead}Besides {besides}, {plural(len(rows), 'car')} in {race.title}: "
@@ -756,6 +757,21 @@ def _after_a_decline(pw: Pitwall, read: _Readings, text: str, turn: Turn, race: 
     return Reading(carried, made) if made.status == ANSWERED else Reading(text)
 
 
+def _same_event_another_year(pw: Pitwall, read: _Readings, race: RaceRef, text: str) -> str:
+    """ "and in 2010 who won the 125s there?", "the 2008 one?" after the 2002 Catalan 125cc race: the same event
+    of the year said, where one is stored (the question is left as it is otherwise)."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", text)) - {race.date[:4]}
+    if len(years) != 1 or not _QUESTION_WORD.search(fold(text)) or read.race_named(re.sub(r"\b(?:19|20)\d\d\b", " ", text)):
+        return text
+    year = years.pop()
+    title = fold(race.title).replace(race.date[:4], year, 1)
+    same = [r for r in pw.results.races() if fold(r.title) == title]
+    if len(same) != 1:
+        return text
+    bare = re.sub(rf"\b(?:in |at |from )?(?:the )?{year}(?: one| race| edition| event)?\b|\bthere\b", " ", text)
+    return f"{' '.join(bare.split()).rstrip(' ?.!')} at the {same[0].title}?"
+
+
 def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     """The question to answer, read against the last turn, or an answer already made (a subset); and
     whether the question keeps the last frame (a pronoun or a missing subject stood for the last subject)."""
@@ -772,6 +788,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             # "the pole time that year": of the race talked about (a season's count is of its races)
             text = _THAT_YEAR.sub(lambda _m: f"at the {race.title}", text)
         text = _YEAR_AFTER.sub(str(year + 1), _YEAR_BEFORE.sub(str(year - 1), _THAT_YEAR.sub(str(year), text)))
+        text = _same_event_another_year(pw, read, race, text)
     if race is not None:  # "who was on pole for that one?": the race talked about, not a person
         text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {race.title}", text)
     fronted = _FRONTED.match(text)

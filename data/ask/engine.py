@@ -277,7 +277,7 @@ def _lead_with_yes_or_no(pw: Pitwall, p: Frame, answer: Answer) -> None:
     answer.summary = f"{'Yes' if yes else 'No'}. {answer.summary}"
 
 
-_ANY_ASKED = re.compile(r"\b(?:any|anyone|anybody|anything)\b")
+_ANY_ASKED = re.compile(r"\b(?:any|anyone|anybody|anything)\b|\b(?:was|were|is|are) there (?:a|an|some)\b")
 _CHOICE = re.compile(r"\bor\b")
 
 

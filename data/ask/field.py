@@ -412,13 +412,16 @@ def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
     entries = pw.results.race_entries(race.id)
     if p.classes:
         entries = [e for e in entries if e.class_name in p.classes]
-    if p.makes and not status and re.search(r"\b(?:not|other than|except|excluding|apart from|besides|non)\b", p.text):
+    left_out = makes_left_out(p)
+    if p.makes and not status and not left_out and re.search(r"\b(?:not|other than|except|excluding|apart from|"
+                                                              r"besides|non)\b", p.text):
         # "a driver that Ferrari was not a constructor for": leaving a make out is not understood here
         return Answer(UNSUPPORTED, f"I can't tell which cars you mean to leave out in the {race.title}. " + HELP,
                       races=[race])
     for make, role in p.makes:
-        entries = [e for e in entries if has_make(e, make, role)]
-    absent = [m for m, r in p.makes if not any(has_make(e, m, r) for e in pw.results.race_entries(race.id))]
+        entries = [e for e in entries if has_make(e, make, role) != (make in left_out)]
+    absent = [m for m, r in p.makes if m not in left_out and not any(
+        has_make(e, m, r) for e in pw.results.race_entries(race.id))]
     if absent and not yes_no(p) and not p.has("how many", "number of", "count", "any", "list"):
         # "who was the best porsche at sydney 1990?", "how did the lambo do?": a make that did not run is named back
         return Answer(NOT_FOUND, f"No {and_list(absent)} ran in the {race.title}, so I can't say how one did.",
@@ -438,7 +441,8 @@ def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
     for maker in p.tyres:
         entries = [e for e in entries if maker.lower() in e.tyre.lower()]
     kind = " ".join(filter(None, [
-        "/".join(p.classes), " ".join(f"{m}{' engine' if r == 'engine' else ''}" for m, r in p.makes),
+        "/".join(p.classes), " ".join(f"{'non-' if m in left_out else ''}{m}{' engine' if r == 'engine' else ''}"
+                                      for m, r in p.makes),
         " ".join(f"{t}-shod" for t in p.tyres)]))
     scope = f"in {race.title}"
     if status in (["DNQ"], ["DNPQ"]) and not any(e.status == "DNQ" for e in pw.results.race_entries(race.id)):
@@ -485,6 +489,15 @@ def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
         races=[race], kind="list", focus=entries)
 
 
+
+
+def makes_left_out(p: Frame) -> set[str]:
+    """The makes the question leaves out ("the first non-Fiat", "best car that wasn't a Porsche"), when every make
+    it names is said so (an empty set otherwise: a make both asked for and left out is not read here)."""
+    out = {m for m, _r in p.makes if re.search(
+        r"\b(?:not|non|other than|except|excluding|apart from|besides|wasn ?t|weren ?t|isn ?t)\s+(?:(?:a|an|the|in a|"
+        r"driving a|in an)\s+)?" + re.escape(fold(m).split()[0]) + r"\b", p.text)}
+    return out if out and len(out) == len(p.makes) else set()
 
 
 def _winner_led(pw: Pitwall, p: Frame, ans: Answer, w: EntryView | None, won: str, winner: str) -> Answer:
@@ -635,8 +648,10 @@ def _superlative(p: Frame, entries: list[EntryView], desc: str, scope: str, race
                       f"({', '.join(e.drivers)}), {e.chassis}, {e.place} after {e.laps_text}.", races=[race], entries=[e],
                       kind="superlative")
     lead = f"The {car} with the {what}" if what in ("most laps", "fewest laps") else f"The {what} {car}"
-    return Answer(ANSWERED, f"{lead} {scope}: {e.car} ({', '.join(e.drivers)}), "
-                  f"{e.chassis}, {e.place}, {e.laps_text}.", races=[race], entries=[e], kind="superlative")
+    who = f"{e.car} ({', '.join(e.drivers)})" if e.car else ", ".join(e.drivers)  # a rally crew has no car number
+    done = e.laps_text if e.laps is not None else e.time  # "6:40:54" where no laps are printed
+    return Answer(ANSWERED, f"{lead} {scope}: {who}, " + ", ".join(filter(None, [e.chassis, e.place, done])) + ".",
+                  races=[race], entries=[e], kind="superlative")
 
 
 def _drivers_by_country(pw: Pitwall, p: Frame, entries: list[EntryView], desc: str, scope: str) -> Answer:

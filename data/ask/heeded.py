@@ -113,6 +113,15 @@ _COLUMNS_ASKED = (
                 r"\bby how (?:much|far)\b)(?!.*\b(?:start|started|starting|grid|qualif\w*|lined up)\b)"),
      re.compile(r"\d+ (?:\w+ )?laps?\b|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?)\b|\d:\d\d|\+\s?\d|\bprint no\b|"
                 r"\bno times?\b|\bshort of\b|\bsame lap\b|\bgives? no\b"), "gap"),
+    # "what was the winning gap at estoril?": the winners alone answered something else
+    (re.compile(r"\b(?:winning|victory) (?:margin|gap)\b|\b(?:margin|gap) (?:of victory|to (?:2nd|second|p2|the runner))\b"),
+     re.compile(r"\bahead\b|\bbehind\b|\bgap\b|\bmargin\b|\bby \d|\bprint no\b|\bgives? no\b|\bsame lap\b|"
+                r"\d(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\+\s?\d|\d+ laps? (?:down|behind|ahead|clear)"), "margin"),
+    # "who set the fastest lap, kristensen or ara?": a reply about the two that names no fastest lap is another answer
+    (re.compile(r"\b(?:fastest|quickest) (?:race )?lap\b"),
+     re.compile(r"\bfastest\b|\bquickest\b|\blap record\b|\bprint no\b|\bgives? no\b"), "fastest lap"),
+    (re.compile(r"\b(?:on )?pole(?: position)?\b(?!\s*-?\s*(?:sitters?|setters?|man|men)\b)"),  # the pole sitter: a car
+     re.compile(r"\bpoles?\b|\bgrid 1\b|\b1st on the grid\b|\bgrid\b|\bprint no\b|\bgives? no\b"), "pole"),
     # "what tyres was the audi sport japan r8 running?": a reply naming no tyre answered something else
     (re.compile(r"\b(?:what|which) (?:tyres?|tires?)\b|\b(?:tyres?|tires?) (?:was|were|did|does)\b"),
      re.compile(r"(?i)\btyres?\b|\btires?\b|\bprint no\b|" + "|".join(rf"\b{m}\b" for m in TYRE_MAKERS.values())),
@@ -300,7 +309,7 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
             not re.search(r"\bbetween\b|\bnobody\b|\bno one\b", summary):
         return "“between”"  # "who finished between Moore and Zanardi?" is not which of them was ahead
     if NTH_AMONG.search(p.text) and (p.makes or p.countries or p.teams) and not re.search(
-            r"\bbest placed among\b|\bno \w+ among\b", summary):
+            r"\bbest placed among\b|\bno \w+ among\b|\bplaced \w+ overall\b", summary):
         return "the place among those asked"  # "3rd among the Hondas" is not 3rd overall that is a Honda
     order = _ORDER.search(p.text)
     if order and not _ORDER_SAID.search(summary):

@@ -28,18 +28,18 @@ from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDING
 from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, table_answer
 from data.ask.table_select import extra_columns, extra_header_said
 from data.ask.frame import SLOTS, Frame
-from data.ask.linking import CLASS_SHAPE, IN_ORDER, series_name, stored_races_text
+from data.ask.linking import CLASS_SHAPE, IN_ORDER, parse_question, series_name, stored_races_text
 from data.ask.helpers import (COUNT_WORDS, HELP, and_list, clock_seconds, entry_who, has_make, make_not_printed,
                               possessive, rank_key, teammates, yes_no)
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
                            most_common, most_entries, most_wins, nationalities, stored_people,
-                           stored_races, team_with_most_cars, teams_with_cars, within_laps,
+                           stored_races, team_with_most_cars, teams_with_cars, within_laps, CAR_COUNT_OF,
                            wins_by_make_or_country, year_winners)
 from data.ask.coverage import as_written, content_left, unknown_words
-from data.ask.field import by_position, filtered, pole_against_fastest_lap, stat_answer
+from data.ask.field import by_position, filtered, makes_left_out, pole_against_fastest_lap, stat_answer
 from data.ask.status import status_filter
 from data.ask.race_guards import (numbered_event, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
-                                  race_named_after_year, several_races)
+                                  race_named_after_year, several_races, year_not_stored)
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
                                grid_compared,
                                entries_for_subjects, in_named_order, shared_cars)
@@ -102,7 +102,7 @@ _NOT_IN_RESULTS = {
     "attendance or TV audiences": ("attended", "attendance", "crowd", "spectators", "viewers", "tv audience",
                                    "television", "watched", "people were there", "people there", "fans were there",
                                    "people came", "people turned up", "showed up to watch"),
-    "prize money": ("prize money", "prize", "money", "earn", "earned", "earnings", "purse", "paid", "pay", "payout",
+    "prize money": ("prize money", "prize", "money", "winnings", "earn", "earned", "earnings", "purse", "paid", "pay", "payout",
                     "dollars"),
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
                                 "qualifying lap time", "best laps", "their best lap", "his best lap", "her best lap",
@@ -482,6 +482,32 @@ _PRINTED_SOMETIMES = {"prize money": ("winnings", "prize", "purse", "money"),
                       "pit stops, laps led or incidents": ("led",), "who led which laps": ("led",)}
 
 
+_TERSE_FILLER = frozenset("who whose what which had has have got get the a his her their its in at of for was were is "
+                          "did do does s total amount how much many".split())
+_MOST_SAID = frozenset("most highest biggest top largest greatest max".split())
+_LEAST_SAID = frozenset("least fewest lowest smallest min".split())
+
+
+def _column_said_tersely(pw: Pitwall, p: Frame, column: str) -> Answer | None:
+    """ "most laps led indy 500 2011?", "jimmie johnson winnings at the aarons 499?": a printed column said with
+    nothing else but one subject or "most"/"fewest", read as the full question would be (None otherwise)."""
+    words = set(fold(column).split())
+    free = {w for i, w in enumerate(p.words) if i not in p.used} - _TERSE_FILLER - words - {"led", "lead", "money",
+                                                                                             "winnings", "won", "win"}
+    most, least = free & _MOST_SAID, free & _LEAST_SAID
+    if free - most - least or (most and least) or len(p.drivers) + len(p.cars) + len(p.teams) > 1:
+        return None
+    subject = p.drivers[0].name if p.drivers else f"#{p.cars[0]}" if p.cars else None
+    if subject is not None and not (most or least):
+        asked = f"what were {subject}'s {column.lower()} at the {p.race.title}"
+    elif subject is None and (most or least):
+        asked = f"who had the {'most' if most else 'fewest'} {column.lower()} in the {p.race.title}"
+    else:
+        return None
+    frame = parse_question(pw, asked)
+    return _composed(pw, frame) if isinstance(frame, Frame) else None
+
+
 def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
     topic = _not_in_results(p)
     printed = _PRINTED_SOMETIMES.get(topic or "", ())
@@ -489,6 +515,8 @@ def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
         if printed and (topic != "pit stops, laps led or incidents" or p.has("led", "lead", "laps led", "led the most")) \
         else []
     made = _composed(pw, p) if columns else None
+    if columns and (made is None or made.status != ANSWERED):
+        made = _column_said_tersely(pw, p, columns[0])
     if made is not None and made.status == ANSWERED and any(fold(h) in fold(made.summary) for h in columns):
         return made  # the race's table prints it ("Winnings", "Laps Led"): read as that column, or declined
     if columns:
@@ -507,6 +535,14 @@ def _makes_as_cars(pw: Pitwall, p: Frame) -> None:
             p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
     if len(set(p.cars)) < 2:
         p.cars.clear()
+
+
+def _non_make(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "who was the first non-Fiat?": the first of the cars of other makes (a first place is then theirs, not the
+    race's)."""
+    if p.positions == [1] and p.has("first", "1st", "top", "highest", "best"):
+        p.positions.clear()
+    return None if p.positions else filtered(pw, p)
 
 
 def _make_against_car(pw: Pitwall, p: Frame) -> None:
@@ -597,7 +633,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("round of a season", "who won round 4 of the 2002 fia sportscar championship?", round_of_season,
            kind=DECLINE),  # picks the race its article says was that round, or declines
     Intent("race not stored", "who won the 2005 indianapolis 500?",
-           lambda pw, p: race_named_after_year(pw, p) or race_descriptor_missing(pw, p) or race_name_qualified(pw, p)
+           lambda pw, p: race_named_after_year(pw, p) or year_not_stored(pw, p) or race_descriptor_missing(pw, p)
+           or race_name_qualified(pw, p)
            or numbered_event(pw, p),
            kind=DECLINE),
     Intent("class not in the race", "who won LMP675?", _no_class_there, requires=("unknown_class",),
@@ -623,6 +660,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("makes not printed", "which cars were reynards? (where the article prints no chassis)",
            lambda pw, p: make_not_printed(p.race, pw.results.race_entries(p.race.id), p.makes), requires=("make",),
            when=lambda p: p.race is not None and _only_once(p), kind=DECLINE),
+    Intent("a make left out", "who was the first non-fiat? how many non-audi cars finished?", _non_make,
+           requires=("make", "race"), allows=NO_SUBJECT, when=lambda p: bool(makes_left_out(p))),
     Intent("table operation", "how many drivers completed fewer than 50 laps? time gap between 1st and 3rd?",
            _composed),
     Intent("grid, points, places gained", "where did X start? who gained the most places?", _grid_points),
@@ -666,8 +705,9 @@ INTENTS: tuple[Intent, ...] = (
                      "use the most", "listed the most", "appeared the most", "appears the most", "most often",
                      "most represented", "listed most"),)),
     Intent("teams with n cars", "which teams ran two cars?",
-           lambda pw, p: teams_with_cars(pw, p, CAR_COUNT.search(p.text)), allows=NO_SUBJECT,
-           unless=("how many cars",), when=lambda p: CAR_COUNT.search(p.text) is not None),
+           lambda pw, p: teams_with_cars(pw, p, CAR_COUNT.search(p.text) or CAR_COUNT_OF.search(p.text)),
+           allows=NO_SUBJECT, unless=("how many cars",), when=lambda p: CAR_COUNT.search(p.text) is not None or (
+               bool(p.makes or p.classes) and CAR_COUNT_OF.search(p.text) is not None)),
     Intent("nationalities", "how many nationalities were represented?", nationalities,
            allows=NO_SUBJECT - {"country"}, signals=(("nationalities", "countries", "nations"),
                                                       ("how many", "which", "what", "list", "number of",
@@ -704,8 +744,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("each driver", "how did X and Y do?", each_driver, requires=("driver",), allows=ANY - {"car", "team"},
            when=lambda p: len(p.drivers) >= 2),
     Intent("each car", "who drove #2 and #57? how did #8 and #9 do?", each_driver, requires=("car",),
-           allows=ANY - {"driver", "team"}, when=lambda p: len(p.cars) >= 2 and p.has(
-               "who", "how did", "how were", "what happened", "drivers", "drove")),
+           allows=ANY - {"driver", "team"}, when=lambda p: len(p.cars) >= 2 and (p.has(
+               "who", "how did", "how were", "what happened", "drivers", "drove") or asks_aspect(p))),
     Intent("about a subject", "how did ugeux do? what car was #16? who drove for audi sport?", about_subject,
            when=lambda p: p.subjects > 0),
     Intent("statistic", "who took pole? fastest lap? how long was the race?", stat_answer),

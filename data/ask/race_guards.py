@@ -82,30 +82,48 @@ def _said_plain(title: list[str], w: str) -> bool:
 def race_name_qualified(pw: Pitwall, p: Frame) -> Answer | None:
     """ "who won le mans 2003?" when the 2003 race stored is Petit Le Mans: the year chose the one race whose
     title has the name, but there a word the question lacks ("petit") makes it another event, not run there,
-    than the stored races the name alone fits (the 24 Hours of Le Mans of other years)."""
-    if p.race is None or not p.race_named or not p.years or p.subjects:
+    than the stored races the name alone fits (the 24 Hours of Le Mans of other years). Each race a question
+    names is checked ("lammers at monza 2003 and le mans 2003")."""
+    if p.race is None or not p.race_named or not p.years:
         return None
     lookup = race_lookup(pw)
-    title = lookup.titles[p.race.id].split()
     asked = set(p.words)
-    ran_at = set(fold(f"{p.race.circuit or ''} {p.race.location or ''}").split())
-    for w in dict.fromkeys(p.words):
-        fits = lookup.words.get(w, set())
-        if p.race.id not in fits or len(fits) < 2 or w not in title or w in ran_at:
-            continue  # "Porsche Supercup Mugello" ran at Mugello: "at mugello in 1981" is that race
-        at = title.index(w)
-        before = at - 1
-        while before >= 0 and len(title[before]) <= 2:
-            before -= 1  # "le" of "Petit Le Mans"
-        qualifier = title[before] if before >= 0 else ""
-        if not qualifier or qualifier.isdigit() or qualifier in GENERIC_RACE_WORDS or qualifier in asked:
+    for race in (p.race, *p.other_races):
+        title = lookup.titles[race.id].split()
+        ran_at = set(fold(f"{race.circuit or ''} {race.location or ''}").split())
+        for w in dict.fromkeys(p.words):
+            fits = lookup.words.get(w, set())
+            if race.id not in fits or len(fits) < 2 or w not in title or w in ran_at:
+                continue  # "Porsche Supercup Mugello" ran at Mugello: "at mugello in 1981" is that race
+            at = title.index(w)
+            before = at - 1
+            while before >= 0 and len(title[before]) <= 2:
+                before -= 1  # "le" of "Petit Le Mans"
+            qualifier = title[before] if before >= 0 else ""
+            if not qualifier or qualifier.isdigit() or qualifier in GENERIC_RACE_WORDS or qualifier in asked:
+                continue
+            others = [r for r in fits if r != race.id and w in lookup.titles[r].split()]
+            if others and all(_said_plain(lookup.titles[r].split(), w) for r in others):
+                name = " ".join(title[before + 1:at + 1])
+                return Answer(NOT_FOUND, f"No race called “{name}” from {(race.date or '')[:4]} is stored: the "
+                              f"{race.title} is another event. Stored races of that name: "
+                              + "; ".join(pw.results.race(r).title for r in sorted(others)[:4]) + ".", kind="race")
+    return None
+
+
+def year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "who won the 1000km of spa in 2003 and 2004?": a second year said beside the race named, with no stored race
+    of it, is said so rather than answered for the one year stored."""
+    if p.race is None or not p.race_named:
+        return None
+    have = {r.date[:4] for r in (p.race, *p.race_candidates, *p.other_races) if r.date}
+    for i, w in enumerate(p.words):
+        if i in p.used or not re.fullmatch(r"(?:19|20)\d\d", w) or w in have:
             continue
-        others = [r for r in fits if r != p.race.id and w in lookup.titles[r].split()]
-        if others and all(_said_plain(lookup.titles[r].split(), w) for r in others):
-            name = " ".join(title[before + 1:at + 1])
-            return Answer(NOT_FOUND, f"No race called “{name}” from {p.years[0]} is stored: the {p.race.title} is "
-                          f"another event. Stored races of that name: "
-                          + "; ".join(pw.results.race(r).title for r in sorted(others)[:4]) + ".", kind="race")
+        if i and p.words[i - 1] in ("since", "before", "after", "until", "till", "from", "by"):
+            continue  # "his first win since 1998": a time, not a race asked about
+        return Answer(NOT_FOUND, f"I have the {p.race.title}, but no {w} race of that name is stored, so I can't "
+                      f"answer for {w}. " + stored_races_text(pw), races=[p.race], kind="race")
     return None
 
 

@@ -21,7 +21,11 @@ if TYPE_CHECKING:  # the facade calls this module; this module only names its ty
 
 
 CAR_COUNT = re.compile(r"\bteams?\b.*\b(?:had|have|with|ran|run|entered|running|fielded|fielding)\s+"
-                       r"(\d+|one|two|three|four|five|six|more than one|multiple|several|many)\s+(?:cars|car|entries)\b")
+                       r"(\d+|one|two|three|four|five|six|more than one|multiple|several|many)\s+(?:\w+\s+)?"
+                       r"(?:cars|car|entries)\b")
+# "which team ran two tvrs?": the cars counted said by their make or class (the frame must have linked it)
+CAR_COUNT_OF = re.compile(r"\bteams?\b.*\b(?:had|have|with|ran|run|entered|running|fielded|fielding)\s+"
+                          r"(\d+|one|two|three|four|five|six|more than one|multiple|several|many)\s+[\w-]+?s\b")
 
 
 LAPS_OF_WINNER = re.compile(r"\b(?:on|in) the (?:lead|leading|same|winner s) lap\b|\bsame lap as the (?:winner|leader)\b"
@@ -106,6 +110,8 @@ def teams_with_cars(pw: Pitwall, p: Frame, m: re.Match) -> Answer:
     counts: dict[str, int] = {}
     printed: dict[str, str] = {}  # "GruppeM / Tech9" and "Gruppe M / Tech9" are one team, printed two ways
     for e in pw.results.race_entries(race.id):
+        if not (all(has_make(e, make, role) for make, role in p.makes) and (not p.classes or e.class_name in p.classes)):
+            continue  # "which team ran two TVRs?", "two GTO cars": those cars counted
         key = re.sub(r"[\W_]+", "", fold(e.team))
         team = printed.setdefault(key, e.team)
         counts[team] = counts.get(team, 0) + 1
@@ -113,7 +119,8 @@ def teams_with_cars(pw: Pitwall, p: Frame, m: re.Match) -> Answer:
     several = not (word.isdigit() or word in NUMBER_WORDS)
     n = 2 if several else int(word) if word.isdigit() else NUMBER_WORDS[word]
     teams = sorted(t for t, c in counts.items() if (c >= n if several else c == n))
-    what = "more than one car" if several else plural(n, "car")
+    kind = " ".join([*p.classes, *(m for m, _r in p.makes)])
+    what = f"more than one {kind} car".replace("  ", " ") if several else plural(n, f"{kind} car".strip())
     if not teams:
         return Answer(ANSWERED, f"No team entered {what} in {race.title}.", races=[race], kind="list")
     return Answer(ANSWERED, f"{plural(len(teams), 'team')} entered {what} in {race.title}: "

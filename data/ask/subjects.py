@@ -104,18 +104,24 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
         cars = {e.id for _n, es in entries_for_subjects(pw, p, p.race if p.race_named else None) for e in es}
         if len(cars) == 1:  # "the chaparral of phil hill and mike spence": one car they shared, answered once
             return about_subject(pw, replace(p, drivers=p.drivers[:1]))
-    lines, races = [], []
+    lines, races, said = [], [], []
     # each person named, else each car ("who was in #2 and #57?")
     singles = [{"drivers": [rec], "cars": []} for rec in p.drivers[:5]] or [{"cars": [car], "drivers": []}
                                                                              for car in p.cars[:5]]
     for one in singles:
         single = replace(p, teams=[], other_races=[], **one)
         answer = about_subject(pw, single)
+        if answer.status == NOT_FOUND and one["cars"]:  # "which team entered car 6 and car 97?": never #6 alone
+            return answer
         lines.append(answer.summary)
         lines.extend(answer.lines)
         races.extend(answer.races)
+        said.append(answer.summary.split(". ")[0].rstrip(".") + ".")  # "#25 completed 144 laps."
     unique = list({r.id: r for r in races if r}.values())
     named = [r.name for r in p.drivers[:5]] or [f"#{c}" for c in p.cars[:5]]
+    if asks_aspect(p) and not p.positions and all(len(x) <= 160 for x in said):  # "how many laps did #25 and #16 do?"
+        details = [x for x in lines if x.split(". ")[0].rstrip(".") + "." not in said]
+        return Answer(ANSWERED, " ".join(said), lines=details, races=unique)
     return Answer(ANSWERED, f"{and_list(named)}:", lines=lines, races=unique)
 
 
@@ -191,6 +197,8 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
         ahead = all(rank_key(mine) < rank_key(x) for n, x in ranked if n != groups[0][0])
         behind = all(rank_key(mine) > rank_key(x) for n, x in ranked if n != groups[0][0])
         summary = ("Yes. " if (ahead if direction == "ahead" else behind) else "No. ") + summary
+    if p.has("how many laps") and not shared:  # "how many laps did A do compared to B?": each one's laps first
+        summary = "; ".join(f"{n}: {e.laps_text}" for n, e in ranked) + ". " + summary
     return Answer(ANSWERED, summary, lines=[rest], races=[race], kind="compare")
 
 

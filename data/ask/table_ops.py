@@ -1200,6 +1200,12 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
         rows = sorted((e for e in entries if e.classified and all(c.keep(e) for c in conditions)),
                       key=lambda e: e.position or 0)
         said = " ".join(c.said for c in conditions)
+        overall = [e for e in rows if e.position == k]
+        if overall and len(rows) < k and not re.search(r"\bamong\b|\bof (?:the|them|those)\b", text):
+            # "the 4th placed lola" with one Lola, 4th: the one placed 4th overall ("3rd among the derbis" is not)
+            e = overall[0]
+            return Answer(ANSWERED, f"{entry_who(e)} ({e.place}): the entry {said} placed {ordinal(k)} overall in the "
+                          f"{race.title}.", races=[race], entries=[e], kind="fact")
         if k < 1 or len(rows) < k:
             return Answer(ANSWERED, f"Only {plural(len(rows), 'classified entry', 'classified entries')} {said} in the "
                           f"{race.title}, so there is no {ordinal(k)} among them.", races=[race], kind="fact")
