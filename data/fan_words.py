@@ -28,6 +28,13 @@ _NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie
                      "aussies": "australians", "yank": "american", "yanks": "americans"}
 _NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
+_STATUS_VERB = re.compile(r"(?i)\b(dnq|dnf|dns|dnpq|dsq)(?:['’]?d|ed)\b")  # "who dnq'd?": who was DNQ
+# "wait did michael caine actually race??", "hold on, who won?": a word of surprise before the question
+_SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wow)\b[\s,.!]*(?=\w)")
+# "what happend to him": a slip fans make of a word the engine reads
+_SLIPS = {"happend": "happened", "happenned": "happened", "finsh": "finish", "finshed": "finished",
+          "retird": "retired", "qualfied": "qualified", "qualifed": "qualified"}
+_SLIP = re.compile(rf"(?i)\b({'|'.join(_SLIPS)})\b")
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
 _BEFORE_IT_STOPPED = re.compile(
@@ -57,6 +64,8 @@ def as_the_engine_reads(q: str) -> str:
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
     q = _POS.sub(r"\1 position", q)
     q = _CLEAR_OF.sub("ahead of", q)
+    q = _STATUS_VERB.sub(lambda m: f"were {m.group(1).upper()}", q)
+    q = _SLIP.sub(lambda m: _SLIPS[m.group(1).lower()], _SURPRISE.sub("", q))
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))
     q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)
     q = _MADE_IT.sub(lambda m: _FINISH_FORMS[m.group(1).lower()], q)

@@ -450,6 +450,11 @@ ROUND_16 = [
     # a make left out, after the winner
     (["who won the 1974 Rallye de Portugal?", "who was the first non-Fiat?", "how far behind the winner?"],
      "answered", ["14:39", "Andersson"]),
+    # "later that year" counts from the race talked about; "the other Chaparral" is the make's other car
+    (["who won the 2003 FIA Sportscar Championship round at Estoril?", "who was second?",
+      "how did Shimoda get on at Spa later that year?"], "answered", ["104 laps", "2003 1000 km of Spa"]),
+    (["at the 1967 24 Hours of Le Mans, how many laps did the Chaparral of Phil Hill and Mike Spence do?",
+      "what engine was in it?", "and the other Chaparral?"], "answered", ["#8", "Jennings", "91 laps"]),
 ]
 
 

@@ -673,6 +673,12 @@ ROUND12 = [
     # a name after a race word or a comma; a name said after "not" is the one not meant
     ("98 french gp - where did ralf finish? not michael, ralf", "answered", ["Ralf Schumacher", "16th"]),
     ("2008 canadian gp, vettel started where and finished where?", "answered", ["19th"]),
+    # a family said as one; fans' status verbs, surprise and slips; a car number in brackets
+    ("how many laps did the brabham brothers do at the 1990 nissan sydney 500", "answered", ["123 laps", "David Brabham"]),
+    ("who dnq'd in the 250cc at the 2008 australian gp", "answered", ["Bianco", "Chow"]),
+    ("trevor taylor gold cup 63 what happend to him", "answered", ["Crownwheel"]),
+    ("wait did michael caine actually race at spa 2003?? which car", "answered", ["Yes", "#192"]),
+    ("how many laps did the other gruppe m porsche (176) do at spa 2003", "answered", ["87 laps"]),
 ]
 
 

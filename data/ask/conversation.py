@@ -86,7 +86,7 @@ _THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|
                         r"(?<=\bwon )(?:that|this) one\b|(?<=\bwin )(?:that|this) one\b|"  # "who won that one?"
                         r"(?<!\bat )(?<!\bin )\b(?:that|this) (?:race|event|round)\b|"
                         r"(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bbe)\s+there(?=\s*[?.!]*\s*$)", re.I)  # not "were there"
-_THAT_YEAR = re.compile(r"\b(?:that|the same|this) (?:year|season)\b", re.I)
+_THAT_YEAR = re.compile(r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same|this) (?:year|season)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
 _YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
 _OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe other (?:one|car|entry)\b", re.I)
@@ -539,6 +539,7 @@ def _race_picked(text: str, turn: Turn) -> str | None:
 
 
 _OTHER_MAKES = re.compile(r"\b(?:the )?other (?P<what>[a-z]{3,}?)(?:e?s)\b(?!\s+(?:of|in|at|for)\b)", re.I)  # "the other Ligiers"
+_OTHER_MAKE = re.compile(r"\b(?:the )?other (?P<what>[a-z]{3,})\b(?!\s+(?:of|in|at|for)\b)", re.I)  # "the other Chaparral"
 _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?other "
                          r"(?:(?P<what>[\w'’&. -]{2,40}?) )?"
                          r"(?P<noun>cars?|ones?|entr(?:y|ies)|bikes?)\b", re.I)
@@ -547,11 +548,11 @@ _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?o
 def _team_mates_cars(pw: Pitwall, text: str, answer: Answer) -> str:
     """ "who drove the other Prodrive car?", "who was in the team's other cars?" after an answer about one car:
     the team's other cars in that race, by number (a make or team the question names must fit them)."""
-    m = _OTHER_CARS.search(text) or _OTHER_MAKES.search(text)
+    m = _OTHER_CARS.search(text) or _OTHER_MAKES.search(text) or _OTHER_MAKE.search(text)
     if m is None or len(answer.focus) != 1 or not answer.focus[0].team:
         return text
-    if m.re is _OTHER_MAKES and fold(m.group("what")) not in pw.make_roles and fold(m.group("what")) not in \
-            pw.chassis_words:
+    if m.re in (_OTHER_MAKES, _OTHER_MAKE) and fold(m.group("what")) not in pw.make_roles and \
+            fold(m.group("what")) not in pw.chassis_words:
         return text  # "how did the other teams do?" names no make
     e = answer.focus[0]
     what = fold(m.group("what") or "")

@@ -306,12 +306,13 @@ def _note_frame(pw: Pitwall, p: Frame, answer: Answer) -> None:
                     "drivers": [r.name for r in p.drivers], "teams": [r.name for r in p.teams], "cars": list(p.cars),
                     "classes": list(p.classes), "positions": list(p.positions)}
     if answer.focus or answer.status != ANSWERED:
+        answer.focus = list({e.id: e for e in answer.focus}.values())  # two drivers of one car: that car, once
         return
     if answer.entries:
         answer.focus = list(answer.entries)
     elif p.subjects and answer.race is not None:
-        answer.focus = [e for _n, es in entries_for_subjects(pw, p, answer.race) for e in es
-                        if e.race.id == answer.race.id]
+        answer.focus = list({e.id: e for _n, es in entries_for_subjects(pw, p, answer.race) for e in es
+                             if e.race.id == answer.race.id}.values())
     elif answer.kind == "winner" and answer.race is not None:
         w = pw.results.entry_at(answer.race.id, 1)
         answer.focus = [w] if w else []

@@ -299,6 +299,9 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
     if re.search(r"\bsame\b", p.text) and not re.search(r"\b(?:same|both|shared|yes|no|neither)\b", summary):
         return "“the same as”"
     excluding = _EXCLUDING.search(p.text)
+    if excluding and excluding.group(0) == "the other" and p.cars and re.search(r"#?\d+\)?\s*$|\(\s*#?\d+", p.raw) and \
+            all(e.car_number in p.cars for e in answer.entries):
+        excluding = None  # "the other gruppe m porsche (176)": the car is named by its number; "other" describes it
     if excluding and not _EXCLUDED_SAID.search(summary):
         return f"“{excluding.group(0)}”"
     negated = _negated(p)

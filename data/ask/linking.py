@@ -95,6 +95,7 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
 GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
                           "speedway raceway motorsport arena park cup trophy challenge".split())
+_FAMILY_WORDS = frozenset("brothers sisters family siblings".split())
 _RACE_KIND_WORDS = frozenset("gp grand prix race rally".split())  # a word of team names too ("... GP")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a race's kind as its title spells it in another language, and as fans say it
@@ -335,12 +336,13 @@ def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
     too ("did #88 have the same team as the 89?")."""
     if p.race is None:
         return
+    bracketed = set(re.findall(r"\(\s*#?(\d{1,3})\s*\)", p.raw))  # "the other gruppe m porsche (176)"
     for i, w in enumerate(p.words):
         if not (w.isdigit() and len(w) <= 3) or i in p.used or not i or w in p.cars:
             continue
         after = p.words[i + 1] if i + 1 < len(p.words) else ""
-        if p.words[i - 1] not in ("the", "drove", "driving", "drives", "drive", "rode", "riding", "ride") or \
-                int(w) in p.positions or after in ("laps", "lap", "points", "pts"):
+        if (p.words[i - 1] not in ("the", "drove", "driving", "drives", "drive", "rode", "riding", "ride") and
+                w not in bracketed) or int(w) in p.positions or after in ("laps", "lap", "points", "pts"):
             continue
         if after in _PEOPLE_NOUNS or after in ("listed", "entries", "entered", "cars", "starters", "runners", "total",
                                                "in total", "shown") or p.words[max(0, i - 3):i] == ["out", "of", "the"]:
@@ -783,6 +785,8 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
             continue  # "how many german racers", "which driver from mexico": a nationality, even at that country's race
         if w.endswith("s") and w[:-1] in _COUNTRY_WORDS and w not in _COUNTRY_NAMES:
             continue  # "how many italians …": people of a nationality, not the Italian GP
+        if w in _FAMILY_WORDS and i and p.words[i - 1] in pw.drivers.last_words:
+            continue  # "the brabham brothers": a family, not the Stater Brothers 300
         matched = lookup.words.get(w)
         if matched is None and len(w) >= 6 and w not in GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
                 and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"
@@ -1589,6 +1593,8 @@ _NAME_PARTS = frozenset("racing team motorsport motorsports sport sports enginee
 def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> None:
     words = [p.words[i] for i in span]
     family = _family_named(pw, p, words[-1]) if len(words) <= 2 and words[0] in (words[-1], "two", "both") else []
+    if len(words) == 2 and words[1] in _FAMILY_WORDS:  # "the brabham brothers": every Brabham of the race
+        family = _family_named(pw, p, words[0] + "s")
     if family:  # "where did the andrettis finish?", "the two aoyamas": every driver of that surname in the race
         for rec in family:
             _add(p, p.drivers, rec, (span[-1], span[-1]))
