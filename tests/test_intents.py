@@ -679,6 +679,10 @@ ROUND12 = [
     ("trevor taylor gold cup 63 what happend to him", "answered", ["Crownwheel"]),
     ("wait did michael caine actually race at spa 2003?? which car", "answered", ["Yes", "#192"]),
     ("how many laps did the other gruppe m porsche (176) do at spa 2003", "answered", ["87 laps"]),
+    # two cars' laps against each other, a make's car as one of them; a car's crew
+    ("how many laps behind #16 was #5 at spa 2003", "answered", ["#5 was 36 laps behind #16"]),
+    ("how many laps down was pescarolo on the audi at spa 2003", "answered", ["4 laps behind #25"]),
+    ("the 99 crew at spa 2003?", "answered", ["Bruneau", "Rostan"]),
 ]
 
 

@@ -41,6 +41,7 @@ from data.ask.status import status_filter
 from data.ask.race_guards import (numbered_event, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
                                   race_named_after_year, several_races, year_not_stored)
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
+                               laps_between,
                                grid_compared,
                                entries_for_subjects, in_named_order, shared_cars)
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -548,8 +549,9 @@ def _non_make(pw: Pitwall, p: Frame) -> Answer | None:
 def _make_against_car(pw: Pitwall, p: Frame) -> None:
     """ "how many laps ahead of the jaguar was #4?": the make's best-placed other car is the one compared with."""
     make, role = p.makes[0]
+    theirs = {e.id for _n, es in entries_for_subjects(pw, p, p.race) for e in es}  # the subject's own car(s)
     cars = [e for e in pw.results.race_entries(p.race.id) if has_make(e, make, role) and e.car_number not in p.cars
-            and (not p.classes or e.class_name in p.classes)]
+            and e.id not in theirs and e.car_number and (not p.classes or e.class_name in p.classes)]
     if cars:
         p.cars.append(min(cars, key=rank_key).car_number)
         p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
@@ -723,7 +725,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent("makes as their cars", "did the mosler beat the tvr in gto?", _makes_as_cars, allows=NO_SUBJECT,
            when=lambda p: len(p.makes) >= 2 and asks_compare(p), kind=FILL),
     Intent("a car against a make", "how many laps ahead of the jaguar was #4?", _make_against_car,
-           when=lambda p: len(p.makes) == 1 and len(p.cars) == 1 and not (p.drivers or p.teams) and asks_compare(p),
+           when=lambda p: len(p.makes) == 1 and p.subjects == 1 and not p.has("winning", "winner", "won") and (
+               asks_compare(p) or p.has("behind the", "down on", "laps down", "laps behind", "gap to the",
+                                        "ahead of the")),
            kind=FILL),
     Intent("a make with one car as that car", "did the pescarolo finish ahead of the audi?", _make_with_one_car,
            requires=("make",), when=lambda p: p.subjects > 0 and asks_compare(p), kind=FILL),
@@ -733,6 +737,7 @@ INTENTS: tuple[Intent, ...] = (
                      "team", "retire", "retired", "classified", "podium")), kind=FILL),
     Intent("one-two finish", "was it a Fiat 1-2-3? a Racing for Holland 1-2?", _one_two, requires=("race",),
            when=lambda p: _ONE_TWO.search(p.raw) is not None and bool(p.makes or p.teams)),
+    Intent("laps between two", "how many laps behind #25 was #16?", laps_between, when=lambda p: p.subjects == 2),
     Intent("compare", "did X finish ahead of Y? X or Y?", compare,
            when=lambda p: p.subjects >= 2 and (asks_compare(p) or p.subjects == 2 and not p.has(
                "happened", "who was in", "who were in", "who drove", "who was driving", "who were driving") and (

@@ -628,8 +628,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     if not e.car_number and p.has("what number", "which number", "race number", "car number", "bike number",
                                   "number was", "number did", "number plate"):
         return f"The results of the {e.race.title} print no car numbers."  # never "#" and nothing
-    if p.cars and not p.drivers and re.search(r"\bwho\b", p.text) and p.has(
-            "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in"):
+    if p.cars and not p.drivers and (re.search(r"\bwho\b", p.text) and p.has(
+            "drove", "drive", "drives", "driving", "driver", "drivers", "raced", "crewed", "in") or p.has(
+            "crew", "lineup", "line up", "driver lineup", "driver line up")):  # "the 99 crew?"
         # "who drove the #8?": the people, not the car, are the answer
         lead = f"{and_list(e.drivers)} drove {machine(e)}."
     elif p.has("how many drivers", "number of drivers", "how many people"):
@@ -825,6 +826,33 @@ def _time_behind(pw: Pitwall, p: Frame, e: EntryView) -> Answer | None:
     if ref is None or ref.id == e.id:
         return None
     return time_gap_or_decline(e.race, [ref, e], pw.results.race_entries(e.race.id))
+
+
+_LAPS_GAP = re.compile(r"\bhow many laps (?:behind|ahead|down|up|clear|back|in front|short|adrift)\b|\blaps? (?:behind|ahead of|"
+                       r"down on|up on|clear of|in front of|adrift of)\b|\b(?:gap|difference) in laps\b|"
+                       r"\bby how many laps\b|\bhow many laps (?:between|separated|apart)\b|\blaps apart\b")
+
+
+def laps_between(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "how many laps behind #25 was #16?", "how many laps down was pescarolo on #25?": the two subjects' laps
+    against each other (None: not asked so, or not two cars with laps printed)."""
+    if p.subjects != 2 or p.race is None or not _LAPS_GAP.search(p.text):
+        return None
+    groups = in_named_order(p, entries_for_subjects(pw, p, p.race))
+    if not all(es for _n, es in groups):
+        return None
+    (n1, a), (n2, b) = ((n, min(es, key=rank_key)) for n, es in groups)
+    if a.id == b.id or a.laps is None or b.laps is None:
+        return None
+    race = p.race
+    if a.laps == b.laps:
+        return Answer(ANSWERED, f"{n1} and {n2} completed the same number of laps ({a.laps_text}) in the {race.title}: "
+                      f"{n1} {a.place}, {n2} {b.place}.", races=[race], entries=[a, b], kind="compare")
+    (ahead_name, ahead), (behind_name, behind) = sorted(((n1, a), (n2, b)), key=lambda x: -(x[1].laps or 0))
+    k = (ahead.laps or 0) - (behind.laps or 0)
+    return Answer(ANSWERED, f"{behind_name} was {plural(k, 'lap')} behind {ahead_name} in the {race.title}: "
+                  f"{behind.laps_text} ({behind.place}) to {ahead.laps_text} ({ahead.place}).", races=[race],
+                  entries=[ahead, behind], kind="compare")
 
 
 def _time_between(pw: Pitwall, p: Frame) -> Answer | None:
