@@ -683,6 +683,10 @@ ROUND12 = [
     ("how many laps behind #16 was #5 at spa 2003", "answered", ["#5 was 36 laps behind #16"]),
     ("how many laps down was pescarolo on the audi at spa 2003", "answered", ["4 laps behind #25"]),
     ("the 99 crew at spa 2003?", "answered", ["Bruneau", "Rostan"]),
+    # a pole said of a car where no pole is printed per car: the grid's first place, or the pole sitter named
+    ("tagliani was on pole for the 2011 indy 500 - where did he finish", "answered", ["grid 1", "28th"]),
+    ("was dixon on pole at the 2011 indy 500", "answered", ["No", "grid 2"]),
+    ("indy 500 2011 - did pole sitter tagliani finish the race", "answered", ["No"]),
 ]
 
 

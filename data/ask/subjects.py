@@ -601,6 +601,17 @@ def _stat_lead(pw: Pitwall, p: Frame, who: str, e: EntryView) -> str | None:
         if not p.has(*words):
             continue
         s = pw.results.race_details(e.race.id)["stats"].get(kind)
+        named = s and not s["car_number"] and s["value"] and any(fold(n) in fold(s["value"]) for n in e.drivers)
+        on_pole = kind == "pole" and re.search(r"\b(?:on|take|took|get|got|start(?:ed)? from|claim(?:ed)?|grab(?:bed)?) "
+                                               r"(?:the )?pole\b", p.text)  # not "pole sitter X": who X is
+        if on_pole and named:  # "Toni Elías 1:33.771": the pole sitter named, with no car number
+            return ("Yes: " if yes_no(p) else "") + f"{who.rstrip(',')} took pole position ({s['value']})."
+        if on_pole and (not s or not s["car_number"]) and e.grid is not None:
+            # no pole printed for a car, but the grid is: grid 1 is the pole ("tagliani was on pole, where did he
+            # finish?")
+            on = e.grid == 1
+            fact = f"{who.rstrip(',')} started {'from pole (grid 1)' if on else f'from grid {e.grid}, not from pole'}"
+            return (("Yes: " if on else "No: ") if yes_no(p) else "") + fact + "."
         if not s:
             return f"The article for {e.race.title} gives no {label.removeprefix('the ')}."
         value = f" ({s['value']})" if s["value"] else ""
