@@ -28,6 +28,9 @@ _NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie
                      "aussies": "australians", "yank": "american", "yanks": "americans"}
 _NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
+# "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
+_AFTERTHOUGHT = re.compile(r"(?i)\?\s*(?:i think|i thought|i guess|i reckon|i believe|i remember|pretty sure|iirc|"
+                           r"lol|haha+|lmao|cheers|thanks|thx|ty)\b[^?]*$")
 _STATUS_VERB = re.compile(r"(?i)\b(dnq|dnf|dns|dnpq|dsq)(?:['’]?d|ed)\b")  # "who dnq'd?": who was DNQ
 # "wait did michael caine actually race??", "hold on, who won?": a word of surprise before the question
 _SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wow)\b[\s,.!]*(?=\w)")
@@ -64,6 +67,7 @@ def as_the_engine_reads(q: str) -> str:
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
     q = _POS.sub(r"\1 position", q)
     q = _CLEAR_OF.sub("ahead of", q)
+    q = _AFTERTHOUGHT.sub("?", q)
     q = _STATUS_VERB.sub(lambda m: f"were {m.group(1).upper()}", q)
     q = _SLIP.sub(lambda m: _SLIPS[m.group(1).lower()], _SURPRISE.sub("", q))
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))

@@ -687,6 +687,10 @@ ROUND12 = [
     ("tagliani was on pole for the 2011 indy 500 - where did he finish", "answered", ["grid 1", "28th"]),
     ("was dixon on pole at the 2011 indy 500", "answered", ["No", "grid 2"]),
     ("indy 500 2011 - did pole sitter tagliani finish the race", "answered", ["No"]),
+    # "someone said" is speech, a remark after the question is no part of it, a slip of the race's own word
+    ("whats the pole time for spa 1000 km 2003, someone said 2:14 something", "answered", ["2:14.889"]),
+    ("did the pescarolo courage even finish at monza (2003 fia sportscar)? i think it broke", "answered", ["No", "DNF"]),
+    ("who won the 1960 glover trohpy", "answered", ["Innes Ireland"]),
 ]
 
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 import logging
 import re
 
+from rapidfuzz.distance import OSA
+
 from data.folding import fold
 from data.ask.vocabulary import known_word
 from data.ask.frame import Frame
@@ -28,7 +30,12 @@ def unknown_words(p: Frame) -> list[str]:
     race = p.race
     race_words = set(fold(f"{race.title} {race.circuit or ''} {race.location or ''}").split()) if race else set()
     return [w for w in p.unparsed if w not in race_words and w not in p.race_known_words and w not in _NAMING_WORDS
-            and len(w) > 2 and not known_word(w)]
+            and len(w) > 2 and not known_word(w) and not _slip_of_title(w, race_words)]
+
+
+def _slip_of_title(word: str, race_words: set[str]) -> bool:
+    """ "the 1960 glover trohpy": one slip (a letter swapped, lost or added) of a word of the race named."""
+    return len(word) >= 5 and any(len(t) >= 5 and OSA.distance(word, t) <= 1 for t in race_words)
 
 
 def content_left(p: Frame) -> list[str]:

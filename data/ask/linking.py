@@ -95,6 +95,8 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
 GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
                           "speedway raceway motorsport arena park cup trophy challenge".split())
+_SPEAKERS = frozenset("someone somebody he she they i you we people everyone everybody it who anyone nobody mate "
+                      "commentators commentator wiki wikipedia article".split())
 _FAMILY_WORDS = frozenset("brothers sisters family siblings".split())
 _RACE_KIND_WORDS = frozenset("gp grand prix race rally".split())  # a word of team names too ("... GP")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -1495,6 +1497,8 @@ def _link_names(pw: Pitwall, p: Frame) -> None:
             spans.append(cur)
             cur = []
         keep = i not in p.used and (w not in _STOP or (w in caps_of_names and w not in ("i",)))
+        if keep and w in ("said", "says", "say") and w not in caps and i and p.words[i - 1] in _SPEAKERS:
+            keep = False  # "someone said 2:14": a word of speech, not Boris Said
         keep = keep and any(ch.isalpha() for ch in w) and not _POSITION_TOKEN.match(w)
         if keep and w in _SPAN_BREAK and w not in caps_of_names:
             # "before siffert": a word of order ends a name's span, yet stays unread for the rules
