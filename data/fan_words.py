@@ -49,8 +49,8 @@ _BEFORE_IT_STOPPED = re.compile(
 _HOW_FAR_GOT = re.compile(r"(?i)\bhow far did (.{1,60}?) (?:get|go|make it|run)\b(?=\s*[?.!]*\s*$|\s+(?:at|before|b4)\b|"
                           r"\s+in\s+(?:the\s+)?(?:19|20|\d{2}\b))")  # never "up the order", "in the championship"
 # "did they make it home / to the flag": finish
-_MADE_IT = re.compile(r"(?i)\b(make|made|makes|making) it (?:home|to the (?:flag|chequered flag|checkered flag|end|"
-                      r"finish|line))\b")
+_MADE_IT = re.compile(r"(?i)\b(make|made|makes|making) (?:it (?:home|to the (?:flag|chequered flag|checkered flag|end|"
+                      r"finish|line))|the (?:finish|flag|chequered flag|checkered flag))\b")
 _FINISH_FORMS = {"make": "finish", "made": "finished", "makes": "finishes", "making": "finishing"}
 # "by how much did zanardi beat andretti at toronto": the gap between the two
 _BEAT_BY = re.compile(r"(?i)\bby how (?:much|far) did (?!the\b)([^\W\d_]+(?: [^\W\d_]+)?) beat (?!the\b)"

@@ -691,6 +691,10 @@ ROUND12 = [
     ("whats the pole time for spa 1000 km 2003, someone said 2:14 something", "answered", ["2:14.889"]),
     ("did the pescarolo courage even finish at monza (2003 fia sportscar)? i think it broke", "answered", ["No", "DNF"]),
     ("who won the 1960 glover trohpy", "answered", ["Innes Ireland"]),
+    # "didn't make the finish" is a retirement; "the car that qualified 3rd" is a grid place, never P3
+    ("which of the ford gt40 mk.iv's didnt make the finish at le mans 1967?", "answered", ["Andretti", "Hulme"]),
+    ("nissan sydney 500 1990: what happened to the car that qualified 3rd? drivers + laps done", "answered",
+     ["Longhurst", "started 3rd"]),
 ]
 
 

@@ -28,7 +28,7 @@ from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDING
 from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, table_answer
 from data.ask.table_select import extra_columns, extra_header_said
 from data.ask.frame import SLOTS, Frame
-from data.ask.linking import CLASS_SHAPE, IN_ORDER, parse_question, series_name, stored_races_text
+from data.ask.linking import CLASS_SHAPE, IN_ORDER, ORDINAL_WORDS, parse_question, series_name, stored_races_text
 from data.ask.helpers import (COUNT_WORDS, HELP, and_list, clock_seconds, entry_who, has_make, make_not_printed,
                               possessive, rank_key, teammates, yes_no)
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
@@ -538,6 +538,11 @@ def _makes_as_cars(pw: Pitwall, p: Frame) -> None:
         p.cars.clear()
 
 
+# "the car that qualified 3rd", "started 1st": a place on the grid, which no finishing-order reading answers
+_GRID_PLACE = re.compile(r"\b(?:qualified|started|starting|lined up|grid(?: position| slot| spot)?)\s+(?:in\s+|from\s+|"
+                         r"on\s+|at\s+)?(?:p\s?)?(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\b")
+
+
 def _non_make(pw: Pitwall, p: Frame) -> Answer | None:
     """ "who was the first non-Fiat?": the first of the cars of other makes (a first place is then theirs, not the
     race's)."""
@@ -665,7 +670,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent("a make left out", "who was the first non-fiat? how many non-audi cars finished?", _non_make,
            requires=("make", "race"), allows=NO_SUBJECT, when=lambda p: bool(makes_left_out(p))),
     Intent("table operation", "how many drivers completed fewer than 50 laps? time gap between 1st and 3rd?",
-           _composed),
+           _composed, when=lambda p: not _GRID_PLACE.search(p.text)),
     Intent("grid, points, places gained", "where did X start? who gained the most places?", _grid_points),
     Intent("not in results", "who led after the first hour? how much prize money?", _not_recorded, kind=DECLINE),
     Intent("name not stored", "how did johnny herbert do?", _not_stored_name, requires=("unknown",),
