@@ -695,6 +695,9 @@ ROUND12 = [
     ("which of the ford gt40 mk.iv's didnt make the finish at le mans 1967?", "answered", ["Andretti", "Hulme"]),
     ("nissan sydney 500 1990: what happened to the car that qualified 3rd? drivers + laps done", "answered",
      ["Longhurst", "started 3rd"]),
+    # "on the podium", "in the top 3" asked of every car of a team is that, not merely classified; a race said first
+    ("did both racing for holland cars finish in the top 3 at monza 2003", "answered", ["No", "1 of the 2", "not: #2"]),
+    ("molson indy toronto 98 did ganassi get both cars on the podium", "answered", ["Yes", "P3"]),
 ]
 
 

@@ -75,7 +75,13 @@ def yes_no(p: Frame) -> bool:
     asked = re.split(r"\s[-–—:]\s|[:,]\s", p.raw.lower())[-1].strip()
     asked = _LEADING_CHATTER.sub("", asked)  # "lol was shane lynch actually in a car?"
     # "any tvr in the top 10?" asks yes or no too
-    return any(re.match(r"^(?:did|does|was|were|is|has|have|had|any)\b", said) for said in (fold(asked), p.text)) and not re.search(
+    aux = next((i for i, w in enumerate(p.words) if w in ("did", "does", "was", "were", "has", "had")), None)
+    # "molson indy toronto 98 did ganassi get both cars on the podium": the race said first, then the question
+    said = set(fold(f"{p.race.title} {p.race.circuit or ''} {p.race.location or ''}").split()) if p.race else set()
+    race_first = aux is not None and aux > 0 and all(p.words[i] in said or p.words[i].isdigit() or (
+        i in p.used and p.words[i] in ("gp", "grand", "prix", "race")) for i in range(aux))
+    return (race_first or any(re.match(r"^(?:did|does|was|were|is|has|have|had|any)\b", said)
+                              for said in (fold(asked), p.text))) and not re.search(
         r"\b(where|what|which|how|when|who|whom)\b", p.text)
 
 

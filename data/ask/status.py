@@ -67,6 +67,11 @@ def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope
     yes = bool(matched) and (len(matched) == len(pool) if every else True)
     cars = f"{kind} {'car' if len(pool) == 1 else 'cars'}".strip()
     did, did_not = _STATUS_VERBS[status]
+    window = p.positions if status == "classified" and p.positions and p.has("podium", "top") else []
+    if window:  # "did both ganassi cars finish on the podium?": finished there, not merely classified
+        matched = [e for e in matched if e.position in window]
+        yes = bool(matched) and (len(matched) == len(pool) if every else True)
+        did = "finished on the podium" if p.has("podium") else f"finished in the top {max(window)}"
     if not pool:
         return Answer(ANSWERED, f"No: there were no {cars} {scope}.", races=[race], kind="yes_no")
     listed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in matched)
