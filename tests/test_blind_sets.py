@@ -95,6 +95,15 @@ FLOORS = [
     ("traps16.jsonl", "every", 0.99, 0.01),
     ("multirace16.jsonl", "every", 0.84, 0.01),
     ("dialogues16.jsonl", "every", 0.86, 0.01),
+    # round 17, scored blind once (README: onerace 92/7/1, multirace 95/4/1, traps 96, dialogues 131/4/5 of 140),
+    # then fixed against
+    ("onerace17.jsonl", "seed", 0.97, 0.01),
+    ("traps17.jsonl", "every", 0.99, 0.01),
+    ("multirace17.jsonl", "every", 0.97, 0.01),
+    ("dialogues17.jsonl", "every", 0.97, 0.01),
+    # round 18 (two of its four sets came back), scored blind once and not yet fixed against: floors at that score
+    ("multirace18.jsonl", "every", 0.74, 0.07),
+    ("traps18.jsonl", "every", 0.95, 0.05),
 ]
 
 
