@@ -34,9 +34,9 @@ _AFTERTHOUGHT = re.compile(r"(?i)\?\s*(?:i think|i thought|i guess|i reckon|i be
 _STATUS_VERB = re.compile(r"(?i)\b(dnq|dnf|dns|dnpq|dsq)(?:['’]?d|ed)\b")  # "who dnq'd?": who was DNQ
 # "wait did michael caine actually race??", "hold on, who won?": a word of surprise before the question
 _SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wow)\b[\s,.!]*(?=\w)")
-# "what happend to him": a slip fans make of a word the engine reads
-_SLIPS = {"happend": "happened", "happenned": "happened", "finsh": "finish", "finshed": "finished",
-          "retird": "retired", "qualfied": "qualified", "qualifed": "qualified"}
+# "what happend to him": slips one letter from two of the engine's words ("happen", "happened"), which
+# data.ask.vocabulary.spelled_as leaves alone as ambiguous; the others it puts right itself
+_SLIPS = {"happend": "happened", "finsh": "finish", "retird": "retired", "qualifed": "qualified"}
 _SLIP = re.compile(rf"(?i)\b({'|'.join(_SLIPS)})\b")
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
