@@ -29,8 +29,10 @@ _NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie
 _NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
-_AFTERTHOUGHT = re.compile(r"(?i)\?\s*(?:i think|i thought|i guess|i reckon|i believe|i remember|pretty sure|iirc|"
-                           r"lol|haha+|lmao|cheers|thanks|thx|ty)\b[^?]*$")
+_AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:i think|think|i thought|i guess|i reckon|i believe|i remember|"
+                           r"pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|cheers|thanks|thx|ty)\b[^?]*$")
+# "best brit? overall i mean": a remark closing the message, never the average ("mean")
+_I_MEAN_LAST = re.compile(r"(?i)[\s,]*\bi mean[\s?!.]*$")
 _STATUS_VERB = re.compile(r"(?i)\b(dnq|dnf|dns|dnpq|dsq)(?:['’]?d|ed)\b")  # "who dnq'd?": who was DNQ
 # "wait did michael caine actually race??", "hold on, who won?": a word of surprise before the question
 _SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wow)\b[\s,.!]*(?=\w)")
@@ -55,6 +57,10 @@ _FINISH_FORMS = {"make": "finish", "made": "finished", "makes": "finishes", "mak
 # "by how much did zanardi beat andretti at toronto": the gap between the two
 _BEAT_BY = re.compile(r"(?i)\bby how (?:much|far) did (?!the\b)([^\W\d_]+(?: [^\W\d_]+)?) beat (?!the\b)"
                       r"([^\W\d_]+(?: [^\W\d_]+)?)(?=\s+(?:at|in|there)\b|\s*[?.!]|$)")  # two people named
+# "how much did zanardi beat andretti by", "zanardi beat andretti by how much": asked the usual way
+_BEAT_BY_AFTER = re.compile(r"(?i)\bhow (much|far) did (.{1,40}?) beat (.{1,40}?) by\b(?!\s+(?:\d|one|two|a\b))")
+_BEAT_BY_HOW = re.compile(r"(?i)^(?P<lead>.{0,60}?\b)?(?P<x>[^\W\d_]+(?: [^\W\d_]+)?) beat (?P<y>.{1,40}?) "
+                          r"by how (?P<how>much|far)\b")
 # "how many laps short of the winner was he": behind ("Short" is a driver's name, not this word)
 _SHORT_OF = re.compile(r"(?i)\b(laps?) short of\b")
 # "who retired after just 2 laps": retired with that many laps done
@@ -67,12 +73,14 @@ def as_the_engine_reads(q: str) -> str:
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
     q = _POS.sub(r"\1 position", q)
     q = _CLEAR_OF.sub("ahead of", q)
-    q = _AFTERTHOUGHT.sub("?", q)
+    q = _AFTERTHOUGHT.sub("?", _I_MEAN_LAST.sub("", q))
     q = _STATUS_VERB.sub(lambda m: f"were {m.group(1).upper()}", q)
     q = _SLIP.sub(lambda m: _SLIPS[m.group(1).lower()], _SURPRISE.sub("", q))
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))
     q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)
     q = _MADE_IT.sub(lambda m: _FINISH_FORMS[m.group(1).lower()], q)
+    q = _BEAT_BY_AFTER.sub(r"by how \1 did \2 beat \3", q)
+    q = _BEAT_BY_HOW.sub(lambda m: f"{m['lead'] or ''}by how {m['how']} did {m['x']} beat {m['y']}", q)
     q = _BEAT_BY.sub(r"what was the gap between \1 and \2", q)
     q = _OUT_AFTER.sub(r"\1 with \2 \3", _SHORT_OF.sub(r"\1 behind", q))
     q = _DIVISION.sub(r"division \1", q)

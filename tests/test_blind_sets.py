@@ -104,6 +104,12 @@ FLOORS = [
     # round 18 (two of its four sets came back), scored blind once and not yet fixed against: floors at that score
     ("multirace18.jsonl", "every", 0.74, 0.07),
     ("traps18.jsonl", "every", 0.95, 0.05),
+    # round 19, scored blind once (README: onerace 89/10/1, multirace 79/18/3, traps 94 declined, dialogues 113/7/5
+    # of 125 turns); floors at the scores of the commit that added them
+    ("onerace19.jsonl", "seed", 0.93, 0.01),
+    ("multirace19.jsonl", "every", 0.79, 0.03),
+    ("traps19.jsonl", "every", 0.94, 0.06),
+    ("dialogues19.jsonl", "every", 0.90, 0.04),
 ]
 
 

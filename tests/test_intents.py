@@ -698,6 +698,18 @@ ROUND12 = [
     # "on the podium", "in the top 3" asked of every car of a team is that, not merely classified; a race said first
     ("did both racing for holland cars finish in the top 3 at monza 2003", "answered", ["No", "1 of the 2", "not: #2"]),
     ("molson indy toronto 98 did ganassi get both cars on the podium", "answered", ["Yes", "P3"]),
+    # a driver's result in each race names who shared the car; "beat X by" and "X beat Y by how much" are the gap
+    ("did jan lammers win both brno and dijon in 2002?", "answered", ["Yes", "with Val Hillebrand"]),
+    ("homestead 98 - how much did michael andretti beat greg moore by", "answered", ["0.075"]),
+    ("at homestead 98, michael andretti beat greg moore by how much?", "answered", ["0.075"]),
+    # a remark after a comma ("heard ...") or "i mean" closing the message is no part of the question
+    ("who were the drivers in the 120 ferrari at spa 2003, heard it had a big lineup", "answered", ["Robin Ward"]),
+    ("best brit at spa 2003?? overall i mean", "answered", ["Justin Keen"]),
+    # "best irish driver" is the best placed Irish driver, not an opinion; "should X have won" still is one
+    ("best irish driver at spa 2003", "answered", ["Shane Lynch"]),
+    ("should racing for holland have won spa 03", "declined", []),
+    # the words of an engine every one of that make has ("nissan (aer)") say that make's engine
+    ("how many were nissan (aer) powered at spa 2003", "answered", ["3 "]),
 ]
 
 

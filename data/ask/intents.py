@@ -27,7 +27,7 @@ from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDING
                               subject_points, won_from_pole)
 from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, table_answer
 from data.ask.table_select import extra_columns, extra_header_said
-from data.ask.frame import SLOTS, Frame
+from data.ask.frame import SLOTS, Frame, phrase_pattern
 from data.ask.linking import CLASS_SHAPE, IN_ORDER, ORDINAL_WORDS, parse_question, series_name, stored_races_text
 from data.ask.helpers import (COUNT_WORDS, HELP, and_list, clock_seconds, entry_who, has_make, make_not_printed,
                               possessive, rank_key, teammates, yes_no)
@@ -153,8 +153,9 @@ def _not_in_results(p: Frame) -> str | None:
         if topic == "qualifying or lap times" and p.has("fastest lap", "pole", "pole position") and not p.subjects \
                 and not p.has("lap times", "times", "setter", "sitter"):
             continue  # "fastest lap time?": the race's own, which the article's statistics may give (one time)
-        if p.has(*phrases):
-            return topic
+        if p.has(*phrases) and (topic != "opinions" or not p.countries or any(
+                phrase_pattern(f).search(p.text) for f in phrases)):
+            return topic  # "best dutch driver" is no "best driver" once "dutch" is read: the words as written
     if re.search(r"\bss ?\d+\b|\bstages?\b", p.text):
         return "stage times"  # "loeb's time on ss12", "how many stages did pinto win": a rally's results give the total
     if p.has("qualifying", "qualification") and p.has("slower", "faster", "quicker", "gap", "time", "times", "speed",

@@ -1309,6 +1309,10 @@ def _engine_spec(pw: Pitwall, p: Frame, i: int, make: str) -> tuple[str, str, in
     the index of its last word. "a fiat 1-2-3" names no engine."""
     engines = [(e, fold(e).split()[1:]) for e in pw.engines_by_make.get(fold(make).split()[0], [])]
     best: tuple[int, list[str]] | None = None
+    # the last word of a run of plain words that begins an engine's name after its make ("nissan aer" of the
+    # "Nissan (AER) VQL"), unless the word begins a model of the make's cars
+    opening: int | None = None
+    is_model = i + 1 < len(p.words) and p.words[i + 1] in pw.model_words.get(fold(make), {})
     for j in range(i + 1, min(len(p.words), i + 5)):
         if j in p.used:
             break
@@ -1319,8 +1323,15 @@ def _engine_spec(pw: Pitwall, p: Frame, i: int, make: str) -> tuple[str, str, in
             break
         if any(re.search(r"[a-z]", w) and re.search(r"\d", w) for w in run):  # "0l", "v8", "i4"
             best = (j, fits)
+        elif not is_model and any(toks[:len(run)] == run for _e, toks in engines):
+            opening = j
     if best is None:
-        return None
+        if opening is None or p.race is None:
+            return None
+        named = f"{make} {' '.join(p.words[i + 1:opening + 1])}"
+        # only where the race prints such an engine: a race without engine names gets no count of none
+        printed = any(is_make(e.chassis, e.engine, named, "engine") for e in pw.results.race_entries(p.race.id))
+        return (named, "engine", opening) if printed else None
     last, fits = best
     # several engines fit ("ford v8": the 4.7L and the 7.0L): none is named, and the words stay for the rules
     return (fits[0], "engine", last) if len(fits) == 1 else None

@@ -325,7 +325,7 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
     for race in races:
         here = entries_for_subjects(pw, p, race)[0][1]
         if here:
-            lines.extend(f"{race.title}: {e.brief}" for e in here)
+            lines.extend(f"{race.title}: {e.brief}{_shared_with(e, name)}" for e in here)
             asked.extend((race, aspect_lead(pw, p, name, e, name)) for e in here)
         else:
             missing.append(race.title)
@@ -366,6 +366,12 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
         # "who did he share with in 2002?": what was asked, in each race
         said = "\n".join(f"{race.title}: {said_there.rstrip('.')}" for race, said_there in asked)
     return Answer(ANSWERED, f"{lead}{said}.", lines=lines, races=races, kind="yes_no" if lead else "entry")
+
+
+def _shared_with(entry: EntryView, name: str) -> str:
+    """ " (with Val Hillebrand)": who else drove the subject's car, when the subject is one of its drivers."""
+    others = [d for d in entry.drivers if d != name]
+    return f" (with {and_list(others)})" if others and len(others) < len(entry.drivers) else ""
 
 
 def _outcome_asked(pw: Pitwall, p: Frame) -> tuple[str, Callable[[EntryView], bool]] | None:
