@@ -18,7 +18,8 @@ DRIVER_NICKNAMES = {"emmo": "emerson fittipaldi", "fisi": "giancarlo fisichella"
 _SURNAMES = "|".join(sorted({n.split()[-1] for n in DRIVER_NICKNAMES.values()}))
 _DRIVER_NICKNAME = re.compile(rf"(?i)\b({'|'.join(DRIVER_NICKNAMES)})\b(?:\s+(?:{_SURNAMES})\b)?")
 _DIVISION = re.compile(r"(?i)\bdiv\.?\s*(\d)\b")  # "div 2 winner": division 2
-_NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b")
+# the nickname, unless the name it stands for goes on as written ("alfa romeo" stays as it is)
+_NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b(?!\s+(?:{'|'.join(v.split(maxsplit=1)[1] for v in MAKE_NICKNAMES.values() if ' ' in v)}))")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
 _PTS = re.compile(r"(?i)\bpts\b")  # "how many pts did pedrosa end the season on": points
@@ -68,10 +69,26 @@ _OUT_AFTER = re.compile(r"(?i)\b(retired|retire|dnf'?d|crashed out|dropped out|w
                         r"(\d+|one|two|three) (laps?)\b")
 
 
+# "who got the W": who won; "ok nvm.": a word that asks nothing
+_GOT_THE_W = re.compile(r"(?i)\b(?:got|get|gets|took|take|takes|grabbed) the w\b")
+_NEVER_MIND = re.compile(r"(?i)^\s*(?:ok(?:ay)?\s*,?\s*)?(?:nvm|never ?mind)\b[\s,.!:;-]*")
+# "at san jose a few weeks later": when, said of a race the question names anyway
+_WEEKS_LATER = re.compile(r"(?i)\s*\b(?:a (?:few|couple of|couple) |(?:two|three|four|\d+) )?(?:weeks?|days?|months?) "
+                          r"(?:later|after|before|earlier)\b")
+# "y did the renauer car retire": why
+_Y_FOR_WHY = re.compile(r"(?i)^(\s*)y(?= (?:did|was|were|is|are|do|does|didn ?t|wasn ?t)\b)")
+# "where was that overall": the place, never where the race was held
+_WHERE_OVERALL = re.compile(r"(?i)\bwhere (was|were|did) (.{1,40}?) (?:(finish|end up|come) )?overall\b")
+# "lammers n bosch": "n" between two words is "and"
+_N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
+
+
 def as_the_engine_reads(q: str) -> str:
     """The question with fans' spellings and phrases put in the words the engine reads."""
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
-    q = _POS.sub(r"\1 position", q)
+    q = _POS.sub(r"\1 position", _N_FOR_AND.sub(" and ", q))
+    q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
+    q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))
     q = _CLEAR_OF.sub("ahead of", q)
     q = _AFTERTHOUGHT.sub("?", _I_MEAN_LAST.sub("", q))
     q = _STATUS_VERB.sub(lambda m: f"were {m.group(1).upper()}", q)

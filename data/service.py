@@ -108,13 +108,16 @@ class Pitwall:
         # (folded make -> folded model word -> the model word as printed, "Storm" of "Lister Storm")
         self.model_words: dict[str, dict[str, str]] = {}
         self.chassis_by_make: dict[str, list[str]] = {}  # folded make -> each chassis as printed
+        from data.article import make_of
         for c in chassis:
             words = fold(c).split()
             if words:
                 self.chassis_by_make.setdefault(words[0], []).append(c)
-            if len(words) > 1:
-                printed = next((t for t in re.split(r"[\s/-]+", c) if fold(t) == words[1]), words[1])
-                self.model_words.setdefault(words[0], {}).setdefault(words[1], printed)
+            made = fold(make_of(c)).split()  # "alfa romeo" of "Alfa Romeo T33/3": the model word follows both
+            n = len(made) if words[:len(made)] == made else 1
+            if len(words) > n:
+                printed = next((t for t in re.split(r"[\s/-]+", c) if fold(t) == words[n]), words[n])
+                self.model_words.setdefault(" ".join(words[:n]), {}).setdefault(words[n], printed)
         self.engine_makes = {fold(m) for m in engine_makes}
         # each engine as printed, by its make's folded first word: "a Ford 7.0L V8 engine" is that engine
         self.engines_by_make: dict[str, list[str]] = {}

@@ -710,6 +710,24 @@ ROUND12 = [
     ("should racing for holland have won spa 03", "declined", []),
     # the words of an engine every one of that make has ("nissan (aer)") say that make's engine
     ("how many were nissan (aer) powered at spa 2003", "answered", ["3 "]),
+    ("how many ford cosworth cars at the 1975 swiss gp", "declined", []),  # no engine printed: never "0"
+    # statuses left out of a count ("not counting the dns") are left out, and the answer says so
+    ("how many guys retired at silverstone 67? not counting the dns", "answered", ["10 ", "Not counting the DNS"]),
+    ("how many entries at spa 2003 not counting the dnfs", "answered", ["24 ", "Not counting the DNF"]),
+    ("who won spa 2003 not counting the dnfs", "declined", []),
+    # a column asked of "the winner": the winning car's
+    ("talladega 2007 aarons 499, how much did the winner take home", "answered", ["$355,511"]),
+    # a team by its initials, "n" for "and", a make of two words before its model, a circuit by its town
+    ("lammers n bosch in the rfh dome at spa 03 - how many laps before they dnf'd?", "answered", ["42 laps"]),
+    ("targa florio 1970: hezemans and masten gregory in the alfa t33, how many laps did they get", "answered",
+     ["5 laps"]),
+    ("how many alfa romeos at the 1970 targa florio", "answered", ["19 "]),
+    ("94 french motorcycle gp at le mans, 250cc race - who won", "answered", ["Capirossi"]),
+    ("who won SR2 at masaryk ring 02", "answered", ["Mancini"]),
+    # fans' words: "got the W" is won, "y did" why, "ok nvm." asks nothing
+    ("pepsi 400 98 at daytona - who got the W", "answered", ["Jeff Gordon"]),
+    ("y did the renauer car retire at brno 2002", "declined", ["don't say why"]),
+    ("ok nvm. aarons 499 at talladega 2007 - who won", "answered", ["Jeff Gordon"]),
 ]
 
 

@@ -456,6 +456,10 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
     if frag.race_named and frag.race_by_year_only and frag.years and prev.race is not None and prev.race.date:
         # "and in 2005?" after "who won at spa 2003?": the same place, another year
         year, old = str(frag.years[0]), prev.race.date[:4]
+        renamed = _same_event_in(read.pw, prev.race, year)
+        if renamed is not None and fold(renamed.title) != fold(prev.race.title).replace(old, year, 1):
+            bare = re.sub(rf"\b(?:in |of )?(?:{old}|{old[2:]})\b", " ", _without_races(text, [prev.race]))
+            return f"{' '.join(bare.split())} at the {renamed.title}"
         if re.search(rf"\b(?:{old}|{old[2:]})\b", text):
             return re.sub(rf"\b(?:{old}|{old[2:]})\b", year, text, count=1)
         return f"{text} {year}"
@@ -765,12 +769,42 @@ def _same_event_another_year(pw: Pitwall, read: _Readings, race: RaceRef, text: 
     if len(years) != 1 or not _QUESTION_WORD.search(fold(text)) or read.race_named(re.sub(r"\b(?:19|20)\d\d\b", " ", text)):
         return text
     year = years.pop()
-    title = fold(race.title).replace(race.date[:4], year, 1)
-    same = [r for r in pw.results.races() if fold(r.title) == title]
-    if len(same) != 1:
+    same = _same_event_in(pw, race, year)
+    if same is None:
         return text
     bare = re.sub(rf"\b(?:in |at |from )?(?:the )?{year}(?: one| race| edition| event)?\b|\bthere\b", " ", text)
-    return f"{' '.join(bare.split()).rstrip(' ?.!')} at the {same[0].title}?"
+    return f"{' '.join(bare.split()).rstrip(' ?.!')} at the {same.title}?"
+
+
+def _same_event_in(pw: Pitwall, race: RaceRef, year: str) -> RaceRef | None:
+    """The race's event in another year: the one stored race of its title with that year, else that year's one race
+    at the same circuit under another name ("and in 2007?" after the 1998 Molson Indy Toronto: the Steelback GP)."""
+    title = fold(race.title).replace((race.date or "")[:4], year, 1)
+    same = [r for r in pw.results.races() if fold(r.title) == title]
+    if not same and race.circuit:
+        mine = fold(race.circuit)
+        same = [r for r in pw.results.races() if (r.date or "")[:4] == year and r.circuit
+                and (fold(r.circuit) in mine or mine in fold(r.circuit))]  # "Exhibition Place (Toronto)"
+    return same[0] if len(same) == 1 else None
+
+
+_HOW_MANY_ALONE = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?how (?:many|much)\s*[?!.]*\s*$", re.I)
+_MOST_OF = re.compile(r"\b(?:most|fewest|least)\s+(laps led|laps|points|wins|podiums|poles|winnings|places gained)\b", re.I)
+
+
+def _how_many_alone(pw: Pitwall, turn: Turn, race: RaceRef | None) -> Reading | None:
+    """ "who led the most laps?" then "how many?": the count of what the last question ranked, for the one it
+    named; a bare "how many?" with nothing ranked before is asked back, never answered as something else."""
+    ranked = _MOST_OF.search(turn.said)
+    name = _subject_name(turn)
+    if (ranked is None or name is None) and re.search(r"\b(?:laps?|points?|places|positions|wins|podiums|poles|"
+                                                      r"winnings|cars|drivers|riders|entries)\b", turn.said, re.I):
+        return None  # "did trulli score points? how many": the count the last question spoke of, as read below
+    if ranked is None or name is None:
+        return Reading("", Answer(UNSUPPORTED, "How many of what? Say what to count (laps, points, cars...)."))
+    noun = "laps led" if re.search(r"\bled the (?:most|fewest) laps\b", turn.said, re.I) else ranked.group(1).lower()
+    asked = f"how many laps did {name} lead" if noun == "laps led" else f"how many {noun} did {name} have"
+    return Reading(_with_race(asked, race, False), keeps_frame=True)
 
 
 def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
@@ -780,6 +814,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     answer = turn.answer
     race = _race_of(pw, turn)
     text = question.strip()
+    counted = _how_many_alone(pw, turn, race) if _HOW_MANY_ALONE.match(text) else None
+    if counted is not None:
+        return counted
     if race is not None and race.date:
         # "at Dijon that year", "the year before at Dijon": years counted from the race talked about
         year = int(race.date[:4])
@@ -951,6 +988,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         made = pw.ask(_role_cars(pw, carried, race))
         if made.status == AMBIGUOUS and made.choices and made.kind == "driver":
             return Reading(carried, made)  # "how did Hill get on?": Graham or Phil of the race talked about
+        if made.status == UNSUPPORTED and isinstance(alone := read(text), Frame) and alone.ambiguous:
+            return Reading(carried, made)  # "what tyres was rossi on?": the one Rossi of the race, declined there
         return Reading(carried, made) if made.status == ANSWERED and made.focus else Reading(text)
     if len(text.split()) > 8:
         return Reading(text)
@@ -986,6 +1025,25 @@ def _counted_noun_carried(turn: Turn, question: str) -> str:
     return f"{alone.group(1)} {before.group(1)}{question[alone.end(1):]}" if alone and before else question
 
 
+_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
+_THEN_LAST = re.compile(r"\bthen\s*[?.!]*\s*$", re.I)  # "who came second then?"
+
+
+def _nothing_to_follow(pw: Pitwall, question: str) -> Answer | None:
+    """ "did he finish?", "what about 2nd?", "ok and in gt cup?" as the first message: a follow-up with nothing
+    before it to follow, which names neither a race nor anyone; asked back, never answered for some race."""
+    lowered = question.lower()
+    if not (_FRAGMENT.match(lowered) or _PERSON_PRONOUN.search(lowered) or _THEN_LAST.search(lowered)):
+        return None
+    if len(question_parts(question)) > 1:
+        return None  # "who won GTO and what car were they in?": the first part names what the second means
+    frame = parse_question(pw, question)
+    if not isinstance(frame, Frame) or frame.race_named or frame.subjects or frame.makes or frame.countries:
+        return None
+    return Answer(UNSUPPORTED, "That reads like a follow-up, but there is no earlier question here to follow: "
+                  "say which race, and which driver, car or team, you mean.")
+
+
 def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Answer:
     """Answer ``question`` as part of ``conversation`` (None: on its own), and remember the turn."""
     keeps_frame = picked = False
@@ -1001,7 +1059,7 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     if len(parts) > 1:  # "who was on pole and where did he end up?": each part on the race talked about
         return answer_parts(pw, parts, conversation)
     if conversation is None or conversation.last is None:
-        answer = pw.ask(question)
+        answer = _nothing_to_follow(pw, question) or pw.ask(question)
         asked = question
     else:
         question = _counted_noun_carried(conversation.last, question)

@@ -367,6 +367,9 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
     """The cars a question filters (a class, a make, a status...), listed or counted; where the results table lists
     only the first of the cars (a rally's top 10 of 34 crews), the answer says it is of those listed."""
     answer = _filtered(pw, p)
+    if answer is not None and answer.status == ANSWERED and p.statuses_left_out:
+        # "how many retired? not counting the dns": the cars were counted without them; the answer says so
+        answer.summary += f"\n(Not counting the {' and '.join(p.statuses_left_out)} cars.)"
     crews = pw.results.race_details(p.race.id)["stats"].get("crews")
     start = re.match(r"\d+", crews["value"]) if crews else None
     listed = len(pw.results.race_entries(p.race.id))
@@ -412,6 +415,7 @@ def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
     entries = pw.results.race_entries(race.id)
     if p.classes:
         entries = [e for e in entries if e.class_name in p.classes]
+    entries = [e for e in entries if not any(has_status(e, s) for s in p.statuses_left_out)]
     left_out = makes_left_out(p)
     if p.makes and not status and not left_out and re.search(r"\b(?:not|other than|except|excluding|apart from|"
                                                               r"besides|non)\b", p.text):
@@ -602,7 +606,7 @@ def _whole_field(pw: Pitwall, p: Frame) -> Answer:
     counting = p.has("how many", "number of", "count")
     if counting and p.race_by_year_only and p.year:
         return _year_field(pw, p)
-    entries = pw.results.race_entries(race.id)
+    entries = [e for e in pw.results.race_entries(race.id) if not any(has_status(e, s) for s in p.statuses_left_out)]
     if p.has("drivers", "riders", "racers", "people", "competitors", "participants", "who took part", "who raced",
              "who competed") and not (counting and p.has("cars", "entries")):
         names = list(dict.fromkeys(n for e in entries for n in e.drivers))

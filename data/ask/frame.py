@@ -44,6 +44,8 @@ class Frame:
     make_words: set[int] = field(default_factory=set)  # where the makes stand among the words
     cars: list[str] = field(default_factory=list)
     tyres: list[str] = field(default_factory=list)
+    # "how many retired? not counting the dns": statuses left out of the cars counted or listed
+    statuses_left_out: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     drivers: list[NameRecord] = field(default_factory=list)
     teams: list[NameRecord] = field(default_factory=list)

@@ -298,6 +298,8 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
         return f"“{most.group(0)}”"  # "which team had the most drivers in the top 10?" is not the top 10 listed
     if re.search(r"\bsame\b", p.text) and not re.search(r"\b(?:same|both|shared|yes|no|neither)\b", summary):
         return "“the same as”"
+    if p.statuses_left_out and not re.search(r"\bnot counting\b", summary, re.I):
+        return f"“not counting the {' and '.join(p.statuses_left_out)}”"  # every path must have left them out
     excluding = _EXCLUDING.search(p.text)
     if excluding and excluding.group(0) == "the other" and p.cars and re.search(r"#?\d+\)?\s*$|\(\s*#?\d+", p.raw) and \
             all(e.car_number in p.cars for e in answer.entries):

@@ -122,6 +122,10 @@ def make_not_printed(race: RaceRef, entries: list[EntryView], makes: list[tuple[
     for make, role in makes:
         if not any(e.chassis or (role == "engine" and e.engine) for e in entries):
             return missing_column(race, "engines" if role == "engine" else "chassis or makes")
+        if role == "engine" and not any(e.engine for e in entries) and not any(
+                is_make(e.chassis, "", make, "chassis") for e in entries):
+            # "ford cosworth" where only constructors are printed ("Tyrrell-Ford"): the make, never the engine
+            return missing_column(race, "engines")
     return None
 
 

@@ -486,6 +486,8 @@ _PRINTED_SOMETIMES = {"prize money": ("winnings", "prize", "purse", "money"),
 
 _TERSE_FILLER = frozenset("who whose what which had has have got get the a his her their its in at of for was were is "
                           "did do does s total amount how much many".split())
+_WINNER_SAID = frozenset("winner winners".split())
+_TAKE_HOME = frozenset("take took home make made earn earned pocket pocketed get".split())
 _MOST_SAID = frozenset("most highest biggest top largest greatest max".split())
 _LEAST_SAID = frozenset("least fewest lowest smallest min".split())
 
@@ -494,12 +496,18 @@ def _column_said_tersely(pw: Pitwall, p: Frame, column: str) -> Answer | None:
     """ "most laps led indy 500 2011?", "jimmie johnson winnings at the aarons 499?": a printed column said with
     nothing else but one subject or "most"/"fewest", read as the full question would be (None otherwise)."""
     words = set(fold(column).split())
-    free = {w for i, w in enumerate(p.words) if i not in p.used} - _TERSE_FILLER - words - {"led", "lead", "money",
-                                                                                             "winnings", "won", "win"}
+    free = {w for i, w in enumerate(p.words) if i not in p.used} - _TERSE_FILLER - words - {
+        "led", "lead", "money", "winnings", "won", "win", "prize", "make", "made", "earn", "earned", "pocket"}
     most, least = free & _MOST_SAID, free & _LEAST_SAID
-    if free - most - least or (most and least) or len(p.drivers) + len(p.cars) + len(p.teams) > 1:
+    won = free & _WINNER_SAID  # "how much did the winner take home": the winning car's
+    winner = pw.results.entry_at(p.race.id, 1) if won and not p.subjects else None
+    free = free - won - (_TAKE_HOME | {"prize"} if won else set())
+    if free - most - least or (most and least) or len(p.drivers) + len(p.cars) + len(p.teams) > 1 or (
+            won and winner is None):
         return None
     subject = p.drivers[0].name if p.drivers else f"#{p.cars[0]}" if p.cars else None
+    if winner is not None:
+        subject = winner.drivers[0] if winner.drivers else f"#{winner.car_number}"
     if subject is not None and not (most or least):
         asked = f"what were {subject}'s {column.lower()} at the {p.race.title}"
     elif subject is None and (most or least):
@@ -517,8 +525,8 @@ def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
         if printed and (topic != "pit stops, laps led or incidents" or p.has("led", "lead", "laps led", "led the most")) \
         else []
     made = _composed(pw, p) if columns else None
-    if columns and (made is None or made.status != ANSWERED):
-        made = _column_said_tersely(pw, p, columns[0])
+    if columns and (made is None or made.status != ANSWERED or not any(fold(h) in fold(made.summary) for h in columns)):
+        made = _column_said_tersely(pw, p, columns[0]) or made
     if made is not None and made.status == ANSWERED and any(fold(h) in fold(made.summary) for h in columns):
         return made  # the race's table prints it ("Winnings", "Laps Led"): read as that column, or declined
     if columns:
@@ -671,7 +679,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent("a make left out", "who was the first non-fiat? how many non-audi cars finished?", _non_make,
            requires=("make", "race"), allows=NO_SUBJECT, when=lambda p: bool(makes_left_out(p))),
     Intent("table operation", "how many drivers completed fewer than 50 laps? time gap between 1st and 3rd?",
-           _composed, when=lambda p: not _GRID_PLACE.search(p.text)),
+           _composed, when=lambda p: not _GRID_PLACE.search(p.text) and not p.statuses_left_out),
     Intent("grid, points, places gained", "where did X start? who gained the most places?", _grid_points),
     Intent("not in results", "who led after the first hour? how much prize money?", _not_recorded, kind=DECLINE),
     Intent("name not stored", "how did johnny herbert do?", _not_stored_name, requires=("unknown",),

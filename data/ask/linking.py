@@ -94,7 +94,7 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
 )]
 GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
-                          "speedway raceway motorsport arena park cup trophy challenge".split())
+                          "speedway raceway motorsport arena park cup trophy challenge ring".split())
 _SPEAKERS = frozenset("someone somebody he she they i you we people everyone everybody it who anyone nobody mate "
                       "commentators commentator wiki wikipedia article".split())
 _FAMILY_WORDS = frozenset("brothers sisters family siblings".split())
@@ -172,6 +172,29 @@ def spelling_put_right(pw: Pitwall, raw: str) -> str:
     return re.sub(r"[^\W\d_]{5,}", fix, raw)
 
 
+def _team_initials_spelled(pw: Pitwall, raw: str) -> str:
+    """ "the rfh dome": a team of three or more words said by its initials (Racing for Holland), where those
+    initials are one stored team's alone and no word, name, race or make stored."""
+    initials: dict[str, str | None] | None = pw.__dict__.get("_team_initials")
+    if initials is None:
+        initials = {}
+        for rec in pw.teams.records:
+            words = [w for w in fold(rec.name).split() if w.isalpha()]
+            if len(words) >= 3:
+                key = "".join(w[0] for w in words)
+                initials[key] = None if key in initials and initials[key] != rec.name else rec.name
+        lookup = race_lookup(pw)
+        engine_words = {w for engines in pw.engines_by_make.values() for e in engines for w in fold(e).split()}
+        initials = {k: v for k, v in initials.items() if v and k not in pw.make_roles and k not in lookup.words
+                    and k not in pw.chassis_words and k not in engine_words
+                    and k not in _COUNTRY_WORDS and k not in pw.drivers._by_token and k not in pw.teams._by_token
+                    and not known_word(k)}
+        pw.__dict__["_team_initials"] = initials
+    if not initials:
+        return raw
+    return re.sub(r"\b[A-Za-z]{3,5}\b", lambda m: initials.get(m.group(0).lower()) or m.group(0), raw)
+
+
 def _slip_of(pw: Pitwall, word: str) -> str | None:
     """The engine's word ``word`` is a slip of, unless it names something stored, or nearly does."""
     right = spelled_as(word)
@@ -190,7 +213,7 @@ def _slip_of(pw: Pitwall, word: str) -> str | None:
 def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
     None when the question is empty."""
-    raw = _title_words_apart(pw, spelling_put_right(pw, _clean(question)))
+    raw = _team_initials_spelled(pw, _title_words_apart(pw, spelling_put_right(pw, _clean(question))))
     if not fold(raw):
         return None
     p = Frame(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
@@ -211,6 +234,7 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     _link_countries(p, raw)
     _link_names(pw, p)
     _names_denied(p)
+    _statuses_left_out(p)
     _generations_agree(p)
     _teams_of_the_race(pw, p)
     if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
@@ -1205,11 +1229,17 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
         pair = f"{w} {p.words[i + 1]}" if i + 1 < len(p.words) and i + 1 not in p.used else ""
         pair = pair[:-1] if pair.endswith("s") and pair[:-1] in vocab else pair  # "the red bulls"
         if pair in vocab:  # "red bull", "alfa romeo": a make named in two words
-            p.makes.append(vocab[pair])
-            p.name_at(vocab[pair][0], i, i + 1)
-            p.used |= {i, i + 1}
-            p.make_words |= {i, i + 1}
-            linked.add(i + 1)
+            make, role = vocab[pair]
+            last = i + 1
+            models = pw.model_words.get(fold(make), {})
+            after = p.words[i + 2] if i + 2 < len(p.words) and i + 2 not in p.used else None
+            if role == "chassis" and after in models:  # "the alfa romeo t33": that model
+                make, last = _model_named(pw, p, i, make, models[after])
+            p.makes.append((make, role))
+            p.name_at(make, i, last)
+            p.used |= set(range(i, last + 1))
+            p.make_words |= set(range(i, last + 1))
+            linked.add(last)
             continue
         found = vocab.get(w) or (vocab.get(w[:-1]) if w.endswith("s") else None) or \
             (vocab.get(w[:-2]) if w.endswith("es") else None) or _make_slip(pw, vocab, w) or \
@@ -1323,15 +1353,17 @@ def _engine_spec(pw: Pitwall, p: Frame, i: int, make: str) -> tuple[str, str, in
             break
         if any(re.search(r"[a-z]", w) and re.search(r"\d", w) for w in run):  # "0l", "v8", "i4"
             best = (j, fits)
-        elif not is_model and any(toks[:len(run)] == run for _e, toks in engines):
+        elif not is_model and all(w.isalpha() for w in run) and any(toks[:len(run)] == run for _e, toks in engines):
             opening = j
     if best is None:
         if opening is None or p.race is None:
             return None
         named = f"{make} {' '.join(p.words[i + 1:opening + 1])}"
         # only where the race prints such an engine: a race without engine names gets no count of none
-        printed = any(is_make(e.chassis, e.engine, named, "engine") for e in pw.results.race_entries(p.race.id))
-        return (named, "engine", opening) if printed else None
+        field = pw.results.race_entries(p.race.id)
+        printed = any(is_make(e.chassis, e.engine, named, "engine") for e in field)
+        # a race that prints no engine at all is asked about that engine all the same, to be declined as unprinted
+        return (named, "engine", opening) if printed or not any(e.engine for e in field) else None
     last, fits = best
     # several engines fit ("ford v8": the 4.7L and the 7.0L): none is named, and the words stay for the rules
     return (fits[0], "engine", last) if len(fits) == 1 else None
@@ -1548,6 +1580,43 @@ def _names_denied(p: Frame) -> None:
         if at and at[0] > 0 and p.words[at[0] - 1] in ("not", "no") and len(p.drivers) > 1:
             p.drivers.remove(rec)
             p.used |= set(range(at[0] - 1, at[1] + 1))
+
+
+# "not counting the ncs and dnfs", "excluding dns": status words after a phrase that leaves them out
+_LEAVING_OUT = ("not counting", "not including", "excluding", "except for", "except", "apart from", "aside from",
+                "besides", "other than", "leaving out", "ignoring")
+_STATUS_WORDS = {"dnf": "DNF", "dnfs": "DNF", "retirements": "DNF", "retirees": "DNF", "nc": "NC", "ncs": "NC",
+                 "unclassified": "NC", "dns": "DNS", "dnses": "DNS", "non starters": "DNS", "dnq": "DNQ",
+                 "dnqs": "DNQ", "non qualifiers": "DNQ", "dsq": "DSQ", "dsqs": "DSQ", "disqualified": "DSQ"}
+
+
+def _statuses_left_out(p: Frame) -> None:
+    """ "how many retired at silverstone 67? not counting the dns": statuses the question leaves out of its cars,
+    read here so that no other rule takes them for the status asked."""
+    for lead in _LEAVING_OUT:
+        n = len(lead.split())
+        for i in range(len(p.words) - n):
+            if " ".join(p.words[i:i + n]) != lead or i in p.used:
+                continue
+            j, found, taken = i + n, [], set(range(i, i + n))
+            while j < len(p.words):
+                w, pair = p.words[j], " ".join(p.words[j:j + 2])
+                if w in ("the", "and", "or", "any", "all") and j not in p.used:
+                    taken.add(j)
+                    j += 1
+                elif j + 1 < len(p.words) and pair in _STATUS_WORDS:
+                    found.append(_STATUS_WORDS[pair])
+                    taken |= {j, j + 1}
+                    j += 2
+                elif w in _STATUS_WORDS:
+                    found.append(_STATUS_WORDS[w])
+                    taken.add(j)
+                    j += 1
+                else:
+                    break
+            if found:
+                p.statuses_left_out.extend(s for s in found if s not in p.statuses_left_out)
+                p.used |= taken
 
 
 def _generations_agree(p: Frame) -> None:
