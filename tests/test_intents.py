@@ -728,6 +728,24 @@ ROUND12 = [
     ("pepsi 400 98 at daytona - who got the W", "answered", ["Jeff Gordon"]),
     ("y did the renauer car retire at brno 2002", "declined", ["don't say why"]),
     ("ok nvm. aarons 499 at talladega 2007 - who won", "answered", ["Jeff Gordon"]),
+    # "did they win?" answered No names who did; a price is no result; one driver's "finish" with no race asks which
+    ("silverstone 05 who was on pole and did they win?", "answered", ["No", "Juan Pablo Montoya won"]),
+    ("how much is a used ferrari 360 modena these days", "declined", []),
+    ("where'd bourdais finish?", "ambiguous", ["Sébastien Bourdais raced in 6 stored races: which one?"]),
+    ("how did kimi do in the race?", "ambiguous", ["which one?"]),
+    # each race named is checked: a place said with a year no stored race has; "le mans" said bare beside "petit"
+    ("did alonso score more points at silverstone 2005 or monza 2005", "not_found", ["Monza", "2005"]),
+    ("did more cars finish petit le mans 2003 than le mans 2003", "not_found", ["le mans"]),
+    # two races with two short years; an answer for one of two races named is no answer
+    ("biaggi in the 250s - how did he do at le mans 94 compared to mugello 96", "answered", ["P3", "won (P1)"]),
+    ("jeff gordon points at the 98 pepsi 400 and the 07 aarons 499?", "declined", []),
+    ("johnny herbert spain 92 vs petit le mans 03, how did each go", "answered", ["Spun Off", "won"]),
+    ("jim clark's race times when he won the 63 gold cup and the 67 british gp?", "answered", ["02:58.6", "1:59:25.6"]),
+    # a name printed without its middle name in one race; a meeting's race of the class the rider was in
+    ("how did JPM do at talladega 07 (aarons 499) and silverstone 05", "answered", ["P31", "P1"]),
+    ("anthony west, valencia 99 vs sepang 08 - what bikes n where did he finish", "answered", ["TSR-Honda", "Kawasaki"]),
+    ("how did the #16 pescarolo courage do at estoril 03 compared to monza 03?", "answered", ["DNF", "49 laps"]),
+    ("how did the swiss lucchini at spa 2003 do, pos and laps", "answered", ["127 laps"]),
 ]
 
 

@@ -680,7 +680,7 @@ def _drivers_by_country(pw: Pitwall, p: Frame, entries: list[EntryView], desc: s
                       + ", ".join(x for x in (e.place, e.car, e.laps_text) if x) + ".", races=[race], kind="superlative",
                       focus=[e])
     cars = list({e.id: e for _n, e in people}.values())  # "how did his car go?" next: the cars these drivers drove
-    listed = "; ".join(f"{n} ({', '.join(x for x in (e.car, e.place) if x)})" for n, e in people)
+    listed = "; ".join(f"{n} ({', '.join(x for x in (e.car, e.place, e.run) if x)})" for n, e in people)
     if p.has("how many", "number of", "count"):
         return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="count", focus=cars)
     return Answer(ANSWERED, f"{len(people)} {label} {scope}: {listed}.", races=[race], kind="list", focus=cars)

@@ -229,7 +229,17 @@ def _negated(p: Frame) -> str | None:
 
 def unheeded(p: Frame, answer: Answer) -> str | None:
     """The part of the question the answer did not apply (None when it heeded every part)."""
-    if answer.status != ANSWERED or answer.read_whole:
+    if answer.status != ANSWERED:
+        return None
+    if p.other_races and p.race is not None and answer.races:
+        # "gordon's points at the 98 pepsi 400 and the 07 aarons 499": an answer about one of them only
+        from data.article import meeting_part  # a meeting's race of another class covers it ("valencia 99")
+        named = {p.race.id: p.race, **{r.id: r for r in p.other_races}}
+        covered = {meeting_part(x.title)[0] or x.title for x in answer.races}
+        left = [r.title for r in named.values() if (meeting_part(r.title)[0] or r.title) not in covered]
+        if left and len(left) < len(named):
+            return f"it answers for one race but not for the {' or the '.join(left)}"
+    if answer.read_whole:
         return None  # a question read whole (data.ask.table_select) applied every word or was not answered
     own = answer.summary
     for race in {r.title for r in answer.races} | ({p.race.title} if p.race else set()):

@@ -39,7 +39,7 @@ from data.ask.coverage import as_written, content_left, unknown_words
 from data.ask.field import by_position, filtered, makes_left_out, pole_against_fastest_lap, stat_answer
 from data.ask.status import status_filter
 from data.ask.race_guards import (numbered_event, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
-                                  race_named_after_year, several_races, year_not_stored)
+                                  race_named_after_year, several_races, year_not_stored, place_and_year_not_stored)
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
                                laps_between,
                                grid_compared,
@@ -131,6 +131,9 @@ _NOT_IN_RESULTS = {
                  "best driver", "best rider", "better driver", "better rider", "greatest driver", "greatest rider",
                  "most talented", "more talented", "most skilled", "more skilled", "out of 10", "out of ten",
                  "rate his", "rate her", "rate their", "would you rate", "impressive", "impressed"),
+    "what cars cost": ("how much is a", "how much is an", "how much are", "how much does a", "how much do",
+                       "how much would", "cost", "costs", "price", "prices", "priced", "resale", "second hand",
+                       "secondhand", "for sale", "to buy"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
                    "odds", "bet"),
     "what might have happened": ("would have", "would he have", "would she have", "would they have", "would it have",
@@ -267,7 +270,7 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
 
 
 # what no results table ever answers, whatever the question's other words fit: declined before any answer
-_NEVER_IN_RESULTS = frozenset(("opinions", "what might have happened", "the future", "penalties"))
+_NEVER_IN_RESULTS = frozenset(("opinions", "what might have happened", "the future", "penalties", "what cars cost"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
                                        "championship points or standings", "qualifying or lap times"))
@@ -518,6 +521,12 @@ def _column_said_tersely(pw: Pitwall, p: Frame, column: str) -> Answer | None:
     return _composed(pw, frame) if isinstance(frame, Frame) else None
 
 
+def _one_car_in_races(p: Frame) -> bool:
+    """ "the #16 pescarolo at estoril 03 compared to monza 03": one car (its number and its team or driver) in
+    several races, compared with itself, not two subjects."""
+    return bool(p.other_races) and len(p.cars) == 1 and len(p.drivers) + len(p.teams) == 1
+
+
 def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
     topic = _not_in_results(p)
     printed = _PRINTED_SOMETIMES.get(topic or "", ())
@@ -649,7 +658,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("round of a season", "who won round 4 of the 2002 fia sportscar championship?", round_of_season,
            kind=DECLINE),  # picks the race its article says was that round, or declines
     Intent("race not stored", "who won the 2005 indianapolis 500?",
-           lambda pw, p: race_named_after_year(pw, p) or year_not_stored(pw, p) or race_descriptor_missing(pw, p)
+           lambda pw, p: race_named_after_year(pw, p) or year_not_stored(pw, p) or place_and_year_not_stored(pw, p)
+           or race_descriptor_missing(pw, p)
            or race_name_qualified(pw, p)
            or numbered_event(pw, p),
            kind=DECLINE),
@@ -753,7 +763,7 @@ INTENTS: tuple[Intent, ...] = (
            when=lambda p: _ONE_TWO.search(p.raw) is not None and bool(p.makes or p.teams)),
     Intent("laps between two", "how many laps behind #25 was #16?", laps_between, when=lambda p: p.subjects == 2),
     Intent("compare", "did X finish ahead of Y? X or Y?", compare,
-           when=lambda p: p.subjects >= 2 and (asks_compare(p) or p.subjects == 2 and not p.has(
+           when=lambda p: p.subjects >= 2 and not _one_car_in_races(p) and (asks_compare(p) or p.subjects == 2 and not p.has(
                "happened", "who was in", "who were in", "who drove", "who was driving", "who were driving") and (
                p.has("or") or not p.unparsed and not asks_aspect(p)))),
     Intent("shared a car", "did X and Y drive together?", shared_cars, requires=("driver",),

@@ -338,14 +338,13 @@ def _short_years(pw: Pitwall, p: Frame) -> None:
                 i and p.words[i - 1] in _NOT_YEAR_BEFORE and p.words[i - 1] != "the"):  # "car 88", "lap 43"
             # "the 93 spanish gp" with only 1992 stored: a year no stored race has, never the nearest one
             years = [2000 + int(w) if int(w) <= date.today().year % 100 else 1900 + int(w)]
-        if len(years) == 1:
-            p.years = years
-            p.year = years[0]
+        if len(years) == 1 and years[0] not in p.years:  # "le mans 94 compared to mugello 96": each race's year
+            p.years.append(years[0])
+            p.year = p.year or years[0]
             p.used.add(i)
             p.cars = [c for c in p.cars if c.lstrip("#") != w]
             if p.positions == [int(w)] and not _place_said_elsewhere(p, {i}, int(w)):
                 p.positions = []  # "spa 03" read as P3; "3rd at spa 03" is P3
-            return
 
 
 def _place_said_elsewhere(p: Frame, at: set[int], n: int) -> bool:
@@ -961,6 +960,14 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
             run = []
     numbers = {w for w in fold(chosen.title).split() if w.isdigit()}  # "indy 500 2011": the title's own numbers
     p.used |= {i for i, w in enumerate(p.words) if w in numbers}
+    for r in p.other_races:  # "monza 2003 compared to dijon 2002": the second race's own place words and year
+        own = {w for w in fold(f"{lookup.titles[r.id]} {r.circuit or ''} {circuit_towns(r.circuit)}").split()
+               if len(w) > 3 and w not in GENERIC_RACE_WORDS and not w.isdigit()}
+        for i, w in enumerate(p.words):
+            if i not in p.used and w in own:
+                p.used.add(i)
+                if i + 1 < len(p.words) and p.words[i + 1] == (r.date or "")[:4]:
+                    p.used.add(i + 1)
 
 
 _DISCIPLINE_WORDS = frozenset(("motorcycle", "motorcycling", "moto"))

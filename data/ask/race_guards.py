@@ -9,8 +9,9 @@ import json
 import logging
 import re
 
-from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural)
+from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, RaceRef, plural)
 from data.folding import fold
+from data.circuits import circuit_towns
 from data.ask.frame import Frame
 from data.ask.linking import (GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, intro_lead, race_known_words,
                               race_lookup, stored_races_text)
@@ -87,7 +88,6 @@ def race_name_qualified(pw: Pitwall, p: Frame) -> Answer | None:
     if p.race is None or not p.race_named or not p.years:
         return None
     lookup = race_lookup(pw)
-    asked = set(p.words)
     for race in (p.race, *p.other_races):
         title = lookup.titles[race.id].split()
         ran_at = set(fold(f"{race.circuit or ''} {race.location or ''}").split())
@@ -100,14 +100,55 @@ def race_name_qualified(pw: Pitwall, p: Frame) -> Answer | None:
             while before >= 0 and len(title[before]) <= 2:
                 before -= 1  # "le" of "Petit Le Mans"
             qualifier = title[before] if before >= 0 else ""
-            if not qualifier or qualifier.isdigit() or qualifier in GENERIC_RACE_WORDS or qualifier in asked:
-                continue
+            if not qualifier or qualifier.isdigit() or qualifier in GENERIC_RACE_WORDS or not _said_bare(
+                    p.words, w, qualifier):
+                continue  # every mention has its qualifier ("petit le mans"), or the title has none
             others = [r for r in fits if r != race.id and w in lookup.titles[r].split()]
             if others and all(_said_plain(lookup.titles[r].split(), w) for r in others):
                 name = " ".join(title[before + 1:at + 1])
                 return Answer(NOT_FOUND, f"No race called “{name}” from {(race.date or '')[:4]} is stored: the "
                               f"{race.title} is another event. Stored races of that name: "
                               + "; ".join(pw.results.race(r).title for r in sorted(others)[:4]) + ".", kind="race")
+    return None
+
+
+def _said_bare(words: list[str], w: str, qualifier: str) -> bool:
+    """Whether ``w`` is said once without the title's word before it ("than le mans 2003" beside "petit le mans")."""
+    for i, x in enumerate(words):
+        if x != w:
+            continue
+        before = i - 1
+        while before >= 0 and len(words[before]) <= 2:
+            before -= 1
+        if before < 0 or words[before] != qualifier:
+            return True
+    return False
+
+
+def _places_of(race: RaceRef) -> set[str]:
+    """The words of where a race ran: its circuit, the towns that circuit is known by, its location."""
+    return {w for w in fold(f"{race.circuit or ''} {circuit_towns(race.circuit)} {race.location or ''}").split()
+            if len(w) > 3 and w not in GENERIC_RACE_WORDS}
+
+
+def place_and_year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "points at silverstone 2005 or monza 2005": a place said with a year, beside the race named, where no
+    stored race of that year ran, is said so rather than answered for the race that is stored."""
+    if p.race is None or not p.race_named:
+        return None
+    linked = (p.race, *p.race_candidates, *p.other_races)
+    mine = set().union(*(_places_of(r) for r in linked)) | set().union(*(
+        set(race_lookup(pw).titles[r.id].split()) for r in linked))
+    for i, w in enumerate(p.words):
+        if i in p.used or w in mine or not w.isalpha():
+            continue
+        year = next((y for y in p.words[i + 1:i + 3] if re.fullmatch(r"(?:19|20)\d\d", y)), None)
+        places = [r for r in pw.results.races() if w in _places_of(r)]
+        if year is None or not places:
+            continue
+        if not any((r.date or "")[:4] == year for r in places):
+            return Answer(NOT_FOUND, f"I have the {p.race.title}, but no race at {w.title()} from {year} is stored, "
+                          "so I can't answer for it. " + stored_races_text(pw), races=[p.race], kind="race")
     return None
 
 

@@ -60,11 +60,17 @@ def entries_for_subjects(pw: Pitwall, p: Frame, race: RaceRef | None) -> list[tu
     out: list[tuple[str, list[EntryView]]] = []
     rid = race.id if race else None
     for d in p.drivers:
-        out.append((d.name, pw.results.driver_entries(int(d.id), rid)))
+        entries = pw.results.driver_entries(int(d.id), rid)
+        printed = d.name
+        if not entries and race is not None:
+            entries = _same_person_printed_shorter(pw, d.name, race)
+            printed = next((x for x in entries[0].drivers if fold(x).split()[-1] == fold(d.name).split()[-1]),
+                           d.name) if entries else d.name  # named as that race prints him
+        out.append((printed, entries))
     for t in p.teams:
         out.append((t.name, pw.results.team_entries(int(t.id), rid)))
     for c in p.cars:
-        out.append((f"#{c}", pw.results.car_entries(p.race.id, c)))
+        out.append((f"#{c}", pw.results.car_entries(race.id if race is not None else p.race.id, c)))
     numbers = {n for c in p.cars for n in car_number_variants(c)}
     for k, (name, entries) in enumerate(out):
         if name in p.subject_makes:  # "the Racing for Holland Dome": that team's cars of that make
@@ -73,6 +79,18 @@ def entries_for_subjects(pw: Pitwall, p: Frame, race: RaceRef | None) -> list[tu
         if numbers and not name.startswith("#"):  # "#8 racing for holland": that team's #8
             out[k] = (name, [e for e in out[k][1] if e.car_number in numbers] or out[k][1])
     return out
+
+
+def _same_person_printed_shorter(pw: Pitwall, name: str, race: RaceRef) -> list[EntryView]:
+    """ "Juan Pablo Montoya" where a race prints "Juan Montoya": the one driver of that race whose name is the
+    named one's first and last names with a middle name left out."""
+    words = fold(name).split()
+    if len(words) < 3:
+        return []
+    found = [e for e in pw.results.race_entries(race.id) for d in e.drivers
+             if (said := fold(d).split()) and len(said) >= 2 and said[0] == words[0] and said[-1] == words[-1]
+             and set(said) < set(words)]
+    return found if len({e.id for e in found}) == 1 else []
 
 
 def in_named_order(p: Frame, groups: list[tuple[str, list[EntryView]]]) -> list[tuple[str, list[EntryView]]]:
@@ -140,6 +158,10 @@ def shared_cars(pw: Pitwall, p: Frame) -> Answer:
                   races=list({e.race.id: e.race for e in shared}.values()), entries=shared, kind="compare")
 
 
+_ONE_RACE_MEANT = re.compile(r"\b(?:in|at|from|during) (?:the|that|this) (?:race|gp|grand prix|event|round)\b")
+_FINISH_MEANT = re.compile(r"^(?:so |and |ok )?where (?:did|d|does|do) .{1,40}? (?:finish|end up|come)\b")
+
+
 def _races_of_subjects(pw: Pitwall, p: Frame) -> list[RaceRef]:
     """Of the races the words fit equally ("the australian gp"), those every subject named took part in."""
     if not p.race_named or len(p.race_candidates) < 2 or p.other_races:
@@ -147,9 +169,11 @@ def _races_of_subjects(pw: Pitwall, p: Frame) -> list[RaceRef]:
     return [r for r in p.race_candidates if all(entries for _n, entries in entries_for_subjects(pw, p, r))]
 
 
-def _which_race(races: list[RaceRef]) -> Answer:
-    return Answer(AMBIGUOUS, f"They raced in {len(races)} of the races that fit: which one? "
-                  + "; ".join(f"{r.title} ({r.nice_date})" for r in races[:5]) + ".", kind="race",
+def _which_race(races: list[RaceRef], who: str | None = None) -> Answer:
+    said = f"{who} raced in {len(races)} stored races" if who else f"They raced in {len(races)} of the races that fit"
+    more = f" and {len(races) - 5} more" if len(races) > 5 else ""
+    return Answer(AMBIGUOUS, f"{said}: which one? "
+                  + "; ".join(f"{r.title} ({r.nice_date})" for r in races[:5]) + f"{more}.", kind="race",
                   choices=[Choice("race", f"{r.title} ({r.nice_date})", r.slug) for r in races[:5]])
 
 
@@ -322,10 +346,16 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
     races = sorted([p.race, *p.other_races], key=lambda r: (r.date or "", r.id))
     name, _entries = entries_for_subjects(pw, p, None)[0]
     lines, missing, asked = [], [], []
-    for race in races:
+    for k, race in enumerate(races):
         here = entries_for_subjects(pw, p, race)[0][1]
+        if not here:  # "west at valencia 99": of that meeting's races (125cc, 250cc, 500cc), the one he rode in
+            sibling = _meeting_race_of(pw, p, race)
+            if sibling is not None:
+                races[k] = race = sibling
+                here = entries_for_subjects(pw, p, race)[0][1]
         if here:
-            lines.extend(f"{race.title}: {e.brief}{_shared_with(e, name)}" for e in here)
+            lines.extend(f"{race.title}: {e.brief}{_time_if_asked(e, p)}{_chassis_if_asked(e, p)}"
+                         f"{_shared_with(e, name)}" for e in here)
             asked.extend((race, aspect_lead(pw, p, name, e, name)) for e in here)
         else:
             missing.append(race.title)
@@ -360,12 +390,42 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
         lead = "Yes: " if yes else "No: "
     if not lead and not any(said_there for _race, said_there in asked) and len(asked) == len(races):
         # "where did he finish in each?": the result in each race
-        said = f"{name}: " + "; ".join(f"{e.place} in the {e.race.title}" for race in races
+        said = f"{name}: " + "; ".join(f"{_result_said(e)} in the {e.race.title}" for race in races
                                        for e in entries_for_subjects(pw, p, race)[0][1])
     if not lead and asked and all(said_there and not NO_DATA.search(said_there) for _race, said_there in asked):
         # "who did he share with in 2002?": what was asked, in each race
         said = "\n".join(f"{race.title}: {said_there.rstrip('.')}" for race, said_there in asked)
     return Answer(ANSWERED, f"{lead}{said}.", lines=lines, races=races, kind="yes_no" if lead else "entry")
+
+
+def _meeting_race_of(pw: Pitwall, p: Frame, race: RaceRef) -> RaceRef | None:
+    """The one other race of ``race``'s meeting (another class's race that day) the subject took part in."""
+    from data.article import meeting_part
+    meeting, part = meeting_part(race.title)
+    if not part:
+        return None
+    theirs = [r for r in pw.results.races() if r.id != race.id and meeting_part(r.title)[0] == meeting
+              and entries_for_subjects(pw, p, r)[0][1]]
+    return theirs[0] if len(theirs) == 1 else None
+
+
+def _result_said(e: EntryView) -> str:
+    """ "won (P1)", "RET (Spun off)": a car's result in a race, as a list of each race gives it."""
+    if e.position == 1:
+        return f"won ({e.place})"
+    return f"{e.place} ({e.reason})" if e.reason and e.reason not in e.place else e.place
+
+
+def _time_if_asked(e: EntryView, p: Frame) -> str:
+    """ ", 1:59:25.6": the race time printed, where the question asks for times and the line does not give it."""
+    return f", {e.time}" if p.has("time", "times", "how long") and e.time and e.time not in e.brief else ""
+
+
+def _chassis_if_asked(e: EntryView, p: Frame) -> str:
+    """ ", TSR-Honda": the car or bike printed, where the question asks what was driven and the line does not say."""
+    asked = p.has("bike", "bikes", "car", "cars", "chassis", "machine", "motorcycle", "rode", "ride", "riding", "drove",
+                  "drive", "driving", "make", "manufacturer", "constructor")
+    return f", {e.chassis}" if asked and e.chassis and e.chassis not in e.brief else ""
 
 
 def _shared_with(entry: EntryView, name: str) -> str:
@@ -409,7 +469,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if len(several) > 1 and not p.has("how many times", "how often", "every", "each"):
         # "how did Capirossi do at the Catalan GP?": his result in each of the races that fit, never one silently
         p.race, p.other_races = several[0], several[1:]
-    if p.other_races and p.race_named and not p.cars and len(p.drivers) + len(p.teams) == 1:
+    if p.other_races and p.race_named and (not p.cars or len(p.cars) == 1 and (p.drivers or p.teams)) and \
+            len(p.drivers) + len(p.teams) == 1:  # "the #16 pescarolo at estoril 03 and monza 03": the team's #16
         return _in_each_race(pw, p)
     if len(p.cars) == 1 and not (p.drivers or p.teams) and p.race_named and not p.race_by_year_only and \
             len(p.race_candidates) > 1:
@@ -461,6 +522,11 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
                       kind="fact")
     if p.drivers and _asks_origin(p):
         return Answer(ANSWERED, _nationality_sentence(pw, p, name), kind="fact")
+    if p.drivers and not p.race_named and len(entries) > 1 and not p.cars and (
+            _ONE_RACE_MEANT.search(p.text) or _FINISH_MEANT.search(p.text)):
+        # "how did kimi do in the race?", "where'd bourdais finish?": one race meant, none named: which one?
+        return _which_race(sorted({e.race.id: e.race for e in entries}.values(), key=lambda r: r.date or "",
+                                  reverse=True), name)
     if p.drivers and not p.race_named and len(entries) > 1 and not p.cars:
         if not p.has(*_DETAIL_WORDS) and not yes_no(p):  # "how did X do?": the career at a glance, as /driver
             return pw.career(int(p.drivers[0].id), name, entries)  # an F1DB driver: the F1 career
@@ -702,7 +768,10 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
                 f", but stopped ({e.reason})." if e.classified and not done else ".")
     elif yes_no(p) and p.has("win", "won"):
         won = e.position == 1 or (p.classes and e.class_position == 1)
-        lead = ("Yes" if won else "No") + f": {who} finished {e.place}."
+        winner = None if won else next((x for x in pw.results.race_entries(e.race.id) if (
+            x.class_position == 1 and x.class_name == e.class_name if p.classes else x.position == 1)), None)
+        lead = ("Yes" if won else "No") + f": {who} finished {e.place}" + (
+            f"; {entry_who(winner)} won." if winner is not None else ".")  # "did they win?": No, and who did
     elif p.has("margin", "won by", "win by") and (e.position == 1 or (p.classes and e.class_position == 1)) and (
             runner_up := next((x for x in pw.results.race_entries(e.race.id) if x.id != e.id and (
                 x.class_position == 2 if p.classes else x.position == 2)), None)) is not None:
