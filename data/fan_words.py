@@ -13,7 +13,8 @@ MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes
                   "jag": "jaguar", "alfa": "alfa romeo"}
 # what fans call drivers, put as their names are printed (only names no one else is called)
 DRIVER_NICKNAMES = {"emmo": "emerson fittipaldi", "fisi": "giancarlo fisichella", "jpm": "juan pablo montoya",
-                    "schumi": "michael schumacher", "dovi": "andrea dovizioso", "vale": "valentino rossi"}
+                    "schumi": "michael schumacher", "dovi": "andrea dovizioso", "vale": "valentino rossi",
+                    "jv": "jacques villeneuve", "jacq": "jacques villeneuve", "the doctor": "valentino rossi"}
 # a nickname said before the surname is the name already ("vale rossi"): the surname is not said twice
 _SURNAMES = "|".join(sorted({n.split()[-1] for n in DRIVER_NICKNAMES.values()}))
 _DRIVER_NICKNAME = re.compile(rf"(?i)\b({'|'.join(DRIVER_NICKNAMES)})\b(?:\s+(?:{_SURNAMES})\b)?")
@@ -32,6 +33,9 @@ _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:i think|think|i thought|i guess|i reckon|i believe|i remember|"
                            r"pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|cheers|thanks|thx|ty)\b[^?]*$")
+# "where did he start? had that engine penalty", "...? seems weird": a statement after the question, a remark
+_REMARK_AFTER = re.compile(r"(?i)(?<=\?)\s*(?:(?:had|has) (?:that|a|an|some|the)|seems|seemed|looks|looked|sounds|"
+                           r"that was|this was|what a|such a|crazy|wild|mad|insane|unreal|classic)\b[^?]*$")
 # "best brit? overall i mean": a remark closing the message, never the average ("mean")
 _I_MEAN_LAST = re.compile(r"(?i)[\s,]*\bi mean[\s?!.]*$")
 _STATUS_VERB = re.compile(r"(?i)\b(dnq|dnf|dns|dnpq|dsq)(?:['’]?d|ed)\b")  # "who dnq'd?": who was DNQ
@@ -79,18 +83,22 @@ _WEEKS_LATER = re.compile(r"(?i)\s*\b(?:a (?:few|couple of|couple) |(?:two|three
 _Y_FOR_WHY = re.compile(r"(?i)^(\s*)y(?= (?:did|was|were|is|are|do|does|didn ?t|wasn ?t)\b)")
 # "where was that overall": the place, never where the race was held
 _WHERE_OVERALL = re.compile(r"(?i)\bwhere (was|were|did) (.{1,40}?) (?:(finish|end up|come) )?overall\b")
-# "lammers n bosch": "n" between two words is "and"
+# "did jarier win from pole? if not who won": a No names the winner anyway
+_IF_NOT_WHO = re.compile(r"(?i)\?\s*(?:and\s+)?if not,?\s+who (?:won|did|was it|took it)\s*\??\s*$")
+# "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
+_V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
 
 
 def as_the_engine_reads(q: str) -> str:
     """The question with fans' spellings and phrases put in the words the engine reads."""
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
-    q = _POS.sub(r"\1 position", _N_FOR_AND.sub(" and ", q))
+    q = _POS.sub(r"\1 position", _V_FOR_VS.sub(" vs ", _N_FOR_AND.sub(" and ", q)))
+    q = _IF_NOT_WHO.sub("?", q)
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
     q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))
     q = _CLEAR_OF.sub("ahead of", q)
-    q = _AFTERTHOUGHT.sub("?", _I_MEAN_LAST.sub("", q))
+    q = _AFTERTHOUGHT.sub("?", _REMARK_AFTER.sub("", _I_MEAN_LAST.sub("", q)))
     q = _STATUS_VERB.sub(lambda m: f"were {m.group(1).upper()}", q)
     q = _SLIP.sub(lambda m: _SLIPS[m.group(1).lower()], _SURPRISE.sub("", q))
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))

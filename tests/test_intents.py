@@ -746,6 +746,18 @@ ROUND12 = [
     ("anthony west, valencia 99 vs sepang 08 - what bikes n where did he finish", "answered", ["TSR-Honda", "Kawasaki"]),
     ("how did the #16 pescarolo courage do at estoril 03 compared to monza 03?", "answered", ["DNF", "49 laps"]),
     ("how did the swiss lucchini at spa 2003 do, pos and laps", "answered", ["127 laps"]),
+    # nicknames and "v" for versus; "who won more" of two drivers is their wins across the stored races
+    ("did JV beat his teamate frentzen at magny cours 98?", "answered", ["Yes", "Jacques Villeneuve"]),
+    ("malaysia 05, toyota teammates trulli v ralf - who came out ahead", "answered", ["Jarno Trulli"]),
+    ("ok random one: who won more of the races you've got stored, jeff gordon or will power", "answered",
+     ["Jeff Gordon won 2 stored races", "Will Power won 1"]),
+    ("katherine legge at mexico city champ car 06, result?", "answered", ["16th"]),  # "champ car 06": a year
+    # "win from pole" checks both; a start stated is checked against the grid, then the question answered
+    ("did biaggi win mugello 96 250cc from pole?", "answered", ["Yes", "started from pole and won"]),
+    ("did jarier win argentina 75 from pole? if not who won", "answered", ["No", "Emerson Fittipaldi"]),
+    ("alonso started 2nd in china 09, where did he finish", "answered", ["9th"]),
+    ("alonso started 5th in china 09, where did he finish", "declined", ["started 2nd", "not 5th"]),
+    ("kimi at silverstone 05 - where did he start and finish? had that engine penalty", "answered", ["12th", "P3"]),
 ]
 
 

@@ -17,7 +17,7 @@ from data.answers import ANSWERED, UNSUPPORTED, Answer, ordinal
 from data.fan_words import as_the_engine_reads
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import parse_question, spelling_put_right
+from data.ask.linking import ORDINAL_WORDS, parse_question, spelling_put_right
 from data.ask.parts import ASKS, question_parts
 
 from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, entry_who, finished, has_make, rank_key, yes_no
@@ -115,6 +115,13 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
             return answer
         answer.summary = f"The results list {found}, not {n}: {answer.summary}"  # another number than the question said
         return answer
+    grid_said = _GRID_PREMISE.search(question)
+    if grid_said and re.search(rf"(?i)\b{ASKS}", question[grid_said.end():]):
+        # "alonso started 2nd in china 09, where did he finish": the start checked, then the question asked
+        held = _grid_premise_held(pw, question, grid_said)
+        if isinstance(held, Answer):
+            return held
+        question = held
     retiring = _BEFORE_RETIRING.search(question) or _WHEN_OUT.search(question)
     parsed = parse_question(pw, _BEFORE_RETIRING.sub("", question))
     if parsed is None:
@@ -176,6 +183,30 @@ def _win_said(p: Frame) -> bool:
     after = len(p.text[:m.end()].split()) + 1  # "the winning margin of X" ("by how much did X win", rewritten)
     return any(end == before or (start == after and p.words[after - 1:after] == ["of"])
                for start, end in p.named_at.values())
+
+
+_GRID_PREMISE = re.compile(r"(?i)\b(?:started|lined up)\s+(?:from\s+|in\s+|on\s+)?(?:p|grid\s+|position\s+)?"
+                           r"(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                           r"(?:st|nd|rd|th)?(?:\s+on\s+the\s+grid)?\b(?=[^?]*[,;-]|\s+(?:at|in)\b)")
+
+
+def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> str | Answer:
+    """The question without a start it states ("started 2nd") when that start is the one subject's grid place;
+    a decline saying the grid place when it is not; the question as it was when the start cannot be checked."""
+    n = int(said.group(1)) if said.group(1).isdigit() else ORDINAL_WORDS[said.group(1).lower()]
+    rest = f"{question[:said.start()]} {question[said.end():]}"
+    p = parse_question(pw, rest)
+    if not isinstance(p, Frame) or p.subjects != 1 or p.race is None or not p.race_named or p.race_candidates[1:]:
+        return question
+    entries = entries_for_subjects(pw, p, p.race)[0][1]
+    if len(entries) != 1 or entries[0].grid is None:
+        return question
+    e = entries[0]
+    if e.grid != n:
+        return Answer(UNSUPPORTED, f"{entry_who(e)} started {ordinal(e.grid)} on the grid of the {p.race.title}, not "
+                      f"{ordinal(n)}: the question takes a start the results do not show, so I won't answer it as asked.",
+                      races=[p.race], entries=[e])
+    return " ".join(rest.split())
 
 
 def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:

@@ -326,11 +326,12 @@ def _short_years(pw: Pitwall, p: Frame) -> None:
         after = p.words[i + 1] if i + 1 < len(p.words) else ""
         # "who won lemans in 75?", "at dijon in 75": a year said last, after "in", of a race named before it
         in_year = i and p.words[i - 1] == "in" and not after and any(x in lookup.words for x in p.words[:i - 1])
-        if i and p.words[i - 1] in _NOT_YEAR_BEFORE and i - 1 != 0 and not in_year and not (
+        series = i >= 2 and p.words[i - 1] == "car" and p.words[i - 2] in ("champ", "indy")  # "champ car 06"
+        if i and p.words[i - 1] in _NOT_YEAR_BEFORE and i - 1 != 0 and not in_year and not series and not (
                 p.words[i - 1] == "the" and (after in lookup.words or after in ("gp", "grand"))):
             continue  # "the 99" is a car; "the 98 pepsi 400" a year
         beside = [p.words[j] for j in (i - 1, i + 1) if 0 <= j < len(p.words)]
-        if not in_year and not any(b in lookup.words or b in ("gp", "grand") or b in _COUNTRY_WORDS or
+        if not in_year and not series and not any(b in lookup.words or b in ("gp", "grand") or b in _COUNTRY_WORDS or
                                    re.fullmatch(r"\d+ ?(?:km|k|h|hr|hrs|mi|miles)", b) for b in beside):
             continue  # ("spa 1000km 03")
         years = [y for y in (1900 + int(w), 2000 + int(w)) if y in lookup.by_year]

@@ -177,6 +177,9 @@ def _which_race(races: list[RaceRef], who: str | None = None) -> Answer:
                   choices=[Choice("race", f"{r.title} ({r.nice_date})", r.slug) for r in races[:5]])
 
 
+_WINS_COMPARED = re.compile(r"\b(?:won|win|wins) (?:more|the most|most)\b|\bmore (?:wins|victories|races won)\b")
+
+
 def compare(pw: Pitwall, p: Frame) -> Answer:
     several = _races_of_subjects(pw, p)
     if len(several) > 1:  # "did Rossi finish ahead of Melandri at the Australian GP?": which year's
@@ -186,6 +189,15 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
         return gap
     race = p.race if p.race_named else None
     groups = entries_for_subjects(pw, p, race)
+    if race is None and _WINS_COMPARED.search(p.text):
+        # "who won more of the races, jeff gordon or will power?": their wins across the stored races
+        won = [(n, [e for e in es if e.position == 1]) for n, es in groups]
+        ranked = sorted(won, key=lambda x: -len(x[1]))
+        said = "; ".join(f"{n} won {plural(len(ws), 'stored race')}" + (
+            f" ({', '.join(e.race.title for e in ws)})" if ws else "") for n, ws in ranked)
+        lead = "Neither won more: " if len(ranked[0][1]) == len(ranked[1][1]) else f"{ranked[0][0]}: "
+        return Answer(ANSWERED, f"{lead}{said}.", races=list({e.race.id: e.race for _n, ws in won for e in ws}.values()),
+                      kind="compare")
     if race is None:
         common = None
         for _name, entries in groups:
@@ -666,6 +678,26 @@ def _teammate_yes_no(p: Frame, e: EntryView, mate: EntryView, field: list[EntryV
     return lead
 
 
+def _won_from_pole(pw: Pitwall, p: Frame, who: str, e: EntryView) -> str | None:
+    """ "did jarier win argentina 75 from pole?": two things asked, both checked: started from pole, and won."""
+    if not (yes_no(p) and p.has("win", "won") and re.search(r"\bfrom (?:the )?pole\b", p.text)):
+        return None
+    s = pw.results.race_details(e.race.id)["stats"].get("pole")
+    if s and s["car_number"]:
+        on = s["car_number"] == e.car_number
+    elif s and s["value"]:
+        on = any(fold(n) in fold(s["value"]) for n in e.drivers)
+    elif e.grid is not None:
+        on = e.grid == 1
+    else:
+        return f"The article for {e.race.title} gives no pole position or grid."
+    won = e.position == 1
+    winner = None if won else pw.results.entry_at(e.race.id, 1)
+    start = "started from pole" if on else (f"started from grid {e.grid}" if e.grid else "did not start from pole")
+    end = "won" if won else f"finished {e.place}" + (f"; {entry_who(winner)} won" if winner is not None else "")
+    return f"{'Yes' if on and won else 'No'}: {who.rstrip(',')} {start} and {end}."
+
+
 def _stat_lead(pw: Pitwall, p: Frame, who: str, e: EntryView) -> str | None:
     """ "Did X set the fastest lap?", "X's average speed", "was the winner on pole?": the race's
     statistic, and whether it is this car's (the article gives each for one car only)."""
@@ -705,6 +737,9 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     """The direct answer to the aspect asked about (team, laps, co-drivers...), or None."""
     name = name or who
     mates = [d for d in e.drivers if d != name]
+    from_pole = _won_from_pole(pw, p, who, e)
+    if from_pole:
+        return from_pole
     stat = _stat_lead(pw, p, who, e)
     if stat:
         return stat
@@ -1007,7 +1042,8 @@ def _gap_between(pw: Pitwall, p: Frame) -> Answer | None:
 
 
 _FROM_A_RACE = re.compile(r"\b(?:retire|retired|retiring|withdraw|withdrew|withdrawn|start|started|starting|pit|"
-                          r"pitted|qualify|qualified|excluded|disqualified|drop|dropped|pull|pulled)\s+(?:out\s+)?from\b")
+                          r"pitted|qualify|qualified|excluded|disqualified|drop|dropped|pull|pulled)\s+(?:out\s+)?from\b"
+                          r"|\bfrom (?:the )?(?:pole|grid|back|front|last|row)\b")  # "win from pole": a start
 
 
 def _asks_origin(p: Frame) -> bool:
