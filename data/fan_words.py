@@ -85,6 +85,9 @@ _Y_FOR_WHY = re.compile(r"(?i)^(\s*)y(?= (?:did|was|were|is|are|do|does|didn ?t|
 _WHERE_OVERALL = re.compile(r"(?i)\bwhere (was|were|did) (.{1,40}?) (?:(finish|end up|come) )?overall\b")
 # "did jarier win from pole? if not who won": a No names the winner anyway
 _IF_NOT_WHO = re.compile(r"(?i)\?\s*(?:and\s+)?if not,?\s+who (?:won|did|was it|took it)\s*\??\s*$")
+# "who topped gto?": who won it (topping a session or the standings is no race result)
+_TOPPED = re.compile(r"(?i)\bwho topped\b(?!\s+(?:qualifying|quali|practice|the (?:time ?sheets|standings|points|"
+                     r"championship|qualifying|session)))")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -94,7 +97,7 @@ def as_the_engine_reads(q: str) -> str:
     """The question with fans' spellings and phrases put in the words the engine reads."""
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
     q = _POS.sub(r"\1 position", _V_FOR_VS.sub(" vs ", _N_FOR_AND.sub(" and ", q)))
-    q = _IF_NOT_WHO.sub("?", q)
+    q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
     q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))
     q = _CLEAR_OF.sub("ahead of", q)

@@ -78,6 +78,7 @@ _CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|err|ah|oh|well)\b[\s,.!:
 _PLACE_NAMED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|p\d{1,2}|runner up)\b")
 _RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared to|compared with|same lap as|"
                        r"how far (?:back|off|adrift|down))\b")
+_WON_THAT = re.compile(r"\b(won|win|topped|took|take)\s+(?:that|it|this)(?:\s+one)?(?=\s*[?.!]*\s*$)", re.I)
 _THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her) class\b|(?<=\bin )class\b", re.I)
 _FRONTED = re.compile(r"^\s*(?=and\b|what about\b|how about\b|in\b|at\b|for\b)(?:and)?\s*(?:what about|how about)?\s*"
                       r"(?P<prep>in|at|for)?\s*"
@@ -848,6 +849,10 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     talked = _class_of(turn)
     if talked and _THE_CLASS.search(text) and not (isinstance(read(text), Frame) and read(text).classes):
         text = _THE_CLASS.sub(talked, text)  # "who won the class?": the class talked about
+    asked = turn.answer.asked or {}
+    if talked and asked.get("classes") == [talked] and not (asked.get("drivers") or asked.get("teams") or asked.get(
+            "cars")) and _WON_THAT.search(text):
+        text = _WON_THAT.sub(lambda m: f"{m.group(1)} {talked}", text)  # "guest class?" then "who won that?"
     correction = _CORRECTION.match(text)
     if correction and text[correction.end():].strip(" ?.!"):
         # "i meant petit le mans 2003", "no, the 2005 one": the last question, put right

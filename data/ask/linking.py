@@ -1312,7 +1312,7 @@ def _model_named(pw: Pitwall, p: Frame, i: int, make: str, model: str) -> tuple[
         last += 1
     after = p.words[last + 1] if last + 1 < len(p.words) else ""
     if after and last + 1 not in p.used and re.search(
-            rf"(?i)\b{re.escape(p.words[last])}\s*[/-]\s*{re.escape(after)}\b", p.raw):
+            rf"(?i)\b{re.escape(p.words[last])}(?:[/-]|\s[/-](?=\S)|(?<=\S)[/-]\s){re.escape(after)}\b", p.raw):
         p.unparsed.append(f"{p.words[last]}/{after}")
     if last == i + 1:
         return f"{make} {model}", i + 1

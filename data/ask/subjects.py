@@ -14,7 +14,7 @@ from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, E
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.helpers import (and_list, entry_who, classifies_every_car, finished, has_make, machine, possessive,
+from data.ask.helpers import (COUNT_WORDS, and_list, entry_who, classifies_every_car, finished, has_make, machine, possessive,
                               rank_key, teammates, yes_no)
 from data.ask.race_choice import car_number_variants
 from data.ask.rankings import (one_circuit)
@@ -954,6 +954,10 @@ _LAPS_GAP = re.compile(r"\bhow many laps (?:behind|ahead|down|up|clear|back|in f
                        r"\bby how many laps\b|\bhow many laps (?:between|separated|apart)\b|\blaps apart\b")
 
 
+_LAPS_STATED = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) laps? "
+                          r"(behind|down on|down to|adrift of|short of|ahead of|up on|clear of|in front of)\b")
+
+
 def laps_between(pw: Pitwall, p: Frame) -> Answer | None:
     """ "how many laps behind #25 was #16?", "how many laps down was pescarolo on #25?": the two subjects' laps
     against each other (None: not asked so, or not two cars with laps printed)."""
@@ -966,12 +970,20 @@ def laps_between(pw: Pitwall, p: Frame) -> Answer | None:
     if a.id == b.id or a.laps is None or b.laps is None:
         return None
     race = p.race
+    stated = _LAPS_STATED.search(p.text) if yes_no(p) else None
+    lead = ""
+    if stated:  # "was the 133 a lap down on the 122?": the gap said, checked (the one named first is the one behind)
+        said = 1 if stated.group(1) in ("a", "one") else COUNT_WORDS.get(stated.group(1)) or int(stated.group(1))
+        first_behind = stated.group(2) in ("behind", "down on", "down to", "adrift of", "short of")
+        actual = (b.laps - a.laps) if first_behind else (a.laps - b.laps)
+        lead = "Yes: " if actual == said else f"No, not {plural(said, 'lap')}: "
     if a.laps == b.laps:
-        return Answer(ANSWERED, f"{n1} and {n2} completed the same number of laps ({a.laps_text}) in the {race.title}: "
-                      f"{n1} {a.place}, {n2} {b.place}.", races=[race], entries=[a, b], kind="compare")
+        return Answer(ANSWERED, f"{lead}{n1} and {n2} completed the same number of laps ({a.laps_text}) in the "
+                      f"{race.title}, so neither was a lap behind the other: {n1} {a.place}, {n2} {b.place}.",
+                      races=[race], entries=[a, b], kind="compare")
     (ahead_name, ahead), (behind_name, behind) = sorted(((n1, a), (n2, b)), key=lambda x: -(x[1].laps or 0))
     k = (ahead.laps or 0) - (behind.laps or 0)
-    return Answer(ANSWERED, f"{behind_name} was {plural(k, 'lap')} behind {ahead_name} in the {race.title}: "
+    return Answer(ANSWERED, f"{lead}{behind_name} was {plural(k, 'lap')} behind {ahead_name} in the {race.title}: "
                   f"{behind.laps_text} ({behind.place}) to {ahead.laps_text} ({ahead.place}).", races=[race],
                   entries=[ahead, behind], kind="compare")
 
