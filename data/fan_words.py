@@ -34,7 +34,7 @@ _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:i think|think|i thought|i guess|i reckon|i believe|i remember|"
                            r"pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|cheers|thanks|thx|ty)\b[^?]*$")
 # "where did he start? had that engine penalty", "...? seems weird": a statement after the question, a remark
-_REMARK_AFTER = re.compile(r"(?i)(?<=\?)\s*(?:(?:had|has) (?:that|a|an|some|the)|seems|seemed|looks|looked|sounds|"
+_REMARK_AFTER = re.compile(r"(?i)(?<=\?)\s*(?:(?:had|has) (?:that|a|an|some|the)|seems|seemed|looks|looked|sounds|like the|"
                            r"that was|this was|what a|such a|crazy|wild|mad|insane|unreal|classic)\b[^?]*$")
 # "best brit? overall i mean": a remark closing the message, never the average ("mean")
 _I_MEAN_LAST = re.compile(r"(?i)[\s,]*\bi mean[\s?!.]*$")
@@ -88,6 +88,8 @@ _IF_NOT_WHO = re.compile(r"(?i)\?\s*(?:and\s+)?if not,?\s+who (?:won|did|was it|
 # "who topped gto?": who won it (topping a session or the standings is no race result)
 _TOPPED = re.compile(r"(?i)\bwho topped\b(?!\s+(?:qualifying|quali|practice|the (?:time ?sheets|standings|points|"
                      r"championship|qualifying|session)))")
+# "both of em", "how did em do": them
+_EM = re.compile(r"(?i)\b(of|for|to|did|do|beat|both|all) em\b")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -97,6 +99,7 @@ def as_the_engine_reads(q: str) -> str:
     """The question with fans' spellings and phrases put in the words the engine reads."""
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
     q = _POS.sub(r"\1 position", _V_FOR_VS.sub(" vs ", _N_FOR_AND.sub(" and ", q)))
+    q = _EM.sub(r"\1 them", q)
     q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
     q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))

@@ -758,6 +758,16 @@ ROUND12 = [
     ("alonso started 2nd in china 09, where did he finish", "answered", ["9th"]),
     ("alonso started 5th in china 09, where did he finish", "declined", ["started 2nd", "not 5th"]),
     ("kimi at silverstone 05 - where did he start and finish? had that engine penalty", "answered", ["12th", "P3"]),
+    # round 20: "her class" is a class win; a round said as a number too; cars compared by make say the make
+    ("amanda stretton at spa 2003 — did she win her class?", "answered", ["Yes", "1st in GT Cup"]),
+    ("which round of the fia sportscar championship was spa 2003", "answered", ["round 6"]),
+    ("the corvette vs the lamborghini at spa 2003, who was ahead", "answered",
+     ["#110 Lamborghini Diablo GTR finished higher"]),
+    # laps between two cars asked yes or no, the second number after "and" is a car too, "em" is them
+    ("was the 133 a lap down on the 122 at spa 2003?", "answered", ["No", "same number of laps"]),
+    ("was #16 2 laps behind #25 at spa 2003?", "answered", ["No, not 2 laps", "4 laps"]),
+    ("gap in laps between the 52 and 63 at spa 2003?", "answered", ["2 laps"]),
+    ("did michael caine race at spa 2003?? like the actor lol", "answered", ["Yes", "9th"]),
 ]
 
 

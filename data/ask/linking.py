@@ -367,9 +367,11 @@ def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
         if not (w.isdigit() and len(w) <= 3) or i in p.used or not i or w in p.cars:
             continue
         after = p.words[i + 1] if i + 1 < len(p.words) else ""
+        listed_with = i >= 2 and p.words[i - 1] in ("and", "or", "vs", "versus") and p.words[i - 2] in p.cars
         if (p.words[i - 1] not in ("the", "drove", "driving", "drives", "drive", "rode", "riding", "ride") and
-                w not in bracketed) or int(w) in p.positions or after in ("laps", "lap", "points", "pts"):
-            continue
+                w not in bracketed and not listed_with) or int(w) in p.positions or after in ("laps", "lap", "points",
+                                                                                             "pts"):
+            continue  # "the 52 and 63": the second car named beside the first
         if after in _PEOPLE_NOUNS or after in ("listed", "entries", "entered", "cars", "starters", "runners", "total",
                                                "in total", "shown") or p.words[max(0, i - 3):i] == ["out", "of", "the"]:
             continue  # "out of the 43 listed": how many there were, not car #43

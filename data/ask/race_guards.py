@@ -333,7 +333,7 @@ def round_of_race(pw: Pitwall, p: Frame) -> Answer | None:
     if not said:
         return Answer(UNSUPPORTED, f"The {p.race.title} article does not say which round of "
                       + ("that season" if series else "its season") + " it was.", races=[p.race])
-    told = " and ".join(f"the {s} of the {c}" for s, c in said)
+    told = " and ".join(f"the {s}{f' (round {n})' if (n := _round_number(fold(s))) else ''} of the {c}" for s, c in said)
     text = f"The article says the {p.race.title} was {told}."
     if not number:
         return Answer(ANSWERED, text, races=[p.race])

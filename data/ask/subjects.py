@@ -224,8 +224,10 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
             right = place in p.positions and (not p.classes or best.class_name in p.classes)
             summary = f"{'Yes' if right else 'No'}: {summary}"
     else:
-        summary = f"{best_name} finished higher ({best.outcome}) than " + ", ".join(
-            f"{n} ({e.outcome})" for n, e in ranked[1:]) + f" in {race.title}."
+        def named(n: str, e: EntryView) -> str:  # "#110 Lamborghini Diablo GTR": a car by its number, and what it was
+            return f"{n} {e.chassis}" if n.startswith("#") and e.chassis else n
+        summary = f"{named(best_name, best)} finished higher ({best.outcome}) than " + ", ".join(
+            f"{named(n, e)} ({e.outcome})" for n, e in ranked[1:]) + f" in {race.title}."
     direction = _direction_asked(p)
     if direction:
         # "did A finish ahead of B?" is asked of A, the subject named first: yes when the facts put A there
@@ -802,9 +804,10 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
                 f", {ordinal(e.position)} overall" if e.classified else "") + (
                 f", but stopped ({e.reason})." if e.classified and not done else ".")
     elif yes_no(p) and p.has("win", "won"):
-        won = e.position == 1 or (p.classes and e.class_position == 1)
+        in_class = bool(p.classes) or (p.has("class", "category", "division") and e.class_name is not None)
+        won = e.position == 1 or (in_class and e.class_position == 1)
         winner = None if won else next((x for x in pw.results.race_entries(e.race.id) if (
-            x.class_position == 1 and x.class_name == e.class_name if p.classes else x.position == 1)), None)
+            x.class_position == 1 and x.class_name == e.class_name if in_class else x.position == 1)), None)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}" + (
             f"; {entry_who(winner)} won." if winner is not None else ".")  # "did they win?": No, and who did
     elif p.has("margin", "won by", "win by") and (e.position == 1 or (p.classes and e.class_position == 1)) and (
