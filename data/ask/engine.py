@@ -185,15 +185,17 @@ def _win_said(p: Frame) -> bool:
                for start, end in p.named_at.values())
 
 
-_GRID_PREMISE = re.compile(r"(?i)\b(?:started|lined up)\s+(?:from\s+|in\s+|on\s+)?(?:p|grid\s+|position\s+)?"
+_GRID_PREMISE = re.compile(r"(?i)(?:\b(?:started|lined up)\s+(?:from\s+|in\s+|on\s+)?(?:p|grid\s+|position\s+)?"
                            r"(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                           r"(?:st|nd|rd|th)?(?:\s+on\s+the\s+grid)?\b(?=[^?]*[,;-]|\s+(?:at|in)\b)")
+                           r"(?:st|nd|rd|th)?(?:\s+on\s+the\s+grid)?|\b(?:had|took|got|was on|started on|sat on) "
+                           r"(?:the )?pole(?: position)?)\b(?=[^?]*[,;-]|\s+(?:at|in)\b)")
 
 
 def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> str | Answer:
     """The question without a start it states ("started 2nd") when that start is the one subject's grid place;
     a decline saying the grid place when it is not; the question as it was when the start cannot be checked."""
-    n = int(said.group(1)) if said.group(1).isdigit() else ORDINAL_WORDS[said.group(1).lower()]
+    n = 1 if said.group(1) is None else int(said.group(1)) if said.group(1).isdigit() else \
+        ORDINAL_WORDS[said.group(1).lower()]  # "had pole": grid 1
     rest = f"{question[:said.start()]} {question[said.end():]}"
     p = parse_question(pw, rest)
     if not isinstance(p, Frame) or p.subjects != 1 or p.race is None or not p.race_named or p.race_candidates[1:]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from data.folding import fold
 from data.answers import ANSWERED, Answer, EntryView, RaceRef, ordinal, plural, plural_points
 from data.ask.helpers import and_list, entry_who, missing_column
 
@@ -127,11 +128,12 @@ __all__ = ["subject_grid", "subject_points", "race_grid_points", "won_from_pole"
 
 
 def won_from_pole(entries: list[EntryView], race: RaceRef, subject: list[EntryView] | None,
-                  pole_car: str | None = None) -> Answer | None:
+                  pole_car: str | None = None, pole_said: str | None = None) -> Answer | None:
     """ "did Alonso win from pole?", "did the pole sitter win?": Yes or No, from the grid column (or, where no grid is
-    printed, the car the article's statistics give pole)."""
+    printed, the car the article's statistics give pole, by its number or its driver's name)."""
+    named = [e for e in entries if pole_said and any(fold(d) in fold(pole_said) for d in e.drivers)]
     pole = next((e for e in entries if e.grid == 1), None) or next(
-        (e for e in entries if pole_car and e.car_number == pole_car), None)
+        (e for e in entries if pole_car and e.car_number == pole_car), None) or (named[0] if len(named) == 1 else None)
     winner = next((e for e in entries if e.position == 1), None)
     if pole is None or winner is None:
         return None  # no grid printed: the statistics and the rest say what they can
@@ -144,7 +146,8 @@ def won_from_pole(entries: list[EntryView], race: RaceRef, subject: list[EntryVi
         return Answer(ANSWERED, f"No: {entry_who(e)} {start} and {e.finish_phrase}; {entry_who(pole)} started from pole.",
                       races=[race],
                       entries=[e, pole], kind="yes_no")
-    said = (f"{entry_who(pole)} started from pole and won the {race.title}." if pole.id == winner.id else
+    timed = f" ({winner.time})" if winner.time else ""
+    said = (f"{entry_who(pole)} started from pole and won the {race.title}{timed}." if pole.id == winner.id else
             f"{entry_who(pole)} started from pole and {pole.finish_phrase}; {entry_who(winner)} won"
             + (f" from grid {winner.grid}." if winner.grid is not None else "."))
     return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {said}", races=[race], entries=[pole, winner], kind="yes_no")

@@ -307,7 +307,7 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         stat = pw.results.race_details(race.id)["stats"].get("pole")
         return won_from_pole(pw.results.race_entries(race.id), race,
                              entries_for_subjects(pw, p, race)[0][1] if p.subjects else None,
-                             stat["car_number"] if stat else None)
+                             stat["car_number"] if stat else None, stat["value"] if stat else None)
     if p.subjects == 2 and asks_grid and not asks_points:
         return grid_compared(pw, p)  # "who had the better starting position, Hunt or Reutemann?"
     if p.subjects:
