@@ -101,15 +101,21 @@ FLOORS = [
     ("traps17.jsonl", "every", 0.99, 0.01),
     ("multirace17.jsonl", "every", 0.97, 0.01),
     ("dialogues17.jsonl", "every", 0.97, 0.01),
-    # round 18 (two of its four sets came back), scored blind once and not yet fixed against: floors at that score
-    ("multirace18.jsonl", "every", 0.74, 0.07),
-    ("traps18.jsonl", "every", 0.95, 0.05),
+    # round 18 (two of its four sets came back), scored blind once (README: multirace 74/19/7, traps 95), then fixed
+    ("multirace18.jsonl", "every", 0.95, 0.01),
+    ("traps18.jsonl", "every", 0.99, 0.01),
     # round 19, scored blind once (README: onerace 89/10/1, multirace 79/18/3, traps 94 declined, dialogues 113/7/5
-    # of 125 turns); floors at the scores of the commit that added them
-    ("onerace19.jsonl", "seed", 0.93, 0.01),
-    ("multirace19.jsonl", "every", 0.79, 0.03),
-    ("traps19.jsonl", "every", 0.94, 0.06),
-    ("dialogues19.jsonl", "every", 0.90, 0.04),
+    # of 125 turns), then fixed against
+    ("onerace19.jsonl", "seed", 0.97, 0.01),
+    ("multirace19.jsonl", "every", 0.93, 0.01),
+    ("traps19.jsonl", "every", 0.99, 0.01),
+    ("dialogues19.jsonl", "every", 0.99, 0.01),
+    # round 20, scored blind once (README: onerace 91/5/4 on 479809f; traps 99 declined, multirace 69/28/3, dialogues
+    # 101/16/8 of 125 on 8392245), then fixed against
+    ("onerace20.jsonl", "seed", 0.95, 0.01),
+    ("traps20.jsonl", "every", 0.99, 0.01),
+    ("multirace20.jsonl", "every", 0.74, 0.03),
+    ("dialogues20.jsonl", "every", 0.80, 0.065),
 ]
 
 

@@ -768,6 +768,19 @@ ROUND12 = [
     ("was #16 2 laps behind #25 at spa 2003?", "answered", ["No, not 2 laps", "4 laps"]),
     ("gap in laps between the 52 and 63 at spa 2003?", "answered", ["2 laps"]),
     ("did michael caine race at spa 2003?? like the actor lol", "answered", ["Yes", "9th"]),
+    # races listed one by one, each part linked on its own; a part saying only a year is the same event that year
+    ("david brabham sydney 500 1990 and petit le mans 03 results?", "answered", ["P4", "P6"]),
+    ("takuma sato silverstone 05 and indy 500 2011, where did he end up", "answered", ["P16", "P33"]),
+    ("montoya finishes: milwaukee 99, silverstone 05 and talladega (aarons 499) 07?", "answered",
+     ["P10", "won (P1)", "P31"]),
+    ("paul tracy at toronto - 98 cart race vs 07 champ car race, where did he finish each time", "answered",
+     ["P14 in the 1998 Molson Indy Toronto", "2007 Steelback Grand Prix"]),
+    ("how did jochen mass do at argentina 75 and the 75 swiss gp", "answered", ["P14", "P3"]),
+    ("sr2 winners at estoril and monza 03", "answered", ["Savoldi", "Hignett"]),
+    # the pole sitter the statistics name by driver; a premise confirmed is said
+    ("did the pole sitter win the 250 race at valencia 99?", "answered", ["No", "Shinya Nakano", "Tohru Ukawa won"]),
+    ("castroneves had pole at the 99 miller lite 225 - why did he drop out", "answered",
+     ["did start from pole", "Turbo boost"]),
 ]
 
 

@@ -47,7 +47,7 @@ from data.ask.frame import Frame
 from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.table_ops import TOTAL_ASKED
-from data.ask.linking import part_named, parse_question, race_lookup, spelling_put_right
+from data.ask.linking import part_named, parse_question, race_lookup, same_event_in, spelling_put_right
 from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, teammates
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
@@ -457,7 +457,7 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
     if frag.race_named and frag.race_by_year_only and frag.years and prev.race is not None and prev.race.date:
         # "and in 2005?" after "who won at spa 2003?": the same place, another year
         year, old = str(frag.years[0]), prev.race.date[:4]
-        renamed = _same_event_in(read.pw, prev.race, year)
+        renamed = same_event_in(read.pw, prev.race, year)
         if renamed is not None and fold(renamed.title) != fold(prev.race.title).replace(old, year, 1):
             bare = re.sub(rf"\b(?:in |of )?(?:{old}|{old[2:]})\b", " ", _without_races(text, [prev.race]))
             return f"{' '.join(bare.split())} at the {renamed.title}"
@@ -770,23 +770,11 @@ def _same_event_another_year(pw: Pitwall, read: _Readings, race: RaceRef, text: 
     if len(years) != 1 or not _QUESTION_WORD.search(fold(text)) or read.race_named(re.sub(r"\b(?:19|20)\d\d\b", " ", text)):
         return text
     year = years.pop()
-    same = _same_event_in(pw, race, year)
+    same = same_event_in(pw, race, year)
     if same is None:
         return text
     bare = re.sub(rf"\b(?:in |at |from )?(?:the )?{year}(?: one| race| edition| event)?\b|\bthere\b", " ", text)
     return f"{' '.join(bare.split()).rstrip(' ?.!')} at the {same.title}?"
-
-
-def _same_event_in(pw: Pitwall, race: RaceRef, year: str) -> RaceRef | None:
-    """The race's event in another year: the one stored race of its title with that year, else that year's one race
-    at the same circuit under another name ("and in 2007?" after the 1998 Molson Indy Toronto: the Steelback GP)."""
-    title = fold(race.title).replace((race.date or "")[:4], year, 1)
-    same = [r for r in pw.results.races() if fold(r.title) == title]
-    if not same and race.circuit:
-        mine = fold(race.circuit)
-        same = [r for r in pw.results.races() if (r.date or "")[:4] == year and r.circuit
-                and (fold(r.circuit) in mine or mine in fold(r.circuit))]  # "Exhibition Place (Toronto)"
-    return same[0] if len(same) == 1 else None
 
 
 _HOW_MANY_ALONE = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?how (?:many|much)\s*[?!.]*\s*$", re.I)

@@ -121,7 +121,12 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         held = _grid_premise_held(pw, question, grid_said)
         if isinstance(held, Answer):
             return held
-        question = held
+        question, confirmed = held
+        if confirmed:
+            answer = _answer_question(pw, question)
+            if answer.status == ANSWERED:
+                answer.summary = f"{confirmed} {answer.summary}"
+            return answer
     retiring = _BEFORE_RETIRING.search(question) or _WHEN_OUT.search(question)
     parsed = parse_question(pw, _BEFORE_RETIRING.sub("", question))
     if parsed is None:
@@ -191,7 +196,7 @@ _GRID_PREMISE = re.compile(r"(?i)(?:\b(?:started|lined up)\s+(?:from\s+|in\s+|on
                            r"(?:the )?pole(?: position)?)\b(?=[^?]*[,;-]|\s+(?:at|in)\b)")
 
 
-def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> str | Answer:
+def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> tuple[str, str] | Answer:
     """The question without a start it states ("started 2nd") when that start is the one subject's grid place;
     a decline saying the grid place when it is not; the question as it was when the start cannot be checked."""
     n = 1 if said.group(1) is None else int(said.group(1)) if said.group(1).isdigit() else \
@@ -199,16 +204,17 @@ def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> str |
     rest = f"{question[:said.start()]} {question[said.end():]}"
     p = parse_question(pw, rest)
     if not isinstance(p, Frame) or p.subjects != 1 or p.race is None or not p.race_named or p.race_candidates[1:]:
-        return question
+        return question, ""
     entries = entries_for_subjects(pw, p, p.race)[0][1]
     if len(entries) != 1 or entries[0].grid is None:
-        return question
+        return question, ""
     e = entries[0]
     if e.grid != n:
         return Answer(UNSUPPORTED, f"{entry_who(e)} started {ordinal(e.grid)} on the grid of the {p.race.title}, not "
                       f"{ordinal(n)}: the question takes a start the results do not show, so I won't answer it as asked.",
                       races=[p.race], entries=[e])
-    return " ".join(rest.split())
+    start = "from pole (grid 1)" if n == 1 else f"{ordinal(n)} (grid {n})"
+    return " ".join(rest.split()), f"{entry_who(e)} did start {start}."
 
 
 def _win_premise_not_held(pw: Pitwall, p: Frame) -> Answer | None:

@@ -210,9 +210,9 @@ def _slip_of(pw: Pitwall, word: str) -> str | None:
     return right
 
 
-def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
+def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame | Answer | None:
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
-    None when the question is empty."""
+    None when the question is empty. ``whole``: the question as asked, whose parts may each name a race."""
     raw = _team_initials_spelled(pw, _title_words_apart(pw, spelling_put_right(pw, _clean(question))))
     if not fold(raw):
         return None
@@ -225,6 +225,8 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
     _link_race_country(pw, p)
     p.cars = [c for c in p.cars if not (len(c) == 4 and int(c) in p.years)]  # "champ car 2006": a year
     _link_race(pw, p)
+    if whole:
+        _races_by_part(pw, p)
     if p.race_problem:
         return p.race_problem
     _bare_car_numbers(pw, p)
@@ -269,6 +271,68 @@ def parse_question(pw: Pitwall, question: str) -> Frame | Answer | None:
         # "champ car" of the race's own championship is no unknown driver called "Champ"
         p.unknown = [u for u in p.unknown if not set(fold(u).split()) <= p.race_known_words]
     return p
+
+
+def same_event_in(pw: Pitwall, race: RaceRef, year: str) -> RaceRef | None:
+    """The race's event in another year: the one stored race of its title with that year, else that year's one race
+    at the same circuit under another name (after the 1998 Molson Indy Toronto, 2007's: the Steelback GP)."""
+    title = fold(race.title).replace((race.date or "")[:4], year, 1)
+    same = [r for r in pw.results.races() if fold(r.title) == title]
+    if not same and race.circuit:
+        mine = fold(race.circuit)
+        same = [r for r in pw.results.races() if (r.date or "")[:4] == year and r.circuit
+                and (fold(r.circuit) in mine or mine in fold(r.circuit))]  # "Exhibition Place (Toronto)"
+    return same[0] if len(same) == 1 else None
+
+
+# where a question lists races: "sydney 500 1990 and petit le mans 03", "milwaukee 99, silverstone 05 and talladega 07"
+_RACE_LIST_SPLIT = re.compile(r"\s*(?:[,;&+]|\b(?:and|vs|versus|or|then|compared (?:to|with))\b\.?)\s*", re.I)
+
+
+def _races_by_part(pw: Pitwall, p: Frame) -> None:
+    """Races named one by one in a list ("how did sato do at silverstone 05 and the indy 500 2011?"): each part of
+    the list linked on its own, where the question as a whole named fewer of them (or none it could tell apart)."""
+    parts = [s for s in _RACE_LIST_SPLIT.split(p.raw) if s and s.strip()]
+    if len(parts) < 2:
+        return
+    found: list[tuple[RaceRef, Frame]] = []
+    by_year: list[tuple[int, Frame]] = []  # "… at toronto 98 vs 07": a part that says only a year
+    for part in parts:
+        f = parse_question(pw, part, whole=False)
+        if isinstance(f, Frame) and f.race_named and f.race is not None and not f.race_candidates[1:] and \
+                not f.race_by_year_only and not f.other_races and f.race.id not in {r.id for r, _f in found}:
+            found.append((f.race, f))
+        elif isinstance(f, Frame) and not f.subjects and (not f.race_named or f.race_by_year_only):
+            short = re.findall(r"(?<![\w#])(\d{2})(?!\w)", part) if not f.years else []
+            years = f.years or [2000 + int(y) if int(y) <= date.today().year % 100 else 1900 + int(y) for y in short]
+            if len(years) == 1:
+                by_year.append((years[0], f))
+    if len(found) == 1:
+        for year, f in by_year:  # the same event that year, where the race named ran then under any name
+            other = same_event_in(pw, found[0][0], str(year))
+            if other is not None and other.id != found[0][0].id:
+                found.append((other, f))
+                # its year and the words of its own championship ("07 champ car race") are that race's
+                own = race_known_words(pw, other.id) | {str(year), str(year)[2:], "race"}
+                f.used |= {j for j, w in enumerate(f.words) if w in own}
+    had = {p.race.id, *(r.id for r in p.other_races)} if p.race is not None and p.race_named else set()
+    if len(found) < 2:
+        return
+    races = [r for r, _f in found]
+    if not {r.id for r in races} <= had:
+        p.race_problem = None
+        p.race, p.race_named, p.race_candidates, p.other_races = races[0], True, [races[0]], races[1:]
+        p.race_by_year_only = False
+        p.years = sorted({*p.years, *(int(r.date[:4]) for r in races if r.date)})
+        p.year = int(races[0].date[:4]) if races[0].date else p.year
+    for r, f in found:  # the words each part used for its race (never a class, make or name) are the race's here
+        own = set(fold(f"{race_lookup(pw).titles[r.id]} {r.circuit or ''} {circuit_towns(r.circuit)} "
+                       f"{r.location or ''}").split()) | race_known_words(pw, r.id) | {
+            (r.date or "")[:4], (r.date or "")[2:4]}
+        linked_else = {w for c in f.classes for w in fold(c).split()} | {f.words[j] for j in f.make_words}
+        said = {f.words[j] for j in f.used if f.words[j] in own and f.words[j] not in linked_else}
+        p.used |= {i for i, w in enumerate(p.words) if w in said and not any(
+            w in fold(n).split() for n in f.named_at)}
 
 
 def _title_words_apart(pw: Pitwall, raw: str) -> str:

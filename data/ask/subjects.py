@@ -402,7 +402,9 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
         said = (f"{name} {verb} in {count} races asked about"
                 + (f" ({and_list([r.title for r in hits])})" if hits else ""))
         lead = "Yes: " if yes else "No: "
-    if not lead and not any(said_there for _race, said_there in asked) and len(asked) == len(races):
+    places_asked = p.has("finish", "finished", "where", "place", "placed", "position", "result", "results", "end up",
+                         "how did", "how d", "get on", "go")
+    if not lead and (places_asked or not any(said_there for _race, said_there in asked)) and len(asked) == len(races):
         # "where did he finish in each?": the result in each race
         said = f"{name}: " + "; ".join(f"{_result_said(e)} in the {e.race.title}" for race in races
                                        for e in entries_for_subjects(pw, p, race)[0][1])
