@@ -326,7 +326,8 @@ def _races_by_part(pw: Pitwall, p: Frame) -> None:
         p.years = sorted({*p.years, *(int(r.date[:4]) for r in races if r.date)})
         p.year = int(races[0].date[:4]) if races[0].date else p.year
     for r, f in found:  # the words each part used for its race (never a class, make or name) are the race's here
-        own = set(fold(f"{race_lookup(pw).titles[r.id]} {r.circuit or ''} {circuit_towns(r.circuit)} "
+        spoken = r.title.replace("'s", "s").replace("’s", "s")  # "the aarons 499"
+        own = set(fold(f"{race_lookup(pw).titles[r.id]} {spoken} {r.circuit or ''} {circuit_towns(r.circuit)} "
                        f"{r.location or ''}").split()) | race_known_words(pw, r.id) | {
             (r.date or "")[:4], (r.date or "")[2:4]}
         linked_else = {w for c in f.classes for w in fold(c).split()} | {f.words[j] for j in f.make_words}
