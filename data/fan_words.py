@@ -31,8 +31,12 @@ _NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie
 _NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
-_AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:i think|think|i thought|i guess|i reckon|i believe|i remember|"
-                           r"pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|cheers|thanks|thx|ty)\b[^?]*$")
+_AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i think|think|i thought|i guess|i reckon|i believe|"
+                           r"i remember|i assume|i bet|i suppose|pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|"
+                           r"cheers|thanks|thx|ty)\b[^?]*$")
+# "who won spa 03? the 1000km one not the f1 race", "(the porsche class not GTS)": what is not meant, said aside
+_NOT_THAT_ONE = re.compile(r"(?i)[,;]?\s*\bnot the [\w' -]{1,30}? (?:race|one|gp|grand prix|event|round)\b"
+                           r"|\s*\([^()]*\bnot\b[^()]*\)")
 # "where did he start? had that engine penalty", "...? seems weird": a statement after the question, a remark
 _REMARK_AFTER = re.compile(r"(?i)(?<=\?)\s*(?:(?:had|has) (?:that|a|an|some|the)|seems|seemed|looks|looked|sounds|like the|"
                            r"that was|this was|what a|such a|crazy|wild|mad|insane|unreal|classic)\b[^?]*$")
@@ -104,7 +108,7 @@ def as_the_engine_reads(q: str) -> str:
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
     q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))
     q = _CLEAR_OF.sub("ahead of", q)
-    q = _AFTERTHOUGHT.sub("?", _REMARK_AFTER.sub("", _I_MEAN_LAST.sub("", q)))
+    q = _AFTERTHOUGHT.sub("?", _REMARK_AFTER.sub("", _I_MEAN_LAST.sub("", _NOT_THAT_ONE.sub("", q))))
     q = _STATUS_VERB.sub(lambda m: f"were {m.group(1).upper()}", q)
     q = _SLIP.sub(lambda m: _SLIPS[m.group(1).lower()], _SURPRISE.sub("", q))
     q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))

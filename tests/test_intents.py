@@ -781,6 +781,17 @@ ROUND12 = [
     ("did the pole sitter win the 250 race at valencia 99?", "answered", ["No", "Shinya Nakano", "Tohru Ukawa won"]),
     ("castroneves had pole at the 99 miller lite 225 - why did he drop out", "answered",
      ["did start from pole", "Turbo boost"]),
+    # "same guy?" of two races' winners; the cars that failed pre-qualifying, not the pole; "none given" declines
+    ("who won both the pepsi 400 in 98 and the aarons 499 in 07? same guy right", "answered",
+     ["The same: Jeff Gordon won both"]),
+    ("who didnt make it through pre-qualifying at the 92 spanish gp", "answered", ["Moreno", "McCarthy"]),
+    ("whats the winning race time for perkins/mezera at the sydney 500 in 1990", "declined", []),
+    # what is said not to be meant is set aside; a race said first with several parts leaves the part to the question
+    ("who won spa 03? the 1000km sportscar one not the f1 race", "answered", ["Kristensen"]),
+    ("petit 2003 GT class winners? (the porsche class not GTS)", "answered", ["Bernhard"]),
+    ("mugello 96, who won the 250 race? biaggi i assume", "answered", ["Max Biaggi won", "250cc"]),
+    ("argentina 75 who came 2nd and by how much", "answered", ["James Hunt", "5.91 seconds"]),
+    ("kroger 200 busch race at ORP july 07, who won", "answered", ["Jason Leffler"]),  # a circuit by its initials
 ]
 
 

@@ -944,6 +944,15 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         laps = " in laps" if re.search(r"\blaps?\b", text) else ""
         top_two = "the top two" if won.position == 1 else f"the top two in {won.class_name}"
         return Reading(_with_race(f"what was the gap{laps} between {top_two}", race, False), keeps_frame=True)
+    placed = answer.focus[0] if len(answer.focus) == 1 else None
+    if _BY_HOW_MUCH.search(text) and race is not None and placed is not None and placed.car_number and \
+            not read.names_subject(text) and (placed.position or 0) > 1:
+        # "who came 2nd?" then "by how much?": how far behind the winner (of its class, where a class was asked)
+        winner = f"the {placed.class_name} winner" if turn.answer.asked.get("classes") and placed.class_name else \
+            "the winner"
+        laps = " in laps" if re.search(r"\blaps?\b", text) else ""
+        return Reading(_with_race(f"how far{laps} behind {winner} was #{placed.car_number}", race, False),
+                       keeps_frame=True)
     name = _subject_name(turn)
     if name is not None and not read.names_subject(text):
         compared = _value_compared(text, turn, name)
@@ -1124,7 +1133,13 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
         first.lines = [line for a in answers for line in a.lines]
         first.fields = []  # each part's fields would mix
         first.races = list({r.id: r for a in answers for r in a.races}.values())
-        first.focus = answers[-1].focus or first.focus
+        last_focus = answers[-1].focus
+        # "rn motorsport were 2nd, were they on the same lap as the winners?": the car the message is about, not the
+        # winners it was measured against
+        kept = first.focus and last_focus and {e.id for e in first.focus} < {e.id for e in last_focus}
+        first.focus = first.focus if kept else (last_focus or first.focus)
+        if kept and conversation.last is not None and conversation.last.answer is answers[-1]:
+            answers[-1].focus = list(first.focus)  # what a next "their" means, in the conversation too
         return first
     part, why = failed[0]
     known = " ".join(a.summary.split("\n")[0] for a in answers if a.status == ANSWERED)

@@ -99,6 +99,8 @@ def _race_put_last(pw: Pitwall, question: str) -> str:
     if not isinstance(lead, Frame) or not lead.race_named or lead.subjects or lead.classes or lead.makes or \
             content_left(lead) or lead.race_by_year_only:
         return question
+    if lead.race_candidates[1:]:  # "mugello 96, who won the 250 race?": the words said, for the question to choose
+        return f"{m['asked'].rstrip(' ?!.')} at {m['race'].strip()}?"
     return f"{m['asked'].rstrip(' ?!.')} at the {lead.race.title}?"
 
 

@@ -64,6 +64,8 @@ def pole_against_fastest_lap(pw: Pitwall, p: Frame) -> Answer | None:
 def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
     if not p.has(*_STAT_WORDS):
         return None  # most questions are not about statistics: no need to load them
+    if status_filter(p) in (["DNQ"], ["DNPQ"]):
+        return None  # "who didn't make it through pre-qualifying?": the cars that did not, not the pole
     if yes_no(p) and p.has("winner", "won", "win", "winning"):
         return None  # "was the winner on pole?": a question about the winner's car
     race = p.race

@@ -137,7 +137,7 @@ HELP = ("I answer questions about the stored race results: winners (overall, per
         "were entered?”, “Dutch drivers”.")
 # "the answer gives no points" is Pitwall's own reading falling short, not the article's silence
 NO_DATA = re.compile(r"\b(?:(?<!the answer )gives? no(?! reason)|give only|gives only|does not name|print no|prints no|"
-                      r"results don't (?:say|record))\b")
+                      r"results don't (?:say|record)|none given)\b")
 
 
 _CLOCK = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")

@@ -172,6 +172,11 @@ def spelling_put_right(pw: Pitwall, raw: str) -> str:
     return re.sub(r"[^\W\d_]{5,}", fix, raw)
 
 
+# what fans mean by these is a series, never a team or circuit that happens to have those initials
+_SERIES_ACRONYMS = frozenset("lms alms elms wec wrc wsbk sbk dtm btcc wtcc irl cart fia gtc gte gtp bgt asm f1 f2 f3 "
+                             "imsa".split())
+
+
 def _team_initials_spelled(pw: Pitwall, raw: str) -> str:
     """ "the rfh dome": a team of three or more words said by its initials (Racing for Holland), where those
     initials are one stored team's alone and no word, name, race or make stored."""
@@ -183,9 +188,17 @@ def _team_initials_spelled(pw: Pitwall, raw: str) -> str:
             if len(words) >= 3:
                 key = "".join(w[0] for w in words)
                 initials[key] = None if key in initials and initials[key] != rec.name else rec.name
+        for r in pw.results.races():  # "ORP": O'Reilly Raceway Park, said by its initials (before any "at ...")
+            head = re.split(r"\s(?:at|in|of)\s", fold((r.circuit or "").replace("'", "").replace("’", "")))[0]
+            words = [w for w in head.split() if w.isalpha()]
+            if len(words) >= 3:
+                key = "".join(w[0] for w in words)
+                named = " ".join(head.split())
+                initials[key] = None if key in initials and initials[key] != named else named
         lookup = race_lookup(pw)
         engine_words = {w for engines in pw.engines_by_make.values() for e in engines for w in fold(e).split()}
-        initials = {k: v for k, v in initials.items() if v and k not in pw.make_roles and k not in lookup.words
+        initials = {k: v for k, v in initials.items() if v and k not in _SERIES_ACRONYMS and k not in pw.make_roles
+                    and k not in lookup.words
                     and k not in pw.chassis_words and k not in engine_words
                     and k not in _COUNTRY_WORDS and k not in pw.drivers._by_token and k not in pw.teams._by_token
                     and not known_word(k)}

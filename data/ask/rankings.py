@@ -402,6 +402,13 @@ def year_winners(pw: Pitwall, p: Frame) -> Answer:
             else f"{len(won)} of the {plural(len(races), 'race')}"
         return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: the {named} won {count} {which}.", lines=lines,
                       races=races, kind="yes_no")
+    shared = set.intersection(*(set(w.drivers) for _r, w in winners if w)) if winners and all(w for _r, w in winners) \
+        else set()
+    if len(winners) >= 2 and p.has("same", "both", "each", "all") and p.has("won", "win", "winner", "winners"):
+        # "who won both the pepsi 400 in 98 and the aarons 499 in 07? same guy?": one winner of every race, or none
+        said = (f"The same: {' and '.join(sorted(shared))} won {'both' if len(winners) == 2 else 'all'} of them."
+                if shared else "No one won all of them: not the same winner.")
+        return Answer(ANSWERED, said, lines=lines, races=races, kind="yes_no" if yes_no(p) else "winners")
     return Answer(ANSWERED, f"Winners of the {plural(len(races), 'race')} {which}:", lines=lines, races=races)
 
 
