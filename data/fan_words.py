@@ -94,6 +94,13 @@ _TOPPED = re.compile(r"(?i)\bwho topped\b(?!\s+(?:qualifying|quali|practice|the 
                      r"championship|qualifying|session)))")
 # "both of em", "how did em do": them
 _EM = re.compile(r"(?i)\b(of|for|to|did|do|beat|both|all) em\b")
+# "who won div 3.. actually no scratch that, div 2": only what comes after the retraction is asked
+_SCRATCH_THAT = re.compile(r"(?i)^.*?\b(?:actually\s+)?(?:no\s+)?(?:scratch that|never ?mind that|ignore that|"
+                           r"forget that)\b[\s,.:;!-]*(?=\S)")
+# "dick johnson dnf'd right?", "he won it didnt he?": a statement asked to be confirmed, asked as the statement
+_TAG_QUESTION = re.compile(r"(?i)\b((?:[^\s?]+\s+){2,}[^\s?,]+)\s*,?\s+(?:right|correct|innit|yeah|"
+                           r"didn[' ’]?t (?:he|she|they|it)|wasn[' ’]?t (?:he|she|it)|weren[' ’]?t they|"
+                           r"isn[' ’]?t (?:it|he|she))\s*(?=\?+\s*\w)")  # a question goes on after it
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -104,6 +111,7 @@ def as_the_engine_reads(q: str) -> str:
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
     q = _POS.sub(r"\1 position", _V_FOR_VS.sub(" vs ", _N_FOR_AND.sub(" and ", q)))
     q = _EM.sub(r"\1 them", q)
+    q = _TAG_QUESTION.sub(r"\1", _SCRATCH_THAT.sub("", q))
     q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
     q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))

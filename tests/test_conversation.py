@@ -480,6 +480,22 @@ ROUND_16 = [
     (["rally new zealand 2008 who won", "who took the production class", "where was that overall"], "answered",
      ["10th overall"]),
     (["who won the 2007 steelback grand prix", "how did he do at san jose a few weeks later"], "answered", ["4th"]),
+    # round 20: the team's other car; a correction picking the meeting's other race; a topic named before its pronoun
+    (["at spa 03 one of the racing for holland domes dnf'd, which one", "why'd it retire?", "and the other rfh car?"],
+     "answered", ["#2", "Gabbiani"]),
+    (["1996 italian gp at mugello, who won the 500 race", "gap to criville?",
+      "nah sorry i meant the 250s. who was 2nd in that one", "what was he riding"], "answered", ["Aprilia"]),
+    (["fia sportscar brno 2002, who took the win", "was it a wet race?",
+      "the durango car - what was its result and how many laps"], "answered", ["74 laps"]),
+    # a retraction inside a message; a tag question ("dnf'd right?") before the question asked; "their" is the car
+    # the comparison was about; the combined race of two championships is every class of it
+    (["who won the 1990 nissan sydney 500 at eastern creek", "who won div 3.. actually no scratch that, div 2",
+      "dick johnson dnf'd right? how many laps did he do", "who was he sharing with"], "answered", ["John Bowe"]),
+    (["2003 fia sportscar race at estoril, who won", "rn motorsport were 2nd, were they on the same lap as the winners",
+      "who were their drivers"], "answered", ["John Nielsen"]),
+    (["who won the 1000km of spa in 2003? the fia sportscar + british gt combined race", "what were they driving"],
+     "answered", ["an Audi R8"]),
+    (["argentina 75 who came 2nd", "and by how much"], "answered", ["5.91 seconds"]),
 ]
 
 

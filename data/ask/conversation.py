@@ -47,7 +47,7 @@ from data.ask.frame import Frame
 from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.table_ops import TOTAL_ASKED
-from data.ask.linking import part_named, parse_question, race_lookup, same_event_in, spelling_put_right
+from data.ask.linking import initials_spelled, part_named, parse_question, race_lookup, same_event_in, spelling_put_right
 from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, teammates
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
@@ -73,7 +73,7 @@ _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b|\bp(\d{1,2})\b|\b(first|sec
 _SETTLING_FILLER = frozenset("the one race guy driver drivers team pls please i mean meant that this yes no it was "
                              "is about of in at".split())
 _QUESTION_WORD = re.compile(r"\b(?:who|what|which|how|did|does|was|were|is|when|where|why)\b")
-_CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|err|ah|oh|well)\b[\s,.!:;-]*)*(?:i\s+)?(?:meant|mean)\b"
+_CORRECTION = re.compile(r"^\s*(?:(?:no|nope|nah|sorry|soz|oops|err|ah|oh|well|actually)\b[\s,.!:;-]*)*(?:i\s+)?(?:meant|mean)\b"
                          r"[\s,.:;-]*", re.I)
 _PLACE_NAMED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|p\d{1,2}|runner up)\b")
 _RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared to|compared with|same lap as|"
@@ -91,6 +91,9 @@ _THAT_YEAR = re.compile(r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same|this
 _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
 _YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
 _OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe other (?:one|car|entry)\b", re.I)
+_TEAM_OTHER = re.compile(r"^\s*(?:and |what about |how about )?(?:how did )?the other (?:one|([\w' &-]{2,40}?) "
+                         r"(?:car|one|entry))\b(?: do| go| get on)?\s*[?.!]*\s*$", re.I)
+_TOPIC_FIRST = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?the\s+[\w' -]{2,30}?\s*(?:[-–—:,]|\?)\s*\S", re.I)
 _ROLE = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
                    r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winners?\b", re.I)
 _SAME_WHAT = re.compile(r"\b(?:the )?same (team|car|chassis|engine|make|constructor|manufacturer|bike|laps|points)\b"
@@ -822,6 +825,15 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if fronted:  # "and in the 125s, who won?": the question, of what was put in front of it
         text = f"{fronted.group('q').rstrip(' ?')} {fronted.group('prep') or 'in'} {fronted.group('frag')}?"
     other = [e for e in turn.group if e.id not in {f.id for f in answer.focus}] if len(answer.focus) == 1 else []
+    team_other = _TEAM_OTHER.search(text) if len(answer.focus) == 1 and race is not None else None
+    if team_other and not other:
+        # "and the other racing for holland car?", "the other one?": the team's one other car in that race
+        mine = answer.focus[0]
+        named = team_other.group(1)
+        if not named or set(fold(named).split()) <= set(fold(mine.team or "").split()):
+            mates = [e for e in pw.results.race_entries(race.id) if e.team == mine.team and e.id != mine.id]
+            if len(mates) == 1 and mates[0].car_number:
+                return Reading(f"how did #{mates[0].car_number} do at the {race.title}?", keeps_frame=True)
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
         text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
     else:
@@ -848,9 +860,12 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         year = _year_meant(pw, text.strip(" ?.!"), race)
         if year is not None:  # "le mans 1967 winners?" then "sorry i meant 75": the same question of that year
             return Reading(_with_year(turn.question, int(race.date[:4]) if race and race.date else None, year))
-        lead, _, asked = text.partition(",")
+        lead, _, asked = re.split(r"(,|\.\s)", text, maxsplit=1) if re.search(r",|\.\s", text) else (text, "", "")
         picked = _one_of_races(lead, list({r.id: r for r in answer.races}.values())) if asked.strip() else None
+        if picked is None and asked.strip():  # "nah i meant the 250s. who was 2nd in that one": the meeting's race
+            picked = _sibling_race(pw, lead, race)
         if picked is not None:  # "no i meant the 2005 one, who was on pole?": a new question of the race picked
+            asked = _THAT_RACE.sub(" ", asked) if _THAT_RACE.search(asked) else asked
             return Reading(f"{asked.strip().rstrip(' ?')} at the {picked.title}?")
         if not _QUESTION_WORD.search(fold(text)):
             rewritten = _race_picked(text, turn) or _fragment(read, text, turn)
@@ -967,8 +982,10 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         re.search(r"\b(?:he|him|she|her|they|them)\b", fold(text)) is not None and \
         re.search(r"\b(?:ahead of|behind|in front of|than|beat|beaten by|gap to|between)\s", fold(text)) is not None and \
         not set(fold(name).split()) & set(fold(text).split())  # "how far ahead of barrichello was he": he is the other
+    topic = read(text) if _TOPIC_FIRST.match(text) else None  # "the durango car - what was its result?"
+    own_topic = isinstance(topic, Frame) and bool(topic.makes)
     if (_PRONOUN.search(text) or _POSSESSIVE.search(text) or _BETWEEN_THEM.search(text)) and \
-            (not read.names_subject(text) or other_named) and name is not None:
+            (not read.names_subject(text) or other_named) and name is not None and not own_topic:
         name = _name_elsewhere(pw, read, name, text, turn, race)
         # "how many races did he win?": his career, not the race talked about
         asked, made = _about(pw, read, text, name, None if _ACROSS_RACES.search(fold(text)) else race, _pronoun_put)
@@ -1049,7 +1066,8 @@ def _nothing_to_follow(pw: Pitwall, question: str) -> Answer | None:
 def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Answer:
     """Answer ``question`` as part of ``conversation`` (None: on its own), and remember the turn."""
     keeps_frame = picked = False
-    question = as_the_engine_reads(question)  # "b4 it blew" goes before "it" is read as the car talked about
+    # "b4 it blew" goes before "it" is read as the car talked about; "the other rfh car" is Racing for Holland's
+    question = initials_spelled(pw, as_the_engine_reads(question))
     if conversation is not None and conversation.subject_lost and conversation.last is not None and (
             _PRONOUN.search(question.lower()) or _POSSESSIVE.search(question.lower()) or
             _OF_THOSE.search(question.lower())) and not _names_someone(pw, question):

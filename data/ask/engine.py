@@ -352,8 +352,11 @@ def _note_frame(pw: Pitwall, p: Frame, answer: Answer) -> None:
     if answer.entries:
         answer.focus = list(answer.entries)
     elif p.subjects and answer.race is not None:
-        answer.focus = list({e.id: e for _n, es in entries_for_subjects(pw, p, answer.race) for e in es
-                             if e.race.id == answer.race.id}.values())
+        cars = list({e.id: e for _n, es in entries_for_subjects(pw, p, answer.race) for e in es
+                     if e.race.id == answer.race.id}.values())
+        # "one of the racing for holland domes dnf'd, which one?": the car the answer names, of the team's two
+        shown = [e for e in cars if e.car_number and re.search(rf"#{re.escape(e.car_number)}\b", answer.summary)]
+        answer.focus = shown or cars
     elif answer.kind == "winner" and answer.race is not None:
         w = pw.results.entry_at(answer.race.id, 1)
         answer.focus = [w] if w else []

@@ -107,7 +107,8 @@ _NOT_IN_RESULTS = {
                     "dollars"),
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
                                 "qualifying lap time", "best laps", "their best lap", "his best lap", "her best lap",
-                                "personal best"),
+                                "personal best", "quicker than", "faster than", "slower than", "more pace",
+                                "better pace", "quicker car", "faster car"),
     "tyre strategy or pit stops": ("pitstops", "strategy", "tyre strategy", "tire strategy", "compound"),
     "safety cars, flags or cautions": ("safety cars", "yellow flag", "yellow flags", "red flag", "red flags",
                                        "cautions", "caution period", "full course yellow"),
@@ -436,8 +437,12 @@ def _no_class_there(pw: Pitwall, p: Frame) -> Answer | None:
 def _series_as_classes(pw: Pitwall, p: Frame) -> None:
     """"the British GT race at Spa": a race run for several championships is, for one of them, the
     classes that ran under it."""
-    under = [c for c, champ, _n in pw.results.race_details(p.race.id)["classes"]
-             if champ and series_name(champ).startswith(p.series)]
+    classes = pw.results.race_details(p.race.id)["classes"]
+    under = [c for c, champ, _n in classes if champ and series_name(champ).startswith(p.series)]
+    others = {series_name(champ) for _c, champ, _n in classes if champ and not series_name(champ).startswith(p.series)}
+    if p.has("combined", "overall", "whole race", "both series", "both championships") or any(
+            all(w in p.words for w in name.split()[:2]) for name in others):
+        return  # "the fia sportscar + british gt combined race": the race, every class of it
     if under and len(under) < len(pw.results.class_names(p.race.id)):
         p.classes = under
 

@@ -177,7 +177,7 @@ _SERIES_ACRONYMS = frozenset("lms alms elms wec wrc wsbk sbk dtm btcc wtcc irl c
                              "imsa".split())
 
 
-def _team_initials_spelled(pw: Pitwall, raw: str) -> str:
+def initials_spelled(pw: Pitwall, raw: str) -> str:
     """ "the rfh dome": a team of three or more words said by its initials (Racing for Holland), where those
     initials are one stored team's alone and no word, name, race or make stored."""
     initials: dict[str, str | None] | None = pw.__dict__.get("_team_initials")
@@ -226,7 +226,7 @@ def _slip_of(pw: Pitwall, word: str) -> str | None:
 def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame | Answer | None:
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
     None when the question is empty. ``whole``: the question as asked, whose parts may each name a race."""
-    raw = _team_initials_spelled(pw, _title_words_apart(pw, spelling_put_right(pw, _clean(question))))
+    raw = initials_spelled(pw, _title_words_apart(pw, spelling_put_right(pw, _clean(question))))
     if not fold(raw):
         return None
     p = Frame(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))

@@ -871,7 +871,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
                 "riding") or (p.has("car") and not p.cars)) and not p.has("how long", "what time", "finishing time",
                                                                           "race time", "why",
                                                          "reason"):
-        lead = (f"The {who} was a {e.chassis}" + (f" ({e.engine})" if e.engine else "") + (
+        lead = (f"The {who} was {'an' if e.chassis[:1].lower() in 'aeiou' else 'a'} {e.chassis}" + (f" ({e.engine})" if e.engine else "") + (
             f" entered by {e.team}." if e.team else ".") if who.startswith("#") else f"{who} drove {machine(e, engine=True)}.")
     elif p.has("class", "category"):
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
