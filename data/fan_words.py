@@ -47,7 +47,8 @@ _STATUS_VERB = re.compile(r"(?i)\b(dnq|dnf|dns|dnpq|dsq)(?:['’]?d|ed)\b")  # "
 _SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wow)\b[\s,.!]*(?=\w)")
 # "what happend to him": slips one letter from two of the engine's words ("happen", "happened"), which
 # data.ask.vocabulary.spelled_as leaves alone as ambiguous; the others it puts right itself
-_SLIPS = {"happend": "happened", "finsh": "finish", "retird": "retired", "qualifed": "qualified"}
+_SLIPS = {"happend": "happened", "finsh": "finish", "retird": "retired", "qualifed": "qualified", "whre": "where",
+          "wher": "where", "whos": "who's", "wich": "which", "waht": "what", "dega": "talladega"}
 _SLIP = re.compile(rf"(?i)\b({'|'.join(_SLIPS)})\b")
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
@@ -100,7 +101,9 @@ _SCRATCH_THAT = re.compile(r"(?i)^.*?\b(?:actually\s+)?(?:no\s+)?(?:scratch that
 # "dick johnson dnf'd right?", "he won it didnt he?": a statement asked to be confirmed, asked as the statement
 _TAG_QUESTION = re.compile(r"(?i)\b((?:[^\s?]+\s+){2,}[^\s?,]+)\s*,?\s+(?:right|correct|innit|yeah|"
                            r"didn[' ’]?t (?:he|she|they|it)|wasn[' ’]?t (?:he|she|it)|weren[' ’]?t they|"
-                           r"isn[' ’]?t (?:it|he|she))\s*(?=\?+\s*\w)")  # a question goes on after it
+                           r"isn[' ’]?t (?:it|he|she))\s*(?=\?+\s*\w|,\s*(?:how|what|who|where|which|when|did|was)\b)")
+# "the 98 pepsi 400, the one that got moved to october": a description of the race named, not part of the question
+_THE_ONE_THAT = re.compile(r"(?i),\s*the one (?:that|which|where|with|they)\b[^?,]*")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -111,7 +114,7 @@ def as_the_engine_reads(q: str) -> str:
     q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
     q = _POS.sub(r"\1 position", _V_FOR_VS.sub(" vs ", _N_FOR_AND.sub(" and ", q)))
     q = _EM.sub(r"\1 them", q)
-    q = _TAG_QUESTION.sub(r"\1", _SCRATCH_THAT.sub("", q))
+    q = _TAG_QUESTION.sub(r"\1", _THE_ONE_THAT.sub("", _SCRATCH_THAT.sub("", q)))
     q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
     q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))

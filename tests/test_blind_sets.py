@@ -112,10 +112,10 @@ FLOORS = [
     ("dialogues19.jsonl", "every", 0.99, 0.01),
     # round 20, scored blind once (README: onerace 91/5/4 on 479809f; traps 99 declined, multirace 69/28/3, dialogues
     # 101/16/8 of 125 on 8392245), then fixed against
-    ("onerace20.jsonl", "seed", 0.95, 0.01),
+    ("onerace20.jsonl", "seed", 0.97, 0.01),
     ("traps20.jsonl", "every", 0.99, 0.01),
-    ("multirace20.jsonl", "every", 0.74, 0.03),
-    ("dialogues20.jsonl", "every", 0.80, 0.065),
+    ("multirace20.jsonl", "every", 0.85, 0.01),
+    ("dialogues20.jsonl", "every", 0.88, 0.01),
 ]
 
 

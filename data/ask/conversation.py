@@ -87,7 +87,7 @@ _THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|
                         r"(?<=\bwon )(?:that|this) one\b|(?<=\bwin )(?:that|this) one\b|"  # "who won that one?"
                         r"(?<!\bat )(?<!\bin )\b(?:that|this) (?:race|event|round)\b|"
                         r"(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bbe)\s+there(?=\s*[?.!]*\s*$)", re.I)  # not "were there"
-_THAT_YEAR = re.compile(r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same|this) (?:year|season)\b", re.I)
+_THAT_YEAR = re.compile(r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same|this) (?:year|season|month)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
 _YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
 _OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe other (?:one|car|entry)\b", re.I)

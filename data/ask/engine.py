@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 500
 
 
-_SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=\S)|(?<=[?!])\s+")
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=\S)|(?<=[?!])\s+"
+                       r"|\s+[-–—]+\s+(?=(?:who|what|which|how|when|where|why|did|was|were|is|does)\b)", re.I)
 
 
 def question_clause(question: str) -> str:
@@ -50,6 +51,9 @@ def question_clause(question: str) -> str:
     return asked[-1] if asked else question
 
 
+_PERSON_SAID = re.compile(r"(?i)\b(?:he|him|his|she|her|they|them|their)\b")
+
+
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
     # "winer and gap?" is two questions; fans' words first ("quali" is qualifying, never a slip to put right)
@@ -61,6 +65,10 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
     clause = question_clause(question)
     if clause != question:
         answer = answer_question(pw, clause)
+        if answer.status != ANSWERED and _PERSON_SAID.search(clause):
+            # "yuki takahashi won the 250 at ... - what bikes was he on?": "he" is the one the sentence before names
+            whole = _answer_question(pw, question)
+            return whole if whole.status == ANSWERED else answer
         story = parse_question(pw, question)
         if answer.status != ANSWERED or isinstance(story, Answer) or story is None or not story.race_named:
             return answer

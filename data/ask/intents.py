@@ -505,7 +505,8 @@ def _column_said_tersely(pw: Pitwall, p: Frame, column: str) -> Answer | None:
     nothing else but one subject or "most"/"fewest", read as the full question would be (None otherwise)."""
     words = set(fold(column).split())
     free = {w for i, w in enumerate(p.words) if i not in p.used} - _TERSE_FILLER - words - {
-        "led", "lead", "money", "winnings", "won", "win", "prize", "make", "made", "earn", "earned", "pocket"}
+        "led", "lead", "money", "winnings", "won", "win", "prize", "make", "made", "earn", "earned", "pocket", "take",
+        "took", "home", "that", "this"}
     most, least = free & _MOST_SAID, free & _LEAST_SAID
     won = free & _WINNER_SAID  # "how much did the winner take home": the winning car's
     winner = pw.results.entry_at(p.race.id, 1) if won and not p.subjects else None
