@@ -32,7 +32,7 @@ _NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i think|think|i thought|i guess|i reckon|i believe|"
-                           r"i remember|i assume|i bet|i suppose|pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|"
+                           r"i remember|i assume|i bet|i suppose|i know|pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|"
                            r"cheers|thanks|thx|ty)\b[^?]*$")
 # "who won spa 03? the 1000km one not the f1 race", "(the porsche class not GTS)": what is not meant, said aside
 _NOT_THAT_ONE = re.compile(r"(?i)[,;]?\s*\bnot the [\w' -]{1,30}? (?:race|one|gp|grand prix|event|round)\b"
@@ -104,6 +104,10 @@ _TAG_QUESTION = re.compile(r"(?i)\b((?:[^\s?]+\s+){2,}[^\s?,]+)\s*,?\s+(?:right|
                            r"isn[' ’]?t (?:it|he|she))\s*(?=\?+\s*\w|,\s*(?:how|what|who|where|which|when|did|was)\b)")
 # "the 98 pepsi 400, the one that got moved to october": a description of the race named, not part of the question
 _THE_ONE_THAT = re.compile(r"(?i),\s*the one (?:that|which|where|with|they)\b[^?,]*")
+# "which car got disqualified and for what": why; "...but got a point?? how": how that came about (never a count)
+_FOR_WHAT = re.compile(r"(?i)\b(?:and )?for what(?: reason)?(?=\s*\??\s*$)")
+_HOW_ALONE = re.compile(r"(?i)\?+\s*(?:how|how come|how so|how does that work|how did that work|how is that possible|"
+                        r"how was that possible)\s*\??\s*$")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -115,6 +119,7 @@ def as_the_engine_reads(q: str) -> str:
     q = _POS.sub(r"\1 position", _V_FOR_VS.sub(" vs ", _N_FOR_AND.sub(" and ", q)))
     q = _EM.sub(r"\1 them", q)
     q = _TAG_QUESTION.sub(r"\1", _THE_ONE_THAT.sub("", _SCRATCH_THAT.sub("", q)))
+    q = _HOW_ALONE.sub(" how come?", _FOR_WHAT.sub("and why", q))
     q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
     q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))

@@ -116,6 +116,12 @@ FLOORS = [
     ("traps20.jsonl", "every", 0.99, 0.01),
     ("multirace20.jsonl", "every", 0.85, 0.01),
     ("dialogues20.jsonl", "every", 0.88, 0.01),
+    # round 21, scored blind once on 16f79c8 (README: onerace 91/7/2, multirace 75/19/6, traps 96 declined, dialogues
+    # 105/15/5 of 125), then fixed against
+    ("onerace21.jsonl", "seed", 0.93, 0.01),
+    ("multirace21.jsonl", "every", 0.75, 0.015),
+    ("traps21.jsonl", "every", 0.99, 0.01),
+    ("dialogues21.jsonl", "every", 0.82, 0.04),
 ]
 
 

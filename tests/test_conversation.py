@@ -496,6 +496,12 @@ ROUND_16 = [
     (["who won the 1000km of spa in 2003? the fia sportscar + british gt combined race", "what were they driving"],
      "answered", ["an Audi R8"]),
     (["argentina 75 who came 2nd", "and by how much"], "answered", ["5.91 seconds"]),
+    # a story told before the question is not asked, only its race kept; "the one that ..." describes the race
+    (["ok so i was watching the spa 1000k replay from 03 and totally lost track of the gt cup lot, who actually won gt "
+      "cup and how many laps did they do? cheers"], "answered", ["Liz Halliday", "117 laps"]),
+    (["who won the 98 pepsi 400 at daytona, the one that got moved to october", "where did he start from"], "answered",
+     ["8th"]),
+    (["aarons 499 2007 at dega, who won it", "how much money did he take home for that"], "answered", ["$355,511"]),
 ]
 
 

@@ -792,6 +792,17 @@ ROUND12 = [
     ("mugello 96, who won the 250 race? biaggi i assume", "answered", ["Max Biaggi won", "250cc"]),
     ("argentina 75 who came 2nd and by how much", "answered", ["James Hunt", "5.91 seconds"]),
     ("kroger 200 busch race at ORP july 07, who won", "answered", ["Jason Leffler"]),  # a circuit by its initials
+    # round 21: a winner named by its role beside a car; the car its team names again; a place said with a short year
+    # no stored race has; collisions, sponsors and "how come" are no result; "for what" asks why
+    ("how many laps was the 25 ahead of the sr2 winner at spa 2003", "answered", ["15 laps"]),
+    ("the 99 at spa 2003? (pir competition)", "answered", ["Bruneau", "90 laps"]),
+    ("compare the winning laps at spa 03 and spa 04 in the 1000km", "not_found", ["Spa from 2004"]),
+    ("doohan mugello 96 vs mugello 97, which race time was quicker", "not_found", ["Mugello from 1997"]),
+    ("canada 08 the pit lane crash - who hit who", "declined", ["who hit whom"]),
+    ("who was the main sponsor on the racing for holland dome at dijon 2002", "declined", []),
+    ("moss retired from the dutch gp 59 w/ gearbox but got a point?? how", "declined", []),
+    ("juan pablo montoya, which of the stored races did he win? i know silverstone 05", "answered",
+     ["2005 British Grand Prix", "México"]),
 ]
 
 

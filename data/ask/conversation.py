@@ -48,7 +48,7 @@ from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.table_ops import TOTAL_ASKED
 from data.ask.linking import initials_spelled, part_named, parse_question, race_lookup, same_event_in, spelling_put_right
-from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, teammates
+from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, role_cars, teammates
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
     from data.service import Pitwall
@@ -94,8 +94,6 @@ _OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe ot
 _TEAM_OTHER = re.compile(r"^\s*(?:and |what about |how about )?(?:how did )?the other (?:one|([\w' &-]{2,40}?) "
                          r"(?:car|one|entry))\b(?: do| go| get on)?\s*[?.!]*\s*$", re.I)
 _TOPIC_FIRST = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?the\s+[\w' -]{2,30}?\s*(?:[-–—:,]|\?)\s*\S", re.I)
-_ROLE = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
-                   r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winners?\b", re.I)
 _SAME_WHAT = re.compile(r"\b(?:the )?same (team|car|chassis|engine|make|constructor|manufacturer|bike|laps|points)\b"
                         r"(?!\s+as\b)|\bas many (laps|points)\b(?!\s+as\b)|\b(?:were|are) (?:they|them|the two|both) "
                         r"(team) ?mates\b", re.I)
@@ -629,23 +627,6 @@ def _one_of_races(text: str, races: list[RaceRef]) -> RaceRef | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _role_cars(pw: Pitwall, question: str, race: RaceRef | None) -> str:
-    """ "more laps than the SR2 winner", "on the same lap as the overall winner": the winner as a car
-    number, so the two cars compared are both named."""
-    if race is None:
-        return question
-
-    def car(m: re.Match[str]) -> str:
-        what = (m.group(2) or "").strip()
-        asked = f"who won {what} at the {race.title}?" if what and fold(what) not in ("overall", "race") else \
-            f"who won the {race.title}?"
-        won = pw.ask(asked)
-        if won.status != ANSWERED or len(won.focus) != 1 or not won.focus[0].car_number:
-            return m.group(0)
-        return f"{m.group(1)} #{won.focus[0].car_number}"
-    return _ROLE.sub(car, question)
-
-
 def _compared(turn: Turn) -> tuple[EntryView, EntryView] | None:
     """The two cars "by how many laps?" is about: the two of the last answer, else the car of the last
     answer and the one car of the answer before it ("who won?", "who came second?", "by how many laps?")."""
@@ -677,13 +658,13 @@ def _about(pw: Pitwall, read: _Readings, text: str, name: str, race: RaceRef | N
     if " and #" in name and not TOTAL_ASKED.search(fold(text)):
         # "who drove them?" about several cars: the question asked of each, answered together ("how many points
         # did they score between them?" is one question of them all)
-        parts = [pw.ask(_role_cars(pw, _with_race(put(text, car), race, read.race_named(text)), race))
+        parts = [pw.ask(role_cars(pw, _with_race(put(text, car), race, read.race_named(text)), race))
                  for car in name.split(" and ")]
         if all(a.status == ANSWERED for a in parts):
             return text, Answer(ANSWERED, " ".join(a.summary for a in parts), races=parts[0].races,
                                 focus=[e for a in parts for e in a.focus])
         return text, None
-    return _role_cars(pw, _with_race(put(text, name), race, read.race_named(text)), race), None
+    return role_cars(pw, _with_race(put(text, name), race, read.race_named(text)), race), None
 
 
 _BETWEEN_THEM = re.compile(r"\bbetween them\b")
@@ -926,7 +907,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if same_as and len(answer.focus) == 1 and answer.focus[0].car_number:
         # "same team as the 89?" after "who drove the #88?": the car talked about and the one named, Yes or No
         what = "laps" if "laps" in same_as.group(1).lower() else same_as.group(1)
-        return Reading(_role_cars(pw, _with_race(f"did #{answer.focus[0].car_number} have the same {what} as "
+        return Reading(role_cars(pw, _with_race(f"did #{answer.focus[0].car_number} have the same {what} as "
                                                  f"{same_as.group(2)}", race, False), race), keeps_frame=True)
     same = _SAME_WHAT.search(text)
     if same and not read.names_subject(text) and _compared(turn) is not None:
@@ -972,7 +953,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if name is not None and not read.names_subject(text):
         compared = _value_compared(text, turn, name)
         if compared is not None:
-            asked = _role_cars(pw, _with_race(compared, race, read.race_named(compared)), race)
+            asked = role_cars(pw, _with_race(compared, race, read.race_named(compared)), race)
             return Reading(asked, keeps_frame=True)
     pair = _compared(turn) if _BETWEEN_THEM.search(text) and len(answer.focus) == 1 else None
     if pair is not None and all(e.car_number for e in pair):
@@ -1004,7 +985,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if read.names_subject(text):
         # "what happened to hamilton?": the race talked about, if the one named was in it
         carried = _with_race(text, race, False)
-        made = pw.ask(_role_cars(pw, carried, race))
+        made = pw.ask(role_cars(pw, carried, race))
         if made.status == AMBIGUOUS and made.choices and made.kind == "driver":
             return Reading(carried, made)  # "how did Hill get on?": Graham or Phil of the race talked about
         if made.status == UNSUPPORTED and isinstance(alone := read(text), Frame) and alone.ambiguous:
@@ -1016,7 +997,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     relative = _RELATIVE.search(fold(text))  # "how many laps behind the GTS winner?": one side is left out
     if relative and _PLACE_NAMED.search(fold(text)):
         relative = None  # "how far back was second place?": the place named is the subject
-    made = None if relative and name is not None else pw.ask(_role_cars(pw, carried, race))
+    made = None if relative and name is not None else pw.ask(role_cars(pw, carried, race))
     understood = made is not None and NO_DATA.search(made.summary) is not None  # "print no times": asked, not missed
     if (made is None or made.status != ANSWERED and not understood) and name is not None and len(text.split()) <= (
             8 if relative else 6):
@@ -1126,11 +1107,39 @@ def _teammate_talked_about(pw: Pitwall, asked: str, answer: Answer) -> None:
         answer.asked = {**(answer.asked or {}), "drivers": list(others[0].drivers), "cars": []}
 
 
+_ASKING = re.compile(r"\b(?:who|whos|what|whats|which|how|hows|did|does|do|was|were|is|are|when|where|why|any|list|"
+                     r"name|tell|give|show)\b")
+
+
+_TELLING = re.compile(r"\b(?:i|im|ive|we|my|me|our|us|mate|mates)\b")  # a story is told by someone: "so i was watching"
+
+
+def _story_set_aside(pw: Pitwall, parts: list[str]) -> list[str]:
+    """ "ok so i was watching the spa 1000k replay from 03 and lost track of the gt cup lot, who won gt cup ...?": a
+    part that asks nothing, before the parts that do, is the story: it is not asked, only its race is kept."""
+    asking = [p.rstrip().endswith("?") or any(_ASKING.search(" ".join(fold(clause).split()[:3]))
+                                              for clause in re.split(r"[:;,.!?]|\s[-–—]\s", p)) for p in parts]
+    if len(parts) < 2 or asking[0] or not any(asking):
+        return parts
+    story = [p for p, a in zip(parts, asking) if not a and len(p.split()) >= 6 and _TELLING.search(fold(p))]
+    if not story or story[0] != parts[0]:
+        return parts
+    told = parse_question(pw, " ".join(story))
+    if not isinstance(told, Frame) or told.subjects or told.makes:
+        return parts  # "jarier had pole in argentina 75, what happened to him?": the part names who "him" is
+    rest = [p for p in parts if p not in story]
+    if isinstance(told, Frame) and told.race_named and told.race is not None and not told.race_candidates[1:]:
+        rest = [p if (isinstance(f := parse_question(pw, p), Frame) and f.race_named) else
+                f"{p.rstrip(' ?.!')} at the {told.race.title}?" for p in rest]
+    return rest or parts
+
+
 def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | None = None) -> Answer:
     """Each part asked in turn as one conversation ("it" in the second is the first's subject), the one the
     message belongs to if any; answered only when every part is, else a decline that gives what was
     answered and names what was not."""
     conversation = conversation or Conversation()
+    parts = _story_set_aside(pw, parts)
     if conversation.last is None and len(parts) > 1:
         # "racing for holland drivers and how many laps did they do at spa 2003": the race said last is the first's
         frames = [parse_question(pw, part) for part in parts]

@@ -20,7 +20,8 @@ from data.ask.frame import Frame
 from data.ask.linking import ORDINAL_WORDS, parse_question, spelling_put_right
 from data.ask.parts import ASKS, question_parts
 
-from data.ask.helpers import COUNT_WORDS, HELP, NO_DATA, classifies_every_car, entry_who, finished, has_make, rank_key, yes_no
+from data.ask.helpers import (COUNT_WORDS, HELP, NO_DATA, ROLE_OF_WINNER, classifies_every_car, entry_who, finished,
+                               has_make, rank_key, role_cars, yes_no)
 from data.ask.status import has_status
 from data.ask.coverage import content_left
 from data.ask.heeded import WHY_ASKED, heeded
@@ -68,7 +69,7 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
         if answer.status != ANSWERED and _PERSON_SAID.search(clause):
             # "yuki takahashi won the 250 at ... - what bikes was he on?": "he" is the one the sentence before names
             whole = _answer_question(pw, question)
-            return whole if whole.status == ANSWERED else answer
+            return whole if whole.status == ANSWERED and not _declines_in_words(whole, question) else answer
         story = parse_question(pw, question)
         if answer.status != ANSWERED or isinstance(story, Answer) or story is None or not story.race_named:
             return answer
@@ -78,13 +79,19 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
         # the question names no race but the story does ("we were at Road Atlanta ... what was #4's ..."):
         return answer_question(pw, f"{clause.rstrip(' ?.!')} at the {story.race.title}?")
     answer = _answer_question(pw, question)
+    if _declines_in_words(answer, question):
+        answer.status = UNSUPPORTED  # "The article gives no fastest lap": a decline says so in its status
+    return answer
+
+
+def _declines_in_words(answer: Answer, question: str) -> bool:
+    """Whether an answer that says it found nothing ("gives no", "none given") was marked answered."""
     # "Dan Gurney and A. J. Foyt:" heads each one's answer: the first of those says what was found
     said = answer.lines[0] if answer.summary.endswith(":") and answer.lines else answer.summary
     first = said.split(". ")[0]
     no_reason = "give no reason" in said.split("\n")[0] and WHY_ASKED.search(fold(question))  # "what put X out?"
-    if answer.status == ANSWERED and (NO_DATA.search(first) or no_reason) and not re.match(r"^(?:Yes|No)\b", first):
-        answer.status = UNSUPPORTED  # "The article gives no fastest lap": a decline says so in its status
-    return answer
+    return answer.status == ANSWERED and bool(NO_DATA.search(first) or no_reason) and not re.match(r"^(?:Yes|No)\b",
+                                                                                                 first)
 
 
 # "which two drivers retired with a collision?": the count said is a check on the answer, not a condition
@@ -133,10 +140,15 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
             return held
         question, confirmed = held
         if confirmed:
-            answer = _answer_question(pw, question)
+            answer = answer_question(pw, question)
             if answer.status == ANSWERED:
                 answer.summary = f"{confirmed} {answer.summary}"
             return answer
+    if ROLE_OF_WINNER.search(question):
+        # "how many laps was the 25 ahead of the sr2 winner?": that winner as the car it was, so two cars are compared
+        named = parse_question(pw, question)
+        if isinstance(named, Frame) and named.race is not None and not named.race_candidates[1:] and named.subjects == 1:
+            question = role_cars(pw, question, named.race)
     retiring = _BEFORE_RETIRING.search(question) or _WHEN_OUT.search(question)
     parsed = parse_question(pw, _BEFORE_RETIRING.sub("", question))
     if parsed is None:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from data.countries import COUNTRIES, country_words
-from data.answers import UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
+from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, rank_key
 from data.folding import fold
 from data.ask.frame import Frame
+
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    from data.service import Pitwall
 
 __all__ = ["ANY_COUNTRY", "COUNT_WORDS", "NOT_COUNTRY", "and_list", "clock_seconds", "entry_who", "has_make", "is_make", "machine", "missing_column", "possessive", "rank_key", "rx",
            "yes_no"]
@@ -204,3 +208,25 @@ def finished(e: EntryView, classify_all: bool) -> bool:
     """Whether a car finished: classified, and -- where a series classifies every car, retirements included
     (CART) -- with no reason for stopping printed."""
     return e.classified and not (classify_all and e.reason and not _FINISHED_REASON.match(e.reason))
+
+
+# "more laps than the SR2 winner", "ahead of the overall winner": a winner named by its role
+ROLE_OF_WINNER = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
+                            r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winners?\b", re.I)
+
+
+def role_cars(pw: Pitwall, question: str, race: RaceRef | None) -> str:
+    """ "more laps than the SR2 winner", "on the same lap as the overall winner": the winner as a car
+    number, so the two cars compared are both named."""
+    if race is None:
+        return question
+
+    def car(m: re.Match[str]) -> str:
+        what = (m.group(2) or "").strip()
+        asked = f"who won {what} at the {race.title}?" if what and fold(what) not in ("overall", "race") else \
+            f"who won the {race.title}?"
+        won = pw.ask(asked)
+        if won.status != ANSWERED or len(won.focus) != 1 or not won.focus[0].car_number:
+            return m.group(0)
+        return f"{m.group(1)} #{won.focus[0].car_number}"
+    return ROLE_OF_WINNER.sub(car, question)

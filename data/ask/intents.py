@@ -85,6 +85,13 @@ class Intent:
 
 
 _NOT_IN_RESULTS = {
+    "who hit whom": ("who hit", "hit who", "hit him", "crashed into", "collided with", "ran into", "whose fault",
+                     "who caused"),
+    "sponsors or money": ("sponsor", "sponsors", "sponsored", "sponsorship", "title sponsor", "budget", "salary",
+                          "salaries", "how much did it cost"),
+    # "he got a point?? how": why the results are as they are, which they do not explain
+    "how the rules worked": ("how does that work", "how did that work", "how come", "how is that possible",
+                             "how was that possible", "how so", "explain why", "explain how"),
     "ages and birthdays": ("how old", "age", "born", "birthday", "youngest", "oldest driver", "oldest drivers",
                            "oldest winner", "oldest person", "oldest man", "oldest woman", "who was the oldest",
                            "who is the oldest"),
@@ -107,8 +114,8 @@ _NOT_IN_RESULTS = {
                     "dollars"),
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
                                 "qualifying lap time", "best laps", "their best lap", "his best lap", "her best lap",
-                                "personal best", "quicker than", "faster than", "slower than", "more pace",
-                                "better pace", "quicker car", "faster car"),
+                                "personal best", "actually quicker", "actually faster", "more pace", "better pace",
+                                "quicker car", "faster car"),
     "tyre strategy or pit stops": ("pitstops", "strategy", "tyre strategy", "tire strategy", "compound"),
     "safety cars, flags or cautions": ("safety cars", "yellow flag", "yellow flags", "red flag", "red flags",
                                        "cautions", "caution period", "full course yellow"),
@@ -271,7 +278,8 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
 
 
 # what no results table ever answers, whatever the question's other words fit: declined before any answer
-_NEVER_IN_RESULTS = frozenset(("opinions", "what might have happened", "the future", "penalties", "what cars cost"))
+_NEVER_IN_RESULTS = frozenset(("opinions", "what might have happened", "the future", "penalties", "what cars cost",
+                               "who hit whom", "sponsors or money", "how the rules worked"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
                                        "championship points or standings", "qualifying or lap times"))

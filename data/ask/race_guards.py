@@ -6,13 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import json
+from datetime import date
 import logging
 import re
 
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, RaceRef, plural)
 from data.folding import fold
-from data.circuits import circuit_towns
+from data.circuits import PLACE_FILLER, circuit_towns
 from data.ask.frame import Frame
+from data.ask.vocabulary import known_word
+from data.countries import country_words
 from data.ask.linking import (GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, intro_lead, race_known_words,
                               race_lookup, stored_races_text)
 from data.ask.rankings import (year_winners)
@@ -125,10 +128,13 @@ def _said_bare(words: list[str], w: str, qualifier: str) -> bool:
     return False
 
 
+_COUNTRY_NAMES = frozenset(country_words())  # "malaysia 2008": a country, which the race linking reads itself
+
+
 def _places_of(race: RaceRef) -> set[str]:
     """The words of where a race ran: its circuit, the towns that circuit is known by, its location."""
     return {w for w in fold(f"{race.circuit or ''} {circuit_towns(race.circuit)} {race.location or ''}").split()
-            if len(w) > 3 and w not in GENERIC_RACE_WORDS}
+            if len(w) >= 3 and w not in GENERIC_RACE_WORDS and w not in PLACE_FILLER}
 
 
 def place_and_year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
@@ -136,14 +142,18 @@ def place_and_year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
     stored race of that year ran, is said so rather than answered for the race that is stored."""
     if p.race is None or not p.race_named:
         return None
-    linked = (p.race, *p.race_candidates, *p.other_races)
-    mine = set().union(*(_places_of(r) for r in linked)) | set().union(*(
-        set(race_lookup(pw).titles[r.id].split()) for r in linked))
+    named = {j for a, b in p.named_at.values() for j in range(a, b + 1)}  # "graham hill 1959": a name, no place
     for i, w in enumerate(p.words):
-        if i in p.used or w in mine or not w.isalpha():
-            continue
-        year = next((y for y in p.words[i + 1:i + 3] if re.fullmatch(r"(?:19|20)\d\d", y)), None)
-        places = [r for r in pw.results.races() if w in _places_of(r)]
+        if not w.isalpha() or len(w) < 3 or w in GENERIC_RACE_WORDS or w in PLACE_FILLER or known_word(w) or \
+                i in named or w in _COUNTRY_NAMES:
+            continue  # each place said with a year is checked, the race's own too ("spa 03 and spa 04")
+        said = next((y for y in p.words[i + 1:i + 3] if re.fullmatch(r"(?:19|20)\d\d", y)), None) or next(
+            (y for y in p.words[i + 1:i + 2] if re.fullmatch(r"\d\d", y) and y not in p.cars and f"#{y}" not in p.raw),
+            None)  # "spa 04": a short year right after the place, never a car number ("at spa, #25 or #16")
+        year = said if said is None or len(said) == 4 else (  # "spa 04", "brno 03": a short year said beside a place
+            f"20{said}" if int(said) <= date.today().year % 100 else f"19{said}")
+        titles = race_lookup(pw).titles  # "petit le mans 2003": a word of a title names its race as much as a place
+        places = [r for r in pw.results.races() if w in _places_of(r) or w in titles[r.id].split()]
         if year is None or not places:
             continue
         if not any((r.date or "")[:4] == year for r in places):

@@ -181,6 +181,11 @@ _WINS_COMPARED = re.compile(r"\b(?:won|win|wins) (?:more|the most|most)\b|\bmore
 
 
 def compare(pw: Pitwall, p: Frame) -> Answer:
+    if len(p.cars) == 1 and len(p.drivers) + len(p.teams) == 1 and p.race is not None and not p.other_races:
+        rec = (p.drivers or p.teams)[0]
+        of = pw.results.driver_entries if rec.kind == "driver" else pw.results.team_entries
+        if any(e.car_number == p.cars[0] for e in of(int(rec.id), p.race.id)):
+            return about_subject(pw, p)  # "the 99? (pir competition)": one car, its team naming it again
     several = _races_of_subjects(pw, p)
     if len(several) > 1:  # "did Rossi finish ahead of Melandri at the Australian GP?": which year's
         return _which_race(several)
@@ -956,7 +961,8 @@ def _time_behind(pw: Pitwall, p: Frame, e: EntryView) -> Answer | None:
 
 _LAPS_GAP = re.compile(r"\bhow many laps (?:behind|ahead|down|up|clear|back|in front|short|adrift)\b|\blaps? (?:behind|ahead of|"
                        r"down on|up on|clear of|in front of|adrift of)\b|\b(?:gap|difference) in laps\b|"
-                       r"\bby how many laps\b|\bhow many laps (?:between|separated|apart)\b|\blaps apart\b")
+                       r"\bby how many laps\b|\bhow many laps (?:between|separated|apart)\b|\blaps apart\b|"
+                       r"\bhow many laps (?:was|were|is|did|had) .{1,40}? (?:behind|ahead|down|up|clear|in front|adrift)\b")
 
 
 _LAPS_STATED = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) laps? "
