@@ -108,6 +108,8 @@ _THE_ONE_THAT = re.compile(r"(?i),\s*the one (?:that|which|where|with|they)\b[^?
 _FOR_WHAT = re.compile(r"(?i)\b(?:and )?for what(?: reason)?(?=\s*\??\s*$)")
 _HOW_ALONE = re.compile(r"(?i)\?+\s*(?:how|how come|how so|how does that work|how did that work|how is that possible|"
                         r"how was that possible)\s*\??\s*$")
+# "the 250s", "the 125 race": a motorcycle class by its engine size
+_CC_CLASS = re.compile(r"(?i)\b(50|80|125|250|350|500)(?:s\b|(?= (?:race|class|category|riders?|bikes?)\b))")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -120,6 +122,7 @@ def as_the_engine_reads(q: str) -> str:
     q = _EM.sub(r"\1 them", q)
     q = _TAG_QUESTION.sub(r"\1", _THE_ONE_THAT.sub("", _SCRATCH_THAT.sub("", q)))
     q = _HOW_ALONE.sub(" how come?", _FOR_WHAT.sub("and why", q))
+    q = _CC_CLASS.sub(r"\1cc", q)
     q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
     q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))

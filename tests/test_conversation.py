@@ -502,6 +502,11 @@ ROUND_16 = [
     (["who won the 98 pepsi 400 at daytona, the one that got moved to october", "where did he start from"], "answered",
      ["8th"]),
     (["aarons 499 2007 at dega, who won it", "how much money did he take home for that"], "answered", ["$355,511"]),
+    # round 21: "ok and the 250s, ... there" is the meeting's 250cc race; "there in 2005" where no such race is stored
+    (["who won the 500cc race at the 1994 french motorcycle gp?", "how far back was kocinski",
+      "ok and the 250s, who was on the podium there", "biaggi was 3rd right? whats the gap to the winner"], "answered",
+     ["1994 French motorcycle Grand Prix – 250cc", "+1.181"]),
+    (["sachsenring 2006 motogp who won", "and who won there in 2005?"], "not_found", ["No 2005"]),
 ]
 
 

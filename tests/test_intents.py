@@ -803,6 +803,14 @@ ROUND12 = [
     ("moss retired from the dutch gp 59 w/ gearbox but got a point?? how", "declined", []),
     ("juan pablo montoya, which of the stored races did he win? i know silverstone 05", "answered",
      ["2005 British Grand Prix", "México"]),
+    # "the 250s" is a class by engine size: never silently left out of a race that had none
+    ("who was on the podium in the 250s at the 1994 French motorcycle Grand Prix – 500cc", "declined", []),
+    ("mugello 96, who won the 250 race?", "answered", ["Max Biaggi"]),
+    # a count asked of each race named, compared
+    ("fia sportscar 2002: which had more classified finishers, brno or dijon?", "answered",
+     ["2002 FIA Sportscar Championship Dijon (9)", "8 classified"]),
+    ("which rally had more crews make it to the finish, nz 2008 or madeira 2013", "answered",
+     ["2008 Rally New Zealand (35)"]),
 ]
 
 

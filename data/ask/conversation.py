@@ -80,7 +80,8 @@ _RELATIVE = re.compile(r"\b(?:behind|ahead of|in front of|than|gap to|compared t
                        r"how far (?:back|off|adrift|down))\b")
 _WON_THAT = re.compile(r"\b(won|win|topped|took|take)\s+(?:that|it|this)(?:\s+one)?(?=\s*[?.!]*\s*$)", re.I)
 _THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her) class\b|(?<=\bin )class\b", re.I)
-_FRONTED = re.compile(r"^\s*(?=and\b|what about\b|how about\b|in\b|at\b|for\b)(?:and)?\s*(?:what about|how about)?\s*"
+_FRONTED = re.compile(r"^\s*(?:(?:ok|okay|so|right|cool)\b[\s,]*)?(?=and\b|what about\b|how about\b|in\b|at\b|for\b)"
+                      r"(?:and)?\s*(?:what about|how about)?\s*"
                       r"(?P<prep>in|at|for)?\s*"
                       r"(?P<frag>[^,?]{2,40}?)\s*,\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b.*)$", re.I)
 _THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|race|event|round)\b|"
@@ -751,7 +752,8 @@ def _same_event_another_year(pw: Pitwall, read: _Readings, race: RaceRef, text: 
     """ "and in 2010 who won the 125s there?", "the 2008 one?" after the 2002 Catalan 125cc race: the same event
     of the year said, where one is stored (the question is left as it is otherwise)."""
     years = set(re.findall(r"\b(?:19|20)\d\d\b", text)) - {race.date[:4]}
-    if len(years) != 1 or not _QUESTION_WORD.search(fold(text)) or read.race_named(re.sub(r"\b(?:19|20)\d\d\b", " ", text)):
+    if len(years) != 1 or not _QUESTION_WORD.search(fold(text)) or read.race_named(re.sub(
+            r"\b(?:19|20)\d\d\b|\b\d{2,3}cc\b|\bmoto ?gp\b|\bmoto2\b", " ", text, flags=re.I)):  # a part names no race
         return text
     year = years.pop()
     same = same_event_in(pw, race, year)
@@ -800,8 +802,18 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             text = _THAT_YEAR.sub(lambda _m: f"at the {race.title}", text)
         text = _YEAR_AFTER.sub(str(year + 1), _YEAR_BEFORE.sub(str(year - 1), _THAT_YEAR.sub(str(year), text)))
         text = _same_event_another_year(pw, read, race, text)
+        elsewhen = re.search(r"\b((?:19|20)\d\d)\b", text) if re.search(r"\bthere\b|\bthat (?:race|event|one)\b",
+                                                                         text) else None
+        if elsewhen and elsewhen.group(1) != race.date[:4] and same_event_in(pw, race, elsewhen.group(1)) is None \
+                and not read.race_named(re.sub(r"\b(?:19|20)\d\d\b", " ", text)):
+            # "and who won there in 2005?" after the 2006 Sachsenring race: that event that year is not stored
+            event = re.sub(r"^\d{4}\s+", "", race.title)
+            return Reading(text, Answer(NOT_FOUND, f"No {elsewhen.group(1)} {event} is stored (only the {race.title}), "
+                                                   "so I can't answer for that year.", races=[race]))
     if race is not None:  # "who was on pole for that one?": the race talked about, not a person
-        text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {race.title}", text)
+        # "and the 250s, who was on the podium there": that meeting's race of the part named
+        there = (_sibling_race(pw, text, race) if _THAT_RACE.search(text) else None) or race
+        text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {there.title}", text)
     fronted = _FRONTED.match(text)
     if fronted:  # "and in the 125s, who won?": the question, of what was put in front of it
         text = f"{fronted.group('q').rstrip(' ?')} {fronted.group('prep') or 'in'} {fronted.group('frag')}?"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import logging
 import re
 
-from data.answers import ANSWERED, UNSUPPORTED, Answer, ordinal
+from data.answers import ANSWERED, UNSUPPORTED, Answer, RaceRef, ordinal
 from data.fan_words import as_the_engine_reads
 from data.folding import fold
 from data.ask.frame import Frame
@@ -149,6 +149,9 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         named = parse_question(pw, question)
         if isinstance(named, Frame) and named.race is not None and not named.race_candidates[1:] and named.subjects == 1:
             question = role_cars(pw, question, named.race)
+    counted = _count_in_each_race(pw, question)
+    if counted is not None:
+        return counted
     retiring = _BEFORE_RETIRING.search(question) or _WHEN_OUT.search(question)
     parsed = parse_question(pw, _BEFORE_RETIRING.sub("", question))
     if parsed is None:
@@ -216,6 +219,38 @@ _GRID_PREMISE = re.compile(r"(?i)(?:\b(?:started|lined up)\s+(?:from\s+|in\s+|on
                            r"(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                            r"(?:st|nd|rd|th)?(?:\s+on\s+the\s+grid)?|\b(?:had|took|got|was on|started on|sat on) "
                            r"(?:the )?pole(?: position)?)\b(?=[^?]*[,;-]|\s+(?:at|in)\b)")
+
+
+# "which had more classified finishers, brno or dijon?", "which rally had more crews make it to the finish, nz 2008 or
+# madeira 2013": a count, asked of each race named, compared
+_MORE_OF = re.compile(r"(?i)\b(?:which|what)\b[^,?]*?\b(?:had|saw|got|with|has)\s+(more|fewer|less)\s+(?P<what>[^,?]+?)"
+                      r"(?=\s*[,?-]|\s*$|\s+(?:at|in|between)\b)")
+
+
+def _count_in_each_race(pw: Pitwall, question: str) -> Answer | None:
+    """The count asked of each race a question names, compared: the race with more (or fewer), and each count."""
+    m = _MORE_OF.search(question)
+    if m is None:
+        return None
+    p = parse_question(pw, question)
+    if not isinstance(p, Frame) or p.race is None or not p.other_races or p.subjects:
+        return None
+    races = [p.race, *p.other_races]
+    what = m["what"].strip()
+    counts: list[tuple[RaceRef, int, str]] = []
+    for race in races:
+        a = _answer_question(pw, f"how many {what} at the {race.title}?")
+        n = re.match(r"\D{0,12}?(\d+) ", a.summary) if a.status == ANSWERED else None
+        if n is None:
+            return None
+        counts.append((race, int(n.group(1)), a.summary.split("\n")[0]))
+    more = m.group(1).lower() == "more"
+    best = (max if more else min)(counts, key=lambda c: c[1])
+    if sum(1 for c in counts if c[1] == best[1]) > 1:
+        lead = f"The same: {best[1]} in each."
+    else:
+        lead = f"The {best[0].title} ({best[1]})."
+    return Answer(ANSWERED, lead + "\n" + "\n".join(said for _r, _n, said in counts), races=races, kind="compare")
 
 
 def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> tuple[str, str] | Answer:

@@ -128,7 +128,8 @@ def _said_bare(words: list[str], w: str, qualifier: str) -> bool:
     return False
 
 
-_COUNTRY_NAMES = frozenset(country_words())  # "malaysia 2008": a country, which the race linking reads itself
+_COUNTRY_NAMES = frozenset(country_words())
+_UNITS = frozenset("hours hour hrs hr h km kms k miles mile mi laps lap".split())  # "malaysia 2008": a country, which the race linking reads itself
 
 
 def _places_of(race: RaceRef) -> set[str]:
@@ -148,8 +149,10 @@ def place_and_year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
                 i in named or w in _COUNTRY_NAMES:
             continue  # each place said with a year is checked, the race's own too ("spa 03 and spa 04")
         said = next((y for y in p.words[i + 1:i + 3] if re.fullmatch(r"(?:19|20)\d\d", y)), None) or next(
-            (y for y in p.words[i + 1:i + 2] if re.fullmatch(r"\d\d", y) and y not in p.cars and f"#{y}" not in p.raw),
-            None)  # "spa 04": a short year right after the place, never a car number ("at spa, #25 or #16")
+            (y for y in p.words[i + 1:i + 2] if re.fullmatch(r"\d\d", y) and y not in p.cars and f"#{y}" not in p.raw
+             and (p.words[i + 2] if i + 2 < len(p.words) else "") not in _UNITS), None)
+        # "spa 04": a short year right after the place, never a car number ("at spa, #25 or #16") or a length
+        # ("the hungaroring 12 hours")
         year = said if said is None or len(said) == 4 else (  # "spa 04", "brno 03": a short year said beside a place
             f"20{said}" if int(said) <= date.today().year % 100 else f"19{said}")
         titles = race_lookup(pw).titles  # "petit le mans 2003": a word of a title names its race as much as a place
