@@ -14,7 +14,8 @@ MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes
 # what fans call drivers, put as their names are printed (only names no one else is called)
 DRIVER_NICKNAMES = {"emmo": "emerson fittipaldi", "fisi": "giancarlo fisichella", "jpm": "juan pablo montoya",
                     "schumi": "michael schumacher", "dovi": "andrea dovizioso", "vale": "valentino rossi",
-                    "jv": "jacques villeneuve", "jacq": "jacques villeneuve", "the doctor": "valentino rossi"}
+                    "jv": "jacques villeneuve", "jacq": "jacques villeneuve", "the doctor": "valentino rossi",
+                    "black jack": "jack brabham"}
 # a nickname said before the surname is the name already ("vale rossi"): the surname is not said twice
 _SURNAMES = "|".join(sorted({n.split()[-1] for n in DRIVER_NICKNAMES.values()}))
 _DRIVER_NICKNAME = re.compile(rf"(?i)\b({'|'.join(DRIVER_NICKNAMES)})\b(?:\s+(?:{_SURNAMES})\b)?")
@@ -110,6 +111,10 @@ _HOW_ALONE = re.compile(r"(?i)\?+\s*(?:how|how come|how so|how does that work|ho
                         r"how was that possible)\s*\??\s*$")
 # "the 250s", "the 125 race": a motorcycle class by its engine size
 _CC_CLASS = re.compile(r"(?i)\b(50|80|125|250|350|500)(?:s\b|(?= (?:race|class|category|riders?|bikes?)\b))")
+# "who was shimoda paired with": who shared his car ("paired" is no slip of a driver's name)
+_PAIRED_WITH = re.compile(r"(?i)\b(?:paired|partnered|teamed(?: up)?|driving alongside|alongside) with\b")
+# "at phillip island in both 03 and 08": each year said as a year of its own
+_BOTH_YEARS = re.compile(r"(?i)\b(?:in )?both (\d{2}|(?:19|20)\d{2}) and (\d{2}|(?:19|20)\d{2})\b")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -122,7 +127,8 @@ def as_the_engine_reads(q: str) -> str:
     q = _EM.sub(r"\1 them", q)
     q = _TAG_QUESTION.sub(r"\1", _THE_ONE_THAT.sub("", _SCRATCH_THAT.sub("", q)))
     q = _HOW_ALONE.sub(" how come?", _FOR_WHAT.sub("and why", q))
-    q = _CC_CLASS.sub(r"\1cc", q)
+    q = _PAIRED_WITH.sub("sharing with", _CC_CLASS.sub(r"\1cc", q))
+    q = _BOTH_YEARS.sub(r"in \1 and in \2, both", q)  # "both" kept: every one of them is asked
     q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
     q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))

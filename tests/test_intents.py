@@ -811,6 +811,12 @@ ROUND12 = [
      ["2002 FIA Sportscar Championship Dijon (9)", "8 classified"]),
     ("which rally had more crews make it to the finish, nz 2008 or madeira 2013", "answered",
      ["2008 Rally New Zealand (35)"]),
+    # "paired with" is sharing a car; "black jack" Jack Brabham; "in both 03 and 08" each year, every one asked
+    ("who was shimoda paired with at estoril 2003 and where did they finish", "answered", ["John Nielsen", "2nd"]),
+    ("silverstone 67, who finished ahead - hulme or black jack?", "answered", ["Denny Hulme finished ahead"]),
+    ("did rossi win the motogp race at phillip island in both 03 and 08?", "answered",
+     ["No", "not both", "Casey Stoner won"]),
+    ("how many of the races the bot has did jan lammers actually win?", "answered", ["3 races"]),
 ]
 
 

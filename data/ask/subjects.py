@@ -406,6 +406,9 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
             f"{len(hits)} of the {len(races)}" + ((" (not both)" if len(races) == 2 else " (not all)") if every_asked else "")
         said = (f"{name} {verb} in {count} races asked about"
                 + (f" ({and_list([r.title for r in hits])})" if hits else ""))
+        if verb == "won":  # "did rossi win at phillip island in both 03 and 08?": who won the others
+            others = [(r, pw.results.entry_at(r.id, 1)) for r in races if r not in hits]
+            said += "".join(f"; {entry_who(w)} won the {r.title}" for r, w in others if w is not None)
         lead = "Yes: " if yes else "No: "
     places_asked = p.has("finish", "finished", "where", "place", "placed", "position", "result", "results", "end up",
                          "how did", "how d", "get on", "go")

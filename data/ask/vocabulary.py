@@ -40,7 +40,7 @@ what whatever when where whether which while who whoever whole whom whose why wi
 yet you your yours mate mates lads lad bro dude folks hey hi hello yo pls plz ok okay cheers lol haha
 tho though actually basically honestly literally anyway btw quick question wondering curious remind remember
 forgot argument settling settle buddy fam lmao omg wow idk tbh imo ngl pal ya yeah yep nope um uh hmm thx ty
-random youve weve ive ur obv obviously rite reckon reckons
+random youve weve ive ur obv obviously rite reckon reckons bot pitwall
 different according participated participate participating participant participants type types kind sort ready
 mark marks chart charts table tables list listed shown appear appears appeared showing named called total
 amount sum record records entire overall combined respectively together versus compared named mentioned given
