@@ -49,7 +49,8 @@ _SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wo
 # "what happend to him": slips one letter from two of the engine's words ("happen", "happened"), which
 # data.ask.vocabulary.spelled_as leaves alone as ambiguous; the others it puts right itself
 _SLIPS = {"happend": "happened", "finsh": "finish", "retird": "retired", "qualifed": "qualified", "whre": "where",
-          "wher": "where", "whos": "who's", "wich": "which", "waht": "what", "dega": "talladega"}
+          "wher": "where", "whos": "who's", "wich": "which", "waht": "what", "dega": "talladega", "ther": "there",
+          "thier": "their", "mnay": "many", "hwo": "how"}
 _SLIP = re.compile(rf"(?i)\b({'|'.join(_SLIPS)})\b")
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)

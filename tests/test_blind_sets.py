@@ -118,10 +118,16 @@ FLOORS = [
     ("dialogues20.jsonl", "every", 0.88, 0.01),
     # round 21, scored blind once on 16f79c8 (README: onerace 91/7/2, multirace 75/19/6, traps 96 declined, dialogues
     # 105/15/5 of 125), then fixed against
-    ("onerace21.jsonl", "seed", 0.93, 0.01),
-    ("multirace21.jsonl", "every", 0.75, 0.015),
+    ("onerace21.jsonl", "seed", 0.95, 0.01),
+    ("multirace21.jsonl", "every", 0.82, 0.01),
     ("traps21.jsonl", "every", 0.99, 0.01),
-    ("dialogues21.jsonl", "every", 0.82, 0.04),
+    ("dialogues21.jsonl", "every", 0.86, 0.02),
+    # round 22, scored blind once on 60b8107 (README: onerace 81/18/1, multirace 69/27/4, traps 98 declined, dialogues
+    # 100/23/2 of 125)
+    ("onerace22.jsonl", "seed", 0.86, 0.01),
+    ("multirace22.jsonl", "every", 0.69, 0.04),
+    ("traps22.jsonl", "every", 0.98, 0.02),
+    ("dialogues22.jsonl", "every", 0.80, 0.016),
 ]
 
 

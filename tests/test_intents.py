@@ -817,6 +817,14 @@ ROUND12 = [
     ("did rossi win the motogp race at phillip island in both 03 and 08?", "answered",
      ["No", "not both", "Casey Stoner won"]),
     ("how many of the races the bot has did jan lammers actually win?", "answered", ["3 races"]),
+    # round 22: a time gap asked in seconds is never laps; numbers after "ran"; engines in the plural; "in the gto
+    # winning car" is that car; "ran 2 domes" counts
+    ("time gap in seconds between the audi and pescarolo at spa 2003", "declined", ["print no times"]),
+    ("gap between #25 and #16 at spa 2003", "answered", ["4 laps"]),
+    ("what team ran 177 and 176 at spa 2003", "answered", ["Tech9"]),
+    ("which cars had judd v10s at spa 2003", "answered", ["Dome S101", "Lola B2K/10"]),
+    ("was erdos in the gto winning car at spa 2003", "answered", ["No", "#133"]),
+    ("how many dnfs were ther at spa 2003", "answered", ["11 "]),
 ]
 
 

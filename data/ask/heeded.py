@@ -113,6 +113,11 @@ _COLUMNS_ASKED = (
                 r"\bby how (?:much|far)\b)(?!.*\b(?:start|started|starting|grid|qualif\w*|lined up)\b)"),
      re.compile(r"\d+ (?:\w+ )?laps?\b|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?)\b|\d:\d\d|\+\s?\d|\bprint no\b|"
                 r"\bno times?\b|\bshort of\b|\bsame lap\b|\bgives? no\b"), "gap"),
+    # "time gap in seconds between the audi and pescarolo": the gap, or the article's silence, never the order alone
+    (re.compile(r"\b(?:time )?gap\b(?: in (?:seconds|time|laps))?(?: \w+){0,3} between\b|\bgap (?:to|from)\b|"
+                r"\btime difference\b"),
+     re.compile(r"\d+ (?:\w+ )?laps?\b|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?)\b|\d:\d\d|\+\s?\d|\bprint no\b|"
+                r"\bno times?\b|\bsame (?:lap|number of laps)\b|\bgives? no\b|\bnot the time\b"), "gap"),
     # "what was the winning gap at estoril?": the winners alone answered something else
     (re.compile(r"\b(?:winning|victory) (?:margin|gap)\b|\b(?:margin|gap) (?:of victory|to (?:2nd|second|p2|the runner))\b"),
      re.compile(r"\bahead\b|\bbehind\b|\bgap\b|\bmargin\b|\bby \d|\bprint no\b|\bgives? no\b|\bsame lap\b|"

@@ -211,8 +211,8 @@ def finished(e: EntryView, classify_all: bool) -> bool:
 
 
 # "more laps than the SR2 winner", "ahead of the overall winner": a winner named by its role
-ROLE_OF_WINNER = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before)\s+the\s+"
-                            r"(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?winners?\b", re.I)
+ROLE_OF_WINNER = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before|in|drive|drove|driving)\s+"
+                            r"the\s+(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:winners?|winning car)\b", re.I)
 
 
 def role_cars(pw: Pitwall, question: str, race: RaceRef | None) -> str:

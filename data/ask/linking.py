@@ -446,10 +446,13 @@ def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
             continue
         after = p.words[i + 1] if i + 1 < len(p.words) else ""
         listed_with = i >= 2 and p.words[i - 1] in ("and", "or", "vs", "versus") and p.words[i - 2] in p.cars
-        if (p.words[i - 1] not in ("the", "drove", "driving", "drives", "drive", "rode", "riding", "ride") and
+        if (p.words[i - 1] not in ("the", "drove", "driving", "drives", "drive", "rode", "riding", "ride", "ran", "run",
+                                   "running", "entered") and
                 w not in bracketed and not listed_with) or int(w) in p.positions or after in ("laps", "lap", "points",
                                                                                              "pts"):
             continue  # "the 52 and 63": the second car named beside the first
+        if p.words[i - 1] in ("ran", "run", "running", "entered") and after.endswith("s"):
+            continue  # "racing for holland ran 2 domes": how many, not car #2
         if after in _PEOPLE_NOUNS or after in ("listed", "entries", "entered", "cars", "starters", "runners", "total",
                                                "in total", "shown") or p.words[max(0, i - 3):i] == ["out", "of", "the"]:
             continue  # "out of the 43 listed": how many there were, not car #43
@@ -1435,6 +1438,8 @@ def _engine_spec(pw: Pitwall, p: Frame, i: int, make: str) -> tuple[str, str, in
         if j in p.used:
             break
         run = p.words[i + 1:j + 1]
+        if re.fullmatch(r"[a-z]*\d+[a-z]*s", run[-1]):
+            run = [*run[:-1], run[-1][:-1]]  # "judd v10s": the V10, said in the plural
         fits = [e for e, toks in engines
                 if any(toks[k:k + len(run)] == run for k in range(len(toks) - len(run) + 1))]
         if not fits:

@@ -184,8 +184,14 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     if len(p.cars) == 1 and len(p.drivers) + len(p.teams) == 1 and p.race is not None and not p.other_races:
         rec = (p.drivers or p.teams)[0]
         of = pw.results.driver_entries if rec.kind == "driver" else pw.results.team_entries
-        if any(e.car_number == p.cars[0] for e in of(int(rec.id), p.race.id)):
+        theirs = of(int(rec.id), p.race.id)
+        if any(e.car_number == p.cars[0] for e in theirs):
             return about_subject(pw, p)  # "the 99? (pir competition)": one car, its team naming it again
+        if yes_no(p) and theirs and re.search(r"\b(?:in|drive|drove|driving|share|shared)\b", p.text):
+            # "was erdos in the gto winning car?" (the #122): No, and the car that was theirs
+            return Answer(ANSWERED, f"No: {rec.name} was not in the #{p.cars[0]} in the {p.race.title}: "
+                          + "; ".join(f"{e.car} ({e.place})" for e in theirs) + ".", races=[p.race], entries=theirs,
+                          kind="yes_no")
     several = _races_of_subjects(pw, p)
     if len(several) > 1:  # "did Rossi finish ahead of Melandri at the Australian GP?": which year's
         return _which_race(several)
@@ -1052,7 +1058,7 @@ def grid_compared(pw: Pitwall, p: Frame) -> Answer | None:
 def _gap_between(pw: Pitwall, p: Frame) -> Answer | None:
     """ "the gap between Pescarolo and RN Motorsport": in laps when they differ, else in time from the printed
     times -- or declined when none are printed, never "0 laps" for a question about a gap."""
-    if p.subjects != 2 or not p.race_named or not p.has(*_GAP_WORDS):
+    if p.subjects != 2 or p.race is None or p.race_candidates[1:] or not p.has(*_GAP_WORDS):
         return None
     groups = entries_for_subjects(pw, p, p.race)
     if not all(es for _n, es in groups):
@@ -1060,7 +1066,8 @@ def _gap_between(pw: Pitwall, p: Frame) -> Answer | None:
     ahead, behind = sorted((min(es, key=rank_key) for _n, es in groups), key=rank_key)
     if ahead.id == behind.id:
         return None
-    if ahead.laps is None or behind.laps is None or ahead.laps == behind.laps:
+    if ahead.laps is None or behind.laps is None or ahead.laps == behind.laps or p.has(
+            "seconds", "time gap", "in time", "minutes"):  # "the time gap in seconds": a time, never laps instead
         return time_gap_or_decline(p.race, [ahead, behind], pw.results.race_entries(p.race.id))
     return Answer(ANSWERED, f"{plural(ahead.laps - behind.laps, 'lap')}: {entry_who(behind)} ({behind.place}, "
                   f"{behind.laps_text}) finished behind {entry_who(ahead)} ({ahead.place}, {ahead.laps_text}) in the "

@@ -262,7 +262,7 @@ def _difference(text: str, entries: list[EntryView], race: RaceRef, subjects: li
     elif len(at_positions) >= 2:
         pair = at_positions[:2]
         if col == "position":  # "the difference in laps between position 1 and position 24"
-            col = "laps" if re.search(r"laps?\b", text) else "points" if re.search(r"\bpoints?\b", text) else None
+            col = "laps" if re.search(r"\blaps?\b", text) else "points" if re.search(r"\bpoints?\b", text) else None
     else:
         return None
     if col is None:
