@@ -116,6 +116,10 @@ _CC_CLASS = re.compile(r"(?i)\b(50|80|125|250|350|500)(?:s\b|(?= (?:race|class|c
 _PAIRED_WITH = re.compile(r"(?i)\b(?:paired|partnered|teamed(?: up)?|driving alongside|alongside) with\b")
 # "at phillip island in both 03 and 08": each year said as a year of its own
 _BOTH_YEARS = re.compile(r"(?i)\b(?:in )?both (\d{2}|(?:19|20)\d{2}) and (\d{2}|(?:19|20)\d{2})\b")
+# "the opening round of the 2002 fia sportscar championship", "the season opener": its first round
+_OPENING = re.compile(r"(?i)\b(?:opening|season[- ]opening) (round|race)(?= of\b)")
+# "what actually made him retire", "who really won": a word of emphasis, no part of what is asked
+_EMPHASIS = re.compile(r"(?i)\b(?:actually|really|honestly|literally|basically) (?=\w)")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -129,6 +133,8 @@ def as_the_engine_reads(q: str) -> str:
     q = _TAG_QUESTION.sub(r"\1", _THE_ONE_THAT.sub("", _SCRATCH_THAT.sub("", q)))
     q = _HOW_ALONE.sub(" how come?", _FOR_WHAT.sub("and why", q))
     q = _PAIRED_WITH.sub("sharing with", _CC_CLASS.sub(r"\1cc", q))
+    q = _EMPHASIS.sub("", q)
+    q = _OPENING.sub(lambda m: f"first {m.group(1)}", q)
     q = _BOTH_YEARS.sub(r"in \1 and in \2, both", q)  # "both" kept: every one of them is asked
     q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))
     q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)

@@ -825,6 +825,14 @@ ROUND12 = [
     ("which cars had judd v10s at spa 2003", "answered", ["Dome S101", "Lola B2K/10"]),
     ("was erdos in the gto winning car at spa 2003", "answered", ["No", "#133"]),
     ("how many dnfs were ther at spa 2003", "answered", ["11 "]),
+    # a yes/no about "it" after a question of its own; "how close was it" after a winner is the margin; the race named
+    # first and not found is the answer, never a default race for the rest; collisions, opinions, emphasis words
+    ("sydney 500 1990 - best division 2 car? was it one of the bmw m3s", "answered", ["Phil Ward", "No"]),
+    ("german gp 2006 sachsenring motogp - who won and how close was it", "answered", ["Valentino Rossi", "0.145"]),
+    ("results of the 2003 grand prix of the americas? who won", "declined", []),
+    ("who won the opening round of the 2002 fia sportscar championship", "declined", []),
+    ("honestly was the audi r8 just too dominant in 03 sportscars, killed the racing imo?", "declined", []),
+    ("what actually made kevin schwantz retire in the 500 race at the 94 french gp", "declined", ["don't say why"]),
 ]
 
 

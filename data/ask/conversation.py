@@ -1181,6 +1181,8 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
             answers[-1].focus = list(first.focus)  # what a next "their" means, in the conversation too
         return first
     part, why = failed[0]
+    if why is answers[0] and why.status in (AMBIGUOUS, NOT_FOUND):
+        return why  # "results of the 2003 grand prix of the americas? who won": the race first, never a default one
     known = " ".join(a.summary.split("\n")[0] for a in answers if a.status == ANSWERED)
     return Answer(why.status, (f"{known}\n" if known else "") + f"As for “{part}”: {why.summary}",
                   choices=why.choices, suggestions=why.suggestions, races=why.races, title=why.title, kind=why.kind)

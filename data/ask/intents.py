@@ -86,7 +86,8 @@ class Intent:
 
 _NOT_IN_RESULTS = {
     "who hit whom": ("who hit", "hit who", "hit him", "crashed into", "collided with", "ran into", "whose fault",
-                     "who caused"),
+                     "who caused", "who took him out", "who took her out", "who took them out", "who took out",
+                     "who knocked him out", "who punted"),
     "sponsors or money": ("sponsor", "sponsors", "sponsored", "sponsorship", "title sponsor", "budget", "salary",
                           "salaries", "how much did it cost"),
     # "he got a point?? how": why the results are as they are, which they do not explain
@@ -114,8 +115,8 @@ _NOT_IN_RESULTS = {
                     "dollars"),
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
                                 "qualifying lap time", "best laps", "their best lap", "his best lap", "her best lap",
-                                "personal best", "actually quicker", "actually faster", "more pace", "better pace",
-                                "quicker car", "faster car"),
+                                "personal best", "quicker than", "more pace", "better pace", "quicker car",
+                                "faster car"),
     "tyre strategy or pit stops": ("pitstops", "strategy", "tyre strategy", "tire strategy", "compound"),
     "safety cars, flags or cautions": ("safety cars", "yellow flag", "yellow flags", "red flag", "red flags",
                                        "cautions", "caution period", "full course yellow"),
@@ -138,7 +139,8 @@ _NOT_IN_RESULTS = {
                  "should of", "shouldve", "deserved", "deserve to", "deserves", "favourite", "favorite",
                  "best driver", "best rider", "better driver", "better rider", "greatest driver", "greatest rider",
                  "most talented", "more talented", "most skilled", "more skilled", "out of 10", "out of ten",
-                 "rate his", "rate her", "rate their", "would you rate", "impressive", "impressed"),
+                 "rate his", "rate her", "rate their", "would you rate", "impressive", "impressed", "too dominant",
+                 "killed the racing", "boring", "ruined", "imo", "in my opinion"),
     "what cars cost": ("how much is a", "how much is an", "how much are", "how much does a", "how much do",
                        "how much would", "cost", "costs", "price", "prices", "priced", "resale", "second hand",
                        "secondhand", "for sale", "to buy"),
@@ -287,6 +289,8 @@ _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or in
 
 def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
     """Grid, points and places gained, asked of a subject or of the field (``data.ask.grid_points``)."""
+    if p.has("what went wrong", "what caused", "what made"):
+        return None  # "it was on pole and then dnf, what went wrong?": the why, which a start does not answer
     asks_points = p.has(*POINTS_WORDS) and not p.has(*STANDINGS_WORDS)
     asks_grid = p.has(*GRID_WORDS) or p.has("pole", "pole sitter", "polesitter")
     asks_gain = p.has(*GAIN_WORDS) and p.has("most", "biggest", "fewest", "least", "how many")

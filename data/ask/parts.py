@@ -53,7 +53,8 @@ def question_parts(question: str) -> list[str]:
     back = len(parts) > 1 and re.search(rf"(?i){re.escape(parts[0])}\s+(?:and|&|n)\s", question) is not None and \
         re.search(r"(?i)\b(?:they|them|their|he|him|his|she|her)\b", parts[1]) is not None and \
         re.search(r"(?i)\b(?:drivers|riders|crews?|teams|cars|winners?|results?|podium|classes)\b", parts[0]) is not None
-    if len(parts) > 1 and not back and not re.search(rf"(?i)\b{ASKS}|\b{_RACE_FACT}\b", parts[0]):
+    asked_first = re.match(rf"(?i)\s*{re.escape(parts[0])}\s*\?", question) is not None if parts else False
+    if len(parts) > 1 and not back and not asked_first and not re.search(rf"(?i)\b{ASKS}|\b{_RACE_FACT}\b", parts[0]):
         parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks
     if len(parts) < 2 or not re.match(rf"(?i)\s*(?:{ASKS}|{_ASKS_AFTER_AND})", parts[1]) or re.search(
             r"(?i)\b(?:who|what|which|where|when|how)\s*$", parts[0]):
@@ -62,6 +63,8 @@ def question_parts(question: str) -> list[str]:
     # "which one?", "where?" after "did either Morgan finish?": what the first answer already shows
     # "and by how much", "and by how many seconds": the winning margin, in what unit it was asked
     asked = [parts[0], *((re.sub(r"(?i)^by how (?:much|many|far)\b", "what was the winning margin in", x)
-                          .removesuffix(" in") if won and re.match(r"(?i)by how (?:much|many|far)\b", x) else x)
+                          .removesuffix(" in") if won and re.match(r"(?i)by how (?:much|many|far)\b", x) else
+                          "what was the winning margin" if won and re.match(
+                              r"(?i)how close (?:was it|was that|was the finish|did it finish)\s*$", x) else x)
                          for x in parts[1:] if x.lower() not in _SHOWN_ALREADY)]
     return asked if len(asked) > 1 else [parts[0]]

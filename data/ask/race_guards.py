@@ -138,6 +138,20 @@ def _places_of(race: RaceRef) -> set[str]:
             if len(w) >= 3 and w not in GENERIC_RACE_WORDS and w not in PLACE_FILLER}
 
 
+def _years_by_place(pw: Pitwall) -> dict[str, set[str]]:
+    """Each word of a stored race's place or title ("spa", "mans", "brno") -> the years races ran there, kept per
+    store (built once: a question looks words up, never scans the races)."""
+    cached: dict[str, set[str]] | None = pw.__dict__.get("_years_by_place")
+    if cached is None:
+        cached = {}
+        titles = race_lookup(pw).titles  # "petit le mans 2003": a word of a title names its race as much as a place
+        for r in pw.results.races():
+            for w in _places_of(r) | set(titles[r.id].split()):
+                cached.setdefault(w, set()).add((r.date or "")[:4])
+        pw.__dict__["_years_by_place"] = cached
+    return cached
+
+
 def place_and_year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
     """ "points at silverstone 2005 or monza 2005": a place said with a year, beside the race named, where no
     stored race of that year ran, is said so rather than answered for the race that is stored."""
@@ -155,11 +169,10 @@ def place_and_year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
         # ("the hungaroring 12 hours")
         year = said if said is None or len(said) == 4 else (  # "spa 04", "brno 03": a short year said beside a place
             f"20{said}" if int(said) <= date.today().year % 100 else f"19{said}")
-        titles = race_lookup(pw).titles  # "petit le mans 2003": a word of a title names its race as much as a place
-        places = [r for r in pw.results.races() if w in _places_of(r) or w in titles[r.id].split()]
-        if year is None or not places:
+        years_at = _years_by_place(pw).get(w)
+        if year is None or not years_at:
             continue
-        if not any((r.date or "")[:4] == year for r in places):
+        if year not in years_at:
             return Answer(NOT_FOUND, f"I have the {p.race.title}, but no race at {w.title()} from {year} is stored, "
                           "so I can't answer for it. " + stored_races_text(pw), races=[p.race], kind="race")
     return None

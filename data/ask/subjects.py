@@ -169,6 +169,9 @@ def _races_of_subjects(pw: Pitwall, p: Frame) -> list[RaceRef]:
     return [r for r in p.race_candidates if all(entries for _n, entries in entries_for_subjects(pw, p, r))]
 
 
+_ASIDE_WORDS = frozenset("too also again even actually really still".split())  # "erdos raced at spa too?"
+
+
 def _which_race(races: list[RaceRef], who: str | None = None) -> Answer:
     said = f"{who} raced in {len(races)} stored races" if who else f"They raced in {len(races)} of the races that fit"
     more = f" and {len(races) - 5} more" if len(races) > 5 else ""
@@ -646,7 +649,7 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         return Answer(UNSUPPORTED, f"The results don't say why {whose} {what}: {who} {e.was_status}{after} in the "
                       f"{e.race.title}.", races=[e.race])
     race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
-    unknown = [w for w in p.unparsed if w not in race_words]
+    unknown = [w for w in p.unparsed if w not in race_words and w not in _ASIDE_WORDS]
     if unknown and aspect_lead(pw, p, who, e, name) is None:
         # "how tall is X?": X is known, but a word of the question is not; X's result would answer
         # another question
@@ -664,7 +667,7 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
 
 # asking the reason: declined where the results print none ("what happened to X?" is answered with the
 # result, which says the reason is not given)
-_WHY_WORDS = ("why", "reason", "cause", "what went wrong")
+_WHY_WORDS = ("why", "reason", "cause", "what went wrong", "what made", "what caused", "what forced", "what put")
 
 
 def _aspect_sentence(pw: Pitwall, p: Frame, name: str, e: EntryView) -> str:
