@@ -34,7 +34,7 @@ _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i think|think|i thought|i guess|i reckon|i believe|"
                            r"i remember|i assume|i bet|i suppose|i know|pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|"
-                           r"cheers|thanks|thx|ty)\b[^?]*$")
+                           r"cheers|thanks|thx|ty|(?:roughly|about|around|like) \d+(?: or so)?)\b[^?]*\??$")
 # "who won spa 03? the 1000km one not the f1 race", "(the porsche class not GTS)": what is not meant, said aside
 _NOT_THAT_ONE = re.compile(r"(?i)[,;]?\s*\bnot the [\w' -]{1,30}? (?:race|one|gp|grand prix|event|round)\b"
                            r"|\s*\([^()]*\bnot\b[^()]*\)")
@@ -58,7 +58,7 @@ _BEFORE_IT_STOPPED = re.compile(
     r"(?i)\s*\bbefore (?:(?:the |his |her |its |their )(?:[^\W\d_]+ )??)?(?:engine|gearbox|transmission|car|bike|it|he|she|"
     r"they)?\s*"
     r"(?:went|blew|blew up|failed|died|broke|broke down|retired|retiring|expired|gave up|gave out|let go|packed up|"
-    r"quit|dropping out|dropped out|crashed|crashing)\b")
+    r"quit|dropping out|dropped out|crashed|crashing|binned it|stuffed it|crashed out|put it in the wall)\b")
 # "how far did wallace and shimoda get": the laps they completed (not "how far behind")
 _HOW_FAR_GOT = re.compile(r"(?i)\bhow far did (.{1,60}?) (?:get|go|make it|run)\b(?=\s*[?.!]*\s*$|\s+(?:at|before|b4)\b|"
                           r"\s+in\s+(?:the\s+)?(?:19|20|\d{2}\b))")  # never "up the order", "in the championship"
@@ -99,7 +99,7 @@ _TOPPED = re.compile(r"(?i)\bwho topped\b(?!\s+(?:qualifying|quali|practice|the 
 _EM = re.compile(r"(?i)\b(of|for|to|did|do|beat|both|all) em\b")
 # "who won div 3.. actually no scratch that, div 2": only what comes after the retraction is asked
 _SCRATCH_THAT = re.compile(r"(?i)^.*?\b(?:actually\s+)?(?:no\s+)?(?:scratch that|never ?mind that|ignore that|"
-                           r"forget that)\b[\s,.:;!-]*(?=\S)")
+                           r"forget that|nah wait|no wait|wait no|oops i mean)\b[\s,.:;!-]*(?=\S)")
 # "dick johnson dnf'd right?", "he won it didnt he?": a statement asked to be confirmed, asked as the statement
 _TAG_QUESTION = re.compile(r"(?i)\b((?:[^\s?]+\s+){2,}[^\s?,]+)\s*,?\s+(?:right|correct|innit|yeah|"
                            r"didn[' ’]?t (?:he|she|they|it)|wasn[' ’]?t (?:he|she|it)|weren[' ’]?t they|"
@@ -120,6 +120,10 @@ _BOTH_YEARS = re.compile(r"(?i)\b(?:in )?both (\d{2}|(?:19|20)\d{2}) and (\d{2}|
 _OPENING = re.compile(r"(?i)\b(?:opening|season[- ]opening) (round|race)(?= of\b)")
 # "what actually made him retire", "who really won": a word of emphasis, no part of what is asked
 _EMPHASIS = re.compile(r"(?i)\b(?:actually|really|honestly|literally|basically) (?=\w)")
+# "what was his grid slot", "who took that one", "a young valentino rossi": as the engine says them
+_GRID_SLOT = re.compile(r"(?i)\b(?:grid|what) (?:slot|spot)\b")
+_TOOK_THAT = re.compile(r"(?i)\bwho took (?:that|it|this)(?: one)?\b")
+_YOUNG = re.compile(r"(?i)\ba (?:young|teenage|youthful) (?=\w)")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -133,7 +137,8 @@ def as_the_engine_reads(q: str) -> str:
     q = _TAG_QUESTION.sub(r"\1", _THE_ONE_THAT.sub("", _SCRATCH_THAT.sub("", q)))
     q = _HOW_ALONE.sub(" how come?", _FOR_WHAT.sub("and why", q))
     q = _PAIRED_WITH.sub("sharing with", _CC_CLASS.sub(r"\1cc", q))
-    q = _EMPHASIS.sub("", q)
+    q = _EMPHASIS.sub("", _YOUNG.sub("", q))
+    q = _TOOK_THAT.sub("who won that one", _GRID_SLOT.sub(lambda m: "what grid position" if m.group(0).lower().startswith("what") else "grid position", q))
     q = _OPENING.sub(lambda m: f"first {m.group(1)}", q)
     q = _BOTH_YEARS.sub(r"in \1 and in \2, both", q)  # "both" kept: every one of them is asked
     q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))

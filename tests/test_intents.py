@@ -808,9 +808,9 @@ ROUND12 = [
     ("mugello 96, who won the 250 race?", "answered", ["Max Biaggi"]),
     # a count asked of each race named, compared
     ("fia sportscar 2002: which had more classified finishers, brno or dijon?", "answered",
-     ["2002 FIA Sportscar Championship Dijon (9)", "8 classified"]),
+     ["More at the 2002 FIA Sportscar Championship Dijon (9)", "8 classified"]),
     ("which rally had more crews make it to the finish, nz 2008 or madeira 2013", "answered",
-     ["2008 Rally New Zealand (35)"]),
+     ["More at the 2008 Rally New Zealand (35)"]),
     # "paired with" is sharing a car; "black jack" Jack Brabham; "in both 03 and 08" each year, every one asked
     ("who was shimoda paired with at estoril 2003 and where did they finish", "answered", ["John Nielsen", "2nd"]),
     ("silverstone 67, who finished ahead - hulme or black jack?", "answered", ["Denny Hulme finished ahead"]),
@@ -833,6 +833,14 @@ ROUND12 = [
     ("who won the opening round of the 2002 fia sportscar championship", "declined", []),
     ("honestly was the audi r8 just too dominant in 03 sportscars, killed the racing imo?", "declined", []),
     ("what actually made kevin schwantz retire in the 500 race at the 94 french gp", "declined", ["don't say why"]),
+    ("how many retirements at the 2005 british gp compared to the 2005 malaysian gp", "answered",
+     ["More at the 2005 Malaysian Grand Prix (7)", "1 retired car"]),
+    ("125s at the 1994 french motorcycle gp, who took that one", "answered", ["Noboru Ueda"]),
+    ("where did a young valentino rossi finish in the 125s at mugello 96 (italian gp)", "answered", ["4th"]),
+    ("how many cars were classified at the 70 targa? roughly 50 or so?", "answered", ["49 "]),
+    ("who won the 1999 miller lite... nah wait, the 1998 pepsi 400 at daytona, who won that one", "answered",
+     ["Jeff Gordon"]),
+    ("how many laps did tony kanaan do at the 98 miami cart race before he binned it", "answered", ["32 laps"]),
 ]
 
 

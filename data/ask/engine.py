@@ -227,9 +227,14 @@ _MORE_OF = re.compile(r"(?i)\b(?:which|what)\b[^,?]*?\b(?:had|saw|got|with|has)\
                       r"(?=\s*[,?-]|\s*$|\s+(?:at|in|between)\b)")
 
 
+# "how many retirements at the 2005 british gp compared to the 2005 malaysian gp": the count of each, side by side
+_HOW_MANY_EACH = re.compile(r"(?i)^\s*how many()\s+(?P<what>[\w'-]+(?: [\w'-]+)?)\b(?= (?:at|in|were|did|was)\b)")
+_COMPARED = re.compile(r"(?i)\b(?:compared (?:to|with)|vs\.?|versus)\b")
+
+
 def _count_in_each_race(pw: Pitwall, question: str) -> Answer | None:
     """The count asked of each race a question names, compared: the race with more (or fewer), and each count."""
-    m = _MORE_OF.search(question)
+    m = _MORE_OF.search(question) or (_HOW_MANY_EACH.search(question) if _COMPARED.search(question) else None)
     if m is None:
         return None
     p = parse_question(pw, question)
@@ -244,12 +249,12 @@ def _count_in_each_race(pw: Pitwall, question: str) -> Answer | None:
         if n is None:
             return None
         counts.append((race, int(n.group(1)), a.summary.split("\n")[0]))
-    more = m.group(1).lower() == "more"
+    more = (m.group(1) or "more").lower() == "more"
     best = (max if more else min)(counts, key=lambda c: c[1])
     if sum(1 for c in counts if c[1] == best[1]) > 1:
         lead = f"The same: {best[1]} in each."
     else:
-        lead = f"The {best[0].title} ({best[1]})."
+        lead = f"{'More' if more else 'Fewer'} at the {best[0].title} ({best[1]})."
     return Answer(ANSWERED, lead + "\n" + "\n".join(said for _r, _n, said in counts), races=races, kind="compare")
 
 
