@@ -124,7 +124,7 @@ FLOORS = [
     ("dialogues21.jsonl", "every", 0.86, 0.02),
     # round 22, scored blind once on 60b8107 (README: onerace 81/18/1, multirace 69/27/4, traps 98 declined, dialogues
     # 100/23/2 of 125), then fixed against
-    ("onerace22.jsonl", "seed", 0.86, 0.01),
+    ("onerace22.jsonl", "seed", 0.89, 0.01),
     ("multirace22.jsonl", "every", 0.80, 0.01),
     ("traps22.jsonl", "every", 0.99, 0.01),
     ("dialogues22.jsonl", "every", 0.81, 0.01),

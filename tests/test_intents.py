@@ -841,6 +841,10 @@ ROUND12 = [
     ("who won the 1999 miller lite... nah wait, the 1998 pepsi 400 at daytona, who won that one", "answered",
      ["Jeff Gordon"]),
     ("how many laps did tony kanaan do at the 98 miami cart race before he binned it", "answered", ["32 laps"]),
+    # two places on one lap, pole and fastest lap by one car, a shared surname with each given name said
+    ("were 3rd and 4th on the same lap at spa 2003?", "answered", ["Yes", "138 laps"]),
+    ("pole and fl same car at spa 2003?", "answered", ["Yes", "#25"]),
+    ("which cook finished higher at spa 2003, paula or peter", "answered", ["Paula Cook", "finished ahead"]),
 ]
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import logging
 import re
 
-from data.answers import ANSWERED, UNSUPPORTED, Answer, RaceRef, ordinal
+from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, RaceRef, ordinal
 from data.fan_words import as_the_engine_reads
 from data.folding import fold
 from data.ask.frame import Frame
@@ -79,9 +79,34 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
         # the question names no race but the story does ("we were at Road Atlanta ... what was #4's ..."):
         return answer_question(pw, f"{clause.rstrip(' ?.!')} at the {story.race.title}?")
     answer = _answer_question(pw, question)
+    named = _given_names_said(question, answer)
+    if named is not None:
+        answer = _answer_question(pw, named)
     if _declines_in_words(answer, question):
         answer.status = UNSUPPORTED  # "The article gives no fastest lap": a decline says so in its status
     return answer
+
+
+def _given_names_said(question: str, answer: Answer) -> str | None:
+    """ "which cook finished higher, paula or peter?": a surname two drivers share, their given names said beside it;
+    the question with each given name made the full name (None when the question gives no such names)."""
+    if answer.status != AMBIGUOUS or not answer.choices or any(c.kind != "driver" for c in answer.choices):
+        return None
+    names = [c.label.split(" — ")[0].split(" (")[0] for c in answer.choices]
+    words = fold(question).split()
+    said = [n for n in names if len(n.split()) >= 2 and fold(n).split()[0] in words]
+    surnames = {fold(n).split()[-1] for n in said}
+    if len(said) < 2 or len({fold(n).split()[0] for n in said}) < len(said) or len(surnames) != 1:
+        return None  # two people of one surname, each by a given name of their own ("paula or peter")
+    surname = fold(said[0]).split()[-1]
+    text = fold(question)
+    for n in said:
+        text = re.sub(rf"\b{re.escape(fold(n).split()[0])}\b(?!\s+{re.escape(surname)})", n.lower(), text, count=1)
+    # the surname said alone ("which cook") names no one more once both are named in full
+    given = {fold(n).split()[0] for n in said}
+    words = text.split()
+    alone = next((i for i, w in enumerate(words) if w == surname and (i == 0 or words[i - 1] not in given)), None)
+    return " ".join(w for i, w in enumerate(words) if i != alone)
 
 
 def _declines_in_words(answer: Answer, question: str) -> bool:
@@ -149,7 +174,7 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         named = parse_question(pw, question)
         if isinstance(named, Frame) and named.race is not None and not named.race_candidates[1:] and named.subjects == 1:
             question = role_cars(pw, question, named.race)
-    counted = _count_in_each_race(pw, question)
+    counted = _count_in_each_race(pw, question) or _places_on_one_lap(pw, question) or _pole_and_fastest_lap(pw, question)
     if counted is not None:
         return counted
     retiring = _BEFORE_RETIRING.search(question) or _WHEN_OUT.search(question)
@@ -256,6 +281,49 @@ def _count_in_each_race(pw: Pitwall, question: str) -> Answer | None:
     else:
         lead = f"{'More' if more else 'Fewer'} at the {best[0].title} ({best[1]})."
     return Answer(ANSWERED, lead + "\n" + "\n".join(said for _r, _n, said in counts), races=races, kind="compare")
+
+
+_PLACES_SAME_LAP = re.compile(r"(?i)\b(?:were|was|did) (?:p)?(\d{1,2})(?:st|nd|rd|th)? (?:and|&) (?:p)?(\d{1,2})(?:st|nd|rd|th)?"
+                              r"(?: place)? (?:finish )?on the same lap\b")
+
+
+def _places_on_one_lap(pw: Pitwall, question: str) -> Answer | None:
+    """ "were 3rd and 4th on the same lap?": the two cars at those places, their laps side by side, Yes or No first."""
+    m = _PLACES_SAME_LAP.search(question)
+    p = parse_question(pw, question) if m else None
+    if not isinstance(p, Frame) or p.race is None or p.race_candidates[1:]:
+        return None
+    field = pw.results.race_entries(p.race.id)
+    cars = [next((e for e in field if e.position == int(n)), None) for n in (m.group(1), m.group(2))]
+    if None in cars or any(e.laps is None for e in cars):
+        return None
+    a, b = cars
+    same = a.laps == b.laps
+    return Answer(ANSWERED, f"{'Yes' if same else 'No'}: {ordinal(a.position)} ({entry_who(a)}) {a.laps_text}, "
+                  f"{ordinal(b.position)} ({entry_who(b)}) {b.laps_text} in the {p.race.title}.", races=[p.race],
+                  entries=[a, b], kind="yes_no")
+
+
+_POLE_AND_FL = re.compile(r"(?i)\bpole (?:and|&) (?:the )?(?:fl|fastest lap)\b.*\bsame\b|\bsame (?:car|driver|guy|person)\b.*"
+                          r"\bpole (?:and|&) (?:the )?(?:fl|fastest lap)\b")
+
+
+def _pole_and_fastest_lap(pw: Pitwall, question: str) -> Answer | None:
+    """ "pole and fl same car?": the two statistics' holders, the same or not."""
+    p = parse_question(pw, question) if _POLE_AND_FL.search(question) else None
+    if not isinstance(p, Frame) or p.race is None or p.race_candidates[1:]:
+        return None
+    stats = pw.results.race_details(p.race.id)["stats"]
+    pole, fast = stats.get("pole"), stats.get("fastest_lap")
+    if not pole or not fast:
+        return Answer(UNSUPPORTED, f"The article for {p.race.title} gives no {'pole' if not pole else 'fastest lap'}.",
+                      races=[p.race])
+
+    def holder(s: dict) -> str:
+        return f"#{s['car_number']}" if s["car_number"] else (s["value"] or "").split(" 1:")[0].split(" 2:")[0]
+    same = holder(pole) == holder(fast)
+    return Answer(ANSWERED, f"{'Yes' if same else 'No'}: pole {holder(pole)} ({pole['value']}), fastest lap "
+                  f"{holder(fast)} ({fast['value']}) in the {p.race.title}.", races=[p.race], kind="yes_no")
 
 
 def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> tuple[str, str] | Answer:
