@@ -50,7 +50,7 @@ _SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wo
 # data.ask.vocabulary.spelled_as leaves alone as ambiguous; the others it puts right itself
 _SLIPS = {"happend": "happened", "finsh": "finish", "retird": "retired", "qualifed": "qualified", "whre": "where",
           "wher": "where", "whos": "who's", "wich": "which", "waht": "what", "dega": "talladega", "ther": "there",
-          "thier": "their", "mnay": "many", "hwo": "how"}
+          "thier": "their", "mnay": "many", "hwo": "how", "thru": "through"}
 _SLIP = re.compile(rf"(?i)\b({'|'.join(_SLIPS)})\b")
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
@@ -124,6 +124,9 @@ _EMPHASIS = re.compile(r"(?i)\b(?:actually|really|honestly|literally|basically) 
 _GRID_SLOT = re.compile(r"(?i)\b(?:grid|what) (?:slot|spot)\b")
 _TOOK_THAT = re.compile(r"(?i)\bwho took (?:that|it|this)(?: one)?\b")
 _YOUNG = re.compile(r"(?i)\ba (?:young|teenage|youthful) (?=\w)")
+# "how many laps did they get through": completed; "and at dijon, same q": the same question again
+_GOT_THROUGH = re.compile(r"(?i)\bhow many laps did (.{1,60}?) get through\b")
+_SAME_Q = re.compile(r"(?i)[,;-]?\s*\b(?:same q|same question|same again|same thing)\b\s*[?.!]*\s*$")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -138,6 +141,7 @@ def as_the_engine_reads(q: str) -> str:
     q = _HOW_ALONE.sub(" how come?", _FOR_WHAT.sub("and why", q))
     q = _PAIRED_WITH.sub("sharing with", _CC_CLASS.sub(r"\1cc", q))
     q = _EMPHASIS.sub("", _YOUNG.sub("", q))
+    q = _SAME_Q.sub("?", _GOT_THROUGH.sub(r"how many laps did \1 complete", q))
     q = _TOOK_THAT.sub("who won that one", _GRID_SLOT.sub(lambda m: "what grid position" if m.group(0).lower().startswith("what") else "grid position", q))
     q = _OPENING.sub(lambda m: f"first {m.group(1)}", q)
     q = _BOTH_YEARS.sub(r"in \1 and in \2, both", q)  # "both" kept: every one of them is asked

@@ -507,6 +507,12 @@ ROUND_16 = [
       "ok and the 250s, who was on the podium there", "biaggi was 3rd right? whats the gap to the winner"], "answered",
      ["1994 French motorcycle Grand Prix – 250cc", "+1.181"]),
     (["sachsenring 2006 motogp who won", "and who won there in 2005?"], "not_found", ["No 2005"]),
+    # round 22: "get thru" is laps completed; "same q" repeats the question; a role names its subject after a decline
+    (["yo who won the spa 1000km back in 2003?", "how many laps did they get thru"], "answered", ["144 laps"]),
+    (["2002 fia sportscar brno - who took the win?", "ok who won sr2 there", "and at dijon later that year, same q"],
+     "answered", ["Savoldi", "Dijon"]),
+    (["98 pepsi 400 at daytona - who won", "who was gordons crew chief that year",
+      "and the pole sitter, where did he finish"], "answered", ["Bobby Labonte", "P2"]),
 ]
 
 

@@ -1063,7 +1063,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     question = initials_spelled(pw, as_the_engine_reads(question))
     if conversation is not None and conversation.subject_lost and conversation.last is not None and (
             _PRONOUN.search(question.lower()) or _POSSESSIVE.search(question.lower()) or
-            _OF_THOSE.search(question.lower())) and not _names_someone(pw, question):
+            _OF_THOSE.search(question.lower())) and not _names_someone(pw, question) and \
+            not _ROLE_NAMED.search(question.lower()):  # "and the pole sitter, where did he finish": named by role
         # "who was the other SR2 finisher?" was declined: "how many laps behind were they?" has nobody to be
         return Answer(UNSUPPORTED, "I'm not sure who you mean: I couldn't answer the question before. "
                       "Name the driver, team or car, please.")
@@ -1103,6 +1104,7 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     return answer
 
 
+_ROLE_NAMED = re.compile(r"\b(?:pole ?sitter|pole man|the winners?|runner up|fastest lap setter)\b")
 _OF_THOSE = re.compile(r"\b(?:of (?:those|them|these)|those|these)\b")  # "which of those were in BARs?"
 
 
