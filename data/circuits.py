@@ -74,7 +74,7 @@ _TOWNS = {
     "ricardo tormo": "valencia cheste", "nurburgring": "nurburg", "hungaroring": "budapest", "interlagos": "paulo",
     "road atlanta": "braselton", "spa": "francorchamps", "masaryk": "brno", "dijon": "prenois",
     "oschersleben": "magdeburg", "phillip island": "cowes", "sachsenring": "hohenstein", "monza": "milan",
-    "bugatti": "le mans", "sarthe": "le mans",
+    "bugatti": "le mans", "sarthe": "le mans", "talladega": "dega",
 }
 _BY_CIRCUIT = sorted(((f" {place} ", towns) for place, towns in _TOWNS.items()), key=lambda p: -len(p[0]))
 

@@ -8,6 +8,7 @@ nickname's make) must not become words Pitwall believes it understands wherever 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes", "beemer": "bmw", "bimmer": "bmw",
                   "jag": "jaguar", "alfa": "alfa romeo"}
@@ -49,7 +50,7 @@ _SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wo
 # "what happend to him": slips one letter from two of the engine's words ("happen", "happened"), which
 # data.ask.vocabulary.spelled_as leaves alone as ambiguous; the others it puts right itself
 _SLIPS = {"happend": "happened", "finsh": "finish", "retird": "retired", "qualifed": "qualified", "whre": "where",
-          "wher": "where", "whos": "who's", "wich": "which", "waht": "what", "dega": "talladega", "ther": "there",
+          "wher": "where", "whos": "who's", "wich": "which", "waht": "what", "ther": "there",
           "thier": "their", "mnay": "many", "hwo": "how", "thru": "through"}
 _SLIP = re.compile(rf"(?i)\b({'|'.join(_SLIPS)})\b")
 _BEFORE = re.compile(r"(?i)\bb4\b")
@@ -132,34 +133,46 @@ _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
 
 
+def _grid_slot(m: re.Match[str]) -> str:
+    return "what grid position" if m.group(0).lower().startswith("what") else "grid position"
+
+
+# each rewrite in the order it is made: a later one reads what the earlier ones wrote
+_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_WHAT, "what"), (_QUALI, "qualifying"), (_PTS, "points"),
+    (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),
+    (_EM, r"\1 them"),
+    (_SCRATCH_THAT, ""), (_THE_ONE_THAT, ""), (_TAG_QUESTION, r"\1"),
+    (_FOR_WHAT, "and why"), (_HOW_ALONE, " how come?"),
+    (_CC_CLASS, r"\1cc"), (_PAIRED_WITH, "sharing with"),
+    (_YOUNG, ""), (_EMPHASIS, ""),
+    (_GOT_THROUGH, r"how many laps did \1 complete"), (_SAME_Q, "?"),
+    (_GRID_SLOT, _grid_slot), (_TOOK_THAT, "who won that one"),
+    (_OPENING, r"first \1"),
+    (_BOTH_YEARS, r"in \1 and in \2, both"),  # "both" kept: every one of them is asked
+    (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
+    (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
+    (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
+    (_CLEAR_OF, "ahead of"),
+    (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"),
+    (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
+    (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),
+    (_BEFORE, "before"), (_BEFORE_IT_STOPPED, " before retiring"),
+    (_HOW_FAR_GOT, r"how many laps did \1 complete"),
+    (_MADE_IT, lambda m: _FINISH_FORMS[m.group(1).lower()]),
+    (_BEAT_BY_AFTER, r"by how \1 did \2 beat \3"),
+    (_BEAT_BY_HOW, lambda m: f"{m['lead'] or ''}by how {m['how']} did {m['x']} beat {m['y']}"),
+    (_BEAT_BY, r"what was the gap between \1 and \2"),
+    (_SHORT_OF, r"\1 behind"), (_OUT_AFTER, r"\1 with \2 \3"),
+    (_DIVISION, r"division \1"),
+    (_NATION_NICKNAME, lambda m: _NATION_NICKNAMES[m.group(1).lower()]),
+    (_DRIVER_NICKNAME, lambda m: DRIVER_NICKNAMES[m.group(1).lower()]),
+    (_NICKNAME, lambda m: MAKE_NICKNAMES[m.group(1).lower()] + m.group(2)),
+)
+
+
 def as_the_engine_reads(q: str) -> str:
     """The question with fans' spellings and phrases put in the words the engine reads."""
-    q = _PTS.sub("points", _QUALI.sub("qualifying", _WHAT.sub("what", q)))
-    q = _POS.sub(r"\1 position", _V_FOR_VS.sub(" vs ", _N_FOR_AND.sub(" and ", q)))
-    q = _EM.sub(r"\1 them", q)
-    q = _TAG_QUESTION.sub(r"\1", _THE_ONE_THAT.sub("", _SCRATCH_THAT.sub("", q)))
-    q = _HOW_ALONE.sub(" how come?", _FOR_WHAT.sub("and why", q))
-    q = _PAIRED_WITH.sub("sharing with", _CC_CLASS.sub(r"\1cc", q))
-    q = _EMPHASIS.sub("", _YOUNG.sub("", q))
-    q = _SAME_Q.sub("?", _GOT_THROUGH.sub(r"how many laps did \1 complete", q))
-    q = _TOOK_THAT.sub("who won that one", _GRID_SLOT.sub(lambda m: "what grid position" if m.group(0).lower().startswith("what") else "grid position", q))
-    q = _OPENING.sub(lambda m: f"first {m.group(1)}", q)
-    q = _BOTH_YEARS.sub(r"in \1 and in \2, both", q)  # "both" kept: every one of them is asked
-    q = _TOPPED.sub("who won", _IF_NOT_WHO.sub("?", q))
-    q = _WHERE_OVERALL.sub(lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall", q)
-    q = _WEEKS_LATER.sub("", _NEVER_MIND.sub("", _GOT_THE_W.sub("won", _Y_FOR_WHY.sub(r"\1why", q))))
-    q = _CLEAR_OF.sub("ahead of", q)
-    q = _AFTERTHOUGHT.sub("?", _REMARK_AFTER.sub("", _I_MEAN_LAST.sub("", _NOT_THAT_ONE.sub("", q))))
-    q = _STATUS_VERB.sub(lambda m: f"were {m.group(1).upper()}", q)
-    q = _SLIP.sub(lambda m: _SLIPS[m.group(1).lower()], _SURPRISE.sub("", q))
-    q = _BEFORE_IT_STOPPED.sub(" before retiring", _BEFORE.sub("before", q))
-    q = _HOW_FAR_GOT.sub(r"how many laps did \1 complete", q)
-    q = _MADE_IT.sub(lambda m: _FINISH_FORMS[m.group(1).lower()], q)
-    q = _BEAT_BY_AFTER.sub(r"by how \1 did \2 beat \3", q)
-    q = _BEAT_BY_HOW.sub(lambda m: f"{m['lead'] or ''}by how {m['how']} did {m['x']} beat {m['y']}", q)
-    q = _BEAT_BY.sub(r"what was the gap between \1 and \2", q)
-    q = _OUT_AFTER.sub(r"\1 with \2 \3", _SHORT_OF.sub(r"\1 behind", q))
-    q = _DIVISION.sub(r"division \1", q)
-    q = _NATION_NICKNAME.sub(lambda m: _NATION_NICKNAMES[m.group(1).lower()], q)
-    q = _DRIVER_NICKNAME.sub(lambda m: DRIVER_NICKNAMES[m.group(1).lower()], q)
-    return _NICKNAME.sub(lambda m: MAKE_NICKNAMES[m.group(1).lower()] + m.group(2), q)
+    for pattern, replacement in _REWRITES:
+        q = pattern.sub(replacement, q)
+    return q

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import logging
 import re
 
-from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, RaceRef, ordinal
+from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, ordinal
 from data.fan_words import as_the_engine_reads
 from data.folding import fold
 from data.ask.frame import Frame
@@ -174,9 +174,6 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         named = parse_question(pw, question)
         if isinstance(named, Frame) and named.race is not None and not named.race_candidates[1:] and named.subjects == 1:
             question = role_cars(pw, question, named.race)
-    counted = _count_in_each_race(pw, question) or _places_on_one_lap(pw, question) or _pole_and_fastest_lap(pw, question)
-    if counted is not None:
-        return counted
     retiring = _BEFORE_RETIRING.search(question) or _WHEN_OUT.search(question)
     parsed = parse_question(pw, _BEFORE_RETIRING.sub("", question))
     if parsed is None:
@@ -244,86 +241,6 @@ _GRID_PREMISE = re.compile(r"(?i)(?:\b(?:started|lined up)\s+(?:from\s+|in\s+|on
                            r"(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                            r"(?:st|nd|rd|th)?(?:\s+on\s+the\s+grid)?|\b(?:had|took|got|was on|started on|sat on) "
                            r"(?:the )?pole(?: position)?)\b(?=[^?]*[,;-]|\s+(?:at|in)\b)")
-
-
-# "which had more classified finishers, brno or dijon?", "which rally had more crews make it to the finish, nz 2008 or
-# madeira 2013": a count, asked of each race named, compared
-_MORE_OF = re.compile(r"(?i)\b(?:which|what)\b[^,?]*?\b(?:had|saw|got|with|has)\s+(more|fewer|less)\s+(?P<what>[^,?]+?)"
-                      r"(?=\s*[,?-]|\s*$|\s+(?:at|in|between)\b)")
-
-
-# "how many retirements at the 2005 british gp compared to the 2005 malaysian gp": the count of each, side by side
-_HOW_MANY_EACH = re.compile(r"(?i)^\s*how many()\s+(?P<what>[\w'-]+(?: [\w'-]+)?)\b(?= (?:at|in|were|did|was)\b)")
-_COMPARED = re.compile(r"(?i)\b(?:compared (?:to|with)|vs\.?|versus)\b")
-
-
-def _count_in_each_race(pw: Pitwall, question: str) -> Answer | None:
-    """The count asked of each race a question names, compared: the race with more (or fewer), and each count."""
-    m = _MORE_OF.search(question) or (_HOW_MANY_EACH.search(question) if _COMPARED.search(question) else None)
-    if m is None:
-        return None
-    p = parse_question(pw, question)
-    if not isinstance(p, Frame) or p.race is None or not p.other_races or p.subjects:
-        return None
-    races = [p.race, *p.other_races]
-    what = m["what"].strip()
-    counts: list[tuple[RaceRef, int, str]] = []
-    for race in races:
-        a = _answer_question(pw, f"how many {what} at the {race.title}?")
-        n = re.match(r"\D{0,12}?(\d+) ", a.summary) if a.status == ANSWERED else None
-        if n is None:
-            return None
-        counts.append((race, int(n.group(1)), a.summary.split("\n")[0]))
-    more = (m.group(1) or "more").lower() == "more"
-    best = (max if more else min)(counts, key=lambda c: c[1])
-    if sum(1 for c in counts if c[1] == best[1]) > 1:
-        lead = f"The same: {best[1]} in each."
-    else:
-        lead = f"{'More' if more else 'Fewer'} at the {best[0].title} ({best[1]})."
-    return Answer(ANSWERED, lead + "\n" + "\n".join(said for _r, _n, said in counts), races=races, kind="compare")
-
-
-_PLACES_SAME_LAP = re.compile(r"(?i)\b(?:were|was|did) (?:p)?(\d{1,2})(?:st|nd|rd|th)? (?:and|&) (?:p)?(\d{1,2})(?:st|nd|rd|th)?"
-                              r"(?: place)? (?:finish )?on the same lap\b")
-
-
-def _places_on_one_lap(pw: Pitwall, question: str) -> Answer | None:
-    """ "were 3rd and 4th on the same lap?": the two cars at those places, their laps side by side, Yes or No first."""
-    m = _PLACES_SAME_LAP.search(question)
-    p = parse_question(pw, question) if m else None
-    if not isinstance(p, Frame) or p.race is None or p.race_candidates[1:]:
-        return None
-    field = pw.results.race_entries(p.race.id)
-    cars = [next((e for e in field if e.position == int(n)), None) for n in (m.group(1), m.group(2))]
-    if None in cars or any(e.laps is None for e in cars):
-        return None
-    a, b = cars
-    same = a.laps == b.laps
-    return Answer(ANSWERED, f"{'Yes' if same else 'No'}: {ordinal(a.position)} ({entry_who(a)}) {a.laps_text}, "
-                  f"{ordinal(b.position)} ({entry_who(b)}) {b.laps_text} in the {p.race.title}.", races=[p.race],
-                  entries=[a, b], kind="yes_no")
-
-
-_POLE_AND_FL = re.compile(r"(?i)\bpole (?:and|&) (?:the )?(?:fl|fastest lap)\b.*\bsame\b|\bsame (?:car|driver|guy|person)\b.*"
-                          r"\bpole (?:and|&) (?:the )?(?:fl|fastest lap)\b")
-
-
-def _pole_and_fastest_lap(pw: Pitwall, question: str) -> Answer | None:
-    """ "pole and fl same car?": the two statistics' holders, the same or not."""
-    p = parse_question(pw, question) if _POLE_AND_FL.search(question) else None
-    if not isinstance(p, Frame) or p.race is None or p.race_candidates[1:]:
-        return None
-    stats = pw.results.race_details(p.race.id)["stats"]
-    pole, fast = stats.get("pole"), stats.get("fastest_lap")
-    if not pole or not fast:
-        return Answer(UNSUPPORTED, f"The article for {p.race.title} gives no {'pole' if not pole else 'fastest lap'}.",
-                      races=[p.race])
-
-    def holder(s: dict) -> str:
-        return f"#{s['car_number']}" if s["car_number"] else (s["value"] or "").split(" 1:")[0].split(" 2:")[0]
-    same = holder(pole) == holder(fast)
-    return Answer(ANSWERED, f"{'Yes' if same else 'No'}: pole {holder(pole)} ({pole['value']}), fastest lap "
-                  f"{holder(fast)} ({fast['value']}) in the {p.race.title}.", races=[p.race], kind="yes_no")
 
 
 def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> tuple[str, str] | Answer:

@@ -28,6 +28,8 @@ from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDING
 from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, table_answer
 from data.ask.table_select import extra_columns, extra_header_said
 from data.ask.frame import SLOTS, Frame, phrase_pattern
+from data.ask.side_by_side import (PLACES_SAME_LAP, POLE_AND_FASTEST_LAP, count_asked_of_races, counts_compared,
+                                   places_on_one_lap, pole_and_fastest_lap)
 from data.ask.linking import CLASS_SHAPE, IN_ORDER, ORDINAL_WORDS, parse_question, series_name, stored_races_text
 from data.ask.helpers import (COUNT_WORDS, HELP, and_list, clock_seconds, entry_who, has_make, make_not_printed,
                               possessive, rank_key, teammates, yes_no)
@@ -507,7 +509,6 @@ _PRINTED_SOMETIMES = {"prize money": ("winnings", "prize", "purse", "money"),
 _TERSE_FILLER = frozenset("who whose what which had has have got get the a his her their its in at of for was were is "
                           "did do does s total amount how much many".split())
 _WINNER_SAID = frozenset("winner winners".split())
-_TAKE_HOME = frozenset("take took home make made earn earned pocket pocketed get".split())
 _MOST_SAID = frozenset("most highest biggest top largest greatest max".split())
 _LEAST_SAID = frozenset("least fewest lowest smallest min".split())
 
@@ -517,12 +518,12 @@ def _column_said_tersely(pw: Pitwall, p: Frame, column: str) -> Answer | None:
     nothing else but one subject or "most"/"fewest", read as the full question would be (None otherwise)."""
     words = set(fold(column).split())
     free = {w for i, w in enumerate(p.words) if i not in p.used} - _TERSE_FILLER - words - {
-        "led", "lead", "money", "winnings", "won", "win", "prize", "make", "made", "earn", "earned", "pocket", "take",
-        "took", "home", "that", "this"}
+        "led", "lead", "money", "winnings", "won", "win", "prize", "make", "made", "earn", "earned", "pocket",
+        "pocketed", "take", "took", "home", "that", "this"}
     most, least = free & _MOST_SAID, free & _LEAST_SAID
     won = free & _WINNER_SAID  # "how much did the winner take home": the winning car's
     winner = pw.results.entry_at(p.race.id, 1) if won and not p.subjects else None
-    free = free - won - (_TAKE_HOME | {"prize"} if won else set())
+    free -= won
     if free - most - least or (most and least) or len(p.drivers) + len(p.cars) + len(p.teams) > 1 or (
             won and winner is None):
         return None
@@ -668,6 +669,12 @@ CO_DRIVER_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate
                    "team mates", "partner", "partners")
 
 INTENTS: tuple[Intent, ...] = (
+    Intent("a count in each race", "which had more classified finishers, brno or dijon?", counts_compared,
+           requires=("races",), when=lambda p: count_asked_of_races(p.raw) is not None),
+    Intent("two places on one lap", "were 3rd and 4th on the same lap?", places_on_one_lap,
+           when=lambda p: PLACES_SAME_LAP.search(p.raw) is not None),
+    Intent("pole and fastest lap by one car", "pole and fl same car?", pole_and_fastest_lap,
+           when=lambda p: POLE_AND_FASTEST_LAP.search(p.raw) is not None),
     Intent("opinion or what-if", "who's the better driver? would X have won if...?",
            lambda pw, p: _not_recorded(pw, p) if _not_in_results(p) in _NEVER_IN_RESULTS else None, kind=DECLINE),
     Intent("formula1", "who was champion in 2008? hamilton vs massa 2008", f1_answer),

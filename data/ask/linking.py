@@ -286,6 +286,11 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     return p
 
 
+def race_place_words(race: RaceRef) -> set[str]:
+    """The words of where a race ran: its circuit, the towns that circuit is known by, its location."""
+    return set(fold(f"{race.circuit or ''} {circuit_towns(race.circuit)} {race.location or ''}").split())
+
+
 def same_event_in(pw: Pitwall, race: RaceRef, year: str) -> RaceRef | None:
     """The race's event in another year: the one stored race of its title with that year, else that year's one race
     at the same circuit under another name (after the 1998 Molson Indy Toronto, 2007's: the Steelback GP)."""
@@ -340,8 +345,8 @@ def _races_by_part(pw: Pitwall, p: Frame) -> None:
         p.year = int(races[0].date[:4]) if races[0].date else p.year
     for r, f in found:  # the words each part used for its race (never a class, make or name) are the race's here
         spoken = r.title.replace("'s", "s").replace("’s", "s")  # "the aarons 499"
-        own = set(fold(f"{race_lookup(pw).titles[r.id]} {spoken} {r.circuit or ''} {circuit_towns(r.circuit)} "
-                       f"{r.location or ''}").split()) | race_known_words(pw, r.id) | {
+        own = set(fold(f"{race_lookup(pw).titles[r.id]} {spoken}").split()) | race_place_words(r) | race_known_words(
+            pw, r.id) | {
             (r.date or "")[:4], (r.date or "")[2:4]}
         linked_else = {w for c in f.classes for w in fold(c).split()} | {f.words[j] for j in f.make_words}
         said = {f.words[j] for j in f.used if f.words[j] in own and f.words[j] not in linked_else}

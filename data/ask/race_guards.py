@@ -12,11 +12,11 @@ import re
 
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, RaceRef, plural)
 from data.folding import fold
-from data.circuits import PLACE_FILLER, circuit_towns
+from data.circuits import PLACE_FILLER
 from data.ask.frame import Frame
 from data.ask.vocabulary import known_word
 from data.countries import country_words
-from data.ask.linking import (GENERIC_RACE_WORDS, IN_ORDER, ORDINAL_WORDS, intro_lead, race_known_words,
+from data.ask.linking import (GENERIC_RACE_WORDS, race_place_words, IN_ORDER, ORDINAL_WORDS, intro_lead, race_known_words,
                               race_lookup, stored_races_text)
 from data.ask.rankings import (year_winners)
 
@@ -134,8 +134,7 @@ _UNITS = frozenset("hours hour hrs hr h km kms k miles mile mi laps lap".split()
 
 def _places_of(race: RaceRef) -> set[str]:
     """The words of where a race ran: its circuit, the towns that circuit is known by, its location."""
-    return {w for w in fold(f"{race.circuit or ''} {circuit_towns(race.circuit)} {race.location or ''}").split()
-            if len(w) >= 3 and w not in GENERIC_RACE_WORDS and w not in PLACE_FILLER}
+    return {w for w in race_place_words(race) if len(w) >= 3 and w not in GENERIC_RACE_WORDS and w not in PLACE_FILLER}
 
 
 def _years_by_place(pw: Pitwall) -> dict[str, set[str]]:

@@ -1,0 +1,92 @@
+"""Answers that set two things of the results side by side: a count in each race named, the laps of two places,
+the holders of pole and of the fastest lap."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from data.answers import ANSWERED, UNSUPPORTED, Answer, RaceRef, ordinal
+from data.ask.frame import Frame
+from data.ask.helpers import entry_who
+
+if TYPE_CHECKING:  # the facade calls this module; this module only names its type
+    from data.service import Pitwall
+
+
+# "which had more classified finishers, brno or dijon?", "which rally had more crews make it to the finish, nz 2008 or
+# madeira 2013": a count, asked of each race named, compared
+MORE_OF = re.compile(r"(?i)\b(?:which|what)\b[^,?]*?\b(?:had|saw|got|with|has)\s+(more|fewer|less)\s+(?P<what>[^,?]+?)"
+                     r"(?=\s*[,?-]|\s*$|\s+(?:at|in|between)\b)")
+# "how many retirements at the 2005 british gp compared to the 2005 malaysian gp": the count of each, side by side
+_HOW_MANY_EACH = re.compile(r"(?i)^\s*how many()\s+(?P<what>[\w'-]+(?: [\w'-]+)?)\b(?= (?:at|in|were|did|was)\b)")
+_COMPARED = re.compile(r"(?i)\b(?:compared (?:to|with)|vs\.?|versus)\b")
+
+
+def count_asked_of_races(question: str) -> re.Match[str] | None:
+    """The count a question asks of each race it names, if it asks one so."""
+    return MORE_OF.search(question) or (_HOW_MANY_EACH.search(question) if _COMPARED.search(question) else None)
+
+
+def counts_compared(pw: Pitwall, p: Frame) -> Answer | None:
+    """The count asked of each race a question names, compared: the race with more (or fewer), and each count."""
+    m = count_asked_of_races(p.raw)
+    if m is None or not p.other_races or p.subjects:
+        return None
+    races = [p.race, *p.other_races]
+    what = m["what"].strip()
+    counts: list[tuple[RaceRef, int, str]] = []
+    for race in races:
+        a = pw.ask(f"how many {what} at the {race.title}?")
+        n = re.match(r"\D{0,12}?(\d+) ", a.summary) if a.status == ANSWERED else None
+        if n is None:
+            return None
+        counts.append((race, int(n.group(1)), a.summary.split("\n")[0]))
+    more = (m.group(1) or "more").lower() == "more"
+    best = (max if more else min)(counts, key=lambda c: c[1])
+    if sum(1 for c in counts if c[1] == best[1]) > 1:
+        lead = f"The same: {best[1]} in each."
+    else:
+        lead = f"{'More' if more else 'Fewer'} at the {best[0].title} ({best[1]})."
+    return Answer(ANSWERED, lead + "\n" + "\n".join(said for _r, _n, said in counts), races=races, kind="compare",
+                  read_whole=True)
+
+
+PLACES_SAME_LAP = re.compile(r"(?i)\b(?:were|was|did) (?:p)?(\d{1,2})(?:st|nd|rd|th)? (?:and|&) (?:p)?(\d{1,2})"
+                             r"(?:st|nd|rd|th)?(?: place)? (?:finish )?on the same lap\b")
+
+
+def places_on_one_lap(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "were 3rd and 4th on the same lap?": the two cars at those places, their laps side by side, Yes or No first."""
+    m = PLACES_SAME_LAP.search(p.raw)
+    if m is None or p.race_candidates[1:]:
+        return None
+    field = pw.results.race_entries(p.race.id)
+    cars = [next((e for e in field if e.position == int(n)), None) for n in (m.group(1), m.group(2))]
+    if None in cars or any(e.laps is None for e in cars):
+        return None
+    a, b = cars
+    return Answer(ANSWERED, f"{'Yes' if a.laps == b.laps else 'No'}: {ordinal(a.position)} ({entry_who(a)}) "
+                  f"{a.laps_text}, {ordinal(b.position)} ({entry_who(b)}) {b.laps_text} in the {p.race.title}.",
+                  races=[p.race], entries=[a, b], kind="yes_no", read_whole=True)
+
+
+POLE_AND_FASTEST_LAP = re.compile(r"(?i)\bpole (?:and|&) (?:the )?(?:fl|fastest lap)\b.*\bsame\b|\bsame (?:car|driver|"
+                                  r"guy|person)\b.*\bpole (?:and|&) (?:the )?(?:fl|fastest lap)\b")
+
+
+def pole_and_fastest_lap(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "pole and fl same car?": the two statistics' holders, the same or not."""
+    if not POLE_AND_FASTEST_LAP.search(p.raw) or p.race_candidates[1:]:
+        return None
+    stats = pw.results.race_details(p.race.id)["stats"]
+    pole, fast = stats.get("pole"), stats.get("fastest_lap")
+    if not pole or not fast:
+        return Answer(UNSUPPORTED, f"The article for {p.race.title} gives no {'pole' if not pole else 'fastest lap'}.",
+                      races=[p.race])
+
+    def holder(s: dict) -> str:
+        return f"#{s['car_number']}" if s["car_number"] else (s["value"] or "").split(" 1:")[0].split(" 2:")[0]
+    same = holder(pole) == holder(fast)
+    return Answer(ANSWERED, f"{'Yes' if same else 'No'}: pole {holder(pole)} ({pole['value']}), fastest lap "
+                  f"{holder(fast)} ({fast['value']}) in the {p.race.title}.", races=[p.race], kind="yes_no",
+                  read_whole=True)
