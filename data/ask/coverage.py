@@ -29,8 +29,37 @@ def unknown_words(p: Frame) -> list[str]:
     """Words left over where names were looked for, that name nothing stored (a race's own words aside)."""
     race = p.race
     race_words = set(fold(f"{race.title} {race.circuit or ''} {race.location or ''}").split()) if race else set()
+    story = _story_words(p)
     return [w for w in p.unparsed if w not in race_words and w not in p.race_known_words and w not in _NAMING_WORDS
-            and len(w) > 2 and not known_word(w) and not _slip_of_title(w, race_words)]
+            and len(w) > 2 and not known_word(w) and not _slip_of_title(w, race_words) and w not in story]
+
+
+_CLAUSE_END = re.compile(r"\s[-–—]+\s|[.!;:]+\s+")
+_ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b|"
+                     r"^\s*(?:did|does|do|was|were|is|are|has|had|any|list|name|tell|give|show)\b")
+_STATING = re.compile(r"\b(?:was|were|is|are|had|has|got|went|been|looked|seemed|felt)\b")
+
+
+def _story_words(p: Frame) -> set[str]:
+    """ "spain 92 was soaked - how many drivers spun off": the words of a statement said before the question, in a
+    message that names its one race; they set the scene and ask nothing, so they are no words left unread. Never
+    where the race is not named by its own words ("i was at silverstone. who won gto?" names no stored race)."""
+    if p.race is None or not p.race_named or p.race_candidates[1:] or p.race_by_year_only:
+        return set()
+    clauses = _CLAUSE_END.split(p.raw)
+    if len(clauses) < 2 or not _ASKING.search(fold(clauses[-1])):
+        return set()
+    said: set[str] = set()
+    for clause in clauses[:-1]:
+        folded = fold(clause)
+        if "?" in clause or _ASKING.search(folded) or re.search(r"\b(?:at|in|from|for|with|by)\s*$", folded):
+            continue
+        words = folded.split()
+        if len(words) < 3 or not _STATING.search(folded):
+            continue  # "spa 2003. silverstone. who won gto": a bare name is no scene set
+        said |= {w for k, w in enumerate(words) if w.isalpha() and not (k and words[k - 1] in ("at", "in", "from"))
+                 and not re.search(rf"(?<![a-z])[A-Z]\w*{re.escape(w[1:])}\b", clause)}
+    return said
 
 
 def _slip_of_title(word: str, race_words: set[str]) -> bool:
