@@ -549,6 +549,9 @@ def make_vocabulary(chassis: list[str], engine_makes: set[str]) -> dict[str, tup
             for k, part in enumerate(parts if len(parts) > 1 else []):
                 if len(part) >= 4 and fold(part) not in vocab:
                     vocab[fold(part)] = (part, "chassis" if k == 0 else "model")
+        code = re.fullmatch(r"([a-z]{3,})\d+[a-z]?", fold(make or ""))
+        if code and code.group(1) not in vocab:  # "the rn motorsport dba": the DBA4 03S, its code said without its number
+            vocab[code.group(1)] = (make, "chassis")
         for word in c.split()[1:]:
             f = fold(word)
             if len(f) >= 4 and f.isalpha() and f not in _GENERIC_MODEL_WORDS and f not in vocab:

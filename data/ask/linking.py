@@ -208,6 +208,70 @@ def initials_spelled(pw: Pitwall, raw: str) -> str:
     return re.sub(r"\b[A-Za-z]{3,5}\b", lambda m: initials.get(m.group(0).lower()) or m.group(0), raw)
 
 
+def _crew_by_slashes(pw: Pitwall, raw: str) -> str:
+    """ "the joest audi (biela/werner)": a crew written as results print it, surnames joined by slashes, each name
+    of the list said on its own ("biela and werner")."""
+    def apart(m: re.Match[str]) -> str:
+        names = m.group(0).split("/")
+        if all(fold(n) in pw.drivers.last_words for n in names):
+            return " and ".join(names)
+        return m.group(0)
+    return re.sub(r"(?<![\w/])[A-Za-z][a-z'’-]{2,}(?:/[A-Za-z][a-z'’-]{2,})+(?![\w/])", apart, raw)
+
+
+def _given_names_shortened(pw: Pitwall, raw: str) -> str:
+    """ "seb bourdais", "nico rosberg", "fred alonso": a given name cut short before the surname, said in full where
+    exactly one stored driver of that surname has a given name that begins so."""
+    by_surname: dict[str, list[list[str]]] | None = pw.__dict__.get("_given_by_surname")
+    if by_surname is None:
+        by_surname = {}
+        for rec in pw.drivers.records:
+            words = fold(rec.name).split()
+            if len(words) >= 2:
+                by_surname.setdefault(words[-1], []).append(words[:-1])
+        pw.__dict__["_given_by_surname"] = by_surname
+
+    def whole(m: re.Match[str]) -> str:
+        short, surname = fold(m.group(1)), fold(m.group(2))
+        if known_word(short) or short in pw.drivers._by_token:
+            return m.group(0)  # "and senna", "how hill": words of the question, not a name
+        given = [g for g in by_surname.get(surname, []) if g and g[0] != short and g[0].startswith(short)]
+        if len(given) != 1 or any(g and g[0] == short for g in by_surname.get(surname, [])):
+            return m.group(0)
+        return f"{' '.join(given[0])} {m.group(2)}"
+    return re.sub(r"\b([A-Za-z]{3,5})\.?\s+([A-Za-zÀ-ÿ'’-]{3,})\b", whole, raw)
+
+
+def models_with_their_make(pw: Pitwall, raw: str) -> str:
+    """ "who drove the 911 turbo", "the gt40s": a model said without its make, where the model's word (a code with
+    a digit in it) is one make's alone and no car number, year or engine size; said with its make, as stored."""
+    makes: dict[str, str] | None = pw.__dict__.get("_model_makes")
+    if makes is None:
+        owners: dict[str, set[str]] = {}
+        for make, models in pw.model_words.items():
+            for word in models:
+                if re.fullmatch(r"(?=\S*\d)(?=\S*[a-z])[a-z0-9]{2,8}|[1-9]\d{2}", word):
+                    owners.setdefault(word, set()).add(make)
+        numbers = {str(n) for (n,) in pw.db.execute("SELECT DISTINCT car_number FROM entries") if n is not None}
+        printed = {fold(m): m for m, _role in pw.make_roles.values()}
+        classes = race_lookup(pw).class_names
+        makes = {w: printed.get(next(iter(m)), next(iter(m))) for w, m in owners.items() if len(m) == 1 and
+                 w not in numbers and w not in pw.make_roles and w not in classes and not CLASS_SHAPE.fullmatch(w)
+                 and not re.fullmatch(r"(?:50|80|125|250|350|500)|\d+s|\d{1,2}[a-z]?|\d+(?:st|nd|rd|th)|v\d+|"
+                                      r"\d+l|[iw]\d", w)}
+        pw.__dict__["_model_makes"] = makes
+    if not makes:
+        return raw
+
+    def with_make(m: re.Match[str]) -> str:
+        word, before = m.group(1), raw[:m.start()]
+        make = makes.get(fold(word)) or makes.get(fold(word)[:-1]) if fold(word).endswith("s") else makes.get(fold(word))
+        if make is None or fold(before).endswith(fold(make)) or re.search(r"(?:#|\bno\.?|\bnumber|\bcar)\s*$", before, re.I):
+            return m.group(0)
+        return f"{make} {word}"
+    return re.sub(r"(?<![#\w.-])([A-Za-z0-9]{2,9})(?![\w.-]*\d{2}:)", with_make, raw)
+
+
 def _slip_of(pw: Pitwall, word: str) -> str | None:
     """The engine's word ``word`` is a slip of, unless it names something stored, or nearly does."""
     right = spelled_as(word)
@@ -226,7 +290,8 @@ def _slip_of(pw: Pitwall, word: str) -> str | None:
 def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame | Answer | None:
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
     None when the question is empty. ``whole``: the question as asked, whose parts may each name a race."""
-    raw = initials_spelled(pw, _title_words_apart(pw, spelling_put_right(pw, _clean(question))))
+    raw = models_with_their_make(pw, initials_spelled(pw, _title_words_apart(pw, spelling_put_right(
+        pw, _clean(_given_names_shortened(pw, _crew_by_slashes(pw, question)))))))
     if not fold(raw):
         return None
     p = Frame(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
@@ -268,6 +333,10 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         asks_class = p.has("won", "win", "winner", "winners", "class", "category", "results", "result")
         p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i not in p.used and CLASS_SHAPE.fullmatch(w)
                                 and (asks_class or w not in pw.chassis_words)), None)  # or the "GT3" of "GT3-RS"
+        # "group c winner", "class b": a class named by its kind and a letter or number, of which none ran here
+        p.unknown_class = p.unknown_class or next((f"{w} {p.words[i + 1]}" for i, w in enumerate(p.words[:-1])
+                                                   if w in _CLASS_KINDS and not {i, i + 1} & p.used and
+                                                   re.fullmatch(r"[a-z]|\d{1,2}", p.words[i + 1])), None)
     if len(p.race_candidates) > 1:
         _choose_among_races(pw, p)
     if not p.race_named:
@@ -375,7 +444,9 @@ def race_known_words(pw: Pitwall, race_id: int) -> frozenset[str]:
     if race_id not in cache:
         row = pw.db.execute("SELECT championships, intro FROM races WHERE id = ?", [race_id]).fetchone() or (None, "")
         title = fold(pw.results.race(race_id).title)
-        cache[race_id] = frozenset(("indy",) if "indianapolis" in title else ()) | frozenset(  # "the Indy 500"
+        columns = {w for (extra,) in pw.db.execute("SELECT DISTINCT extra FROM entries WHERE race_id = ? AND extra IS NOT NULL",
+                                                   [race_id]) for name in json.loads(extra or "{}") for w in fold(name).split()}
+        cache[race_id] = frozenset(columns) | frozenset(("indy",) if "indianapolis" in title else ()) | frozenset(  # "the Indy 500"
             w for e in pw.results.race_entries(race_id) if e.reason
                                    for w in fold(e.reason).split()) | frozenset(
             w for champ in json.loads(row[0] or "[]") for w in fold(champ).split()) | frozenset(
@@ -901,6 +972,8 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
             continue  # "how many italians …": people of a nationality, not the Italian GP
         if w in _FAMILY_WORDS and i and p.words[i - 1] in pw.drivers.last_words:
             continue  # "the brabham brothers": a family, not the Stater Brothers 300
+        if w == "indy" and p.words[i + 1:i + 2] in (["car"], ["cars"]):
+            continue  # "the toronto indy car race": the kind of car (CART, Champ Car, IRL), not the Molson Indy's title
         matched = lookup.words.get(w)
         if matched is None and len(w) >= 6 and w not in GENERIC_RACE_WORDS and w not in pw.drivers._by_token \
                 and w not in pw.teams._by_token and not known_word(w):  # "autodromo" is no typo of "Autodrom"
@@ -1312,6 +1385,7 @@ def _indices_of(p: Frame, start: int, end: int) -> set[int]:
     return out
 
 
+_CLASS_KINDS = frozenset(("group", "class", "category", "division"))
 CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgtp|lmgte|gtp|gtx|gt|gts|"
                           r"gto|\d{2,4}cc|motogp|moto\d")
 
@@ -1518,6 +1592,14 @@ def _makes_of_subjects(pw: Pitwall, p: Frame) -> None:
             at = p.named_at.get(rec.name)
             if at is None or not (at[1] + 1 == first or last + 1 == at[0]) or rec.name in p.subject_makes:
                 continue
+            if rec.kind == "driver" and at[0] == at[1] and at[1] + 1 == first and \
+                    fold(rec.name).split()[:1] == [p.words[at[0]]] and len(fold(rec.name).split()) > 1 and \
+                    p.words[first] not in fold(rec.name).split():  # "carel de beaufort": the "de" of his own name
+                # "how did enzo ferrari do": a given name and a surname, a person not stored, never Enzo Calderari
+                p.drivers.remove(rec)
+                p.makes.remove((make, role))
+                p.unknown.append(f"{p.words[at[0]]} {p.words[first]}")
+                break
             of = pw.results.driver_entries if rec.kind == "driver" else pw.results.team_entries
             entries = of(int(rec.id), p.race.id if p.race_named and not p.race_by_year_only else None)
             if any(is_make(e.chassis, e.engine, make, role) for e in entries):
