@@ -43,6 +43,8 @@ _NOT_THAT_ONE = re.compile(r"(?i)[,;]?\s*\bnot the [\w' -]{1,30}? (?:race|one|gp
 _REMARK_AFTER = re.compile(r"(?i)(?<=\?)\s*(?:(?:had|has) (?:that|a|an|some|the)|seems|seemed|looks|looked|sounds|like the|"
                            r"that was|this was|what a|such a|crazy|wild|mad|insane|unreal|classic)\b[^?]*$")
 # "best brit? overall i mean": a remark closing the message, never the average ("mean")
+# "how did that go for him lol": a laugh or an aside closing the message
+_LAUGH_LAST = re.compile(r"(?i)(?<=\w)[\s,]+(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|xd|tbh|ngl|smh|fr)(?=[\s!?.]*$)")
 _I_MEAN_LAST = re.compile(r"(?i)[\s,]*\bi mean[\s?!.]*$")
 _STATUS_VERB = re.compile(r"(?i)\b(dnq|dnf|dns|dnpq|dsq)(?:['’]?d|ed)\b")  # "who dnq'd?": who was DNQ
 # "wait did michael caine actually race??", "hold on, who won?": a word of surprise before the question
@@ -123,11 +125,41 @@ _OPENING = re.compile(r"(?i)\b(?:opening|season[- ]opening) (round|race)(?= of\b
 _EMPHASIS = re.compile(r"(?i)\b(?:actually|really|honestly|literally|basically) (?=\w)")
 # "what was his grid slot", "who took that one", "a young valentino rossi": as the engine says them
 _GRID_SLOT = re.compile(r"(?i)\b(?:grid|what) (?:slot|spot)\b")
+_TOOK_CLASS = re.compile(r"(?i)\bwho (?:took|take|takes|grabbed|claimed|bagged|nabbed)(?: the)? ((?:[\w-]+ ){1,2}?)(?:class|category)"
+                         r"(?: (?:win|victory|honou?rs))?\b")  # "who took gto class": who won it
 _TOOK_THAT = re.compile(r"(?i)\bwho took (?:that|it|this)(?: one)?\b")
 _YOUNG = re.compile(r"(?i)\ba (?:young|teenage|youthful) (?=\w)")
 # "how many laps did they get through": completed; "and at dijon, same q": the same question again
 _GOT_THROUGH = re.compile(r"(?i)\bhow many laps did (.{1,60}?) get through\b")
+# "same q for dijon that year - who won", "same for 67: who won": the question that follows, of the race put first;
+# "same question for monza": the last question, of that race
+_SAME_Q_FOR = re.compile(r"(?i)^\s*(?:(?:ok(?:ay)?|and|so)\b[\s,]*)?same(?: (?:q|qs|question|thing|again))? (?:for|at|in|with) "
+                         r"(?P<what>[^,:;?]+?)\s*(?:[,:;?]|\s[-–—]+)\s*(?P<q>\S.*)$")
+_SAME_Q_FOR_ALONE = re.compile(r"(?i)^\s*(?:(?:ok(?:ay)?|and|so)\b[\s,]*)?same(?: (?:q|qs|question|thing|again))? (?:for|at|in|with) "
+                               r"(?P<what>[^,:;?]+?)[\s?.!]*$")
 _SAME_Q = re.compile(r"(?i)[,;-]?\s*\b(?:same q|same question|same again|same thing)\b\s*[?.!]*\s*$")
+# "where did kimi finish, didn't he start way back": a question put in the negative, asked as the plain one
+_NEGATIVE_ASK = re.compile(r"(?i)(^|[,;?!.]\s*|\band\s+)(didn[' ’]?t|wasn[' ’]?t|weren[' ’]?t)\s+(?=(?:he|she|they|it)\b)")
+_NEGATIVE_VERBS = {"didn": "did ", "wasn": "was ", "weren": "were "}
+# "did he start way back", "did she qualify near the back": where they started, the grid place as printed
+_START_BACK = re.compile(r"(?i)\bdid ((?:(?!\bdid\b)[^,;?.!]){1,40}?) (?:start|qualify|line up) (?:way|well|near|towards|toward|"
+                         r"down)(?: (?:at|from|near|towards|toward|in|to))?(?: the)? back(?: of the grid| of the field)?\b")
+# "what ended his race", "what ended it", "what stopped montoya": why the car stopped
+_WHAT_ENDED = re.compile(r"(?i)\bwhat (?:ended|killed|finished off|stopped|cut short) (?:(it|that)\b|(his|her|their|its) "
+                         r"(?:race|day|run)\b|(?:the )?(.{2,40}?)['’]?s? (?:race|day|run)\b)")
+_WHAT_ENDED_WHO = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b")
+# "(both dnfs)", "(yes the boyzone guy)": a remark in brackets, about what the results already say or who someone is
+_ASIDE_IN_BRACKETS = re.compile(r"(?i)\s*\((?:(?:both|all|each|they|he|she|it)(?: (?:were|was|got))? )?(?:dnfs?|dnf[' ’]?d|"
+                                r"retired|retirements|finished|classified|nc)\)|\s*\((?:yes|yeah|yep|aka|i think|the)\b"
+                                r"[^()]{0,40}\b(?:guy|bloke|fella|dude|lad|chap|singer|actor|footballer)\)")
+# "lmao michael caine raced spa??": a laugh opening the message; a fact said in surprise, asked as a question
+_LAUGH_FIRST = re.compile(r"(?i)^\s*(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|wtf)\b[\s,!.]*(?=\w)")
+_SURPRISED_RACED = re.compile(r"(?i)^(\s*)((?!(?:who|what|which|where|when|how|did|was|were|is)\b)[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){0,2}) "
+                              r"(?:raced|drove|competed|ran|rode)(?: in| at)? ([^?]{2,40}?)\?{2,}")
+# "jarier stuck it on pole": he was on pole
+_STUCK_ON_POLE = re.compile(r"(?i)\b(?:stuck|put|planted|slapped|popped|parked)\s+(?:it|the car|the bike|his car|her car)\s+"
+                            r"on pole\b")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -140,21 +172,28 @@ def _grid_slot(m: re.Match[str]) -> str:
 # each rewrite in the order it is made: a later one reads what the earlier ones wrote
 _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_WHAT, "what"), (_QUALI, "qualifying"), (_PTS, "points"),
+    (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
+    (_START_BACK, r"where did \1 start"),
+    (_ASIDE_IN_BRACKETS, ""), (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
+    (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
+    (_WHAT_PUT_OUT, r"why did \1 retire"),
     (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),
     (_EM, r"\1 them"),
     (_SCRATCH_THAT, ""), (_THE_ONE_THAT, ""), (_TAG_QUESTION, r"\1"),
     (_FOR_WHAT, "and why"), (_HOW_ALONE, " how come?"),
     (_CC_CLASS, r"\1cc"), (_PAIRED_WITH, "sharing with"),
     (_YOUNG, ""), (_EMPHASIS, ""),
-    (_GOT_THROUGH, r"how many laps did \1 complete"), (_SAME_Q, "?"),
-    (_GRID_SLOT, _grid_slot), (_TOOK_THAT, "who won that one"),
+    (_GOT_THROUGH, r"how many laps did \1 complete"),
+    (_SAME_Q_FOR, lambda m: f"{m['q'].rstrip(' ?.!')} in {m['what']}?"), (_SAME_Q_FOR_ALONE, r"what about \g<what>?"),
+    (_SAME_Q, "?"),
+    (_GRID_SLOT, _grid_slot), (_TOOK_THAT, "who won that one"), (_TOOK_CLASS, r"who won \1class"),
     (_OPENING, r"first \1"),
     (_BOTH_YEARS, r"in \1 and in \2, both"),  # "both" kept: every one of them is asked
     (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
     (_CLEAR_OF, "ahead of"),
-    (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"),
+    (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),
     (_BEFORE, "before"), (_BEFORE_IT_STOPPED, " before retiring"),

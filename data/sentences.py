@@ -15,7 +15,7 @@ def driver_sentence(name: str, e: EntryView, with_race: bool = True) -> str:
     else:
         head = f"{name} {e.was_status}{race}" + ("" if e.classless else f" ({e.class_name})")
     gap = ""
-    if e.behind_overall:
+    if e.behind_overall and e.status not in ("DNS", "DNQ"):  # a car that never started is no laps behind anyone
         gap = f", {plural(e.behind_overall, 'lap')} behind the winner"
     why = f" ({e.reason})" if e.reason else ""
     run = f": {e.run}" if e.run else ""

@@ -88,7 +88,8 @@ _THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|
                         r"(?<=\bwon )(?:that|this) one\b|(?<=\bwin )(?:that|this) one\b|"  # "who won that one?"
                         r"(?<!\bat )(?<!\bin )\b(?:that|this) (?:race|event|round)\b|"
                         r"(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bbe)\s+there(?=\s*[?.!]*\s*$)", re.I)  # not "were there"
-_THAT_YEAR = re.compile(r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same|this) (?:year|season|month)\b", re.I)
+_THAT_YEAR = re.compile(r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same|this) (?:year|yr|season|month)\b", re.I)
+_SHORT_YEAR = re.compile(r"\b(?:in|from|for|of) '?(\d{2})\b(?!\s*(?:laps?|cc|points?|pts|places?|cars?)\b)", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
 _YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
 _OTHER = re.compile(r"\bthe other(?: one| car| entry)?(?=\s*[?.!]*\s*$)|\bthe other (?:one|car|entry)\b", re.I)
@@ -297,6 +298,34 @@ def _others(read: _Readings, question: str, turn: Turn) -> Answer | None:
                   races=[race], entries=rows, focus=rows)
 
 
+_AHEAD_OF_THEM = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:who|which cars?|which drivers?) (?:beat|finished ahead of|"
+                            r"was ahead of|were ahead of|finished in front of|was in front of|were in front of|"
+                            r"finished above|got ahead of|placed ahead of|came ahead of)\s+(?:them|those|both of them|"
+                            r"all of them|them both|those two|those cars)\s*[?.!]*\s*$")
+
+
+def _ahead_of_them(read: _Readings, question: str, turn: Turn) -> Answer | None:
+    """ "did any of the jags finish?" then "who beat them?": the cars placed ahead of the best of them."""
+    group = turn.answer.focus if len(turn.answer.focus) >= 2 else turn.group
+    if not _AHEAD_OF_THEM.match(fold(question)) or len(group) < 2 or len({e.race.id for e in group}) != 1:
+        return None
+    race = group[0].race
+    placed = [e for e in group if e.position]
+    if not placed:
+        return Answer(ANSWERED, f"None of them was placed in the {race.title}, so every classified car beat them.",
+                      races=[race])
+    best = min(placed, key=rank_key)
+    ahead = sorted((e for e in read.pw.results.race_entries(race.id) if e.position and e.position < (best.position or 0)),
+                   key=rank_key)
+    if not ahead:
+        return Answer(ANSWERED, f"Nobody: the best of them, {and_list(best.drivers)} ({best.car}), finished "
+                      f"{best.place} in the {race.title}.", races=[race], entries=[best], focus=[best])
+    return Answer(ANSWERED, f"Ahead of the best of them ({and_list(best.drivers)}, {best.car}, {best.place}) in the "
+                  f"{race.title}: " + "; ".join(f"{and_list(e.drivers)} ({e.car}, {e.place}, {e.laps_text})"
+                                                for e in ahead) + ".",
+                  races=[race], entries=ahead, focus=ahead)
+
+
 def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
     """ "which of them finished?", "the best placed of them", "how many of them retired?", "did any of
     them retire?", "which one finished higher?"."""
@@ -320,12 +349,14 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
         rows, what = [e for e in rows if finished(e, every)], "finished"
     elif re.search(r"\b(?:retire|retired|dnf|out|did not finish|didn t finish)\b", text):
         rows, what = [e for e in rows if e.status == "DNF"], "retired"
+    back = re.search(r"\b(?:further|furthest|farthest|farther) (?:back|down)\b|\bclosest to the back\b", text)
     grid_way = re.search(r"\b(?:start|started|starting|grid|qualified|qualifying|lined up)\b", text) and (
-        _BEST.search(text) or _WORST.search(text) or re.search(r"\b(?:further (?:up|forward)|closer to the front)\b", text))
+        _BEST.search(text) or _WORST.search(text) or back or re.search(
+            r"\b(?:further (?:up|forward)|closer to the front)\b", text))
     gridded = [e for e in rows if e.grid]
     if grid_way and len(gridded) >= 2:
-        # "which of them started higher up?": the grid's order among them
-        best = not _WORST.search(text) or bool(_BEST.search(text))
+        # "which of them started higher up?", "…furthest back?": the grid's order among them
+        best = not (_WORST.search(text) or back) or bool(_BEST.search(text))
         e = (min if best else max)(gridded, key=lambda x: x.grid or 0)
         return Answer(ANSWERED, f"{and_list(e.drivers)} ({e.car}) started {'highest' if best else 'lowest'} of them: "
                       + "; ".join(f"{and_list(x.drivers)} grid {x.grid}" for x in sorted(gridded, key=lambda x: x.grid or 0))
@@ -552,10 +583,28 @@ _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?o
                          r"(?P<noun>cars?|ones?|entr(?:y|ies)|bikes?)\b", re.I)
 
 
-def _team_mates_cars(pw: Pitwall, text: str, answer: Answer) -> str:
+def _other_of_make(pw: Pitwall, text: str, m: re.Match[str], talked: list[EntryView]) -> str:
+    """ "where did the other brawn finish?" after a podium with one Brawn on it: that make's (or team's) other cars
+    of the race talked about, by number; the question as it was where none was talked about."""
+    what = fold(m.group("what"))
+    if what not in pw.make_roles and what not in pw.chassis_words and not any(
+            what in fold(e.team or "").split() for e in talked):
+        return text
+    seen = [e for e in talked if what in fold(f"{e.team} {e.chassis} {e.engine}").split()]
+    if not seen or len({e.race.id for e in seen}) != 1:
+        return text
+    ids = {e.id for e in seen}
+    mates = [x for x in pw.results.race_entries(seen[0].race.id) if x.id not in ids and x.car_number and
+             what in fold(f"{x.team} {x.chassis} {x.engine}").split()]
+    return text[:m.start()] + " and ".join(f"#{x.car_number}" for x in mates) + text[m.end():] if mates else text
+
+
+def _team_mates_cars(pw: Pitwall, text: str, answer: Answer, earlier: list[EntryView] = ()) -> str:
     """ "who drove the other Prodrive car?", "who was in the team's other cars?" after an answer about one car:
     the team's other cars in that race, by number (a make or team the question names must fit them)."""
     m = _OTHER_CARS.search(text) or _OTHER_MAKES.search(text) or _OTHER_MAKE.search(text)
+    if m is not None and len(answer.focus) != 1 and m.group("what"):
+        return _other_of_make(pw, text, m, [*answer.focus, *earlier])
     if m is None or len(answer.focus) != 1 or not answer.focus[0].team:
         return text
     if m.re in (_OTHER_MAKES, _OTHER_MAKE) and fold(m.group("what")) not in pw.make_roles and \
@@ -751,6 +800,11 @@ def _after_a_decline(pw: Pitwall, read: _Readings, text: str, turn: Turn, race: 
 def _same_event_another_year(pw: Pitwall, read: _Readings, race: RaceRef, text: str) -> str:
     """ "and in 2010 who won the 125s there?", "the 2008 one?" after the 2002 Catalan 125cc race: the same event
     of the year said, where one is stored (the question is left as it is otherwise)."""
+    short = _SHORT_YEAR.search(text)
+    if short and not re.search(r"\b(?:19|20)\d\d\b", text):  # "who won in 67" after Le Mans 1954: that edition
+        year = _year_meant(pw, short.group(1), race)
+        if year is not None:
+            text = f"{text[:short.start(1)].rstrip(chr(39))}{year}{text[short.end(1):]}"
     years = set(re.findall(r"\b(?:19|20)\d\d\b", text)) - {race.date[:4]}
     if len(years) != 1 or not _QUESTION_WORD.search(fold(text)) or read.race_named(re.sub(
             r"\b(?:19|20)\d\d\b|\b\d{2,3}cc\b|\bmoto ?gp\b|\bmoto2\b", " ", text, flags=re.I)):  # a part names no race
@@ -789,6 +843,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     answer = turn.answer
     race = _race_of(pw, turn)
     text = question.strip()
+    if _WON_THAT.search(text) and read.race_named(_WON_THAT.sub(r"\1", text)):
+        # "switching to catalunya 2010 125cc, who won that": "that" is the race just named, not the last subject
+        text = _WON_THAT.sub(r"\1", text)
     counted = _how_many_alone(pw, turn, race) if _HOW_MANY_ALONE.match(text) else None
     if counted is not None:
         return counted
@@ -830,13 +887,15 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
         text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
     else:
-        text = _team_mates_cars(pw, _other_namesake(pw, text, answer), answer)
+        text = _team_mates_cars(pw, _other_namesake(pw, text, answer), answer,
+                                list(turn.before.answer.focus) if turn.before else [])
     cars_only = _FRAGMENT.match(text)
     if race is not None and cars_only and re.fullmatch(r"#\w+(?: and #\w+)*", cars_only.group(1).strip(" ?.!")):
         # "what about the other Ligiers?": how each of those cars did
         return Reading(f"how did {cars_only.group(1).strip(' ?.!')} do at the {race.title}?", keeps_frame=True)
     if len(answer.focus) == 1 and answer.focus[0].reason and race is not None and re.search(
-            r"\bwho else\b.*\b(?:incident|same (?:reason|way|thing|cause)|like that|too)\b", fold(text)):
+            r"\b(?:who|any ?one|any ?body) else\b.*\b(?:incident|same (?:reason|way|thing|cause|problem|issue|failure)|"
+            r"like that|too|with that|that way)\b", fold(text)):
         # "who else went out in that incident?": the cars the results give the same reason for
         return Reading(f"who retired with {answer.focus[0].reason} at the {race.title}?")
     talked = _class_of(turn)
@@ -912,7 +971,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     elif isinstance(parsed, Frame) and not parsed.race_named and (sibling := _sibling_race(pw, text, race)) is not None:
         # "who won in the 125s?" after the 500cc race: the meeting's 125cc race
         return Reading(f"{text.rstrip(' ?.!')} at the {sibling.title}?")
-    sub = _others(read, text, turn) or _subset(read, text, turn) or _no_group(text, turn)
+    sub = _ahead_of_them(read, text, turn) or _others(read, text, turn) or _subset(read, text, turn) or \
+        _no_group(text, turn)
     if sub is not None:
         return Reading(text, sub, picked=sub.status == ANSWERED)
     same_as = _SAME_AS.match(text)
@@ -1165,7 +1225,16 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
                      and not f.race_named and not _ACROSS_RACES.search(fold(part)) and not re.search(
                          r"\bhow many (?:wins|races|times)\b|\bwhich races\b", fold(part))
                      else part for k, (part, f) in enumerate(zip(parts, frames))]  # "how many wins does lammers have"
-    answers = [ask_in(pw, conversation, part) for part in parts]
+    answers: list[Answer] = []
+    for k, part in enumerate(parts):
+        if k and answers[-1].status != ANSWERED and re.search(r"\b(?:he|him|his|she|her)\b", part.lower()) and \
+                not _names_someone(pw, part):
+            # "michael caine raced spa?? what was he driving": "he" is the one the message named, even where the part
+            # that named him was not answered (so the conversation did not move on to him)
+            named = parse_question(pw, parts[k - 1])
+            if isinstance(named, Frame) and len(named.drivers) == 1 and not (named.teams or named.cars):
+                part = parts[k] = _pronoun_put(part, named.drivers[0].name)
+        answers.append(ask_in(pw, conversation, part))
     first = answers[0]
     failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]
     if not failed:

@@ -172,7 +172,8 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
     if ROLE_OF_WINNER.search(question):
         # "how many laps was the 25 ahead of the sr2 winner?": that winner as the car it was, so two cars are compared
         named = parse_question(pw, question)
-        if isinstance(named, Frame) and named.race is not None and not named.race_candidates[1:] and named.subjects == 1:
+        if isinstance(named, Frame) and named.race is not None and not named.race_candidates[1:] and \
+                (named.subjects == 1 or not named.subjects and bool(named.makes)):
             question = role_cars(pw, question, named.race)
     retiring = _BEFORE_RETIRING.search(question) or _WHEN_OUT.search(question)
     parsed = parse_question(pw, _BEFORE_RETIRING.sub("", question))

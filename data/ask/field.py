@@ -463,7 +463,8 @@ def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
         classify_all = classifies_every_car(pw.results.race_entries(race.id))
         entries = [e for e in entries if any(has_status(e, s) for s in status) or (
             "DNF" in status and e.classified and not finished(e, classify_all))]
-    desc = " ".join(filter(None, [kind, _STATUS_WORDS[status[0] if status else None]]))
+    said = "unclassified" if status and len(status) > 1 else _STATUS_WORDS[status[0] if status else None]
+    desc = " ".join(filter(None, [kind, said]))
     if p.countries:
         return _drivers_by_country(pw, p, entries, desc, scope)
     if p.has("most laps", "fewest laps", "least laps", "best placed", "best place", "highest placed",

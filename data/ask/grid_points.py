@@ -32,6 +32,9 @@ def subject_grid(who: str, e: EntryView, yes_no: bool) -> str:
         if e.status == "DNS":
             return f"{'No: ' if yes_no else ''}{who} did not start ({e.position_text})."
         return f"The results of {e.race.title} give no grid position for {who}."
+    if e.status == "DNS":  # Jarier, on pole in Argentina 1975, broke down before the start: no start at all
+        why = f": {e.reason}" if e.reason else ""
+        return f"{'No: ' if yes_no else ''}{who} qualified {ordinal(e.grid)} on the grid but did not start (DNS){why}."
     gained = e.places_gained
     moved = (f", and finished {e.place}: {plural(abs(gained), 'place')} {'gained' if gained > 0 else 'lost'}"
              if gained else f", and finished {e.place}" if e.classified else f", and {e.was_status}")

@@ -211,8 +211,9 @@ def finished(e: EntryView, classify_all: bool) -> bool:
 
 
 # "more laps than the SR2 winner", "ahead of the overall winner": a winner named by its role
-ROLE_OF_WINNER = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before|in|drive|drove|driving)\s+"
-                            r"the\s+(?:((?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:winners?|winning car)\b", re.I)
+ROLE_OF_WINNER = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before|in|drive|drove|driving|was|were)\s+"
+                            r"the\s+(?:((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+|-))?(?:winners?|winning car|winning (?P<make>[\w-]+))\b",
+                            re.I)
 
 
 def role_cars(pw: Pitwall, question: str, race: RaceRef | None) -> str:
@@ -228,5 +229,8 @@ def role_cars(pw: Pitwall, question: str, race: RaceRef | None) -> str:
         won = pw.ask(asked)
         if won.status != ANSWERED or len(won.focus) != 1 or not won.focus[0].car_number:
             return m.group(0)
+        make = fold(m.group("make") or "")
+        if make and make not in fold(f"{won.focus[0].chassis} {won.focus[0].engine} {won.focus[0].team}").split():
+            return m.group(0)  # "the gto winning porsche" where a Mosler won: no such car, the words stay unread
         return f"{m.group(1)} #{won.focus[0].car_number}"
     return ROLE_OF_WINNER.sub(car, question)

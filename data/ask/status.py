@@ -10,6 +10,11 @@ from data.ask.helpers import yes_no
 from data.ask.frame import Frame
 
 
+# a negation a few words before the finish ("didn't make it as classified finishers", "never got classified")
+_NOT_CLASSIFIED = re.compile(r"\b(?:didn t|didnt|did not|never|failed to|fail to)\s+(?:\w+\s+){0,3}?"
+                             r"(?:classified|finishers?|finished|finish)\b")
+
+
 def status_filter(p: Frame) -> list[str] | None:
     if p.has("non retired", "not retired", "did not retire", "didn t retire", "didnt retire", "non retirees", "not ret",
              "non ret", "not dnf", "not a dnf"):
@@ -35,6 +40,8 @@ def status_filter(p: Frame) -> list[str] | None:
             "how many", "number of", "count") and not p.has("pole", "grid", "from", "position", "place", "front", "back",
                                                             "finish", "finished", "finishers", "classified", "retired"):
         return ["started"]  # "how many cars started?": all but the non-starters and non-qualifiers
+    if _NOT_CLASSIFIED.search(p.text):
+        return ["DNF", "NC", "DSQ"]  # "which tvrs didn't make it as classified finishers": every car not classified
     if p.has("finishers", "finisher", "finished", "finish", "classified", "took the flag", "made it to the end") and \
             not re.search(r"\b(?:how|where) did\b[^?]*\bfinish\b", p.text):  # "how did they all finish?": the results
         return ["classified"]

@@ -727,7 +727,8 @@ def _stat_lead(pw: Pitwall, p: Frame, who: str, e: EntryView) -> str | None:
             continue
         s = pw.results.race_details(e.race.id)["stats"].get(kind)
         named = s and not s["car_number"] and s["value"] and any(fold(n) in fold(s["value"]) for n in e.drivers)
-        on_pole = kind == "pole" and re.search(r"\b(?:on|take|took|get|got|start(?:ed)? from|claim(?:ed)?|grab(?:bed)?) "
+        on_pole = kind == "pole" and re.search(r"\b(?:on|take|took|get|got|had|has|have|start(?:ed)? from|claim(?:ed)?|grab(?:bed)?|"
+                                               r"secured?|nab(?:bed)?|bag(?:ged)?) "
                                                r"(?:the )?pole\b", p.text)  # not "pole sitter X": who X is
         if on_pole and named:  # "Toni Elías 1:33.771": the pole sitter named, with no car number
             return ("Yes: " if yes_no(p) else "") + f"{who.rstrip(',')} took pole position ({s['value']})."
