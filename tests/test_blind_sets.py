@@ -128,6 +128,13 @@ FLOORS = [
     ("multirace22.jsonl", "every", 0.80, 0.01),
     ("traps22.jsonl", "every", 0.99, 0.01),
     ("dialogues22.jsonl", "every", 0.84, 0.01),
+    # round 23, scored blind once on 0528009 (README: onerace 88/11/1, multirace 85/10/5, traps 93 declined, dialogues
+    # 100/21/4 of 125), then fixed against; four multirace and traps "wrong" answers are the answers for each race
+    # that fits ("who won at spa?") or the latest race that fits, which issue 13 asks for, so the wrong floors hold them
+    ("onerace23.jsonl", "seed", 0.95, 0.01),
+    ("multirace23.jsonl", "every", 0.92, 0.04),
+    ("traps23.jsonl", "every", 0.95, 0.05),
+    ("dialogues23.jsonl", "every", 0.95, 0.01),
 ]
 
 

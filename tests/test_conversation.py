@@ -520,3 +520,29 @@ ROUND_16 = [
 def test_follow_ups_of_rounds_12_to_19(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
     answer = dialogue(every_pw, *questions)[-1]
     assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+
+
+# round 23: a race named with "who won that" starts afresh; "same q for X - who won" and "same for 67"; "that yr";
+# the cars ahead of a group; the other car of a make talked about; "anyone else go out with that"; a laugh at the end;
+# "who took gto class" is its winner; "didn't he start way back" is where he started
+ROUND_23 = [
+    (["2008 malaysian motogp winner", "and lorenzo?", "switching to catalunya 2010 125cc, who won that"], "answered",
+     ["Marc Márquez"]),
+    (["le mans 1954 what happened to moss", "same for 67 - who won"], "answered", ["Dan Gurney", "1967"]),
+    (["brno 2002 fia sportscar - who won?", "same q for dijon that year - who won"], "answered", ["Dijon", "118 laps"]),
+    (["98 molson indy toronto winner", "same q for miami that yr, who had pole"], "answered", ["Greg Moore"]),
+    (["2005 malaysian gp podium", "which of those 3 started furthest back"], "answered", ["Nick Heidfeld", "lowest"]),
+    (["le mans 1954 what happened to moss", "did any of the jags finish", "who beat them"], "answered",
+     ["Trintignant", "302 laps"]),
+    (["2009 chinese gp top 3", "winning margin?", "where did the other brawn finish"], "answered", ["Barrichello"]),
+    (["98 french gp who won", "and ralf?", "his teammate", "anyone else go out with that"], "answered", ["Rosset"]),
+    (["98 molson indy toronto winner", "who started from pole", "how did that go for him lol"], "answered", ["Brakes"]),
+    (["1000km spa 03 - who took gto class??", "what car was that"], "answered", ["Mosler MT900R"]),
+    (["2005 british gp who won", "where did kimi finish, didnt he start way back"], "answered", ["12th on the grid"]),
+]
+
+
+@pytest.mark.parametrize(("questions", "status", "words"), ROUND_23)
+def test_follow_ups_of_round_23(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
+    answer = dialogue(every_pw, *questions)[-1]
+    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())

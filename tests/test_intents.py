@@ -851,3 +851,37 @@ ROUND12 = [
 @pytest.mark.parametrize(("question", "status", "words"), ROUND12, ids=[c[0] for c in ROUND12])
 def test_round_12(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(every_pw, question, status, words)
+
+
+# round 23 (its blind sets scored once on 0528009, then fixed against): a negation before "classified"; a class said by
+# its kind and letter; a word nothing knows is declined before any answer that would leave it out; "indy car" is a
+# kind of car; a car that never started; a model said without its make, a chassis code without its number; a given
+# name and a make said as one person; crews written with slashes; given names cut short; what ended a race; a pole
+# premise held by the race's own pole; a scene set before the question; the class winner by its make
+ROUND23 = [
+    ("which porsches never got classified at spa 2003", "answered", ["unclassified", "Gruppe M"]),
+    ("group c winner at le mans 1975", "not_found", ["No class", "GROUP C"]),
+    ("what laptime did jarier qualify with in argentina 1975", "declined", []),
+    ("toronto indy car race winner", "declined", []),
+    ("did jarier even start the 1975 argentine gp", "answered", ["No", "did not start", "Transmission"]),
+    ("who drove the 911 turbo at spa 2003", "answered", ["Franck Pelle", "Peter Cook"]),
+    ("how many laps did the rn motorsport dba do at spa 2003", "answered", ["104 laps"]),
+    ("how did enzo ferrari do at oschersleben 2003", "not_found", ["Enzo Ferrari"]),
+    ("how many laps did carel de beaufort do at zandvoort in 59", "answered", ["68 laps"]),
+    ("biela/werner at petit le mans 2003, how many laps", "answered", ["385 laps"]),
+    ("seb bourdais at the 2009 chinese gp", "answered", ["Sébastien Bourdais", "11th"]),
+    ("what ended montoyas race at the 2005 belgian gp", "answered", ["Collision"]),
+    ("toni elias had pole in the 250cc at the 2003 australian gp, where did he finish", "answered", ["pole", "11th"]),
+    ("spain 92 was a washout - how many drivers spun off", "answered", ["12 cars"]),
+    ("spa 2003. silverstone. who won gto", "declined", []),
+    ("at spa 2003 was the palmyr lucchini on the same lap as the gto winning mosler", "answered", ["Yes", "127 laps"]),
+    ("at spa 2003 was the equipe palmyr car on the same lap as the gto winning porsche", "declined", []),
+    ("how many laps was the sr2 winner behind the audi at spa 2003", "answered", ["15 laps"]),
+    ("lmao michael caine raced spa?? what was he driving", "answered", ["Yes", "TVR Tuscan"]),
+    ("how many laps did hans herrmann do at le mans 1954 (dnf)", "answered", ["148 laps"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND23, ids=[c[0] for c in ROUND23])
+def test_round_23(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)
