@@ -15,7 +15,7 @@ import lxml.html
 from lxml import etree
 
 from data.article import ArticleError
-from data.page import Cell, Page, Table, code_for_country, source_hash
+from data.page import Cell, Page, Table, code_for_country, rookie_marks, source_hash
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +189,7 @@ def read_html(data: bytes, path: str, fallback_title: str) -> Page:
             page.tables.append(Table(headings[-1] if headings else "", headings, _grid(el), el.sourceline or 0,
                                      " ".join(lead)))
     page.intro = " ".join(intro)
+    page.rookie_marks = rookie_marks(root.text_content())
     if not page.tables and "<table" in text and "</table>" not in text:
         raise ArticleError(path, text.count("\n") + 1, "a table is never closed (truncated page?)")
     return page

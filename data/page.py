@@ -69,6 +69,9 @@ class Page:
     # the infobox's pole position and fastest lap: (group it sits under, e.g. "MotoGP" or "", "pole" or
     # "fastest_lap", driver as printed, time as printed)
     infobox_laps: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # the marks the page's legend gives for a rookie ("# Rookie of the Year candidate", "(*) denotes Rookie..."),
+    # besides the "(R)" every series writes so
+    rookie_marks: str = ""
 
 
 @dataclass
@@ -229,6 +232,22 @@ def _position(text: str, status_hint: str | None, path: str, line: int) -> tuple
     raise ArticleError(path, line, f"position {text!r} is neither a number nor a status (NC, DNF, DSQ, DNS)")
 
 
+_ROOKIE_LEGEND = re.compile(r"\(?([#*†‡§^])\)?\s*(?:denotes\s+|[-–—:=]\s*)?(?:an?\s+)?Rookie(?:\s+of\s+the\s+Year)?", re.I)
+
+
+def rookie_marks(text: str) -> str:
+    """The marks a page's legend says stand for a rookie: "# Rookie of the Year candidate" gives "#"."""
+    return "".join(sorted(set(_ROOKIE_LEGEND.findall(text))))
+
+
+def _is_rookie(cell_text: str, marks: str) -> bool:
+    """Whether a driver cell marks its driver a rookie: "J. R. Hildebrand (R)", or "Jerry Nadeau #" where the
+    page's legend says "#" is a rookie."""
+    if re.search(r"\((?:R|RY|ROY|W-R|R-W)\)", cell_text):
+        return True
+    return bool(marks) and re.search(rf"[\w.)]\s*[{re.escape(marks)}]+\s*$", cell_text.strip()) is not None
+
+
 _NAME_MARKS = re.compile(r"(?:\s*(?:\((?:R|W|RY|W-R|R-W|ROY)\)|[*†‡#§^]+))+\s*$")
 
 
@@ -270,7 +289,7 @@ def _points(text: str) -> float | None:
 
 
 def _entries(table: Table, layout: _Layout, heads: int, race_rows: list[tuple], status_hint: str | None,
-             path: str, class_hint: str | None) -> None:
+             path: str, class_hint: str | None, rookie_marks: str = "") -> None:
     at, per = layout.at, layout.per_entry
     # a row one cell across inside the table labels the rows below it ("WRC", "Production WRC"):
     # their class, when it is short enough to be one (a footer "Lead changes: 23 among 10 drivers" is not)
@@ -344,6 +363,10 @@ def _entries(table: Table, layout: _Layout, heads: int, race_rows: list[tuple], 
                  if j < len(group[r]) and group[r][j].text.strip()}
         if text(group, "constructor") and text(group, "chassis"):
             extra.setdefault("Constructor", text(group, "constructor"))
+        if _is_rookie(drivers_cell.text, rookie_marks):  # "(R)", or the page's own rookie mark
+            extra.setdefault("Rookie", "yes")
+        if "+" in (text(group, "points") or ""):  # "16+1": a race's points and a bonus, shown as printed
+            extra.setdefault("Points as printed", _FOOTNOTE_MARKS.sub("", text(group, "points")).strip())
         class_name = text(group, "class") or labels[k] or "Overall"
         drivers_text = drivers_cell.text
         race_rows.append((
@@ -387,7 +410,7 @@ def races_of_page(page: Page) -> PageRaces:
         continuation = bool(_CONTINUATION.search(table.heading)) and groups
         hint = _status_of_heading(table.heading) or ("DNF" if _CONTINUATION.search(table.heading) else None)
         rows: list[tuple] = groups[-1][1] if continuation else []
-        _entries(table, layout, heads, rows, hint, page.path, None)
+        _entries(table, layout, heads, rows, hint, page.path, None, page.rookie_marks)
         if not rows:
             raise ArticleError(page.path, table.line, "the results table has no entries")
         if not continuation:

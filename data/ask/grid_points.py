@@ -6,6 +6,7 @@ stored races they are labelled as such (real championship standings are not in r
 """
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 
@@ -54,7 +55,9 @@ def subject_points(who: str, entries: Sequence[EntryView], race_named: bool) -> 
                 + "; ".join(f"{entry_who(e)} ({e.place}) {e.points or 0:g}" for e in with_points) + ".")
     if race_named or len(with_points) == 1:
         e = with_points[-1]
-        return f"{who} scored {plural_points(e.points or 0)} in the {e.race.title} ({e.place})."
+        printed = json.loads(e.extra).get("Points as printed") if e.extra else None
+        return f"{who} scored {plural_points(e.points or 0)}{f' ({printed} as printed)' if printed else ''} in the " \
+               f"{e.race.title} ({e.place})."
     total = sum(e.points or 0 for e in with_points)
     return (f"{who} scored {plural_points(total)} summed over the {plural(len(with_points), 'stored race')} that print "
             f"points (race points as printed, not championship standings): "
