@@ -160,6 +160,27 @@ _SURPRISED_RACED = re.compile(r"(?i)^(\s*)((?!(?:who|what|which|where|when|how|d
 # "jarier stuck it on pole": he was on pole
 _STUCK_ON_POLE = re.compile(r"(?i)\b(?:stuck|put|planted|slapped|popped|parked)\s+(?:it|the car|the bike|his car|her car)\s+"
                             r"on pole\b")
+# "audi r8 engine spec?": its engine; "brunswick endurance lotus how far": the laps it completed
+_SPEC = re.compile(r"(?i)\b(engine|chassis|car|bike|tyre|tire)\s+(?:spec|specs|specification|details|info)\b")
+_HOW_FAR_LAST = re.compile(r"(?i)^\s*(?!how\b|what\b|who\b|which\b|where\b|did\b|was\b)([^?,.]{3,60}?)(?<!\band)(?<!&)"
+                           r"[\s,:-]+how far\s*\??\s*$")
+# "audi r8 engine?": what engine it had
+_TOPIC_ASPECT = re.compile(r"(?i)^\s*(?!(?:who|what|which|where|when|how|did|was|were|is|and)\b)(?:the\s+)?([^?,.]{2,40}?)\s+"
+                           r"(engine|chassis|tyres|tires)\s*\?*\s*$")
+# "who came second behind the audi, was it the pescarolo?": a guess after the question, which its answer settles
+_GUESS_AFTER = re.compile(r"(?i)(\b(?:who|which)\b[^?]{3,120}?)[,;]\s*(?:was it|is it|was that|wasn ?t it)\s+(?:the|a|an|one of the)\s+"
+                          r"[^?]{2,40}\?")
+# "renauer tampolli dnf at brno 02, what happened to it", "table just says dnf, what actually happened": the status is
+# known to the fan, what is asked is why
+_STATUS_SAID = r"(?:dnf|dnf[' ’]?d|dnfed|retired|crashed out|broke down|didn[' ’]?t finish|did not finish|says ret|just says)"
+_HAPPENED_ASKED = re.compile(rf"(?i)^(?=.*\b{_STATUS_SAID}\b)(.*?)\bwhat (?:actually |really |exactly )?happened"
+                             r"(?: to ([^,?;]{1,50}?))?(?=\W*$|\s+(?:at|in)\b|\s*[,?;])")
+# "whats the gap between pescarolo and rn at estoril? both did 68 laps": a statement after the question is the fan's
+# own remark, not part of what is asked
+_STATEMENT_AFTER = re.compile(r"(?i)^([^?]*\b(?:who|whats|what|which|where|when|why|how)\b[^?]*\?+)\s+"
+                              r"(?!(?:and|&|also|plus|or|but|so|then|what|whats|who|which|where|when|why|how|did|does|do|"
+                              r"was|were|is|are|can|could|any|list)\b)"
+                              r"(?=[^?]*\b(?:did|had|was|were|ran|got|finished|completed|went|came)\b)[^?]+$")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -174,7 +195,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_WHAT, "what"), (_QUALI, "qualifying"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
-    (_ASIDE_IN_BRACKETS, ""), (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
+    (_STATEMENT_AFTER, r"\1"), (_ASIDE_IN_BRACKETS, ""), (_GUESS_AFTER, r"\1?"), (_SPEC, r"\1"),
+    (_TOPIC_ASPECT, r"what \2 did the \1 have"), (_HOW_FAR_LAST, r"how many laps did \1 complete"),
+    (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
+    (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),
     (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
     (_WHAT_PUT_OUT, r"why did \1 retire"),
     (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),

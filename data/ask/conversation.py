@@ -47,7 +47,8 @@ from data.ask.frame import Frame
 from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.table_ops import TOTAL_ASKED
-from data.ask.linking import initials_spelled, part_named, parse_question, race_lookup, same_event_in, spelling_put_right
+from data.ask.linking import (initials_spelled, part_named, parse_question, race_lookup, same_event_in,
+                              spelling_put_right, without_races as _without_races, _QUESTION_GLUE)
 from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, role_cars, teammates
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
@@ -56,6 +57,7 @@ if TYPE_CHECKING:  # the facade calls into data; this module only names its type
 log = logging.getLogger(__name__)
 
 _PRONOUN = re.compile(r"\b(they|(?<!\bbetween )them|he|him|she|(?<!\bwon )(?<!\bwin )(?<!\bwins )it|that car|the car|this car|that driver|that team|those guys|"
+                      r"(?:the )?same (?:guy|driver|rider|bloke|fella|man|person|dude|lad)|"
                       r"those cars|these cars|both cars|(?:the|those) two(?!\s+(?!of\b)[a-z][\w-]*\s+(?:drivers|cars|riders|teams|"
                       r"entries|bikes)\b)|that one|this one|that entry)\b|"
                       r"\b(?:that|this)(?=\s*[?.!]*\s*$)|"
@@ -145,6 +147,7 @@ class Conversation:
     last: Turn | None = None
     touched: float = field(default_factory=time.monotonic)
     subject_lost: bool = False
+    declined: str | None = None  # the last question, if it was declined: "sorry i meant 67" puts it right
 
 
 def _race_of(pw: Pitwall, turn: Turn) -> RaceRef | None:
@@ -517,27 +520,22 @@ def _class_of(turn: Turn) -> str | None:
     return asked[0] if len(asked) == 1 and not classes else None
 
 
+def _named_in_full(turn: Turn) -> str:
+    """The last question with the one it was about named in full: "what happened to lorenzo" asked again of the
+    125cc race is about Jorge Lorenzo, never Lorenzo Zanetti who rode there."""
+    name = _subject_name(turn)
+    if name is None or fold(name) in fold(turn.base) or " " not in name:
+        return turn.base
+    for word in fold(name).split():
+        if len(word) > 2 and re.search(rf"\b{re.escape(word)}\b", turn.base, re.I):
+            return re.sub(rf"\b{re.escape(word)}\b", name, turn.base, count=1, flags=re.I)
+    return turn.base
+
+
 def _race_words(race: RaceRef) -> set[str]:
     return {w for w in fold(f"{race.title} {race.circuit or ''}").split() if len(w) > 2 and not w.isdigit()}
 
 
-_QUESTION_GLUE = frozenset("do did does the at in of for from a an and to who what which how was were is".split())
-
-
-def _without_races(text: str, races: list[RaceRef]) -> str:
-    """The folded question without the words that named its race(s) ("who won at spa 03" -> "who won")."""
-    old = set().union(*(set(fold(f"{r.title} {r.circuit or ''}").split()) for r in races)) - _QUESTION_GLUE
-    years = {(r.date or "")[:4] for r in races}
-    kept: list[str] = []
-    dropped = False
-    for w in fold(text).split():
-        short_year = dropped and len(w) == 2 and any(y[2:] == w for y in years)  # "spa 03"
-        dropped = w in old or w in years or short_year
-        if not dropped:
-            kept.append(w)
-    while kept and kept[-1] in ("at", "in", "the", "of", "for", "from", "and", "or"):
-        kept.pop()
-    return " ".join(kept)
 
 
 _YEAR_GIVEN = re.compile(r"^(?:in\s+|the\s+)?['’]?(\d{2}|\d{4})(?:\s+one)?$")
@@ -597,6 +595,32 @@ def _other_of_make(pw: Pitwall, text: str, m: re.Match[str], talked: list[EntryV
     mates = [x for x in pw.results.race_entries(seen[0].race.id) if x.id not in ids and x.car_number and
              what in fold(f"{x.team} {x.chassis} {x.engine}").split()]
     return text[:m.start()] + " and ".join(f"#{x.car_number}" for x in mates) + text[m.end():] if mates else text
+
+
+_THE_FIELD = re.compile(r"\b(?:they all|them all|all of them|everyone|everybody|the whole field)\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_MAKES_BESIDE = re.compile(r"\bthe (\d|two|three|four|five|both) ([a-z][\w-]*?)(?:e?s) (behind|ahead of|in front of|after) "
+                           r"(?:them|him|her|it|that car|that one)\b", re.I)
+
+
+def _makes_beside(pw: Pitwall, text: str, answer: Answer) -> str:
+    """ "how many laps did the 2 ferraris behind them do" after the winner: the two Ferraris placed nearest behind
+    the car talked about, by number."""
+    m = _MAKES_BESIDE.search(text)
+    if m is None or len(answer.focus) != 1 or not answer.focus[0].position:
+        return text
+    e, what = answer.focus[0], fold(m.group(2))
+    if what not in pw.make_roles and what not in pw.chassis_words:
+        return text
+    n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1).lower()]
+    behind = m.group(3).lower() in ("behind", "after")
+    field = [x for x in pw.results.race_entries(e.race.id) if x.position and x.car_number and
+             what in fold(f"{x.chassis} {x.engine} {x.team}").split() and
+             ((x.position > (e.position or 0)) if behind else (x.position < (e.position or 0)))]
+    field.sort(key=lambda x: x.position or 0, reverse=not behind)
+    if len(field) < n:
+        return text
+    return text[:m.start()] + " and ".join(f"#{x.car_number}" for x in field[:n]) + text[m.end():]
 
 
 def _team_mates_cars(pw: Pitwall, text: str, answer: Answer, earlier: list[EntryView] = ()) -> str:
@@ -871,6 +895,10 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         # "and the 250s, who was on the podium there": that meeting's race of the part named
         there = (_sibling_race(pw, text, race) if _THAT_RACE.search(text) else None) or race
         text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {there.title}", text)
+    text = _makes_beside(pw, text, answer)
+    if len(answer.focus) <= 1 and len(turn.group) < 2 and race is not None and _THE_FIELD.search(text):
+        # "what chassis were they all running" after one driver: the whole field of the race talked about
+        return Reading(_with_race(_THE_FIELD.sub("all the cars", text), race, False))
     fronted = _FRONTED.match(text)
     if fronted:  # "and in the 125s, who won?": the question, of what was put in front of it
         text = f"{fronted.group('q').rstrip(' ?')} {fronted.group('prep') or 'in'} {fronted.group('frag')}?"
@@ -958,15 +986,22 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     sibling = _sibling_race(pw, bare, race) if not read.race_named(text) and len(text.split()) <= 5 and not \
         _QUESTION_WORD.search(fold(bare)) else None
     if sibling is not None:  # "who won superbike race 1?" then "and race 2?": the meeting's other race
-        return Reading(f"{_without_races(turn.base, [race])} at the {sibling.title}?")
+        return Reading(f"{_without_races(_named_in_full(turn), [race])} at the {sibling.title}?")
     parsed = read(text) if race is not None and len(text.split()) <= 8 else None
+    if isinstance(parsed, Frame) and parsed.race_named and len(parsed.race_candidates) > 1 and race is not None:
+        own_part = fold(meeting_part(race.title)[1])
+        same_part = [r for r in parsed.race_candidates if own_part and fold(meeting_part(r.title)[1]) == own_part]
+        if len(same_part) == 1 and same_part[0].id != race.id and not part_named(own_part, fold(text).split()) and \
+                len({meeting_part(r.title)[0] for r in parsed.race_candidates}) == 1:
+            # "same for malaysia 2008, who won" after the Australian MotoGP race: that meeting's MotoGP race
+            return Reading(f"{_without_races(text, parsed.race_candidates).rstrip(' ?.!')} at the {same_part[0].title}?")
     if isinstance(parsed, Frame) and parsed.race_named and len(parsed.race_candidates) > 1:
         # "who won motogp there?" after the 125cc race: of the MotoGP races, the one of the same meeting
         own = fold(meeting_part(race.title)[1])
         sibling = race if own and part_named(own, fold(text).split()) else _sibling_race(pw, text, race)
         if sibling is not None and sibling.id in {r.id for r in parsed.race_candidates}:
             if not _QUESTION_WORD.search(fold(text)):  # "and the second superbike race?": the last question there
-                return Reading(f"{_without_races(turn.base, [race])} at the {sibling.title}?")
+                return Reading(f"{_without_races(_named_in_full(turn), [race])} at the {sibling.title}?")
             return Reading(f"{text.rstrip(' ?.!')} at the {sibling.title}?")
     elif isinstance(parsed, Frame) and not parsed.race_named and (sibling := _sibling_race(pw, text, race)) is not None:
         # "who won in the 125s?" after the 500cc race: the meeting's 125cc race
@@ -1128,6 +1163,10 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         # "who was the other SR2 finisher?" was declined: "how many laps behind were they?" has nobody to be
         return Answer(UNSUPPORTED, "I'm not sure who you mean: I couldn't answer the question before. "
                       "Name the driver, team or car, please.")
+    corrected = _declined_put_right(pw, conversation, question) if conversation is not None else None
+    if corrected is not None:  # "who won le mans 1966" (not stored), then "oh sorry i meant 67"
+        question = corrected
+        conversation.last = None
     parts = question_parts(spelling_put_right(pw, question)) if conversation is not None and \
         conversation.last is not None else []  # "winer and gap?" mid-conversation too
     if len(parts) > 1:  # "who was on pole and where did he end up?": each part on the race talked about
@@ -1147,6 +1186,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         conversation.subject_lost = answer.status not in (ANSWERED, AMBIGUOUS) and bool(
             re.match(r"\s*(?:and\s+)?(?:who|which|(?:did\s+|was\s+|were\s+)?(?:any ?one|any ?body|any \w+)(?:\s+else)?)\b",
                      question.lower()))  # "anyone else go out on that lap?" declined: "his teammate" is not the last one's
+    if conversation is not None:
+        conversation.declined = question if answer.status not in (ANSWERED, AMBIGUOUS) else None
     if conversation is not None and (answer.status in (ANSWERED, AMBIGUOUS) or conversation.last is None):
         # a declined turn ("what was the weather?") leaves the conversation on its last answer; a pronoun or a
         # subject left out keeps the frame of the question before ("who won GTO?", "what car?", "and GT Cup?")
@@ -1162,6 +1203,24 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
             conversation.last.group = before.group
         conversation.touched = time.monotonic()
     return answer
+
+
+def _declined_put_right(pw: Pitwall, conversation: Conversation, question: str) -> str | None:
+    """ "who won le mans 1966" declined (not stored), then "oh sorry i meant 67": the declined question with the year
+    put right, asked afresh; None when the question is no such correction."""
+    correction = _CORRECTION.match(question)
+    said = _YEAR_GIVEN.match(fold(question[correction.end():]).strip(" ?.!")) if correction else None
+    if said is None or conversation.declined is None:
+        return None
+    old = re.search(r"(?<![\d#])((?:19|20)\d{2})(?!\d)", conversation.declined)
+    digits = said.group(1)
+    if len(digits) == 4:
+        year = int(digits)
+    else:  # "67" after "1966": the century of the year put right
+        base = int(old.group(1)) // 100 * 100 if old else 1900
+        year = min((base - 100 + int(digits), base + int(digits), base + 100 + int(digits)),
+                   key=lambda y: abs(y - (int(old.group(1)) if old else 1950)))
+    return _with_year(conversation.declined, int(old.group(1)) if old else None, year)
 
 
 _ROLE_NAMED = re.compile(r"\b(?:pole ?sitter|pole man|the winners?|runner up|fastest lap setter)\b")

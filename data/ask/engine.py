@@ -17,7 +17,7 @@ from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, ordinal
 from data.fan_words import as_the_engine_reads
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import ORDINAL_WORDS, parse_question, spelling_put_right
+from data.ask.linking import ORDINAL_WORDS, parse_question, spelling_put_right, without_races
 from data.ask.parts import ASKS, question_parts
 
 from data.ask.helpers import (COUNT_WORDS, HELP, NO_DATA, ROLE_OF_WINNER, classifies_every_car, entry_who, finished,
@@ -185,6 +185,10 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
     if premise is not None:
         return premise
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
+    if answer.status == UNSUPPORTED and parsed.other_races and parsed.subjects == 1 and (
+            _ONE_RACE_ONLY in answer.summary or re.search(r"\b(?:each|both) (?:time|times|race|races)\b|\bin each\b",
+                                                         parsed.text)):
+        answer = _in_each_race(pw, parsed, question) or answer
     _note_frame(pw, parsed, answer)
     _lead_with_yes_or_no(pw, parsed, answer)
     _yes_or_no_unsaid(p=parsed, answer=answer)
@@ -193,6 +197,31 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         # "who won sr2?" with many races stored: the latest race that fits, and the reply says so
         answer.summary += f"\n(No race named: this is the latest stored race that fits, the {parsed.race.title}.)"
     return answer
+
+
+_ONE_RACE_ONLY = "it answers for one race but not for"
+_TOTAL_SAID = re.compile(r"\b(?:total|totals|put together|combined|altogether|in all|sum|added up|between them)\b|\+")
+
+
+def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:
+    """ "what did jeff gordon start in the 98 pepsi 400 and the 07 aaron's 499?", "zanardi's total points from miami 98
+    + toronto 98": the question asked of each race named, answered only when every race answers it; a total of
+    points where one was asked for."""
+    races = [p.race, *p.other_races]
+    asked = without_races(_TOTAL_SAID.sub(" ", question), races)
+    asked = re.sub(r"\b(?:in|at|from|for) (?:each|both)(?: of them| races?| times?)?\b|\bboth times\b|\beach time\b|"
+                   r"\bthe (?:two|2)\b", " ", asked)
+    answers = [pw.ask(f"{' '.join(asked.split())} at the {r.title}?") for r in races]
+    if any(a.status != ANSWERED for a in answers):
+        return None
+    lines = [f"{r.title}: {a.summary.splitlines()[0]}" for r, a in zip(races, answers)]
+    lead = ""
+    focus = [a.focus[0] for a in answers if len(a.focus) == 1]
+    if _TOTAL_SAID.search(question) and re.search(r"\bpoints?\b", question) and len(focus) == len(races) and all(
+            e.points is not None for e in focus):
+        total = sum(e.points or 0 for e in focus)
+        lead = f"{entry_who(focus[0])}: {total:g} points in all over the {len(races)} races (race points as printed).\n"
+    return Answer(ANSWERED, lead + "\n".join(lines), races=races, entries=focus, focus=focus[-1:] if focus else [])
 
 
 # a question that takes it as given that the one it names won: "X's winning margin", "when he won", "how did X

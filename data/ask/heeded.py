@@ -220,6 +220,10 @@ _NEGATION = r"\b(?:not|non|without|except|excluding|besides|other than|apart fro
             r"riding|in|on|using|with|from|one|of)\s+){0,2}"
 
 
+_NATIONALITY_ASKED = re.compile(r"\b(?:what|which) (?:nationality|nation|country|flag)\b|\bnationality of\b|"
+                                r"\bwhere (?:was|were|is|are) (?:\w+ ){1,8}from\b|\bwhat flag\b")
+
+
 def _negated(p: Frame) -> str | None:
     """A make, country, class or team the question names after a negation ("wasn't a Fiat", "non-Honda")."""
     named = [w for m, _r in p.makes for w in fold(m).split() if len(w) > 2]
@@ -297,6 +301,18 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
             continue  # "the jaguar that came 2nd", "down on the winning audi": the make describes the car asked of
         if not all(any(t.startswith(w) for t in tokens) for w in words):
             return f"“{make}”"
+    whole = fold(answer.text())
+    if re.match(r"(?:why|how come)\b", p.text) and not re.search(r"\breason|\bwhy\b|\bbecause\b|\bcause\b", whole) \
+            and not any(e.reason and fold(e.reason) in whole for e in answer.entries):
+        return "the answer gives no reason"  # "why was the durango nc?": a list of who was NC does not say why
+    if _NATIONALITY_ASKED.search(p.text) and not p.countries and not re.search(
+            r"\b(?:nationality|nationalities|country|countries|flag|from)\b", summary) and not any(
+            re.search(rf"\b{re.escape(fold(c.demonym))}\b|\b{re.escape(fold(c.name))}\b", summary)
+            for c in COUNTRIES.values()):
+        return "the nationality"  # "what nationality was the 125 winner?": never the winner alone
+    if p.tyres and not re.search(r"\btyres?\b|\btires?\b", summary) and not any(
+            fold(t) in summary for t in p.tyres):
+        return f"“{' or '.join(p.tyres)}”"  # "michelin or dunlop on the winning audi?": the tyres, never just the winner
     for word, asked in _AGGREGATES:
         if any(f" {a} " in f" {p.text} " for a in asked if a.isalpha()) and \
                 not any(a in raw_summary for a in asked):

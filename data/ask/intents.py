@@ -28,7 +28,8 @@ from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDING
 from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, table_answer
 from data.ask.table_select import extra_columns, extra_header_said
 from data.ask.frame import SLOTS, Frame, phrase_pattern
-from data.ask.side_by_side import (PLACES_SAME_LAP, POLE_AND_FASTEST_LAP, count_asked_of_races, counts_compared,
+from data.ask.side_by_side import (BETWEEN_TWO, PLACES_SAME_LAP, POLE_AND_FASTEST_LAP, count_asked_of_races,
+                                   counts_compared, placed_between,
                                    places_on_one_lap, pole_and_fastest_lap)
 from data.ask.linking import CLASS_SHAPE, IN_ORDER, ORDINAL_WORDS, parse_question, series_name, stored_races_text
 from data.ask.helpers import (COUNT_WORDS, HELP, and_list, clock_seconds, entry_who, has_make, make_not_printed,
@@ -40,6 +41,8 @@ from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_dri
 from data.ask.coverage import as_written, content_left, unknown_words
 from data.ask.field import by_position, filtered, makes_left_out, pole_against_fastest_lap, stat_answer
 from data.ask.status import status_filter
+from data.other_sports import OTHER_SPORTS
+from data.ask.rookies import ROOKIE_WORDS, rookie_answer
 from data.ask.race_guards import (numbered_event, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
                                   race_named_after_year, several_races, year_not_stored, place_and_year_not_stored)
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
@@ -95,6 +98,8 @@ _NOT_IN_RESULTS = {
     # "he got a point?? how": why the results are as they are, which they do not explain
     "how the rules worked": ("how does that work", "how did that work", "how come", "how is that possible",
                              "how was that possible", "how so", "explain why", "explain how"),
+    # "who won the tour de france in 2003, same summer as the spa 1000km": another sport, never a motor race's answer
+    "other sports": OTHER_SPORTS,
     "ages and birthdays": ("how old", "age", "born", "birthday", "youngest", "oldest driver", "oldest drivers",
                            "oldest winner", "oldest person", "oldest man", "oldest woman", "who was the oldest",
                            "who is the oldest"),
@@ -165,6 +170,10 @@ def _asks_season_total(p: Frame) -> bool:
 def _not_in_results(p: Frame) -> str | None:
     """A topic race results do not record, so that no nearby fact is passed off as the answer."""
     for topic, phrases in _NOT_IN_RESULTS.items():
+        if topic == "other sports":  # "the tour de france": its words are the event's, whatever was linked of them
+            if any(phrase_pattern(f).search(p.text) for f in phrases):
+                return topic
+            continue
         if topic == "qualifying or lap times" and p.has("fastest lap", "pole", "pole position") and not p.subjects \
                 and not p.has("lap times", "times", "setter", "sitter"):
             continue  # "fastest lap time?": the race's own, which the article's statistics may give (one time)
@@ -177,7 +186,8 @@ def _not_in_results(p: Frame) -> str | None:
                                                                "seconds", "tenths", "how much") and not p.has(
             "grid", "position", "place", "places", "pole"):
         return "qualifying or lap times"  # "2005 british gp quali - how much slower was raikkonen": not the race gap
-    if p.has("championship", "title") and p.has("won", "win", "winner", "wins", "lead", "leading", "leader"):
+    if p.has("championship", "title", "crown") and p.has("won", "win", "winner", "wins", "winning", "lead", "leading",
+                                                          "leader", "took", "clinched", "claimed"):
         return "championship points or standings"
     if _asks_season_total(p):
         return "championship points or standings"  # "how many points did Alonso end the 2005 season with?"
@@ -282,7 +292,7 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
 
 
 # what no results table ever answers, whatever the question's other words fit: declined before any answer
-_NEVER_IN_RESULTS = frozenset(("opinions", "what might have happened", "the future", "penalties", "what cars cost",
+_NEVER_IN_RESULTS = frozenset(("opinions", "other sports", "what might have happened", "the future", "penalties", "what cars cost",
                                "who hit whom", "sponsors or money", "how the rules worked"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
@@ -675,6 +685,10 @@ INTENTS: tuple[Intent, ...] = (
            when=lambda p: PLACES_SAME_LAP.search(p.raw) is not None),
     Intent("pole and fastest lap by one car", "pole and fl same car?", pole_and_fastest_lap,
            when=lambda p: POLE_AND_FASTEST_LAP.search(p.raw) is not None),
+    Intent("rookies", "best placed rookie at the 2011 indy 500? how many rookies?", rookie_answer,
+           allows=NO_SUBJECT, signals=(ROOKIE_WORDS,)),
+    Intent("placed between two", "was anything between the two moslers? who finished between #122 and #133?",
+           placed_between, when=lambda p: BETWEEN_TWO.search(p.raw) is not None),
     Intent("opinion or what-if", "who's the better driver? would X have won if...?",
            lambda pw, p: _not_recorded(pw, p) if _not_in_results(p) in _NEVER_IN_RESULTS else None, kind=DECLINE),
     Intent("formula1", "who was champion in 2008? hamilton vs massa 2008", f1_answer),
@@ -800,6 +814,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent("each car", "who drove #2 and #57? how did #8 and #9 do?", each_driver, requires=("car",),
            allows=ANY - {"driver", "team"}, when=lambda p: len(p.cars) >= 2 and (p.has(
                "who", "how did", "how were", "what happened", "drivers", "drove") or asks_aspect(p))),
+    Intent("each team", "how did the pir cars do? (two teams named PiR)", each_driver, requires=("team",),
+           allows=ANY - {"driver", "car"}, when=lambda p: len(p.teams) >= 2 and not (p.drivers or p.cars) and (p.has(
+               "how did", "how were", "what happened", "drivers", "drove", "results", "result") or asks_aspect(p))),
     Intent("about a subject", "how did ugeux do? what car was #16? who drove for audi sport?", about_subject,
            when=lambda p: p.subjects > 0),
     Intent("statistic", "who took pole? fastest lap? how long was the race?", stat_answer),

@@ -314,6 +314,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     _link_countries(p, raw)
     _link_names(pw, p)
     _names_denied(p)
+    _words_not_names(pw, p)
     _statuses_left_out(p)
     _generations_agree(p)
     _teams_of_the_race(pw, p)
@@ -433,7 +434,46 @@ def _title_words_apart(pw: Pitwall, raw: str) -> str:
         if w not in joined or known_word(w) or w in pw.drivers._by_token or w in pw.teams._by_token:
             return m.group(0)
         return joined[w]
+    distances = race_distances(pw)
+    # "spa 1000k", "the 1000 km", "1000kms": a race's distance as its title gives it, one word
+    raw = re.sub(r"(?<![\w.])(\d{2,4})\s?(?:kms?|k|kilometres|kilometers)\b",
+                 lambda m: f"{m[1]}km" if f"{m[1]}km" in distances else m[0], raw, flags=re.I)
     return re.sub(r"[^\W\d_]{4,}", apart, raw) if joined else raw
+
+
+_QUESTION_GLUE = frozenset("do did does the at in of for from a an and to who what which how was were is".split())
+
+
+def without_races(text: str, races: list[RaceRef]) -> str:
+    """The folded question without the words that named its race(s) ("who won at spa 03" -> "who won")."""
+    old = set().union(*(set(fold(f"{r.title} {r.circuit or ''}").split()) for r in races)) - _QUESTION_GLUE
+    years = {(r.date or "")[:4] for r in races}
+    kept: list[str] = []
+    dropped = False
+    for w in fold(text).split():
+        short_year = len(w) == 2 and any(y[2:] == w for y in years)  # "spa 03", "the 98 pepsi 400"
+        dropped = w in old or w in years or short_year
+        if not dropped:
+            kept.append(w)
+        else:  # "start in the 98 pepsi 400 and the 07 aaron's 499": the words that led into a race named go too
+            while kept and kept[-1] in ("the", "and", "in", "at", "of", "from", "for", "&"):
+                kept.pop()
+    while kept and kept[-1] in ("at", "in", "the", "of", "for", "from", "and", "or"):
+        kept.pop()
+    return " ".join(kept)
+
+
+def race_distances(pw: Pitwall) -> dict[str, set[int]]:
+    """The distances race titles give ("1000km" of the 1000 km of Spa), each with its races, once per store: a word
+    that chooses among the races a question's other words fit, never one that names a race of its own."""
+    found: dict[str, set[int]] | None = pw.__dict__.get("_race_distances")
+    if found is None:
+        found = {}
+        for r in pw.results.races():
+            for n in re.findall(r"(?<![\d.])(\d{2,4})\s?km\b", fold(r.title)):
+                found.setdefault(f"{n}km", set()).add(r.id)
+        pw.__dict__["_race_distances"] = found
+    return found
 
 
 def race_known_words(pw: Pitwall, race_id: int) -> frozenset[str]:
@@ -529,6 +569,8 @@ def _bare_car_numbers(pw: Pitwall, p: Frame) -> None:
             continue  # "the 52 and 63": the second car named beside the first
         if p.words[i - 1] in ("ran", "run", "running", "entered") and after.endswith("s"):
             continue  # "racing for holland ran 2 domes": how many, not car #2
+        if after.endswith("s") and (after[:-1] in pw.make_roles or after[:-2] in pw.make_roles or after[:-1] in _CAR_CUES):
+            continue  # "the 2 ferraris behind them", "the 3 tvrs": how many of a make, not car #2
         if after in _PEOPLE_NOUNS or after in ("listed", "entries", "entered", "cars", "starters", "runners", "total",
                                                "in total", "shown") or p.words[max(0, i - 3):i] == ["out", "of", "the"]:
             continue  # "out of the 43 listed": how many there were, not car #43
@@ -1066,6 +1108,12 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         top.sort(key=lambda r: (r.date or "", r.id))
         p.other_races = [r for r in top[1:] if r.id not in {x.id for x in p.other_races}] + p.other_races
         top = top[:1]
+    distances = race_distances(pw)
+    for i, w in enumerate(p.words):
+        narrowed = [r for r in top if r.id in distances.get(w, ())]
+        if narrowed:  # "the spa 1000k": of the races at Spa, the one run over 1000 km
+            top = narrowed
+            p.used.add(i)
     p.race_candidates = top
     # several equally good races ("who won at Monza?"): the latest of them; the answer names it
     chosen = max(top, key=lambda r: (r.date or "", r.id))
@@ -1820,6 +1868,19 @@ def _teams_of_the_race(pw: Pitwall, p: Frame) -> None:
     the Maranello Concessionaires of Le Mans 1967 whose name it is exactly."""
     if p.race is None or not p.race_named or p.race_candidates[1:]:
         return
+    for unknown in dict.fromkeys([*p.unknown, *p.unparsed] if not p.cars else []):  # "the #3 forsythe car": its number
+        # "the pir cars" at Dijon 2002: the word that begins the names of several of that race's teams (PiR
+        # Compétition, PiR Bruneau) is every one of them
+        if " " in unknown or len(unknown) < 3:
+            continue
+        begun = {e.team_ids[0]: e.team for e in pw.results.race_entries(p.race.id)
+                 if e.team_ids and fold(e.team).split()[:1] == [fold(unknown)]}
+        if len(set(begun.values())) >= 2:
+            for bucket in (p.unknown, p.unparsed):
+                if unknown in bucket:
+                    bucket.remove(unknown)
+            p.teams.extend(NameRecord(tid, name, "team") for tid, name in begun.items())
+            p.used |= {i for i, w in enumerate(p.words) if w == fold(unknown)}
     for i, rec in enumerate(p.teams):
         if _took_part(pw, p, rec) is not False:
             continue
@@ -1953,6 +2014,19 @@ def _single_word_ok(pw: Pitwall, word: str) -> bool:
 
 
 _CAR_CUES = frozenset("car cars team teams entry entries crew squad outfit machine".split())
+
+
+def _words_not_names(pw: Pitwall, p: Frame) -> None:
+    """ "someone on here said it rained": an everyday word written as a word, that is the surname of a driver not
+    in the race named (Boris Said), is the word; a driver of that race keeps it ("how did short do")."""
+    for rec in list(p.drivers):
+        at = p.named_at.get(rec.name)
+        if at is None or at[0] != at[1] or not known_word(p.words[at[0]]) or p.words[at[0]] in _capitalised(p.raw):
+            continue
+        if _took_part(pw, p, rec) is not False:
+            continue
+        p.drivers.remove(rec)
+        p.named_at.pop(rec.name, None)
 
 
 def _took_part(pw: Pitwall, p: Frame, rec: NameRecord) -> bool | None:

@@ -1,5 +1,5 @@
 """Answers that set two things of the results side by side: a count in each race named, the laps of two places,
-the holders of pole and of the fastest lap."""
+the holders of pole and of the fastest lap, the cars placed between two."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from data.answers import ANSWERED, UNSUPPORTED, Answer, RaceRef, ordinal
 from data.ask.frame import Frame
-from data.ask.helpers import entry_who
+from data.ask.helpers import and_list, entry_who, has_make, rank_key
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -90,3 +90,38 @@ def pole_and_fastest_lap(pw: Pitwall, p: Frame) -> Answer | None:
     return Answer(ANSWERED, f"{'Yes' if same else 'No'}: pole {holder(pole)} ({pole['value']}), fastest lap "
                   f"{holder(fast)} ({fast['value']}) in the {p.race.title}.", races=[p.race], kind="yes_no",
                   read_whole=True)
+
+
+# "was anything between the two moslers?", "who finished between #122 and #133?": the cars placed between two
+BETWEEN_TWO = re.compile(r"(?i)\b(?:any ?(?:one|body|thing|car|cars)|who|which (?:cars?|drivers?|teams?)|how many(?: cars)?|"
+                         r"what)\b(?:\s+\w+){0,3}?\s+(?:between|in between|split|splitting|sandwiched between)\b"
+                         )
+_GAP_BETWEEN = re.compile(r"(?i)\b(?:gaps?|difference|apart|down|seconds|time|margin|behind|ahead|points|laps)\b")
+
+
+def placed_between(pw: Pitwall, p: Frame) -> Answer | None:
+    """The cars classified between the two named (two subjects, or the two cars of a make or team named)."""
+    if not BETWEEN_TWO.search(p.raw) or _GAP_BETWEEN.search(p.raw) or p.race_candidates[1:] or p.other_races:
+        return None  # "what was the gap between the two moslers": how far apart, not who was between
+    field = pw.results.race_entries(p.race.id)
+    if p.subjects == 2:
+        from data.ask.subjects import entries_for_subjects
+        pair = [es[0] for _name, es in entries_for_subjects(pw, p, p.race) if es]
+    elif p.makes and not p.subjects:
+        pair = [e for e in field if all(has_make(e, make, role) for make, role in p.makes)]
+    else:
+        return None
+    if len(pair) != 2 or not all(e.position for e in pair):
+        return None  # a car not classified has no place for others to be between
+    a, b = sorted(pair, key=rank_key)
+    inside = [e for e in field if e.position and (a.position or 0) < e.position < (b.position or 0)]
+    asked_yes = re.match(r"(?i)\s*(?:was|were|is|did|any)\b", p.raw) is not None
+    lead = ("Yes: " if inside else "No: ") if asked_yes else ""
+    ends = f"{entry_who(a)} ({ordinal(a.position)}) and {entry_who(b)} ({ordinal(b.position)})"
+    if not inside:
+        return Answer(ANSWERED, f"{lead}{'n' if lead else 'N'}obody finished between {ends} in the {p.race.title}.",
+                      races=[p.race],
+                      entries=[a, b], kind="list", read_whole=True)
+    return Answer(ANSWERED, f"{lead or 'B'}{'b' if lead else ''}etween {ends} in the {p.race.title}: " + and_list(
+        [f"{entry_who(e)} ({ordinal(e.position)})" for e in inside]) + ".", races=[p.race], entries=inside,
+        focus=inside, kind="list", read_whole=True)

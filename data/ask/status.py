@@ -70,7 +70,9 @@ def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope
         pool = [e for e in pool if any(c in p.countries for c in e.driver_countries)]
         kind = " ".join(filter(None, [kind, "/".join(COUNTRIES[c].demonym for c in p.countries) + "-crewed"]))
     matched = [e for e in pool if has_status(e, status)]
-    every = p.has("both", "all", "every", "each")
+    # "did the racing for holland cars make the finish": the cars named together, so all of them (not "any")
+    every = p.has("both", "all", "every", "each") or bool(re.search(r"\bthe\b[^?]*\b(?:cars|bikes|entries|crews)\b",
+                                                                     p.text)) and not p.has("any", "either", "anyone")
     yes = bool(matched) and (len(matched) == len(pool) if every else True)
     cars = f"{kind} {'car' if len(pool) == 1 else 'cars'}".strip()
     did, did_not = _STATUS_VERBS[status]

@@ -124,19 +124,19 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
             return about_subject(pw, replace(p, drivers=p.drivers[:1]))
     lines, races, said = [], [], []
     # each person named, else each car ("who was in #2 and #57?")
-    singles = [{"drivers": [rec], "cars": []} for rec in p.drivers[:5]] or [{"cars": [car], "drivers": []}
-                                                                             for car in p.cars[:5]]
+    singles = [{"drivers": [rec]} for rec in p.drivers[:5]] or [{"cars": [car]} for car in p.cars[:5]] or [
+        {"teams": [rec]} for rec in p.teams[:5]]  # "how did the pir cars do?": each team named
     for one in singles:
-        single = replace(p, teams=[], other_races=[], **one)
+        single = replace(p, **{"drivers": [], "cars": [], "teams": [], "other_races": [], **one})
         answer = about_subject(pw, single)
-        if answer.status == NOT_FOUND and one["cars"]:  # "which team entered car 6 and car 97?": never #6 alone
+        if answer.status == NOT_FOUND and one.get("cars"):  # "which team entered car 6 and car 97?": never #6 alone
             return answer
         lines.append(answer.summary)
         lines.extend(answer.lines)
         races.extend(answer.races)
         said.append(answer.summary.split(". ")[0].rstrip(".") + ".")  # "#25 completed 144 laps."
     unique = list({r.id: r for r in races if r}.values())
-    named = [r.name for r in p.drivers[:5]] or [f"#{c}" for c in p.cars[:5]]
+    named = [r.name for r in p.drivers[:5]] or [f"#{c}" for c in p.cars[:5]] or [r.name for r in p.teams[:5]]
     if asks_aspect(p) and not p.positions and all(len(x) <= 160 for x in said):  # "how many laps did #25 and #16 do?"
         details = [x for x in lines if x.split(". ")[0].rstrip(".") + "." not in said]
         return Answer(ANSWERED, " ".join(said), lines=details, races=unique)
