@@ -125,7 +125,7 @@ FLOORS = [
     # round 22, scored blind once on 60b8107 (README: onerace 81/18/1, multirace 69/27/4, traps 98 declined, dialogues
     # 100/23/2 of 125), then fixed against
     ("onerace22.jsonl", "seed", 0.89, 0.01),
-    ("multirace22.jsonl", "every", 0.80, 0.01),
+    ("multirace22.jsonl", "every", 0.79, 0.01),  # one "why ... so far back on the grid" now declined: results say no why
     ("traps22.jsonl", "every", 0.99, 0.01),
     ("dialogues22.jsonl", "every", 0.84, 0.01),
     # round 23, scored blind once on 0528009 (README: onerace 88/11/1, multirace 85/10/5, traps 93 declined, dialogues

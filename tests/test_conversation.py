@@ -546,3 +546,25 @@ ROUND_23 = [
 def test_follow_ups_of_round_23(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
     answer = dialogue(every_pw, *questions)[-1]
     assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+
+
+# round 24: a declined year put right; the N cars of a make behind the one talked about; "same guy" is him; "they
+# all" is the field; a new meeting named asks of the same part; a surname asked again of a sibling race stays that
+# person; the other turns of round 24's dialogues
+ROUND_24 = [
+    (["who won le mans 1966", "oh sorry i meant 67"], "answered", ["Dan Gurney", "1967"]),
+    (["who won le mans 1967", "how many laps did the 2 ferraris behind them do"], "answered", ["#21", "384", "377"]),
+    (["75 argentine gp who won", "who had pole", "same guy at the swiss gp that year, how'd he go",
+      "who won that one"], "answered", ["Clay Regazzoni"]),
+    (["2006 gran premio telmex champ car, who won", "and legge?", "what chassis were they all running"], "unsupported",
+     []),
+    (["phillip island motogp 2008 who won", "same for malaysia 2008, who won", "did lorenzo finish there"], "answered",
+     ["Jorge Lorenzo", "Accident"]),
+    (["sepang 2008 motogp who won", "what happened to lorenzo", "and the 125s?"], "not_found", ["Jorge Lorenzo"]),
+]
+
+
+@pytest.mark.parametrize(("questions", "status", "words"), ROUND_24)
+def test_follow_ups_of_round_24(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
+    answer = dialogue(every_pw, *questions)[-1]
+    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())

@@ -191,3 +191,21 @@ def test_synthetic_races_store_identical_rows_from_every_form(tmp_path: Path) ->
     assert len(stored["text"]) > 12 * 20
     assert stored["wikitext"] == stored["text"]
     assert stored["html"] == stored["text"]
+
+
+def test_rookies_are_marked_where_the_table_or_its_legend_says_so() -> None:
+    """"(R)" after a name is a rookie; "#" or "*" is one only where the page's legend says so ("# Rookie of the Year
+    candidate"); a bonus point printed "16+1" keeps its printed form beside the sum."""
+    pages = SHARED / "wtq" / "pages"
+
+    def rookies(name: str) -> set[str]:
+        race, = read_page(pages / name).races
+        return {d.name for e in race.entries if (e.extra or {}).get("Rookie") for d in e.drivers}
+    assert {"J. R. Hildebrand", "Pippa Mann"} <= rookies("2011_Indianapolis_500.html")
+    assert rookies("1998_Pepsi_400.html") == {"Jerry Nadeau", "Steve Park", "Kevin Lepage"}  # and "Kenny Irwin, Jr.",
+    # whose one line of names is split at ingest
+    assert "David Ragan" in rookies("2007_Aaron's_499.html")
+    assert rookies("2005_Belgian_Grand_Prix.html") == set()  # no legend, no rookies
+    race, = read_page(pages / "1998_Marlboro_Grand_Prix_of_Miami.html").races
+    moore, = [e for e in race.entries if any(d.name == "Greg Moore" for d in e.drivers)]
+    assert moore.points == 17.0 and moore.extra["Points as printed"] == "16+1"
