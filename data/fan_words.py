@@ -181,6 +181,17 @@ _STATEMENT_AFTER = re.compile(r"(?i)^([^?]*\b(?:who|whats|what|which|where|when|
                               r"(?!(?:and|&|also|plus|or|but|so|then|what|whats|who|which|where|when|why|how|did|does|do|"
                               r"was|were|is|are|can|could|any|list)\b)"
                               r"(?=[^?]*\b(?:did|had|was|were|ran|got|finished|completed|went|came)\b)[^?]+$")
+# "the ford guys?", "what about the pir cars": how those cars did
+_THOSE_CARS = re.compile(r"(?i)^\s*(?:and\s+|what about\s+|how about\s+|ok\s+)?the ([a-z][\w'’-]*(?: [a-z][\w'’-]*)?) (?:guys|ones|lot|boys|"
+                         r"lads|crews|cars|drivers|riders|bikes)\s*\?*\s*$")
+# "how much $$ did johnson win for 2nd": the money he won (the place is the fan's own aside)
+_DOLLARS = re.compile(r"(?<![\w$])\$+(?![\d\w])")
+_WON_FOR_PLACE = re.compile(r"(?i)^(?=.*\b(?:money|winnings|prize|cash|paid)\b)(.*?)\b(win|won|earn|earned|get|got|take home|"
+                            r"took home|pocket|pocketed) for (?:finishing |coming )?(?:\d+(?:st|nd|rd|th)|p\d+)\b")
+# "who were the rets": the retirements
+_RETS = re.compile(r"(?i)\brets\b")
+# "their sister car?": the team's other car
+_SISTER_CAR = re.compile(r"(?i)\b(?:their|his|her|its|the) sister (?:car|entry|ship|bike|machine)\b")
 # "lammers n bosch": "n" between two words is "and"; "trulli v ralf": "v" is versus
 _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
@@ -195,7 +206,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_WHAT, "what"), (_QUALI, "qualifying"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
-    (_STATEMENT_AFTER, r"\1"), (_ASIDE_IN_BRACKETS, ""), (_GUESS_AFTER, r"\1?"), (_SPEC, r"\1"),
+    (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_DOLLARS, "money"), (_WON_FOR_PLACE, r"\1\2"), (_THOSE_CARS, r"how did the \1 cars do?"), (_RETS, "retirements"), (_ASIDE_IN_BRACKETS, ""), (_GUESS_AFTER, r"\1?"), (_SPEC, r"\1"),
     (_TOPIC_ASPECT, r"what \2 did the \1 have"), (_HOW_FAR_LAST, r"how many laps did \1 complete"),
     (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),

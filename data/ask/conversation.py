@@ -42,10 +42,12 @@ from typing import TYPE_CHECKING
 
 from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.fan_words import as_the_engine_reads
+from data.countries import COUNTRIES, country_words
 from data.folding import fold
 from data.ask.frame import Frame
 from data.article import meeting_part
 from data.ask.parts import question_parts
+from data.ask.coverage import content_left
 from data.ask.table_ops import TOTAL_ASKED
 from data.ask.linking import (initials_spelled, part_named, parse_question, race_lookup, same_event_in,
                               spelling_put_right, without_races as _without_races, _QUESTION_GLUE)
@@ -307,6 +309,32 @@ _AHEAD_OF_THEM = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:who|which cars?|whic
                             r"all of them|them both|those two|those cars)\s*[?.!]*\s*$")
 
 
+COUNTRY_WORDS = country_words()
+_CREW_COUNTED = re.compile(r"\bhow many of (?:those|them|these|the)\b(?: (?:\d+|two|three|four|five))?(?: (?:drivers|guys|lads|"
+                           r"riders|of them))?\b")
+
+
+def _crew_countries(read: _Readings, question: str, turn: Turn) -> Answer | None:
+    """ "how many of those 3 drivers were british" after a class winner: the nationality counted among the crew of
+    the one car talked about."""
+    focus = turn.answer.focus
+    if len(focus) != 1 or len(focus[0].drivers) < 2 or not _CREW_COUNTED.search(fold(question)):
+        return None
+    # "british" is also the British GP's word: the nationality is read from the words themselves
+    said = {COUNTRY_WORDS[w] for w in fold(question).split() if w in COUNTRY_WORDS} | \
+        {COUNTRY_WORDS[w[:-1]] for w in fold(question).split() if w.endswith("s") and w[:-1] in COUNTRY_WORDS}
+    if len(said) != 1:
+        return None
+    e, iso = focus[0], said.pop()
+    if not any(e.driver_countries):
+        return Answer(UNSUPPORTED, f"The results of the {e.race.title} give no nationalities for {e.car}'s drivers.",
+                      races=[e.race])
+    theirs = [d for d, c in zip(e.drivers, e.driver_countries) if c == iso]
+    people = COUNTRIES[iso].demonym
+    return Answer(ANSWERED, f"{len(theirs)} of the {len(e.drivers)} drivers of {e.car} were {people}"
+                  + (f": {and_list(theirs)}." if theirs else "."), races=[e.race], entries=[e], focus=[e])
+
+
 def _ahead_of_them(read: _Readings, question: str, turn: Turn) -> Answer | None:
     """ "did any of the jags finish?" then "who beat them?": the cars placed ahead of the best of them."""
     group = turn.answer.focus if len(turn.answer.focus) >= 2 else turn.group
@@ -366,6 +394,14 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
                       + ".", races=[race], entries=[e], focus=[e])
     rest = _SUBSET_MARK.sub(" ", text)
     left = [w for w in rest.split() if w not in _SUBSET_WORDS and not any(w in fold(c).split() for c in named)]
+    reasons = {w for e in rows if e.reason for w in fold(e.reason).split() if len(w) > 3}
+    why = [w for w in left if w in reasons or w.removesuffix("s") in reasons or w.removesuffix("es") in reasons]
+    if why:  # "how many of them were collisions": the stops the results give that reason for
+        said = {w if w in reasons else w.removesuffix("es") if w.removesuffix("es") in reasons else w.removesuffix("s")
+                for w in why}
+        rows = [e for e in rows if e.reason and said & set(fold(e.reason).split())]
+        left = [w for w in left if w not in why and w not in ("were", "was", "for", "by", "with", "due", "to")]
+        what = f"stopped with {' or '.join(sorted(said))}"
     if left:
         # "which of them were on the podium?", "…were german?", "…drove a Dallara?": the question asked of the
         # race, its cars kept where they are among them -- never the whole group with a condition ignored
@@ -390,7 +426,10 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
     if re.search(r"\bhow many\b", text):
         said = f"{len(rows)} of the {len(focus)} {what}" if what != "of them" else f"{len(rows)} of them"
         # a count keeps the group: "how many of them were SR1?" then "which of them did the most laps?"
-        return Answer(ANSWERED, f"{said}.", races=[race], focus=list(focus))
+        named_rows = "; ".join(f"{and_list(e.drivers)} (#{e.car_number}, {e.place})" if e.car_number else
+                               f"{and_list(e.drivers)} ({e.place})" for e in rows) if 0 < len(rows) <= 8 else ""
+        return Answer(ANSWERED, f"{said}" + (f": {named_rows}." if named_rows else "."), races=[race],
+                      entries=rows, focus=list(focus))
     lead = ""
     if re.match(r"^(?:did|do|does|were|was|are|is|has|have|had)\b", text) and re.search(
             r"\b(?:any|all|every|either|both|neither|one)\b", text):
@@ -598,6 +637,8 @@ def _other_of_make(pw: Pitwall, text: str, m: re.Match[str], talked: list[EntryV
 
 
 _THE_FIELD = re.compile(r"\b(?:they all|them all|all of them|everyone|everybody|the whole field)\b", re.I)
+_IN_BOTH = re.compile(r"\b(?:in|at|for|from) both(?: of them| races| of those| events)?\b|\bboth times\b", re.I)
+_OWN_ASK = re.compile(r"\b(?:winner|winners|won|podium|pole|results?|top \d+|p\d+|\d+(?:st|nd|rd|th))\b")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _MAKES_BESIDE = re.compile(r"\bthe (\d|two|three|four|five|both) ([a-z][\w-]*?)(?:e?s) (behind|ahead of|in front of|after) "
                            r"(?:them|him|her|it|that car|that one)\b", re.I)
@@ -786,6 +827,24 @@ def _given_name(read: _Readings, text: str, turn: Turn) -> str | None:
     return None
 
 
+def _last_question_elsewhere(read: _Readings, text: str, turn: Turn) -> str | None:
+    """ "what about the 2007 aaron's 499 at dega" after "who was on the pole": the last question, of the race named
+    alone (nothing else asked of it)."""
+    m = _FRAGMENT.match(text)
+    if m is None or not m.group(1) or not turn.base:
+        return None
+    frag = read(m.group(1))
+    if not isinstance(frag, Frame) or not frag.race_named or frag.race is None or frag.race_candidates[1:] or \
+            frag.subjects or frag.classes or frag.makes or frag.positions or frag.other_races or content_left(frag):
+        return None
+    last = read(turn.base)
+    if not isinstance(last, Frame) or last.race is None or last.race.id == frag.race.id or last.subjects or \
+            turn.answer.focus and _subject_name(turn) and len(turn.answer.focus) == 1 and turn.answer.kind != "winner" \
+            and not re.search(r"\b(?:who|which)\b", fold(turn.base)):
+        return None  # "and moss?" then "what about the glover trophy": that race, asked as the race (its winner)
+    return f"{_without_races(_named_in_full(turn), [last.race])} at the {frag.race.title}?"
+
+
 def _after_a_decline(pw: Pitwall, read: _Readings, text: str, turn: Turn, race: RaceRef | None) -> Reading:
     """A follow-up to a question that was not answered: a given name completing the name asked about; a
     fragment of the question asked ("and 4th?": asked again, it declines again rather than guess); else
@@ -896,6 +955,11 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         there = (_sibling_race(pw, text, race) if _THAT_RACE.search(text) else None) or race
         text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {there.title}", text)
     text = _makes_beside(pw, text, answer)
+    both = _IN_BOTH.search(text)
+    earlier = _race_of(pw, turn.before) if turn.before is not None else None
+    if both and race is not None and earlier is not None and earlier.id != race.id and not read.race_named(text):
+        # "how did biaggi go in both" after race 1 and race 2: each of the two races talked about
+        return Reading(_IN_BOTH.sub(f"at the {earlier.title} and the {race.title}", text))
     if len(answer.focus) <= 1 and len(turn.group) < 2 and race is not None and _THE_FIELD.search(text):
         # "what chassis were they all running" after one driver: the whole field of the race talked about
         return Reading(_with_race(_THE_FIELD.sub("all the cars", text), race, False))
@@ -981,10 +1045,15 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     picked_race = _race_picked(text, turn)
     if picked_race is not None:
         return Reading(picked_race)
+    other_race = _last_question_elsewhere(read, text, turn)
+    if other_race is not None:
+        return Reading(other_race)
     lead_off = _FRAGMENT.match(text)  # "what about race 2": the fragment, its lead aside
     bare = lead_off.group(1) if lead_off and lead_off.group(1) else text
     sibling = _sibling_race(pw, bare, race) if not read.race_named(text) and len(text.split()) <= 5 and not \
         _QUESTION_WORD.search(fold(bare)) else None
+    if sibling is not None and _OWN_ASK.search(fold(bare)):  # "125cc winner", "supersport winner": asked of that race
+        return Reading(f"{bare.rstrip(' ?.!')} at the {sibling.title}?")
     if sibling is not None:  # "who won superbike race 1?" then "and race 2?": the meeting's other race
         return Reading(f"{_without_races(_named_in_full(turn), [race])} at the {sibling.title}?")
     parsed = read(text) if race is not None and len(text.split()) <= 8 else None
@@ -1000,13 +1069,15 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         own = fold(meeting_part(race.title)[1])
         sibling = race if own and part_named(own, fold(text).split()) else _sibling_race(pw, text, race)
         if sibling is not None and sibling.id in {r.id for r in parsed.race_candidates}:
-            if not _QUESTION_WORD.search(fold(text)):  # "and the second superbike race?": the last question there
+            if not _QUESTION_WORD.search(fold(text)) and not _OWN_ASK.search(fold(text)):
+                # "and the second superbike race?": the last question there ("125cc winner" asks its own)
                 return Reading(f"{_without_races(_named_in_full(turn), [race])} at the {sibling.title}?")
             return Reading(f"{text.rstrip(' ?.!')} at the {sibling.title}?")
     elif isinstance(parsed, Frame) and not parsed.race_named and (sibling := _sibling_race(pw, text, race)) is not None:
         # "who won in the 125s?" after the 500cc race: the meeting's 125cc race
         return Reading(f"{text.rstrip(' ?.!')} at the {sibling.title}?")
-    sub = _ahead_of_them(read, text, turn) or _others(read, text, turn) or _subset(read, text, turn) or \
+    sub = _crew_countries(read, text, turn) or _ahead_of_them(read, text, turn) or _others(read, text, turn) or \
+        _subset(read, text, turn) or \
         _no_group(text, turn)
     if sub is not None:
         return Reading(text, sub, picked=sub.status == ANSWERED)
@@ -1174,6 +1245,10 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     if conversation is None or conversation.last is None:
         answer = _nothing_to_follow(pw, question) or pw.ask(question)
         asked = question
+        told = question_parts(question)
+        asked_alone = _story_set_aside(pw, told) if len(told) > 1 else told
+        if len(asked_alone) == 1 and asked_alone[0] != question:
+            asked = asked_alone[0]  # "was rewatching ... last night, who won petit le mans 2003?": what was asked
     else:
         question = _counted_noun_carried(conversation.last, question)
         reading = follow_up(pw, conversation.last, question)
@@ -1244,17 +1319,21 @@ _ASKING = re.compile(r"\b(?:who|whos|what|whats|which|how|hows|did|does|do|was|w
                      r"name|tell|give|show)\b")
 
 
+# "was rewatching old alms stuff last night": a story told with its "i" left out
+_I_LEFT_OUT = re.compile(r"^\s*(?:(?:so|ok|okay|lol|haha|just)\s+)*(?:was|been|just been)\s+[a-z]+ing\b")
 _TELLING = re.compile(r"\b(?:i|im|ive|we|my|me|our|us|mate|mates)\b")  # a story is told by someone: "so i was watching"
 
 
 def _story_set_aside(pw: Pitwall, parts: list[str]) -> list[str]:
     """ "ok so i was watching the spa 1000k replay from 03 and lost track of the gt cup lot, who won gt cup ...?": a
     part that asks nothing, before the parts that do, is the story: it is not asked, only its race is kept."""
-    asking = [p.rstrip().endswith("?") or any(_ASKING.search(" ".join(fold(clause).split()[:3]))
-                                              for clause in re.split(r"[:;,.!?]|\s[-–—]\s", p)) for p in parts]
+    asking = [not _I_LEFT_OUT.match(fold(p)) and (p.rstrip().endswith("?") or any(
+        _ASKING.search(" ".join(fold(clause).split()[:3])) for clause in re.split(r"[:;,.!?]|\s[-–—]\s", p)))
+        for p in parts]
     if len(parts) < 2 or asking[0] or not any(asking):
         return parts
-    story = [p for p, a in zip(parts, asking) if not a and len(p.split()) >= 6 and _TELLING.search(fold(p))]
+    story = [p for p, a in zip(parts, asking) if not a and len(p.split()) >= 6 and (
+        _TELLING.search(fold(p)) or _I_LEFT_OUT.match(fold(p)))]
     if not story or story[0] != parts[0]:
         return parts
     told = parse_question(pw, " ".join(story))

@@ -335,9 +335,12 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i not in p.used and CLASS_SHAPE.fullmatch(w)
                                 and (asks_class or w not in pw.chassis_words)), None)  # or the "GT3" of "GT3-RS"
         # "group c winner", "class b": a class named by its kind and a letter or number, of which none ran here
+        own = _race_text(pw, p.race.id) if p.race is not None else ""
         p.unknown_class = p.unknown_class or next((f"{w} {p.words[i + 1]}" for i, w in enumerate(p.words[:-1])
                                                    if w in _CLASS_KINDS and not {i, i + 1} & p.used and
-                                                   re.fullmatch(r"[a-z]|\d{1,2}", p.words[i + 1])), None)
+                                                   re.fullmatch(r"[a-z]|\d{1,2}", p.words[i + 1]) and
+                                                   f" {w} {p.words[i + 1]} " not in own), None)
+        # ("the group A one" at the 1990 Sydney 500, a Group A race of Group A cars, is that race)
     if len(p.race_candidates) > 1:
         _choose_among_races(pw, p)
     if not p.race_named:
@@ -474,6 +477,17 @@ def race_distances(pw: Pitwall) -> dict[str, set[int]]:
                 found.setdefault(f"{n}km", set()).add(r.id)
         pw.__dict__["_race_distances"] = found
     return found
+
+
+def _race_text(pw: Pitwall, race_id: int) -> str:
+    """A race's intro and the cars of its results, folded, kept per store: where "Group A" is the race's own."""
+    cache: dict[int, str] = pw.__dict__.setdefault("_race_text", {})
+    if race_id not in cache:
+        row = pw.db.execute("SELECT intro FROM races WHERE id = ?", [race_id]).fetchone()
+        cars = " ".join(f"{e.chassis} {e.engine}" for e in pw.results.race_entries(race_id))
+        intro = row[0] if row and row[0] else ""
+        cache[race_id] = f" {fold(intro + ' ' + cars)} "
+    return cache[race_id]
 
 
 def race_known_words(pw: Pitwall, race_id: int) -> frozenset[str]:
@@ -1007,6 +1021,9 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
             continue  # "who has the most wins?" is no question about the race at Most
         if i and p.words[i - 1] in ("a", "an", "any", "no", "every") and pw.make_roles.get(w, ("", ""))[1] == "chassis":
             continue  # "has a Ferrari ever won?": the make, not the Autodromo Enzo e Dino Ferrari
+        if w in pw.make_roles and p.words[i + 1:i + 2] and p.words[i + 1] in ("cars", "guys", "drivers", "crews",
+                                                                                "entries", "engines", "ones", "riders"):
+            continue  # "how did the ford cars do": the make's cars, not the Ford 300
         if w in _COUNTRY_WORDS and (i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS or (
                 i > 1 and p.words[i - 1] == "from" and any(x in _PEOPLE_NOUNS for x in p.words[max(0, i - 4):i - 1]))):
             continue  # "how many german racers", "which driver from mexico": a nationality, even at that country's race
