@@ -568,3 +568,27 @@ ROUND_24 = [
 def test_follow_ups_of_round_24(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
     answer = dialogue(every_pw, *questions)[-1]
     assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+
+
+# round 24, later fixes: a story told with its "i" left out keeps only the question; "their sister car"; "the rets"
+# and a reason counted among them; a class winner asked of a sibling race; "in both" is the two races talked about;
+# a nationality counted in the crew talked about; "the ford guys"; "what about <race>" asks the last question there
+ROUND_24_LATER = [
+    (["was rewatching old alms stuff last night lol, who actually won petit le mans 2003?", "what about gts",
+      "their sister car?"], "answered", ["#80", "Brabham"]),
+    (["belgian gp 2005 winner?", "who were the rets", "how many of them were collisions"], "answered",
+     ["2 of the 5", "Takuma Sato"]),
+    (["catalan gp 2010 moto2 winner?", "125cc winner"], "answered", ["Marc Márquez"]),
+    (["wsbk phillip island 2007 race 1 winner", "and race 2?", "how did biaggi go in both"], "answered", ["P3", "P4"]),
+    (["spa 1000k 03 - who took GTO class?", "and gt cup?", "how many of those 3 drivers were british"], "answered",
+     ["2 of the 3", "Amanda Stretton", "Tom Shrimpton"]),
+    (["rally nz 2008 who won", "the ford guys?"], "answered", ["Hirvonen", "Villagra"]),
+    (["who won the 98 pepsi 400 at daytona", "who was on the pole", "what about the 2007 aaron's 499 at dega",
+      "how much did he take home"], "answered", ["$355,511"]),
+]
+
+
+@pytest.mark.parametrize(("questions", "status", "words"), ROUND_24_LATER)
+def test_follow_ups_of_round_24_later(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
+    answer = dialogue(every_pw, *questions)[-1]
+    assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())

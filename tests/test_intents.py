@@ -913,6 +913,9 @@ ROUND24 = [
     ("how many points did moore get at miami 1998", "answered", ["17 points", "16+1 as printed"]),
     ("zanardi's total points from miami 98 + toronto 98?", "answered", ["34 points in all"]),
     ("what did jeff gordon start in the 98 pepsi 400 and the 07 aaron's 499", "answered", ["8th", "1st"]),
+    ("anyone know who won the 1990 nissan sydney 500? the group A one", "answered", ["Perkins"]),
+    ("how much $$ did jimmie johnson win for 2nd at the 07 aarons 499", "answered", ["$251,736"]),
+    ("how many points did alonso get for finishing 2nd in china 09", "declined", []),
 ]
 
 
