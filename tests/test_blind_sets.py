@@ -135,6 +135,13 @@ FLOORS = [
     ("multirace23.jsonl", "every", 0.92, 0.04),
     ("traps23.jsonl", "every", 0.95, 0.05),
     ("dialogues23.jsonl", "every", 0.95, 0.01),
+    # round 24, scored blind once on 533e981 (README: onerace 83/16/1, multirace 79/16/5, traps 92 declined, dialogues
+    # 99/19/7 of 125), then fixed against; the multirace and traps "wrong" answers are answers for each race that
+    # fits ("who won at spa?"), which issue 13 asks for
+    ("onerace24.jsonl", "seed", 0.84, 0.01),
+    ("multirace24.jsonl", "every", 0.87, 0.05),
+    ("traps24.jsonl", "every", 0.96, 0.04),
+    ("dialogues24.jsonl", "every", 0.96, 0.01),
 ]
 
 
