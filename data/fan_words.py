@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes", "beemer": "bmw", "bimmer": "bmw",
+                  "porker": "porsche", "chevy": "chevrolet",
                   "jag": "jaguar", "alfa": "alfa romeo"}
 # what fans call drivers, put as their names are printed (only names no one else is called)
 DRIVER_NICKNAMES = {"emmo": "emerson fittipaldi", "fisi": "giancarlo fisichella", "jpm": "juan pablo montoya",
@@ -35,6 +36,7 @@ _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i think|think|i thought|i guess|i reckon|i believe|"
                            r"i remember|i assume|i bet|i suppose|i know|pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|"
+                           r"i (?:kinda |kind of |sort of |just )?(?:assumed|figured|guessed)|feel like|i feel like|"
                            r"cheers|thanks|thx|ty|(?:roughly|about|around|like) \d+(?: or so)?)\b[^?]*\??$")
 # "who won spa 03? the 1000km one not the f1 race", "(the porsche class not GTS)": what is not meant, said aside
 _NOT_THAT_ONE = re.compile(r"(?i)[,;]?\s*\bnot the [\w' -]{1,30}? (?:race|one|gp|grand prix|event|round)\b"
@@ -60,7 +62,8 @@ _BEFORE = re.compile(r"(?i)\bb4\b")
 _BEFORE_IT_STOPPED = re.compile(
     r"(?i)\s*\bbefore (?:(?:the |his |her |its |their )(?:[^\W\d_]+ )??)?(?:engine|gearbox|transmission|car|bike|it|he|she|"
     r"they)?\s*"
-    r"(?:went|blew|blew up|failed|died|broke|broke down|retired|retiring|expired|gave up|gave out|let go|packed up|"
+    r"(?:went|went pop|went bang|went boom|blew|blew up|failed|died|broke|broke down|retired|retiring|expired|gave up|"
+    r"gave out|let go|packed up|"
     r"quit|dropping out|dropped out|crashed|crashing|binned it|stuffed it|crashed out|put it in the wall)\b")
 # "how far did wallace and shimoda get": the laps they completed (not "how far behind")
 _HOW_FAR_GOT = re.compile(r"(?i)\bhow far did (.{1,60}?) (?:get|go|make it|run)\b(?=\s*[?.!]*\s*$|\s+(?:at|before|b4)\b|"
@@ -188,6 +191,19 @@ _THOSE_CARS = re.compile(r"(?i)^\s*(?:and\s+|what about\s+|how about\s+|ok\s+)?t
 _DOLLARS = re.compile(r"(?<![\w$])\$+(?![\d\w])")
 _WON_FOR_PLACE = re.compile(r"(?i)^(?=.*\b(?:money|winnings|prize|cash|paid)\b)(.*?)\b(win|won|earn|earned|get|got|take home|"
                             r"took home|pocket|pocketed) for (?:finishing |coming )?(?:\d+(?:st|nd|rd|th)|p\d+)\b")
+# "chevy lumps": Chevrolet engines; "what flag": what nationality; "lambo vs vette, both on 120 i think?": the fan's
+# own guess at what both did, which the answer shows anyway
+_LUMPS = re.compile(r"(?i)\blumps?\b")
+_WHAT_FLAG = re.compile(r"(?i)\bwhat flag\b")
+_BOTH_ON = re.compile(r"(?i),?\s*\bboth (?:on|did|with|had|at|were on|ran)?\s*\d+(?: laps?)?(?:\s+(?:i think|iirc|right|"
+                      r"i reckon|i believe))?\s*(?=\?)")
+# "how many laps did the overall winner put on the sr2 winner": how far behind the one was the other
+_PUT_ON = re.compile(r"(?i)\bhow many laps did (.{3,50}?) put on (.{3,50}?)(?=\s*[?.!]*$|\s+(?:at|in)\b)")
+# "what was powering the taurus lola", "what powered it": its engine
+_POWERING = re.compile(r"(?i)\bwhat (?:was )?(?:powering|powered|propelled|drove|was driving) (?!(?:him|her)\b)(the [^?,]{2,40}|it|that)\b")
+# "first car out?", "first one out? like fewest laps of anyone": who retired first
+_FIRST_OUT = re.compile(r"(?i)\b(?:who was (?:the )?)?(?:the )?first (?:car|one|driver|guy|rider|man|person|bike|team|to go|to drop)?\s*"
+                        r"out\b(?!\s+of\b)")
 # "who were the rets": the retirements
 _RETS = re.compile(r"(?i)\brets\b")
 # "their sister car?": the team's other car
@@ -206,7 +222,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_WHAT, "what"), (_QUALI, "qualifying"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
-    (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_DOLLARS, "money"), (_WON_FOR_PLACE, r"\1\2"), (_THOSE_CARS, r"how did the \1 cars do?"), (_RETS, "retirements"), (_ASIDE_IN_BRACKETS, ""), (_GUESS_AFTER, r"\1?"), (_SPEC, r"\1"),
+    (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_FIRST_OUT, "who retired first"), (_PUT_ON, r"how many laps was \2 behind \1"),
+    (_POWERING, r"what engine did \1 have"), (_LUMPS, lambda m: "engines" if m[0].lower() == "lumps" else "engine"),
+    (_WHAT_FLAG, "what nationality"), (_BOTH_ON, ""), (_DOLLARS, "money"), (_WON_FOR_PLACE, r"\1\2"), (_THOSE_CARS, r"how did the \1 cars do?"), (_RETS, "retirements"), (_ASIDE_IN_BRACKETS, ""), (_GUESS_AFTER, r"\1?"), (_SPEC, r"\1"),
     (_TOPIC_ASPECT, r"what \2 did the \1 have"), (_HOW_FAR_LAST, r"how many laps did \1 complete"),
     (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),

@@ -1346,6 +1346,11 @@ def _story_set_aside(pw: Pitwall, parts: list[str]) -> list[str]:
     return rest or parts
 
 
+def read_race_named(pw: Pitwall, text: str) -> bool:
+    frame = parse_question(pw, text)
+    return isinstance(frame, Frame) and frame.race_named
+
+
 def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | None = None) -> Answer:
     """Each part asked in turn as one conversation ("it" in the second is the first's subject), the one the
     message belongs to if any; answered only when every part is, else a decline that gives what was
@@ -1372,6 +1377,16 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
             named = parse_question(pw, parts[k - 1])
             if isinstance(named, Frame) and len(named.drivers) == 1 and not (named.teams or named.cars):
                 part = parts[k] = _pronoun_put(part, named.drivers[0].name)
+        elif k and answers[-1].status != ANSWERED and re.search(r"\b(?:they|them|it)\b", part.lower()) and \
+                not _names_someone(pw, part):
+            # "my uncle saw the little lotus elises at spa in 03 ... did they even finish??": the cars the message named
+            named = parse_question(pw, parts[k - 1])
+            if isinstance(named, Frame) and len(named.makes) == 1 and not named.subjects:
+                one = re.search(r"\bit\b", part.lower()) is not None
+                cars = f"the {named.makes[0][0]} car{'' if one else 's'}"
+                part = parts[k] = re.sub(r"\b(?:they|them|it)\b", cars, part, count=1, flags=re.I)
+                if named.race_named and named.race is not None and not read_race_named(pw, part):
+                    part = parts[k] = f"{part.rstrip(' ?.!')} at the {named.race.title}?"
         answers.append(ask_in(pw, conversation, part))
     first = answers[0]
     failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]

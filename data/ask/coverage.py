@@ -27,11 +27,17 @@ _NAMING_WORDS = frozenset("the a an race races at in of on for about me please p
 
 def unknown_words(p: Frame) -> list[str]:
     """Words left over where names were looked for, that name nothing stored (a race's own words aside)."""
+    key = (tuple(p.unparsed), p.race.id if p.race else None, p.race_named)
+    cached = p.__dict__.get("_unknown_words")
+    if cached is not None and cached[0] == key:  # the intents' conditions ask it of one frame many times
+        return list(cached[1])
     race = p.race
     race_words = set(fold(f"{race.title} {race.circuit or ''} {race.location or ''}").split()) if race else set()
-    story = _story_words(p)
-    return [w for w in p.unparsed if w not in race_words and w not in p.race_known_words and w not in _NAMING_WORDS
-            and len(w) > 2 and not known_word(w) and not _slip_of_title(w, race_words) and w not in story]
+    story = _story_words(p) if p.unparsed else set()
+    found = [w for w in p.unparsed if w not in race_words and w not in p.race_known_words and w not in _NAMING_WORDS
+             and len(w) > 2 and not known_word(w) and not _slip_of_title(w, race_words) and w not in story]
+    p.__dict__["_unknown_words"] = (key, tuple(found))
+    return found
 
 
 _CLAUSE_END = re.compile(r"\s[-–—]+\s|[.!;:]+\s+")

@@ -65,6 +65,7 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
     question = parts[0]  # "did either Morgan finish? where": the first asks it all
     clause = question_clause(question)
     if clause != question:
+        clause = _story_subject_put(pw, question, clause)
         answer = answer_question(pw, clause)
         if answer.status != ANSWERED and _PERSON_SAID.search(clause):
             # "yuki takahashi won the 250 at ... - what bikes was he on?": "he" is the one the sentence before names
@@ -85,6 +86,23 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
     if _declines_in_words(answer, question):
         answer.status = UNSUPPORTED  # "The article gives no fastest lap": a decline says so in its status
     return answer
+
+
+def _story_subject_put(pw: Pitwall, question: str, clause: str) -> str:
+    """ "my uncle saw the little lotus elises at spa in 03 ... did they even finish??": "they" are the cars of the one make
+    the story named, so the clause is asked of them; otherwise it stays as asked (a person the story names is read
+    with the whole message)."""
+    said = re.search(r"(?i)\b(they|them)\b", clause)
+    if said is None:
+        return clause
+    story = parse_question(pw, question.replace(clause, " "))
+    if not isinstance(story, Frame):
+        return clause
+    if len(story.makes) == 1 and not story.subjects and said.group(1).lower() in ("they", "them"):
+        who = f"the {story.makes[0][0]} cars"
+    else:
+        return clause
+    return clause[:said.start()] + who + clause[said.end():]
 
 
 def _given_names_said(question: str, answer: Answer) -> str | None:

@@ -301,8 +301,8 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
             continue  # "the jaguar that came 2nd", "down on the winning audi": the make describes the car asked of
         if not all(any(t.startswith(w) for t in tokens) for w in words):
             return f"“{make}”"
-    whole = fold(answer.text())
-    if re.match(r"(?:why|how come)\b", p.text) and not re.search(r"\breason|\bwhy\b|\bbecause\b|\bcause\b", whole) \
+    whole = fold(answer.text()) if re.match(r"(?:why|how come)\b", p.text) else ""
+    if whole and not re.search(r"\breason|\bwhy\b|\bbecause\b|\bcause\b", whole) \
             and not any(e.reason and fold(e.reason) in whole for e in answer.entries):
         return "the answer gives no reason"  # "why was the durango nc?": a list of who was NC does not say why
     if _NATIONALITY_ASKED.search(p.text) and not p.countries and not re.search(

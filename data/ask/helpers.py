@@ -211,7 +211,8 @@ def finished(e: EntryView, classify_all: bool) -> bool:
 
 
 # "more laps than the SR2 winner", "ahead of the overall winner": a winner named by its role
-ROLE_OF_WINNER = re.compile(r"\b(than|as|ahead of|in front of|beat|outlast|outlasted|before|in|drive|drove|driving|was|were)\s+"
+ROLE_OF_WINNER = re.compile(r"\b(than|as|ahead of|in front of|behind|beat|outlast|outlasted|before|in|drive|drove|driving|was|"
+                            r"were)\s+"
                             r"the\s+(?:((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+|-))?(?:winners?|winning car|winning (?P<make>[\w-]+))\b",
                             re.I)
 

@@ -28,8 +28,8 @@ from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDING
 from data.ask.table_ops import reason_words_asked, asks_time_gap, no_time_gap, table_answer
 from data.ask.table_select import extra_columns, extra_header_said
 from data.ask.frame import SLOTS, Frame, phrase_pattern
-from data.ask.side_by_side import (BETWEEN_TWO, PLACES_SAME_LAP, POLE_AND_FASTEST_LAP, count_asked_of_races,
-                                   counts_compared, placed_between,
+from data.ask.side_by_side import (BETWEEN_TWO, ONLY_OF_MAKE, PLACES_SAME_LAP, POLE_AND_FASTEST_LAP, count_asked_of_races,
+                                   counts_compared, only_of_make, placed_between,
                                    places_on_one_lap, pole_and_fastest_lap)
 from data.ask.linking import CLASS_SHAPE, IN_ORDER, ORDINAL_WORDS, parse_question, series_name, stored_races_text
 from data.ask.helpers import (COUNT_WORDS, HELP, and_list, clock_seconds, entry_who, has_make, make_not_printed,
@@ -43,6 +43,7 @@ from data.ask.field import by_position, filtered, makes_left_out, pole_against_f
 from data.ask.status import status_filter
 from data.other_sports import OTHER_SPORTS
 from data.ask.rookies import ROOKIE_WORDS, rookie_answer
+from data.ask.engines import asks_engine_spec, engine_spec_answer
 from data.ask.race_guards import (numbered_event, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
                                   race_named_after_year, several_races, year_not_stored, place_and_year_not_stored)
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
@@ -687,6 +688,10 @@ INTENTS: tuple[Intent, ...] = (
            when=lambda p: POLE_AND_FASTEST_LAP.search(p.raw) is not None),
     Intent("rookies", "best placed rookie at the 2011 indy 500? how many rookies?", rookie_answer,
            allows=NO_SUBJECT, signals=(ROOKIE_WORDS,)),
+    Intent("engines by size, layout or turbo", "any v12s? turbo engined cars? biggest engine?", engine_spec_answer,
+           allows=NO_SUBJECT, when=asks_engine_spec),
+    Intent("the only car of a make", "was the winning audi the only audi?", only_of_make,
+           when=lambda p: ONLY_OF_MAKE.search(p.raw) is not None and yes_no(p)),
     Intent("placed between two", "was anything between the two moslers? who finished between #122 and #133?",
            placed_between, when=lambda p: BETWEEN_TWO.search(p.raw) is not None),
     Intent("opinion or what-if", "who's the better driver? would X have won if...?",

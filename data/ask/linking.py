@@ -776,7 +776,8 @@ def _link_cars_and_positions(p: Frame, raw: str) -> None:
     p.positions = list(dict.fromkeys(p.positions))  # "1st ... first": once
     top = re.search(r"\btop (\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b", p.text)
     place = r"(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(ORDINAL_WORDS) + r")"
-    between = re.search(rf"\b(?:between|from) (?:p)?(?:{place}) (?:and|to) (?:p)?(?:{place})\b", p.text)
+    between = re.search(rf"\b(?:between|from) (?:p)?(?:{place}) (?:and|to) (?:p)?(?:{place})\b", p.text) or re.search(
+        rf"\b(?:p)?(?:{place}) (?:to|through|thru|till|until) (?:p)?(?:{place})\b", p.text)  # "who was 4th to 7th"
     bottom = re.search(r"\b(?:bottom|last) (\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b", p.text)
     if top:
         n = int(top.group(1)) if top.group(1).isdigit() else NUMBER_WORDS[top.group(1)]
@@ -1513,7 +1514,8 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
             make, last = _model_named(pw, p, i, make, models.get(model) or models[model[:-1]])
             p.used |= set(range(i + 1, last + 1))
             p.make_words |= set(range(i + 1, last + 1))
-        p.makes.append((make, role))
+        if (make, role) not in p.makes:  # "porker check: where did every porsche finish": one make, said twice
+            p.makes.append((make, role))
         p.name_at(make, i, i + 1 if make != found[0] else i)
         p.used.add(i)
         p.make_words.add(i)

@@ -125,3 +125,28 @@ def placed_between(pw: Pitwall, p: Frame) -> Answer | None:
     return Answer(ANSWERED, f"{lead or 'B'}{'b' if lead else ''}etween {ends} in the {p.race.title}: " + and_list(
         [f"{entry_who(e)} ({ordinal(e.position)})" for e in inside]) + ".", races=[p.race], entries=inside,
         focus=inside, kind="list", read_whole=True)
+
+
+# "was the winning audi the only audi in the race?": one car of that make, or more
+ONLY_OF_MAKE = re.compile(r"(?i)\bthe only (?P<what>[a-z][\w-]*?)(?:e?s)?\b(?! (?:one|car|driver|team) (?:to|that|who)\b)")
+
+
+def only_of_make(pw: Pitwall, p: Frame) -> Answer | None:
+    """Whether the make named after "the only" had one car in the race, Yes or No first, with its cars."""
+    m = ONLY_OF_MAKE.search(p.raw)
+    named = [*p.makes, *p.subject_makes.values()]  # "the rollcentre mosler": the make described the team's car
+    if m is None or p.race_candidates[1:] or not named:
+        return None
+    said = m["what"].lower()
+    makes = [(make, role) for make, role in named if said in make.lower().split() or make.lower().startswith(said)]
+    if not makes:
+        return None
+    make, role = makes[0]
+    cars = [e for e in pw.results.race_entries(p.race.id) if has_make(e, make, role)]
+    listed = "; ".join(f"{entry_who(e)} ({e.place})" for e in cars)
+    if len(cars) == 1:
+        return Answer(ANSWERED, f"Yes: {cars[0].car} ({', '.join(cars[0].drivers)}) was the only {make} in the "
+                      f"{p.race.title} ({cars[0].place}).",
+                      races=[p.race], entries=cars, focus=cars, kind="yes_no", read_whole=True)
+    return Answer(ANSWERED, f"No: {len(cars)} {make} cars ran in the {p.race.title}: {listed}.", races=[p.race],
+                  entries=cars, focus=cars, kind="yes_no", read_whole=True)

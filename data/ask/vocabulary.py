@@ -41,6 +41,8 @@ yet you your yours mate mates lads lad bro dude folks hey hi hello yo pls plz ok
 tho though actually basically honestly literally anyway btw quick question wondering curious remind remember
 forgot argument settling settle buddy fam lmao omg wow idk tbh imo ngl pal ya yeah yep nope um uh hmm thx ty
 random youve weve ive ur obv obviously rite reckon reckons bot pitwall
+fan fans feel feels incl including little sick mad crazy insane wild brutal awesome epic iconic legendary gorgeous
+beautiful ridiculous kinda sorta
 cant dont wont isnt arent couldnt wouldnt shouldnt havent hasnt doesnt im ive id youre theyre thats whos
 iirc afaik afair fair enough alright gotcha cool nice ah oh ooh grab grabbed grabs snag snagged nab nabbed bagged
 different according participated participate participating participant participants type types kind sort ready
