@@ -142,6 +142,12 @@ FLOORS = [
     ("multirace24.jsonl", "every", 0.87, 0.05),
     ("traps24.jsonl", "every", 0.96, 0.04),
     ("dialogues24.jsonl", "every", 0.96, 0.01),
+    # round 25, scored blind once on a4728a2 (README: onerace 82/15/3, multirace 70/23/7, traps 93 declined, dialogues
+    # 105/16/4 of 125), then fixed against; its multirace and traps "wrong" answers are answers for each race that fits
+    ("onerace25.jsonl", "seed", 0.93, 0.01),
+    ("multirace25.jsonl", "every", 0.70, 0.07),
+    ("traps25.jsonl", "every", 0.93, 0.07),
+    ("dialogues25.jsonl", "every", 0.84, 0.032),
 ]
 
 

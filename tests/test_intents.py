@@ -922,3 +922,27 @@ ROUND24 = [
 @pytest.mark.parametrize(("question", "status", "words"), ROUND24, ids=[c[0] for c in ROUND24])
 def test_round_24(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(every_pw, question, status, words)
+
+
+# round 25 (its blind sets scored once on a4728a2, then fixed against): a range of places; laps one car "put on"
+# another; what powered a car; the only car of a make; engines by size, layout or turbo; "they" of a story's make;
+# the first car out; slang that asks nothing ("sick car", "mad enough")
+ROUND25 = [
+    ("who was 4th to 7th at spa 2003", "answered", ["4th overall", "5th overall", "6th overall", "7th overall"]),
+    ("how many laps did the overall winner put on the sr2 winner at spa 2003", "answered", ["15 laps"]),
+    ("what was powering the taurus lola at spa 2003", "answered", ["Judd", "V10"]),
+    ("was the winning audi the only audi at spa 2003", "answered", ["Yes", "only Audi"]),
+    ("was the rollcentre mosler the only mosler at spa 2003", "answered", ["No", "2 Mosler cars"]),
+    ("any v12s in the field at spa 2003", "answered", ["Yes", "Lamborghini 6.0L V12"]),
+    ("biggest engine at spa 2003 by displacement?", "answered", ["7.0L", "Marcos"]),
+    ("turbo engined cars at spa 2003?", "answered", ["4 cars", "Audi 3.6L Turbo V8"]),
+    ("my uncle swears he saw the little lotus elises at spa in 03 and said they were slow as anything lol. did they "
+     "even finish?? both of them i mean", "answered", ["No", "Lotus Elise", "93 laps", "48 laps"]),
+    ("1998 french gp magny-cours: first car out?", "answered", ["Rosset", "16 laps"]),
+    ("gillet vertigo at spa 2003, sick car. whats the engine in it", "answered", ["Alfa Romeo 3.6L V6"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND25, ids=[c[0][:60] for c in ROUND25])
+def test_round_25(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)
