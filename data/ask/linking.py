@@ -1128,7 +1128,7 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
         top = top[:1]
     distances = race_distances(pw)
     for i, w in enumerate(p.words):
-        narrowed = [r for r in top if r.id in distances.get(w, ())]
+        narrowed = [r for r in top if r.id in distances[w]] if w in distances else []
         if narrowed:  # "the spa 1000k": of the races at Spa, the one run over 1000 km
             top = narrowed
             p.used.add(i)
