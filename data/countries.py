@@ -1,6 +1,8 @@
 """Nationality codes as race articles print them (IOC, ISO alpha-3, ISO alpha-2) and country words."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 
 from data.folding import fold
@@ -158,8 +160,10 @@ def _plural(word: str) -> list[str]:
     return [word + "s"]
 
 
+@lru_cache(maxsize=1)
 def country_words() -> dict[str, str]:
-    """Folded country names, demonyms (and their plurals) and aliases -> ISO alpha-3."""
+    """Folded country names, demonyms (and their plurals) and aliases -> ISO alpha-3 (one table, shared: not to be
+    changed by its readers)."""
     words: dict[str, str] = {}
     for c in COUNTRIES.values():
         for w in (c.name, c.demonym, *c.aliases, *_plural(c.demonym.lower())):

@@ -49,7 +49,7 @@ from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.coverage import content_left
 from data.ask.table_ops import TOTAL_ASKED
-from data.ask.linking import (initials_spelled, part_named, parse_question, race_lookup, same_event_in,
+from data.ask.linking import (NUMBER_WORDS, initials_spelled, part_named, parse_question, race_lookup, same_event_in,
                               spelling_put_right, without_races as _without_races, _QUESTION_GLUE)
 from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, role_cars, teammates
 
@@ -309,7 +309,6 @@ _AHEAD_OF_THEM = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:who|which cars?|whic
                             r"all of them|them both|those two|those cars)\s*[?.!]*\s*$")
 
 
-COUNTRY_WORDS = country_words()
 _CREW_COUNTED = re.compile(r"\bhow many of (?:those|them|these|the)\b(?: (?:\d+|two|three|four|five))?(?: (?:drivers|guys|lads|"
                            r"riders|of them))?\b")
 
@@ -321,8 +320,8 @@ def _crew_countries(read: _Readings, question: str, turn: Turn) -> Answer | None
     if len(focus) != 1 or len(focus[0].drivers) < 2 or not _CREW_COUNTED.search(fold(question)):
         return None
     # "british" is also the British GP's word: the nationality is read from the words themselves
-    said = {COUNTRY_WORDS[w] for w in fold(question).split() if w in COUNTRY_WORDS} | \
-        {COUNTRY_WORDS[w[:-1]] for w in fold(question).split() if w.endswith("s") and w[:-1] in COUNTRY_WORDS}
+    nations = country_words()
+    said = {nations[w] for w in fold(question).split() if w in nations}
     if len(said) != 1:
         return None
     e, iso = focus[0], said.pop()
@@ -395,10 +394,10 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
     rest = _SUBSET_MARK.sub(" ", text)
     left = [w for w in rest.split() if w not in _SUBSET_WORDS and not any(w in fold(c).split() for c in named)]
     reasons = {w for e in rows if e.reason for w in fold(e.reason).split() if len(w) > 3}
-    why = [w for w in left if w in reasons or w.removesuffix("s") in reasons or w.removesuffix("es") in reasons]
+    given = {w: next((f for f in (w, w.removesuffix("es"), w.removesuffix("s")) if f in reasons), None) for w in left}
+    why = [w for w, f in given.items() if f]
     if why:  # "how many of them were collisions": the stops the results give that reason for
-        said = {w if w in reasons else w.removesuffix("es") if w.removesuffix("es") in reasons else w.removesuffix("s")
-                for w in why}
+        said = {given[w] for w in why}
         rows = [e for e in rows if e.reason and said & set(fold(e.reason).split())]
         left = [w for w in left if w not in why and w not in ("were", "was", "for", "by", "with", "due", "to")]
         what = f"stopped with {' or '.join(sorted(said))}"
@@ -620,6 +619,11 @@ _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?o
                          r"(?P<noun>cars?|ones?|entr(?:y|ies)|bikes?)\b", re.I)
 
 
+def _carries(e: EntryView, word: str) -> bool:
+    """Whether a car's team, chassis or engine has the (folded) word: "brawn" of Brawn-Mercedes."""
+    return word in fold(f"{e.team} {e.chassis} {e.engine}").split()
+
+
 def _other_of_make(pw: Pitwall, text: str, m: re.Match[str], talked: list[EntryView]) -> str:
     """ "where did the other brawn finish?" after a podium with one Brawn on it: that make's (or team's) other cars
     of the race talked about, by number; the question as it was where none was talked about."""
@@ -627,19 +631,17 @@ def _other_of_make(pw: Pitwall, text: str, m: re.Match[str], talked: list[EntryV
     if what not in pw.make_roles and what not in pw.chassis_words and not any(
             what in fold(e.team or "").split() for e in talked):
         return text
-    seen = [e for e in talked if what in fold(f"{e.team} {e.chassis} {e.engine}").split()]
+    seen = [e for e in talked if _carries(e, what)]
     if not seen or len({e.race.id for e in seen}) != 1:
         return text
     ids = {e.id for e in seen}
-    mates = [x for x in pw.results.race_entries(seen[0].race.id) if x.id not in ids and x.car_number and
-             what in fold(f"{x.team} {x.chassis} {x.engine}").split()]
+    mates = [x for x in pw.results.race_entries(seen[0].race.id) if x.id not in ids and x.car_number and _carries(x, what)]
     return text[:m.start()] + " and ".join(f"#{x.car_number}" for x in mates) + text[m.end():] if mates else text
 
 
 _THE_FIELD = re.compile(r"\b(?:they all|them all|all of them|everyone|everybody|the whole field)\b", re.I)
 _IN_BOTH = re.compile(r"\b(?:in|at|for|from) both(?: of them| races| of those| events)?\b|\bboth times\b", re.I)
 _OWN_ASK = re.compile(r"\b(?:winner|winners|won|podium|pole|results?|top \d+|p\d+|\d+(?:st|nd|rd|th))\b")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _MAKES_BESIDE = re.compile(r"\bthe (\d|two|three|four|five|both) ([a-z][\w-]*?)(?:e?s) (behind|ahead of|in front of|after) "
                            r"(?:them|him|her|it|that car|that one)\b", re.I)
 
@@ -653,10 +655,10 @@ def _makes_beside(pw: Pitwall, text: str, answer: Answer) -> str:
     e, what = answer.focus[0], fold(m.group(2))
     if what not in pw.make_roles and what not in pw.chassis_words:
         return text
-    n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1).lower()]
+    said = m.group(1).lower()
+    n = int(said) if said.isdigit() else 2 if said == "both" else NUMBER_WORDS[said]
     behind = m.group(3).lower() in ("behind", "after")
-    field = [x for x in pw.results.race_entries(e.race.id) if x.position and x.car_number and
-             what in fold(f"{x.chassis} {x.engine} {x.team}").split() and
+    field = [x for x in pw.results.race_entries(e.race.id) if x.position and x.car_number and _carries(x, what) and
              ((x.position > (e.position or 0)) if behind else (x.position < (e.position or 0)))]
     field.sort(key=lambda x: x.position or 0, reverse=not behind)
     if len(field) < n:
@@ -1346,11 +1348,6 @@ def _story_set_aside(pw: Pitwall, parts: list[str]) -> list[str]:
     return rest or parts
 
 
-def read_race_named(pw: Pitwall, text: str) -> bool:
-    frame = parse_question(pw, text)
-    return isinstance(frame, Frame) and frame.race_named
-
-
 def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | None = None) -> Answer:
     """Each part asked in turn as one conversation ("it" in the second is the first's subject), the one the
     message belongs to if any; answered only when every part is, else a decline that gives what was
@@ -1385,7 +1382,7 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
                 one = re.search(r"\bit\b", part.lower()) is not None
                 cars = f"the {named.makes[0][0]} car{'' if one else 's'}"
                 part = parts[k] = re.sub(r"\b(?:they|them|it)\b", cars, part, count=1, flags=re.I)
-                if named.race_named and named.race is not None and not read_race_named(pw, part):
+                if named.race_named and named.race is not None and not _Readings(pw).race_named(part):
                     part = parts[k] = f"{part.rstrip(' ?.!')} at the {named.race.title}?"
         answers.append(ask_in(pw, conversation, part))
     first = answers[0]

@@ -98,11 +98,9 @@ def _story_subject_put(pw: Pitwall, question: str, clause: str) -> str:
     story = parse_question(pw, question.replace(clause, " "))
     if not isinstance(story, Frame):
         return clause
-    if len(story.makes) == 1 and not story.subjects and said.group(1).lower() in ("they", "them"):
-        who = f"the {story.makes[0][0]} cars"
-    else:
+    if len(story.makes) != 1 or story.subjects:
         return clause
-    return clause[:said.start()] + who + clause[said.end():]
+    return f"{clause[:said.start()]}the {story.makes[0][0]} cars{clause[said.end():]}"
 
 
 def _given_names_said(question: str, answer: Answer) -> str | None:
