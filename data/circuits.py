@@ -51,6 +51,18 @@ _BY_PLACE = sorted(((f" {place} ", iso) for iso, places in _PLACES.items() for p
 
 
 @lru_cache(maxsize=4096)
+def places_said(text: str) -> tuple[str, ...]:
+    """The circuits and racing towns a folded text names ("le mans", "silverstone"), longest first, each once: a
+    place fans name a race by, whether or not a stored race ran there."""
+    padded = f" {text} "
+    found: list[str] = []
+    for place, _iso in _BY_PLACE:
+        if place in padded and not any(place.strip() in f for f in found):
+            found.append(place.strip())
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
 def circuit_country(circuit: str | None, title: str = "") -> str | None:
     """The ISO alpha-3 code of the country ``circuit`` is in (or, without a circuit, the race's
     title names), if known."""

@@ -49,7 +49,9 @@ from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.coverage import content_left
 from data.ask.table_ops import TOTAL_ASKED
-from data.ask.linking import (NUMBER_WORDS, initials_spelled, part_named, parse_question, race_lookup, same_event_in,
+from data.circuits import places_said
+from data.ask.linking import (NUMBER_WORDS, initials_spelled, part_named, parse_question, race_lookup, ran_at,
+                              same_event_in,
                               spelling_put_right, without_races as _without_races, _QUESTION_GLUE)
 from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, role_cars, teammates
 
@@ -454,6 +456,19 @@ def _no_group(question: str, turn: Turn) -> Answer | None:
                   "race, a class, a car or a driver.")
 
 
+def _overall_instead(read: _Readings, fragment: str, turn: Turn) -> str | None:
+    """ "and overall?" after a question about a class: that question, its class left out, of the whole field."""
+    if fold(fragment).strip(" ?.!") not in ("overall", "the overall", "in overall", "overall then", "overall one"):
+        return None
+    found = _frame_for(read, turn, "class")
+    if found is None or not found[1].classes:
+        return None
+    text = fold(found[0])
+    for c in found[1].classes:
+        text = re.sub(rf"\s*\b(?:in |the )?{re.escape(fold(c))}(?: class| category)?\b", "", text)
+    return f"{text.strip(' ?.!')} overall"
+
+
 def _class_not_run(pw: Pitwall, read: _Readings, fragment: str, race: RaceRef | None) -> Answer | None:
     """ "and N-GT?" about a race where no N-GT car ran: say so, never an answer about another class."""
     frag = read(re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", fragment.strip(), flags=re.I) or fragment)
@@ -515,19 +530,14 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
         return f"who finished {place}{cls}"
     named = [r.name for r in (*frag.drivers, *frag.teams)] or [f"#{c}" for c in frag.cars]
     if named:
-        old = [r.name for r in (*prev.drivers, *prev.teams)] or [f"#{c}" for c in prev.cars]
-        for o in old:
-            words = [w for w in fold(o.lstrip("#")).split() if len(w) > 2 or w.isdigit()]
-            said = [w for w in words if re.search(rf"\b{re.escape(w)}\b", text)]
-            if re.search(rf"\b{re.escape(fold(o))}\b", text):
-                return re.sub(rf"\b{re.escape(fold(o))}\b", named[0], text, count=1)  # the whole name, "jj lehto"
-            if said:
-                # the old name's words, all of them ("tom kristensen" -> "Seiji Ara", not "tom Seiji Ara")
-                text = re.sub(rf"(?:#\s*)?\b{re.escape(said[0])}\b", named[0], text, count=1)
-                for w in said[1:]:
-                    text = re.sub(rf"\s*\b{re.escape(w)}\b", "", text, count=1)
-                return text
-        return None
+        swapped = _subject_swapped(text, prev, named[0])
+        if swapped is None or not frag.race_named or frag.race is None or (
+                prev.race is not None and frag.race.id == prev.race.id):
+            return swapped
+        if frag.race_candidates[1:]:
+            return None  # "and shimoda at spa?" with two Spa races stored: not one race to ask of
+        # "and shimoda at estoril that year?" after a question about Spa: the new subject at the race named
+        return f"{_without_races(swapped, [prev.race] if prev.race else [])} at the {frag.race.title}"
     if frag.race_named and frag.race_by_year_only and frag.years and prev.race is not None and prev.race.date:
         # "and in 2005?" after "who won at spa 2003?": the same place, another year
         year, old = str(frag.years[0]), prev.race.date[:4]
@@ -546,6 +556,32 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
                 (r.date or "")[:4] == here.date[:4] for r in frag.race_candidates):
             where = f"{fragment} {here.date[:4]}"  # "and at Monza?" after Estoril 2003: Monza that year
         return f"{_without_races(text, prev.race_candidates or [prev.race])} at {where}"
+    return None
+
+
+def _names_another_race(text: str, race: RaceRef) -> bool:
+    """Whether ``text`` names a race of its own by a place or a year that ``race`` does not have ("what about le mans
+    2003, did he race there" after the 1000 km of Spa)."""
+    folded = fold(text)
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", folded))
+    places = [set(place.split()) for place in places_said(folded)]
+    return bool(years - {(race.date or "")[:4]}) or any(not place <= ran_at(race) for place in places)
+
+
+def _subject_swapped(text: str, prev: Frame, name: str) -> str | None:
+    """The last question (folded) with the one it was about replaced by ``name``; None when it named no one."""
+    old = [r.name for r in (*prev.drivers, *prev.teams)] or [f"#{c}" for c in prev.cars]
+    for o in old:
+        words = [w for w in fold(o.lstrip("#")).split() if len(w) > 2 or w.isdigit()]
+        said = [w for w in words if re.search(rf"\b{re.escape(w)}\b", text)]
+        if re.search(rf"\b{re.escape(fold(o))}\b", text):
+            return re.sub(rf"\b{re.escape(fold(o))}\b", name, text, count=1)  # the whole name, "jj lehto"
+        if said:
+            # the old name's words, all of them ("tom kristensen" -> "Seiji Ara", not "tom Seiji Ara")
+            text = re.sub(rf"(?:#\s*)?\b{re.escape(said[0])}\b", name, text, count=1)
+            for w in said[1:]:
+                text = re.sub(rf"\s*\b{re.escape(w)}\b", "", text, count=1)
+            return text
     return None
 
 
@@ -952,9 +988,13 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             event = re.sub(r"^\d{4}\s+", "", race.title)
             return Reading(text, Answer(NOT_FOUND, f"No {elsewhen.group(1)} {event} is stored (only the {race.title}), "
                                                    "so I can't answer for that year.", races=[race]))
-    if race is not None:  # "who was on pole for that one?": the race talked about, not a person
-        # "and the 250s, who was on the podium there": that meeting's race of the part named
-        there = (_sibling_race(pw, text, race) if _THAT_RACE.search(text) else None) or race
+    # "who was on pole for that one?": the race talked about, not a person; "and the 250s, who was on the podium
+    # there": that meeting's race of the part named
+    there = ((_sibling_race(pw, text, race) if _THAT_RACE.search(text) else None) or race) if race else None
+    if there is race and race is not None and _THAT_RACE.search(text) and _names_another_race(
+            _THAT_RACE.sub(" ", text), race):
+        there = None  # "what about le mans 2003, did he race there": "there" is the race the question names
+    if there is not None:
         text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {there.title}", text)
     text = _makes_beside(pw, text, answer)
     both = _IN_BOTH.search(text)
@@ -1154,6 +1194,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             return Reading(asked, made, keeps_frame=True)
     m = _FRAGMENT.match(text)
     if m and m.group(1) and len(m.group(1).split()) <= 4 and not _QUESTION_WORD.search(fold(m.group(1))):
+        overall = _overall_instead(read, m.group(1), turn)
+        if overall is not None:  # "n-gt winner?" then "and overall": the same question of the whole field
+            return Reading(_with_race(overall, race, read.race_named(overall)))
         missing = _class_not_run(pw, read, m.group(1), race)
         if missing is not None:
             return Reading(text, missing)
@@ -1171,9 +1214,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         if made.status == UNSUPPORTED and isinstance(alone := read(text), Frame) and alone.ambiguous:
             return Reading(carried, made)  # "what tyres was rossi on?": the one Rossi of the race, declined there
         return Reading(carried, made) if made.status == ANSWERED and made.focus else Reading(text)
-    if len(text.split()) > 8:
-        return Reading(text)
     carried = _with_race(text, race, False)
+    if len(text.split()) > 8:  # "did p2 finish on the same lap as the winner": a whole question, of the race talked about
+        return Reading(carried)
     relative = _RELATIVE.search(fold(text))  # "how many laps behind the GTS winner?": one side is left out
     if relative and _PLACE_NAMED.search(fold(text)):
         relative = None  # "how far back was second place?": the place named is the subject

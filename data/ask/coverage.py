@@ -33,7 +33,7 @@ def unknown_words(p: Frame) -> list[str]:
         return list(cached[1])
     race = p.race
     race_words = set(fold(f"{race.title} {race.circuit or ''} {race.location or ''}").split()) if race else set()
-    story = _story_words(p) if p.unparsed else set()
+    story = story_words(p) if p.unparsed else set()
     found = [w for w in p.unparsed if w not in race_words and w not in p.race_known_words and w not in _NAMING_WORDS
              and len(w) > 2 and not known_word(w) and not _slip_of_title(w, race_words) and w not in story]
     p.__dict__["_unknown_words"] = (key, tuple(found))
@@ -46,7 +46,7 @@ _ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|which|where|when|why|how)\
 _STATING = re.compile(r"\b(?:was|were|is|are|had|has|got|went|been|looked|seemed|felt)\b")
 
 
-def _story_words(p: Frame) -> set[str]:
+def story_words(p: Frame) -> set[str]:
     """ "spain 92 was soaked - how many drivers spun off": the words of a statement said before the question, in a
     message that names its one race; they set the scene and ask nothing, so they are no words left unread. Never
     where the race is not named by its own words ("i was at silverstone. who won gto?" names no stored race)."""

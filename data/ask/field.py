@@ -629,7 +629,7 @@ def _whole_field(pw: Pitwall, p: Frame) -> Answer:
 
 
 _STATUS_WORDS = {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "disqualified", "DNS": "non-starting",
-                 "DNQ": "non-qualifying", "DNPQ": "non-pre-qualifying", "started": "starting", "classified": "classified"}
+                 "DNQ": "non-qualifying", "WD": "withdrawn", "DNPQ": "non-pre-qualifying", "started": "starting", "classified": "classified"}
 
 
 

@@ -84,6 +84,8 @@ _CONDITION_WORDS = (
 _REASON_ASKED = re.compile(r"\b(?:because of|due to|caused by|owing to|retired with|out with)\s+(?:an?\s+|the\s+|his\s+|"
                            r"her\s+|their\s+)?(\w+)|\b(\w+)\s+(?:failures?|problems?|trouble|issues?)\b")
 _VAGUE_REASONS = frozenset("a an the his her their what which mechanical technical car some any other same".split())
+# "why was …", "so why wasnt it classified then": a why asked first, after a word of talk at most
+_WHY_FIRST = re.compile(r"(?:(?:so|ok|okay|and|but|then|wait|hmm|right|lol|ah|oh|yeah)\b\W*)*(?:why|how come)\b")
 WHY_ASKED = re.compile(r"\bwhy did\b|\bwhat (?:was|is) the reason\b|\breason for\b|\bwhat caused\b|\bcause of\b|"
                   r"\bwhat (?:put|took|knocked|forced|ended)\b")
 _ACRONYM = re.compile(r"(?<![\w'’/-])([A-Z][A-Z0-9]{1,5})s?(?![\w'’/-])")
@@ -301,7 +303,7 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
             continue  # "the jaguar that came 2nd", "down on the winning audi": the make describes the car asked of
         if not all(any(t.startswith(w) for t in tokens) for w in words):
             return f"“{make}”"
-    whole = fold(answer.text()) if re.match(r"(?:why|how come)\b", p.text) else ""
+    whole = fold(answer.text()) if _WHY_FIRST.match(p.text) else ""
     if whole and not re.search(r"\breason|\bwhy\b|\bbecause\b|\bcause\b", whole) \
             and not any(e.reason and fold(e.reason) in whole for e in answer.entries):
         return "the answer gives no reason"  # "why was the durango nc?": a list of who was NC does not say why

@@ -119,6 +119,8 @@ _NOT_IN_RESULTS = {
     "attendance or TV audiences": ("attended", "attendance", "crowd", "spectators", "viewers", "tv audience",
                                    "television", "watched", "people were there", "people there", "fans were there",
                                    "people came", "people turned up", "showed up to watch"),
+    "awards or votes": ("driver of the day", "man of the match", "man of the race", "mvp", "voted", "fan vote",
+                        "award", "awards"),
     "prize money": ("prize money", "prize", "money", "winnings", "earn", "earned", "earnings", "purse", "paid", "pay", "payout",
                     "dollars"),
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
@@ -294,10 +296,15 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
 
 # what no results table ever answers, whatever the question's other words fit: declined before any answer
 _NEVER_IN_RESULTS = frozenset(("opinions", "other sports", "what might have happened", "the future", "penalties", "what cars cost",
-                               "who hit whom", "sponsors or money", "how the rules worked"))
+                               "who hit whom", "sponsors or money", "how the rules worked", "awards or votes"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
                                        "championship points or standings", "qualifying or lap times"))
+
+
+# "who started 2nd", "started p3", "starting third": a place on the grid
+_STARTED_PLACE = re.compile(r"\b(?:start|started|starting|starts)\s+(?:from\s+|in\s+)?(?:p\d+|\d+(?:st|nd|rd|th)|"
+                            r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b")
 
 
 def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
@@ -323,8 +330,10 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         return None  # "how many bonus points did Gordon get?": the Bonus column, read by the table forms
     race = p.race
     explicit_grid = asks_gain or p.has("grid", "qualified", "qualify", "qualifying position", "starting position",
-                                       "start from", "started from", "from the start", "grid position")
-    if explicit_grid and not p.has("pole", "pole position") and p.race_named and not any(
+                                       "start from", "started from", "from the start", "grid position") or bool(
+        _STARTED_PLACE.search(p.text))
+    # "who started 2nd on the grid?" of a race whose table prints no grid: said so, never its 2nd place at the finish
+    if explicit_grid and not p.has("pole", "pole position") and race is not None and not any(
             e.grid is not None for e in pw.results.race_entries(race.id)):
         return Answer(UNSUPPORTED, f"The results of the {race.title} print no grid, so I can't say where cars started "
                       "or how many places they gained.", races=[race])
@@ -420,7 +429,8 @@ def _listing_intent(p: Frame) -> bool:
         return True  # "any americans racing?", "kiwis in the field?": the drivers of that nation
     return p.has("driver", "drivers", "car", "cars", "entry", "entries", "team", "teams", "how many", "list",
                  "who", "which", "results", "result", "finish", "finished", "finishers", "classification",
-                 "retirements", "retired", "number of", "count", "best", "most", "fewest", "engine", "chassis")
+                 "retirements", "retired", "number of", "count", "best", "most", "fewest", "engine", "chassis") or \
+        status_filter(p) == ["WD"]  # "anyone withdraw?": the withdrawn entries
 
 
 _ONE_TWO = re.compile(r"(?<![\d-])1-2(?:-3)?(?![\d-])")

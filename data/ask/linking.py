@@ -22,13 +22,14 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef, ordinal
 from data.article import TYRE_MAKERS, meeting_part
-from data.circuits import PLACE_FILLER, circuit_country, circuit_towns
+from data.circuits import PLACE_FILLER, circuit_country, circuit_towns, places_said
 from data.countries import COUNTRIES, country_for_code, country_words
 from data.ask.vocabulary import known_word, spelled_as, vocabulary
 from data.folding import fold
 from data.fan_words import as_the_engine_reads
 from data.names import ANSWERED as RESOLVED, GENERATIONS, NameRecord, Resolution, allowed_edits
 from data.ask.frame import Frame, phrase_pattern
+from data.ask.coverage import story_words
 from data.ask.helpers import is_make
 from data.ask.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
@@ -356,7 +357,39 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         p.race_known_words = race_known_words(pw, p.race.id)
         # "champ car" of the race's own championship is no unknown driver called "Champ"
         p.unknown = [u for u in p.unknown if not set(fold(u).split()) <= p.race_known_words]
-    return p
+    elsewhere = _place_not_run_at(pw, p) if whole else None
+    return elsewhere if elsewhere is not None else p
+
+
+def _place_not_run_at(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "who won le mans 2003?" with only the 1000 km of Spa stored: a circuit or racing town said ("le mans",
+    "silverstone") where none of the races the question was read as ran is another race, even where its words
+    are everyday ones ("le", "mans") that coverage alone lets pass. Said so, with the stored races that ran there."""
+    if p.race is None:
+        return None
+    named = {j for a, b in p.named_at.values() for j in range(a, b + 1)} | p.used
+    free = " ".join(w if i not in named else "|" for i, w in enumerate(p.words))
+    places = places_said(free)
+    if not places:
+        return None
+    races = {r.id: r for r in (p.race, *p.other_races, *p.race_candidates)}
+    story = story_words(p)
+    for place in places:
+        words = set(place.split())
+        if words <= story or any(words <= ran_at(r) for r in races.values()):
+            continue
+        there = [r for r in pw.results.races() if words <= ran_at(r)]
+        when = f" from {' or '.join(map(str, p.years))}" if p.years else ""
+        also = (" Stored races there: " + "; ".join(r.title for r in there[:5]) + ".") if there else (
+            " " + stored_races_text(pw))
+        return Answer(NOT_FOUND, f"No race at {place.title()}{when} is stored, so I can't answer for it.{also}",
+                      kind="race")
+    return None
+
+
+def ran_at(race: RaceRef) -> set[str]:
+    """The words of a race's title and of where it ran."""
+    return race_place_words(race) | set(fold(race.title).split())
 
 
 def race_place_words(race: RaceRef) -> set[str]:
@@ -1350,6 +1383,8 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
         if i and any(f" {p.words[i - 1]} {gram} " in t for t in titles):
             p.used |= set(range(i, i + n))  # "oschersleben fia gt 2003": the title's "FIA GT", not class GT
             continue
+        if gram == "overall":
+            continue  # the whole field ("and overall?"), never a class some classless race is printed under
         c = folded.get(gram) or folded.get(gram.replace(" ", "")) or (
             None if gram in everywhere else _class_plural(folded, gram))  # "gts" is GTS where one ran
         if c and c not in p.classes:

@@ -51,8 +51,16 @@ def counts_compared(pw: Pitwall, p: Frame) -> Answer | None:
                   read_whole=True)
 
 
-PLACES_SAME_LAP = re.compile(r"(?i)\b(?:were|was|did) (?:p)?(\d{1,2})(?:st|nd|rd|th)? (?:and|&) (?:p)?(\d{1,2})"
-                             r"(?:st|nd|rd|th)?(?: place)? (?:finish )?on the same lap\b")
+_PLACE_SAID = r"(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th)(?: place)?|the winners?|the runner[- ]?up|(?:the )?(?:1st|2nd|3rd) place)"
+# "were 3rd and 4th on the same lap?", "did p2 finish on the same lap as the winner?"
+PLACES_SAME_LAP = re.compile(rf"(?i)\b(?:were|was|did) (?P<a>{_PLACE_SAID}) (?:(?:and|&) (?P<b>{_PLACE_SAID})(?: finish)? "
+                             rf"on the same lap\b|(?:finish |end up |come home )?on the same lap as (?P<c>{_PLACE_SAID}))")
+
+
+def _place_number(said: str) -> int:
+    """The place a phrase of :data:`_PLACE_SAID` names: "p2" 2, "the winner" 1, "the runner up" 2."""
+    digits = re.search(r"\d+", said)
+    return int(digits.group(0)) if digits else 1 if "winner" in said.lower() else 2
 
 
 def places_on_one_lap(pw: Pitwall, p: Frame) -> Answer | None:
@@ -61,7 +69,8 @@ def places_on_one_lap(pw: Pitwall, p: Frame) -> Answer | None:
     if m is None or p.race_candidates[1:]:
         return None
     field = pw.results.race_entries(p.race.id)
-    cars = [next((e for e in field if e.position == int(n)), None) for n in (m.group(1), m.group(2))]
+    said = (m.group("a"), m.group("b") or m.group("c"))
+    cars = [next((e for e in field if e.position == _place_number(n)), None) for n in said]
     if None in cars or any(e.laps is None for e in cars):
         return None
     a, b = cars

@@ -27,6 +27,8 @@ def status_filter(p: Frame) -> list[str] | None:
         return ["NC"]
     if p.has("disqualified", "dsq", "excluded", "dq"):
         return ["DSQ"]
+    if p.has("withdrew", "withdraw", "withdrawn", "withdrawal", "withdrawals", "wd", "pulled out"):
+        return ["WD"]  # "anyone withdraw?": the entries printed WD, a kind of non-starter
     if p.has("did not start", "not start", "didn t start", "failed to start", "dns", "non starter", "non starters"):
         return ["DNS"]
     if p.has("did not pre qualify", "failed to pre qualify", "didn t pre qualify", "not pre qualify", "dnpq",
@@ -52,13 +54,18 @@ def has_status(e: EntryView, status: str) -> bool:
     """Whether ``e`` had ``status`` as :func:`status_filter` names it ("DNPQ" is a kind of "DNQ")."""
     if status == "started":
         return e.status not in ("DNS", "DNQ")
+    if status == "WD":
+        return (e.position_text or "").upper() in _WITHDRAWN
     return e.position_text == "DNPQ" if status == "DNPQ" else e.status == status
+
+
+_WITHDRAWN = frozenset({"WD", "WTH", "WITHDRAWN", "WITHDREW"})  # as tables print a withdrawn entry
 
 
 # what the cars did, and what one car did instead when it did not ("did not start" has "started")
 _STATUS_VERBS = {"DNF": ("retired", "did not retire"), "NC": ("went unclassified", "was classified"),
                  "DSQ": ("were disqualified", "was not disqualified"), "DNS": ("did not start", "started"),
-                 "DNQ": ("did not qualify", "qualified"), "DNPQ": ("did not pre-qualify", "pre-qualified"),
+                 "DNQ": ("did not qualify", "qualified"), "WD": ("withdrew", "did not withdraw"), "DNPQ": ("did not pre-qualify", "pre-qualified"),
                  "started": ("started", "did not start"),
                  "classified": ("finished (classified)", "did not finish (classified)")}
 
