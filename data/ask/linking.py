@@ -362,9 +362,9 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
 
 
 def _place_not_run_at(pw: Pitwall, p: Frame) -> Answer | None:
-    """ "who won le mans 2003?" with only the 1000 km of Spa stored: a circuit or racing town said ("le mans",
-    "silverstone") where none of the races the question was read as ran is another race, even where its words
-    are everyday ones ("le", "mans") that coverage alone lets pass. Said so, with the stored races that ran there."""
+    """ "who won le mans 2003?" with only the 1000 km of Spa stored: a circuit or racing town said ("le mans", "long
+    beach") where none of the races the question was read as ran is another race, though its words are everyday
+    ones ("le", "mans") that coverage lets pass. Said so, with the stored races that ran there."""
     if p.race is None:
         return None
     named = {j for a, b in p.named_at.values() for j in range(a, b + 1)} | p.used
@@ -376,8 +376,8 @@ def _place_not_run_at(pw: Pitwall, p: Frame) -> Answer | None:
     story = story_words(p)
     for place in places:
         words = set(place.split())
-        if words <= story or any(words <= ran_at(r) for r in races.values()):
-            continue
+        if words <= story or any(words <= ran_at(r) for r in races.values()) or not all(map(known_word, words)):
+            continue  # a word no rule knows ("silverstone") is declined as unknown already
         there = [r for r in pw.results.races() if words <= ran_at(r)]
         when = f" from {' or '.join(map(str, p.years))}" if p.years else ""
         also = (" Stored races there: " + "; ".join(r.title for r in there[:5]) + ".") if there else (
