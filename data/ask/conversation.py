@@ -559,6 +559,20 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
     return None
 
 
+# "how did X go", "where did X finish", "what happened to X": X's result in the race talked about
+_RESULT_ASKED = re.compile(r"^\W*(?:(?:and|so|ok|what about)\s+)*(?:how did|how d|hows|how was|how were|where did|"
+                           r"what happened to|what about)\b")
+
+
+def _raced_elsewhere(pw: Pitwall, text: str, made: Answer, race: RaceRef) -> Answer:
+    """The answer that one asked about was not in the race talked about, with the stored races they were in."""
+    alone = pw.ask(text)
+    where = list(dict.fromkeys(r.title for r in alone.races))[:4] if alone.status == ANSWERED else []
+    who = made.summary.split(" is not in ")[0] if " is not in " in made.summary else "them"
+    also = f" Stored races with {who}: {'; '.join(where)}." if where else ""
+    return Answer(NOT_FOUND, f"{made.summary}{also}", races=[race], kind=made.kind)
+
+
 def _names_another_race(text: str, race: RaceRef) -> bool:
     """Whether ``text`` names a race of its own by a place or a year that ``race`` does not have ("what about le mans
     2003, did he race there" after the 1000 km of Spa)."""
@@ -1213,6 +1227,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             return Reading(carried, made)  # "how did Hill get on?": Graham or Phil of the race talked about
         if made.status == UNSUPPORTED and isinstance(alone := read(text), Frame) and alone.ambiguous:
             return Reading(carried, made)  # "what tyres was rossi on?": the one Rossi of the race, declined there
+        if made.status == NOT_FOUND and made.kind != "race" and _RESULT_ASKED.search(fold(text)):
+            # "how did jacky ickx go" about the 1967 British GP: not there, said so, with where they did race
+            return Reading(carried, _raced_elsewhere(pw, text, made, race))
         return Reading(carried, made) if made.status == ANSWERED and made.focus else Reading(text)
     carried = _with_race(text, race, False)
     if len(text.split()) > 8:  # "did p2 finish on the same lap as the winner": a whole question, of the race talked about

@@ -312,7 +312,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     _link_classes(pw, p)
     _link_makes(pw, p)
     _link_tyres(p)
-    _link_countries(p, raw)
+    _link_countries(pw, p, raw)
     _link_names(pw, p)
     _names_denied(p)
     _words_not_names(pw, p)
@@ -1730,10 +1730,14 @@ def _link_tyres(p: Frame) -> None:
             p.used.add(i)
 
 
-def _link_countries(p: Frame, raw: str) -> None:
+def _link_countries(pw: Pitwall, p: Frame, raw: str) -> None:
+    surnames = _surnames_of_races_named(pw, p)
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
             continue
+        if gram in surnames and not (i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS) and not (
+                i and p.words[i - 1] in ("from", "of")):
+            continue  # "and ireland at the 63 gold cup?": Innes Ireland, who drove there, not the Irish
         iso = _COUNTRY_WORDS.get(gram)
         if iso is None and n == 1 and len(gram) >= 6 and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS:
             # "how many belgain drivers": two letters swapped in a nation's word said before its people, not
@@ -1752,6 +1756,14 @@ def _link_countries(p: Frame, raw: str) -> None:
                 p.countries.append(c.iso3)
                 idx = [i for i, w in enumerate(p.words) if w == tok.lower()]
                 p.used |= set(idx)
+
+
+def _surnames_of_races_named(pw: Pitwall, p: Frame) -> set[str]:
+    """The last words of the names of the drivers of the races a question names (none where it names none)."""
+    if p.race is None or not p.race_named:
+        return set()
+    return {fold(d).split()[-1] for r in (p.race, *p.other_races) for e in pw.results.race_entries(r.id)
+            for d in e.drivers if d.strip()}
 
 
 def _title_cased(raw: str) -> bool:
