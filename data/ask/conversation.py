@@ -50,9 +50,9 @@ from data.ask.parts import question_parts
 from data.ask.coverage import content_left
 from data.ask.table_ops import TOTAL_ASKED
 from data.circuits import places_said
-from data.ask.linking import (NUMBER_WORDS, initials_spelled, part_named, parse_question, race_lookup, ran_at,
-                              same_event_in,
-                              spelling_put_right, without_races as _without_races, _QUESTION_GLUE)
+from data.ask.linking import (NUMBER_WORDS, initials_spelled, names_a_race, part_named, parse_question, race_lookup,
+                              ran_at, same_event_in, spelling_put_right, without_races as _without_races,
+                              _QUESTION_GLUE)
 from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, role_cars, teammates
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
@@ -835,6 +835,9 @@ def _about(pw: Pitwall, read: _Readings, text: str, name: str, race: RaceRef | N
 
 
 _BETWEEN_THEM = re.compile(r"\bbetween them\b")
+# "the panoz that split them", "anyone in between the two": placed between the two cars talked about
+_SPLIT_THEM = re.compile(r"\b(?:split|splitting|sandwiched between|(?:came|finished|was|were|placed) (?:in )?between|"
+                         r"in between)\s+(?:them|the two|those two|both)\b")
 
 
 def _pronoun_put(text: str, name: str) -> str:
@@ -1197,8 +1200,23 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         re.search(r"\b(?:he|him|she|her|they|them)\b", fold(text)) is not None and \
         re.search(r"\b(?:ahead of|behind|in front of|than|beat|beaten by|gap to|between)\s", fold(text)) is not None and \
         not set(fold(name).split()) & set(fold(text).split())  # "how far ahead of barrichello was he": he is the other
-    topic = read(text) if _TOPIC_FIRST.match(text) else None  # "the durango car - what was its result?"
-    own_topic = isinstance(topic, Frame) and bool(topic.makes)
+    # "the durango car - what was its result?", "the durango got NC but it did more laps than p3": the make the
+    # message names before its pronoun is what the pronoun means
+    said = _PRONOUN.search(text)
+    split = _SPLIT_THEM.search(fold(text)) if race is not None else None
+    pair = _compared(turn) if split else None
+    if pair is not None and all(e.car_number for e in pair):
+        # "and the panoz that split them, who was in that": the car of that make placed between the two talked about
+        topic = read(text)
+        what = f"which {topic.makes[0][0]}" if isinstance(topic, Frame) and topic.makes else "who"
+        return Reading(f"{what} finished between #{pair[0].car_number} and #{pair[1].car_number} at the {race.title}?")
+    two_of = said is not None and re.fullmatch(r"(?:the|those) two", said.group(0).lower()) is not None
+    topic = read(text) if _TOPIC_FIRST.match(text) or two_of or said and re.match(
+        r"\s*(?:and\s+|so\s+|ok\s+)?the\s+\w", text[:said.start()]) else None
+    # ... and "which car was between the two moslers": the two of the make said right after
+    own_topic = isinstance(topic, Frame) and bool(topic.makes) and (_TOPIC_FIRST.match(text) is not None or any(
+        re.search(rf"\b{re.escape(w)}", fold(text[:said.start()])) or two_of and re.match(
+            rf"\s*{re.escape(w)}", fold(text[said.end():])) for m, _r in topic.makes for w in fold(m).split()))
     if (_PRONOUN.search(text) or _POSSESSIVE.search(text) or _BETWEEN_THEM.search(text)) and \
             (not read.names_subject(text) or other_named) and name is not None and not own_topic:
         name = _name_elsewhere(pw, read, name, text, turn, race)
@@ -1300,8 +1318,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     if corrected is not None:  # "who won le mans 1966" (not stored), then "oh sorry i meant 67"
         question = corrected
         conversation.last = None
-    parts = question_parts(spelling_put_right(pw, question)) if conversation is not None and \
-        conversation.last is not None else []  # "winer and gap?" mid-conversation too
+    parts = question_parts(spelling_put_right(pw, question), lambda t: names_a_race(pw, t)) if \
+        conversation is not None and conversation.last is not None else []  # "winer and gap?" mid-conversation too
     if len(parts) > 1:  # "who was on pole and where did he end up?": each part on the race talked about
         return answer_parts(pw, parts, conversation)
     if conversation is None or conversation.last is None:

@@ -17,7 +17,7 @@ from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, ordinal
 from data.fan_words import as_the_engine_reads
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import ORDINAL_WORDS, parse_question, spelling_put_right, without_races
+from data.ask.linking import ORDINAL_WORDS, names_a_race, parse_question, spelling_put_right, without_races
 from data.ask.parts import ASKS, question_parts
 
 from data.ask.helpers import (COUNT_WORDS, HELP, NO_DATA, ROLE_OF_WINNER, classifies_every_car, entry_who, finished,
@@ -58,7 +58,7 @@ _PERSON_SAID = re.compile(r"(?i)\b(?:he|him|his|she|her|they|them|their)\b")
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
     # "winer and gap?" is two questions; fans' words first ("quali" is qualifying, never a slip to put right)
-    parts = question_parts(spelling_put_right(pw, as_the_engine_reads(question)))
+    parts = question_parts(spelling_put_right(pw, as_the_engine_reads(question)), lambda t: names_a_race(pw, t))
     if len(parts) > 1:
         from data.ask.conversation import answer_parts  # a conversation builds on this module's answers
         return answer_parts(pw, parts)

@@ -620,6 +620,29 @@ def _make_against_car(pw: Pitwall, p: Frame) -> None:
         p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
 
 
+# "more laps than p3", "finished ahead of the winner": a place said as the other side of a comparison
+# ("behind the winner" is read by the winner's role already)
+_THAN_PLACE = re.compile(r"\b(?:than|ahead of|behind|beat|beaten by|in front of)\s+(?:the\s+)?(?:car\s+in\s+)?"
+                         r"(p\d{1,2}|\d{1,2}(?:st|nd|rd|th)(?: place)?)(?!\w)")
+
+
+def _place_compared_as_car(pw: Pitwall, p: Frame) -> None:
+    """ "the durango got NC but it did more laps than p3?": the car at the place said is the other side, and a make
+    with one car in the race is that car, so the two cars are compared."""
+    place = int(re.search(r"\d+", _THAN_PLACE.search(p.text).group(1)).group(0))
+    field = pw.results.race_entries(p.race.id)
+    at = [e for e in field if (e.class_position if p.classes and e.class_name in p.classes else e.position) == place
+          and (not p.classes or e.class_name in p.classes)]
+    if len(at) != 1 or not at[0].car_number:
+        return
+    if at[0].car_number not in p.cars:
+        p.cars.append(at[0].car_number)
+        p.name_at(f"#{at[0].car_number}", len(p.words), len(p.words))
+    if place in p.positions:
+        p.positions.remove(place)
+    _make_with_one_car(pw, p)
+
+
 def _make_with_one_car(pw: Pitwall, p: Frame) -> None:
     """"did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car."""
     for make, role in p.makes:
@@ -746,6 +769,9 @@ INTENTS: tuple[Intent, ...] = (
            allows=NO_SUBJECT, kind=DECLINE),
     Intent("a word not known", "silverstone british gt 2003 who won gto", _unknown_word,
            when=lambda p: bool(unknown_words(p)), kind=DECLINE),
+    Intent("a place compared as its car", "did the durango do more laps than p3?", _place_compared_as_car,
+           when=lambda p: p.race is not None and not p.race_candidates[1:] and bool(p.subjects or p.makes) and
+           _THAN_PLACE.search(p.text) is not None, kind=FILL),
     Intent("table operation", "how many drivers completed fewer than 50 laps? time gap between 1st and 3rd?",
            _composed, when=lambda p: not _GRID_PLACE.search(p.text) and not p.statuses_left_out),
     Intent("grid, points, places gained", "where did X start? who gained the most places?", _grid_points),

@@ -392,6 +392,12 @@ def ran_at(race: RaceRef) -> set[str]:
     return race_place_words(race) | set(fold(race.title).split())
 
 
+def names_a_race(pw: Pitwall, text: str) -> bool:
+    """Whether ``text`` names a race, stored or not ("the molson indy", "le mans 1966")."""
+    parsed = parse_question(pw, text)
+    return isinstance(parsed, Answer) or parsed is not None and parsed.race_named
+
+
 def race_place_words(race: RaceRef) -> set[str]:
     """The words of where a race ran: its circuit, the towns that circuit is known by, its location."""
     return set(fold(f"{race.circuit or ''} {circuit_towns(race.circuit)} {race.location or ''}").split())

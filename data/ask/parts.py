@@ -3,6 +3,7 @@ up?", "telmex 2006 pole and winner")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from data.folding import fold
 
@@ -35,10 +36,22 @@ _FACT_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_RACE_FACT})\s*(?:,|and
 _SHORT_YES_NO = re.compile(r"(?i)\b(?:dnf|dnf'?d|finish|retire|crash|crash out|win|start|qualify|score)\b")
 
 
-def question_parts(question: str) -> list[str]:
-    """The questions a message joins ("X and where did it finish?"), each whole; one when it asks one thing."""
+# "who took gts, the vette?", "who won, was it the audi?": a question, then the answer its asker guesses
+_GUESSED = re.compile(r"(?i)^\s*(?P<q>(?:who|which (?:car|team|driver|one))\s+(?:won|took|win|take|got|grabbed|came|"
+                      r"finished|was)\b[^,?]*?)\s*,\s*(?:was it\s+|is it\s+)?(?P<guess>the\s+[a-z][\w' -]{1,25}?|"
+                      r"#\d{1,3})\s*\?*\s*$")
+
+
+def question_parts(question: str, names_race: Callable[[str], bool] | None = None) -> list[str]:
+    """The questions a message joins ("X and where did it finish?"), each whole; one when it asks one thing.
+    ``names_race`` tells a race from a car, where the asker's guess follows the question ("who took gts, the vette?"
+    asks two things; "who won toronto 1998, the molson indy" one)."""
     if len(question) > 300:
         return [question]  # a long message: its question is found by question_clause
+    guessed = _GUESSED.match(question) if names_race is not None else None
+    if guessed and not names_race(guessed["guess"]):
+        # "who took gts, the vette?": what was asked, and how the car guessed did, side by side
+        return [guessed["q"], f"how did {guessed['guess']} do"]
     pair = _FACT_PAIR.match(question.strip())
     if pair and not re.search(rf"(?i)\b{ASKS}", pair["race"]) and fold(pair["a"]) != fold(pair["b"]):
         # "winner and gap?": the gap a race has one of is its winning margin

@@ -102,7 +102,7 @@ def pole_and_fastest_lap(pw: Pitwall, p: Frame) -> Answer | None:
 
 
 # "was anything between the two moslers?", "who finished between #122 and #133?": the cars placed between two
-BETWEEN_TWO = re.compile(r"(?i)\b(?:any ?(?:one|body|thing|car|cars)|who|which (?:cars?|drivers?|teams?)|how many(?: cars)?|"
+BETWEEN_TWO = re.compile(r"(?i)\b(?:any ?(?:one|body|thing|car|cars)|who|which|how many(?: cars)?|"
                          r"what)\b(?:\s+\w+){0,3}?\s+(?:between|in between|split|splitting|sandwiched between)\b"
                          )
 _GAP_BETWEEN = re.compile(r"(?i)\b(?:gaps?|difference|apart|down|seconds|time|margin|behind|ahead|points|laps)\b")
@@ -113,9 +113,11 @@ def placed_between(pw: Pitwall, p: Frame) -> Answer | None:
     if not BETWEEN_TWO.search(p.raw) or _GAP_BETWEEN.search(p.raw) or p.race_candidates[1:] or p.other_races:
         return None  # "what was the gap between the two moslers": how far apart, not who was between
     field = pw.results.race_entries(p.race.id)
+    of_make = []  # "which panoz finished between #38 and #1?": only that make's cars between them
     if p.subjects == 2:
         from data.ask.subjects import entries_for_subjects
         pair = [es[0] for _name, es in entries_for_subjects(pw, p, p.race) if es]
+        of_make = p.makes
     elif p.makes and not p.subjects:
         pair = [e for e in field if all(has_make(e, make, role) for make, role in p.makes)]
     else:
@@ -123,7 +125,8 @@ def placed_between(pw: Pitwall, p: Frame) -> Answer | None:
     if len(pair) != 2 or not all(e.position for e in pair):
         return None  # a car not classified has no place for others to be between
     a, b = sorted(pair, key=rank_key)
-    inside = [e for e in field if e.position and (a.position or 0) < e.position < (b.position or 0)]
+    inside = [e for e in field if e.position and (a.position or 0) < e.position < (b.position or 0)
+              and all(has_make(e, make, role) for make, role in of_make)]
     asked_yes = re.match(r"(?i)\s*(?:was|were|is|did|any)\b", p.raw) is not None
     lead = ("Yes: " if inside else "No: ") if asked_yes else ""
     ends = f"{entry_who(a)} ({ordinal(a.position)}) and {entry_who(b)} ({ordinal(b.position)})"
