@@ -25,6 +25,8 @@ _DIVISION = re.compile(r"(?i)\bdiv\.?\s*(\d)\b")  # "div 2 winner": division 2
 # the nickname, unless the name it stands for goes on as written ("alfa romeo" stays as it is)
 _NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b(?!\s+(?:{'|'.join(v.split(maxsplit=1)[1] for v in MAKE_NICKNAMES.values() if ' ' in v)}))")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
+# "petit lm 2003", "lm 67": Le Mans said short (a year or "petit" beside it, never a class's "LM")
+_LM = re.compile(r"(?i)(?<=\bpetit )lm\b|\blm(?= ?'?(?:\d{2}|\d{4})\b(?! ?(?:laps?|cars?)\b))")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
 _PTS = re.compile(r"(?i)\bpts\b")  # "how many pts did pedrosa end the season on": points
 _POS = re.compile(r"(?i)\b(what|which|his|her|their|finishing) pos\b")  # "what pos": what position
@@ -151,6 +153,14 @@ _START_BACK = re.compile(r"(?i)\bdid ((?:(?!\bdid\b)[^,;?.!]){1,40}?) (?:start|q
 _WHAT_ENDED = re.compile(r"(?i)\bwhat (?:ended|killed|finished off|stopped|cut short) (?:(it|that)\b|(his|her|their|its) "
                          r"(?:race|day|run)\b|(?:the )?(.{2,40}?)['’]?s? (?:race|day|run)\b)")
 _WHAT_ENDED_WHO = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# "what broke", "what failed on it": what went wrong, which the retirement reason answers
+_WHAT_BROKE = re.compile(r"(?i)\bwhat (?:broke|failed|blew|gave (?:up|out))\b(?:\s+on\b)?")
+# "how close was andretti over moore", "how far ahead was X over Y": the one ahead of the other
+_GAP_OVER = re.compile(r"(?i)\b(how (?:close|far(?: ahead)?|much|many (?:seconds|laps))\b[^?,]{2,40}?)\s+over\s+(?=[a-z#])")
+# "... - lorenzo win it?", "the audi finish?": a yes-or-no question with its "did" left out
+_DID_LEFT_OUT = re.compile(r"(?i)(^\s*|[-–—,;:.]\s+)(?!(?:who|whos|what|whats|which|where|when|how|why|did|does|do|was|"
+                           r"were|is|are|and|so|ok|or|but|can|could|would|will)\b)([a-z#][\w'’.-]*(?: [a-z#][\w'’.-]*){0,2}) "
+                           r"(win|finish|dnf|retire|crash out)((?: it| that| there| the race)?\s*\?+\s*)$")
 _WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b")
 # "(both dnfs)", "(yes the boyzone guy)": a remark in brackets, about what the results already say or who someone is
 _ASIDE_IN_BRACKETS = re.compile(r"(?i)\s*\((?:(?:both|all|each|they|he|she|it)(?: (?:were|was|got))? )?(?:dnfs?|dnf[' ’]?d|"
@@ -219,7 +229,7 @@ def _grid_slot(m: re.Match[str]) -> str:
 
 # each rewrite in the order it is made: a later one reads what the earlier ones wrote
 _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (_WHAT, "what"), (_QUALI, "qualifying"), (_PTS, "points"),
+    (_WHAT, "what"), (_LM, "le mans"), (_QUALI, "qualifying"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
     (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_FIRST_OUT, "who retired first"), (_PUT_ON, r"how many laps was \2 behind \1"),
@@ -229,7 +239,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),
     (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
-    (_WHAT_PUT_OUT, r"why did \1 retire"),
+    (_WHAT_PUT_OUT, r"why did \1 retire"), (_WHAT_BROKE, "what went wrong with"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
     (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),
     (_EM, r"\1 them"),
     (_SCRATCH_THAT, ""), (_THE_ONE_THAT, ""), (_TAG_QUESTION, r"\1"),

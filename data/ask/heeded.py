@@ -85,7 +85,8 @@ _REASON_ASKED = re.compile(r"\b(?:because of|due to|caused by|owing to|retired w
                            r"her\s+|their\s+)?(\w+)|\b(\w+)\s+(?:failures?|problems?|trouble|issues?)\b")
 _VAGUE_REASONS = frozenset("a an the his her their what which mechanical technical car some any other same".split())
 # "why was …", "so why wasnt it classified then": a why asked first, after a word of talk at most
-_WHY_FIRST = re.compile(r"(?:(?:so|ok|okay|and|but|then|wait|hmm|right|lol|ah|oh|yeah)\b\W*)*(?:why|how come)\b")
+_WHY_FIRST = re.compile(r"(?:(?:so|ok|okay|and|but|then|wait|hmm|right|lol|ah|oh|yeah)\b\W*)*(?:why|how come|"
+                        r"what went wrong)\b")
 WHY_ASKED = re.compile(r"\bwhy did\b|\bwhat (?:was|is) the reason\b|\breason for\b|\bwhat caused\b|\bcause of\b|"
                   r"\bwhat (?:put|took|knocked|forced|ended)\b")
 _ACRONYM = re.compile(r"(?<![\w'’/-])([A-Z][A-Z0-9]{1,5})s?(?![\w'’/-])")

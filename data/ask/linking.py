@@ -353,6 +353,8 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         named = set(part_named(part, p.words)) if part else set()
         p.used |= named
         p.unparsed = [w for w in p.unparsed if w not in {p.words[i] for i in named}]
+    if p.race is not None and p.race_named and not p.race_candidates[1:] and p.ambiguous:
+        _namesakes_of_the_race(pw, p)
     if p.race is not None:
         p.race_known_words = race_known_words(pw, p.race.id)
         # "champ car" of the race's own championship is no unknown driver called "Champ"
@@ -390,6 +392,20 @@ def _place_not_run_at(pw: Pitwall, p: Frame) -> Answer | None:
 def ran_at(race: RaceRef) -> set[str]:
     """The words of a race's title and of where it ran."""
     return race_place_words(race) | set(fold(race.title).split())
+
+
+def _namesakes_of_the_race(pw: Pitwall, p: Frame) -> None:
+    """ "250 at the german gp 2006 - lorenzo win it?": a name several drivers share, asked back while the words still
+    fit the meeting's three races, is the one namesake of the race they came to name (Jorge Lorenzo of the 250s)."""
+    for asked in list(p.ambiguous):
+        if asked.kind != "driver":
+            continue
+        here = [res.match for c in asked.choices if (res := pw.drivers.resolve(c.value, allow_partial=False)).status
+                == RESOLVED and pw.results.driver_entries(int(res.match.id), p.race.id)]
+        if len({r.id for r in here}) == 1:
+            p.ambiguous.remove(asked)
+            if here[0] not in p.drivers:
+                p.drivers.append(here[0])
 
 
 def names_a_race(pw: Pitwall, text: str) -> bool:

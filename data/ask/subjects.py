@@ -17,6 +17,7 @@ from data.ask.frame import Frame
 from data.ask.helpers import (COUNT_WORDS, and_list, entry_who, classifies_every_car, finished, has_make, machine, possessive,
                               rank_key, teammates, yes_no)
 from data.ask.race_choice import car_number_variants
+from data.ask.linking import GENERIC_RACE_WORDS
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
 
@@ -649,7 +650,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         return Answer(UNSUPPORTED, f"The results don't say why {whose} {what}: {who} {e.was_status}{after} in the "
                       f"{e.race.title}.", races=[e.race])
     race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
-    unknown = [w for w in p.unparsed if w not in race_words and w not in _ASIDE_WORDS]
+    # "where did team ascari finish in the monza round": words any race is called by ask nothing of their own
+    unknown = [w for w in p.unparsed if w not in race_words and w not in _ASIDE_WORDS and w not in GENERIC_RACE_WORDS]
     if unknown and aspect_lead(pw, p, who, e, name) is None:
         # "how tall is X?": X is known, but a word of the question is not; X's result would answer
         # another question
