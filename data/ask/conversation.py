@@ -124,6 +124,8 @@ class Turn:
     said: str = ""  # the words the user wrote for this turn
     group: list[EntryView] = field(default_factory=list)  # the cars "them" stands for: the last answer's, or the
     # group a pick was made from ("which was the best placed?" then "did any of them retire?")
+    seen: list[EntryView] = field(default_factory=list)  # every car talked about so far, latest last ("the other
+    # ferrari" three turns after the winning one)
 
     def __post_init__(self) -> None:
         self.base = self.base or self.question
@@ -366,6 +368,10 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
         return None
     if not _SUBSET.search(question) and not _implicit_subset(read, question, focus):
         return None
+    parsed = read(question)
+    if isinstance(parsed, Frame) and (parsed.unknown or parsed.teams and not any(
+            fold(e.team or "") in {fold(t.name) for t in parsed.teams} for e in focus)):
+        return None  # "which of the two pir cars finished higher?" after the Racing for Holland cars: others named
     text = fold(question)
     race = focus[0].race
     rows = list(focus)
@@ -561,7 +567,8 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
 
 # "how did X go", "where did X finish", "what happened to X": X's result in the race talked about
 _RESULT_ASKED = re.compile(r"^\W*(?:(?:and|so|ok|what about)\s+)*(?:how did|how d|hows|how was|how were|where did|"
-                           r"what happened to|what about)\b")
+                           r"what happened to|what about|(?:did|was|were) \S+(?: \S+)? (?:race|drive|ride|compete|take "
+                           r"part|start|enter|there|in it|racing)\b)")
 
 
 def _raced_elsewhere(pw: Pitwall, text: str, made: Answer, race: RaceRef) -> Answer:
@@ -670,8 +677,9 @@ _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?o
 
 
 def _carries(e: EntryView, word: str) -> bool:
-    """Whether a car's team, chassis or engine has the (folded) word: "brawn" of Brawn-Mercedes."""
-    return word in fold(f"{e.team} {e.chassis} {e.engine}").split()
+    """Whether a car's team, chassis or engine has the (folded) word or words: "brawn" of Brawn-Mercedes, "racing for
+    holland"."""
+    return f" {word} " in f" {' '.join(fold(f'{e.team} {e.chassis} {e.engine}').split())} "
 
 
 def _other_of_make(pw: Pitwall, text: str, m: re.Match[str], talked: list[EntryView]) -> str:
@@ -681,8 +689,8 @@ def _other_of_make(pw: Pitwall, text: str, m: re.Match[str], talked: list[EntryV
     if what not in pw.make_roles and what not in pw.chassis_words and not any(
             what in fold(e.team or "").split() for e in talked):
         return text
-    seen = [e for e in talked if _carries(e, what)]
-    if not seen or len({e.race.id for e in seen}) != 1:
+    seen = [e for e in talked if _carries(e, what) and e.race.id == talked[0].race.id]
+    if not seen:
         return text
     ids = {e.id for e in seen}
     mates = [x for x in pw.results.race_entries(seen[0].race.id) if x.id not in ids and x.car_number and _carries(x, what)]
@@ -716,11 +724,16 @@ def _makes_beside(pw: Pitwall, text: str, answer: Answer) -> str:
     return text[:m.start()] + " and ".join(f"#{x.car_number}" for x in field[:n]) + text[m.end():]
 
 
+_SEEN_KEPT = 40  # cars remembered per conversation for "the other X"
+
+
 def _team_mates_cars(pw: Pitwall, text: str, answer: Answer, earlier: list[EntryView] = ()) -> str:
     """ "who drove the other Prodrive car?", "who was in the team's other cars?" after an answer about one car:
     the team's other cars in that race, by number (a make or team the question names must fit them)."""
     m = _OTHER_CARS.search(text) or _OTHER_MAKES.search(text) or _OTHER_MAKE.search(text)
-    if m is not None and len(answer.focus) != 1 and m.group("what"):
+    if m is not None and m.group("what") and (len(answer.focus) != 1 or not _carries(answer.focus[0], fold(
+            m.group("what")))):
+        # "the other ferrari" after a McLaren: of the Ferraris, the one not talked about yet
         return _other_of_make(pw, text, m, [*answer.focus, *earlier])
     if m is None or len(answer.focus) != 1 or not answer.focus[0].team:
         return text
@@ -1038,8 +1051,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
         text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
     else:
-        text = _team_mates_cars(pw, _other_namesake(pw, text, answer), answer,
-                                list(turn.before.answer.focus) if turn.before else [])
+        text = _team_mates_cars(pw, _other_namesake(pw, text, answer), answer, turn.seen[::-1])
     cars_only = _FRAGMENT.match(text)
     if race is not None and cars_only and re.fullmatch(r"#\w+(?: and #\w+)*", cars_only.group(1).strip(" ?.!")):
         # "what about the other Ligiers?": how each of those cars did
@@ -1060,6 +1072,12 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if correction and text[correction.end():].strip(" ?.!"):
         # "i meant petit le mans 2003", "no, the 2005 one": the last question, put right
         text = text[correction.end():].strip()
+        cars = text.strip(" ?.!")
+        last = read(turn.question)
+        if race is not None and re.fullmatch(r"#\w+(?: and #\w+)*", cars) and isinstance(last, Frame):
+            # "no i meant the other ferrari" (its car found above): the last question, of that car
+            swapped = _subject_swapped(fold(turn.question), last, cars)
+            return Reading(swapped or f"how did {cars} do at the {race.title}?", keeps_frame=True)
         year = _year_meant(pw, text.strip(" ?.!"), race)
         if year is not None:  # "le mans 1967 winners?" then "sorry i meant 75": the same question of that year
             return Reading(_with_year(turn.question, int(race.date[:4]) if race and race.date else None, year))
@@ -1235,6 +1253,11 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         rewritten = _fragment(read, m.group(1), turn)
         if rewritten is not None:
             return Reading(_with_race(rewritten, race, read.race_named(rewritten)))
+    named = read(text) if race is not None else None
+    if isinstance(named, Frame) and named.race_named and len(named.race_candidates) > 1 and not named.years and \
+            race.id in {r.id for r in named.race_candidates} and not _ACROSS_RACES.search(fold(text)):
+        # "who had pole at dijon" while talking about Dijon 2002 (the 1975 Swiss GP ran there too): that race
+        return Reading(f"{_without_races(text, named.race_candidates).rstrip(' ?.!')} at the {race.title}?")
     if race is None or read.race_named(text) or answer.race is None or _ACROSS_RACES.search(fold(text)):
         return Reading(text)
     if read.names_subject(text):
@@ -1248,7 +1271,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         if made.status == NOT_FOUND and made.kind != "race" and _RESULT_ASKED.search(fold(text)):
             # "how did jacky ickx go" about the 1967 British GP: not there, said so, with where they did race
             return Reading(carried, _raced_elsewhere(pw, text, made, race))
-        return Reading(carried, made) if made.status == ANSWERED and made.focus else Reading(text)
+        # ("did alonso race?" of that race: "No: … not in the results", an answer without a car)
+        return Reading(carried, made) if made.status == ANSWERED and (
+            made.focus or re.match(r"(?:Yes|No)\b", made.summary)) else Reading(text)
     carried = _with_race(text, race, False)
     if len(text.split()) > 8:  # "did p2 finish on the same lap as the winner": a whole question, of the race talked about
         return Reading(carried)
@@ -1350,7 +1375,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         if before is not None:
             before.before = None  # one turn back is all a follow-up looks at
         base = before.base if keeps_frame and before is not None else asked
-        conversation.last = Turn(asked, answer, base, before, said=question)
+        seen = [*(before.seen if before is not None else []), *answer.focus][-_SEEN_KEPT:]
+        conversation.last = Turn(asked, answer, base, before, said=question, seen=seen)
         if len(answer.focus) < 2 and before is not None and (picked or answer.focus and {
                 e.id for e in answer.focus} <= {e.id for e in before.group}):
             # a choice from the group, or a question about one of it ("who drove it?"), keeps the group:

@@ -119,6 +119,7 @@ _NOT_IN_RESULTS = {
     "attendance or TV audiences": ("attended", "attendance", "crowd", "spectators", "viewers", "tv audience",
                                    "television", "watched", "people were there", "people there", "fans were there",
                                    "people came", "people turned up", "showed up to watch"),
+    "lap or track records": ("lap record", "track record", "circuit record", "all time record", "outright record"),
     "awards or votes": ("driver of the day", "man of the match", "man of the race", "mvp", "voted", "fan vote",
                         "award", "awards"),
     "prize money": ("prize money", "prize", "money", "winnings", "earn", "earned", "earnings", "purse", "paid", "pay", "payout",
@@ -296,7 +297,8 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
 
 # what no results table ever answers, whatever the question's other words fit: declined before any answer
 _NEVER_IN_RESULTS = frozenset(("opinions", "other sports", "what might have happened", "the future", "penalties", "what cars cost",
-                               "who hit whom", "sponsors or money", "how the rules worked", "awards or votes"))
+                               "who hit whom", "sponsors or money", "how the rules worked", "awards or votes",
+                               "lap or track records"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
                                        "championship points or standings", "qualifying or lap times"))

@@ -532,7 +532,7 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if not entries:
         where = str(p.year) if by_year else (race.title if race else p.race.title)
         if yes_no(p):
-            return Answer(ANSWERED, f"No: {name} is not in the results of {where}.", races=[p.race])
+            return Answer(NOT_FOUND, f"No: {name} is not in the results of {where}.", races=[p.race])
         return Answer(NOT_FOUND, f"{name} is not in the results of {where}.", races=[p.race])
     if by_year and len(entries) > 1:
         lines = [f"{e.race.title} ({e.race.nice_date}): {_aspect_sentence(pw, p, name, e)}" for e in entries]
@@ -553,9 +553,10 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
         # "is Jan Lammers Dutch?": the nationality the results give, yes or no first
         iso = pw.results.driver_country(int(p.drivers[0].id))
         return Answer(ANSWERED, ("Yes. " if iso in p.countries else "No. ") + _nationality_sentence(pw, p, name),
-                      kind="fact")
+                      kind="fact", races=[p.race] if p.race_named else [])
     if p.drivers and _asks_origin(p):
-        return Answer(ANSWERED, _nationality_sentence(pw, p, name), kind="fact")
+        # the race named stays the one talked about ("ortiz is from where again", then "which pir car was higher?")
+        return Answer(ANSWERED, _nationality_sentence(pw, p, name), kind="fact", races=[p.race] if p.race_named else [])
     if p.drivers and not p.race_named and len(entries) > 1 and not p.cars and (
             _ONE_RACE_MEANT.search(p.text) or _FINISH_MEANT.search(p.text)):
         # "how did kimi do in the race?", "where'd bourdais finish?": one race meant, none named: which one?
