@@ -161,6 +161,12 @@ _GAP_OVER = re.compile(r"(?i)\b(how (?:close|far(?: ahead)?|much|many (?:seconds
 _DID_LEFT_OUT = re.compile(r"(?i)(^\s*|[-–—,;:.]\s+)(?!(?:who|whos|what|whats|which|where|when|how|why|did|does|do|was|"
                            r"were|is|are|and|so|ok|or|but|can|could|would|will)\b)([a-z#][\w'’.-]*(?: [a-z#][\w'’.-]*){0,2}) "
                            r"(win|finish|dnf|retire|crash out)((?: it| that| there| the race)?\s*\?+\s*)$")
+# "who led the most then?": the "then" of talk, asking nothing
+_THEN_AT_END = re.compile(r"(?i)^(\s*(?:(?:and|so|ok)\s+)?(?:who|whos|which|what|whats|how|where)\b.*?)\s+then(?=\s*[?.!]*\s*$)")
+# "shane lynch the boyzone guy", "not the actor surely": who someone is outside racing, which asks nothing
+_WHO_THEY_ARE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:(?P<lead>yes|yeah|not|no|is that|thats?) )?the (?:(?P<what>[a-z]+) )?(?:guy|bloke|fella|"
+                           r"dude|lad|chap|singer|actor|actress|footballer|musician|pop ?star|presenter|comedian|celebrity)"
+                           r"\b(?:\s+(?:surely|right|lol|i think|innit|yeah))*")
 _WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b")
 # "(both dnfs)", "(yes the boyzone guy)": a remark in brackets, about what the results already say or who someone is
 _ASIDE_IN_BRACKETS = re.compile(r"(?i)\s*\((?:(?:both|all|each|they|he|she|it)(?: (?:were|was|got))? )?(?:dnfs?|dnf[' ’]?d|"
@@ -223,6 +229,20 @@ _N_FOR_AND = re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])")
 _V_FOR_VS = re.compile(r"(?i)(?<=[a-z]) v\.? (?=[a-z])")
 
 
+def _asks_who(m: re.Match[str]) -> bool:
+    """Whether "the … guy" is what is asked ("who was the guy in 2nd", "the fastest guy"), not who someone is."""
+    before = m.string[:m.start()].split()
+    if re.match(r"(?i)\s*(?:is|was|are|were|isn ?t|wasn ?t)\b", m.string) and not m.string[m.end():].strip(" ?!."):
+        return True  # "is the michael caine who raced at spa the actor?": who he is, asked
+    return not m.group("lead") and (not before or before[-1].lower() in _ASKING_BEFORE or (m.group("what") or "").lower()
+                                    in _RANKING_WORDS)
+
+
+_ASKING_BEFORE = frozenset("was is were are be who which what whats of for the a with and or about".split())
+_RANKING_WORDS = frozenset("fastest quickest slowest best worst top last first other same winning lead leading "
+                           "oldest youngest only lucky unlucky".split())
+
+
 def _grid_slot(m: re.Match[str]) -> str:
     return "what grid position" if m.group(0).lower().startswith("what") else "grid position"
 
@@ -234,12 +254,12 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_START_BACK, r"where did \1 start"),
     (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_FIRST_OUT, "who retired first"), (_PUT_ON, r"how many laps was \2 behind \1"),
     (_POWERING, r"what engine did \1 have"), (_LUMPS, lambda m: "engines" if m[0].lower() == "lumps" else "engine"),
-    (_WHAT_FLAG, "what nationality"), (_BOTH_ON, ""), (_DOLLARS, "money"), (_WON_FOR_PLACE, r"\1\2"), (_THOSE_CARS, r"how did the \1 cars do?"), (_RETS, "retirements"), (_ASIDE_IN_BRACKETS, ""), (_GUESS_AFTER, r"\1?"), (_SPEC, r"\1"),
+    (_WHAT_FLAG, "what nationality"), (_BOTH_ON, ""), (_DOLLARS, "money"), (_WON_FOR_PLACE, r"\1\2"), (_THOSE_CARS, r"how did the \1 cars do?"), (_RETS, "retirements"), (_ASIDE_IN_BRACKETS, ""), (_WHO_THEY_ARE, lambda m: m.group(0) if _asks_who(m) else ""), (_GUESS_AFTER, r"\1?"), (_SPEC, r"\1"),
     (_TOPIC_ASPECT, r"what \2 did the \1 have"), (_HOW_FAR_LAST, r"how many laps did \1 complete"),
     (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),
     (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
-    (_WHAT_PUT_OUT, r"why did \1 retire"), (_WHAT_BROKE, "what went wrong with"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
+    (_WHAT_PUT_OUT, r"why did \1 retire"), (_WHAT_BROKE, "what went wrong with"), (_THEN_AT_END, r"\1"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
     (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),
     (_EM, r"\1 them"),
     (_SCRATCH_THAT, ""), (_THE_ONE_THAT, ""), (_TAG_QUESTION, r"\1"),

@@ -1299,13 +1299,18 @@ def _names_someone(pw: Pitwall, question: str) -> bool:
 
 
 _COUNTED_BEFORE = re.compile(r"\bhow many (laps|points|places|positions|cars|drivers|riders|entries)\b")
+_MOST_ALONE = re.compile(r"(?i)\b((?:the )?(?:most|fewest|least))(?=\s*(?:then|of (?:them|all)|overall)?\s*[?.!]*\s*$)")
 _COUNT_ALONE = re.compile(r"^(\s*(?:and\s+|so\s+|what about\s+)?how many)(\s+(?:did|does|do|were|was|had|has)\b)", re.I)
 
 
 def _counted_noun_carried(turn: Turn, question: str) -> str:
-    """ "how many laps did #11 do?" then "and how many did the winning audi do?": the laps again."""
+    """ "how many laps did #11 do?" then "and how many did the winning audi do?": the laps again; "how many laps did
+    he lead" then "who led the most then": the most laps."""
     alone, before = _COUNT_ALONE.match(question), _COUNTED_BEFORE.search(turn.said.lower())
-    return f"{alone.group(1)} {before.group(1)}{question[alone.end(1):]}" if alone and before else question
+    if alone and before:
+        return f"{alone.group(1)} {before.group(1)}{question[alone.end(1):]}"
+    most = _MOST_ALONE.search(question)
+    return f"{question[:most.end(1)]} {before.group(1)}{question[most.end(1):]}" if most and before else question
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
@@ -1331,6 +1336,7 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     """Answer ``question`` as part of ``conversation`` (None: on its own), and remember the turn."""
     keeps_frame = picked = False
     # "b4 it blew" goes before "it" is read as the car talked about; "the other rfh car" is Racing for Holland's
+    said_first = question  # "who came second then?" as a first message is a follow-up, its "then" read away below
     question = initials_spelled(pw, as_the_engine_reads(question))
     if conversation is not None and conversation.subject_lost and conversation.last is not None and (
             _PRONOUN.search(question.lower()) or _POSSESSIVE.search(question.lower()) or
@@ -1348,7 +1354,7 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     if len(parts) > 1:  # "who was on pole and where did he end up?": each part on the race talked about
         return answer_parts(pw, parts, conversation)
     if conversation is None or conversation.last is None:
-        answer = _nothing_to_follow(pw, question) or pw.ask(question)
+        answer = _nothing_to_follow(pw, said_first) or pw.ask(question)
         asked = question
         told = question_parts(question)
         asked_alone = _story_set_aside(pw, told) if len(told) > 1 else told

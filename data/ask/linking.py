@@ -355,6 +355,9 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         p.unparsed = [w for w in p.unparsed if w not in {p.words[i] for i in named}]
     if p.race is not None and p.race_named and not p.race_candidates[1:] and p.ambiguous:
         _namesakes_of_the_race(pw, p)
+    if p.race is not None and p.unknown and (p.race_named and not p.race_candidates[1:] or len(
+            race_lookup(pw).titles) == 1):
+        _initials_of_the_race(pw, p)
     if p.race is not None:
         p.race_known_words = race_known_words(pw, p.race.id)
         # "champ car" of the race's own championship is no unknown driver called "Champ"
@@ -406,6 +409,30 @@ def _namesakes_of_the_race(pw: Pitwall, p: Frame) -> None:
             p.ambiguous.remove(asked)
             if here[0] not in p.drivers:
                 p.drivers.append(here[0])
+
+
+def _initials_of_the_race(pw: Pitwall, p: Frame) -> None:
+    """ "who was tk's co driver": a driver of the race said by the initials of their name (Tom Kristensen), where no
+    other driver of the race has them."""
+    for said in list(p.unknown):
+        key = fold(said).replace(" ", "")
+        if not re.fullmatch(r"[a-z]{2,3}", key):
+            continue
+        crews = {d for e in pw.results.race_entries(p.race.id) for d in e.drivers
+                 if "".join(w[0] for w in fold(d).replace("-", " ").split() if w.isalpha()) == key}
+        if len(crews) != 1:
+            continue
+        res = pw.drivers.resolve(crews.pop(), allow_partial=False)
+        if res.status != RESOLVED:
+            continue
+        p.unknown.remove(said)
+        if res.match not in p.drivers:
+            p.drivers.append(res.match)
+        at = [i for i, w in enumerate(p.words) if w == key]
+        p.used |= set(at)
+        p.unparsed = [w for w in p.unparsed if w != key]
+        if at:
+            p.name_at(res.match.name, at[0], at[0])
 
 
 def names_a_race(pw: Pitwall, text: str) -> bool:

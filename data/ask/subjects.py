@@ -170,7 +170,8 @@ def _races_of_subjects(pw: Pitwall, p: Frame) -> list[RaceRef]:
     return [r for r in p.race_candidates if all(entries for _n, entries in entries_for_subjects(pw, p, r))]
 
 
-_ASIDE_WORDS = frozenset("too also again even actually really still".split())  # "erdos raced at spa too?"
+# "erdos raced at spa too?", "michael caine was racing??": asking no more than the result shows
+_ASIDE_WORDS = frozenset("too also again even actually really still racing competing driving entered".split())
 
 
 def _which_race(races: list[RaceRef], who: str | None = None) -> Answer:
@@ -532,7 +533,7 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if not entries:
         where = str(p.year) if by_year else (race.title if race else p.race.title)
         if yes_no(p):
-            return Answer(NOT_FOUND, f"No: {name} is not in the results of {where}.", races=[p.race])
+            return Answer(ANSWERED, f"No: {name} is not in the results of {where}.", races=[p.race])
         return Answer(NOT_FOUND, f"{name} is not in the results of {where}.", races=[p.race])
     if by_year and len(entries) > 1:
         lines = [f"{e.race.title} ({e.race.nice_date}): {_aspect_sentence(pw, p, name, e)}" for e in entries]
