@@ -1,6 +1,8 @@
 """Read-side queries over the store. Parameterised SQL only; every filter is on an indexed column."""
 from __future__ import annotations
 
+import re
+
 import json
 import logging
 from collections.abc import Sequence
@@ -17,6 +19,9 @@ _ENTRY_COLUMNS = ("e.id, e.race_id, e.row, e.position_text, e.position, e.class_
 
 
 _RACES_KEPT = 32  # races whose entry views are kept between calls (a question reads one or two)
+
+
+_LAPS_IN_CELL = re.compile(r"\((\d{1,4}) laps?\)")
 
 
 class Results:
@@ -110,6 +115,10 @@ class Results:
         return self._winner_laps[key]
 
     def _fill_gaps(self, v: EntryView) -> None:
+        if v.laps is None:
+            # "Engine (66 laps)": a table without a laps column that says how far a stopped car got
+            said = _LAPS_IN_CELL.search(v.time or "")
+            v.laps = int(said.group(1)) if said else None
         if v.laps is None:
             return
         overall, cls = self._winner(v.race.id, None), self._winner(v.race.id, v.class_name)

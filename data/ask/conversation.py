@@ -679,7 +679,7 @@ _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?o
 def _carries(e: EntryView, word: str) -> bool:
     """Whether a car's team, chassis or engine has the (folded) word or words: "brawn" of Brawn-Mercedes, "racing for
     holland"."""
-    return f" {word} " in f" {' '.join(fold(f'{e.team} {e.chassis} {e.engine}').split())} "
+    return f" {word} " in f" {' '.join(fold(f'{e.team} {e.chassis} {e.engine}').replace('-', ' ').split())} "
 
 
 def _other_of_make(pw: Pitwall, text: str, m: re.Match[str], talked: list[EntryView]) -> str:
@@ -1243,6 +1243,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         if made is not None or " and #" not in name or TOTAL_ASKED.search(fold(text)):
             return Reading(asked, made, keeps_frame=True)
     m = _FRAGMENT.match(text)
+    overall = _overall_instead(read, text, turn) if not (m and m.group(1)) else None
+    if overall is not None:  # "sr2 class winners?" then "overall?"
+        return Reading(_with_race(overall, race, read.race_named(overall)))
     if m and m.group(1) and len(m.group(1).split()) <= 4 and not _QUESTION_WORD.search(fold(m.group(1))):
         overall = _overall_instead(read, m.group(1), turn)
         if overall is not None:  # "n-gt winner?" then "and overall": the same question of the whole field

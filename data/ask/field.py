@@ -368,6 +368,9 @@ def _crews_counted(pw: Pitwall, p: Frame, status: list[str] | None) -> Answer | 
 def filtered(pw: Pitwall, p: Frame) -> Answer | None:
     """The cars a question filters (a class, a make, a status...), listed or counted; where the results table lists
     only the first of the cars (a rally's top 10 of 34 crews), the answer says it is of those listed."""
+    each = _each_make(pw, p)
+    if each is not None:
+        return each
     answer = _filtered(pw, p)
     if answer is not None and answer.status == ANSWERED and p.statuses_left_out:
         # "how many retired? not counting the dns": the cars were counted without them; the answer says so
@@ -379,6 +382,22 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
             "infobox" not in answer.summary:
         answer.summary += f"\n(Of the first {listed} the results table lists; {crews['value']}.)"
     return answer
+
+
+def _each_make(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "best ducati and best kawasaki finishers?": two makes no one car carries, each asked on its own (never the cars
+    of both at once, of which there are none)."""
+    if len(p.makes) < 2 or p.race is None or p.race_candidates[1:] or makes_left_out(p):
+        return None
+    field = pw.results.race_entries(p.race.id)
+    if any(all(has_make(e, m, r) for m, r in p.makes) for e in field):
+        return None  # "the porsche-engined lola": one car of both
+    answers = [_filtered(pw, replace(p, makes=[made])) for made in p.makes]
+    if any(a is None or a.status != ANSWERED for a in answers):
+        return None
+    entries = [e for a in answers for e in a.entries]
+    return Answer(ANSWERED, "\n".join(a.summary for a in answers), races=[p.race], entries=entries,
+                  focus=[e for a in answers for e in a.focus], kind="list")
 
 
 def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
@@ -458,6 +477,7 @@ def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
     if status and yes_no(p) and not p.has("how many", "number of", "count"):
         # "did any Ferrari finish?", "did all the GTS cars finish?": yes or no first
         return status_yes_no(p, entries, status[0], kind, scope, race)
+    named_group = list(entries) if (p.makes or p.teams or p.classes) and len(entries) <= 6 else []
     if status:
         # some series classify every car and print why it stopped ("Fire", "Brakes"): those did not finish
         classify_all = classifies_every_car(pw.results.race_entries(race.id))
@@ -488,6 +508,11 @@ def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
         return Answer(ANSWERED, f"{len(entries)} {label} {scope}.", entries=entries, races=[race], kind="count")
     if p.classes and not (p.makes or status):
         return pw.class_answer(race, p.classes[0])
+    if not entries and status and named_group:
+        # "the lotus elises - laps and were they classified?": none was, and what each of them did instead
+        return Answer(ANSWERED, f"No {label} {scope}; " + "; ".join(
+            f"{e.car} ({', '.join(e.drivers)}, {e.place}{f', {e.run}' if e.run else ''})" for e in named_group) + ".",
+            races=[race], entries=named_group, focus=named_group, kind="list")
     if not entries:
         return Answer(ANSWERED, f"No {label} {scope}.", races=[race])
     # "were there any Porsches?": yes first, then which

@@ -87,7 +87,9 @@ _VAGUE_REASONS = frozenset("a an the his her their what which mechanical technic
 # "why was …", "so why wasnt it classified then": a why asked first, after a word of talk at most
 _WHY_FIRST = re.compile(r"(?:(?:so|ok|okay|and|but|then|wait|hmm|right|lol|ah|oh|yeah)\b\W*)*(?:why|how come|"
                         r"what went wrong)\b")
-WHY_ASKED = re.compile(r"\bwhy did\b|\bwhat (?:was|is) the reason\b|\breason for\b|\bwhat caused\b|\bcause of\b|"
+# "the sci car stopped on 96 laps, what broke": the why asked after what the fan says
+_WHY_AFTER = re.compile(r"[,.;:!?-]\s*(?:(?:so|ok|and|but)\s+)?(?:why|how come|what went wrong)\b")
+WHY_ASKED = re.compile(r"\bwhy (?:did|was|were|wasn ?t|didn ?t)\b|\bwhat (?:was|is) the reason\b|\breason for\b|\bwhat caused\b|\bcause of\b|"
                   r"\bwhat (?:put|took|knocked|forced|ended)\b")
 _ACRONYM = re.compile(r"(?<![\w'’/-])([A-Z][A-Z0-9]{1,5})s?(?![\w'’/-])")
 _STATUS_CODES = frozenset("dnf dnfs dns dnq dnpq dsq nc ret ok tv gp".split())
@@ -126,9 +128,9 @@ _COLUMNS_ASKED = (
      re.compile(r"\bahead\b|\bbehind\b|\bgap\b|\bmargin\b|\bby \d|\bprint no\b|\bgives? no\b|\bsame lap\b|"
                 r"\d(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\+\s?\d|\d+ laps? (?:down|behind|ahead|clear)"), "margin"),
     # "who set the fastest lap, kristensen or ara?": a reply about the two that names no fastest lap is another answer
-    (re.compile(r"\b(?:fastest|quickest) (?:race )?lap\b"),
+    (re.compile(r"\b(?:fastest|quickest) (?:race )?lap\b(?!\s*(?:setter|guy|man|driver|holder)s?\b)"),  # the holder: a car
      re.compile(r"\bfastest\b|\bquickest\b|\blap record\b|\bprint no\b|\bgives? no\b"), "fastest lap"),
-    (re.compile(r"\b(?:on )?pole(?: position)?\b(?!\s*-?\s*(?:sitters?|setters?|man|men)\b)"),  # the pole sitter: a car
+    (re.compile(r"\b(?:on )?pole(?: position)?\b(?!\s*-?\s*(?:sitters?|setters?|man|men|guy)\b)"),  # the pole sitter
      re.compile(r"\bpoles?\b|\bgrid 1\b|\b1st on the grid\b|\bgrid\b|\bprint no\b|\bgives? no\b"), "pole"),
     # "what tyres was the audi sport japan r8 running?": a reply naming no tyre answered something else
     (re.compile(r"\b(?:what|which) (?:tyres?|tires?)\b|\b(?:tyres?|tires?) (?:was|were|did|does)\b"),
@@ -304,7 +306,7 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
             continue  # "the jaguar that came 2nd", "down on the winning audi": the make describes the car asked of
         if not all(any(t.startswith(w) for t in tokens) for w in words):
             return f"“{make}”"
-    whole = fold(answer.text()) if _WHY_FIRST.match(p.text) else ""
+    whole = fold(answer.text()) if _WHY_FIRST.match(p.text) or _WHY_AFTER.search(p.raw.lower()) else ""
     if whole and not re.search(r"\breason|\bwhy\b|\bbecause\b|\bcause\b", whole) \
             and not any(e.reason and fold(e.reason) in whole for e in answer.entries):
         return "the answer gives no reason"  # "why was the durango nc?": a list of who was NC does not say why

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import Enum, auto
 
 from data.folding import fold
-from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, plural
+from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, ordinal, plural
 from data.countries import COUNTRIES
 from data.ask.formula1 import f1_answer
 from data.ask.grid_points import (GAIN_WORDS, GRID_WORDS, POINTS_WORDS, STANDINGS_WORDS, race_grid_points, subject_grid,
@@ -119,6 +119,10 @@ _NOT_IN_RESULTS = {
     "attendance or TV audiences": ("attended", "attendance", "crowd", "spectators", "viewers", "tv audience",
                                    "television", "watched", "people were there", "people there", "fans were there",
                                    "people came", "people turned up", "showed up to watch"),
+    "history beyond the stored races": ("first ever", "maiden win", "maiden victory", "first career", "career first",
+                                        "last ever", "first win ever"),
+    "quotes or interviews": ("say after", "said after", "say about", "said about", "quote", "quotes", "quoted",
+                             "interview", "interviews", "press conference", "podium speech", "his words", "her words"),
     "lap or track records": ("lap record", "track record", "circuit record", "all time record", "outright record"),
     "awards or votes": ("driver of the day", "man of the match", "man of the race", "mvp", "voted", "fan vote",
                         "award", "awards"),
@@ -159,7 +163,9 @@ _NOT_IN_RESULTS = {
                    "odds", "bet"),
     "what might have happened": ("would have", "would he have", "would she have", "would they have", "would it have",
                                  "had not failed", "if he had", "if she had", "if they had", "what if",
-                                 "could have won", "might have won", "would of"),
+                                 "could have won", "might have won", "would of", "if it had", "if it hadn t",
+                                 "if it hadnt", "if he hadn t", "if he hadnt", "if they hadn t", "if they hadnt",
+                                 "if it hadn"),
 }
 
 
@@ -298,7 +304,8 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
 # what no results table ever answers, whatever the question's other words fit: declined before any answer
 _NEVER_IN_RESULTS = frozenset(("opinions", "other sports", "what might have happened", "the future", "penalties", "what cars cost",
                                "who hit whom", "sponsors or money", "how the rules worked", "awards or votes",
-                               "lap or track records"))
+                               "lap or track records", "history beyond the stored races",
+                               "quotes or interviews"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
                                        "championship points or standings", "qualifying or lap times"))
@@ -645,6 +652,31 @@ def _place_compared_as_car(pw: Pitwall, p: Frame) -> None:
     _make_with_one_car(pw, p)
 
 
+# "the 3rd racing for holland dome", "the second audi": one of a team's or make's cars, counted, not a finishing place
+_NTH_OF = re.compile(r"\bthe (?:(\d)(?:st|nd|rd|th)|(first|second|third|fourth|fifth)) (?!(?:place|placed|position|row|"
+                     r"fastest|best|quickest|highest|lowest|driver|drivers|rider|riders|co|man|guy|person|name|member|"
+                     r"lap|laps|race|races|round|stage|hour|hours|time|one|car|cars|entry|class|fastest)\b)[a-z]")
+_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _nth_of_team(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "how did the 3rd racing for holland dome do?" where the team ran two: there is no third one; where it ran
+    enough, which car is "the 3rd" is not said by the results, so its number is asked for."""
+    m = _NTH_OF.search(p.text)
+    n = int(m.group(1)) if m.group(1) else _NTH_WORDS[m.group(2)]
+    field = pw.results.race_entries(p.race.id)
+    cars = [e for e in field if any(fold(t.name) == fold(e.team) for t in p.teams) or any(
+        has_make(e, m, r) for m, r in p.makes)]
+    who = p.teams[0].name if p.teams else p.makes[0][0]
+    if not cars or n <= 1:
+        return None
+    if n > len(cars):
+        return Answer(NOT_FOUND, f"{who} ran {plural(len(cars), 'car')} in the {p.race.title}, so there is no "
+                      f"{ordinal(n)} one: " + "; ".join(e.listed for e in cars) + ".", races=[p.race])
+    return Answer(UNSUPPORTED, f"The results don't number {who}'s cars, so I can't tell which is the {ordinal(n)}: "
+                  + "; ".join(e.listed for e in cars) + ". Ask by car number.", races=[p.race])
+
+
 def _make_with_one_car(pw: Pitwall, p: Frame) -> None:
     """"did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car."""
     for make, role in p.makes:
@@ -654,13 +686,16 @@ def _make_with_one_car(pw: Pitwall, p: Frame) -> None:
             p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
 
 
-_STAT_HOLDERS = ("pole sitter", "polesitter", "pole man", "poleman", "car on pole", "fastest lap setter")
+_FASTEST_LAP_HOLDERS = ("fastest lap setter", "fastest lap guy", "fastest lap man", "fastest lap driver",
+                        "fastest lap holder", "fl guy", "fl setter")
+_STAT_HOLDERS = ("pole sitter", "polesitter", "pole man", "poleman", "car on pole", "pole guy", "guy on pole",
+                 *_FASTEST_LAP_HOLDERS)
 
 
 def _stat_holder_as_car(pw: Pitwall, p: Frame) -> None:
     """"did the pole sitter win?": the statistic's car is the subject (only the words that say so are used:
     "on the lead lap" later in the question is still a condition)."""
-    kind = "fastest_lap" if p.has("fastest lap setter") else "pole"
+    kind = "fastest_lap" if p.has(*_FASTEST_LAP_HOLDERS) else "pole"
     s = pw.results.race_details(p.race.id)["stats"].get(kind)
     if s and s["car_number"]:
         p.cars.append(s["car_number"])
@@ -774,8 +809,12 @@ INTENTS: tuple[Intent, ...] = (
     Intent("a place compared as its car", "did the durango do more laps than p3?", _place_compared_as_car,
            when=lambda p: p.race is not None and not p.race_candidates[1:] and bool(p.subjects or p.makes) and
            _THAN_PLACE.search(p.text) is not None, kind=FILL),
+    Intent("one of a team's cars by ordinal", "how did the 3rd racing for holland dome do?", _nth_of_team,
+           when=lambda p: bool(p.teams or p.makes) and p.race is not None and not p.race_candidates[1:] and
+           _NTH_OF.search(p.text) is not None, kind=DECLINE),
     Intent("table operation", "how many drivers completed fewer than 50 laps? time gap between 1st and 3rd?",
-           _composed, when=lambda p: not _GRID_PLACE.search(p.text) and not p.statuses_left_out),
+           _composed, when=lambda p: not _GRID_PLACE.search(p.text) and not p.statuses_left_out and not p.has(
+               "standings", "championship leader", "led the championship", "points leader", "lead the championship")),
     Intent("grid, points, places gained", "where did X start? who gained the most places?", _grid_points),
     Intent("not in results", "who led after the first hour? how much prize money?", _not_recorded, kind=DECLINE),
     Intent("usual co-drivers", "who was X's most frequent co-driver?", co_drivers, requires=("driver",),

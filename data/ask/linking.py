@@ -24,7 +24,7 @@ from data.answers import AMBIGUOUS, NOT_FOUND, Answer, RaceRef, ordinal
 from data.article import TYRE_MAKERS, meeting_part
 from data.circuits import PLACE_FILLER, circuit_country, circuit_towns, places_said
 from data.countries import COUNTRIES, country_for_code, country_words
-from data.ask.vocabulary import known_word, spelled_as, vocabulary
+from data.ask.vocabulary import known_as_written, known_word, spelled_as, vocabulary
 from data.folding import fold
 from data.fan_words import as_the_engine_reads
 from data.names import ANSWERED as RESOLVED, GENERATIONS, NameRecord, Resolution, allowed_edits
@@ -329,6 +329,10 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
                                                    i not in p.series_words and w in title_words and
                                                    CLASS_SHAPE.fullmatch(w) and w not in titles and
                                                    not any(fold(c) == w for c in p.classes)), None)
+    if p.classes and not p.makes and p.race_named:
+        # "lmp900 and lmp675 winners at petit le mans": one class ran, the other (shaped like one) did not
+        p.unknown_class = p.unknown_class or next((w for i, w in enumerate(p.words) if i not in p.used and
+                                                   CLASS_SHAPE.fullmatch(w) and w not in pw.chassis_words), None)
     if not (p.classes or p.makes):
         # a word shaped like a class ("LMP675", "GT3") left over once classes, makes and names are
         # linked: no class of that name ran in the race(s) asked about
@@ -355,6 +359,9 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         p.unparsed = [w for w in p.unparsed if w not in {p.words[i] for i in named}]
     if p.race is not None and p.race_named and not p.race_candidates[1:] and p.ambiguous:
         _namesakes_of_the_race(pw, p)
+    if len(p.drivers) >= 2 and not p.cars and p.race is not None and not p.race_candidates[1:] and _CREW_SLASHED.search(
+            question):
+        _crew_as_their_car(pw, p)
     if p.race is not None and p.unknown and (p.race_named and not p.race_candidates[1:] or len(
             race_lookup(pw).titles) == 1):
         _initials_of_the_race(pw, p)
@@ -409,6 +416,25 @@ def _namesakes_of_the_race(pw: Pitwall, p: Frame) -> None:
             p.ambiguous.remove(asked)
             if here[0] not in p.drivers:
                 p.drivers.append(here[0])
+
+
+_CREW_SLASHED = re.compile(r"(?<![\w/])[A-Za-z][a-z'’-]{2,}(?:/[A-Za-z][a-z'’-]{2,})+(?![\w/])")
+
+
+def _crew_as_their_car(pw: Pitwall, p: Frame) -> None:
+    """ "who finished right behind the lammers/bosch car": a crew written as results print it is their one car, not
+    two people to set side by side."""
+    cars = {e.id: e for d in p.drivers for e in pw.results.driver_entries(int(d.id), p.race.id)}
+    if len(cars) != 1:
+        return
+    car = next(iter(cars.values()))
+    if not car.car_number:
+        return
+    spans = [p.named_at[d.name] for d in p.drivers if d.name in p.named_at]
+    p.drivers.clear()
+    p.cars.append(car.car_number)
+    if spans:
+        p.name_at(f"#{car.car_number}", min(a for a, _b in spans), max(b for _a, b in spans))
 
 
 def _initials_of_the_race(pw: Pitwall, p: Frame) -> None:
@@ -1439,9 +1465,10 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
         if c and c not in p.classes:
             p.classes.append(c)
             p.used |= set(range(i, i + n))
-        elif folded is not everywhere and n <= 2 and gram not in _STOP and (
-                everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))) and p.has("class", "category", "won",
-                                                                                        "winner", "result", "results"):
+        elif folded is not everywhere and n <= 2 and gram not in _STOP and not gram.isdigit() and (
+                everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))) and p.has(
+                "class", "category", "won", "winner", "result", "results", "finisher", "finishers", "top", "best",
+                "podium", "leader", "placed", "first", "fastest", "cars", "entries"):
             # "guest class result at brno": a class of other races, not of this one
             p.unknown_class = p.unknown_class or everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))
             p.used |= set(range(i, i + n))
@@ -1788,6 +1815,9 @@ def _link_countries(pw: Pitwall, p: Frame, raw: str) -> None:
                 i and p.words[i - 1] in ("from", "of")):
             continue  # "and ireland at the 63 gold cup?": Innes Ireland, who drove there, not the Irish
         iso = _COUNTRY_WORDS.get(gram)
+        if iso is None and n == 1 and len(gram) == 3 and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS:
+            code = country_for_code(gram.upper())  # "how many gbr drivers": a nation's code, typed in lower case
+            iso = code.iso3 if code else None
         if iso is None and n == 1 and len(gram) >= 6 and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS:
             # "how many belgain drivers": two letters swapped in a nation's word said before its people, not
             # "Belgian Racing"
@@ -2136,8 +2166,8 @@ def _words_not_names(pw: Pitwall, p: Frame) -> None:
     in the race named (Boris Said), is the word; a driver of that race keeps it ("how did short do")."""
     for rec in list(p.drivers):
         at = p.named_at.get(rec.name)
-        if at is None or at[0] != at[1] or not known_word(p.words[at[0]]) or p.words[at[0]] in _capitalised(p.raw):
-            continue
+        if at is None or at[0] != at[1] or not known_as_written(p.words[at[0]]) or p.words[at[0]] in _capitalised(p.raw):
+            continue  # ("marquez" is one letter from "marque", and a surname all the same)
         if _took_part(pw, p, rec) is not False:
             continue
         p.drivers.remove(rec)

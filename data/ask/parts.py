@@ -21,7 +21,9 @@ _JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={ASKS})|(?:,?\s+(
 
 # "did either Morgan finish? where": what a result already shows (its place, its car)
 _SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where exactly", "which car", "which cars",
-                            "what time", "the time", "what was the time", "what team", "which team"))
+                            "what time", "the time", "what was the time", "whats the time", "what s the time",
+                            "what was his time", "what was their time", "whats his time", "and the time", "time",
+                            "what team", "which team"))
 
 
 # what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race
@@ -42,16 +44,33 @@ _GUESSED = re.compile(r"(?i)^\s*(?P<q>(?:who|which (?:car|team|driver|one))\s+(?
                       r"#\d{1,3})\s*\?*\s*$")
 
 
+# "X overall winners and the GT class winners": the winners of two parts of one race's field
+_WINNER_OF = r"(?:overall|(?:the )?[\w-]+(?: class| category)?)\s+winners?"
+_WINNERS_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_WINNER_OF})\s*(?:,|and|&|\+|n)\s*(?P<b>{_WINNER_OF})"
+                           r"(?:\s+(?:pls|please|plz|too))?\s*[?!.]*$")
+# "...finished where? gap?": a fact asked by a bare noun after the question before it
+_NOUN_AFTER = re.compile(r"(?i)\?+\s*(?:and\s+)?(?:the\s+)?(gap|margin|time|laps|points|grid|team|car|bike|engine|chassis|"
+                         r"tyres|tires|nationality)\s*\?*\s*$")
+
+
 def question_parts(question: str, names_race: Callable[[str], bool] | None = None) -> list[str]:
     """The questions a message joins ("X and where did it finish?"), each whole; one when it asks one thing.
     ``names_race`` tells a race from a car, where the asker's guess follows the question ("who took gts, the vette?"
     asks two things; "who won toronto 1998, the molson indy" one)."""
     if len(question) > 300:
         return [question]  # a long message: its question is found by question_clause
+    noun = _NOUN_AFTER.search(question)
+    if noun and len(question[:noun.start()].split()) >= 3:
+        # "rossi started 12th and finished where? gap?": the last answer's gap, asked by its noun alone
+        return [*question_parts(question[:noun.start()], names_race), f"and the {noun.group(1).lower()}?"]
     guessed = _GUESSED.match(question) if names_race is not None else None
     if guessed and not names_race(guessed["guess"]):
         # "who took gts, the vette?": what was asked, and how the car guessed did, side by side
         return [guessed["q"], f"how did {guessed['guess']} do"]
+    winners = _WINNERS_PAIR.match(question.strip())
+    if winners and not re.search(rf"(?i)\b{ASKS}", winners["race"]):
+        # "petit le mans 2003 overall winners and the GT class winners": each asked of the race
+        return [f"{winners['race']} {winners['a']}", f"{winners['race']} {winners['b']}"]
     pair = _FACT_PAIR.match(question.strip())
     if pair and not re.search(rf"(?i)\b{ASKS}", pair["race"]) and fold(pair["a"]) != fold(pair["b"]):
         # "winner and gap?": the gap a race has one of is its winning margin

@@ -674,6 +674,10 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
 _WHY_WORDS = ("why", "reason", "cause", "what went wrong", "what made", "what caused", "what forced", "what put")
 
 
+_STATUS_AS_REASON = frozenset(("disqualified", "dsq", "retired", "ret", "dnf", "did not finish", "not classified", "nc",
+                               "withdrawn", "wd", "did not start", "dns", "excluded"))
+
+
 def _aspect_sentence(pw: Pitwall, p: Frame, name: str, e: EntryView) -> str:
     base = driver_sentence(name, e, with_race=True) if p.drivers and not p.cars else car_sentence(e)
     who = name if p.drivers and not p.cars else f"#{e.car_number}"
@@ -908,8 +912,10 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
             and (not e.classified or e.reason):
         status = f"classified {e.place} but stopped" if e.classified else e.was_status
         after = f" after {e.laps_text}" if e.laps is not None else ""
-        lead = (f"{who} {status}{after}; the results give the reason: {e.reason}."
-                if e.reason else f"{who} {status}{after}; the results give no reason.")
+        # "why was watson disqualified?" where the cell says "Disqualified": the status again, no reason
+        reason = e.reason if e.reason and fold(e.reason) not in _STATUS_AS_REASON else ""
+        lead = (f"{who} {status}{after}; the results give the reason: {reason}."
+                if reason else f"{who} {status}{after}; the results give no reason.")
     elif p.has("time", "how long did", "race time", "finishing time") and not p.has(
             "lap time", "fastest", "pole", "first time", "last time", "how many times", "times"):
         gap = e.race_time.startswith("+") or "lap" in e.race_time.lower()

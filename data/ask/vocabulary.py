@@ -154,6 +154,13 @@ def _typing_slip(typed: str, meant: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def known_as_written(word: str) -> bool:
+    """Whether ``word`` is a word of the rules or of everyday speech as written (or with an ending the rules' word
+    shares), not a slip of one ("marquez" is no "marque")."""
+    return any(ch.isdigit() for ch in word) or word in _words() or any(
+        stem in _words() or stem in _word_stems() for stem in _stems(word) - {word})
+
+
 def known_word(word: str) -> bool:
     """Whether the engine's rules or everyday speech account for ``word`` (digits always count), or a
     one-letter slip of a long word they do ("postion", "befre" is too short to tell from other words)."""
@@ -161,7 +168,7 @@ def known_word(word: str) -> bool:
         return True
     # a word as the rules write it, or with an ending the rules' word shares ("retiring", "retired"): a bare
     # stem of a rule's word is no word of its own ("open" of "opening lap" is golf's British Open)
-    if word in _words() or any(stem in _words() or stem in _word_stems() for stem in _stems(word) - {word}):
+    if known_as_written(word):
         return True
     return len(word) >= 6 and process.extractOne(word, _long_words(), scorer=Levenshtein.distance,
                                                  score_cutoff=1) is not None
