@@ -167,6 +167,15 @@ _THEN_AT_END = re.compile(r"(?i)^(\s*(?:(?:and|so|ok)\s+)?(?:who|whos|which|what
 _WHO_THEY_ARE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:(?P<lead>yes|yeah|not|no|is that|thats?) )?the (?:(?P<what>[a-z]+) )?(?:guy|bloke|fella|"
                            r"dude|lad|chap|singer|actor|actress|footballer|musician|pop ?star|presenter|comedian|celebrity)"
                            r"\b(?:\s+(?:surely|right|lol|i think|innit|yeah))*")
+# "where did he come", "paula cook corvette how far up": where a car finished
+_WHERE_CAME = re.compile(r"(?i)\bwhere did (.{1,40}?) come(?: in| home)?\b(?! (?:from|out)\b)")
+_HOW_FAR_UP = re.compile(r"(?i)\bhow far up(?: the order| did (?:it|he|she|they) (?:finish|come))?\b")
+# "which cars had chevy power": Chevrolet engines
+# "did TK win again, mr le mans himself": a nickname said as an aside
+_NICKNAME_ASIDE = re.compile(r"(?i),?\s*\b(?:mr|mister|the king of|the master of) [a-z][a-z ]{1,20}? (?:himself|herself)\b")
+# "the irish lads": the drivers
+_LADS = re.compile(r"(?i)(?<=[a-z] )(?:lads|blokes|fellas|chaps)\b")
+_MAKE_POWER = re.compile(r"(?i)\b(had|with|ran|running|using|used|have|has) ([a-z][\w-]*) power(?:ed)?\b")
 _WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b")
 # "(both dnfs)", "(yes the boyzone guy)": a remark in brackets, about what the results already say or who someone is
 _ASIDE_IN_BRACKETS = re.compile(r"(?i)\s*\((?:(?:both|all|each|they|he|she|it)(?: (?:were|was|got))? )?(?:dnfs?|dnf[' ’]?d|"
@@ -211,8 +220,8 @@ _WON_FOR_PLACE = re.compile(r"(?i)^(?=.*\b(?:money|winnings|prize|cash|paid)\b)(
 # own guess at what both did, which the answer shows anyway
 _LUMPS = re.compile(r"(?i)\blumps?\b")
 _WHAT_FLAG = re.compile(r"(?i)\bwhat flag\b")
-_BOTH_ON = re.compile(r"(?i),?\s*\bboth (?:on|did|with|had|at|were on|ran)?\s*\d+(?: laps?)?(?:\s+(?:i think|iirc|right|"
-                      r"i reckon|i believe))?\s*(?=\?)")
+_BOTH_ON = re.compile(r"(?i),?\s*\bboth (?:on|did|with|had|at|were on|ran|completed|managed)?\s*\d+(?: laps?)?(?:\s+(?:i think|"
+                      r"iirc|right|i reckon|i believe))?\s*(?=\?|\s*[-–—,]\s*\w)")
 # "how many laps did the overall winner put on the sr2 winner": how far behind the one was the other
 _PUT_ON = re.compile(r"(?i)\bhow many laps did (.{3,50}?) put on (.{3,50}?)(?=\s*[?.!]*$|\s+(?:at|in)\b)")
 # "what was powering the taurus lola", "what powered it": its engine
@@ -259,7 +268,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),
     (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
-    (_WHAT_PUT_OUT, r"why did \1 retire"), (_WHAT_BROKE, "what went wrong with"), (_THEN_AT_END, r"\1"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
+    (_WHAT_PUT_OUT, r"why did \1 retire"), (_WHAT_BROKE, "what went wrong with"), (_WHERE_CAME, r"where did \1 finish"), (_HOW_FAR_UP, "what position"),
+    (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_NICKNAME_ASIDE, ""), (_THEN_AT_END, r"\1"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
     (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),
     (_EM, r"\1 them"),
     (_SCRATCH_THAT, ""), (_THE_ONE_THAT, ""), (_TAG_QUESTION, r"\1"),

@@ -809,6 +809,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent("a place compared as its car", "did the durango do more laps than p3?", _place_compared_as_car,
            when=lambda p: p.race is not None and not p.race_candidates[1:] and bool(p.subjects or p.makes) and
            _THAN_PLACE.search(p.text) is not None, kind=FILL),
+    Intent("a make's one car, its margin", "how many laps did the audi win by?", _make_with_one_car,
+           requires=("make",), allows=NO_SUBJECT, when=lambda p: p.race is not None and not p.race_candidates[1:] and
+           p.has("win by", "won by", "winning margin", "margin of victory"), kind=FILL),
     Intent("one of a team's cars by ordinal", "how did the 3rd racing for holland dome do?", _nth_of_team,
            when=lambda p: bool(p.teams or p.makes) and p.race is not None and not p.race_candidates[1:] and
            _NTH_OF.search(p.text) is not None, kind=DECLINE),

@@ -78,7 +78,7 @@ poles podiums finishes starts titles debut debuts f1 pit pits pitted pitstop pit
 _SPAN_BREAK = frozenset("before after previous prior preceding following next above below sooner later earlier".split())
 _COUNTRY_WORDS = country_words()
 _PEOPLE_NOUNS = frozenset("driver drivers rider riders racer racers competitor competitors people entrants finishers "
-                          "pilots men women".split())
+                          "pilots men women lads guys boys blokes fellas chaps".split())
 _POSITION_TOKEN = re.compile(r"^(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th))$")
 _PERSON_PATTERNS = [re.compile(p) for p in (
     r"\bhow (?:did|does|was|is|were|are) (?P<n>.+?) (?:do|doing|get on|go|going|fare|finish|perform|race)\b",
@@ -390,6 +390,9 @@ def _place_not_run_at(pw: Pitwall, p: Frame) -> Answer | None:
         words = set(place.split())
         if words <= story or any(words <= ran_at(r) for r in races.values()) or not all(map(known_word, words)):
             continue  # a word no rule knows ("silverstone") is declined as unknown already
+        if re.search(rf"\b(?:mr|mister|mrs|miss|king of|queen of|master of|lord of|prince of|hero of)\s+{place}\b",
+                     p.text):
+            continue  # "did TK win again, mr le mans himself": a nickname, no race
         there = [r for r in pw.results.races() if words <= ran_at(r)]
         when = f" from {' or '.join(map(str, p.years))}" if p.years else ""
         also = (" Stored races there: " + "; ".join(r.title for r in there[:5]) + ".") if there else (
@@ -1468,7 +1471,7 @@ def _link_classes(pw: Pitwall, p: Frame) -> None:
         elif folded is not everywhere and n <= 2 and gram not in _STOP and not gram.isdigit() and (
                 everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))) and p.has(
                 "class", "category", "won", "winner", "result", "results", "finisher", "finishers", "top", "best",
-                "podium", "leader", "placed", "first", "fastest", "cars", "entries"):
+                "podium", "leader", "placed", "first", "fastest"):
             # "guest class result at brno": a class of other races, not of this one
             p.unknown_class = p.unknown_class or everywhere.get(gram) or everywhere.get(gram.replace(" ", ""))
             p.used |= set(range(i, i + n))

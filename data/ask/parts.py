@@ -99,4 +99,18 @@ def question_parts(question: str, names_race: Callable[[str], bool] | None = Non
                           "what was the winning margin" if won and re.match(
                               r"(?i)how close (?:was it|was that|was the finish|did it finish)\s*$", x) else x)
                          for x in parts[1:] if x.lower() not in _SHOWN_ALREADY)]
+    asked = [_negation_spelled(x, asked[k - 1]) if k else x for k, x in enumerate(asked)]
     return asked if len(asked) > 1 else [parts[0]]
+
+
+_DID_NOT_ALONE = re.compile(r"(?i)^\s*(?:and\s+)?(?:who|which(?: ones?| cars?)?)\s+(?:didn ?t|didn['’]t|did not)\s*[?.!]*\s*$")
+_FINISH_SAID = re.compile(r"(?i)\b(?:made it to the (?:flag|end|finish)|made it|finish(?:ed)?|classified|saw the flag|"
+                          r"took the flag|went the distance)\b")
+
+
+def _negation_spelled(part: str, before: str) -> str:
+    """ "how many sr1s made it to the flag and who didnt": the second asks the first's cars that did not finish."""
+    if not _DID_NOT_ALONE.match(part) or not _FINISH_SAID.search(before):
+        return part
+    counted = re.search(r"(?i)\bhow many ([\w-]+)", before)
+    return f"which {counted.group(1) if counted else 'cars'} did not finish"

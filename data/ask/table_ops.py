@@ -555,8 +555,11 @@ def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: l
                  "DNQ": " who did not qualify", "DNPQ": " who did not pre-qualify",
                  "classified": " classified"}.get(statuses[0], "") if statuses else ""
         said = "co-driver" if re.search(r"\bco ?drivers?\b", text) else "driver"
+        # a handful are named too ("how many irish lads were entered": Lynch, Le Bas, Griffin)
+        people = [d for e in pool for d, k in zip(e.drivers, crew_countries(e, race, text)) if k == c]
+        named = f": {and_list(people)}" if not teams and 0 < len(people) == n <= 8 else ""
         return Answer(ANSWERED, f"{plural(n, 'entry', 'entries') if teams else plural(n, said)} from "
-                      f"{COUNTRIES[c].name}{state} in the {race.title}.", races=[race], kind="count")
+                      f"{COUNTRIES[c].name}{state} in the {race.title}{named}.", races=[race], kind="count")
     return None
 
 

@@ -48,6 +48,7 @@ iirc afaik afair fair enough alright gotcha cool nice ah oh ooh grab grabbed gra
 different according participated participate participating participant participants type types kind sort ready
 mark marks chart charts table tables list listed shown appear appears appeared showing named called total
 amount sum record records entire overall combined respectively together versus compared named mentioned given
+kph mph kmh true correct
 """.split())
 
 
