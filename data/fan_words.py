@@ -156,7 +156,7 @@ _WHAT_ENDED_WHO = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "what broke", "what failed on it": what went wrong, which the retirement reason answers
 _WHAT_BROKE = re.compile(r"(?i)\bwhat (?:broke|failed|blew|gave (?:up|out))\b(?:\s+on\b)?")
 # "how close was andretti over moore", "how far ahead was X over Y": the one ahead of the other
-_GAP_OVER = re.compile(r"(?i)\b(how (?:close|far(?: ahead)?|much|many (?:seconds|laps))\b[^?,]{2,40}?)\s+over\s+(?=[a-z#])")
+_GAP_OVER = re.compile(r"(?i)\b(how (?:close|far(?: ahead)?|much|many (?:seconds|laps))\b[^?,]{0,40}?)\s+over\s+(?=[a-z#])")
 # "... - lorenzo win it?", "the audi finish?": a yes-or-no question with its "did" left out
 _DID_LEFT_OUT = re.compile(r"(?i)(^\s*|[-–—,;:.]\s+)(?!(?:who|whos|what|whats|which|where|when|how|why|did|does|do|was|"
                            r"were|is|are|and|so|ok|or|but|can|could|would|will)\b)([a-z#][\w'’.-]*(?: [a-z#][\w'’.-]*){0,2}) "
@@ -173,6 +173,14 @@ _HOW_FAR_UP = re.compile(r"(?i)\bhow far up(?: the order| did (?:it|he|she|they)
 # "which cars had chevy power": Chevrolet engines
 # "did TK win again, mr le mans himself": a nickname said as an aside
 _NICKNAME_ASIDE = re.compile(r"(?i),?\s*\b(?:mr|mister|the king of|the master of) [a-z][a-z ]{1,20}? (?:himself|herself)\b")
+# "how many laps down on the audi was that": laps behind it
+_LAPS_DOWN_ON = re.compile(r"(?i)\blaps? down on\b")
+# "how much did gordon bank for winning": earn
+_BANKED = re.compile(r"(?i)\b(?:bank|banked|bag|bagged|rake in|raked in)\b(?= for\b)")
+# "what was his deficit at the flag": how far behind the winner he finished
+_DEFICIT = re.compile(r"(?i)\b(?:what was|whats|what's) (his|her|their|[a-z#][\w'’-]*(?: [a-z][\w'’-]*)?['’]s) deficit"
+                      r"(?: to (?:the )?(?:winner|leader))?(?: at the (?:flag|finish|end|line))?")
+_POSSESSOR = {"his": "he", "her": "she", "their": "they"}
 # "the irish lads": the drivers
 _LADS = re.compile(r"(?i)(?<=[a-z] )(?:lads|blokes|fellas|chaps)\b")
 _MAKE_POWER = re.compile(r"(?i)\b(had|with|ran|running|using|used|have|has) ([a-z][\w-]*) power(?:ed)?\b")
@@ -269,7 +277,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),
     (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
     (_WHAT_PUT_OUT, r"why did \1 retire"), (_WHAT_BROKE, "what went wrong with"), (_WHERE_CAME, r"where did \1 finish"), (_HOW_FAR_UP, "what position"),
-    (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_NICKNAME_ASIDE, ""), (_THEN_AT_END, r"\1"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
+    (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_NICKNAME_ASIDE, ""), (_LAPS_DOWN_ON, "laps behind"), (_BANKED, "earn"),
+    (_DEFICIT, lambda m: "how far behind the winner was " + _POSSESSOR.get(m[1].lower(), re.sub(r"['’]s$", "", m[1]))), (_THEN_AT_END, r"\1"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
     (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),
     (_EM, r"\1 them"),
     (_SCRATCH_THAT, ""), (_THE_ONE_THAT, ""), (_TAG_QUESTION, r"\1"),

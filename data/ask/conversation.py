@@ -671,6 +671,8 @@ def _race_picked(text: str, turn: Turn) -> str | None:
 
 _OTHER_MAKES = re.compile(r"\b(?:the )?other (?P<what>[a-z]{3,}?)(?:e?s)\b(?!\s+(?:of|in|at|for)\b)", re.I)  # "the other Ligiers"
 _OTHER_MAKE = re.compile(r"\b(?:the )?other (?P<what>[a-z]{3,})\b(?!\s+(?:of|in|at|for)\b)", re.I)  # "the other Chaparral"
+# "the other alex job porsche?": a team and a make said together, at the end of the question
+_OTHER_NAMED = re.compile(r"\b(?:the )?other (?P<what>[a-z][\w'’&.-]*(?: [a-z][\w'’&.-]*){1,3})(?=\s*[?.!]*\s*$)", re.I)
 _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?other "
                          r"(?:(?P<what>[\w'’&. -]{2,40}?) )?"
                          r"(?P<noun>cars?|ones?|entr(?:y|ies)|bikes?)\b", re.I)
@@ -679,7 +681,9 @@ _OTHER_CARS = re.compile(r"\b(?:the |its |their |his |her )?(?:team['’]?s? )?o
 def _carries(e: EntryView, word: str) -> bool:
     """Whether a car's team, chassis or engine has the (folded) word or words: "brawn" of Brawn-Mercedes, "racing for
     holland"."""
-    return f" {word} " in f" {' '.join(fold(f'{e.team} {e.chassis} {e.engine}').replace('-', ' ').split())} "
+    said = " ".join(fold(f"{e.team} {e.chassis} {e.engine}").replace("-", " ").split())
+    # ("the other alex job porsche": every word of team and make is the car's)
+    return f" {word} " in f" {said} " or len(word.split()) > 1 and set(word.split()) <= set(said.split())
 
 
 def _other_of_make(pw: Pitwall, text: str, m: re.Match[str], talked: list[EntryView]) -> str:
@@ -730,7 +734,10 @@ _SEEN_KEPT = 40  # cars remembered per conversation for "the other X"
 def _team_mates_cars(pw: Pitwall, text: str, answer: Answer, earlier: list[EntryView] = ()) -> str:
     """ "who drove the other Prodrive car?", "who was in the team's other cars?" after an answer about one car:
     the team's other cars in that race, by number (a make or team the question names must fit them)."""
-    m = _OTHER_CARS.search(text) or _OTHER_MAKES.search(text) or _OTHER_MAKE.search(text)
+    m = _OTHER_CARS.search(text) or _OTHER_NAMED.search(text) or _OTHER_MAKES.search(text) or _OTHER_MAKE.search(text)
+    if m is not None and m.re is _OTHER_NAMED and not (len(answer.focus) == 1 and _carries(answer.focus[0], fold(
+            m.group("what")))):
+        m = _OTHER_MAKES.search(text) or _OTHER_MAKE.search(text)  # "the other joest audi": only its team and make
     if m is not None and m.group("what") and (len(answer.focus) != 1 or not _carries(answer.focus[0], fold(
             m.group("what")))):
         # "the other ferrari" after a McLaren: of the Ferraris, the one not talked about yet
@@ -743,9 +750,10 @@ def _team_mates_cars(pw: Pitwall, text: str, answer: Answer, earlier: list[Entry
     e = answer.focus[0]
     what = fold(m.group("what") or "")
     mates = [x for x in pw.results.race_entries(e.race.id) if x.id != e.id and x.car_number and (
-        fold(x.team) == fold(e.team) if not what else what in fold(f"{x.team} {x.chassis} {x.engine}"))]
+        fold(x.team) == fold(e.team) if not what else what in fold(f"{x.team} {x.chassis} {x.engine}") or _carries(
+            x, what))]
     if not mates or (what and fold(e.team) not in what and not all(fold(x.team) == fold(e.team) for x in mates)
-                     and what not in fold(f"{e.team} {e.chassis}")):
+                     and what not in fold(f"{e.team} {e.chassis}") and not _carries(e, what)):
         return text
     return text[:m.start()] + " and ".join(f"#{x.car_number}" for x in mates) + text[m.end():]
 
@@ -1058,7 +1066,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         return Reading(f"how did {cars_only.group(1).strip(' ?.!')} do at the {race.title}?", keeps_frame=True)
     if len(answer.focus) == 1 and answer.focus[0].reason and race is not None and re.search(
             r"\b(?:who|any ?one|any ?body) else\b.*\b(?:incident|same (?:reason|way|thing|cause|problem|issue|failure)|"
-            r"like that|too|with that|that way)\b", fold(text)):
+            r"like that|too|with that|that way|caught up in (?:that|it)|involved|in that)\b", fold(text)):
         # "who else went out in that incident?": the cars the results give the same reason for
         return Reading(f"who retired with {answer.focus[0].reason} at the {race.title}?")
     talked = _class_of(turn)

@@ -201,10 +201,15 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
     if premise is not None:
         return premise
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
-    if answer.status == UNSUPPORTED and parsed.other_races and parsed.subjects == 1 and (
-            _ONE_RACE_ONLY in answer.summary or re.search(r"\b(?:each|both) (?:time|times|race|races)\b|\bin each\b",
-                                                         parsed.text)):
-        answer = _in_each_race(pw, parsed, question) or answer
+    if answer.status == UNSUPPORTED and parsed.other_races and parsed.subjects == 1 and not pw.__dict__.get(
+            "_asking_each_race") and (_ONE_RACE_ONLY in answer.summary or _EACH_SAID.search(parsed.text) or re.search(
+                r"\bpoints\b", parsed.text)):
+        # "zanardi's points at miami 98 and toronto 98": asked of each race, answered only where each one answers
+        pw.__dict__["_asking_each_race"] = True  # each race's own question is never split again
+        try:
+            answer = _in_each_race(pw, parsed, question) or answer
+        finally:
+            pw.__dict__["_asking_each_race"] = False
     _note_frame(pw, parsed, answer)
     _lead_with_yes_or_no(pw, parsed, answer)
     _yes_or_no_unsaid(p=parsed, answer=answer)
@@ -216,6 +221,9 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
 
 
 _ONE_RACE_ONLY = "it answers for one race but not for"
+# "in each race", "both times", "the two superbike races": the question asked of every race it names
+_EACH_SAID = re.compile(r"\b(?:each|both) (?:time|times|race|races)\b|\bin each\b|\bboth\b(?: \w+){0,2} races\b|"
+                        r"\bthe (?:two|2|three)\b(?: \w+){0,2} races\b")
 _TOTAL_SAID = re.compile(r"\b(?:total|totals|put together|combined|altogether|in all|sum|added up|between them)\b|\+")
 
 
@@ -226,6 +234,7 @@ def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:
     races = [p.race, *p.other_races]
     asked = without_races(_TOTAL_SAID.sub(" ", question), races)
     asked = re.sub(r"\b(?:in|at|from|for) (?:each|both)(?: of them| races?| times?)?\b|\bboth times\b|\beach time\b|"
+                   r"\b(?:in|at|from|for|of) (?:the )?(?:two |2 |three |both |all )?(?:races|rounds|heats|legs)\b|"
                    r"\bthe (?:two|2)\b", " ", asked)
     answers = [pw.ask(f"{' '.join(asked.split())} at the {r.title}?") for r in races]
     if any(a.status != ANSWERED for a in answers):
@@ -233,7 +242,8 @@ def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:
     lines = [f"{r.title}: {a.summary.splitlines()[0]}" for r, a in zip(races, answers)]
     lead = ""
     focus = [a.focus[0] for a in answers if len(a.focus) == 1]
-    if _TOTAL_SAID.search(question) and re.search(r"\bpoints?\b", question) and len(focus) == len(races) and all(
+    if (_TOTAL_SAID.search(question) or re.search(r"\bhow many points\b", question)) and re.search(
+            r"\bpoints?\b", question) and len(focus) == len(races) and all(
             e.points is not None for e in focus):
         total = sum(e.points or 0 for e in focus)
         lead = f"{entry_who(focus[0])}: {total:g} points in all over the {len(races)} races (race points as printed).\n"

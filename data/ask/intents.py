@@ -320,6 +320,8 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
     """Grid, points and places gained, asked of a subject or of the field (``data.ask.grid_points``)."""
     if p.has("what went wrong", "what caused", "what made"):
         return None  # "it was on pole and then dnf, what went wrong?": the why, which a start does not answer
+    if p.subjects and p.other_races:
+        return None  # "biaggi's points from the two superbike races": each race's, read with the subject in each
     asks_points = p.has(*POINTS_WORDS) and not p.has(*STANDINGS_WORDS)
     asks_grid = p.has(*GRID_WORDS) or p.has("pole", "pole sitter", "polesitter")
     asks_gain = p.has(*GAIN_WORDS) and p.has("most", "biggest", "fewest", "least", "how many")

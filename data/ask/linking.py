@@ -359,6 +359,18 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         p.unparsed = [w for w in p.unparsed if w not in {p.words[i] for i in named}]
     if p.race is not None and p.race_named and not p.race_candidates[1:] and p.ambiguous:
         _namesakes_of_the_race(pw, p)
+    if len(p.race_candidates) > 1 and p.race is not None and _EVERY_RACE.search(p.text):
+        # "biaggi's total points from the two superbike races at phillip island": each race the words fit, asked
+        fitting = p.race_candidates
+        said = set(p.words)
+        parts = {r.id: {w for w in fold(meeting_part(r.title)[1]).split() if w.isalpha() and w not in ("race", "races")}
+                 for r in fitting}
+        if any(parts[r.id] & said for r in fitting):  # "the two superbike races": not the meeting's supersport race
+            fitting = [r for r in fitting if parts[r.id] & said]
+        fitting = sorted(fitting, key=lambda r: (r.date or "", r.id))  # race 1, then race 2
+        p.race = fitting[0]
+        p.other_races = [r for r in fitting if r.id != p.race.id and r not in p.other_races] + p.other_races
+        p.race_candidates = [p.race]
     if len(p.drivers) >= 2 and not p.cars and p.race is not None and not p.race_candidates[1:] and _CREW_SLASHED.search(
             question):
         _crew_as_their_car(pw, p)
@@ -421,6 +433,8 @@ def _namesakes_of_the_race(pw: Pitwall, p: Frame) -> None:
                 p.drivers.append(here[0])
 
 
+_EVERY_RACE = re.compile(r"\b(?:the two|the 2|both(?: the)?|all(?: the)?|each of the|all three|the three)(?: [a-z0-9]+){0,2} "
+                         r"(?:races|rounds|heats|legs)\b|\b(?:in|at) both\b")
 _CREW_SLASHED = re.compile(r"(?<![\w/])[A-Za-z][a-z'’-]{2,}(?:/[A-Za-z][a-z'’-]{2,})+(?![\w/])")
 
 

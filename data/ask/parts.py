@@ -23,7 +23,7 @@ _JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={ASKS})|(?:,?\s+(
 _SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where exactly", "which car", "which cars",
                             "what time", "the time", "what was the time", "whats the time", "what s the time",
                             "what was his time", "what was their time", "whats his time", "and the time", "time",
-                            "what team", "which team"))
+                            "what team", "which team", "who had them", "who had it", "who set them", "who set it"))
 
 
 # what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race

@@ -18,6 +18,7 @@ from data.ask.helpers import (COUNT_WORDS, and_list, entry_who, classifies_every
                               rank_key, teammates, yes_no)
 from data.ask.race_choice import car_number_variants
 from data.ask.linking import GENERIC_RACE_WORDS
+from data.ask.vocabulary import TALK_WORDS
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
 
@@ -453,7 +454,9 @@ def _result_said(e: EntryView) -> str:
 
 def _time_if_asked(e: EntryView, p: Frame) -> str:
     """ ", 1:59:25.6": the race time printed, where the question asks for times and the line does not give it."""
-    return f", {e.time}" if p.has("time", "times", "how long") and e.time and e.time not in e.brief else ""
+    # (a gap behind the winner is printed anyway: "P2, #6 Newman-Haas Racing, 95 laps, +1.921")
+    asked = p.has("time", "times", "how long") or e.classified and e.time.strip().startswith("+")
+    return f", {e.time}" if asked and e.time and e.time not in e.brief else ""
 
 
 def _chassis_if_asked(e: EntryView, p: Frame) -> str:
@@ -653,7 +656,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
                       f"{e.race.title}.", races=[e.race])
     race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
     # "where did team ascari finish in the monza round": words any race is called by ask nothing of their own
-    unknown = [w for w in p.unparsed if w not in race_words and w not in _ASIDE_WORDS and w not in GENERIC_RACE_WORDS]
+    unknown = [w for w in p.unparsed if w not in race_words and w not in _ASIDE_WORDS and w not in GENERIC_RACE_WORDS
+               and w not in TALK_WORDS]
     if unknown and aspect_lead(pw, p, who, e, name) is None:
         # "how tall is X?": X is known, but a word of the question is not; X's result would answer
         # another question
