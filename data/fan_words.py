@@ -181,6 +181,9 @@ _BANKED = re.compile(r"(?i)\b(?:bank|banked|bag|bagged|rake in|raked in)\b(?= fo
 _DEFICIT = re.compile(r"(?i)\b(?:what was|whats|what's) (his|her|their|[a-z#][\w'’-]*(?: [a-z][\w'’-]*)?['’]s) deficit"
                       r"(?: to (?:the )?(?:winner|leader))?(?: at the (?:flag|finish|end|line))?")
 _POSSESSOR = {"his": "he", "her": "she", "their": "they"}
+# "whos the top gto car", "the top audi": the best placed one (not "the top 3", "top speed")
+_TOP_ONE = re.compile(r"(?i)\bthe top (?!(?:speed|three|five|ten|half|step|spot|of)\b)([a-z][\w-]*)(?= (?:car|entry|finisher|"
+                      r"runner|bike|rider|driver|team)\b|\s*[?.!]*\s*$)")
 # "the irish lads": the drivers
 _LADS = re.compile(r"(?i)(?<=[a-z] )(?:lads|blokes|fellas|chaps)\b")
 _MAKE_POWER = re.compile(r"(?i)\b(had|with|ran|running|using|used|have|has) ([a-z][\w-]*) power(?:ed)?\b")
@@ -277,7 +280,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),
     (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
     (_WHAT_PUT_OUT, r"why did \1 retire"), (_WHAT_BROKE, "what went wrong with"), (_WHERE_CAME, r"where did \1 finish"), (_HOW_FAR_UP, "what position"),
-    (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_NICKNAME_ASIDE, ""), (_LAPS_DOWN_ON, "laps behind"), (_BANKED, "earn"),
+    (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_TOP_ONE, r"the best placed \1"), (_NICKNAME_ASIDE, ""), (_LAPS_DOWN_ON, "laps behind"), (_BANKED, "earn"),
     (_DEFICIT, lambda m: "how far behind the winner was " + _POSSESSOR.get(m[1].lower(), re.sub(r"['’]s$", "", m[1]))), (_THEN_AT_END, r"\1"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
     (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),
     (_EM, r"\1 them"),

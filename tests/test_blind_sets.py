@@ -148,6 +148,19 @@ FLOORS = [
     ("multirace25.jsonl", "every", 0.70, 0.07),
     ("traps25.jsonl", "every", 0.93, 0.07),
     ("dialogues25.jsonl", "every", 0.84, 0.032),
+    # round 26, scored blind once on 1cbb971 (README: onerace 95/3/2, multirace 90/6/4, traps 100 declined, dialogues
+    # 106/8/11 of 125), then fixed against; multirace's "wrong" answers are answers for each race a place fits
+    ("onerace26.jsonl", "seed", 0.98, 0.01),
+    ("multirace26.jsonl", "every", 0.93, 0.05),
+    ("traps26.jsonl", "every", 0.99, 0.01),
+    ("dialogues26.jsonl", "every", 0.96, 0.01),
+    # round 27, scored blind once on 454da18 (README: onerace 81/17/2, multirace 78/11/11, traps 92 declined,
+    # dialogues 103/14/8 of 125; five true answers their writers marked otherwise are relabelled and say so), then
+    # fixed against
+    ("onerace27.jsonl", "seed", 0.89, 0.01),
+    ("multirace27.jsonl", "every", 0.86, 0.04),
+    ("traps27.jsonl", "every", 0.99, 0.01),
+    ("dialogues27.jsonl", "every", 0.90, 0.016),
 ]
 
 

@@ -511,6 +511,13 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
     frag = read(fragment)
     if frag is None or isinstance(frag, Answer):
         return None
+    here = _race_of(read.pw, turn)
+    if frag.subjects and not frag.race_named and here is not None:
+        # "nah i meant the pescarolo one" about Monza 2003: the name as that race has it (Pescarolo Sport, not Henri)
+        scoped = read(f"{fragment} at the {here.title}")
+        if isinstance(scoped, Frame) and scoped.subjects == 1 and frag.subjects == 1 and not scoped.race_candidates[1:] \
+                and scoped.race is not None and scoped.race.id == here.id:
+            frag = replace(scoped, race_named=False, race_by_year_only=False)
     slot = "class" if frag.classes else "position" if frag.positions and not frag.subjects else \
         "subject" if frag.subjects else "race" if frag.race_named else None
     found = _frame_for(read, turn, slot) if slot else None
