@@ -32,7 +32,9 @@ _PTS = re.compile(r"(?i)\bpts\b")  # "how many pts did pedrosa end the season on
 _POS = re.compile(r"(?i)\b(what|which|his|her|their|finishing) pos\b")  # "what pos": what position
 # what fans call nationalities: "kiwis" are New Zealanders, "aussies" Australians, "yanks" Americans
 _NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie": "australian",
-                     "aussies": "australians", "yank": "american", "yanks": "americans"}
+                     "aussies": "australians", "yank": "american", "yanks": "americans", "dutchies": "dutch drivers",
+                     "dutchie": "dutch driver", "brits": "british drivers", "pommies": "british drivers",
+                     "frenchies": "french drivers", "japs": "japanese drivers"}
 _NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
@@ -184,6 +186,27 @@ _POSSESSOR = {"his": "he", "her": "she", "their": "they"}
 # "whos the top gto car", "the top audi": the best placed one (not "the top 3", "top speed")
 _TOP_ONE = re.compile(r"(?i)\bthe top (?!(?:speed|three|five|ten|half|step|spot|of)\b)([a-z][\w-]*)(?= (?:car|entry|finisher|"
                       r"runner|bike|rider|driver|team)\b|\s*[?.!]*\s*$)")
+# "the winner and the 21st placed car": places, said as the engine reads them between two cars
+_BETWEEN_WINNER = re.compile(r"(?i)\bbetween the winner and (?:the )?(\d{1,2}(?:st|nd|rd|th))(?: placed| place)?(?: car| finisher)?\b")
+# "whats the avg speed they quote", "what does wiki say the gap was": who says it is no part of what is asked
+_THEY_QUOTE = re.compile(r"(?i)\s+(?:they|wiki|wikipedia|the article|the page|the table)\s+(?:quote|quotes|give|gives|list|lists|"
+                         r"print|prints|have|has|show|shows)(?=\s+(?:for|in|at)\b|\s*[?.!]*\s*$)")
+# "how'd the morgan aero 8s go, both of em", "how did they both end up", "scraped in as classified or nah"
+_BOTH_OF_EM = re.compile(r"(?i),?\s*\bboth of (?:em|them)\b(?=\s*[?.!]*\s*$)|(?<=\bthey) both\b")
+_SCRAPED_IN = re.compile(r"(?i)\s+(?:scraped|sneaked|snuck|squeaked) in(?: as)?\b|,?\s+or (?:nah|not|no)\b(?=\s*[?.!]*)")
+# "... n how many laps — 3 qs sorry lol": an apology after the questions
+_SORRY_AFTER = re.compile(r"(?i)\s*[-–—,(]\s*(?:\d+\s+)?(?:qs|questions|q's)?\s*(?:sorry|soz|my bad)\b[^?]*$")
+# "how many cars in total, finishers + non finishers": every car
+_EVERY_OUTCOME = re.compile(r"(?i),?\s*(?:both |incl(?:uding|\.)? )?(?:finishers?|classified)\s*(?:\+|and|&|plus|or)\s*"
+                            r"(?:non[- ]?finishers?|non[- ]?classified|retirements|dnfs?|retirees)\b")
+# "was there a safety car at any point": at any time (no points asked)
+_ANY_POINT = re.compile(r"(?i)\bat any point\b")
+# "how many did hildebrand lead": laps led
+_HOW_MANY_LED = re.compile(r"(?i)\bhow many did (.{1,40}?) lead\b")
+# "vettel came from where to where": where he started and where he finished
+_FROM_WHERE_TO_WHERE = re.compile(r"(?i)^(.{2,40}?) (?:came|went|climbed|moved|got) from where to where\b")
+# "who was calling the notes for him": his co-driver (a rally's navigator)
+_NOTES_FOR = re.compile(r"(?i)\bwho (?:was|were) (?:calling|reading) (?:the )?(?:pace ?)?notes for\b|\bwho navigated for\b")
 # "the irish lads": the drivers
 _LADS = re.compile(r"(?i)(?<=[a-z] )(?:lads|blokes|fellas|chaps)\b")
 _MAKE_POWER = re.compile(r"(?i)\b(had|with|ran|running|using|used|have|has) ([a-z][\w-]*) power(?:ed)?\b")
@@ -280,7 +303,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),
     (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
     (_WHAT_PUT_OUT, r"why did \1 retire"), (_WHAT_BROKE, "what went wrong with"), (_WHERE_CAME, r"where did \1 finish"), (_HOW_FAR_UP, "what position"),
-    (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_TOP_ONE, r"the best placed \1"), (_NICKNAME_ASIDE, ""), (_LAPS_DOWN_ON, "laps behind"), (_BANKED, "earn"),
+    (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_BETWEEN_WINNER, r"between 1st and \1"), (_THEY_QUOTE, ""), (_BOTH_OF_EM, ""),
+    (_SCRAPED_IN, ""), (_SORRY_AFTER, ""), (_EVERY_OUTCOME, ""), (_ANY_POINT, "at any stage"),
+    (_HOW_MANY_LED, r"how many laps did \1 lead"), (_FROM_WHERE_TO_WHERE, r"where did \1 start and where did \1 finish"),
+    (_NOTES_FOR, "who was the co-driver of"), (_TOP_ONE, r"the best placed \1"), (_NICKNAME_ASIDE, ""), (_LAPS_DOWN_ON, "laps behind"), (_BANKED, "earn"),
     (_DEFICIT, lambda m: "how far behind the winner was " + _POSSESSOR.get(m[1].lower(), re.sub(r"['’]s$", "", m[1]))), (_THEN_AT_END, r"\1"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
     (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),
     (_EM, r"\1 them"),

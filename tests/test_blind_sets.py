@@ -161,6 +161,13 @@ FLOORS = [
     ("multirace27.jsonl", "every", 0.86, 0.04),
     ("traps27.jsonl", "every", 0.99, 0.01),
     ("dialogues27.jsonl", "every", 0.90, 0.016),
+    # round 28, scored blind once on 853f451 (README: onerace 79/18/3, multirace 94/4/2, traps 96 declined, dialogues
+    # 105/12/8 of 125), then fixed against; the multirace "wrong" pair: a two-car laps question answered for one car,
+    # "the toronto indy" answered for the race titled so (the writer counts the 2007 Toronto race too)
+    ("onerace28.jsonl", "seed", 0.87, 0.01),
+    ("multirace28.jsonl", "every", 0.92, 0.025),
+    ("traps28.jsonl", "every", 0.99, 0.01),
+    ("dialogues28.jsonl", "every", 0.88, 0.016),
 ]
 
 

@@ -91,6 +91,7 @@ _FRONTED = re.compile(r"^\s*(?:(?:ok|okay|so|right|cool)\b[\s,]*)?(?=and\b|what 
                       r"(?P<prep>in|at|for)?\s*"
                       r"(?P<frag>[^,?]{2,40}?)\s*,\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b.*)$", re.I)
 _THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|race|event|round)\b|"
+                        r"\b(?:in|at|from) that(?=\s*(?:lol|lmao|haha|tbh|then)?\s*[?.!]*\s*$)|"
                         r"(?<=\bwon )(?:that|this) one\b|(?<=\bwin )(?:that|this) one\b|"  # "who won that one?"
                         r"(?<!\bat )(?<!\bin )\b(?:that|this) (?:race|event|round)\b|"
                         r"(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bbe)\s+there(?=\s*[?.!]*\s*$)", re.I)  # not "were there"
@@ -844,6 +845,11 @@ def _name_elsewhere(pw: Pitwall, read: _Readings, name: str, text: str, turn: Tu
     focus = turn.answer.focus
     if other and name.startswith("#") and len(focus) == 1 and focus[0].drivers:
         return and_list(focus[0].drivers)
+    if other and "#" in name and focus:
+        # "how far behind schumi was he" then "and how did he do at the 92 spanish gp": his #8 of 1998 is no car of
+        # 1992, so each number stands for its drivers
+        drivers = {e.car_number: e.drivers for e in focus if e.car_number and e.drivers}
+        return re.sub(r"#(\w+)", lambda m: and_list(drivers[m.group(1)]) if m.group(1) in drivers else m.group(0), name)
     return name
 
 
@@ -1372,7 +1378,7 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     if len(parts) > 1:  # "who was on pole and where did he end up?": each part on the race talked about
         return answer_parts(pw, parts, conversation)
     if conversation is None or conversation.last is None:
-        answer = _nothing_to_follow(pw, said_first) or pw.ask(question)
+        answer = _nothing_to_follow(pw, said_first if _THEN_LAST.search(said_first) else question) or pw.ask(question)
         asked = question
         told = question_parts(question)
         asked_alone = _story_set_aside(pw, told) if len(told) > 1 else told
@@ -1407,7 +1413,31 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
             # "and the best placed?" still chooses among the same cars
             conversation.last.group = before.group
         conversation.touched = time.monotonic()
+    elif conversation is not None:
+        moved = _race_moved_to(pw, conversation.last, asked) if answer.kind != "race" else None
+        if moved is not None:
+            # "and at monterrey earlier that season, better or worse?" declined: "who was on the podium there" next
+            # is of Monterrey, the race the fan moved to, not of the race before
+            conversation.last = Turn(asked, replace(answer, races=[moved], focus=[], entries=[],
+                                                    asked={"race": moved.id}), asked, None, said=question,
+                                     seen=conversation.last.seen)
+            conversation.touched = time.monotonic()
     return answer
+
+
+def _race_moved_to(pw: Pitwall, last: Turn, asked: str) -> RaceRef | None:
+    """The one stored race a declined question names by its own words, where it is not the race talked about."""
+    parsed = parse_question(pw, asked)
+    if not isinstance(parsed, Frame) or not parsed.race_named or parsed.race is None or parsed.race_candidates[1:] \
+            or parsed.other_races or parsed.race_by_year_only:
+        return None
+    places = places_said(fold(asked))
+    if not parsed.years and not places:
+        return None  # "how much prize money did emerson get": a name (the Emerson Radio 250's), no race said
+    if any(not set(place.split()) <= ran_at(parsed.race) for place in places):
+        return None  # "phillip island 2002 motogp": not the 2002 race stored (Catalunya)
+    here = _race_of(pw, last)
+    return parsed.race if here is None or here.id != parsed.race.id else None
 
 
 def _declined_put_right(pw: Pitwall, conversation: Conversation, question: str) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import logging
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +32,8 @@ from data.ask.frame import SLOTS, Frame, phrase_pattern
 from data.ask.side_by_side import (BETWEEN_TWO, ONLY_OF_MAKE, PLACES_SAME_LAP, POLE_AND_FASTEST_LAP, count_asked_of_races,
                                    counts_compared, only_of_make, placed_between,
                                    places_on_one_lap, pole_and_fastest_lap)
-from data.ask.linking import CLASS_SHAPE, IN_ORDER, ORDINAL_WORDS, parse_question, series_name, stored_races_text
+from data.ask.linking import (CLASS_SHAPE, IN_ORDER, ORDINAL_WORDS, parse_question, race_lookup, series_name,
+                              stored_races_text)
 from data.ask.helpers import (COUNT_WORDS, HELP, and_list, clock_seconds, entry_who, has_make, make_not_printed,
                               possessive, rank_key, teammates, yes_no)
 from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_drivers, drivers_in_all, make_wins,
@@ -44,7 +46,7 @@ from data.ask.status import status_filter
 from data.other_sports import OTHER_SPORTS
 from data.ask.rookies import ROOKIE_WORDS, rookie_answer
 from data.ask.engines import asks_engine_spec, engine_spec_answer
-from data.ask.race_guards import (numbered_event, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
+from data.ask.race_guards import (numbered_event, races_run_together, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
                                   race_named_after_year, several_races, year_not_stored, place_and_year_not_stored)
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
                                laps_between,
@@ -151,6 +153,7 @@ _NOT_IN_RESULTS = {
                            "led after", "leading after", "led at", "take the lead", "took the lead", "takes the lead",
                            "taking the lead", "lead change", "lead changes", "in the lead", "held the lead"),
     "opinions": ("best ever", "greatest ever", "of all time", "goat", "overrated", "underrated", "should have",
+                 "the better car", "the best car", "the better bike", "the better team", "better car honestly",
                  "should of", "shouldve", "deserved", "deserve to", "deserves", "favourite", "favorite",
                  "best driver", "best rider", "better driver", "better rider", "greatest driver", "greatest rider",
                  "most talented", "more talented", "most skilled", "more skilled", "out of 10", "out of ten",
@@ -320,10 +323,10 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
     """Grid, points and places gained, asked of a subject or of the field (``data.ask.grid_points``)."""
     if p.has("what went wrong", "what caused", "what made"):
         return None  # "it was on pole and then dnf, what went wrong?": the why, which a start does not answer
-    if p.subjects and p.other_races:
-        return None  # "biaggi's points from the two superbike races": each race's, read with the subject in each
     asks_points = p.has(*POINTS_WORDS) and not p.has(*STANDINGS_WORDS)
     asks_grid = p.has(*GRID_WORDS) or p.has("pole", "pole sitter", "polesitter")
+    if p.subjects and p.other_races and asks_points and not asks_grid:
+        return None  # "biaggi's points from the two superbike races": each race's, read with the subject in each
     asks_gain = p.has(*GAIN_WORDS) and p.has("most", "biggest", "fewest", "least", "how many")
     if not (asks_points or asks_grid or asks_gain) or p.has("tyre", "tyres", "tire", "tires", "compound"):
         return None  # "which tyres did X start on?" is no grid question
@@ -679,6 +682,24 @@ def _nth_of_team(pw: Pitwall, p: Frame) -> Answer | None:
                   + "; ".join(e.listed for e in cars) + ". Ask by car number.", races=[p.race])
 
 
+# "who ended up winning the 03 fia sportscar championship": the season's title, not one of its races
+_TITLE_ASKED = re.compile(r"\b(?:won|win|winning|winner|winners|champion|champions|took|clinched|claimed)\b.*"
+                          r"\b(?:championship|title|series)\b(?!\s+(?:round|race|races|event|class|leg)\b)")
+
+
+def _season_title(pw: Pitwall, p: Frame) -> Answer | None:
+    """A championship's winner asked for: race results do not record standings; its stored races are named."""
+    own = race_lookup(pw).words
+    if any(w in own and i not in p.series_words for i, w in enumerate(p.words)):
+        return None  # "who won estoril in the 2003 fia sportscar championship?": a race of it, named
+    races = [r for r in pw.results.races() if p.series in fold(" ".join(json.loads(
+        pw.db.execute("SELECT championships FROM races WHERE id = ?", [r.id]).fetchone()[0] or "[]")))]
+    listed = "; ".join(r.title for r in races[:6])
+    return Answer(UNSUPPORTED, f"Race results don't record who won the {p.series} as a championship (its points and "
+                  f"standings), only each race's result" + (f": stored races of it are {listed}." if listed else ".")
+                  + " Ask who won one of them.", races=races[:1])
+
+
 def _make_with_one_car(pw: Pitwall, p: Frame) -> None:
     """"did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car."""
     for make, role in p.makes:
@@ -769,6 +790,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent("opinion or what-if", "who's the better driver? would X have won if...?",
            lambda pw, p: _not_recorded(pw, p) if _not_in_results(p) in _NEVER_IN_RESULTS else None, kind=DECLINE),
     Intent("formula1", "who was champion in 2008? hamilton vs massa 2008", f1_answer),
+    Intent("a season's title", "who won the 2003 fia sportscar championship?", _season_title,
+           when=lambda p: p.series is not None and _TITLE_ASKED.search(p.text) is not None and not p.has(
+               "round", "race", "races", "event", "leg", "at", "class", "rounds"), kind=DECLINE),
     Intent("round of the race", "was spa 2003 round 6 of the fia sportscar championship?", round_of_race,
            allows=NO_SUBJECT, when=lambda p: p.race_named),
     Intent("round of a season", "who won round 4 of the 2002 fia sportscar championship?", round_of_season,
@@ -776,7 +800,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent("race not stored", "who won the 2005 indianapolis 500?",
            lambda pw, p: race_named_after_year(pw, p) or year_not_stored(pw, p) or place_and_year_not_stored(pw, p)
            or race_descriptor_missing(pw, p)
-           or race_name_qualified(pw, p)
+           or race_name_qualified(pw, p) or races_run_together(pw, p)
            or numbered_event(pw, p),
            kind=DECLINE),
     Intent("class not in the race", "who won LMP675?", _no_class_there, requires=("unknown_class",),
@@ -895,7 +919,7 @@ INTENTS: tuple[Intent, ...] = (
     Intent("shared a car", "did X and Y drive together?", shared_cars, requires=("driver",),
            allows=ANY - {"car", "team"}, signals=(("with", "together", "share", "shared") + CO_DRIVER_WORDS,),
            when=lambda p: len(p.drivers) == 2 and (yes_no(p) or p.has("together", "shared")) and not p.positions
-           and not re.search(r"\b(who|which|what)\b", p.text)),  # "who were the co-drivers of X and Y?" is each's
+           and not re.search(r"\b(who|whos|which|what|whats|how)\b", p.text)),  # "who were X and Y's co-drivers?": each's
     Intent("each driver", "how did X and Y do?", each_driver, requires=("driver",), allows=ANY - {"car", "team"},
            when=lambda p: len(p.drivers) >= 2),
     Intent("each car", "who drove #2 and #57? how did #8 and #9 do?", each_driver, requires=("car",),

@@ -359,7 +359,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         p.unparsed = [w for w in p.unparsed if w not in {p.words[i] for i in named}]
     if p.race is not None and p.race_named and not p.race_candidates[1:] and p.ambiguous:
         _namesakes_of_the_race(pw, p)
-    if len(p.race_candidates) > 1 and p.race is not None and _EVERY_RACE.search(p.text):
+    if len(p.race_candidates) > 1 and p.race is not None and not p.other_races and _EVERY_RACE.search(p.text):
         # "biaggi's total points from the two superbike races at phillip island": each race the words fit, asked
         fitting = p.race_candidates
         said = set(p.words)
@@ -369,7 +369,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
             fitting = [r for r in fitting if parts[r.id] & said]
         fitting = sorted(fitting, key=lambda r: (r.date or "", r.id))  # race 1, then race 2
         p.race = fitting[0]
-        p.other_races = [r for r in fitting if r.id != p.race.id and r not in p.other_races] + p.other_races
+        p.other_races = [r for r in fitting if r.id != p.race.id]
         p.race_candidates = [p.race]
     if len(p.drivers) >= 2 and not p.cars and p.race is not None and not p.race_candidates[1:] and _CREW_SLASHED.search(
             question):
@@ -1828,6 +1828,8 @@ def _link_countries(pw: Pitwall, p: Frame, raw: str) -> None:
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
             continue
+        if i + n < len(p.words) and p.words[i + n] in ("gp", "grand") and gram in _COUNTRY_WORDS:
+            continue  # "the 2003 belgian gp": a race's name, never the Belgian drivers
         if gram in surnames and not (i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS) and not (
                 i and p.words[i - 1] in ("from", "of")):
             continue  # "and ireland at the 63 gold cup?": Innes Ireland, who drove there, not the Irish

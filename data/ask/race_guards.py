@@ -40,6 +40,7 @@ _DESCRIPTOR_WORDS = frozenset("grand prix gp rally dtm nascar indycar indy formu
                               "wec imsa elms alms touring endurance sprint".split())
 
 
+_DESCRIPTOR_PHRASES = ("champ car", "champcar")
 _DURATION = re.compile(r"\b(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(\d{3,4})\s*(?:km|kms|kilometres|kilometers|miles|mi)\b")
 
 
@@ -64,6 +65,8 @@ def race_descriptor_missing(pw: Pitwall, p: Frame) -> Answer | None:
             known_words.add(short)
     free = [w for i, w in enumerate(p.words) if i not in p.used]
     missing = [w for w in free if w in _DESCRIPTOR_WORDS and w not in known_words]
+    # "the champ car race in mexico city in 2007" when the 2007 race stored there is NASCAR's
+    missing += [said for said in _DESCRIPTOR_PHRASES if f" {said} " in f" {p.text} " and f" {said} " not in f" {known} "]
     for m in _DURATION.finditer(p.text):
         n = m.group(1) or m.group(2)
         if n not in known_words and f"{n}km" not in known:
@@ -175,6 +178,30 @@ def place_and_year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
             return Answer(NOT_FOUND, f"I have the {p.race.title}, but no race at {w.title()} from {year} is stored, "
                           "so I can't answer for it. " + stored_races_text(pw), races=[p.race], kind="race")
     return None
+
+
+_LIST_JOINERS = frozenset("and or vs versus v compared with to both & + plus than".split())
+
+
+def races_run_together(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "portuguese motogp at estoril 2003": words that fit one race each ("motogp" the Phillip Island MotoGP race,
+    "estoril" the sportscar race) but are said as one race's description, with nothing listing two races between
+    them: no stored race fits them all, so said so rather than answered for both."""
+    if not p.other_races or p.race is None:
+        return None
+    lookup = race_lookup(pw)
+    ids = {p.race.id, *(r.id for r in p.other_races)}
+    at = [i for i, w in enumerate(p.words) if lookup.words.get(w, set()) & ids]
+    if len(at) < 2 or any(w in _LIST_JOINERS for w in p.words) or len(set(p.years)) > 1 or p.has(
+            "each", "both", "races", "rounds", "all") or re.search(r"[/+&]", p.raw) or any(
+                lookup.named(r, p.text) for r in ids):
+        return None  # "spain 92 vs petit le mans 03", "estoril/monza/spa", "2003 and 2008": races listed
+    between = re.split(r"[,;]| - ", p.raw)
+    if len([part for part in between if any(w in lookup.words for w in fold(part).split())]) > 1:
+        return None  # "brno 02, monza 03": listed with commas
+    return Answer(NOT_FOUND, "No stored race fits all of “" + " ".join(p.words[at[0]:at[-1] + 1]) + "”: the words name "
+                  + " and ".join(r.title for r in (p.race, *p.other_races)) + ", two different races. "
+                  + stored_races_text(pw), kind="race")
 
 
 def year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
