@@ -96,8 +96,8 @@ _STATUS_CODES = frozenset("dnf dnfs dns dnq dnpq dsq nc ret ok tv gp".split())
 _MODEL_CODE = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")  # "r2500s", "gt40"
 # a column asked for, and how an answer that gives it shows it
 _COLUMNS_ASKED = (
-    (re.compile(r"\bhow long (?:did|does|it)\b|\bwhat (?:was|is) (?:the |his |her |their )?(?:finishing |race |"
-                r"total |final )?time\b(?! (?:difference|gap))|\bwhat time did\b|\bfinishing time\b"),
+    (re.compile(r"\bhow long (?:did|does|it)\b|\bwhat (?:was|is) (?:the |his |her |their )?(?:(?:finishing|race|"
+                r"total|final|winning|overall) ){0,2}time\b(?! (?:difference|gap))|\bwhat time did\b|\bfinishing time\b"),
      re.compile(r"\d+:\d\d|\+\s?\d|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?|hours?)\b|\bno time\b|\d laps? (?:down|"
                 r"behind)"), "time"),
     (re.compile(r"\bhow many laps\b"), re.compile(r"\d+ (?:\w+ )?laps?\b|\bno laps?\b|\ba lap\b"), "laps"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bisect import bisect_left
 import json
 import logging
 import re
@@ -240,7 +241,41 @@ def _given_names_shortened(pw: Pitwall, raw: str) -> str:
         if len(given) != 1 or any(g and g[0] == short for g in by_surname.get(surname, [])):
             return m.group(0)
         return f"{' '.join(given[0])} {m.group(2)}"
+
+    def initials(m: re.Match[str]) -> str:  # "jf hemroulle": Jean-François, by the initials of his given names
+        short, surname = fold(m.group(1)), fold(m.group(2))
+        given = [g for g in by_surname.get(surname, []) if g and "".join(
+            part[0] for name in g for part in name.replace("-", " ").split()) == short]
+        if len(given) != 1 or known_word(short) or short in pw.drivers._by_token:
+            return m.group(0)
+        return f"{' '.join(given[0])} {m.group(2)}"
+    raw = re.sub(r"\b([A-Za-z]{2,3})\.?\s+([A-Za-zÀ-ÿ'’-]{3,})\b", initials, raw)
     return re.sub(r"\b([A-Za-z]{3,5})\.?\s+([A-Za-zÀ-ÿ'’-]{3,})\b", whole, raw)
+
+
+def _names_said_short(pw: Pitwall, raw: str) -> str:
+    """ "how many laps was pesca down", "point prep 911": a word no rule or name knows that begins exactly one team
+    word or surname stored (Pescarolo, Preparation), said as that word."""
+    tokens: list[str] | None = pw.__dict__.get("_name_tokens")
+    if tokens is None:
+        tokens = sorted({t for t in (*pw.teams._by_token, *pw.drivers.last_words) if t.isalpha() and len(t) >= 6})
+        pw.__dict__["_name_tokens"] = tokens
+    lookup = race_lookup(pw)
+
+    def whole(m: re.Match[str]) -> str:
+        w = fold(m.group(0))
+        if known_word(w) or w in lookup.words or w in pw.make_roles or w in pw.chassis_words or w in _COUNTRY_WORDS \
+                or w in pw.teams._by_token or w in pw.drivers._by_token or any(
+                    d <= 1 for index in (pw.race_index, pw.drivers, pw.teams) for d in index.word_matches(w).values()):
+            return m.group(0)  # ("philip island": a slip of a word stored, put right elsewhere)
+        longer = []
+        for t in tokens[bisect_left(tokens, w):]:  # the sorted words that begin so, found without a scan
+            if not t.startswith(w) or len(longer) > 1:
+                break
+            if len(t) >= len(w) + 2:
+                longer.append(t)
+        return longer[0] if len(longer) == 1 else m.group(0)
+    return re.sub(r"(?<![\w#'’-])[A-Za-z]{4,6}(?![\w'’-])", whole, raw)
 
 
 def models_with_their_make(pw: Pitwall, raw: str) -> str:
@@ -292,7 +327,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
     None when the question is empty. ``whole``: the question as asked, whose parts may each name a race."""
     raw = models_with_their_make(pw, initials_spelled(pw, _title_words_apart(pw, spelling_put_right(
-        pw, _clean(_given_names_shortened(pw, _crew_by_slashes(pw, question)))))))
+        pw, _clean(_names_said_short(pw, _given_names_shortened(pw, _crew_by_slashes(pw, question))))))))
     if not fold(raw):
         return None
     p = Frame(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))
