@@ -41,6 +41,7 @@ from data.ask.rankings import (CAR_COUNT, LAPS_OF_WINNER, classes_ranked, co_dri
                            stored_races, team_with_most_cars, teams_with_cars, within_laps, CAR_COUNT_OF,
                            wins_by_make_or_country, year_winners)
 from data.ask.coverage import as_written, content_left, unknown_words
+from data.ask.vocabulary import known_word
 from data.ask.field import by_position, filtered, makes_left_out, pole_against_fastest_lap, stat_answer
 from data.ask.status import status_filter
 from data.other_sports import OTHER_SPORTS
@@ -690,8 +691,9 @@ _TITLE_ASKED = re.compile(r"\b(?:won|win|winning|winner|winners|champion|champio
 def _season_title(pw: Pitwall, p: Frame) -> Answer | None:
     """A championship's winner asked for: race results do not record standings; its stored races are named."""
     own = race_lookup(pw).words
-    if any(w in own and i not in p.series_words for i, w in enumerate(p.words)):
-        return None  # "who won estoril in the 2003 fia sportscar championship?": a race of it, named
+    if unknown_words(p) or any(i not in p.series_words and (w in own or len(w) >= 4 and not known_word(w) and any(
+            d <= 1 for d in pw.race_index.word_matches(w).values())) for i, w in enumerate(p.words)):
+        return None  # "who won estoril in the 2003 fia sportscar championship?", "... nürbugring": a race of it, named
     races = [r for r in pw.results.races() if p.series in fold(" ".join(json.loads(
         pw.db.execute("SELECT championships FROM races WHERE id = ?", [r.id]).fetchone()[0] or "[]")))]
     listed = "; ".join(r.title for r in races[:6])
@@ -790,9 +792,6 @@ INTENTS: tuple[Intent, ...] = (
     Intent("opinion or what-if", "who's the better driver? would X have won if...?",
            lambda pw, p: _not_recorded(pw, p) if _not_in_results(p) in _NEVER_IN_RESULTS else None, kind=DECLINE),
     Intent("formula1", "who was champion in 2008? hamilton vs massa 2008", f1_answer),
-    Intent("a season's title", "who won the 2003 fia sportscar championship?", _season_title,
-           when=lambda p: p.series is not None and _TITLE_ASKED.search(p.text) is not None and not p.has(
-               "round", "race", "races", "event", "leg", "at", "class", "rounds"), kind=DECLINE),
     Intent("round of the race", "was spa 2003 round 6 of the fia sportscar championship?", round_of_race,
            allows=NO_SUBJECT, when=lambda p: p.race_named),
     Intent("round of a season", "who won round 4 of the 2002 fia sportscar championship?", round_of_season,
@@ -803,6 +802,9 @@ INTENTS: tuple[Intent, ...] = (
            or race_name_qualified(pw, p) or races_run_together(pw, p)
            or numbered_event(pw, p),
            kind=DECLINE),
+    Intent("a season's title", "who won the 2003 fia sportscar championship?", _season_title,
+           when=lambda p: p.series is not None and _TITLE_ASKED.search(p.text) is not None and not re.search(
+               r"\b(?:round|rounds|race|races|event|leg|at|class|classes)\b", p.text), kind=DECLINE),
     Intent("class not in the race", "who won LMP675?", _no_class_there, requires=("unknown_class",),
            allows=NO_SUBJECT, kind=DECLINE),
     Intent("several races fit", "who won at spa? (when two Spa races are stored)", several_races),
