@@ -593,3 +593,24 @@ ROUND_24_LATER = [
 def test_follow_ups_of_round_24_later(every_pw: Pitwall, questions: list[str], status: str, words: list[str]) -> None:
     answer = dialogue(every_pw, *questions)[-1]
     assert answer.status == status and all(w in answer.text() for w in words), (questions, answer.text())
+
+
+def test_rounds_26_to_28_follow_ups(every_pw: Pitwall) -> None:
+    """A newly named race carried with the new subject; "there" kept for the race a question names; "overall"
+    after a class; a correction to the other car of a make three turns on; a declined turn that moved races."""
+    *_, estoril, le_mans = dialogue(every_pw, "spa 1000k 03 who else dnf'd in sr1", "what chassis was that",
+                                    "and shimoda at estoril that year?", "what about le mans 2003 did he race there")
+    assert "Estoril" in estoril.text() and "Nielsen" in estoril.text()
+    assert le_mans.status != "answered" and "Spa" not in le_mans.summary.split(".")[0]
+    _ngt, overall = dialogue(every_pw, "oschersleben fia gt 2003 n-gt winner??", "and overall")
+    assert "Bobbi" in overall.summary
+    *_, irvine = dialogue(every_pw, "france 98 f1 who won", "hakkinen was on pole, how far back did he finish",
+                          "and the other mclaren", "no i meant the other ferrari")
+    assert "Irvine" in irvine.text() and "Coulthard" not in irvine.text()
+    *_, podium = dialogue(every_pw, "champ car mexico city 2006, who won", "how did katherine legge go",
+                          "and at monterrey earlier that season, better or worse?", "who was on the podium there")
+    assert "Monterrey" in podium.text() and "Allmendinger" in podium.text()
+    _top3, same_lap = dialogue(every_pw, "monza 2003 fia sportscar, gimme the top 3", "were they all on the same lap?")
+    assert same_lap.summary.startswith("Yes") and "84 laps" in same_lap.summary
+    *_, ickx = dialogue(every_pw, "67 british gp who won", "how did jacky ickx go")
+    assert ickx.status == "not_found" and "1967 British Grand Prix" in ickx.summary and "Le Mans" in ickx.summary

@@ -946,3 +946,57 @@ ROUND25 = [
 @pytest.mark.parametrize(("question", "status", "words"), ROUND25, ids=[c[0][:60] for c in ROUND25])
 def test_round_25(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(every_pw, question, status, words)
+
+
+# rounds 26-28 (their blind sets scored once, then fixed against): a place the race read never ran at; a grid asked of
+# a table without one; a crew written with a slash; two makes no car carries; the races a description fits, each;
+# a season's title; words naming two races said as one; names said short; fans' shorthand
+ROUND26_28 = [
+    ("who won the 2003 fia sportscar championship round at estoril and in what chassis", "answered", ["Boullion",
+                                                                                                       "Courage C60"]),
+    ("who finished right behind the lammers/bosch car at monza 2003", "answered", ["Lupberger", "P2"]),
+    ("phillip island 2003 motogp, best ducati and best kawasaki finishers?", "answered", ["Capirossi", "McCoy"]),
+    ("biaggi total points from the two superbike races at phillip island 2007?", "answered", ["29 points"]),
+    ("petit le mans 2003 overall winners and the GT class winners pls", "answered", ["Lehto", "Bernhard"]),
+    ("phillip island 08 motogp, rossi started 12th and finished where? gap?", "answered", ["6.504"]),
+    ("zandvoort 59 fastest lap guy - did he even finish??", "answered", ["No", "Moss", "Gearbox"]),
+    ("jo siffert - le mans 67 and the 63 gold cup, laps done in each?", "answered", ["66 laps", "358 laps"]),
+    ("how did the 3rd racing for holland dome do at monza 2003", "not_found", ["2 cars", "no 3rd"]),
+    ("lmp900 and lmp675 winners at petit le mans 2003?", "not_found", ["LMP675"]),
+    ("top N-GT finisher at spa 2003?", "not_found", ["N-GT"]),
+    ("marquez motogp result catalunya 2010", "not_found", ["Márquez", "MotoGP"]),
+    ("did bourdais win the champ car race in mexico city in 2007", "not_found", ["champ car"]),
+    ("portuguese motogp at estoril 2003, did rossi win that one", "not_found", ["two different races"]),
+    ("what did pescarolo say after winning estoril 2003", "unsupported", ["quotes"]),
+    ("why was watson disqualified at the 1975 argentine gp", "unsupported", ["no reason"]),
+    ("oschersleben 2003 whats the winning race time for bobbi and biagi", "unsupported", ["no time"]),
+    ("audi r8 or dome s101 - which is the better car honestly", "unsupported", ["opinions"]),
+    ("how many irish lads were entered at spa 2003", "answered", ["3 drivers", "Lynch", "Le Bas", "Griffin"]),
+    ("homestead 98 how close was andretti over moore", "answered", ["0.075"]),
+    ("canada 2008 who won and how many gbr drivers were there", "answered", ["Kubica"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND26_28, ids=[c[0][:60] for c in ROUND26_28])
+def test_rounds_26_to_28(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)
+
+
+# the bundled race alone: a place it never ran at, a grid it never printed, initials and names said short
+SEED_ALONE = [
+    ("who won le mans 2003", "not_found", ["Le Mans"]),
+    ("who won at le mans", "not_found", ["Le Mans"]),
+    ("who started 2nd on the grid", "unsupported", ["no grid"]),
+    ("who was tk's co driver", "answered", ["Seiji Ara"]),
+    ("how many laps was pesca down on the team goh audi at the flag", "answered", ["4 laps"]),
+    ("jf hemroulle which car was he in", "answered", ["#110", "Diablo"]),
+    ("did TK win again, mr le mans himself", "answered", ["Yes", "Tom Kristensen"]),
+    ("who ended up winning the 03 fia sportscar championship overall", "unsupported", ["championship"]),
+    ("how many cars in the results in total, finishers + non finishers", "answered", ["35"]),
+    ("the lotus elises - laps and were they classified?", "answered", ["93 laps", "48 laps"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), SEED_ALONE, ids=[c[0][:60] for c in SEED_ALONE])
+def test_the_bundled_race_alone(seed_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(seed_pw, question, status, words)

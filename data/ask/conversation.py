@@ -53,7 +53,7 @@ from data.circuits import places_said
 from data.ask.linking import (NUMBER_WORDS, initials_spelled, names_a_race, part_named, parse_question, race_lookup,
                               ran_at, same_event_in, spelling_put_right, without_races as _without_races,
                               _QUESTION_GLUE)
-from data.ask.helpers import NO_DATA, and_list, classifies_every_car, finished, rank_key, role_cars, teammates
+from data.ask.helpers import NO_DATA, and_list, classifies_every_car, entry_who, finished, rank_key, role_cars, teammates
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
     from data.service import Pitwall
@@ -869,6 +869,8 @@ def _about(pw: Pitwall, read: _Readings, text: str, name: str, race: RaceRef | N
 
 
 _BETWEEN_THEM = re.compile(r"\bbetween them\b")
+_ALL_SAME_LAP = re.compile(r"\b(?:they|them|those|these)(?: all| both)? (?:on|finish on|finished on|complete) the same lap\b|"
+                           r"\b(?:all|both) (?:on|finish on|finished on) the same lap\b")
 # "the panoz that split them", "anyone in between the two": placed between the two cars talked about
 _SPLIT_THEM = re.compile(r"\b(?:split|splitting|sandwiched between|(?:came|finished|was|were|placed) (?:in )?between|"
                          r"in between)\s+(?:them|the two|those two|both)\b")
@@ -1179,6 +1181,14 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         _no_group(text, turn)
     if sub is not None:
         return Reading(text, sub, picked=sub.status == ANSWERED)
+    together = _ALL_SAME_LAP.search(fold(text))
+    cars = (answer.focus if len(answer.focus) >= 2 else turn.group) if together else []
+    if len(cars) >= 2 and all(e.laps is not None for e in cars) and race is not None:
+        # "gimme the top 3" then "were they all on the same lap?": the laps of each, Yes or No first
+        same = len({e.laps for e in cars}) == 1
+        return Reading(text, Answer(ANSWERED, f"{'Yes' if same else 'No'}: " + "; ".join(
+            f"{entry_who(e)} {e.laps_text}" for e in cars) + f" in the {race.title}.", races=[race], entries=list(cars),
+            focus=list(cars), kind="yes_no"), keeps_frame=True)
     same_as = _SAME_AS.match(text)
     if same_as and len(answer.focus) == 1 and answer.focus[0].car_number:
         # "same team as the 89?" after "who drove the #88?": the car talked about and the one named, Yes or No

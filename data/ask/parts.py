@@ -23,7 +23,8 @@ _JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={ASKS})|(?:,?\s+(
 _SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where exactly", "which car", "which cars",
                             "what time", "the time", "what was the time", "whats the time", "what s the time",
                             "what was his time", "what was their time", "whats his time", "and the time", "time",
-                            "what team", "which team", "who had them", "who had it", "who set them", "who set it"))
+                            "what team", "which team", "who had them", "who had it", "who set them", "who set it",
+                            "what is the time", "what is his time", "what is their time", "what is her time"))
 
 
 # what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race
@@ -100,6 +101,9 @@ def question_parts(question: str, names_race: Callable[[str], bool] | None = Non
                               r"(?i)how close (?:was it|was that|was the finish|did it finish)\s*$", x) else x)
                          for x in parts[1:] if x.lower() not in _SHOWN_ALREADY)]
     asked = [_negation_spelled(x, asked[k - 1]) if k else x for k, x in enumerate(asked)]
+    # "who won estoril and in what chassis": what the car of the first answer was
+    asked = [re.sub(r"(?i)^\s*(?:and\s+)?in (?:what|which) (car|chassis|bike|machine|make)\b\s*$", r"what \1 was it", x)
+             if k else x for k, x in enumerate(asked)]
     return asked if len(asked) > 1 else [parts[0]]
 
 
