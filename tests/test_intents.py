@@ -994,6 +994,8 @@ SEED_ALONE = [
     ("who ended up winning the 03 fia sportscar championship overall", "unsupported", ["championship"]),
     ("how many cars in the results in total, finishers + non finishers", "answered", ["35"]),
     ("the lotus elises - laps and were they classified?", "answered", ["93 laps", "48 laps"]),
+    ("was the top sr2 car in front of the top gto car?", "answered", ["Yes", "Savoldi", "Short"]),
+    ("shane lynch from boyzone was in a tvr i think, how'd he go", "answered", ["Eclipse", "121 laps"]),
 ]
 
 

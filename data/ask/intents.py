@@ -702,6 +702,18 @@ def _season_title(pw: Pitwall, p: Frame) -> Answer | None:
                   + " Ask who won one of them.", races=races[:1])
 
 
+def _class_bests_as_cars(pw: Pitwall, p: Frame) -> None:
+    """ "was the top sr2 car in front of the top gto car?": each class's best placed car, compared as two cars."""
+    field = pw.results.race_entries(p.race.id)
+    bests = [min((e for e in field if e.class_name == c and e.position), key=rank_key, default=None) for c in p.classes]
+    if any(b is None or not b.car_number for b in bests):
+        return
+    for k, (b, c) in enumerate(zip(bests, p.classes)):
+        p.cars.append(b.car_number)
+        p.name_at(f"#{b.car_number}", *p.named_at.get(c, (len(p.words) + k, len(p.words) + k)))
+    p.classes.clear()
+
+
 def _make_with_one_car(pw: Pitwall, p: Frame) -> None:
     """"did the Pescarolo finish ahead of the Audi?": a make with one car in the race is that car."""
     for make, role in p.makes:
@@ -837,6 +849,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent("a place compared as its car", "did the durango do more laps than p3?", _place_compared_as_car,
            when=lambda p: p.race is not None and not p.race_candidates[1:] and bool(p.subjects or p.makes) and
            _THAN_PLACE.search(p.text) is not None, kind=FILL),
+    Intent("the best of two classes as cars", "was the top sr2 car in front of the top gto car?", _class_bests_as_cars,
+           requires=("class",), allows=ANY - {"driver", "team"}, when=lambda p: len(p.classes) == 2 and p.race is not None
+           and not p.race_candidates[1:] and p.has("best placed", "top", "first") and asks_compare(p), kind=FILL),
     Intent("a make's one car, its margin", "how many laps did the audi win by?", _make_with_one_car,
            requires=("make",), allows=NO_SUBJECT, when=lambda p: p.race is not None and not p.race_candidates[1:] and
            p.has("win by", "won by", "winning margin", "margin of victory"), kind=FILL),

@@ -350,6 +350,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     _link_countries(pw, p, raw)
     _link_names(pw, p)
     _names_denied(p)
+    _where_someone_is_from(pw, p)
     _words_not_names(pw, p)
     _statuses_left_out(p)
     _generations_agree(p)
@@ -487,6 +488,26 @@ def _crew_as_their_car(pw: Pitwall, p: Frame) -> None:
     p.cars.append(car.car_number)
     if spans:
         p.name_at(f"#{car.car_number}", min(a for a, _b in spans), max(b for _a, b in spans))
+
+
+def _where_someone_is_from(pw: Pitwall, p: Frame) -> None:
+    """ "shane lynch from boyzone was in this": who a driver named is outside racing, a word nothing stored knows said
+    after "from", asks nothing (a country or a team after "from" still counts)."""
+    lookup = race_lookup(pw)
+    for rec in p.drivers:
+        at = p.named_at.get(rec.name)
+        if at is None or at[1] + 2 >= len(p.words) + 1 or p.words[at[1] + 1:at[1] + 2] != ["from"]:
+            continue
+        k = at[1] + 2
+        if k >= len(p.words) or k in p.used:
+            continue
+        w = p.words[k]
+        if known_word(w) or w in _COUNTRY_WORDS or w in lookup.words or w in pw.teams._by_token or \
+                w in pw.drivers._by_token or w in pw.make_roles:
+            continue
+        p.used |= {at[1] + 1, k}
+        p.unparsed = [x for x in p.unparsed if x != w]
+        p.unknown = [u for u in p.unknown if fold(u) != w]
 
 
 def _initials_of_the_race(pw: Pitwall, p: Frame) -> None:

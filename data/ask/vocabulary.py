@@ -54,6 +54,7 @@ kph mph kmh true correct spring autumn summer winter fine sorry qs gimme gimmie 
 TALK_WORDS = frozenset("""
 lol haha iirc afaik afair tbh imo ngl btw pls plz please mate mates bro dude ok okay cheers yeah yep nope hmm um uh
 omg wow idk lmao honestly actually basically literally anyway again also too really still even just though tho
+think guess reckon believe swear sure right
 """.split())
 
 
