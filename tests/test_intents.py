@@ -996,6 +996,7 @@ SEED_ALONE = [
     ("the lotus elises - laps and were they classified?", "answered", ["93 laps", "48 laps"]),
     ("was the top sr2 car in front of the top gto car?", "answered", ["Yes", "Savoldi", "Short"]),
     ("shane lynch from boyzone was in a tvr i think, how'd he go", "answered", ["Eclipse", "121 laps"]),
+    ("which car finished better, the audi or the dome", "answered", ["Audi R8 finished higher", "Dome"]),
 ]
 
 

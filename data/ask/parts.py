@@ -65,6 +65,9 @@ def question_parts(question: str, names_race: Callable[[str], bool] | None = Non
         # "rossi started 12th and finished where? gap?": the last answer's gap, asked by its noun alone
         return [*question_parts(question[:noun.start()], names_race), f"and the {noun.group(1).lower()}?"]
     guessed = _GUESSED.match(question) if names_race is not None else None
+    if guessed and (re.search(r"(?i)\b(?:or|and|vs|versus)\b", guessed["guess"]) or re.search(
+            r"(?i)\b(?:better|higher|lower|ahead|behind|faster|slower|further|more|fewer)\b", guessed["q"])):
+        guessed = None  # "which car finished better, the audi or the dome": the two compared, no guess
     if guessed and not names_race(guessed["guess"]):
         # "who took gts, the vette?": what was asked, and how the car guessed did, side by side
         return [guessed["q"], f"how did {guessed['guess']} do"]
