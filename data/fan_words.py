@@ -172,7 +172,6 @@ _WHO_THEY_ARE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:(?P<lead>yes|yeah|not|no|is t
 # "where did he come", "paula cook corvette how far up": where a car finished
 _WHERE_CAME = re.compile(r"(?i)\bwhere did (.{1,40}?) come(?: in| home)?\b(?! (?:from|out)\b)")
 _HOW_FAR_UP = re.compile(r"(?i)\bhow far up(?: the order| did (?:it|he|she|they) (?:finish|come))?\b")
-# "which cars had chevy power": Chevrolet engines
 # "did TK win again, mr le mans himself": a nickname said as an aside
 _NICKNAME_ASIDE = re.compile(r"(?i),?\s*\b(?:mr|mister|the king of|the master of) [a-z][a-z ]{1,20}? (?:himself|herself)\b")
 # "how many laps down on the audi was that": laps behind it
@@ -182,7 +181,6 @@ _BANKED = re.compile(r"(?i)\b(?:bank|banked|bag|bagged|rake in|raked in)\b(?= fo
 # "what was his deficit at the flag": how far behind the winner he finished
 _DEFICIT = re.compile(r"(?i)\b(?:what was|whats|what's) (his|her|their|[a-z#][\w'’-]*(?: [a-z][\w'’-]*)?['’]s) deficit"
                       r"(?: to (?:the )?(?:winner|leader))?(?: at the (?:flag|finish|end|line))?")
-_POSSESSOR = {"his": "he", "her": "she", "their": "they"}
 # "whos the top gto car", "the top audi": the best placed one (not "the top 3", "top speed")
 _TOP_ONE = re.compile(r"(?i)\bthe top (?!(?:speed|three|five|ten|half|step|spot|of)\b)([a-z][\w-]*)(?= (?:car|entry|finisher|"
                       r"runner|bike|rider|driver|team)\b|\s*[?.!]*\s*$)")
@@ -209,6 +207,7 @@ _FROM_WHERE_TO_WHERE = re.compile(r"(?i)^(.{2,40}?) (?:came|went|climbed|moved|g
 _NOTES_FOR = re.compile(r"(?i)\bwho (?:was|were) (?:calling|reading) (?:the )?(?:pace ?)?notes for\b|\bwho navigated for\b")
 # "the irish lads": the drivers
 _LADS = re.compile(r"(?i)(?<=[a-z] )(?:lads|blokes|fellas|chaps)\b")
+# "which cars had chevy power": Chevrolet engines
 _MAKE_POWER = re.compile(r"(?i)\b(had|with|ran|running|using|used|have|has) ([a-z][\w-]*) power(?:ed)?\b")
 _WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b")
 # "(both dnfs)", "(yes the boyzone guy)": a remark in brackets, about what the results already say or who someone is
@@ -302,12 +301,15 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),
     (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
-    (_WHAT_PUT_OUT, r"why did \1 retire"), (_WHAT_BROKE, "what went wrong with"), (_WHERE_CAME, r"where did \1 finish"), (_HOW_FAR_UP, "what position"),
-    (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_BETWEEN_WINNER, r"between 1st and \1"), (_THEY_QUOTE, ""), (_BOTH_OF_EM, ""),
-    (_SCRAPED_IN, ""), (_SORRY_AFTER, ""), (_EVERY_OUTCOME, ""), (_ANY_POINT, "at any stage"),
-    (_HOW_MANY_LED, r"how many laps did \1 lead"), (_FROM_WHERE_TO_WHERE, r"where did \1 start and where did \1 finish"),
-    (_NOTES_FOR, "who was the co-driver of"), (_TOP_ONE, r"the best placed \1"), (_NICKNAME_ASIDE, ""), (_LAPS_DOWN_ON, "laps behind"), (_BANKED, "earn"),
-    (_DEFICIT, lambda m: "how far behind the winner was " + _POSSESSOR.get(m[1].lower(), re.sub(r"['’]s$", "", m[1]))), (_THEN_AT_END, r"\1"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
+    (_WHAT_PUT_OUT, r"why did \1 retire"),
+    (_WHAT_BROKE, "what went wrong with"), (_WHERE_CAME, r"where did \1 finish"), (_HOW_FAR_UP, "what position"),
+    (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_BETWEEN_WINNER, r"between 1st and \1"),
+    (_THEY_QUOTE, ""), (_BOTH_OF_EM, ""), (_SCRAPED_IN, ""), (_SORRY_AFTER, ""), (_EVERY_OUTCOME, ""),
+    (_ANY_POINT, "at any stage"), (_HOW_MANY_LED, r"how many laps did \1 lead"),
+    (_FROM_WHERE_TO_WHERE, r"where did \1 start and where did \1 finish"), (_NOTES_FOR, "who was the co-driver of"),
+    (_TOP_ONE, r"the best placed \1"), (_NICKNAME_ASIDE, ""), (_LAPS_DOWN_ON, "laps behind"), (_BANKED, "earn"),
+    (_DEFICIT, lambda m: "how far behind the winner was " + _WHAT_ENDED_WHO.get(m[1].lower(), re.sub(r"['’]s$", "", m[1]))),
+    (_THEN_AT_END, r"\1"), (_DID_LEFT_OUT, r"\1did \2 \3\4"), (_GAP_OVER, r"\1 ahead of "),
     (_N_FOR_AND, " and "), (_V_FOR_VS, " vs "), (_POS, r"\1 position"),
     (_EM, r"\1 them"),
     (_SCRATCH_THAT, ""), (_THE_ONE_THAT, ""), (_TAG_QUESTION, r"\1"),

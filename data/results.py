@@ -1,10 +1,9 @@
 """Read-side queries over the store. Parameterised SQL only; every filter is on an indexed column."""
 from __future__ import annotations
 
-import re
-
 import json
 import logging
+import re
 from collections.abc import Sequence
 
 import sqlite_utils

@@ -588,6 +588,26 @@ def _raced_elsewhere(pw: Pitwall, text: str, made: Answer, race: RaceRef) -> Ans
     return Answer(NOT_FOUND, f"{made.summary}{also}", races=[race], kind=made.kind)
 
 
+def _own_topic(read: _Readings, text: str, said: re.Match[str] | None) -> bool:
+    """Whether the pronoun ``said`` stands for a make the message names itself: before it ("the durango got NC but it
+    did more laps than p3", "the durango car - what was its result?") or right after "the two" ("which car was between
+    the two moslers")."""
+    if _TOPIC_FIRST.match(text):
+        topic = read(text)
+        return isinstance(topic, Frame) and bool(topic.makes)
+    if said is None:
+        return False
+    two_of = re.fullmatch(r"(?:the|those) two", said.group(0).lower()) is not None
+    if not two_of and not re.match(r"\s*(?:and\s+|so\s+|ok\s+)?the\s+\w", text[:said.start()]):
+        return False
+    topic = read(text)
+    if not isinstance(topic, Frame):
+        return False
+    before, after = fold(text[:said.start()]), fold(text[said.end():])
+    return any(re.search(rf"\b{re.escape(w)}", before) or two_of and re.match(rf"\s*{re.escape(w)}", after)
+               for make, _role in topic.makes for w in fold(make).split())
+
+
 def _names_another_race(text: str, race: RaceRef) -> bool:
     """Whether ``text`` names a race of its own by a place or a year that ``race`` does not have ("what about le mans
     2003, did he race there" after the 1000 km of Spa)."""
@@ -1259,13 +1279,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         topic = read(text)
         what = f"which {topic.makes[0][0]}" if isinstance(topic, Frame) and topic.makes else "who"
         return Reading(f"{what} finished between #{pair[0].car_number} and #{pair[1].car_number} at the {race.title}?")
-    two_of = said is not None and re.fullmatch(r"(?:the|those) two", said.group(0).lower()) is not None
-    topic = read(text) if _TOPIC_FIRST.match(text) or two_of or said and re.match(
-        r"\s*(?:and\s+|so\s+|ok\s+)?the\s+\w", text[:said.start()]) else None
-    # ... and "which car was between the two moslers": the two of the make said right after
-    own_topic = isinstance(topic, Frame) and bool(topic.makes) and (_TOPIC_FIRST.match(text) is not None or any(
-        re.search(rf"\b{re.escape(w)}", fold(text[:said.start()])) or two_of and re.match(
-            rf"\s*{re.escape(w)}", fold(text[said.end():])) for m, _r in topic.makes for w in fold(m).split()))
+    own_topic = _own_topic(read, text, said)
     if (_PRONOUN.search(text) or _POSSESSIVE.search(text) or _BETWEEN_THEM.search(text)) and \
             (not read.names_subject(text) or other_named) and name is not None and not own_topic:
         name = _name_elsewhere(pw, read, name, text, turn, race)
@@ -1274,13 +1288,10 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         if made is not None or " and #" not in name or TOTAL_ASKED.search(fold(text)):
             return Reading(asked, made, keeps_frame=True)
     m = _FRAGMENT.match(text)
-    overall = _overall_instead(read, text, turn) if not (m and m.group(1)) else None
-    if overall is not None:  # "sr2 class winners?" then "overall?"
+    overall = _overall_instead(read, m.group(1) if m and m.group(1) else text, turn)
+    if overall is not None:  # "n-gt winner?" then "and overall" (or "overall?"): the same question of the whole field
         return Reading(_with_race(overall, race, read.race_named(overall)))
     if m and m.group(1) and len(m.group(1).split()) <= 4 and not _QUESTION_WORD.search(fold(m.group(1))):
-        overall = _overall_instead(read, m.group(1), turn)
-        if overall is not None:  # "n-gt winner?" then "and overall": the same question of the whole field
-            return Reading(_with_race(overall, race, read.race_named(overall)))
         missing = _class_not_run(pw, read, m.group(1), race)
         if missing is not None:
             return Reading(text, missing)
@@ -1550,7 +1561,7 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
                 one = re.search(r"\bit\b", part.lower()) is not None
                 cars = f"the {named.makes[0][0]} car{'' if one else 's'}"
                 part = parts[k] = re.sub(r"\b(?:they|them|it)\b", cars, part, count=1, flags=re.I)
-                if named.race_named and named.race is not None and not _Readings(pw).race_named(part):
+                if named.race_named and named.race is not None and not names_a_race(pw, part):
                     part = parts[k] = f"{part.rstrip(' ?.!')} at the {named.race.title}?"
         answers.append(ask_in(pw, conversation, part))
     first = answers[0]

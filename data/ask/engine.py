@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import logging
 import re
+from contextvars import ContextVar
 
 from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, ordinal
 from data.fan_words import as_the_engine_reads
@@ -201,15 +202,14 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
     if premise is not None:
         return premise
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
-    if answer.status == UNSUPPORTED and parsed.other_races and parsed.subjects == 1 and not pw.__dict__.get(
-            "_asking_each_race") and (_ONE_RACE_ONLY in answer.summary or _EACH_SAID.search(parsed.text) or re.search(
-                r"\bpoints\b", parsed.text)):
+    if answer.status == UNSUPPORTED and parsed.other_races and parsed.subjects == 1 and not _ASKING_EACH_RACE.get() and (
+            _ONE_RACE_ONLY in answer.summary or _EACH_SAID.search(parsed.text) or re.search(r"\bpoints\b", parsed.text)):
         # "zanardi's points at miami 98 and toronto 98": asked of each race, answered only where each one answers
-        pw.__dict__["_asking_each_race"] = True  # each race's own question is never split again
+        token = _ASKING_EACH_RACE.set(True)  # each race's own question is never split again (per thread, per task)
         try:
             answer = _in_each_race(pw, parsed, question) or answer
         finally:
-            pw.__dict__["_asking_each_race"] = False
+            _ASKING_EACH_RACE.reset(token)
     _note_frame(pw, parsed, answer)
     _lead_with_yes_or_no(pw, parsed, answer)
     _yes_or_no_unsaid(p=parsed, answer=answer)
@@ -221,6 +221,7 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
 
 
 _ONE_RACE_ONLY = "it answers for one race but not for"
+_ASKING_EACH_RACE: ContextVar[bool] = ContextVar("asking_each_race", default=False)
 # "in each race", "both times", "the two superbike races": the question asked of every race it names
 _EACH_SAID = re.compile(r"\b(?:each|both) (?:time|times|race|races)\b|\bin each\b|\bboth\b(?: \w+){0,2} races\b|"
                         r"\bthe (?:two|2|three)\b(?: \w+){0,2} races\b")

@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import logging
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -661,18 +660,18 @@ def _place_compared_as_car(pw: Pitwall, p: Frame) -> None:
 # "the 3rd racing for holland dome", "the second audi": one of a team's or make's cars, counted, not a finishing place
 _NTH_OF = re.compile(r"\bthe (?:(\d)(?:st|nd|rd|th)|(first|second|third|fourth|fifth)) (?!(?:place|placed|position|row|"
                      r"fastest|best|quickest|highest|lowest|driver|drivers|rider|riders|co|man|guy|person|name|member|"
-                     r"lap|laps|race|races|round|stage|hour|hours|time|one|car|cars|entry|class|fastest)\b)[a-z]")
+                     r"lap|laps|race|races|round|stage|hour|hours|time|one|car|cars|entry|class)\b)[a-z]")
 _NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def _nth_of_team(pw: Pitwall, p: Frame) -> Answer | None:
     """ "how did the 3rd racing for holland dome do?" where the team ran two: there is no third one; where it ran
     enough, which car is "the 3rd" is not said by the results, so its number is asked for."""
-    m = _NTH_OF.search(p.text)
-    n = int(m.group(1)) if m.group(1) else _NTH_WORDS[m.group(2)]
+    said = _NTH_OF.search(p.text)
+    n = int(said.group(1)) if said.group(1) else _NTH_WORDS[said.group(2)]
     field = pw.results.race_entries(p.race.id)
     cars = [e for e in field if any(fold(t.name) == fold(e.team) for t in p.teams) or any(
-        has_make(e, m, r) for m, r in p.makes)]
+        has_make(e, make, role) for make, role in p.makes)]
     who = p.teams[0].name if p.teams else p.makes[0][0]
     if not cars or n <= 1:
         return None
@@ -694,8 +693,8 @@ def _season_title(pw: Pitwall, p: Frame) -> Answer | None:
     if unknown_words(p) or any(i not in p.series_words and (w in own or len(w) >= 4 and not known_word(w) and any(
             d <= 1 for d in pw.race_index.word_matches(w).values())) for i, w in enumerate(p.words)):
         return None  # "who won estoril in the 2003 fia sportscar championship?", "... nürbugring": a race of it, named
-    races = [r for r in pw.results.races() if p.series in fold(" ".join(json.loads(
-        pw.db.execute("SELECT championships FROM races WHERE id = ?", [r.id]).fetchone()[0] or "[]")))]
+    of_series = race_lookup(pw).by_series.get(p.series, set())  # the championship's races, indexed once per store
+    races = [r for r in pw.results.races() if r.id in of_series]
     listed = "; ".join(r.title for r in races[:6])
     return Answer(UNSUPPORTED, f"Race results don't record who won the {p.series} as a championship (its points and "
                   f"standings), only each race's result" + (f": stored races of it are {listed}." if listed else ".")

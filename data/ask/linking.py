@@ -221,6 +221,11 @@ def _crew_by_slashes(pw: Pitwall, raw: str) -> str:
     return re.sub(r"(?<![\w/])[A-Za-z][a-z'’-]{2,}(?:/[A-Za-z][a-z'’-]{2,})+(?![\w/])", apart, raw)
 
 
+def initials_of(name: str) -> str:
+    """The first letters of a name's words, a hyphenated name's parts each ("Jean-François Hemroulle": "jfh")."""
+    return "".join(w[0] for w in fold(name).replace("-", " ").split() if w.isalpha())
+
+
 def _given_names_shortened(pw: Pitwall, raw: str) -> str:
     """ "seb bourdais", "nico rosberg", "fred alonso": a given name cut short before the surname, said in full where
     exactly one stored driver of that surname has a given name that begins so."""
@@ -244,8 +249,7 @@ def _given_names_shortened(pw: Pitwall, raw: str) -> str:
 
     def initials(m: re.Match[str]) -> str:  # "jf hemroulle": Jean-François, by the initials of his given names
         short, surname = fold(m.group(1)), fold(m.group(2))
-        given = [g for g in by_surname.get(surname, []) if g and "".join(
-            part[0] for name in g for part in name.replace("-", " ").split()) == short]
+        given = [g for g in by_surname.get(surname, []) if g and initials_of(" ".join(g)) == short]
         if len(given) != 1 or known_word(short) or short in pw.drivers._by_token:
             return m.group(0)
         return f"{' '.join(given[0])} {m.group(2)}"
@@ -396,17 +400,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     if p.race is not None and p.race_named and not p.race_candidates[1:] and p.ambiguous:
         _namesakes_of_the_race(pw, p)
     if len(p.race_candidates) > 1 and p.race is not None and not p.other_races and _EVERY_RACE.search(p.text):
-        # "biaggi's total points from the two superbike races at phillip island": each race the words fit, asked
-        fitting = p.race_candidates
-        said = set(p.words)
-        parts = {r.id: {w for w in fold(meeting_part(r.title)[1]).split() if w.isalpha() and w not in ("race", "races")}
-                 for r in fitting}
-        if any(parts[r.id] & said for r in fitting):  # "the two superbike races": not the meeting's supersport race
-            fitting = [r for r in fitting if parts[r.id] & said]
-        fitting = sorted(fitting, key=lambda r: (r.date or "", r.id))  # race 1, then race 2
-        p.race = fitting[0]
-        p.other_races = [r for r in fitting if r.id != p.race.id]
-        p.race_candidates = [p.race]
+        _every_race_asked(p)
     if len(p.drivers) >= 2 and not p.cars and p.race is not None and not p.race_candidates[1:] and _CREW_SLASHED.search(
             question):
         _crew_as_their_car(pw, p)
@@ -471,6 +465,17 @@ def _namesakes_of_the_race(pw: Pitwall, p: Frame) -> None:
 
 _EVERY_RACE = re.compile(r"\b(?:the two|the 2|both(?: the)?|all(?: the)?|each of the|all three|the three)(?: [a-z0-9]+){0,2} "
                          r"(?:races|rounds|heats|legs)\b|\b(?:in|at) both\b")
+def _every_race_asked(p: Frame) -> None:
+    """ "biaggi's total points from the two superbike races at phillip island": each race the words fit is asked of
+    (of the meeting's part said: not its supersport race), in the order they ran."""
+    said = set(p.words)
+    parts = {r.id: {w for w in fold(meeting_part(r.title)[1]).split() if w.isalpha() and w not in ("race", "races")}
+             for r in p.race_candidates}
+    fitting = [r for r in p.race_candidates if parts[r.id] & said] or p.race_candidates
+    fitting = sorted(fitting, key=lambda r: (r.date or "", r.id))  # race 1, then race 2
+    p.race, p.other_races, p.race_candidates = fitting[0], fitting[1:], [fitting[0]]
+
+
 _CREW_SLASHED = re.compile(r"(?<![\w/])[A-Za-z][a-z'’-]{2,}(?:/[A-Za-z][a-z'’-]{2,})+(?![\w/])")
 
 
@@ -496,10 +501,8 @@ def _where_someone_is_from(pw: Pitwall, p: Frame) -> None:
     lookup = race_lookup(pw)
     for rec in p.drivers:
         at = p.named_at.get(rec.name)
-        if at is None or at[1] + 2 >= len(p.words) + 1 or p.words[at[1] + 1:at[1] + 2] != ["from"]:
-            continue
-        k = at[1] + 2
-        if k >= len(p.words) or k in p.used:
+        k = at[1] + 2 if at is not None else len(p.words)
+        if k >= len(p.words) or p.words[k - 1] != "from" or k in p.used:
             continue
         w = p.words[k]
         if known_word(w) or w in _COUNTRY_WORDS or w in lookup.words or w in pw.teams._by_token or \
@@ -517,8 +520,7 @@ def _initials_of_the_race(pw: Pitwall, p: Frame) -> None:
         key = fold(said).replace(" ", "")
         if not re.fullmatch(r"[a-z]{2,3}", key):
             continue
-        crews = {d for e in pw.results.race_entries(p.race.id) for d in e.drivers
-                 if "".join(w[0] for w in fold(d).replace("-", " ").split() if w.isalpha()) == key}
+        crews = {d for e in pw.results.race_entries(p.race.id) for d in e.drivers if initials_of(d) == key}
         if len(crews) != 1:
             continue
         res = pw.drivers.resolve(crews.pop(), allow_partial=False)
@@ -1880,13 +1882,15 @@ def _link_tyres(p: Frame) -> None:
 
 
 def _link_countries(pw: Pitwall, p: Frame, raw: str) -> None:
-    surnames = _surnames_of_races_named(pw, p)
+    surnames: set[str] | None = None  # read only where a country word is said
     for i, n, gram in list(_ngrams(p, 3)):
         if p.used.intersection(range(i, i + n)):
             continue
         if i + n < len(p.words) and p.words[i + n] in ("gp", "grand") and gram in _COUNTRY_WORDS:
             continue  # "the 2003 belgian gp": a race's name, never the Belgian drivers
-        if gram in surnames and not (i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS) and not (
+        if gram in _COUNTRY_WORDS and surnames is None:
+            surnames = _surnames_of_races_named(pw, p)
+        if gram in (surnames or ()) and not (i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS) and not (
                 i and p.words[i - 1] in ("from", "of")):
             continue  # "and ireland at the 63 gold cup?": Innes Ireland, who drove there, not the Irish
         iso = _COUNTRY_WORDS.get(gram)

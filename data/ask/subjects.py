@@ -172,7 +172,7 @@ def _races_of_subjects(pw: Pitwall, p: Frame) -> list[RaceRef]:
 
 
 # "erdos raced at spa too?", "michael caine was racing??": asking no more than the result shows
-_ASIDE_WORDS = frozenset("too also again even actually really still racing competing driving entered".split())
+_ASIDE_WORDS = frozenset("racing competing driving entered".split()) | TALK_WORDS
 
 
 def _which_race(races: list[RaceRef], who: str | None = None) -> Answer:
@@ -656,8 +656,7 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
                       f"{e.race.title}.", races=[e.race])
     race_words = set(fold(f"{e.race.title} {e.race.circuit or ''}").split())
     # "where did team ascari finish in the monza round": words any race is called by ask nothing of their own
-    unknown = [w for w in p.unparsed if w not in race_words and w not in _ASIDE_WORDS and w not in GENERIC_RACE_WORDS
-               and w not in TALK_WORDS]
+    unknown = [w for w in p.unparsed if w not in race_words and w not in _ASIDE_WORDS and w not in GENERIC_RACE_WORDS]
     if unknown and aspect_lead(pw, p, who, e, name) is None:
         # "how tall is X?": X is known, but a word of the question is not; X's result would answer
         # another question

@@ -171,8 +171,6 @@ def known_as_written(word: str) -> bool:
 def known_word(word: str) -> bool:
     """Whether the engine's rules or everyday speech account for ``word`` (digits always count), or a
     one-letter slip of a long word they do ("postion", "befre" is too short to tell from other words)."""
-    if any(ch.isdigit() for ch in word):
-        return True
     # a word as the rules write it, or with an ending the rules' word shares ("retiring", "retired"): a bare
     # stem of a rule's word is no word of its own ("open" of "opening lap" is golf's British Open)
     if known_as_written(word):
