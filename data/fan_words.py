@@ -34,7 +34,7 @@ _POS = re.compile(r"(?i)\b(what|which|his|her|their|finishing) pos\b")  # "what 
 _NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie": "australian",
                      "aussies": "australians", "yank": "american", "yanks": "americans", "dutchies": "dutch drivers",
                      "dutchie": "dutch driver", "brits": "british drivers", "pommies": "british drivers",
-                     "frenchies": "french drivers", "japs": "japanese drivers"}
+                     "frenchies": "french drivers"}
 _NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
