@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 MAKE_NICKNAMES = {"lambo": "lamborghini", "vette": "corvette", "merc": "mercedes", "beemer": "bmw", "bimmer": "bmw",
-                  "porker": "porsche", "chevy": "chevrolet",
+                  "porker": "porsche", "chevy": "chevrolet", "vw": "volkswagen",
                   "jag": "jaguar", "alfa": "alfa romeo"}
 # what fans call drivers, put as their names are printed (only names no one else is called)
 DRIVER_NICKNAMES = {"emmo": "emerson fittipaldi", "fisi": "giancarlo fisichella", "jpm": "juan pablo montoya",
@@ -28,6 +28,7 @@ _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
 # "petit lm 2003", "lm 67": Le Mans said short (a year or "petit" beside it, never a class's "LM")
 _LM = re.compile(r"(?i)(?<=\bpetit )lm\b|\blm(?= ?'?(?:\d{2}|\d{4})\b(?! ?(?:laps?|cars?)\b))")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
+_LAPTIME = re.compile(r"(?i)\blap(times?)\b")  # "what laptime did ginther qualify with": a lap time
 _PTS = re.compile(r"(?i)\bpts\b")  # "how many pts did pedrosa end the season on": points
 _POS = re.compile(r"(?i)\b(what|which|his|her|their|finishing) pos\b")  # "what pos": what position
 # what fans call nationalities: "kiwis" are New Zealanders, "aussies" Australians, "yanks" Americans
@@ -291,7 +292,7 @@ def _grid_slot(m: re.Match[str]) -> str:
 
 # each rewrite in the order it is made: a later one reads what the earlier ones wrote
 _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (_WHAT, "what"), (_LM, "le mans"), (_QUALI, "qualifying"), (_PTS, "points"),
+    (_WHAT, "what"), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
     (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_FIRST_OUT, "who retired first"), (_PUT_ON, r"how many laps was \2 behind \1"),

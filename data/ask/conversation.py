@@ -234,6 +234,8 @@ def _implicit_subset(read: _Readings, question: str, group: list[EntryView]) -> 
         return False
     if re.match(r"(?:and\s+)?who (?:was|came|finished|ended up|placed) (?:dead )?(?:last|first)\b", text):
         return False  # "who was last?": the race's last place, not the lowest placed of the cars talked about
+    if re.search(r"\b(?:led|lead|leading|leader|leaders)\b", text):
+        return False  # "who led the most laps?": the race's laps led, a column of its own, not the laps they covered
     if re.search(r"\b(?:retire|retired|out|dnf|crash|crashed|stop|stopped)\b", text):
         return False  # "who was the last to retire?": the order they stopped in, not the lowest placed of them
     parsed = read(question)
@@ -253,7 +255,7 @@ _SUBSET_WORDS = frozenset(
     "lasted shortest shorter best highest higher better top first ahead worst lowest lower last placed place "
     "car cars driver drivers team teams rider riders entry entries had have has end up ended get got "
     "it he she they his her their its who drove drive driving rode ride went go gone do done in on at to with for "
-    "race there overall crew crews guy guys bike bikes pair duo".split())
+    "race there overall crew crews guy guys bike bikes pair duo that went".split())
 
 
 def _cars_meeting(pw: Pitwall, question: str, race: RaceRef) -> set[int] | None:

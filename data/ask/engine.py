@@ -56,8 +56,63 @@ def question_clause(question: str) -> str:
 _PERSON_SAID = re.compile(r"(?i)\b(?:he|him|his|she|her|they|them|their)\b")
 
 
+_THAT_YEAR = re.compile(r"(?i)\b(?:that|the same) year\b")
+_YEAR_SAID = re.compile(r"(?i)\b((?:19|20)\d\d)\b|(?:\bin |')(\d\d)\b(?! ?(?:laps?|cars?|points|pts|%))")
+
+
+def _that_year_put(question: str) -> str:
+    """ "gurney won le mans in 67, what happened to him at the british gp that year": "that year" is the one year the
+    message said before it."""
+    said = _THAT_YEAR.search(question)
+    if said is None:
+        return question
+    years = {m.group(1) or ("19" if int(m.group(2)) >= 30 else "20") + m.group(2)
+             for m in _YEAR_SAID.finditer(question[:said.start()])}
+    if len(years) != 1:
+        return question
+    return f"{question[:said.start()]}{years.pop()}{question[said.end():]}"
+
+
+# "2008 canadian gp, kubica won — who was 2nd?", "gurney won le mans in 67, what happened to him at the british gp":
+# a win stated, then the question
+_WON_STATED = re.compile(rf"(?i)^(?P<said>[^?]*\b(?:won|took the win)\b[^?]*?)\s*(?:,|;|\s[-–—]+)\s*"
+                         rf"(?:so |and |but |then )?(?P<asked>{ASKS}[^,;]*)$")
+_HIM = re.compile(r"(?i)\b(?:he|him|she|her)\b")
+_HIS = re.compile(r"(?i)\b(?:his|her)\b")
+
+
+def _win_stated(pw: Pitwall, question: str) -> str | Answer:
+    """The question asked after a win the message states: of the race the statement names where the question names
+    none, "him" the winner named; a decline where the results give that race another winner."""
+    m = _WON_STATED.match(question.strip())
+    if m is None or re.search(rf"(?i)\b{ASKS}", m["said"]):
+        return question
+    said = parse_question(pw, m["said"])
+    if not isinstance(said, Frame) or said.race is None or not said.race_named or said.race_candidates[1:] or \
+            said.other_races or len(said.drivers) != 1 or said.teams or said.cars or said.classes:
+        return question  # ("bourdais won monterrey and mexico city - which win had the bigger margin": both asked of)
+    entries = entries_for_subjects(pw, said, said.race)[0][1]
+    name = said.drivers[0].name
+    if entries and not any(e.position == 1 for e in entries):
+        e = min(entries, key=rank_key)
+        return Answer(UNSUPPORTED, f"{name} did not win the {said.race.title}: {e.place}. The question takes a win the "
+                      "results do not show, so I won't answer it as asked.", races=[said.race], entries=[e])
+    if not entries:
+        return question
+    asked = _HIS.sub(f"{name}'s", _HIM.sub(name, m["asked"])) if not said.drivers[0].name.lower() in m["asked"] else \
+        m["asked"]
+    if not names_a_race(pw, asked):
+        asked = f"{asked.rstrip(' ?.!')} at the {said.race.title}?"
+    return asked
+
+
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
+    question = _that_year_put(question)
+    stated = _win_stated(pw, question)
+    if isinstance(stated, Answer):
+        return stated
+    question = stated
     # "winer and gap?" is two questions; fans' words first ("quali" is qualifying, never a slip to put right)
     parts = question_parts(spelling_put_right(pw, as_the_engine_reads(question)), lambda t: names_a_race(pw, t))
     if len(parts) > 1:
@@ -132,6 +187,9 @@ def _declines_in_words(answer: Answer, question: str) -> bool:
     said = answer.lines[0] if answer.summary.endswith(":") and answer.lines else answer.summary
     first = said.split(". ")[0]
     no_reason = "give no reason" in said.split("\n")[0] and WHY_ASKED.search(fold(question))  # "what put X out?"
+    # "...got NC, what went wrong with the pilbeam?": its laps first, then that the results give no reason
+    no_reason = no_reason or "the results give no reason" in answer.summary and re.search(
+        r"\bwhat went wrong\b", fold(question)) is not None
     return answer.status == ANSWERED and bool(NO_DATA.search(first) or no_reason) and not re.match(r"^(?:Yes|No)\b",
                                                                                                  first)
 
@@ -186,6 +244,13 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
             if answer.status == ANSWERED:
                 answer.summary = f"{confirmed} {answer.summary}"
             return answer
+    place_said = _PLACE_CLAUSE.search(question)
+    if place_said:
+        # "how many laps did the pescarolo that came 2nd do": that car, its place checked
+        held = _stated_place_held(pw, question, place_said, grid=False)
+        if isinstance(held, Answer):
+            return held
+        question = held[0]
     if ROLE_OF_WINNER.search(question):
         # "how many laps was the 25 ahead of the sr2 winner?": that winner as the car it was, so two cars are compared
         named = parse_question(pw, question)
@@ -300,23 +365,49 @@ _GRID_PREMISE = re.compile(r"(?i)(?:\b(?:started|lined up)\s+(?:from\s+|in\s+|on
                            r"(?:the )?pole(?: position)?)\b(?=[^?]*[,;-]|\s+(?:at|in)\b)")
 
 
+# "the pescarolo that came 2nd", "the jag which finished 4th in class": a car described by the place it took
+_PLACE_CLAUSE = re.compile(r"(?i)(?<=[a-z0-9] )(?<!\band )(?<!\bor )(?<!\bso )(?<!\bbut )(?:that|which)\s+(?:came|finished|placed|ended up|ended|was|got|took)\s+(?:in\s+|home\s+)?"
+                           r"(?:p\s?)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                           r"(?:st|nd|rd|th)?(?:\s+(?:place|position))?(\s+overall|\s+in (?:the |its |their |his )?class)?\b")
+
+
 def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> tuple[str, str] | Answer:
     """The question without a start it states ("started 2nd") when that start is the one subject's grid place;
     a decline saying the grid place when it is not; the question as it was when the start cannot be checked."""
+    return _stated_place_held(pw, question, said, grid=True)
+
+
+def _stated_place_held(pw: Pitwall, question: str, said: re.Match[str], *, grid: bool) -> tuple[str, str] | Answer:
+    """The question without a place it states of its one subject ("started 2nd", "the pescarolo that came 2nd") when
+    the results give that place; a decline saying the place taken when they give another; the question as it was
+    when the place cannot be checked."""
     n = 1 if said.group(1) is None else int(said.group(1)) if said.group(1).isdigit() else \
         ORDINAL_WORDS[said.group(1).lower()]  # "had pole": grid 1
+    in_class = not grid and bool(said.group(2)) and "class" in said.group(2).lower()
     rest = f"{question[:said.start()]} {question[said.end():]}"
     p = parse_question(pw, rest)
-    if not isinstance(p, Frame) or p.subjects != 1 or p.race is None or not p.race_named or p.race_candidates[1:]:
+    if not isinstance(p, Frame) or p.subjects != 1 and not (not grid and len(p.makes) == 1 and not p.subjects) or \
+            p.race is None or grid and not p.race_named or p.race_candidates[1:]:
         return question, ""
-    entries = entries_for_subjects(pw, p, p.race)[0][1]
-    if len(entries) != 1 or entries[0].grid is None:
+    entries = entries_for_subjects(pw, p, p.race)[0][1] if p.subjects else [
+        e for e in pw.results.race_entries(p.race.id) if has_make(e, *p.makes[0])]
+    if not grid:  # "the pescarolo that came 2nd": of the make's cars, the one placed so
+        placed = [e for e in entries if (e.class_position if in_class else e.position) == n]
+        entries = placed or entries
+    if len(entries) != 1:
         return question, ""
     e = entries[0]
-    if e.grid != n:
-        return Answer(UNSUPPORTED, f"{entry_who(e)} started {ordinal(e.grid)} on the grid of the {p.race.title}, not "
-                      f"{ordinal(n)}: the question takes a start the results do not show, so I won't answer it as asked.",
-                      races=[p.race], entries=[e])
+    took = e.grid if grid else e.class_position if in_class else e.position
+    if took is None:
+        return question, ""
+    where = "on the grid of" if grid else f"{'in class ' if in_class else ''}in"
+    if took != n:
+        return Answer(UNSUPPORTED, f"{entry_who(e)} {'started' if grid else 'finished'} {ordinal(took)} {where} the "
+                      f"{p.race.title}, not {ordinal(n)}: the question takes a {'start' if grid else 'place'} the "
+                      "results do not show, so I won't answer it as asked.", races=[p.race], entries=[e])
+    if not grid:  # the car, by its number: the place described it and is said again in the answer
+        return " ".join(f"{question[:said.start()]} (#{e.car_number}) {question[said.end():]}".split()) \
+            if e.car_number else " ".join(rest.split()), ""
     start = "from pole (grid 1)" if n == 1 else f"{ordinal(n)} (grid {n})"
     return " ".join(rest.split()), f"{entry_who(e)} did start {start}."
 

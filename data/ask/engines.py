@@ -38,8 +38,11 @@ def _fits(e: EntryView, spec: re.Match[str]) -> bool:
 
 
 def asks_engine_spec(p: Frame) -> bool:
+    """Whether the question asks cars by engine size, layout or turbo alone: a code it did not read beside them
+    ("the ls1 v8") may be the engine's own name, so a count of every V8 would answer another question."""
     return bool(SIZE_RANKED.search(p.text)) or (ENGINE_SPEC.search(p.text) is not None and not p.makes and bool(
-        re.search(r"\b(?:engines?|engined|cars?|any|which|who|how many|field|ran|running|powered)\b", p.text)))
+        re.search(r"\b(?:engines?|engined|cars?|any|which|who|how many|field|ran|running|powered)\b", p.text))
+        and not any(re.fullmatch(r"(?=\S*\d)(?=\S*[a-z])[\w.-]+", w) and not ENGINE_SPEC.fullmatch(w) for w in p.unparsed))
 
 
 def engine_spec_answer(pw: Pitwall, p: Frame) -> Answer | None:

@@ -21,7 +21,7 @@ from data.ask.helpers import HELP
 from data.ask.race_guards import ROUND_SAID
 from data.ask.subjects import about_subject, aspect_lead
 from data.ask.table_ops import asks_time_gap, time_gap_or_decline
-from data.ask.status import has_status, status_filter, status_yes_no
+from data.ask.status import COUNTED_IN, has_status, status_filter, status_yes_no
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
 
@@ -622,12 +622,14 @@ name list listed lists me show give tell did do does all different unique distin
 riders rider racers racer cars car entries entry teams team entrants entrant competitors competitor participants
 participant people vehicles bikes motorcycles field race event grid took take part participated participate
 participating competed compete competing raced race entered enter represented featured involved used appear appeared
-shown chart table altogether overall in all""".split())
+shown chart table altogether overall in all results classification""".split())
 
 
 def _whole_field(pw: Pitwall, p: Frame) -> Answer:
     race = p.race
-    left = [w for i, w in enumerate(p.words) if i not in p.used and w not in _FIELD_WORDS and not w.isdigit()]
+    counted_in = {w for m in COUNTED_IN.finditer(p.text) for w in m.group(0).split()}  # "incl the dnfs": all of them
+    left = [w for i, w in enumerate(p.words) if i not in p.used and w not in _FIELD_WORDS and not w.isdigit() and
+            w not in counted_in]
     if left:  # "how many drivers were lapped?": a condition on the field this count does not apply
         return Answer(UNSUPPORTED, f"I can't apply “{' '.join(left)}” to the field of the {race.title}, and counting "
                       "every car would answer a different question. " + HELP, races=[race])

@@ -37,8 +37,11 @@ def subject_grid(who: str, e: EntryView, yes_no: bool) -> str:
         why = f": {e.reason}" if e.reason else ""
         return f"{'No: ' if yes_no else ''}{who} qualified {ordinal(e.grid)} on the grid but did not start (DNS){why}."
     gained = e.places_gained
-    moved = (f", and finished {e.place}: {plural(abs(gained), 'place')} {'gained' if gained > 0 else 'lost'}"
-             if gained else f", and finished {e.place}" if e.classified else f", and {e.was_status}")
+    # how the race ended for them goes with the start ("and senna?" after a grid question asks his race too)
+    ended = ("won (P1)" if e.position == 1 else f"finished {e.place}") if e.classified else e.was_status
+    ended += (f" ({e.reason})" if e.classified else f": {e.reason}") if e.reason else ""  # never a time: none was asked
+    moved = f", and {ended}" + (f": {plural(abs(gained), 'place')} {'gained' if gained > 0 else 'lost'}"
+                                          if gained and e.classified else "")
     return f"{'Yes: ' if yes_no else ''}{who} started {ordinal(e.grid)} on the grid{moved}."
 
 

@@ -27,7 +27,8 @@ from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.helpers import ANY_COUNTRY as _ANY_COUNTRY, NOT_COUNTRY as _NOT_COUNTRY
 from data.ask.frame import Frame
-from data.ask.helpers import has_make
+from data.ask.helpers import SHOUTED_WORDS, has_make
+from data.ask.status import COUNTED_IN
 from data.ask.table_ops import NTH_AMONG
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -284,7 +285,7 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
     free_words = {w for i, w in enumerate(p.words) if i not in p.used}
     for token in _ACRONYM.findall(p.raw):  # "how many GT cars": a class or model named in capitals that nothing took
         t = token.lower()
-        if t in free_words and t not in _STATUS_CODES and not re.fullmatch(r"p\d+", t) and f" {t} " not in padded \
+        if t in free_words and t not in _STATUS_CODES and token not in SHOUTED_WORDS and not re.fullmatch(r"p\d+", t) and f" {t} " not in padded \
                 and not (answer.entries and all(t in fold(f"{e.chassis} {e.engine} {e.class_name}").split()
                                                 for e in answer.entries)) and t not in (p.race.title.lower().split()
                                                                                                if p.race else ()):
@@ -326,6 +327,7 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
                                                               r"fewer|less|slower|faster|quicker|^yes|^no\b", summary):
         return "“difference”"
     free = " ".join(w for i, w in enumerate(p.words) if i not in p.used)  # "the most recent race" named a race
+    free = COUNTED_IN.sub(" ", free)  # "incl the dnfs": every car counted, none left out
     most = re.search(r"\b(?:the )?(most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum)\b"
                      r"(?! recent)", free)
     if most and not re.search(r"\b(?:most|fewest|least|highest|lowest|greatest|largest|smallest|maximum|minimum|best|"

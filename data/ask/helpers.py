@@ -235,3 +235,8 @@ def role_cars(pw: Pitwall, question: str, race: RaceRef | None) -> str:
             return m.group(0)  # "the gto winning porsche" where a Mosler won: no such car, the words stay unread
         return f"{m.group(1)} #{won.focus[0].car_number}"
     return ROLE_OF_WINNER.sub(car, question)
+
+
+# words fans shout that are also nations' three-letter codes (Andorra's AND, the Emirates' ARE) or look like a class
+SHOUTED_WORDS = frozenset("AND ARE THE FOR NOT BUT WHO HOW WHY WAS DID HAD HAS GOT WON ANY ALL OUT TOO YES LOL OMG WTF "
+                          "ITS HIS HER ONE TWO SIX TEN OFF NOW NEW OLD TOP END".split())

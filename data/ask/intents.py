@@ -138,7 +138,9 @@ _NOT_IN_RESULTS = {
     "safety cars, flags or cautions": ("safety cars", "yellow flag", "yellow flags", "red flag", "red flags",
                                        "cautions", "caution period", "full course yellow"),
     "who drove when (stints, driving time)": ("stint", "stints", "driving time", "himself", "herself", "each driver do",
-                                             "drove the most laps", "did the most driving",
+                                             "drove the most laps", "did the most driving", "more of the driving",
+                                             "most of the driving", "more driving", "less of the driving",
+                                             "drove more laps", "drove the most", "drove longer", "drove the longest",
                                              "driver change", "driver changes", "driver swap", "driver swaps"),
     "positions lap by lap": ("on lap", "at lap", "after lap", "lap by lap", "lap chart", "running on lap",
                              "half distance", "halfway", "half way", "first hour", "after an hour", "after one hour",
@@ -332,7 +334,7 @@ def _grid_points(pw: Pitwall, p: Frame) -> Answer | None:
         return None  # "which tyres did X start on?" is no grid question
     if asks_grid and not asks_points and p.subjects and not p.has("pole", "pole sitter", "polesitter") and p.has(
             "what happened", "where did", "end up", "ended up", "how did") and \
-            not re.search(r"\b(?:where|what position|which position) did \S+(?: \S+)? (?:start|qualify)\b", p.text):
+            not re.search(r"\b(?:where|what position|which position) did (?:\S+ ){1,5}?(?:start|qualify|line up)\b", p.text):
         return None  # "graham hill started p2, what happened to him": the start is said, the outcome asked
     if p.has("fastest lap", "quickest lap", "best lap") and not p.subjects:
         return None  # "pole and fastest lap?": both come from the race's statistics
@@ -420,7 +422,8 @@ def _asks_stored_races(p: Frame) -> bool:
     return across and p.has("stored", "list", "which", "what", "how many", "all", "there", "covered", "most",
                             "total") \
         and (not p.race_named or p.race_by_year_only or len(p.race_candidates) > 1 or bool(p.series or p.race_country)) \
-        and not p.has("won", "win", "wins", "driver", "drivers", "team", "teams", "who", "drove", "raced")
+        and not p.has("won", "win", "wins", "winner", "winners", "driver", "drivers", "team", "teams", "who", "drove",
+                      "raced")
 
 
 # a group of cars or people a listing would not apply when left unread: "how many lmps finished?" is not every car
@@ -608,6 +611,18 @@ def _makes_as_cars(pw: Pitwall, p: Frame) -> None:
             p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
     if len(set(p.cars)) < 2:
         p.cars.clear()
+
+
+def _make_pair_as_cars(pw: Pitwall, p: Frame) -> None:
+    """ "gap between the ferraris at the flag?", "which of the two porsches finished higher?": a make (in a class, where
+    one is named) with just two cars in the race is those two cars, compared."""
+    make, role = p.makes[0]
+    cars = [e for e in pw.results.race_entries(p.race.id) if has_make(e, make, role) and e.car_number and
+            (not p.classes or e.class_name in p.classes)]
+    if len(cars) == 2 and len({e.car_number for e in cars}) == 2:
+        for e in cars:
+            p.cars.append(e.car_number)
+            p.name_at(f"#{e.car_number}", *p.named_at.get(make, (len(p.words), len(p.words))))
 
 
 # "the car that qualified 3rd", "started 1st": a place on the grid, which no finishing-order reading answers
@@ -914,6 +929,9 @@ INTENTS: tuple[Intent, ...] = (
            unless=("most",), when=lambda p: p.race_by_year_only or len(p.race_candidates) > 1),
     Intent("makes as their cars", "did the mosler beat the tvr in gto?", _makes_as_cars, allows=NO_SUBJECT,
            when=lambda p: len(p.makes) >= 2 and asks_compare(p), kind=FILL),
+    Intent("a make's two cars as those cars", "gap between the ferraris?", _make_pair_as_cars, allows=NO_SUBJECT,
+           when=lambda p: len(p.makes) == 1 and not p.subjects and not p.race_candidates[1:] and asks_compare(p) and
+           re.search(r"\b(?:the two|both|the)\s+(?:\w+\s+)?\w+s\b|\bbetween the\b", p.text) is not None, kind=FILL),
     Intent("a car against a make", "how many laps ahead of the jaguar was #4?", _make_against_car,
            when=lambda p: len(p.makes) == 1 and p.subjects == 1 and not p.has("winning", "winner", "won") and (
                asks_compare(p) or p.has("behind the", "down on", "laps down", "laps behind", "gap to the",

@@ -31,7 +31,7 @@ from data.fan_words import as_the_engine_reads
 from data.names import ANSWERED as RESOLVED, GENERATIONS, NameRecord, Resolution, allowed_edits
 from data.ask.frame import Frame, phrase_pattern
 from data.ask.coverage import story_words
-from data.ask.helpers import is_make
+from data.ask.helpers import SHOUTED_WORDS, is_make
 from data.ask.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
 
@@ -291,6 +291,10 @@ def models_with_their_make(pw: Pitwall, raw: str) -> str:
         for make, models in pw.model_words.items():
             for word in models:
                 if re.fullmatch(r"(?=\S*\d)(?=\S*[a-z])[a-z0-9]{2,8}|[1-9]\d{2}", word):
+                    owners.setdefault(word, set()).add(make)
+        for make, engines in pw.engines_by_make.items():  # "the ls1 v8": the Chevrolet LS1 5.7L V8
+            for word in {w for e in engines for w in fold(e).split()[1:]}:
+                if re.fullmatch(r"(?=\S*\d)(?=\S*[a-z])[a-z0-9]{2,8}", word):
                     owners.setdefault(word, set()).add(make)
         numbers = {str(n) for (n,) in pw.db.execute("SELECT DISTINCT car_number FROM entries") if n is not None}
         printed = {fold(m): m for m, _role in pw.make_roles.values()}
@@ -1772,8 +1776,7 @@ def _engine_spec(pw: Pitwall, p: Frame, i: int, make: str) -> tuple[str, str, in
         run = p.words[i + 1:j + 1]
         if re.fullmatch(r"[a-z]*\d+[a-z]*s", run[-1]):
             run = [*run[:-1], run[-1][:-1]]  # "judd v10s": the V10, said in the plural
-        fits = [e for e, toks in engines
-                if any(toks[k:k + len(run)] == run for k in range(len(toks) - len(run) + 1))]
+        fits = [e for e, toks in engines if _in_order(run, toks)]
         if not fits:
             break
         if any(re.search(r"[a-z]", w) and re.search(r"\d", w) for w in run):  # "0l", "v8", "i4"
@@ -1792,6 +1795,13 @@ def _engine_spec(pw: Pitwall, p: Frame, i: int, make: str) -> tuple[str, str, in
     last, fits = best
     # several engines fit ("ford v8": the 4.7L and the 7.0L): none is named, and the words stay for the rules
     return (fits[0], "engine", last) if len(fits) == 1 else None
+
+
+def _in_order(words: list[str], printed: list[str]) -> bool:
+    """Whether the words are words of the printed name in its order, others between them ("ls1 v8" of "Chevrolet LS1
+    5.7L V8")."""
+    rest = iter(printed)
+    return all(w in rest for w in words)
 
 
 def _make_not_name_here(pw: Pitwall, p: Frame, word: str, make: str) -> bool:
@@ -1897,9 +1907,10 @@ def _link_countries(pw: Pitwall, p: Frame, raw: str) -> None:
         if iso is None and n == 1 and len(gram) == 3 and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS:
             code = country_for_code(gram.upper())  # "how many gbr drivers": a nation's code, typed in lower case
             iso = code.iso3 if code else None
-        if iso is None and n == 1 and len(gram) >= 6 and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS:
+        if iso is None and n == 1 and len(gram) >= 6 and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS and \
+                not known_word(gram):
             # "how many belgain drivers": two letters swapped in a nation's word said before its people, not
-            # "Belgian Racing"
+            # "Belgian Racing", nor a word of its own ("did the morgan finish? drivers?" asks no Finnish drivers)
             near = {c for w, c in _COUNTRY_WORDS.items() if " " not in w and w[0] == gram[0] and
                     OSA.distance(gram, w, score_cutoff=1) <= 1}
             iso = near.pop() if len(near) == 1 else None
@@ -1908,7 +1919,7 @@ def _link_countries(pw: Pitwall, p: Frame, raw: str) -> None:
             p.used |= set(range(i, i + n))
     for tok in raw.split():
         tok = tok.strip("?,.!:;()")
-        if len(tok) == 3 and tok.isupper():
+        if len(tok) == 3 and tok.isupper() and tok not in SHOUTED_WORDS:  # "argentina AND the swiss gp": no Andorra
             c = country_for_code(tok)
             if c and c.iso3 not in p.countries:
                 p.countries.append(c.iso3)

@@ -24,7 +24,8 @@ _SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where 
                             "what time", "the time", "what was the time", "whats the time", "what s the time",
                             "what was his time", "what was their time", "whats his time", "and the time", "time",
                             "what team", "which team", "who had them", "who had it", "who set them", "who set it",
-                            "what is the time", "what is his time", "what is their time", "what is her time"))
+                            "what is the time", "what is his time", "what is their time", "what is her time",
+                            "lap time", "the lap time", "what was the lap time", "whats the lap time", "what lap time"))
 
 
 # what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race
@@ -50,8 +51,20 @@ _WINNER_OF = r"(?:overall|(?:the )?[\w-]+(?: class| category)?)\s+winners?"
 _WINNERS_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_WINNER_OF})\s*(?:,|and|&|\+|n)\s*(?P<b>{_WINNER_OF})"
                            r"(?:\s+(?:pls|please|plz|too))?\s*[?!.]*$")
 # "...finished where? gap?": a fact asked by a bare noun after the question before it
+_POLE_TIME = re.compile(r"(?i)^\s*(?:and\s+)?(?:what(?: was|s| is)?\s+)?(?:the\s+|his\s+|her\s+|their\s+)?"
+                        r"(?:qualifying|pole|lap)\s+time\s*[?!.]*$")
 _NOUN_AFTER = re.compile(r"(?i)\?+\s*(?:and\s+)?(?:the\s+)?(gap|margin|time|laps|points|grid|team|car|bike|engine|chassis|"
-                         r"tyres|tires|nationality)\s*\?*\s*$")
+                         r"tyres|tires|nationality|drivers|riders|crew|co-?drivers)\s*\?*\s*$")
+
+
+# "how many laps did the winning audi do, and the pescarolo that came 2nd?": the same question of a second car
+_AND_THE_CAR = re.compile(r"(?i)^(?P<q>.*\S)\s*,\s*(?:and|&|n|\+|plus)\s+(?P<b>(?:the|#)\s*[^,?]{1,60}?)\s*[?!.]*\s*$")
+
+
+# "where did the lamborgini finish, saw it at la source and it sounded mental": the question, then a remark of the fan's
+_REMARK_AFTER = re.compile(rf"(?i)^(?P<q>\s*{ASKS}[^,?]*?)\s*[,?]+\s*(?P<remark>(?:i|we|my|saw|seen|watched|was watching|"
+                           r"remember|heard|sounded|looked|loved|love|thought|cos|coz|cause|because|bc|it was|it sounded|"
+                           r"it looked|they were|he was|she was|was there|been)\b[^?]*)$")
 
 
 def question_parts(question: str, names_race: Callable[[str], bool] | None = None) -> list[str]:
@@ -64,6 +77,13 @@ def question_parts(question: str, names_race: Callable[[str], bool] | None = Non
     if noun and len(question[:noun.start()].split()) >= 3:
         # "rossi started 12th and finished where? gap?": the last answer's gap, asked by its noun alone
         return [*question_parts(question[:noun.start()], names_race), f"and the {noun.group(1).lower()}?"]
+    remark = _REMARK_AFTER.match(question)
+    if remark and len(remark["q"].split()) >= 3 and not re.search(rf"(?i)\b{ASKS}", remark["remark"]):
+        return question_parts(remark["q"], names_race)
+    second = _AND_THE_CAR.match(question)
+    if second and re.search(rf"(?i)\b{ASKS}", second["q"]) and not re.search(rf"(?i)\b{ASKS}", second["b"]) and \
+            len(second["q"].split()) >= 4 and not re.search(r"(?i)\b(?:ones?|rest|others?|other one)\b", second["b"]):
+        return [*question_parts(second["q"], names_race), f"and {second['b']}?"]
     guessed = _GUESSED.match(question) if names_race is not None else None
     if guessed and (re.search(r"(?i)\b(?:or|and|vs|versus)\b", guessed["guess"]) or re.search(
             r"(?i)\b(?:better|higher|lower|ahead|behind|faster|slower|further|more|fewer)\b", guessed["q"])):
@@ -96,13 +116,15 @@ def question_parts(question: str, names_race: Callable[[str], bool] | None = Non
             r"(?i)\b(?:who|what|which|where|when|how)\s*$", parts[0]):
         return [question]  # "fl at spa 03 - who and what time": one thing asked two ways
     won = re.search(r"(?i)\b(?:won|win|winner|winning)\b", parts[0])
+    pole = re.search(r"(?i)\bpole\b", parts[0])  # "who sat on pole, and whats the quali time": the pole answer gives it
     # "which one?", "where?" after "did either Morgan finish?": what the first answer already shows
     # "and by how much", "and by how many seconds": the winning margin, in what unit it was asked
     asked = [parts[0], *((re.sub(r"(?i)^by how (?:much|many|far)\b", "what was the winning margin in", x)
                           .removesuffix(" in") if won and re.match(r"(?i)by how (?:much|many|far)\b", x) else
                           "what was the winning margin" if won and re.match(
                               r"(?i)how close (?:was it|was that|was the finish|did it finish)\s*$", x) else x)
-                         for x in parts[1:] if x.lower() not in _SHOWN_ALREADY)]
+                         for x in parts[1:] if x.lower() not in _SHOWN_ALREADY and not (
+                             pole and _POLE_TIME.match(x)))]
     asked = [_negation_spelled(x, asked[k - 1]) if k else x for k, x in enumerate(asked)]
     # "who won estoril and in what chassis": what the car of the first answer was
     asked = [re.sub(r"(?i)^\s*(?:and\s+)?in (?:what|which) (car|chassis|bike|machine|make)\b\s*$", r"what \1 was it", x)

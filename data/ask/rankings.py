@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import json
 import re
 
-from data.answers import ANSWERED, UNSUPPORTED, Answer, RaceRef, plural
+from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, Choice, RaceRef, plural
 from data.article import make_of
 from data.countries import COUNTRIES
 from data.folding import fold
@@ -368,6 +368,10 @@ def year_winners(pw: Pitwall, p: Frame) -> Answer:
         if p.race_by_year_only and p.race_candidates and len(p.race_candidates) < len(races):
             # "who won the 1975 grand prix?": the year's races of the kind said
             races, which = sorted(p.race_candidates, key=lambda r: (r.date or "", r.id)), f"of {p.year} matching your question"
+    two = re.search(r"\bboth\b|\b(?:the )?(?:two|2) races\b", p.text)
+    if two and len(races) != 2:  # "which driver won both of the nascar cup races": the words fit more (or fewer) than two
+        return Answer(AMBIGUOUS, f"Your words fit {plural(len(races), 'stored race')}, not two: name the two races, "
+                      "please.", races=races, choices=[Choice("race", f"{r.title} ({r.nice_date})"[:100], r.slug) for r in races[:25]])
     if p.classes:  # "sr2 winners at estoril and monza": each class's winner in each race, or that it did not run
         lines = [f"{race.title}, {c}: " + (f"{w.car_name} — {', '.join(w.drivers)}" if w else f"no {c} class")
                  for race in races[:25] for c in p.classes for w in [pw.results.class_winner(race.id, c)]]

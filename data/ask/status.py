@@ -15,7 +15,16 @@ _NOT_CLASSIFIED = re.compile(r"\b(?:didn t|didnt|did not|never|failed to|fail to
                              r"(?:classified|finishers?|finished|finish)\b")
 
 
+# "how many cars are listed incl dnfs and ncs": every car, those that did not finish counted in, never them alone
+_STATUS_NOUNS = (r"(?:the )?(?:dnfs?|dnf ers|retirements|retirees|retired (?:cars|ones)|ncs?|non finishers|non classified|"
+                 r"unclassified|dsqs?|dns)")
+COUNTED_IN = re.compile(rf"(?<!\bnot )(?<!\bwithout )\b(?:incl|inc|including|inclusive of|counting|as well as)\b(?: \w+){{0,2}}? {_STATUS_NOUNS}"
+                        rf"(?: (?:and|n|plus|or) {_STATUS_NOUNS})*\b")
+
+
 def status_filter(p: Frame) -> list[str] | None:
+    if COUNTED_IN.search(p.text):
+        return None
     if p.has("non retired", "not retired", "did not retire", "didn t retire", "didnt retire", "non retirees", "not ret",
              "non ret", "not dnf", "not a dnf"):
         return ["classified"]  # "the non-retired riders"
@@ -23,19 +32,19 @@ def status_filter(p: Frame) -> list[str] | None:
              "didn t finish", "didnt finish", "failed to finish", "non finishers", "non finisher",
              "non finishing", "not finishing", "not finish", "out of the race", "dropped out", "drop out"):
         return ["DNF"]
-    if p.has("not classified", "non classified", "unclassified", "nc", "ncs", "not be classified"):
+    if p.has("not classified", "non classified", "unclassified", "nc", "ncs", "ncd", "nced", "not be classified"):
         return ["NC"]
-    if p.has("disqualified", "dsq", "excluded", "dq"):
+    if p.has("disqualified", "dsq", "dsqs", "excluded", "dq"):
         return ["DSQ"]
     if p.has("withdrew", "withdraw", "withdrawn", "withdrawal", "withdrawals", "wd", "pulled out"):
         return ["WD"]  # "anyone withdraw?": the entries printed WD, a kind of non-starter
-    if p.has("did not start", "not start", "didn t start", "failed to start", "dns", "non starter", "non starters"):
+    if p.has("did not start", "not start", "didn t start", "failed to start", "dns", "dnss", "non starter", "non starters"):
         return ["DNS"]
-    if p.has("did not pre qualify", "failed to pre qualify", "didn t pre qualify", "not pre qualify", "dnpq",
+    if p.has("did not pre qualify", "failed to pre qualify", "didn t pre qualify", "not pre qualify", "dnpq", "dnpqs",
              "non pre qualifier", "non pre qualifiers", "not pre qualified", "pre qualifying", "pre qualification",
              "prequalify", "prequalified", "prequalifying", "prequalification", "prequalifier", "prequalifiers"):
         return ["DNPQ"]  # a status of its own in the tables that print it, though stored as a non-qualifier
-    if p.has("did not qualify", "not qualify", "didn t qualify", "failed to qualify", "dnq", "non qualifier",
+    if p.has("did not qualify", "not qualify", "didn t qualify", "failed to qualify", "dnq", "dnqs", "non qualifier",
              "non qualifiers", "not qualified"):
         return ["DNQ"]
     if p.has("started", "starters", "took the start", "take the start", "start the race") and p.has(

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from data.answers import ANSWERED, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
+from data.answers import ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.helpers import (COUNT_WORDS, NOT_COUNTRY, and_list, bare_reason, clock_seconds, crew_countries, entry_who,
@@ -477,9 +477,13 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
     if len(subjects) != 1 or not subjects[0]:
         return None
     m = re.search(r"\b(?:who|which|what|name)\b.*?\b(?:(?:finished|placed|came|listed|was|is|ranked)\s+)?(?:right |"
-                  r"directly |immediately |just |next )?(after|before|behind|ahead of|in front of|below|above)\b", text)
+                  r"directly |immediately |just |next )?(after|before|behind|ahead of|in front of|below|above|beat)\b", text)
     if not m or re.match(r"^(?:did|does|was|is)\b", text):
         return None
+    listing = re.search(r"\b(?:which|what|name the|list the|who are the|who were the)\s+(?:\w+\s+){0,2}?(?:drivers|riders|"
+                        r"racers|teams|cars|entries|bikes)\b", text)
+    if m.group(1) == "beat" and not listing:
+        return None  # "who beat X": every car ahead or the one just ahead, which the words do not settle
     if re.search(r"\b(?:after|while|when|having|despite|though)\s+(?:start|started|starting|qualif\w*)\b", text):
         return None  # "who finished ahead of X after starting behind him": a second condition, not the next row
     if re.search(r"\bhow many\b|(?<!same )\bnumber of\b(?! laps| points)", text):
@@ -487,10 +491,12 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
     e = subjects[0][0]
     k = entries.index(e) if e in entries else next((i for i, x in enumerate(entries) if x.id == e.id), -1)
     step = 1 if m.group(1) in ("after", "behind", "below") else -1  # "in front of", "ahead of": the row before
-    if re.search(r"\b(?:which|what|name the|list the|who are the)\s+(?:drivers|riders|racers|teams|cars)\b", text) and k >= 0:
+    if listing and k >= 0:  # "which gts cars beat it?": every one of them placed ahead
         rows = entries[:k] if step < 0 else entries[k + 1:]
         kind = _entity_asked(text)
-        return Answer(ANSWERED, f"{and_list([_entity_of(x, kind) for x in rows]) or 'Nobody'}: listed {m.group(1)} "
+        said = "ahead of" if m.group(1) == "beat" else m.group(1)
+        named = [x.listed if kind == "constructor" and x.car_number else _entity_of(x, kind) for x in rows]  # each car
+        return Answer(ANSWERED, f"{and_list(named) or 'Nobody'}: listed {said} "
                       f"{entry_who(e)} ({e.place}) in the {race.title}.", races=[race], entries=rows, kind="list")
     if k < 0 or not 0 <= k + step < len(entries):
         return Answer(ANSWERED, f"Nobody is listed {m.group(1)} {entry_who(e)} in the {race.title}.", races=[race])
@@ -1330,8 +1336,8 @@ def _combined(text: str, raw: str, entries: list[EntryView], race: RaceRef, coun
         hit = [e for e, v in valued if v == value]
         return Answer(ANSWERED, f"{and_list(list(dict.fromkeys(names(e) for e in hit)))}: the {'most' if top else 'fewest'}"
                       f" {col} ({_value_text(col, value)}) {scope}.", races=[race], entries=hit, kind="list")
-    if not rows:
-        return Answer(ANSWERED, f"No entry {scope}.", races=[race], kind="list")
+    if not rows:  # "best placed audi at oschersleben?" where no Audi ran: what was named is not there, said so
+        return Answer(NOT_FOUND if op in ("best", "last") else ANSWERED, f"No entry {scope}.", races=[race], kind="list")
     if op in ("best", "last"):
         ranked = sorted(rows, key=lambda e: (e.position is None, e.position or 0, e.row)) if op == "best" else rows
         e = ranked[0] if op == "best" else ranked[-1]

@@ -48,7 +48,7 @@ iirc afaik afair fair enough alright gotcha cool nice ah oh ooh grab grabbed gra
 different according participated participate participating participant participants type types kind sort ready
 mark marks chart charts table tables list listed shown appear appears appeared showing named called total
 amount sum record records entire overall combined respectively together versus compared named mentioned given
-kph mph kmh true correct spring autumn summer winter fine sorry qs gimme gimmie lemme
+kph mph kmh true correct spring autumn summer winter fine sorry qs gimme gimmie lemme unrelated offtopic
 """.split())
 # the talk around a question, which asks nothing of a driver ("shimoda raced spa that year iirc, result there?")
 TALK_WORDS = frozenset("""
