@@ -614,3 +614,17 @@ def test_rounds_26_to_28_follow_ups(every_pw: Pitwall) -> None:
     assert same_lap.summary.startswith("Yes") and "84 laps" in same_lap.summary
     *_, ickx = dialogue(every_pw, "67 british gp who won", "how did jacky ickx go")
     assert ickx.status == "not_found" and "1967 British Grand Prix" in ickx.summary and "Le Mans" in ickx.summary
+
+
+def test_round_29_follow_ups(every_pw: Pitwall) -> None:
+    """A grid answer says how the race ended, with the reason the results give; the cars of a class placed ahead of
+    the car talked about, each one; "the most laps led" is the race's, never a choice among the last answer's cars;
+    a win stated before a follow-up is its race."""
+    *_, moss = dialogue(every_pw, "zandvoort 1959 winner", "what grid slot did he have", "what about moss")
+    assert "3rd on the grid" in moss.text() and "Gearbox" in moss.text()
+    _corvette, ahead = dialogue(every_pw, "petit le mans 2003, result of the corvette", "which gts cars finished in front of it")
+    assert "#88" in ahead.text() and "#80" in ahead.text() and "#4 " not in ahead.summary.split(":")[0]
+    *_, led = dialogue(every_pw, "indy 500 2011 who won", "and second place, gap?", "who led the most laps")
+    assert "Dixon" in led.text() and "None of" not in led.text()
+    _ferraris, gap = dialogue(every_pw, "1998 french gp podium", "the gap between the ferraris?")
+    assert gap.status == "answered" and "19.575" in gap.text()

@@ -1003,3 +1003,32 @@ SEED_ALONE = [
 @pytest.mark.parametrize(("question", "status", "words"), SEED_ALONE, ids=[c[0][:60] for c in SEED_ALONE])
 def test_the_bundled_race_alone(seed_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(seed_pw, question, status, words)
+
+
+# round 29's mechanisms, asked in words of their own
+ROUND29 = [
+    ("how did the courage that came 2nd do at spa 2003", "answered", ["#16", "140 laps"]),
+    ("how many laps did the courage that finished 4th do at spa 2003", "unsupported", ["2nd", "not 4th"]),
+    ("how many laps did the spa 2003 winner do, and the lola?", "answered", ["144", "#6", "138"]),
+    ("2005 belgian gp, raikkonen won - who came third?", "answered", ["Button"]),
+    ("2005 belgian gp, alonso won - who came third?", "unsupported", ["did not win"]),
+    ("clark won the 1967 british gp, where did hulme start that year at silverstone?", "answered", ["Hulme"]),
+    ("what was the gap between the ferraris at magny cours 98", "answered", ["19.575"]),
+    ("which sr1 cars beat the lola at spa 2003", "answered", ["#25", "#16", "#2"]),
+    ("did the morgan finish drivers at spa 2003", "answered", ["Morgan"]),
+    ("how many cars ran the chevrolet ls1 at spa 2003", "answered", ["3 Chevrolet LS1"]),
+    ("how many cars had the ls1 v8 at spa 2003", "answered", ["3 cars"]),
+    ("how many cars in total at spa 2003 including the dnfs", "answered", ["35"]),
+    ("how many cars dnf'd at spa 03, not counting the ncs", "answered", ["11"]),
+    ("who were the dnqs at the 1992 spanish gp", "answered", ["Katayama", "Damon Hill"]),
+    ("the vw at spa 2003, how many laps", "answered", ["38"]),
+    ("who took pole at the 98 pepsi 400 and what was the qualifying time", "answered", ["Labonte", "46.485"]),
+    ("who won both nascar cup races", "ambiguous", ["not two"]),
+    ("best placed porsche at the 2003 oschersleben 500km", "answered", ["Porsche"]),
+    ("best placed audi at the 2003 oschersleben 500km", "not_found", ["No entry"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND29, ids=[c[0][:60] for c in ROUND29])
+def test_round_29(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)

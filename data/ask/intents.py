@@ -274,8 +274,9 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
                 f"{e.place} {entry_who(e)} {e.laps_text}" for e in several) + f" ({race.title}).", races=[race],
                 entries=several, kind="yes_no")
     elif not p.subjects and p.makes and re.search(r"\b(?:who|which|what)\b.*\b(?:right |just |directly |immediately )?"
-                                                  r"(?:behind|after|ahead of|in front of|before)\b", p.text):
-        # "who was right in front of the lamborghini?": the one car of that make, as the car named
+                                                  r"(?:behind|after|ahead of|in front of|before|beat)\b", p.text):
+        # "who was right in front of the lamborghini?", "which sr1 cars beat the lola?": the one car of that make (in the
+        # class named), as the car named
         one = [e for e in entries if all(has_make(e, m, r) for m, r in p.makes)]
         the = any(p.words[i - 1] == "the" for i in p.make_words if i)  # "the lamborghini", never "an Audi"
         if len(one) == 1 and the:

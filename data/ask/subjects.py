@@ -241,12 +241,13 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
             right = place in p.positions and (not p.classes or best.class_name in p.classes)
             summary = f"{'Yes' if right else 'No'}: {summary}"
     else:
-        def named(n: str, e: EntryView) -> str:  # "#110 Lamborghini Diablo GTR of Lemée, …": a car by its number, what
-            # it was and who drove it
-            crew = f" of {and_list(list(e.drivers))}" if n.startswith("#") and e.drivers else ""
-            return f"{n} {e.chassis}{crew}" if n.startswith("#") and e.chassis else f"{n}{crew}"
-        summary = f"{named(best_name, best)} finished higher ({best.outcome}) than " + ", ".join(
-            f"{named(n, e)} ({e.outcome})" for n, e in ranked[1:]) + f" in {race.title}."
+        def named(n: str, e: EntryView) -> str:  # "#110 Lamborghini Diablo GTR": a car by its number, and what it was
+            return f"{n} {e.chassis}" if n.startswith("#") and e.chassis else n
+
+        def outcome(n: str, e: EntryView) -> str:  # "P13 (2nd in Guest); Lemée, …": a car's place, and who drove it
+            return f"{e.outcome}; {', '.join(e.drivers)}" if n.startswith("#") and e.drivers else e.outcome
+        summary = f"{named(best_name, best)} finished higher ({outcome(best_name, best)}) than " + ", ".join(
+            f"{named(n, e)} ({outcome(n, e)})" for n, e in ranked[1:]) + f" in {race.title}."
     direction = _direction_asked(p)
     if direction:
         # "did A finish ahead of B?" is asked of A, the subject named first: yes when the facts put A there
