@@ -628,3 +628,11 @@ def test_round_29_follow_ups(every_pw: Pitwall) -> None:
     assert "Dixon" in led.text() and "None of" not in led.text()
     _ferraris, gap = dialogue(every_pw, "1998 french gp podium", "the gap between the ferraris?")
     assert gap.status == "answered" and "19.575" in gap.text()
+    _sr2, others = dialogue(every_pw, "spa 2003 sr2 class winner", "were any other sr2 cars classified")
+    assert others.summary.startswith("Yes") and "#63" in others.summary and "#52" not in others.summary.split("(Not")[0]
+    *_, other_porsche = dialogue(every_pw, "petit le mans 2003 gt class", "the other alex job porsche: who drove it?")
+    assert "#23" in other_porsche.text() and "Maassen" in other_porsche.text()
+    *_, gt_winner = dialogue(every_pw, "petit le mans 2003 gts winner", "how did #80 do", "and the GT class winner")
+    assert "Bernhard" in gt_winner.summary and gt_winner.status == "answered"
+    _gt, german = dialogue(every_pw, "petit le mans 2003 gt class winner", "which of those drivers are german")
+    assert "2 of the 3" in german.summary and "Bergmeister" in german.summary

@@ -1026,6 +1026,9 @@ ROUND29 = [
     ("who won both nascar cup races", "ambiguous", ["not two"]),
     ("best placed porsche at the 2003 oschersleben 500km", "answered", ["Porsche"]),
     ("best placed audi at the 2003 oschersleben 500km", "not_found", ["No entry"]),
+    ("what other races did jan lammers drive besides spa 2003", "answered", ["Besides the 2003 1000 km of Spa", "Dijon"]),
+    ("did robert kubica race anywhere else apart from canada 2008", "answered", ["Yes", "2009 Chinese"]),
+    ("which sr2 cars other than #52 were classified at spa 2003", "answered", ["#63", "Not counting #52"]),
 ]
 
 

@@ -316,8 +316,8 @@ _AHEAD_OF_THEM = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:who|which cars?|whic
                             r"all of them|them both|those two|those cars)\s*[?.!]*\s*$")
 
 
-_CREW_COUNTED = re.compile(r"\bhow many of (?:those|them|these|the)\b(?: (?:\d+|two|three|four|five))?(?: (?:drivers|guys|lads|"
-                           r"riders|of them))?\b")
+_CREW_COUNTED = re.compile(r"\b(?:how many|which|who) of (?:those|them|these|the)\b(?: (?:\d+|two|three|four|five))?"
+                           r"(?: (?:drivers|guys|lads|riders|of them))?\b")
 
 
 def _crew_countries(read: _Readings, question: str, turn: Turn) -> Answer | None:
@@ -528,6 +528,8 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
         return None
     previous, prev = found
     text = fold(re.sub(r"['’]s\b", "", previous))  # "jj lehto's co-drivers": the name, as the engine reads it
+    if frag.classes and not frag.subjects and re.search(r"\b(?:winner|winners|won|podium|pole|top \d+)\b", fold(fragment)):
+        return fragment  # "and GT class winner": a question of its own, of the race talked about
     if frag.classes:
         for c in prev.classes:
             if fold(c) in text:
@@ -759,6 +761,43 @@ def _makes_beside(pw: Pitwall, text: str, answer: Answer) -> str:
 
 
 _SEEN_KEPT = 40  # cars remembered per conversation for "the other X"
+
+
+_OTHER_OF_KIND = re.compile(r"\bthe other ([a-z][\w' &-]{1,40}?)(?=\s*(?:[,?!.:;–—]|$|\s(?:car|one|entry|who|how|what|did|"
+                          r"where|was|were|do|go|finish)\b))", re.I)
+
+
+def _the_other_named(pw: Pitwall, text: str, turn: Turn, race: RaceRef | None) -> str:
+    """ "the other alex job porsche, who drove it?" after the GT winner (an Alex Job Porsche): of the cars whose team and
+    car hold the words said, the one not talked about, by its number; as written when that is not one car."""
+    m = _OTHER_OF_KIND.search(text)
+    if m is None or race is None:
+        return text
+    words = [w for w in fold(m.group(1)).split() if w not in ("car", "cars", "one", "entry")]
+    if not words:
+        return text
+    fits = [e for e in pw.results.race_entries(race.id)
+            if all(w in fold(f"{e.team or ''} {e.chassis or ''} {e.engine or ''}").split() for w in words)]
+    # the car the last answer's summary names ("Class winner: #24"), else every car talked about
+    talked = {e.id for e in fits if e.car_number and re.search(rf"#{re.escape(e.car_number)}\b", turn.answer.summary)} \
+        or {e.id for e in (*turn.answer.focus, *turn.seen)}
+    left = [e for e in fits if e.id not in talked]
+    if len(left) != 1 or len(fits) < 2 or not left[0].car_number:
+        return text
+    return f"{text[:m.start()]}#{left[0].car_number}{text[m.end():]}"
+
+
+_ANY_OTHER = re.compile(r"\b(any|which|what|how many) other ((?:[\w-]+ ){0,2}?(?:cars?|entries|entry|ones?|bikes?))\b",
+                        re.I)
+
+
+def _others_than_talked(text: str, turn: Turn) -> str:
+    """ "did any other sr2 car get classified?" after the SR2 winner: the cars of that kind but the one talked about."""
+    m = _ANY_OTHER.search(text)
+    focus = turn.answer.focus
+    if m is None or len(focus) != 1 or not focus[0].car_number:
+        return text
+    return f"{text[:m.start()]}{m.group(1)} {m.group(2)} other than #{focus[0].car_number}{text[m.end():]}"
 
 
 def _team_mates_cars(pw: Pitwall, text: str, answer: Answer, earlier: list[EntryView] = ()) -> str:
@@ -1093,6 +1132,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             mates = [e for e in pw.results.race_entries(race.id) if e.team == mine.team and e.id != mine.id]
             if len(mates) == 1 and mates[0].car_number:
                 return Reading(f"how did #{mates[0].car_number} do at the {race.title}?", keeps_frame=True)
+    if not team_other:
+        text = _others_than_talked(_the_other_named(pw, text, turn, race), turn)
     if len(other) == 1 and len(turn.group) == 2 and other[0].car_number and _OTHER.search(text):
         text = _OTHER.sub(f"#{other[0].car_number}", text)  # "and the other one?": the other car of the two
     else:

@@ -375,6 +375,8 @@ def filtered(pw: Pitwall, p: Frame) -> Answer | None:
     if answer is not None and answer.status == ANSWERED and p.statuses_left_out:
         # "how many retired? not counting the dns": the cars were counted without them; the answer says so
         answer.summary += f"\n(Not counting the {' and '.join(p.statuses_left_out)} cars.)"
+    if answer is not None and answer.status == ANSWERED and p.cars_left_out:
+        answer.summary += f"\n(Not counting {' and '.join(f'#{c}' for c in p.cars_left_out)}.)"
     crews = pw.results.race_details(p.race.id)["stats"].get("crews")
     start = re.match(r"\d+", crews["value"]) if crews else None
     listed = len(pw.results.race_entries(p.race.id))
@@ -436,7 +438,8 @@ def _filtered(pw: Pitwall, p: Frame) -> Answer | None:
     entries = pw.results.race_entries(race.id)
     if p.classes:
         entries = [e for e in entries if e.class_name in p.classes]
-    entries = [e for e in entries if not any(has_status(e, s) for s in p.statuses_left_out)]
+    entries = [e for e in entries if not any(has_status(e, s) for s in p.statuses_left_out) and
+               e.car_number not in p.cars_left_out]
     left_out = makes_left_out(p)
     if p.makes and not status and not left_out and re.search(r"\b(?:not|other than|except|excluding|apart from|"
                                                               r"besides|non)\b", p.text):

@@ -46,6 +46,8 @@ class Frame:
     tyres: list[str] = field(default_factory=list)
     # "how many retired? not counting the dns": statuses left out of the cars counted or listed
     statuses_left_out: list[str] = field(default_factory=list)
+    # "which sr2 cars other than #52 finished?": cars left out of those counted or listed
+    cars_left_out: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     drivers: list[NameRecord] = field(default_factory=list)
     teams: list[NameRecord] = field(default_factory=list)

@@ -361,6 +361,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     _where_someone_is_from(pw, p)
     _words_not_names(pw, p)
     _statuses_left_out(p)
+    _cars_left_out(p)
     _generations_agree(p)
     _teams_of_the_race(pw, p)
     if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
@@ -2080,6 +2081,26 @@ def _statuses_left_out(p: Frame) -> None:
             if found:
                 p.statuses_left_out.extend(s for s in found if s not in p.statuses_left_out)
                 p.used |= taken
+
+
+def _cars_left_out(p: Frame) -> None:
+    """ "did any sr2 car other than #52 get classified?": cars named after words that leave them out are no subjects
+    but cars the list or count is without."""
+    if not p.cars:
+        return
+    for lead in _LEAVING_OUT:
+        n = len(lead.split())
+        for i in range(len(p.words) - n):
+            if " ".join(p.words[i:i + n]) != lead:
+                continue
+            j = i + n
+            while j < len(p.words) and (p.words[j] in ("the", "car", "cars", "no", "number", "and", "or") or
+                                        p.words[j] in p.cars):
+                if p.words[j] in p.cars:
+                    p.cars.remove(p.words[j])
+                    p.cars_left_out.append(p.words[j])
+                    p.used |= set(range(i, j + 1))
+                j += 1
 
 
 def _generations_agree(p: Frame) -> None:

@@ -36,9 +36,18 @@ _CAREER_END = re.compile(r"\b(?:first|last|latest|earliest|most recent)\s+(?:rac
                          r"|podium)\b|\bdebut\b|\blast raced?\b|\bfirst raced?\b|\b(?:last|first) (?:win|won)\b")
 
 
+# "is he in any other race you have?", "what other races did X do", "did X race anywhere else": besides the race named
+_OTHER_RACES = re.compile(r"\b(?:any|what|which|the) other (?:races?|events?|rounds?|grands? prix|gps?)\b|"
+                          r"\b(?:race|raced|racing|drive|drove|driving|compete|competed|show up|turn up)\w* "
+                          r"(?:anywhere|somewhere) else\b|\belsewhere\b")
+
+
 def asks_career(p: Frame) -> bool:
     """A question across races: counts, lists, first and last race, teams driven for. A circuit
-    with several stored races ("how many times did X win at Spa?") keeps it one."""
+    with several stored races ("how many times did X win at Spa?") keeps it one; other races than the one named are
+    across races too."""
+    if _OTHER_RACES.search(p.text) and p.race is not None and not p.race_candidates[1:]:
+        return True
     across = re.search(r"\b(how many|which|what|all|every|list)\b.*\b(races|rounds|wins|victories|times|events|podiums|teams|classes)\b"
                        r"|\bwin (?:rate|ratio|percentage)\b"
                        r"|\bcareer\b|\bin total\b|\bacross\b|\bever\b|\bwhere did\b.*\bwin\b"
@@ -296,6 +305,18 @@ def career(pw: Pitwall, p: Frame) -> Answer:
         entries = [e for e in entries if e.race.id in ids]
         circuit = one_circuit(p.race_candidates)
         where = f" at {circuit}" if circuit else " in those races"
+    if _OTHER_RACES.search(p.text) and p.race_named and p.race is not None and not p.race_candidates[1:]:
+        named = p.race
+        entries = [e for e in entries if e.race.id != named.id]
+        lead = ("Yes: " if entries else "No: ") if yes_no(p) else ""
+        besides = "besides" if lead else "Besides"
+        if not entries:
+            return Answer(ANSWERED, f"{lead}{besides} the {named.title}, {rec.name} is in no other stored race.",
+                          races=[named], kind="career")
+        races = list({e.race.id: e.race for e in entries}.values())
+        return Answer(ANSWERED, f"{lead}{besides} the {named.title}, {rec.name} raced in {plural(len(races), 'other race')}: "
+                      + "; ".join(f"{e.race.title} ({e.place}, {e.car})" for e in entries) + ".", races=races,
+                      entries=entries, kind="career")
     end = _CAREER_END.search(p.text)
     if end and entries:
         first = any(w in end.group(0) for w in ("first", "earliest", "debut"))
