@@ -1035,3 +1035,10 @@ ROUND29 = [
 @pytest.mark.parametrize(("question", "status", "words"), ROUND29, ids=[c[0][:60] for c in ROUND29])
 def test_round_29(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(every_pw, question, status, words)
+
+
+def test_a_model_or_team_car_named_in_full_is_answered(seed_pw: Pitwall) -> None:
+    """A model said with its engine's layout ("the clio v6") is the model; a team's car of one make names its crew."""
+    assert_answered_as(seed_pw, "result of the renault clio v6?", "answered", ["#147", "21st"])
+    assert_answered_as(seed_pw, "which drivers drove the porsche 911 turbo for point preparation", "answered",
+                       ["Franck Pelle", "Peter Cook"])

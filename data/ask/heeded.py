@@ -295,7 +295,9 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
         nxt = p.words[i + 1]
         if w in make_words and i in p.used and i + 1 not in p.used and _MODEL_CODE.fullmatch(nxt):
             code = nxt[:-1] if nxt.endswith("s") and not nxt[-2].isalpha() else nxt  # "rs500s": the RS500
-            if not answer.entries or not all(code in fold(e.chassis).replace(" ", "") for e in answer.entries):
+            cars = answer.entries or answer.focus  # (a car's own answer may name it in its summary alone)
+            if not (all(code in fold(e.chassis).replace(" ", "") for e in cars) if cars else
+                    code in fold(answer.summary).replace(" ", "")):
                 return f"no car of the answer is a “{w} {nxt}”"  # "Ford Sierra R2500": not the model stored
     for make, _role in p.makes if not (p.cars or yes_no) else ():  # "the Audi" became its car
         words = [w for w in fold(make).split() if w.isalnum()]

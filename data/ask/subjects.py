@@ -603,6 +603,8 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
             # "which drivers drove for X?": the people, with how often (in the race named, if one is)
             if p.race_named and len(p.race_candidates) <= 1:
                 entries = [e for e in entries if e.race.id == p.race.id]
+            made = [e for e in entries if all(has_make(e, m, r) for m, r in p.makes)]
+            entries = made or entries  # "who drove the 911 turbo for point preparation": the team's car of that make
             crews: dict[str, int] = {}
             for e in entries:
                 for d in e.drivers:
@@ -611,7 +613,7 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
             scope = f" in {p.race.title}" if p.race_named and len(p.race_candidates) <= 1 else ""
             return Answer(ANSWERED, f"{plural(len(ranked), 'driver')} drove for {name}{scope}: " + ", ".join(
                 f"{d} ({plural(n, 'race')})" if n > 1 else d for d, n in ranked) + ".",
-                races=list({e.race.id: e.race for e in entries}.values()), kind="list")
+                races=list({e.race.id: e.race for e in entries}.values()), entries=entries, kind="list")
         if not p.race_named and len({e.race.id for e in entries}) > 1:
             return pw.team_answer(int(p.teams[0].id), name, None)
         status = status_filter(p)
