@@ -25,6 +25,7 @@ _DIVISION = re.compile(r"(?i)\bdiv\.?\s*(\d)\b")  # "div 2 winner": division 2
 # the nickname, unless the name it stands for goes on as written ("alfa romeo" stays as it is)
 _NICKNAME = re.compile(rf"(?i)\b({'|'.join(MAKE_NICKNAMES)})(s?)\b(?!\s+(?:{'|'.join(v.split(maxsplit=1)[1] for v in MAKE_NICKNAMES.values() if ' ' in v)}))")
 _WHAT = re.compile(r"(?i)\b(?:wat|wut|wht)\b")
+_WHATS = re.compile(r"(?i)\b(?:wats|wuts|whts)\b")  # "wats the average speed": what's
 # "petit lm 2003", "lm 67": Le Mans said short (a year or "petit" beside it, never a class's "LM")
 _LM = re.compile(r"(?i)(?<=\bpetit )lm\b|\blm(?= ?'?(?:\d{2}|\d{4})\b(?! ?(?:laps?|cars?)\b))")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
@@ -292,7 +293,7 @@ def _grid_slot(m: re.Match[str]) -> str:
 
 # each rewrite in the order it is made: a later one reads what the earlier ones wrote
 _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (_WHAT, "what"), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
+    (_WHAT, "what"), (_WHATS, "whats"), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
     (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_FIRST_OUT, "who retired first"), (_PUT_ON, r"how many laps was \2 behind \1"),

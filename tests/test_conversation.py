@@ -636,3 +636,7 @@ def test_round_29_follow_ups(every_pw: Pitwall) -> None:
     assert "Bernhard" in gt_winner.summary and gt_winner.status == "answered"
     _gt, german = dialogue(every_pw, "petit le mans 2003 gt class winner", "which of those drivers are german")
     assert "2 of the 3" in german.summary and "Bergmeister" in german.summary
+    _gto, guessed = dialogue(every_pw, "spa 2003 gto winner", "was it the tvr?")
+    assert guessed.summary.startswith("No") and "#122" in guessed.summary
+    _gto, right = dialogue(every_pw, "spa 2003 gto winner", "was it the mosler")
+    assert right.summary.startswith("Yes")

@@ -1042,3 +1042,33 @@ def test_a_model_or_team_car_named_in_full_is_answered(seed_pw: Pitwall) -> None
     assert_answered_as(seed_pw, "result of the renault clio v6?", "answered", ["#147", "21st"])
     assert_answered_as(seed_pw, "which drivers drove the porsche 911 turbo for point preparation", "answered",
                        ["Franck Pelle", "Peter Cook"])
+
+
+# round 30's mechanisms, asked in words of their own
+ROUND30 = [
+    ("pole time at spa 2003? on my phone rn sorry", "answered", ["2:14.889"]),
+    ("how many gto cars at spa 2003, me and my mate are arguing", "answered", ["11 GTO"]),
+    ("top 3 at monterrey 2006? bourdais won i think", "answered", ["Justin Wilson", "Allmendinger"]),
+    ("who set the fastest lap at canada 2008? massa?", "answered", ["Räikkönen"]),
+    ("dutch gp 1959 - who won, and how far clear was he", "answered", ["Bonnier", "14.2"]),
+    ("who came 2nd in the race jason leffler won in the 2007 busch series", "answered", ["Biffle"]),
+    ("what were the winning margins in the races held in canada", "answered", ["1.921", "16.495"]),
+    ("how many races from 2003 are stored", "answered", ["8 races", "6 events"]),
+    ("who won the 2003 grand prix of the americas", "not_found", ["grand prix of the americas"]),
+    ("who won the season finale", "unsupported", ["calendar"]),
+    ("what does a used audi r8 go for these days", "unsupported", ["cost"]),
+    ("how many laps did the dewalt tvr that finished do at spa 2003", "answered", ["#192", "126"]),
+    ("were there belgians racing at spa 2003", "answered", ["Yes", "Ugeux"]),
+    ("did the audi have pole at spa 2003", "answered", ["Yes", "2:14.889"]),
+    ("what chassis did the ascari run at monza 2003", "answered", ["KZR-1"]),
+    ("who was right behind gabbiani and ortiz at spa 2003", "answered", ["Lavaggi"]),
+    ("if the #1 dome hadnt retired at spa 2003 would it have won", "unsupported", ["what might have happened"]),
+    ("the #3 ford went out after 188 laps at le mans 1967, what happened", "unsupported", ["no reason"]),
+    ("sepang 2005 — who finished 2nd behind alonso, and the gap", "answered", ["Trulli", "24.327"]),
+    ("petit le mans 2003 winnr?", "answered", ["Lehto"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND30, ids=[c[0][:60] for c in ROUND30])
+def test_round_30(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)

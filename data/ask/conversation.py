@@ -48,12 +48,14 @@ from data.ask.frame import Frame
 from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.coverage import content_left
+from data.ask.subjects import entries_for_subjects
 from data.ask.table_ops import TOTAL_ASKED
 from data.circuits import places_said
 from data.ask.linking import (NUMBER_WORDS, initials_spelled, names_a_race, part_named, parse_question, race_lookup,
                               ran_at, same_event_in, spelling_put_right, without_races as _without_races,
                               _QUESTION_GLUE)
-from data.ask.helpers import NO_DATA, and_list, classifies_every_car, entry_who, finished, rank_key, role_cars, teammates
+from data.ask.helpers import (NO_DATA, and_list, classifies_every_car, entry_who, finished, has_make, rank_key, role_cars,
+                              teammates)
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
     from data.service import Pitwall
@@ -170,11 +172,13 @@ def _race_of(pw: Pitwall, turn: Turn) -> RaceRef | None:
 def _subject_name(turn: Turn) -> str | None:
     """Who "they" or "his" means: the one driver or team asked about, else the one car answered about."""
     asked = turn.answer.asked
+    focus = turn.answer.focus
+    if len(focus) == 1 and asked.get("drivers") and not set(asked["drivers"]) & set(focus[0].drivers):
+        asked = {}  # "who was 2nd behind alonso?": the answer is another car, and "he" next is its driver
     if len(asked.get("drivers", [])) == 1 and not asked.get("cars"):
         return asked["drivers"][0]
     if len(asked.get("teams", [])) == 1 and not asked.get("cars") and not asked.get("drivers"):
         return asked["teams"][0]
-    focus = turn.answer.focus
     if len(focus) == 1 and len(focus[0].drivers) == 1:
         return focus[0].drivers[0]  # one driver to the car (a Grand Prix, NASCAR): "he" is that driver
     if len(focus) == 1 and focus[0].car_number:
@@ -318,6 +322,29 @@ _AHEAD_OF_THEM = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:who|which cars?|whic
 
 _CREW_COUNTED = re.compile(r"\b(?:how many|which|who) of (?:those|them|these|the)\b(?: (?:\d+|two|three|four|five))?"
                            r"(?: (?:drivers|guys|lads|riders|of them))?\b")
+
+
+# "best placed guest car? was it the sebastien ugeux one": the asker's guess at the car just answered, checked
+_WAS_IT = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is) (?:it|that) (?:the\s+)?(?P<guess>[^?!.]{2,40}?)"
+                     r"(?:\s+(?:one|car|entry))?\s*[?!.]*$", re.I)
+
+
+def _guess_checked(read: _Readings, question: str, turn: Turn) -> Answer | None:
+    """Yes or No: whether the one car the last answer was about is the one the asker guesses, and which it was."""
+    m = _WAS_IT.match(question)
+    focus = turn.answer.focus
+    if m is None or len(focus) != 1:
+        return None
+    e = focus[0]
+    guess = read(f"{m['guess']} at the {e.race.title}")
+    if not isinstance(guess, Frame) or guess.race is None or guess.race.id != e.race.id or guess.unknown or \
+            not (guess.subjects or guess.makes) or guess.positions or guess.classes:
+        return None
+    fits = {x.id for _n, es in entries_for_subjects(read.pw, guess, guess.race) for x in es} if guess.subjects else {
+        x.id for x in read.pw.results.race_entries(e.race.id) if all(has_make(x, mk, r) for mk, r in guess.makes)}
+    yes = e.id in fits
+    return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: it was {e.listed}.", races=[e.race], entries=[e], focus=[e],
+                  kind="yes_no")
 
 
 def _crew_countries(read: _Readings, question: str, turn: Turn) -> Answer | None:
@@ -1239,7 +1266,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     elif isinstance(parsed, Frame) and not parsed.race_named and (sibling := _sibling_race(pw, text, race)) is not None:
         # "who won in the 125s?" after the 500cc race: the meeting's 125cc race
         return Reading(f"{text.rstrip(' ?.!')} at the {sibling.title}?")
-    sub = _crew_countries(read, text, turn) or _ahead_of_them(read, text, turn) or _others(read, text, turn) or \
+    sub = _guess_checked(read, text, turn) or _crew_countries(read, text, turn) or _ahead_of_them(read, text, turn) or \
+        _others(read, text, turn) or \
         _subset(read, text, turn) or \
         _no_group(text, turn)
     if sub is not None:

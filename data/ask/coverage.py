@@ -40,10 +40,12 @@ def unknown_words(p: Frame) -> list[str]:
     return found
 
 
-_CLAUSE_END = re.compile(r"\s[-–—]+\s|[.!;:]+\s+")
+_CLAUSE_END = re.compile(r"\s[-–—]+\s|[.!;:]+\s+|,\s+(?=(?:so\s+|but\s+|and\s+)?(?:who|what|which|where|when|how|did|was|were)\b)")
 _ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b|"
                      r"^\s*(?:did|does|do|was|were|is|are|has|had|any|list|name|tell|give|show)\b")
-_STATING = re.compile(r"\b(?:was|were|is|are|had|has|got|went|been|looked|seemed|felt)\b")
+_STATING = re.compile(r"\b(?:was|were|is|are|had|has|got|went|been|looked|seemed|felt|rn|tonight|today|yesterday)\b|"
+                      r"^(?:im |i m |i am |we re |just )?(?:re)?(?:watching|doing|reading|rewatching|looking|going|trying|"
+                      r"playing|arguing|thinking|checking|browsing)\b")
 
 
 def story_words(p: Frame) -> set[str]:

@@ -23,7 +23,7 @@ from data.ask.parts import ASKS, question_parts
 
 from data.ask.helpers import (COUNT_WORDS, HELP, NO_DATA, ROLE_OF_WINNER, classifies_every_car, entry_who, finished,
                                has_make, rank_key, role_cars, yes_no)
-from data.ask.status import has_status
+from data.ask.status import has_status, status_filter
 from data.ask.coverage import content_left
 from data.ask.heeded import WHY_ASKED, heeded
 from data.ask.intents import plan
@@ -106,9 +106,84 @@ def _win_stated(pw: Pitwall, question: str) -> str | Answer:
     return asked
 
 
+# "pole time? on my phone cant find it", "number of dnfs? me and my mate disagree", "how many in gto, stats nerd here":
+# the question, then words of the fan's own after a question mark or a comma
+_REMARK_SPLIT = re.compile(r"\?+\s*|,\s+")
+# a remark is the fan's own: about themselves, their mates or the chat
+_ABOUT_THEMSELVES = re.compile(r"\b(?:i|im|ive|id|me|my|mine|we|were|our|us|you|u|ur|mate|mates|bro|lads|lol|haha|lmao|"
+                               r"pls|plz|thanks|thx|cheers|nerd|here|phone|reckon|guess|bet|argument)\b")
+
+
+_HEDGE = re.compile(r"\b(?:i think|i thought|i reckon|i guess|iirc|i believe|pretty sure|im sure|i m sure|wasnt it|"
+                    r"was it not|didnt he|didnt they|or something)\b")
+_ASKED_WORD = re.compile(r"\b(?:who|what|which|where|when|why|how|whats|whos)\b")
+
+
+def _remark_set_aside(pw: Pitwall, question: str) -> str:
+    """The question without what the fan adds after it: a remark about themselves that names nothing stored ("pole
+    time? on my phone"), a hedged guess ("podium at monterrey 06? sebastien won i think") or a bare name guessed after
+    the question mark ("fastest lap holder? kimi?"); the answer says who it was either way. A name, class, make, nation,
+    place or race said in a remark of another kind may be part of what is asked, so the message stays whole."""
+    if len(question) > 300:
+        return question
+    marks = list(_REMARK_SPLIT.finditer(question))
+    asked = [m for m in marks if m.group(0).startswith("?")][:1]  # "pole time? on my phone…": after the question mark
+    for cut in [*asked, *marks[-1:]]:
+        head, tail = question[:cut.start()], question[cut.end():]
+        after_mark = cut.group(0).startswith("?")
+        if not tail.strip(" ?!.") or len(head.split()) < 2 or not (after_mark or re.search(rf"(?i)\b{ASKS}", head)):
+            continue
+        folded = fold(tail)
+        if _HEDGE.search(folded) and not _ASKED_WORD.search(folded):
+            return f"{head.rstrip(' ,?')}?"  # "sebastien won i think": the asker's guess, which the answer settles
+        said = parse_question(pw, tail)
+        if not isinstance(said, Frame) or re.search(rf"(?i)\b{ASKS}", tail):
+            continue
+        if after_mark and len(tail.split()) <= 4 and (said.subjects or said.makes) and not re.match(
+                r"\s*(?:and|n|&|\+|plus|what about|how about|also|or|vs|versus)\b", folded) and not (
+                said.classes or said.positions or said.race_named or said.countries or content_left(said)):
+            return f"{head.rstrip(' ,?')}?"  # "fastest lap holder + time? kimi raikonen?": a name guessed
+        if len(tail.split()) < 2 or not _ABOUT_THEMSELVES.search(folded) or re.search(r"\d{4}|'\d\d", tail) or \
+                said.subjects or said.classes or said.makes or said.countries or said.positions or said.race_named or \
+                said.tyres or said.statuses_left_out or said.cars_left_out or status_filter(said) or re.search(
+                    r"\b(?:not|no|only|but|except|and the|or the|than|overall|class|laps?|points?|time|gap|before|after|"
+                    r"first|last|too|also|either|both)\b", folded):
+            continue
+        log.debug("remark set aside: %r", tail)
+        return f"{head.rstrip(' ,?')}?"
+    return question
+
+
+# "busch series 07 - the race jason leffler won, who was 2nd": a race named by who won it
+_RACE_WON_BY = re.compile(r"(?i)\bthe (?:race|round|one|event) (?:that |which )?(?P<who>[a-z][\w .'’-]{2,40}?) won\b")
+
+
+def _race_won_by(pw: Pitwall, question: str) -> str:
+    """The question with a race said by its winner named by its title, where the winner won one race of those the
+    rest of the question fits; as asked otherwise."""
+    m = _RACE_WON_BY.search(question)
+    if m is None:
+        return question
+    who = parse_question(pw, m["who"])
+    if not isinstance(who, Frame) or len(who.drivers) != 1 or who.teams or who.cars or content_left(who):
+        return question
+    rest = parse_question(pw, f"{question[:m.start()]} {question[m.end():]}")
+    fits = {r.id for r in (rest.race_candidates or [rest.race])} if isinstance(rest, Frame) and rest.race_named and \
+        rest.race is not None else None
+    won = {e.race.id: e.race for e in pw.results.driver_entries(int(who.drivers[0].id)) if e.position == 1 and (
+        fits is None or e.race.id in fits)}
+    if len(won) != 1:
+        return question
+    race = next(iter(won.values()))
+    rest_text = f"{question[:m.start()]} {question[m.end():]}"
+    if fits:  # the words that named the races ("busch series 07") said once, by the race's title
+        rest_text = without_races(rest_text, list(rest.race_candidates or [rest.race]))
+    return f"{rest_text.strip(' ,-–—?')} at the {race.title}?"
+
+
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
-    question = _that_year_put(question)
+    question = _race_won_by(pw, _remark_set_aside(pw, _that_year_put(question)))
     stated = _win_stated(pw, question)
     if isinstance(stated, Answer):
         return stated
@@ -141,7 +216,17 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
         answer = _answer_question(pw, named)
     if _declines_in_words(answer, question):
         answer.status = UNSUPPORTED  # "The article gives no fastest lap": a decline says so in its status
+    elif answer.status == ANSWERED and _OUT_THEN_WHAT.search(fold(question)) and answer.focus and \
+            not any(e.reason for e in answer.focus):
+        # "#3 went out on 188 laps, what happened": why it went out, which the results do not say
+        answer = Answer(UNSUPPORTED, "The results give no reason why it stopped, only that it did: "
+                        + answer.summary, races=answer.races, entries=answer.entries, focus=answer.focus)
     return answer
+
+
+# a stop stated, then "what happened": why it stopped is asked, not that it did
+_OUT_THEN_WHAT = re.compile(r"\b(?:went out|retired|dnf\w*|broke down|stopped|pulled out|out on|out after|didnt finish|"
+                            r"did not finish|crashed out|not classified)\b[^?]*\bwhat happened\b")
 
 
 def _story_subject_put(pw: Pitwall, question: str, clause: str) -> str:
@@ -244,6 +329,7 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
             if answer.status == ANSWERED:
                 answer.summary = f"{confirmed} {answer.summary}"
             return answer
+    question = _car_by_how_it_ended(pw, question)
     place_said = _PLACE_CLAUSE.search(question)
     if place_said:
         # "how many laps did the pescarolo that came 2nd do": that car, its place checked
@@ -369,6 +455,32 @@ _GRID_PREMISE = re.compile(r"(?i)(?:\b(?:started|lined up)\s+(?:from\s+|in\s+|on
 _PLACE_CLAUSE = re.compile(r"(?i)(?<=[a-z0-9] )(?<!\band )(?<!\bor )(?<!\bso )(?<!\bbut )(?:that|which)\s+(?:came|finished|placed|ended up|ended|was|got|took)\s+(?:in\s+|home\s+)?"
                            r"(?:p\s?)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                            r"(?:st|nd|rd|th)?(?:\s+(?:place|position))?(\s+overall|\s+in (?:the |its |their |his )?class)?\b")
+
+
+# "the dewalt tvr that finished, how many laps": of a team's or make's cars, the one that ended the race so
+_ENDED_CLAUSE = re.compile(r"(?i)(?<=[a-z0-9] )(?<!\band )(?<!\bor )(?:that|which)\s+(?P<how>finished|was classified|made it"
+                           r"(?: to the (?:end|flag|finish))?|saw the flag|retired|dnf'?d|dnfed|crashed out|didn'?t finish|"
+                           r"did not finish|was not classified|wasn'?t classified)\b")
+
+
+def _car_by_how_it_ended(pw: Pitwall, question: str) -> str:
+    """The question with the one car it describes by how its race ended said by its number as well; as asked where
+    the words do not pick one car."""
+    said = _ENDED_CLAUSE.search(question)
+    if said is None:
+        return question
+    rest = f"{question[:said.start()]} {question[said.end():]}"
+    p = parse_question(pw, rest)
+    if not isinstance(p, Frame) or p.race is None or p.race_candidates[1:] or p.cars or \
+            not (p.subjects == 1 or not p.subjects and len(p.makes) == 1):
+        return question
+    entries = entries_for_subjects(pw, p, p.race)[0][1] if p.subjects else pw.results.race_entries(p.race.id)
+    entries = [e for e in entries if all(has_make(e, m, r) for m, r in p.makes)]
+    how = said["how"].lower()
+    ended = [e for e in entries if e.classified == (not re.search(r"retired|dnf|crashed|n'?t|not", how))]
+    if len(ended) != 1 or len(entries) < 2 or not ended[0].car_number:
+        return question
+    return " ".join(f"{question[:said.start()]}(#{ended[0].car_number}) {question[said.end():]}".split())
 
 
 def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> tuple[str, str] | Answer:
@@ -511,7 +623,7 @@ def _lead_with_yes_or_no(pw: Pitwall, p: Frame, answer: Answer) -> None:
     answer.summary = f"{'Yes' if yes else 'No'}. {answer.summary}"
 
 
-_ANY_ASKED = re.compile(r"\b(?:any|anyone|anybody|anything)\b|\b(?:was|were|is|are) there (?:a|an|some)\b")
+_ANY_ASKED = re.compile(r"\b(?:any|anyone|anybody|anything)\b|\b(?:was|were|is|are) there\b")
 _CHOICE = re.compile(r"\bor\b")
 
 

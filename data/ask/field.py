@@ -143,8 +143,8 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
     if p.has("when", "date", "what day", "which day", "what year"):
         printed = d["date_text"] or race.nice_date  # as the article prints it
         return Answer(ANSWERED, f"{race.title} took place on {printed}.", races=[race], kind="stat")
-    asks_result = p.has("won", "win", "wins", "winner", "winners", "finished", "podium", "results", "top") or bool(
-        p.positions)
+    asks_result = p.has("won", "win", "wins", "winner", "winners", "finished", "podium", "results", "top", "margin",
+                        "margins", "gap", "gaps") or bool(p.positions)
     if p.has("circuit", "track", "venue", "where was", "where is", "hosted", "where did the race", "held") \
             and not asks_result:  # "who won the race held at Spa?" asks for the winner
         return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",
@@ -570,7 +570,8 @@ def _listed_aspect(p: Frame) -> tuple[str, Callable[[EntryView], str]] | None:
         return "tyres", lambda e: e.tyre or "not named in the results"
     if p.has("engine", "engines", "motor", "powered") and not any(role == "engine" for _m, role in p.makes):
         return "engines", lambda e: e.engine
-    if p.has("chassis", "what car", "which car", "model") and not any(role == "chassis" for _m, role in p.makes):
+    if p.has("chassis", "what car", "which car", "model") and not any(role == "chassis" for _m, role in p.makes) or \
+            p.has("chassis", "model", "which model", "what model"):  # "chassis on the ascari?": its model, by name
         return "chassis", lambda e: e.chassis
     if p.has("what class", "which class", "what category", "which category") and not p.classes:
         return "classes", lambda e: e.class_name

@@ -116,7 +116,8 @@ _COLUMNS_ASKED = (
      "points"),
     # "how far ahead of seton was perkins?": a gap in laps or time, or the article's silence, never "finished higher"
     (re.compile(r"(?:\bhow far (?:ahead|behind|back|in front|clear|off)\b|\bhow big (?:was|is) the (?:gap|margin)\b|\bhow close\b|"
-                r"\bby how (?:much|far)\b)(?!.*\b(?:start|started|starting|grid|qualif\w*|lined up)\b)"),
+                r"\bby how (?:much|far)\b|\b(?:winning )?margins?\b)(?!.*\b(?:start|started|starting|grid|qualif\w*|"
+                r"lined up)\b)"),
      re.compile(r"\d+ (?:\w+ )?laps?\b|\d(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?)\b|\d:\d\d|\+\s?\d|\bprint no\b|"
                 r"\bno times?\b|\bshort of\b|\bsame lap\b|\bgives? no\b"), "gap"),
     # "time gap in seconds between the audi and pescarolo": the gap, or the article's silence, never the order alone
@@ -254,6 +255,8 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
         left = [r.title for r in named.values() if (meeting_part(r.title)[0] or r.title) not in covered]
         if left and len(left) < len(named):
             return f"it answers for one race but not for the {' or the '.join(left)}"
+    if p.cars_left_out and not re.search(r"\bnot counting #", answer.summary, re.I):
+        return f"“other than {' and '.join(f'#{c}' for c in p.cars_left_out)}”"  # only a list or count leaves them out
     if answer.read_whole:
         return None  # a question read whole (data.ask.table_select) applied every word or was not answered
     own = answer.summary
@@ -341,9 +344,10 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
     if p.statuses_left_out and not re.search(r"\bnot counting\b", summary, re.I):
         return f"“not counting the {' and '.join(p.statuses_left_out)}”"  # every path must have left them out
     excluding = _EXCLUDING.search(p.text)
-    if excluding and excluding.group(0) == "the other" and p.cars and re.search(r"#?\d+\)?\s*$|\(\s*#?\d+", p.raw) and \
+    if excluding and excluding.group(0) == "the other" and p.cars and re.search(
+            r"#?\d+\)?\s*$|\(\s*#?\d+|,\s*(?:the\s+)?(?:#|no\.?\s*|number\s+)?\d+\s*(?:[,?!-]|$)", p.raw) and \
             all(e.car_number in p.cars for e in answer.entries):
-        excluding = None  # "the other gruppe m porsche (176)": the car is named by its number; "other" describes it
+        excluding = None  # "the other gruppe m porsche (176)", "…, the 176,": the car is named by its number
     if excluding and not _EXCLUDED_SAID.search(summary):
         return f"“{excluding.group(0)}”"
     negated = _negated(p)

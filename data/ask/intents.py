@@ -46,7 +46,7 @@ from data.ask.status import status_filter
 from data.other_sports import OTHER_SPORTS
 from data.ask.rookies import ROOKIE_WORDS, rookie_answer
 from data.ask.engines import asks_engine_spec, engine_spec_answer
-from data.ask.race_guards import (numbered_event, races_run_together, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
+from data.ask.race_guards import (grand_prix_not_stored, numbered_event, races_run_together, round_of_race, round_of_season, race_descriptor_missing, race_name_qualified,
                                   race_named_after_year, several_races, year_not_stored, place_and_year_not_stored)
 from data.ask.subjects import (about_subject, asks_aspect, asks_career, asks_compare, career, compare, each_driver,
                                laps_between,
@@ -163,7 +163,10 @@ _NOT_IN_RESULTS = {
                  "killed the racing", "boring", "ruined", "imo", "in my opinion"),
     "what cars cost": ("how much is a", "how much is an", "how much are", "how much does a", "how much do",
                        "how much would", "cost", "costs", "price", "prices", "priced", "resale", "second hand",
-                       "secondhand", "for sale", "to buy"),
+                       "secondhand", "for sale", "to buy", "goes for", "go for these days", "buying one", "buy one",
+                       "selling one", "sell one", "worth these days"),
+    "the season's calendar": ("round after", "round before", "next round", "previous round", "following round",
+                              "race after that", "race before that"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
                    "odds", "bet"),
     "what might have happened": ("would have", "would he have", "would she have", "would they have", "would it have",
@@ -195,6 +198,11 @@ def _not_in_results(p: Frame) -> str | None:
         if p.has(*phrases) and (topic != "opinions" or not p.countries or any(
                 phrase_pattern(f).search(p.text) for f in phrases)):
             return topic  # "best dutch driver" is no "best driver" once "dutch" is read: the words as written
+    if re.search(r"\bwould\b(?: \w+){1,4} have\b|\bif\b[^?]*\b(?:hadnt|had not|hadn t|hadn|had have)\b", p.text):
+        return "what might have happened"  # "if the #1 dome hadnt broken down would lammers have beaten the audi"
+    if re.search(r"\b(?:round|race|opener|finale)\b(?: \w+){0,2} (?:the|this|that) season\b|\bseason (?:opener|finale)\b",
+                 p.text) and p.series is None and not p.years:
+        return "the season's calendar"  # "who won the season finale?": which season, and its calendar, is not stored
     if re.search(r"\bss ?\d+\b|\bstages?\b", p.text):
         return "stage times"  # "loeb's time on ss12", "how many stages did pinto win": a rally's results give the total
     if p.has("qualifying", "qualification") and p.has("slower", "faster", "quicker", "gap", "time", "times", "speed",
@@ -423,8 +431,8 @@ def _asks_stored_races(p: Frame) -> bool:
     return across and p.has("stored", "list", "which", "what", "how many", "all", "there", "covered", "most",
                             "total") \
         and (not p.race_named or p.race_by_year_only or len(p.race_candidates) > 1 or bool(p.series or p.race_country)) \
-        and not p.has("won", "win", "wins", "winner", "winners", "driver", "drivers", "team", "teams", "who", "drove",
-                      "raced")
+        and not p.has("won", "win", "wins", "winner", "winners", "winning", "margin", "margins", "driver", "drivers",
+                      "team", "teams", "who", "drove", "raced")
 
 
 # a group of cars or people a listing would not apply when left unread: "how many lmps finished?" is not every car
@@ -825,7 +833,7 @@ INTENTS: tuple[Intent, ...] = (
            kind=DECLINE),  # picks the race its article says was that round, or declines
     Intent("race not stored", "who won the 2005 indianapolis 500?",
            lambda pw, p: race_named_after_year(pw, p) or year_not_stored(pw, p) or place_and_year_not_stored(pw, p)
-           or race_descriptor_missing(pw, p)
+           or race_descriptor_missing(pw, p) or grand_prix_not_stored(pw, p)
            or race_name_qualified(pw, p) or races_run_together(pw, p)
            or numbered_event(pw, p),
            kind=DECLINE),
@@ -926,7 +934,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("drivers in every race", "which drivers raced at both brno and dijon?", drivers_in_all,
            requires=("races",), allows=NO_SUBJECT, signals=(("both", "and", "all"),)),
     Intent("winners of the year's races", "who won the 2003 races?", year_winners, allows=NO_SUBJECT,
-           signals=(("races", "all races", "each race", "every race"), ("won", "win", "winner", "winners")),
+           signals=(("races", "all races", "each race", "every race"), ("won", "win", "winner", "winners", "winning",
+                                                                        "margin", "margins")),
            unless=("most",), when=lambda p: p.race_by_year_only or len(p.race_candidates) > 1),
     Intent("makes as their cars", "did the mosler beat the tvr in gto?", _makes_as_cars, allows=NO_SUBJECT,
            when=lambda p: len(p.makes) >= 2 and asks_compare(p), kind=FILL),
@@ -938,8 +947,10 @@ INTENTS: tuple[Intent, ...] = (
                asks_compare(p) or p.has("behind the", "down on", "laps down", "laps behind", "gap to the",
                                         "ahead of the")),
            kind=FILL),
-    Intent("a make with one car as that car", "did the pescarolo finish ahead of the audi?", _make_with_one_car,
-           requires=("make",), when=lambda p: p.subjects > 0 and asks_compare(p), kind=FILL),
+    Intent("a make with one car as that car", "did the pescarolo finish ahead of the audi? did the audi have pole?",
+           _make_with_one_car, requires=("make",), when=lambda p: p.subjects > 0 and asks_compare(p) or (
+               not p.subjects and yes_no(p) and p.has("pole", "pole position", "fastest lap") and not p.classes),
+           kind=FILL),
     Intent("pole sitter as a car", "did the pole sitter win?", _stat_holder_as_car, allows=NO_SUBJECT,
            signals=(_STAT_HOLDERS,
                     ("win", "won", "finish", "finished", "laps", "drivers", "driver", "drove", "place", "position",

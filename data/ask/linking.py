@@ -321,13 +321,14 @@ def _slip_of(pw: Pitwall, word: str) -> str | None:
     right = spelled_as(word)
     if right is None:
         return None
-    forms = {word, word[:-1], word[:-2]}  # "dodges", "porsches": a make's plural
+    forms = {word, *([word[:-1]] if word.endswith("s") else []), *([word[:-2]] if word.endswith("es") else [])}
+    # ("dodges", "porsches": a make's plural)
     lookup = race_lookup(pw)
     if any(f in pw.make_roles or f in pw.chassis_words or f in lookup.words or f in _COUNTRY_WORDS
            or f in lookup.class_names for f in forms) or any(
             d <= 1 for index in (pw.drivers, pw.teams) for d in index.word_matches(word).values()) or any(
-            d <= 1 for d in pw.race_index.word_matches(word).values()):
-        return None
+            d <= 1 and len(w) >= len(word) for w, d in pw.race_index.word_matches(word).items()):
+        return None  # (a race's shorter word, "winn" of the Winn-Dixie 300, is no name "winnr" was meant for)
     return right
 
 
@@ -406,8 +407,8 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         _namesakes_of_the_race(pw, p)
     if len(p.race_candidates) > 1 and p.race is not None and not p.other_races and _EVERY_RACE.search(p.text):
         _every_race_asked(p)
-    if len(p.drivers) >= 2 and not p.cars and p.race is not None and not p.race_candidates[1:] and _CREW_SLASHED.search(
-            question):
+    if len(p.drivers) >= 2 and not p.cars and p.race is not None and not p.race_candidates[1:] and (
+            _CREW_SLASHED.search(question) or _CREW_AS_PLACE.search(p.text)):
         _crew_as_their_car(pw, p)
     if p.race is not None and p.unknown and (p.race_named and not p.race_candidates[1:] or len(
             race_lookup(pw).titles) == 1):
@@ -482,6 +483,11 @@ def _every_race_asked(p: Frame) -> None:
 
 
 _CREW_SLASHED = re.compile(r"(?<![\w/])[A-Za-z][a-z'’-]{2,}(?:/[A-Za-z][a-z'’-]{2,})+(?![\w/])")
+
+
+# "who was right behind gabbiani and ortiz": a crew said as a place in the order, their one car
+_CREW_AS_PLACE = re.compile(r"\b(?:behind|ahead of|in front of|after|before|below|above)\s+(?:the\s+)?[a-z][\w'-]*"
+                            r"(?:\s+[a-z][\w'-]*)?\s+(?:and|n)\s+[a-z]")
 
 
 def _crew_as_their_car(pw: Pitwall, p: Frame) -> None:

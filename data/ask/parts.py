@@ -122,7 +122,9 @@ def question_parts(question: str, names_race: Callable[[str], bool] | None = Non
     asked = [parts[0], *((re.sub(r"(?i)^by how (?:much|many|far)\b", "what was the winning margin in", x)
                           .removesuffix(" in") if won and re.match(r"(?i)by how (?:much|many|far)\b", x) else
                           "what was the winning margin" if won and re.match(
-                              r"(?i)how close (?:was it|was that|was the finish|did it finish)\s*$", x) else x)
+                              r"(?i)(?:how close (?:was it|was that|was the finish|did it finish)|how far (?:ahead|clear) "
+                              r"(?:was he|was she|were they|was it|did he (?:win|finish))|(?:and )?(?:what was )?(?:the |his "
+                              r"|her )?(?:winning )?margin)\s*$", x) else x)
                          for x in parts[1:] if x.lower() not in _SHOWN_ALREADY and not (
                              pole and _POLE_TIME.match(x)))]
     asked = [_negation_spelled(x, asked[k - 1]) if k else x for k, x in enumerate(asked)]

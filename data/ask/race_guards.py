@@ -77,6 +77,35 @@ def race_descriptor_missing(pw: Pitwall, p: Frame) -> Answer | None:
                   f"(the nearest is the {p.race.title}). {stored_races_text(pw)}", kind="race")
 
 
+# "the grand prix of the americas", "the americas grand prix", "gp of europe": a race named by the place it is of
+_GP_OF = (re.compile(r"\b(?:grand prix|gran premio|gp) of (?:the )?([a-z][a-z-]{2,})\b"),
+          re.compile(r"\b([a-z][a-z-]{2,}) (?:grand prix|gp)\b"))
+
+
+_KIND_WORDS = frozenset("bike bikes motorbike moto motorcycle car cars sportscar sportscars touring f1 formula champ "
+                        "indy nascar cart both each every any all that this which what those these his her their its "
+                        "first last next previous same other either pole lap laps fastest winning winner race racing "
+                        "result results had won for from with by to into".split())  # "the french bike gp", "both gp"
+
+
+def grand_prix_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "who won the grand prix of the americas 2003": a Grand Prix named by a word no stored race has (its title,
+    circuit or place), which no stored race of that year is, whatever else the year fits."""
+    lookup = race_lookup(pw)
+    for m in (m for pattern in _GP_OF for m in pattern.finditer(p.text)):
+        w = m.group(1)
+        at = p.words.index(w) if w in p.words else -1
+        named = {i for i, x in enumerate(p.words) if x in ("gp", "grand", "prix", "gran", "premio") and abs(i - at) <= 3}
+        if any(a <= i <= b for a, b in p.named_at.values() for i in named):
+            continue  # "which drivers drove for gp racing": a team's name
+        if w in _GENERIC_WORDS or w in GENERIC_RACE_WORDS or w in lookup.words or w in _COUNTRY_NAMES or \
+                w in _DESCRIPTOR_WORDS or w in _KIND_WORDS or \
+                at in p.used or w.isdigit() or not w.isalpha():
+            continue
+        return Answer(NOT_FOUND, f"No stored race is the “{m.group(0)}”. {stored_races_text(pw)}", kind="race")
+    return None
+
+
 def _said_plain(title: list[str], w: str) -> bool:
     """The title names the race by ``w`` alone: nothing but a year or a generic word before it ("24 Hours of
     Le Mans"), unlike "Porsche Supercup Vallelunga"."""

@@ -88,7 +88,14 @@ def stored_races(pw: Pitwall, p: Frame) -> Answer:
         since = f" from {p.year}"
     lines = [f"{r.title} — {r.nice_date}, {r.circuit or 'circuit unknown'}" for r in races[-25:][::-1]]
     more = f" (the latest {len(lines)} listed)" if len(races) > len(lines) else ""
-    return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{since}{more}:", lines=lines, kind="races")
+    from data.article import meeting_part
+    meetings: dict[str, list[RaceRef]] = {}
+    for r in races:  # "2003 Australian motorcycle Grand Prix – 125cc": one event, a race per class
+        meetings.setdefault(meeting_part(r.title)[0], []).append(r)
+    split = [m for m, rs in meetings.items() if len(rs) > 1]
+    events = (f" ({plural(len(meetings), 'event')}: {and_list(split[:5])} stored as a race per class)"
+              if split and len(split) <= 5 else f" ({plural(len(meetings), 'event')})" if split else "")
+    return Answer(ANSWERED, f"{plural(len(races), 'race')} stored{since}{events}{more}:", lines=lines, kind="races")
 
 
 def team_with_most_cars(pw: Pitwall, p: Frame) -> Answer:
@@ -380,6 +387,21 @@ def year_winners(pw: Pitwall, p: Frame) -> Answer:
     winners = [(race, pw.results.entry_at(race.id, 1)) for race in races[:25]]
     lines = [f"{race.title}: {w.car_name} — {', '.join(w.drivers)}" + (f", {w.laps_text}" if w.laps is not None else "")
              for race, w in winners if w]
+    if p.has("margin", "margins", "gap", "gaps", "by how much", "how close"):
+        # "winning margins of the races held in canada": each race's winner, and how far ahead of second
+        def margin(race: RaceRef) -> str:
+            second = pw.results.entry_at(race.id, 2)
+            if second is None:
+                return "(no second place printed)"
+            down = laps_down(second, pw.results.entry_at(race.id, 1))
+            gap = second.race_time if second.race_time.startswith("+") else ""
+            shown = gap.lstrip("+ ")
+            shown = f"{shown} s" if re.fullmatch(r"\d+(?:\.\d+)?", shown) else shown  # "+16.495": seconds
+            return f"by {shown} over {', '.join(second.drivers)}" if gap else (
+                f"by {plural(down, 'lap')} over {', '.join(second.drivers)}" if down else "(no gap printed)")
+        said = [f"{race.title}: {', '.join(w.drivers)} won {margin(race)}" for race, w in winners if w]
+        return Answer(ANSWERED, f"Winning margins of the {plural(len(races), 'race')} {which}: " + "; ".join(said) + ".",
+                      lines=lines, races=races)
     laps = [(race, w) for race, w in winners if w and w.laps is not None]
     more = re.search(r"\b(more|most|further|farther|fewer|fewest|less|least)\b.*\blaps?\b|\blaps?\b.*\b(more|most|"
                      r"fewer|fewest)\b", p.text)

@@ -498,14 +498,14 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
         named = [x.listed if kind == "constructor" and x.car_number else _entity_of(x, kind) for x in rows]  # each car
         return Answer(ANSWERED, f"{and_list(named) or 'Nobody'}: listed {said} "
                       f"{entry_who(e)} ({e.chassis + ', ' if e.chassis else ''}{e.place}) in the {race.title}.", races=[race],
-                      entries=rows, kind="list")
+                      entries=rows, focus=rows, kind="list")
     if k < 0 or not 0 <= k + step < len(entries):
         return Answer(ANSWERED, f"Nobody is listed {m.group(1)} {entry_who(e)} in the {race.title}.", races=[race])
     other = entries[k + step]
     kind = _entity_asked(text)
     return Answer(ANSWERED, f"{_entity_of(other, kind)} ({other.place}) is listed {m.group(1)} {entry_who(e)} ("
                   f"{e.chassis + ', ' if e.chassis else ''}{e.place}) in the {race.title}.", races=[race],
-                  entries=[other], kind="fact")
+                  entries=[other], focus=[other], kind="fact")
 
 
 def _by_country(text: str, entries: list[EntryView], race: RaceRef, countries: list[str],
