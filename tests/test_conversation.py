@@ -640,3 +640,11 @@ def test_round_29_follow_ups(every_pw: Pitwall) -> None:
     assert guessed.summary.startswith("No") and "#122" in guessed.summary
     _gto, right = dialogue(every_pw, "spa 2003 gto winner", "was it the mosler")
     assert right.summary.startswith("Yes")
+    *_, peter = dialogue(every_pw, "there were 2 cooks at spa 2003 right?", "peter's car - what was it")
+    assert "#140" in peter.summary and "Porsche 911 Turbo" in peter.summary
+    *_, beat = dialogue(every_pw, "were there two cooks racing at spa 2003", "how did peter do", "did he beat paula")
+    assert beat.summary.startswith("No") and "Paula Cook finished higher" in beat.summary
+    *_, crew = dialogue(every_pw, "were there two cooks racing at spa 2003", "paula's crew: how many of them were british")
+    assert "2 of the 3" in crew.summary and "#150" in crew.summary
+    *_, burton = dialogue(every_pw, "1998 pepsi 400 winner", "how did jeff burton get on")
+    assert "Jeff Burton" in burton.text() and "Gordon" not in burton.summary.split(".")[0]

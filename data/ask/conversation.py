@@ -45,6 +45,7 @@ from data.fan_words import as_the_engine_reads
 from data.countries import COUNTRIES, country_words
 from data.folding import fold
 from data.ask.frame import Frame
+from data.ask.vocabulary import known_word
 from data.article import meeting_part
 from data.ask.parts import question_parts
 from data.ask.coverage import content_left
@@ -351,6 +352,11 @@ def _crew_countries(read: _Readings, question: str, turn: Turn) -> Answer | None
     """ "how many of those 3 drivers were british" after a class winner: the nationality counted among the crew of
     the one car talked about."""
     focus = turn.answer.focus
+    named = read(question) if _CREW_COUNTED.search(fold(question)) and focus else None
+    if isinstance(named, Frame) and len(named.drivers) == 1 and not (named.teams or named.cars):
+        # "paula's crew, how many of them were british": the crew of the car of the one named
+        theirs = read.pw.results.driver_entries(int(named.drivers[0].id), focus[0].race.id)
+        focus = theirs if len(theirs) == 1 else []
     if len(focus) != 1 or len(focus[0].drivers) < 2 or not _CREW_COUNTED.search(fold(question)):
         return None
     # "british" is also the British GP's word: the nationality is read from the words themselves
@@ -988,6 +994,28 @@ def _value_compared(text: str, turn: Turn, name: str) -> str | None:
     return f"did {name} do {'more' if more else 'fewer'} {col.group(1)} than {m.group(2)}"
 
 
+def _given_name_of_talked(text: str, turn: Turn) -> str:
+    """ "peter's car, what was it" after an answer about Paula and Peter Cook: a given name said alone is the one
+    person of the cars talked about who bears it (the people asked about first), said in full."""
+    asked = list((turn.answer.asked or {}).get("drivers", []))
+    crews = [d for e in (*turn.answer.focus, *turn.answer.entries, *turn.seen) for d in e.drivers]
+    for m in re.finditer(r"(?i)\b([a-z]{3,})(?:['’]s)?\b", text):
+        given = fold(m.group(1))
+        after = re.match(r"\s+([a-z]+)", text[m.end():], re.I)
+        if after and not known_word(fold(after.group(1))):
+            continue  # "how did jeff burton get on": a name said in full, another's
+        for people in (asked, crews):
+            names = {n for n in people if len(fold(n).split()) >= 2 and fold(n).split()[0] == given}
+            if len(names) > 1:
+                break  # two of that given name: which one is asked, not guessed
+            if len(names) == 1:
+                full = names.pop()
+                if fold(full).split()[-1] in fold(text).split():
+                    return text  # "peter cook": said in full already
+                return f"{text[:m.start()]}{full}{m.group(0)[len(m.group(1)):]}{text[m.end():]}"
+    return text
+
+
 def _given_name(read: _Readings, text: str, turn: Turn) -> str | None:
     """ "andy" after "where did Ward finish?" was not settled: the given name of the surname asked about,
     put before it in the last question, when the two make one name."""
@@ -1137,7 +1165,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         there = None  # "what about le mans 2003, did he race there": "there" is the race the question names
     if there is not None:
         text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {there.title}", text)
-    text = _makes_beside(pw, text, answer)
+    text = _given_name_of_talked(_makes_beside(pw, text, answer), turn)
     both = _IN_BOTH.search(text)
     earlier = _race_of(pw, turn.before) if turn.before is not None else None
     if both and race is not None and earlier is not None and earlier.id != race.id and not read.race_named(text):
@@ -1339,7 +1367,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     other_named = name is not None and _PRONOUN.search(text) is not None and read.names_subject(text) and \
         re.search(r"\b(?:he|him|she|her|they|them)\b", fold(text)) is not None and \
         re.search(r"\b(?:ahead of|behind|in front of|than|beat|beaten by|gap to|between)\s", fold(text)) is not None and \
-        not set(fold(name).split()) & set(fold(text).split())  # "how far ahead of barrichello was he": he is the other
+        fold(name) not in fold(text)  # "how far ahead of barrichello was he", "did he beat paula cook": he is the other
     # "the durango car - what was its result?", "the durango got NC but it did more laps than p3": the make the
     # message names before its pronoun is what the pronoun means
     said = _PRONOUN.search(text)

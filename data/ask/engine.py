@@ -108,7 +108,7 @@ def _win_stated(pw: Pitwall, question: str) -> str | Answer:
 
 # "pole time? on my phone cant find it", "number of dnfs? me and my mate disagree", "how many in gto, stats nerd here":
 # the question, then words of the fan's own after a question mark or a comma
-_REMARK_SPLIT = re.compile(r"\?+\s*|,\s+")
+_REMARK_SPLIT = re.compile(r"\?+\s*|,\s+|\s+(?=or (?:am i|is it just me|was i|did i|have i|is my memory)\b)")
 # a remark is the fan's own: about themselves, their mates or the chat
 _ABOUT_THEMSELVES = re.compile(r"\b(?:i|im|ive|id|me|my|mine|we|were|our|us|you|u|ur|mate|mates|bro|lads|lol|haha|lmao|"
                                r"pls|plz|thanks|thx|cheers|nerd|here|phone|reckon|guess|bet|argument)\b")
@@ -636,6 +636,10 @@ def _yes_or_no_unsaid(p: Frame, answer: Answer) -> None:
         return
     counted = re.match(r"(\d+) ", answer.summary)  # "2 teams entered 2 cars …": the count leads
     none = re.match(r"(?:No|None|Nobody|Every)\b", answer.summary) is not None or bool(counted and counted[1] == "0")
+    if re.search(r"\b(?:was|were|is|are) there\b", p.text) and p.drivers and not (p.positions or p.classes or p.makes) \
+            and all(d.name in answer.text() for d in p.drivers):
+        answer.summary = f"Yes: {answer.summary}"  # "were there 2 cooks racing at spa 03": the two, found
+        return
     if _ANY_ASKED.search(p.text) and answer.kind in ("list", "count") and (
             none or counted or answer.focus or answer.entries):
         # the cars listed say Yes, a reply that none did says No; a list that carries no cars says neither

@@ -2179,13 +2179,15 @@ _NAME_PARTS = frozenset("racing team motorsport motorsports sport sports enginee
 
 def _resolve_span(pw: Pitwall, p: Frame, span: list[int], caps: set[str]) -> None:
     words = [p.words[i] for i in span]
-    family = _family_named(pw, p, words[-1]) if len(words) <= 2 and words[0] in (words[-1], "two", "both") else []
+    before = p.words[span[0] - 1] if span[0] else ""  # "were there 2 cooks racing": the number said before the name
+    family = _family_named(pw, p, words[-1]) if len(words) <= 2 and words[0] in (words[-1], "two", "both") else \
+        _family_named(pw, p, words[0]) if before in ("2", "two", "3", "three", "both", "the") else []
     if len(words) == 2 and words[1] in _FAMILY_WORDS:  # "the brabham brothers": every Brabham of the race
         family = _family_named(pw, p, words[0] + "s")
     if family:  # "where did the andrettis finish?", "the two aoyamas": every driver of that surname in the race
         for rec in family:
             _add(p, p.drivers, rec, (span[-1], span[-1]))
-        p.used |= set(span)
+        p.used |= set(span) | ({span[0] - 1} if before in ("2", "two", "3", "three") else set())
         return
     last = words[-1]
     if len(last) > 3 and last.endswith("s") and last[:-1] in pw.drivers._by_token and \
