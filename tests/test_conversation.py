@@ -648,3 +648,9 @@ def test_round_29_follow_ups(every_pw: Pitwall) -> None:
     assert "2 of the 3" in crew.summary and "#150" in crew.summary
     *_, burton = dialogue(every_pw, "1998 pepsi 400 winner", "how did jeff burton get on")
     assert "Jeff Burton" in burton.text() and "Gordon" not in burton.summary.split(".")[0]
+    *_, same_laps = dialogue(every_pw, "dijon 2002, what happened to the s.c.i. lucchini",
+                             "who was classified on that same number of laps")
+    assert "Croydon" in same_laps.summary and "96" in same_laps.summary
+    *_, there = dialogue(every_pw, "how did thomas erdos do at oschersleben 2003",
+                         "he raced spa that summer too didnt he? what was he in", "class position there?")
+    assert "GTO" in there.summary and "2nd in class" in there.summary

@@ -98,7 +98,8 @@ _THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|
                         r"(?<=\bwon )(?:that|this) one\b|(?<=\bwin )(?:that|this) one\b|"  # "who won that one?"
                         r"(?<!\bat )(?<!\bin )\b(?:that|this) (?:race|event|round)\b|"
                         r"(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bbe)\s+there(?=\s*[?.!]*\s*$)", re.I)  # not "were there"
-_THAT_YEAR = re.compile(r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same|this) (?:year|yr|season|month)\b", re.I)
+_THAT_YEAR = re.compile(r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same|this) (?:year|yr|season|month|summer|spring|"
+                        r"autumn|winter)\b", re.I)
 _SHORT_YEAR = re.compile(r"\b(?:in|from|for|of) '?(\d{2})\b(?!\s*(?:laps?|cc|points?|pts|places?|cars?)\b)", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|season) before|the previous (?:year|season)|a year (?:earlier|before))\b", re.I)
 _YEAR_AFTER = re.compile(r"\b(?:the (?:year|season) after|the (?:next|following) (?:year|season)|a year later)\b", re.I)
@@ -804,8 +805,8 @@ def _the_other_named(pw: Pitwall, text: str, turn: Turn, race: RaceRef | None) -
     """ "the other alex job porsche, who drove it?" after the GT winner (an Alex Job Porsche): of the cars whose team and
     car hold the words said, the one not talked about, by its number; as written when that is not one car."""
     m = _OTHER_OF_KIND.search(text)
-    if m is None or race is None:
-        return text
+    if m is None or race is None or re.search(r"\b(?:as|than|with|to|behind|beat|ahead of)\s*$", text[:m.start()]):
+        return text  # ("…as the other prodrive ferrari": the other of the two compared, read later)
     words = [w for w in fold(m.group(1)).split() if w not in ("car", "cars", "one", "entry")]
     if not words:
         return text
@@ -1107,6 +1108,8 @@ def _same_event_another_year(pw: Pitwall, read: _Readings, race: RaceRef, text: 
     return f"{' '.join(bare.split()).rstrip(' ?.!')} at the {same.title}?"
 
 
+_SAME_LAPS_AS_IT = re.compile(r"\s*\b(?:on|with|at) (?:that|the|this) same (?:number of |amount of )?laps?(?: count)?\b"
+                              r"(?!\s+as\b)", re.I)
 _HOW_MANY_ALONE = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?how (?:many|much)\s*[?!.]*\s*$", re.I)
 _MOST_OF = re.compile(r"\b(?:most|fewest|least)\s+(laps led|laps|points|wins|podiums|poles|winnings|places gained)\b", re.I)
 
@@ -1136,6 +1139,11 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if _WON_THAT.search(text) and read.race_named(_WON_THAT.sub(r"\1", text)):
         # "switching to catalunya 2010 125cc, who won that": "that" is the race just named, not the last subject
         text = _WON_THAT.sub(r"\1", text)
+    same_laps = _SAME_LAPS_AS_IT.search(text)
+    if same_laps and len(answer.focus) == 1 and answer.focus[0].laps is not None and re.match(
+            r"\s*(?:and\s+)?(?:who|which|what|how many|list|name)\b", text, re.I):
+        # "who got classified on that same number of laps" after the S.C.I. Lucchini's 96: with that many laps
+        text = f"{text[:same_laps.start()]} with {answer.focus[0].laps} laps{text[same_laps.end():]}"
     counted = _how_many_alone(pw, turn, race) if _HOW_MANY_ALONE.match(text) else None
     if counted is not None:
         return counted
@@ -1163,6 +1171,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if there is race and race is not None and _THAT_RACE.search(text) and _names_another_race(
             _THAT_RACE.sub(" ", text), race):
         there = None  # "what about le mans 2003, did he race there": "there" is the race the question names
+    said_there = there is not None and there is race and _THAT_RACE.search(text) is not None and \
+        len(text.split()) <= 4  # "class position there?": a fragment, of the race talked about
     if there is not None:
         text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {there.title}", text)
     text = _given_name_of_talked(_makes_beside(pw, text, answer), turn)
@@ -1402,7 +1412,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             race.id in {r.id for r in named.race_candidates} and not _ACROSS_RACES.search(fold(text)):
         # "who had pole at dijon" while talking about Dijon 2002 (the 1975 Swiss GP ran there too): that race
         return Reading(f"{_without_races(text, named.race_candidates).rstrip(' ?.!')} at the {race.title}?")
-    if race is None or read.race_named(text) or answer.race is None or _ACROSS_RACES.search(fold(text)):
+    if race is None or read.race_named(text) and not said_there or answer.race is None or _ACROSS_RACES.search(fold(text)):
         return Reading(text)
     if read.names_subject(text):
         # "what happened to hamilton?": the race talked about, if the one named was in it
@@ -1418,6 +1428,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         # ("did alonso race?" of that race: "No: … not in the results", an answer without a car)
         return Reading(carried, made) if made.status == ANSWERED and (
             made.focus or re.match(r"(?:Yes|No)\b", made.summary)) else Reading(text)
+    if said_there:  # "class position there?": the race said once, as the question's own words leave it
+        text = " ".join(text.replace(f"at the {race.title}", " ").split()) or text
     carried = _with_race(text, race, False)
     if len(text.split()) > 8:  # "did p2 finish on the same lap as the winner": a whole question, of the race talked about
         return Reading(carried)
