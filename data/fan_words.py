@@ -29,6 +29,9 @@ _WHATS = re.compile(r"(?i)\b(?:wats|wuts|whts)\b")  # "wats the average speed": 
 # "petit lm 2003", "lm 67": Le Mans said short (a year or "petit" beside it, never a class's "LM")
 _LM = re.compile(r"(?i)(?<=\bpetit )lm\b|\blm(?= ?'?(?:\d{2}|\d{4})\b(?! ?(?:laps?|cars?)\b))")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
+# "the quarter litre race at mugello 96": the class by its size
+_LITRE_CLASS = re.compile(r"(?i)\b(quarter|half|eighth)[- ]lit(?:re|er)\b")
+_LITRE_SIZES = {"quarter": "250cc", "half": "500cc", "eighth": "125cc"}
 _LAPTIME = re.compile(r"(?i)\blap(times?)\b")  # "what laptime did ginther qualify with": a lap time
 _PTS = re.compile(r"(?i)\bpts\b")  # "how many pts did pedrosa end the season on": points
 _POS = re.compile(r"(?i)\b(what|which|his|her|their|finishing) pos\b")  # "what pos": what position
@@ -215,7 +218,9 @@ _WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b")
 # "(both dnfs)", "(yes the boyzone guy)": a remark in brackets, about what the results already say or who someone is
 _ASIDE_IN_BRACKETS = re.compile(r"(?i)\s*\((?:(?:both|all|each|they|he|she|it)(?: (?:were|was|got))? )?(?:dnfs?|dnf[' ’]?d|"
                                 r"retired|retirements|finished|classified|nc)\)|\s*\((?:yes|yeah|yep|aka|i think|the)\b"
-                                r"[^()]{0,40}\b(?:guy|bloke|fella|dude|lad|chap|singer|actor|footballer)\)")
+                                r"[^()]{0,40}\b(?:guy|bloke|fella|dude|lad|chap|singer|actor|footballer)\)|"
+                                # "(the guy who hit the wall on the last turn)": who the fan means, said again
+                                r"\s*\((?:the (?:guy|bloke|fella|one|dude|lad|chap|man|kid)|who|that|which)\b[^()]{0,80}\)")
 # "lmao michael caine raced spa??": a laugh opening the message; a fact said in surprise, asked as a question
 _LAUGH_FIRST = re.compile(r"(?i)^\s*(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|wtf)\b[\s,!.]*(?=\w)")
 _SURPRISED_RACED = re.compile(r"(?i)^(\s*)((?!(?:who|what|which|where|when|how|did|was|were|is)\b)[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){0,2}) "
@@ -293,7 +298,7 @@ def _grid_slot(m: re.Match[str]) -> str:
 
 # each rewrite in the order it is made: a later one reads what the earlier ones wrote
 _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (_WHAT, "what"), (_WHATS, "whats"), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
+    (_WHAT, "what"), (_WHATS, "whats"), (_LITRE_CLASS, lambda m: _LITRE_SIZES[m.group(1).lower()]), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
     (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_FIRST_OUT, "who retired first"), (_PUT_ON, r"how many laps was \2 behind \1"),

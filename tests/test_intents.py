@@ -1042,6 +1042,10 @@ def test_a_model_or_team_car_named_in_full_is_answered(seed_pw: Pitwall) -> None
     assert_answered_as(seed_pw, "result of the renault clio v6?", "answered", ["#147", "21st"])
     assert_answered_as(seed_pw, "which drivers drove the porsche 911 turbo for point preparation", "answered",
                        ["Franck Pelle", "Peter Cook"])
+    assert_answered_as(seed_pw, "the diablo gtr, what engine", "answered", ["6.0L V12"])
+    assert_answered_as(seed_pw, "what chassis did the tech9 #176 have", "answered", ["Porsche 996 GT3 Cup"])
+    assert_answered_as(seed_pw, "how many cars in the table, finishers + nc + dnf", "answered", ["35"])
+    assert_answered_as(seed_pw, "and sr2? who won that", "answered", ["Savoldi"])
 
 
 # round 30's mechanisms, asked in words of their own
@@ -1066,6 +1070,12 @@ ROUND30 = [
     ("the #3 ford went out after 188 laps at le mans 1967, what happened", "unsupported", ["no reason"]),
     ("sepang 2005 — who finished 2nd behind alonso, and the gap", "answered", ["Trulli", "24.327"]),
     ("petit le mans 2003 winnr?", "answered", ["Lehto"]),
+    ("jarier at the 75 swiss gp, he had pole right? where did he finish", "answered", ["Jean-Pierre Jarier", "RET"]),
+    ("kristensen won le mans 2003 right? whats the full result", "not_found", ["le mans"]),
+    ("mugello 96, the quarter litre race - who won", "answered", ["Biaggi"]),
+    ("2011 indy 500 winner and runner up", "answered", ["Wheldon", "Hildebrand"]),
+    ("how did alonso get on in his two races at sepang 05 and silverstone 05", "answered", ["P1", "P2"]),
+    ("indy 500 2011 podium (the one where the rookie hit the wall)", "answered", ["Wheldon", "Hildebrand"]),
 ]
 
 

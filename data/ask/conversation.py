@@ -92,7 +92,7 @@ _THE_CLASS = re.compile(r"\b(?:the|that|this|their|its|his|her) class\b|(?<=\bin
 _FRONTED = re.compile(r"^\s*(?:(?:ok|okay|so|right|cool)\b[\s,]*)?(?=and\b|what about\b|how about\b|in\b|at\b|for\b)"
                       r"(?:and)?\s*(?:what about|how about)?\s*"
                       r"(?P<prep>in|at|for)?\s*"
-                      r"(?P<frag>[^,?]{2,40}?)\s*,\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b.*)$", re.I)
+                      r"(?P<frag>[^,?]{2,40}?)\s*[,?]+\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b.*)$", re.I)
 _THAT_RACE = re.compile(r"\b(?:for|in|at|of|from) (?:that|this|the same) (?:one|race|event|round)\b|"
                         r"\b(?:in|at|from) that(?=\s*(?:lol|lmao|haha|tbh|then)?\s*[?.!]*\s*$)|"
                         r"(?<=\bwon )(?:that|this) one\b|(?<=\bwin )(?:that|this) one\b|"  # "who won that one?"

@@ -14,8 +14,9 @@ import logging
 import re
 from contextvars import ContextVar
 
-from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, ordinal
+from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, ordinal
 from data.fan_words import as_the_engine_reads
+from data.countries import country_words
 from data.folding import fold
 from data.ask.frame import Frame
 from data.ask.linking import ORDINAL_WORDS, names_a_race, parse_question, spelling_put_right, without_races
@@ -181,8 +182,53 @@ def _race_won_by(pw: Pitwall, question: str) -> str:
     return f"{rest_text.strip(' ,-–—?')} at the {race.title}?"
 
 
+# "montoya at spa 05, he was p2 and got taken out late right? where was he classified": something the fan believes,
+# put to be confirmed, then the question
+_BELIEF_THEN_ASKED = re.compile(rf"(?i)^(?P<said>[^?]{{8,}}?(?:\b(?:right|yeah|innit|(?:was|is|did|does|were|wasn'?t|isn'?t|"
+                                rf"didn'?t|doesn'?t) (?:it|he|she|they)))?\s*\?+)\s*(?P<asked>{ASKS}[^?]*\??)\s*$")
+_STATED = re.compile(r"(?i)\b(?:was|were|had|got|did|won|went|finished|raced|drove|took|started|is|are|ran)\b")
+
+
+def _belief_set_aside(pw: Pitwall, question: str) -> str:
+    """The question asked after a belief put to be confirmed, of the race (or races) and the one driver the belief
+    names: the belief sets the scene, and the answer shows whether it holds."""
+    m = _BELIEF_THEN_ASKED.match(question.strip())
+    if m is None or re.search(rf"(?i)(?:^|[:,;.!–—-]\s*){ASKS}|\b(?:who|what|which|where|when|why|how)\b", m["said"]) or \
+            not _STATED.search(m["said"]) or re.match(r"(?i)\s*(?:was|is) (?:it|that)\b", m["asked"]) or \
+            len(question_parts(m["asked"])) > 1 or names_a_race(pw, m["asked"]):
+        return question  # ("who won? where did he start": two questions; "…? was it the audi": a guess; the parts
+        # of a question, or a question naming its own race, read as they are)
+    said = parse_question(pw, m["said"])
+    if not isinstance(said, Frame) or said.race is None or not said.race_named or said.race_candidates[1:] or \
+            said.race_by_year_only or len(said.other_races) > 2 or len(said.drivers) > 1 or said.teams or said.cars:
+        return question
+    if said.drivers and not pw.results.driver_entries(int(said.drivers[0].id), said.race.id) or \
+            _answer_question(pw, m["said"]).status == NOT_FOUND:
+        return question  # "kristensen won le mans 2003 right?": not the race the words found; read whole, declined
+    asked = m["asked"]
+    if said.drivers and _HIM.search(asked):
+        name = said.drivers[0].name
+        asked = _HIS.sub(f"{name}'s", _HIM.sub(name, asked))
+    elif said.drivers and not re.search(r"(?i)\b(?:it|they|them|their)\b", asked):
+        return question
+    asked = re.sub(r"(?i)\bwas it held\b", "was the race held", asked)
+    if not names_a_race(pw, asked):
+        races = [said.race, *said.other_races]
+        asked = f"{asked.rstrip(' ?.!')} at " + " and ".join(f"the {r.title}" for r in races) + "?"
+    return asked
+
+
+# "and gt cup? who took that one" with nothing said before: the question, of what was put in front of it
+_PUT_FIRST = re.compile(rf"(?i)^\s*(?:(?:ok|okay|so|right)\b[\s,]*)?(?:and|what about|how about)\s+(?:(?P<prep>in|at|for)\s+)?"
+                        rf"(?P<frag>[^,?]{{2,40}}?)\s*[,?]+\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b[^?]*)\??\s*$")
+
+
 def answer_question(pw: Pitwall, question: str) -> Answer:
     """Answer one free-text question about the stored results."""
+    put_first = _PUT_FIRST.match(question)
+    if put_first:
+        question = f"{put_first['q'].rstrip(' ?')} {put_first['prep'] or 'in'} {put_first['frag']}?"
+    question = _belief_set_aside(pw, question)
     question = _race_won_by(pw, _remark_set_aside(pw, _that_year_put(question)))
     stated = _win_stated(pw, question)
     if isinstance(stated, Answer):
@@ -226,7 +272,9 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
 
 # a stop stated, then "what happened": why it stopped is asked, not that it did
 _OUT_THEN_WHAT = re.compile(r"\b(?:went out|retired|dnf\w*|broke down|stopped|pulled out|out on|out after|didnt finish|"
-                            r"did not finish|crashed out|not classified)\b[^?]*\bwhat happened\b")
+                            r"did not finish|crashed out|not classified)\b[^?]*\bwhat happened\b|"
+                            r"\bwhat happened\b.*\b(?:down as|listed as|shown as|marked as|given as) (?:a )?(?:ret|dnf|retired|"
+                            r"nc|not classified)\b")
 
 
 def _story_subject_put(pw: Pitwall, question: str, clause: str) -> str:
@@ -375,7 +423,7 @@ _ONE_RACE_ONLY = "it answers for one race but not for"
 _ASKING_EACH_RACE: ContextVar[bool] = ContextVar("asking_each_race", default=False)
 # "in each race", "both times", "the two superbike races": the question asked of every race it names
 _EACH_SAID = re.compile(r"\b(?:each|both) (?:time|times|race|races)\b|\bin each\b|\bboth\b(?: \w+){0,2} races\b|"
-                        r"\bthe (?:two|2|three)\b(?: \w+){0,2} races\b")
+                        r"\b(?:the|his|her|their|both) (?:two|2|three)\b(?: \w+){0,2} races\b")
 _TOTAL_SAID = re.compile(r"\b(?:total|totals|put together|combined|altogether|in all|sum|added up|between them)\b|\+")
 
 
@@ -387,7 +435,11 @@ def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:
     asked = without_races(_TOTAL_SAID.sub(" ", question), races)
     asked = re.sub(r"\b(?:in|at|from|for) (?:each|both)(?: of them| races?| times?)?\b|\bboth times\b|\beach time\b|"
                    r"\b(?:in|at|from|for|of) (?:the )?(?:two |2 |three |both |all )?(?:races|rounds|heats|legs)\b|"
+                   r"\b(?:the|his|her|their|both) (?:two|2|three)\b(?: \w+){0,2}? races\b(?: (?:you|u) (?:have|got|ve got))?|"
                    r"\bthe (?:two|2)\b", " ", asked)
+    nations = country_words()  # "(canada 08, china 09)": the races' own countries, named by the races already
+    theirs = {nations[w] for r in races for w in fold(f"{r.title} {r.location or ''}").split() if w in nations}
+    asked = " ".join(w for w in asked.split() if nations.get(fold(w)) not in theirs)
     answers = [pw.ask(f"{' '.join(asked.split())} at the {r.title}?") for r in races]
     if any(a.status != ANSWERED for a in answers):
         return None

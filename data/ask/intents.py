@@ -209,7 +209,8 @@ def _not_in_results(p: Frame) -> str | None:
                                                                "seconds", "tenths", "how much") and not p.has(
             "grid", "position", "place", "places", "pole"):
         return "qualifying or lap times"  # "2005 british gp quali - how much slower was raikkonen": not the race gap
-    if p.has("championship", "title", "crown") and p.has("won", "win", "winner", "wins", "winning", "lead", "leading",
+    if p.has("championship", "championships", "title", "titles", "crown", "crowns") and p.has(
+            "won", "win", "winner", "wins", "winning", "lead", "leading",
                                                           "leader", "took", "clinched", "claimed"):
         return "championship points or standings"
     if _asks_season_total(p):

@@ -365,6 +365,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     _cars_left_out(p)
     _generations_agree(p)
     _teams_of_the_race(pw, p)
+    _team_words_of_the_car(pw, p)
     if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
         _link_race_in_order(pw, p)
     if not (p.classes or p.makes) and p.race_named and p.race is not None:
@@ -1706,6 +1707,10 @@ def _link_makes(pw: Pitwall, p: Frame) -> None:
             make, role, last = spec
             p.used |= set(range(i + 1, last + 1))
             p.make_words |= set(range(i + 1, last + 1))
+        elif found[1] == "model" and model and any(
+                _in_order([w, model], fold(c).split()) for cs in pw.chassis_by_make.values() for c in cs):
+            p.used.add(i + 1)  # "diablo gtr": the model, with the word after it its stored name has
+            p.make_words.add(i + 1)
         elif role == "chassis" and model and (model in models or model.endswith("s") and model[:-1] in models):
             # "the Ferrari 360 Challenge": that model; "the bristol 450s": every 450
             make, last = _model_named(pw, p, i, make, models.get(model) or models[model[:-1]])
@@ -2123,6 +2128,20 @@ def _generations_agree(p: Frame) -> None:
         if stored != said and not (said == "sr" and stored is None):  # the elder is mostly stored without "Sr."
             p.drivers.remove(rec)
             p.unknown.append(" ".join(p.words[at[0]:at[1] + 2]))
+
+
+def _team_words_of_the_car(pw: Pitwall, p: Frame) -> None:
+    """ "what car did the tech9 #177 run": a word of the team of the car named by its number (two teams there share
+    it) describes that car, and asks nothing else."""
+    if not p.cars or p.race is None or p.race_candidates[1:]:
+        return
+    words = {w for c in p.cars for e in pw.results.car_entries(p.race.id, c) for w in fold(e.team or "").split()
+             if len(w) > 2}
+    for i, w in enumerate(p.words):
+        if i not in p.used and w in words:
+            p.used.add(i)
+            p.unparsed = [x for x in p.unparsed if x != w]
+            p.unknown = [x for x in p.unknown if w not in x.split()]
 
 
 def _teams_of_the_race(pw: Pitwall, p: Frame) -> None:

@@ -29,7 +29,7 @@ _SHOWN_ALREADY = frozenset(("where", "which", "which one", "which ones", "where 
 
 
 # what a race has one of, asked by its name alone: "telmex 2006 pole and winner" asks two things of one race
-_RACE_FACT = (r"(?:pole(?:[ -]?sitter| position)?|fastest lap|fl|winners?|race winner|podium|(?:winning )?margin|gap|"
+_RACE_FACT = (r"(?:pole(?:[ -]?sitter| position)?|fastest lap|fl|winners?|race winner|runner[- ]?up|podium|(?:winning )?margin|gap|"
               r"top (?:3|5|10|three|five|ten)|"
               r"average speed|date|distance)")
 _FACT_PAIR = re.compile(rf"(?i)^(?P<race>.*?\S)\s+(?P<a>{_RACE_FACT})\s*(?:,|and|&|\+|n)\s*"

@@ -19,7 +19,9 @@ _NOT_CLASSIFIED = re.compile(r"\b(?:didn t|didnt|did not|never|failed to|fail to
 _STATUS_NOUNS = (r"(?:the )?(?:dnfs?|dnf ers|retirements|retirees|retired (?:cars|ones)|ncs?|non finishers|non classified|"
                  r"unclassified|dsqs?|dns)")
 COUNTED_IN = re.compile(rf"(?<!\bnot )(?<!\bwithout )\b(?:incl|inc|including|inclusive of|counting|as well as)\b(?: \w+){{0,2}}? {_STATUS_NOUNS}"
-                        rf"(?: (?:and|n|plus|or) {_STATUS_NOUNS})*\b")
+                        rf"(?: (?:and|n|plus|or) {_STATUS_NOUNS})*\b|"
+                        # "classified + nc + dnf", "finishers and non finishers": every status, so every car
+                        rf"\b(?:classified|finishers|finished)(?:(?: and| n| plus| or)? {_STATUS_NOUNS})+\b")
 
 
 def status_filter(p: Frame) -> list[str] | None:

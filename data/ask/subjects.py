@@ -305,6 +305,10 @@ def career(pw: Pitwall, p: Frame) -> Answer:
         entries = [e for e in entries if e.race.id in ids]
         circuit = one_circuit(p.race_candidates)
         where = f" at {circuit}" if circuit else " in those races"
+        if not entries:  # "how many le mans wins has kristensen got?": he is in none of them
+            return Answer(NOT_FOUND, f"{rec.name} is in none of the {plural(len(ids), 'stored race')} your words fit ("
+                          + "; ".join(r.title for r in p.race_candidates[:5]) + "), so I can't count anything there.",
+                          races=list(p.race_candidates), kind="career")
     if _OTHER_RACES.search(p.text) and p.race_named and p.race is not None and not p.race_candidates[1:]:
         named = p.race
         entries = [e for e in entries if e.race.id != named.id]
