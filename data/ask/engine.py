@@ -219,8 +219,8 @@ def _belief_set_aside(pw: Pitwall, question: str) -> str:
 
 
 # "and gt cup? who took that one" with nothing said before: the question, of what was put in front of it
-_PUT_FIRST = re.compile(rf"(?i)^\s*(?:(?:ok|okay|so|right)\b[\s,]*)?(?:and|what about|how about)\s+(?:(?P<prep>in|at|for)\s+)?"
-                        rf"(?P<frag>[^,?]{{2,40}}?)\s*[,?]+\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b[^?]*)\??\s*$")
+_PUT_FIRST = re.compile(r"(?i)^\s*(?:(?:ok|okay|so|right)\b[\s,]*)?(?:and|what about|how about)\s+(?:(?P<prep>in|at|for)\s+)?"
+                        r"(?P<frag>[^,?]{2,40}?)\s*[,?]+\s*(?P<q>(?:who|what|which|how|did|was|were|where|whats)\b[^?]*)\??\s*$")
 
 
 def answer_question(pw: Pitwall, question: str) -> Answer:
