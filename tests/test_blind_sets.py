@@ -168,6 +168,25 @@ FLOORS = [
     ("multirace28.jsonl", "every", 0.92, 0.025),
     ("traps28.jsonl", "every", 0.99, 0.01),
     ("dialogues28.jsonl", "every", 0.88, 0.016),
+    # round 29, scored blind once on 10c7fdf (README: onerace 87/12/1, multirace 88/10/2, traps 92 declined, dialogues
+    # 108/12/5 of 125 with two surnames two drivers share marked or_asked), then fixed against; its traps' "wrong"
+    # answers are the latest race that fits a question naming none, which issue 13 asks for
+    ("onerace29.jsonl", "seed", 0.95, 0.01),
+    ("multirace29.jsonl", "every", 0.92, 0.01),
+    ("traps29.jsonl", "every", 0.95, 0.05),
+    ("dialogues29.jsonl", "every", 0.95, 0.01),
+    # round 30, scored blind once on 0fa92ad (README: onerace 89/11/0, multirace 70/23/7, traps 97 declined, dialogues
+    # 92/26/7 of 125), then fixed against
+    ("onerace30.jsonl", "seed", 0.96, 0.01),
+    ("multirace30.jsonl", "every", 0.82, 0.015),
+    ("traps30.jsonl", "every", 0.99, 0.01),
+    ("dialogues30.jsonl", "every", 0.88, 0.01),
+    # round 31, scored blind once on ff502a9 (README: onerace 96/3/1, multirace 86/13/1, traps 96 declined, dialogues
+    # 114/10/1 of 125), then fixed against
+    ("onerace31.jsonl", "seed", 0.99, 0.01),
+    ("multirace31.jsonl", "every", 0.85, 0.015),
+    ("traps31.jsonl", "every", 0.98, 0.015),
+    ("dialogues31.jsonl", "every", 0.90, 0.01),
 ]
 
 
