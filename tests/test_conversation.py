@@ -654,3 +654,7 @@ def test_round_29_follow_ups(every_pw: Pitwall) -> None:
     *_, there = dialogue(every_pw, "how did thomas erdos do at oschersleben 2003",
                          "he raced spa that summer too didnt he? what was he in", "class position there?")
     assert "GTO" in there.summary and "2nd in class" in there.summary
+    *_, same = dialogue(every_pw, "monza 2003 sportscar, who was second", "same lap as lammers?")
+    assert same.summary.startswith("Yes") and "84 laps" in same.summary
+    *_, courage = dialogue(every_pw, "brno 2002 sportscar winner", "was the courage on the same lap", "who drove it")
+    assert "Cottaz" in courage.summary

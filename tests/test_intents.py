@@ -1076,6 +1076,11 @@ ROUND30 = [
     ("2011 indy 500 winner and runner up", "answered", ["Wheldon", "Hildebrand"]),
     ("how did alonso get on in his two races at sepang 05 and silverstone 05", "answered", ["P1", "P2"]),
     ("indy 500 2011 podium (the one where the rookie hit the wall)", "answered", ["Wheldon", "Hildebrand"]),
+    ("who won the le mans 24 hours races", "answered", ["González", "Gurney", "Ickx"]),
+    ("le mans 24 hours winners you got stored?", "answered", ["González", "Gurney", "Ickx"]),
+    ("who won the 500km race in 2003", "ambiguous", ["which one"]),
+    ("le mans 1967 - which two drove the winning ford", "answered", ["Gurney", "Foyt"]),
+    ("was the courage on the same lap as the #8 at brno 2002", "answered", ["Yes", "77 laps"]),
 ]
 
 

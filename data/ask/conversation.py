@@ -111,8 +111,8 @@ _SAME_WHAT = re.compile(r"\b(?:the )?same (team|car|chassis|engine|make|construc
                         r"(?!\s+as\b)|\bas many (laps|points)\b(?!\s+as\b)|\b(?:were|are) (?:they|them|the two|both) "
                         r"(team) ?mates\b", re.I)
 _SAME_AS = re.compile(r"^\s*(?:and\s+)?(?:(?:was|were|is) (?:it|that|he|she|they) )?(?:in |on )?(?:the )?same "
-                      r"(team|car|chassis|engine|make|constructor|manufacturer|bike|class|tyres?|laps|number of laps) "
-                      r"as (.+?)[?.!\s]*$", re.I)
+                      r"(team|car|chassis|engine|make|constructor|manufacturer|bike|class|tyres?|laps|lap count|lap|"
+                      r"number of laps) as (.+?)(?:\s+or (?:nah|not|no))?[?.!\s]*$", re.I)
 _SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
 _VALUE_COMPARED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:was|is|were|are)\s+(?:that|it|this)\s+)?(more|greater|higher|bigger|"
                              r"less|fewer|lower|smaller)\s+than\s+(.+?)[?.!\s]*$", re.I)
@@ -1321,7 +1321,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     same_as = _SAME_AS.match(text)
     if same_as and len(answer.focus) == 1 and answer.focus[0].car_number:
         # "same team as the 89?" after "who drove the #88?": the car talked about and the one named, Yes or No
-        what = "laps" if "laps" in same_as.group(1).lower() else same_as.group(1)
+        what = "laps" if "lap" in same_as.group(1).lower() else same_as.group(1)
         return Reading(role_cars(pw, _with_race(f"did #{answer.focus[0].car_number} have the same {what} as "
                                                  f"{same_as.group(2)}", race, False), race), keeps_frame=True)
     same = _SAME_WHAT.search(text)
@@ -1335,6 +1335,13 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             f"#{answer.focus[0].car_number}" not in text:
         # "did the other Alex Job car complete as many laps?": as many as the car talked about
         text = f"{text.rstrip(' ?.!')} as #{answer.focus[0].car_number}?"
+    if _SAME_LAP.search(text) and len(answer.focus) == 1 and answer.focus[0].car_number and race is not None and \
+            isinstance(named := read(text), Frame) and (named.makes or named.subjects) and \
+            f"#{answer.focus[0].car_number}" not in text:
+        # "was the courage on the same lap" after the winner: the car named, against the one talked about
+        subject = re.sub(r"(?i)^\s*(?:and\s+)?(?:was|were|is|are|did)\s+", "", _SAME_LAP.sub(" ", text)).strip(" ?.!")
+        return Reading(_with_race(f"did {subject} have the same laps as #{answer.focus[0].car_number}", race, False),
+                       keeps_frame=True)
     pair = _compared(turn) if _BY_HOW_MUCH.search(text) or _APART.search(text) or _SAME_LAP.search(text) else None
     if pair is not None and not read.names_subject(text):
         a, b = pair

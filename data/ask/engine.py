@@ -330,6 +330,8 @@ def _declines_in_words(answer: Answer, question: str) -> bool:
 # "which two drivers retired with a collision?": the count said is a check on the answer, not a condition
 _COUNT_SAID = re.compile(r"(?i)\b(which|what|name|list|who were)\s+(?:the\s+)?(two|three|four|2|3|4)\s+"
                          r"(drivers|riders|racers|cars|bikes|teams|entries|constructors|manufacturers)\b")
+# "which two drove the winning gulf mirage": the drivers, their number said as a check
+_COUNT_DROVE = re.compile(r"(?i)\b(which|who were the)\s+(two|three|four|2|3|4)\s+(?=drove|raced|shared|were in)")
 _PEOPLE_NOUNS = ("drivers", "riders", "racers")
 
 
@@ -353,7 +355,7 @@ def _race_put_last(pw: Pitwall, question: str) -> str:
 
 
 def _answer_question(pw: Pitwall, question: str) -> Answer:
-    question = _race_put_last(pw, question)
+    question = _COUNT_DROVE.sub(r"\1 \2 drivers ", _race_put_last(pw, question))
     said = _COUNT_SAID.search(question)
     if said is not None:
         answer = _answer_question(pw, _COUNT_SAID.sub(r"\1 \3", question, count=1))
@@ -688,6 +690,9 @@ def _yes_or_no_unsaid(p: Frame, answer: Answer) -> None:
         return
     counted = re.match(r"(\d+) ", answer.summary)  # "2 teams entered 2 cars …": the count leads
     none = re.match(r"(?:No|None|Nobody|Every)\b", answer.summary) is not None or bool(counted and counted[1] == "0")
+    if re.search(r"\bsame\b", p.text) and re.search(r"\bhad the same (?:laps|\w+) as\b", answer.summary):
+        answer.summary = f"Yes: {answer.summary}"  # "did #80 have the same laps as the GTS winner?": they had
+        return
     if re.search(r"\b(?:was|were|is|are) there\b", p.text) and p.drivers and not (p.positions or p.classes or p.makes) \
             and all(d.name in answer.text() for d in p.drivers):
         answer.summary = f"Yes: {answer.summary}"  # "were there 2 cooks racing at spa 03": the two, found

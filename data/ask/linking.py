@@ -406,6 +406,8 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
         p.unparsed = [w for w in p.unparsed if w not in {p.words[i] for i in named}]
     if p.race is not None and p.race_named and not p.race_candidates[1:] and p.ambiguous:
         _namesakes_of_the_race(pw, p)
+    if len(p.race_candidates) > 1 and p.race is not None:
+        _races_of_the_length_said(p)
     if len(p.race_candidates) > 1 and p.race is not None and not p.other_races and _EVERY_RACE.search(p.text):
         _every_race_asked(p)
     if len(p.drivers) >= 2 and not p.cars and p.race is not None and not p.race_candidates[1:] and (
@@ -472,6 +474,24 @@ def _namesakes_of_the_race(pw: Pitwall, p: Frame) -> None:
 
 _EVERY_RACE = re.compile(r"\b(?:the two|the 2|both(?: the)?|all(?: the)?|each of the|all three|the three)(?: [a-z0-9]+){0,2} "
                          r"(?:races|rounds|heats|legs)\b|\b(?:in|at) both\b")
+# (hours only: a distance the title does not say may still be the race's, "500km" of the 2003 Monza race)
+_LENGTH_SAID = re.compile(r"\b(\d{1,2}) ?(hours?|hrs?|h)\b")
+
+
+def _races_of_the_length_said(p: Frame) -> None:
+    """ "the le mans 24 hours winners": of the races the words fit, those whose titles say that length (the 24 Hours
+    of Le Mans, not Petit Le Mans or the French motorcycle Grand Prix run there)."""
+    said = _LENGTH_SAID.search(p.text)
+    if said is None:
+        return
+    n = said.group(1)
+    fitting = [r for r in p.race_candidates if re.search(rf"\b{n} hours?\b", fold(r.title))]
+    if fitting and len(fitting) < len(p.race_candidates):
+        p.race_candidates = sorted(fitting, key=lambda r: (r.date or "", r.id), reverse=True)
+        p.race = p.race_candidates[0]
+        p.used |= {i for i, w in enumerate(p.words) if w in (n, said.group(2))}
+
+
 def _every_race_asked(p: Frame) -> None:
     """ "biaggi's total points from the two superbike races at phillip island": each race the words fit is asked of
     (of the meeting's part said: not its supersport race), in the order they ran."""
@@ -727,6 +747,8 @@ def _short_years(pw: Pitwall, p: Frame) -> None:
         if not (len(w) == 2 and w.isdigit()):
             continue
         after = p.words[i + 1] if i + 1 < len(p.words) else ""
+        if after in ("hours", "hour", "hrs", "hr", "h", "km", "kms", "laps", "lap", "miles", "mi", "minutes", "mins"):
+            continue  # "the le mans 24 hours": a race's length, no year
         # "who won lemans in 75?", "at dijon in 75": a year said last, after "in", of a race named before it
         in_year = i and p.words[i - 1] == "in" and not after and any(x in lookup.words for x in p.words[:i - 1])
         series = i >= 2 and p.words[i - 1] == "car" and p.words[i - 2] in ("champ", "indy")  # "champ car 06"

@@ -334,7 +334,10 @@ def several_races(pw: Pitwall, p: Frame) -> Answer | None:
                                                  "which", "who were", "what were"):
         return None  # "how many drivers raced in 2002?": the year's races together (the rankings count them)
     season_asked = p.series and p.has("races", "rounds", "season", "title", "titles", "champion", "standings")
-    if len(races) < 2 or p.subjects or p.other_races or p.has(*_ACROSS) or p.makes \
+    # "le mans 24h winners you got stored?": what is stored, said of the races asked about, counts nothing across them
+    across = p.has(*_ACROSS) and not (re.search(r"\b(?:you|u|ya)\b.{0,12}\bstored\b|\bstored\s*$", p.text) and not p.has(
+        *(a for a in _ACROSS if a != "stored")))
+    if len(races) < 2 or p.subjects or p.other_races or across or p.makes \
             or p.countries or season_asked or IN_ORDER.search(p.text) or re.search(
                 r"\b(?:first|last|latest|earliest|oldest|newest|most recent|previous|next)\b", p.text):
         return None  # "the first race at X" picks one of them
