@@ -29,6 +29,8 @@ _WHATS = re.compile(r"(?i)\b(?:wats|wuts|whts)\b")  # "wats the average speed": 
 # "petit lm 2003", "lm 67": Le Mans said short (a year or "petit" beside it, never a class's "LM")
 _LM = re.compile(r"(?i)(?<=\bpetit )lm\b|\blm(?= ?'?(?:\d{2}|\d{4})\b(?! ?(?:laps?|cars?)\b))")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
+# "who was 2nd to biaggi": 2nd, behind him
+_PLACE_TO = re.compile(r"(?i)\b(2nd|second|runner[- ]?up|p2) to\b")
 # "was the courage on the same lap as #8": whether the two had the same laps
 _ON_SAME_LAP_AS = re.compile(r"(?i)\b(?:was|were|is|are) ((?!they\b|he\b|she\b|it\b)[^?,]{1,60}?) (?:on|in) the same lap as\b")
 # "the quarter litre race at mugello 96": the class by its size
@@ -300,7 +302,7 @@ def _grid_slot(m: re.Match[str]) -> str:
 
 # each rewrite in the order it is made: a later one reads what the earlier ones wrote
 _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (_WHAT, "what"), (_WHATS, "whats"), (_ON_SAME_LAP_AS, r"did \1 have the same laps as"), (_LITRE_CLASS, lambda m: _LITRE_SIZES[m.group(1).lower()]), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
+    (_WHAT, "what"), (_WHATS, "whats"), (_PLACE_TO, r"\1 behind"), (_ON_SAME_LAP_AS, r"did \1 have the same laps as"), (_LITRE_CLASS, lambda m: _LITRE_SIZES[m.group(1).lower()]), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
     (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_FIRST_OUT, "who retired first"), (_PUT_ON, r"how many laps was \2 behind \1"),

@@ -1087,3 +1087,15 @@ ROUND30 = [
 @pytest.mark.parametrize(("question", "status", "words"), ROUND30, ids=[c[0][:60] for c in ROUND30])
 def test_round_30(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(every_pw, question, status, words)
+
+
+def test_round_32_in_words_of_their_own(seed_pw: Pitwall, every_pw: Pitwall) -> None:
+    """A class's first car says where it finished overall too; the one car a story names is who the question's
+    pronoun means; a remark about the chat is set aside; "2nd to X" is 2nd behind X; a belief about a car by number."""
+    assert_answered_as(seed_pw, "where did the 1st sr2 car end up overall", "answered", ["1st in SR2", "P5 overall"])
+    assert_answered_as(seed_pw, "my brother was cheering for the cdl racing tvr all race, how many laps did they do",
+                       "answered", ["93 laps"])
+    assert_answered_as(seed_pw, "fastest lap of the race? somebody in chat said 2:20", "answered", ["2:18.074"])
+    assert_answered_as(every_pw, "who was 2nd to gonzalez at le mans 1954", "answered", ["Hamilton", "Rolt"])
+    assert_answered_as(every_pw, "the 127 tvr at spa 2003 got NC'd right? how many laps did it do", "answered",
+                       ["93 laps"])

@@ -1626,9 +1626,11 @@ _TELLING = re.compile(r"\b(?:i|im|ive|we|my|me|our|us|mate|mates)\b")  # a story
 def _story_set_aside(pw: Pitwall, parts: list[str]) -> list[str]:
     """ "ok so i was watching the spa 1000k replay from 03 and lost track of the gt cup lot, who won gt cup ...?": a
     part that asks nothing, before the parts that do, is the story: it is not asked, only its race is kept."""
+    # a clause asks when an asking word opens it ("so who won"), not where a story's verb comes third ("my brother
+    # was cheering")
     asking = [not _I_LEFT_OUT.match(fold(p)) and (p.rstrip().endswith("?") or any(
-        _ASKING.search(" ".join(fold(clause).split()[:3])) for clause in re.split(r"[:;,.!?]|\s[-–—]\s", p)))
-        for p in parts]
+        _ASKING.search(" ".join(fold(clause).split()[:3])) and not _TELLING.match(fold(clause).strip())
+        for clause in re.split(r"[:;,.!?]|\s[-–—]\s", p))) for p in parts]
     if len(parts) < 2 or asking[0] or not any(asking):
         return parts
     story = [p for p, a in zip(parts, asking) if not a and len(p.split()) >= 6 and (
@@ -1636,9 +1638,16 @@ def _story_set_aside(pw: Pitwall, parts: list[str]) -> list[str]:
     if not story or story[0] != parts[0]:
         return parts
     told = parse_question(pw, " ".join(story))
-    if not isinstance(told, Frame) or told.subjects or told.makes:
-        return parts  # "jarier had pole in argentina 75, what happened to him?": the part names who "him" is
     rest = [p for p in parts if p not in story]
+    named = [r.name for r in (*told.drivers, *told.teams)] + [f"#{c}" for c in told.cars] if isinstance(
+        told, Frame) else []
+    if isinstance(told, Frame) and len(named) == 1 and len(told.makes) <= 1 and rest and \
+            re.search(r"(?i)\b(?:they|them|it|he|him|she|her)\b", rest[0]):
+        # "mate of mine was following the cdl racing tvr and lost track of it, how many laps did they end up with":
+        # the one the story names is who the question's pronoun means
+        rest[0] = re.sub(r"(?i)\b(?:they|them|it|he|him|she|her)\b", named[0], rest[0], count=1)
+    elif not isinstance(told, Frame) or told.subjects or told.makes:
+        return parts  # "jarier had pole in argentina 75, what happened to him?": the part names who "him" is
     if isinstance(told, Frame) and told.race_named and told.race is not None and not told.race_candidates[1:]:
         rest = [p if (isinstance(f := parse_question(pw, p), Frame) and f.race_named) else
                 f"{p.rstrip(' ?.!')} at the {told.race.title}?" for p in rest]

@@ -112,7 +112,8 @@ def _win_stated(pw: Pitwall, question: str) -> str | Answer:
 _REMARK_SPLIT = re.compile(r"\?+\s*|,\s+|\s+(?=or (?:am i|is it just me|was i|did i|have i|is my memory)\b)")
 # a remark is the fan's own: about themselves, their mates or the chat
 _ABOUT_THEMSELVES = re.compile(r"\b(?:i|im|ive|id|me|my|mine|we|were|our|us|you|u|ur|mate|mates|bro|lads|lol|haha|lmao|"
-                               r"pls|plz|thanks|thx|cheers|nerd|here|phone|reckon|guess|bet|argument)\b")
+                               r"pls|plz|thanks|thx|cheers|nerd|here|phone|reckon|guess|bet|argument|someone|somebody|"
+                               r"chat|felt|feels|seemed)\b")
 
 
 _HEDGE = re.compile(r"\b(?:i think|i thought|i reckon|i guess|iirc|i believe|pretty sure|im sure|i m sure|wasnt it|"
@@ -200,13 +201,16 @@ def _belief_set_aside(pw: Pitwall, question: str) -> str:
         # of a question, or a question naming its own race, read as they are)
     said = parse_question(pw, m["said"])
     if not isinstance(said, Frame) or said.race is None or not said.race_named or said.race_candidates[1:] or \
-            said.race_by_year_only or len(said.other_races) > 2 or len(said.drivers) > 1 or said.teams or said.cars:
+            said.race_by_year_only or len(said.other_races) > 2 or len(said.drivers) > 1 or said.teams or \
+            len(said.cars) > 1 or said.cars and said.drivers:
         return question
     if said.drivers and not pw.results.driver_entries(int(said.drivers[0].id), said.race.id) or \
             _answer_question(pw, m["said"]).status == NOT_FOUND:
         return question  # "kristensen won le mans 2003 right?": not the race the words found; read whole, declined
     asked = m["asked"]
-    if said.drivers and _HIM.search(asked):
+    if said.cars and re.search(r"(?i)\bit\b", asked):
+        asked = re.sub(r"(?i)\bit\b", f"#{said.cars[0]}", asked, count=1)  # "the 99 … got NC'd right? how many laps did it…"
+    elif said.drivers and _HIM.search(asked):
         name = said.drivers[0].name
         asked = _HIS.sub(f"{name}'s", _HIM.sub(name, asked))
     elif said.drivers and not re.search(r"(?i)\b(?:it|they|them|their)\b", asked):

@@ -325,6 +325,8 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         if len(p.classes) > 1:
             where = f" in {e.class_name}"  # "1st in GTO", "1st in GT Cup": each car's own class
         lead = f"{ordinal(pos)}{where}: {_placed(e)}"
+        if where and e.position and e.position != pos:
+            lead += f", P{e.position} overall"  # "where did the first gto car finish overall": both places
         if p.has("laps", "lap"):
             lead = f"{ordinal(pos)}{where}, {e.car} ({', '.join(e.drivers)}), completed {e.laps_text}"
         elif p.has("team") and len(chosen) == 1:
