@@ -90,8 +90,8 @@ _BEAT_BY = re.compile(r"(?i)\bby how (?:much|far) did (?!the\b)([^\W\d_]+(?: [^\
                       r"([^\W\d_]+(?: [^\W\d_]+)?)(?=\s+(?:at|in|there)\b|\s*[?.!]|$)")  # two people named
 # "how much did zanardi beat andretti by", "zanardi beat andretti by how much": asked the usual way
 _BEAT_BY_AFTER = re.compile(r"(?i)\bhow (much|far) did (.{1,40}?) beat (.{1,40}?) by\b(?!\s+(?:\d|one|two|a\b))")
-_BEAT_BY_HOW = re.compile(r"(?i)^(?P<lead>.{0,60}?\b)?(?P<x>[^\W\d_]+(?: [^\W\d_]+)?) beat (?P<y>.{1,40}?) "
-                          r"by how (?P<how>much|far)\b")
+_BEAT_BY_HOW = re.compile(r"(?i)^(?P<lead>.{0,60}?\b)?(?P<x>[^\W\d_]+(?: [^\W\d_]+)?) beat (?P<y>.{1,40}?) ?"
+                          r"by(?:\s+how (?P<how>much|far)\b|(?=\s*\?+\s*$))")  # "pasini beat bautista by??": how much
 # "how many laps short of the winner was he": behind ("Short" is a driver's name, not this word)
 _SHORT_OF = re.compile(r"(?i)\b(laps?) short of\b")
 # "who retired after just 2 laps": retired with that many laps done
@@ -344,7 +344,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_HOW_FAR_GOT, r"how many laps did \1 complete"),
     (_MADE_IT, lambda m: _FINISH_FORMS[m.group(1).lower()]),
     (_BEAT_BY_AFTER, r"by how \1 did \2 beat \3"),
-    (_BEAT_BY_HOW, lambda m: f"{m['lead'] or ''}by how {m['how']} did {m['x']} beat {m['y']}"),
+    (_BEAT_BY_HOW, lambda m: f"{m['lead'] or ''}by how {m['how'] or 'much'} did {m['x']} beat {m['y']}"),
     (_BEAT_BY, r"what was the gap between \1 and \2"),
     (_SHORT_OF, r"\1 behind"), (_OUT_AFTER, r"\1 with \2 \3"),
     (_DIVISION, r"division \1"),

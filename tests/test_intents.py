@@ -1099,3 +1099,6 @@ def test_round_32_in_words_of_their_own(seed_pw: Pitwall, every_pw: Pitwall) -> 
     assert_answered_as(every_pw, "who was 2nd to gonzalez at le mans 1954", "answered", ["Hamilton", "Rolt"])
     assert_answered_as(every_pw, "the 127 tvr at spa 2003 got NC'd right? how many laps did it do", "answered",
                        ["93 laps"])
+    assert_answered_as(every_pw, "mugello 96 250cc - biaggi beat lucchi by??", "answered", ["6.914"])
+    assert_answered_as(every_pw, "how long is a lap at the 2005 british gp", "unsupported", ["length"])
+    assert_answered_as(every_pw, "where did rinaldo capello finish at spa in 2003", "not_found", ["not in the results"])

@@ -133,7 +133,7 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
         cars = {e.id for _n, es in entries_for_subjects(pw, p, p.race if p.race_named else None) for e in es}
         if len(cars) == 1:  # "the chaparral of phil hill and mike spence": one car they shared, answered once
             return about_subject(pw, replace(p, drivers=p.drivers[:1]))
-    lines, races, said = [], [], []
+    lines, races, said, missing = [], [], [], 0
     # each person named, else each car ("who was in #2 and #57?")
     singles = [{"drivers": [rec]} for rec in p.drivers[:5]] or [{"cars": [car]} for car in p.cars[:5]] or [
         {"teams": [rec]} for rec in p.teams[:5]]  # "how did the pir cars do?": each team named
@@ -142,11 +142,14 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
         answer = about_subject(pw, single)
         if answer.status == NOT_FOUND and one.get("cars"):  # "which team entered car 6 and car 97?": never #6 alone
             return answer
+        missing += answer.status == NOT_FOUND
         lines.append(answer.summary)
         lines.extend(answer.lines)
         races.extend(answer.races)
         said.append(answer.summary.split(". ")[0].rstrip(".") + ".")  # "#25 completed 144 laps."
     unique = list({r.id: r for r in races if r}.values())
+    if missing == len(singles):  # none of those named is in the results: not found, said of each
+        return Answer(NOT_FOUND, " ".join(lines), races=unique)
     named = [r.name for r in p.drivers[:5]] or [f"#{c}" for c in p.cars[:5]] or [r.name for r in p.teams[:5]]
     if asks_aspect(p) and not p.positions and all(len(x) <= 160 for x in said):  # "how many laps did #25 and #16 do?"
         details = [x for x in lines if x.split(". ")[0].rstrip(".") + "." not in said]
