@@ -187,6 +187,12 @@ FLOORS = [
     ("multirace31.jsonl", "every", 0.85, 0.015),
     ("traps31.jsonl", "every", 0.98, 0.015),
     ("dialogues31.jsonl", "every", 0.90, 0.01),
+    # round 32, scored blind once on ef901f6 (README: onerace 93/6/1, multirace 79/19/2, traps 97 declined, dialogues
+    # 108/15/2 of 125), then fixed against a little
+    ("onerace32.jsonl", "seed", 0.96, 0.01),
+    ("multirace32.jsonl", "every", 0.79, 0.015),
+    ("traps32.jsonl", "every", 0.98, 0.015),
+    ("dialogues32.jsonl", "every", 0.86, 0.02),
 ]
 
 
