@@ -350,6 +350,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     _link_race(pw, p)
     if whole:
         _races_by_part(pw, p)
+    _race_numbered_not_stored(p)
     if p.race_problem:
         return p.race_problem
     _bare_car_numbers(pw, p)
@@ -950,6 +951,25 @@ def _race_of_meeting_named(p: Frame, pw: Pitwall) -> bool:
     if p.unknown_class in said:
         p.unknown_class = None
     return True
+
+
+_NTH_RACE = re.compile(r"\b(first|second|third|1st|2nd|3rd) (?:([a-z0-9]+) )?(?:race|heat|leg)\b")
+
+
+def _race_numbered_not_stored(p: Frame) -> None:
+    """ "who won the second supersport race at phillip island 2007": a race said by its number at a meeting the linking
+    found no such race of (the word left unread), never that race's 2nd place."""
+    m = _NTH_RACE.search(p.text)
+    if m is None or p.race is None or not p.race_named or m.group(2) in (None, "the", "a", "this", "that"):
+        return
+    at = next((i for i, w in enumerate(p.words) if w == m.group(1)), None)
+    if at is None or at in p.used:
+        return  # "the second superbike race": race 2 of the superbikes, read by the race linking
+    part = fold(meeting_part(p.race.title)[1])
+    if m.group(2) not in part.split() or re.search(r"\b(?:race|heat|leg) \d\b", part):
+        return  # a meeting's race of another part, or numbered itself ("superbike race 2"): the rest of the engine reads it
+    p.race_problem = Answer(NOT_FOUND, f"The stored {p.race.title} is one race; no {m.group(1)} one of it is stored, "
+                            "so I can't say who won it.", races=[p.race], kind="race")
 
 
 def _infer_race(pw: Pitwall, p: Frame) -> None:
