@@ -30,9 +30,7 @@ _WHATS = re.compile(r"(?i)\b(?:wats|wuts|whts)\b")  # "wats the average speed": 
 _LM = re.compile(r"(?i)(?<=\bpetit )lm\b|\blm(?= ?'?(?:\d{2}|\d{4})\b(?! ?(?:laps?|cars?)\b))")
 _QUALI = re.compile(r"(?i)\bquali\b")  # "montoya's quali lap": qualifying
 # "who was 2nd to biaggi": 2nd, behind him
-_PLACE_TO = re.compile(r"(?i)\b(2nd|second|runner[- ]?up|p2) to\b")
-# "was the courage on the same lap as #8": whether the two had the same laps
-_ON_SAME_LAP_AS = re.compile(r"(?i)\b(?:was|were|is|are) ((?!they\b|he\b|she\b|it\b)[^?,]{1,60}?) (?:on|in) the same lap as\b")
+_PLACE_TO = re.compile(r"(?i)\b(2nd|second|runner[- ]?up|p2) to\b(?!\s*(?:the\s+)?last\b)")
 # "the quarter litre race at mugello 96": the class by its size
 _LITRE_CLASS = re.compile(r"(?i)\b(quarter|half|eighth)[- ]lit(?:re|er)\b")
 _LITRE_SIZES = {"quarter": "250cc", "half": "500cc", "eighth": "125cc"}
@@ -224,7 +222,8 @@ _ASIDE_IN_BRACKETS = re.compile(r"(?i)\s*\((?:(?:both|all|each|they|he|she|it)(?
                                 r"retired|retirements|finished|classified|nc)\)|\s*\((?:yes|yeah|yep|aka|i think|the)\b"
                                 r"[^()]{0,40}\b(?:guy|bloke|fella|dude|lad|chap|singer|actor|footballer)\)|"
                                 # "(the guy who hit the wall on the last turn)": who the fan means, said again
-                                r"\s*\((?:the (?:guy|bloke|fella|one|dude|lad|chap|man|kid)|who|that|which)\b[^()]{0,80}\)")
+                                r"\s*\((?:the (?:guy|bloke|fella|dude|lad|chap|man|kid)|the one (?:where|who|that)|who)\b"
+                                r"[^()]{0,80}\)")
 # "lmao michael caine raced spa??": a laugh opening the message; a fact said in surprise, asked as a question
 _LAUGH_FIRST = re.compile(r"(?i)^\s*(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|wtf)\b[\s,!.]*(?=\w)")
 _SURPRISED_RACED = re.compile(r"(?i)^(\s*)((?!(?:who|what|which|where|when|how|did|was|were|is)\b)[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){0,2}) "
@@ -302,7 +301,7 @@ def _grid_slot(m: re.Match[str]) -> str:
 
 # each rewrite in the order it is made: a later one reads what the earlier ones wrote
 _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (_WHAT, "what"), (_WHATS, "whats"), (_PLACE_TO, r"\1 behind"), (_ON_SAME_LAP_AS, r"did \1 have the same laps as"), (_LITRE_CLASS, lambda m: _LITRE_SIZES[m.group(1).lower()]), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
+    (_WHAT, "what"), (_WHATS, "whats"), (_PLACE_TO, r"\1 behind"), (_LITRE_CLASS, lambda m: _LITRE_SIZES[m.group(1).lower()]), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
     (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_FIRST_OUT, "who retired first"), (_PUT_ON, r"how many laps was \2 behind \1"),

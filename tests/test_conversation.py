@@ -658,3 +658,20 @@ def test_round_29_follow_ups(every_pw: Pitwall) -> None:
     assert same.summary.startswith("Yes") and "84 laps" in same.summary
     *_, courage = dialogue(every_pw, "brno 2002 sportscar winner", "was the courage on the same lap", "who drove it")
     assert "Cottaz" in courage.summary
+
+
+def test_review_of_rounds_29_to_32(every_pw: Pitwall) -> None:
+    """What a review of this round's mechanisms found answered wrongly, now read right or declined: a word that is also
+    a given name ('the guy that won'), 'which of the british drivers' after a crew, a guess with a condition, another
+    race's cars, a win stated and not held, a remark naming a class."""
+    *_, guy = dialogue(every_pw, "who finished in the top 10 at the 1967 british gp", "who was the guy that won?")
+    assert "Jim Clark" in guy.summary and "Ligier" not in guy.summary
+    *_, british = dialogue(every_pw, "who won gto at spa 03", "which of the british drivers finished in the top 10?")
+    assert "4 entries" in british.summary
+    *_, retired = dialogue(every_pw, "which gto car finished last at spa 03", "was it the porsche that retired?")
+    assert not retired.summary.startswith("Yes")
+    *_, monza = dialogue(every_pw, "who won sr2 at spa 03", "did any other cars retire at monza 03?")
+    assert "Not counting #52" not in monza.text()
+    assert every_pw.ask("lagorce won spa 03 right? how many laps did he do").status == "unsupported"
+    assert "GTO" in every_pw.ask("who finished 2nd at spa 03? in gto i think").summary
+    assert "2nd overall" not in every_pw.ask("who finished second to last at spa 03?").summary

@@ -1080,7 +1080,6 @@ ROUND30 = [
     ("le mans 24 hours winners you got stored?", "answered", ["González", "Gurney", "Ickx"]),
     ("who won the 500km race in 2003", "ambiguous", ["which one"]),
     ("le mans 1967 - which two drove the winning ford", "answered", ["Gurney", "Foyt"]),
-    ("was the courage on the same lap as the #8 at brno 2002", "answered", ["Yes", "77 laps"]),
 ]
 
 

@@ -322,8 +322,8 @@ _AHEAD_OF_THEM = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:who|which cars?|whic
                             r"all of them|them both|those two|those cars)\s*[?.!]*\s*$")
 
 
-_CREW_COUNTED = re.compile(r"\b(?:how many|which|who) of (?:those|them|these|the)\b(?: (?:\d+|two|three|four|five))?"
-                           r"(?: (?:drivers|guys|lads|riders|of them))?\b")
+_CREW_COUNTED = re.compile(r"\b(?:how many of (?:those|them|these|the)|(?:which|who) of (?:those|them|these))\b"
+                           r"(?: (?:\d+|two|three|four|five))?(?: (?:drivers|guys|lads|riders|of them))?\b")
 
 
 # "best placed guest car? was it the sebastien ugeux one": the asker's guess at the car just answered, checked
@@ -335,12 +335,12 @@ def _guess_checked(read: _Readings, question: str, turn: Turn) -> Answer | None:
     """Yes or No: whether the one car the last answer was about is the one the asker guesses, and which it was."""
     m = _WAS_IT.match(question)
     focus = turn.answer.focus
-    if m is None or len(focus) != 1:
-        return None
+    if m is None or len(focus) != 1 or re.search(r"(?i)\b(?:or|and|that|which|who|not)\b", m["guess"]):
+        return None  # ("was it the porsche or the morgan", "the porsche that retired": more than a guess of who)
     e = focus[0]
     guess = read(f"{m['guess']} at the {e.race.title}")
     if not isinstance(guess, Frame) or guess.race is None or guess.race.id != e.race.id or guess.unknown or \
-            not (guess.subjects or guess.makes) or guess.positions or guess.classes:
+            not (guess.subjects or guess.makes) or guess.positions or guess.classes or content_left(guess):
         return None
     fits = {x.id for _n, es in entries_for_subjects(read.pw, guess, guess.race) for x in es} if guess.subjects else {
         x.id for x in read.pw.results.race_entries(e.race.id) if all(has_make(x, mk, r) for mk, r in guess.makes)}
@@ -829,8 +829,8 @@ def _others_than_talked(text: str, turn: Turn) -> str:
     """ "did any other sr2 car get classified?" after the SR2 winner: the cars of that kind but the one talked about."""
     m = _ANY_OTHER.search(text)
     focus = turn.answer.focus
-    if m is None or len(focus) != 1 or not focus[0].car_number:
-        return text
+    if m is None or len(focus) != 1 or not focus[0].car_number or _names_another_race(text, focus[0].race):
+        return text  # ("did any other cars retire at monza 03" after Spa: Monza's own cars, none left out)
     return f"{text[:m.start()]}{m.group(1)} {m.group(2)} other than #{focus[0].car_number}{text[m.end():]}"
 
 
@@ -1002,6 +1002,8 @@ def _given_name_of_talked(text: str, turn: Turn) -> str:
     crews = [d for e in (*turn.answer.focus, *turn.answer.entries, *turn.seen) for d in e.drivers]
     for m in re.finditer(r"(?i)\b([a-z]{3,})(?:['’]s)?\b", text):
         given = fold(m.group(1))
+        if known_word(given):
+            continue  # "who was the guy that won", "will he be back": words, not Guy Ligier or Will Power
         after = re.match(r"\s+([a-z]+)", text[m.end():], re.I)
         if after and not known_word(fold(after.group(1))):
             continue  # "how did jeff burton get on": a name said in full, another's

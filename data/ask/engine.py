@@ -136,9 +136,10 @@ def _remark_set_aside(pw: Pitwall, question: str) -> str:
         if not tail.strip(" ?!.") or len(head.split()) < 2 or not (after_mark or re.search(rf"(?i)\b{ASKS}", head)):
             continue
         folded = fold(tail)
-        if _HEDGE.search(folded) and not _ASKED_WORD.search(folded):
-            return f"{head.rstrip(' ,?')}?"  # "sebastien won i think": the asker's guess, which the answer settles
         said = parse_question(pw, tail)
+        if _HEDGE.search(folded) and not _ASKED_WORD.search(folded) and isinstance(said, Frame) and not (
+                said.classes or said.race_named or said.positions or said.countries or status_filter(said)):
+            return f"{head.rstrip(' ,?')}?"  # "sebastien won i think": the asker's guess, which the answer settles
         if not isinstance(said, Frame) or re.search(rf"(?i)\b{ASKS}", tail):
             continue
         if after_mark and len(tail.split()) <= 4 and (said.subjects or said.makes) and not re.match(
@@ -190,7 +191,7 @@ _BELIEF_THEN_ASKED = re.compile(rf"(?i)^(?P<said>[^?]{{8,}}?(?:\b(?:right|yeah|i
 _STATED = re.compile(r"(?i)\b(?:was|were|had|got|did|won|went|finished|raced|drove|took|started|is|are|ran)\b")
 
 
-def _belief_set_aside(pw: Pitwall, question: str) -> str:
+def _belief_set_aside(pw: Pitwall, question: str) -> str | Answer:
     """The question asked after a belief put to be confirmed, of the race (or races) and the one driver the belief
     names: the belief sets the scene, and the answer shows whether it holds."""
     m = _BELIEF_THEN_ASKED.match(question.strip())
@@ -207,11 +208,16 @@ def _belief_set_aside(pw: Pitwall, question: str) -> str:
     if said.drivers and not pw.results.driver_entries(int(said.drivers[0].id), said.race.id) or \
             _answer_question(pw, m["said"]).status == NOT_FOUND:
         return question  # "kristensen won le mans 2003 right?": not the race the words found; read whole, declined
+    if re.search(r"(?i)\b(?:won|took the win)\b", m["said"]):  # "lagorce won spa 03 right? ...": the win checked
+        stated = _win_stated(pw, f"{m['said'].rstrip(' ?')}, {m['asked']}")
+        if isinstance(stated, Answer):
+            return stated  # the win the results do not show, said
     asked = m["asked"]
     if said.cars and re.search(r"(?i)\bit\b", asked):
         asked = re.sub(r"(?i)\bit\b", f"#{said.cars[0]}", asked, count=1)  # "the 99 … got NC'd right? how many laps did it…"
-    elif said.drivers and _HIM.search(asked):
-        name = said.drivers[0].name
+    elif said.drivers and (_HIM.search(asked) or re.search(r"(?i)\b(?:they|them|their)\b", asked)):
+        name = said.drivers[0].name  # ("peter cook raced at spa 03 right? how many laps did they do")
+        asked = re.sub(r"(?i)\btheir\b", f"{name}'s", re.sub(r"(?i)\b(?:they|them)\b", name, asked))
         asked = _HIS.sub(f"{name}'s", _HIM.sub(name, asked))
     elif said.drivers and not re.search(r"(?i)\b(?:it|they|them|their)\b", asked):
         return question
@@ -232,7 +238,10 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
     put_first = _PUT_FIRST.match(question)
     if put_first:
         question = f"{put_first['q'].rstrip(' ?')} {put_first['prep'] or 'in'} {put_first['frag']}?"
-    question = _belief_set_aside(pw, question)
+    believed = _belief_set_aside(pw, question)
+    if isinstance(believed, Answer):
+        return believed
+    question = believed
     question = _race_won_by(pw, _remark_set_aside(pw, _that_year_put(question)))
     stated = _win_stated(pw, question)
     if isinstance(stated, Answer):
@@ -445,7 +454,9 @@ def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:
                    r"\bthe (?:two|2)\b", " ", asked)
     nations = country_words()  # "(canada 08, china 09)": the races' own countries, named by the races already
     theirs = {nations[w] for r in races for w in fold(f"{r.title} {r.location or ''}").split() if w in nations}
-    asked = " ".join(w for w in asked.split() if nations.get(fold(w)) not in theirs)
+    words = asked.split()  # (a nation said of people, "british drivers", stays: it is a condition)
+    asked = " ".join(w for k, w in enumerate(words) if nations.get(fold(w)) not in theirs or (
+        k + 1 < len(words) and fold(words[k + 1]) in ("drivers", "driver", "riders", "rider", "racers")))
     answers = [pw.ask(f"{' '.join(asked.split())} at the {r.title}?") for r in races]
     if any(a.status != ANSWERED for a in answers):
         return None
@@ -511,7 +522,8 @@ _GRID_PREMISE = re.compile(r"(?i)(?:\b(?:started|lined up)\s+(?:from\s+|in\s+|on
 
 # "the pescarolo that came 2nd", "the jag which finished 4th in class": a car described by the place it took
 _PLACE_CLAUSE = re.compile(r"(?i)(?<=[a-z0-9] )(?<!\band )(?<!\bor )(?<!\bso )(?<!\bbut )(?:that|which)\s+(?:came|finished|placed|ended up|ended|was|got|took)\s+(?:in\s+|home\s+)?"
-                           r"(?:p\s?)?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                           r"(?:p\s?)?(\d{1,2}(?=st|nd|rd|th)|(?<=p)\d{1,2}|(?<=p )\d{1,2}|first|second|third|fourth|fifth|"
+                           r"sixth|seventh|eighth|ninth|tenth)"
                            r"(?:st|nd|rd|th)?(?:\s+(?:place|position))?(\s+overall|\s+in (?:the |its |their |his )?class)?\b")
 
 
@@ -694,7 +706,8 @@ def _yes_or_no_unsaid(p: Frame, answer: Answer) -> None:
         return
     counted = re.match(r"(\d+) ", answer.summary)  # "2 teams entered 2 cars …": the count leads
     none = re.match(r"(?:No|None|Nobody|Every)\b", answer.summary) is not None or bool(counted and counted[1] == "0")
-    if re.search(r"\bsame\b", p.text) and re.search(r"\bhad the same (?:laps|\w+) as\b", answer.summary):
+    if re.search(r"\bsame\b", p.text) and re.search(r"\bhad the same (?:laps|\w+) as\b", answer.summary) and not re.match(
+            r"(?:no|nobody|none|neither)\b", answer.summary, re.I):
         answer.summary = f"Yes: {answer.summary}"  # "did #80 have the same laps as the GTS winner?": they had
         return
     if re.search(r"\b(?:was|were|is|are) there\b", p.text) and p.drivers and not (p.positions or p.classes or p.makes) \

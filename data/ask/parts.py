@@ -62,7 +62,7 @@ _AND_THE_CAR = re.compile(r"(?i)^(?P<q>.*\S)\s*,\s*(?:and|&|n|\+|plus)\s+(?P<b>(
 
 
 # "where did the lamborgini finish, saw it at la source and it sounded mental": the question, then a remark of the fan's
-_REMARK_AFTER = re.compile(rf"(?i)^(?P<q>\s*{ASKS}[^,?]*?)\s*[,?]+\s*(?P<remark>(?:i|we|my|saw|seen|watched|was watching|"
+_REMARK_AFTER = re.compile(rf"(?i)^(?P<q>\s*{ASKS}[^,?]*?)\s*[,?]+\s*(?P<remark>(?:saw|seen|watched|was watching|"
                            r"remember|heard|sounded|looked|loved|love|thought|cos|coz|cause|because|bc|it was|it sounded|"
                            r"it looked|they were|he was|she was|was there|been)\b[^?]*)$")
 

@@ -85,7 +85,7 @@ _GP_OF = (re.compile(r"\b(?:grand prix|gran premio|gp) of (?:the )?([a-z][a-z-]{
 _KIND_WORDS = frozenset("bike bikes motorbike moto motorcycle car cars sportscar sportscars touring f1 formula champ "
                         "indy nascar cart both each every any all that this which what those these his her their its "
                         "first last next previous same other either pole lap laps fastest winning winner race racing "
-                        "result results had won for from with by to into".split())  # "the french bike gp", "both gp"
+                        "result results had won for from with by to into home own local next".split())  # "both gp"
 
 
 def grand_prix_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
