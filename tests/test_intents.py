@@ -1103,3 +1103,5 @@ def test_round_32_in_words_of_their_own(seed_pw: Pitwall, every_pw: Pitwall) -> 
     assert_answered_as(every_pw, "where did rinaldo capello finish at spa in 2003", "not_found", ["not in the results"])
     assert_answered_as(every_pw, "who won the second supersport race at phillip island 2007", "not_found", ["one race"])
     assert_answered_as(every_pw, "who won the second superbike race at phillip island 2007", "answered", ["Toseland"])
+    assert_answered_as(every_pw, "who won the toronto street race? the exhibition place one", "answered",
+                       ["Zanardi", "Power"])

@@ -96,7 +96,8 @@ _PERSON_PATTERNS = [re.compile(p) for p in (
 )]
 GENERIC_RACE_WORDS = set("fia championship sportscar series race grand prix the of km kms hours hour round "
                           "american le gt 500km 1000 500 1000km circuit de do da autodromo international "
-                          "speedway raceway motorsport arena park cup trophy challenge ring".split())
+                          "speedway raceway motorsport arena park cup trophy challenge ring street streets temporary"
+                          .split())  # ("the toronto street race": a street circuit's word names no race of its own)
 _SPEAKERS = frozenset("someone somebody he she they i you we people everyone everybody it who anyone nobody mate "
                       "commentators commentator wiki wikipedia article".split())
 _FAMILY_WORDS = frozenset("brothers sisters family siblings".split())
