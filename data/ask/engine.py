@@ -80,6 +80,20 @@ _WON_STATED = re.compile(rf"(?i)^(?P<said>[^?]*\b(?:won|took the win)\b[^?]*?)\s
                          rf"(?:so |and |but |then )?(?P<asked>{ASKS}[^,;]*)$")
 _HIM = re.compile(r"(?i)\b(?:he|him|she|her)\b")
 _HIS = re.compile(r"(?i)\b(?:his|her)\b")
+_THEY = re.compile(r"(?i)\b(?:they|them)\b")
+_THEIR = re.compile(r"(?i)\btheir\b")
+
+
+def _pronouns_named(text: str, name: str, *, they: bool = False) -> str:
+    """The question with "he", "his" (and "they", "their" where a crew may be meant) said as the driver's name."""
+    if they:
+        text = _THEIR.sub(f"{name}'s", _THEY.sub(name, text))
+    return _HIS.sub(f"{name}'s", _HIM.sub(name, text))
+
+
+def _car_said_for(question: str, said: re.Match[str], number: str) -> str:
+    """The question with the words that described a car ("that came 2nd", "that finished") said as its number."""
+    return " ".join(f"{question[:said.start()]} (#{number}) {question[said.end():]}".split())
 
 
 def _win_stated(pw: Pitwall, question: str) -> str | Answer:
@@ -100,8 +114,7 @@ def _win_stated(pw: Pitwall, question: str) -> str | Answer:
                       "results do not show, so I won't answer it as asked.", races=[said.race], entries=[e])
     if not entries:
         return question
-    asked = _HIS.sub(f"{name}'s", _HIM.sub(name, m["asked"])) if not said.drivers[0].name.lower() in m["asked"] else \
-        m["asked"]
+    asked = m["asked"] if said.drivers[0].name.lower() in m["asked"] else _pronouns_named(m["asked"], name)
     if not names_a_race(pw, asked):
         asked = f"{asked.rstrip(' ?.!')} at the {said.race.title}?"
     return asked
@@ -215,10 +228,9 @@ def _belief_set_aside(pw: Pitwall, question: str) -> str | Answer:
     asked = m["asked"]
     if said.cars and re.search(r"(?i)\bit\b", asked):
         asked = re.sub(r"(?i)\bit\b", f"#{said.cars[0]}", asked, count=1)  # "the 99 … got NC'd right? how many laps did it…"
-    elif said.drivers and (_HIM.search(asked) or re.search(r"(?i)\b(?:they|them|their)\b", asked)):
-        name = said.drivers[0].name  # ("peter cook raced at spa 03 right? how many laps did they do")
-        asked = re.sub(r"(?i)\btheir\b", f"{name}'s", re.sub(r"(?i)\b(?:they|them)\b", name, asked))
-        asked = _HIS.sub(f"{name}'s", _HIM.sub(name, asked))
+    elif said.drivers and (_HIM.search(asked) or _THEY.search(asked) or _THEIR.search(asked)):
+        # ("peter cook raced at spa 03 right? how many laps did they do")
+        asked = _pronouns_named(asked, said.drivers[0].name, they=True)
     elif said.drivers and not re.search(r"(?i)\b(?:it|they|them|their)\b", asked):
         return question
     asked = re.sub(r"(?i)\bwas it held\b", "was the race held", asked)
@@ -550,7 +562,7 @@ def _car_by_how_it_ended(pw: Pitwall, question: str) -> str:
     ended = [e for e in entries if e.classified == (not re.search(r"retired|dnf|crashed|n'?t|not", how))]
     if len(ended) != 1 or len(entries) < 2 or not ended[0].car_number:
         return question
-    return " ".join(f"{question[:said.start()]}(#{ended[0].car_number}) {question[said.end():]}".split())
+    return _car_said_for(question, said, ended[0].car_number)
 
 
 def _grid_premise_held(pw: Pitwall, question: str, said: re.Match[str]) -> tuple[str, str] | Answer:
@@ -588,8 +600,7 @@ def _stated_place_held(pw: Pitwall, question: str, said: re.Match[str], *, grid:
                       f"{p.race.title}, not {ordinal(n)}: the question takes a {'start' if grid else 'place'} the "
                       "results do not show, so I won't answer it as asked.", races=[p.race], entries=[e])
     if not grid:  # the car, by its number: the place described it and is said again in the answer
-        return " ".join(f"{question[:said.start()]} (#{e.car_number}) {question[said.end():]}".split()) \
-            if e.car_number else " ".join(rest.split()), ""
+        return _car_said_for(question, said, e.car_number) if e.car_number else " ".join(rest.split()), ""
     start = "from pole (grid 1)" if n == 1 else f"{ordinal(n)} (grid {n})"
     return " ".join(rest.split()), f"{entry_who(e)} did start {start}."
 

@@ -572,8 +572,9 @@ def _listed_aspect(p: Frame) -> tuple[str, Callable[[EntryView], str]] | None:
         return "tyres", lambda e: e.tyre or "not named in the results"
     if p.has("engine", "engines", "motor", "powered") and not any(role == "engine" for _m, role in p.makes):
         return "engines", lambda e: e.engine
-    if p.has("chassis", "what car", "which car", "model") and not any(role == "chassis" for _m, role in p.makes) or \
-            p.has("chassis", "model", "which model", "what model"):  # "chassis on the ascari?": its model, by name
+    # "chassis on the ascari?": its model, by name; "what car" of a make's cars says nothing the make does not
+    if p.has("chassis", "model", "which model", "what model") or p.has("what car", "which car") and not any(
+            role == "chassis" for _m, role in p.makes):
         return "chassis", lambda e: e.chassis
     if p.has("what class", "which class", "what category", "which category") and not p.classes:
         return "classes", lambda e: e.class_name

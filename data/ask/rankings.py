@@ -9,7 +9,7 @@ import json
 import re
 
 from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, Choice, RaceRef, plural
-from data.article import make_of
+from data.article import make_of, meeting_part
 from data.countries import COUNTRIES
 from data.folding import fold
 from data.ask.linking import NUMBER_WORDS
@@ -88,7 +88,6 @@ def stored_races(pw: Pitwall, p: Frame) -> Answer:
         since = f" from {p.year}"
     lines = [f"{r.title} — {r.nice_date}, {r.circuit or 'circuit unknown'}" for r in races[-25:][::-1]]
     more = f" (the latest {len(lines)} listed)" if len(races) > len(lines) else ""
-    from data.article import meeting_part
     meetings: dict[str, list[RaceRef]] = {}
     for r in races:  # "2003 Australian motorcycle Grand Prix – 125cc": one event, a race per class
         meetings.setdefault(meeting_part(r.title)[0], []).append(r)
