@@ -127,8 +127,8 @@ class EntryView:
     @property
     def in_class(self) -> str:
         """ " (1st in GTO)", or nothing in a race without classes."""
-        return f" ({ordinal(self.class_position)} in {self.class_name})" if self.class_position and not \
-            self.classless else ""
+        label = f"class {self.class_name}" if (self.class_name or "").isdigit() else self.class_name  # "4th in class 1"
+        return f" ({ordinal(self.class_position)} in {label})" if self.class_position and not self.classless else ""
 
     @property
     def car_name(self) -> str:

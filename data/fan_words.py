@@ -172,8 +172,9 @@ _DID_LEFT_OUT = re.compile(r"(?i)(^\s*|[-–—,;:.]\s+)(?!(?:who|whos|what|what
                            r"(win|finish|dnf|retire|crash out)((?: it| that| there| the race)?\s*\?+\s*)$")
 # "who led the most then?": the "then" of talk, asking nothing
 _THEN_AT_END = re.compile(r"(?i)^(\s*(?:(?:and|so|ok)\s+)?(?:who|whos|which|what|whats|how|where)\b.*?)\s+then(?=\s*[?.!]*\s*$)")
-# "shane lynch the boyzone guy", "not the actor surely": who someone is outside racing, which asks nothing
-_WHO_THEY_ARE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:(?P<lead>yes|yeah|not|no|is that|thats?) )?the (?:(?P<what>[a-z]+) )?(?:guy|bloke|fella|"
+# "shane lynch the boyzone guy", "not the actor surely": who someone is outside racing, which asks nothing ("is he
+# the actual actor" asks it, and is declined)
+_WHO_THEY_ARE = re.compile(r"(?i)(?:\s*,\s*|\s+)(?:(?P<lead>yes|yeah|not|no|is that|thats?) )?the (?:(?!(?:actual|real|same|famous|very)\b)(?P<what>[a-z]+) )?(?:guy|bloke|fella|"
                            r"dude|lad|chap|singer|actor|actress|footballer|musician|pop ?star|presenter|comedian|celebrity)"
                            r"\b(?:\s+(?:surely|right|lol|i think|innit|yeah))*")
 # "where did he come", "paula cook corvette how far up": where a car finished

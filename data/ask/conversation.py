@@ -229,7 +229,7 @@ _MOST_LAPS = re.compile(r"\b(?:most laps|more laps|furthest|farthest|further|far
 _FEWEST_LAPS = re.compile(r"\b(?:fewest laps|fewer laps|least laps|less laps|shortest|shorter)\b")
 _BEST = re.compile(r"\b(?:best|highest|higher|better|top|first|ahead)\b")
 _WORST = re.compile(r"\b(?:worst|lowest|lower|last)\b")
-_WHICH = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+|what about\s+|how about\s+)?(?:which|what|the|who)\b")
+_WHICH = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+|what about\s+|how about\s+)?(?:which|what|the|who|where)\b")
 
 
 def _implicit_subset(read: _Readings, question: str, group: list[EntryView]) -> bool:
@@ -261,7 +261,7 @@ _SUBSET_WORDS = frozenset(
     "lasted shortest shorter best highest higher better top first ahead worst lowest lower last placed place "
     "car cars driver drivers team teams rider riders entry entries had have has end up ended get got "
     "it he she they his her their its who drove drive driving rode ride went go gone do done in on at to with for "
-    "race there overall crew crews guy guys bike bikes pair duo that went".split())
+    "race there overall crew crews guy guys bike bikes pair duo that went where".split())
 
 
 def _cars_meeting(pw: Pitwall, question: str, race: RaceRef) -> set[int] | None:
@@ -1497,6 +1497,9 @@ def _nothing_to_follow(pw: Pitwall, question: str) -> Answer | None:
                   "say which race, and which driver, car or team, you mean.")
 
 
+_IF_ANSWERED = re.compile(r"(?i)^\s*(?:and\s+|but\s+)?if (?:not|so|yes|no|(?:they|he|she|it) did(?:n['’]?t| not)?)\b[\s,:-]*")
+
+
 def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Answer:
     """Answer ``question`` as part of ``conversation`` (None: on its own), and remember the turn."""
     keeps_frame = picked = False
@@ -1510,6 +1513,10 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         # "who was the other SR2 finisher?" was declined: "how many laps behind were they?" has nobody to be
         return Answer(UNSUPPORTED, "I'm not sure who you mean: I couldn't answer the question before. "
                       "Name the driver, team or car, please.")
+    if conversation is not None and conversation.last is not None:
+        # "did any porsche make the top 10? if not, where was the best one": the answer before said yes or no, and
+        # the question stands either way
+        question = _IF_ANSWERED.sub("", question, count=1) or question
     corrected = _declined_put_right(pw, conversation, question) if conversation is not None else None
     if corrected is not None:  # "who won le mans 1966" (not stored), then "oh sorry i meant 67"
         question = corrected

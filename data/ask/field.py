@@ -144,7 +144,7 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
         printed = d["date_text"] or race.nice_date  # as the article prints it
         return Answer(ANSWERED, f"{race.title} took place on {printed}.", races=[race], kind="stat")
     asks_result = p.has("won", "win", "wins", "winner", "winners", "finished", "podium", "results", "top", "margin",
-                        "margins", "gap", "gaps") or bool(p.positions)
+                        "margins", "gap", "gaps", "best", "worst", "highest", "lowest", "placed") or bool(p.positions)
     if p.has("circuit", "track", "venue", "where was", "where is", "hosted", "where did the race", "held") \
             and not asks_result:  # "who won the race held at Spa?" asks for the winner
         return Answer(ANSWERED, f"{race.title} was held at {race.circuit or 'a circuit the article does not name'}.",

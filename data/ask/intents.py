@@ -171,7 +171,7 @@ _NOT_IN_RESULTS = {
     "the season's calendar": ("round after", "round before", "next round", "previous round", "following round",
                               "race after that", "race before that"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
-                   "odds", "bet"),
+                   "odds", "bet on", "betting", "bookies", "bookmakers"),
     "what might have happened": ("would have", "would he have", "would she have", "would they have", "would it have",
                                  "had not failed", "if he had", "if she had", "if they had", "what if",
                                  "could have won", "might have won", "would of", "if it had", "if it hadn t",
@@ -213,8 +213,8 @@ def _not_in_results(p: Frame) -> str | None:
             "grid", "position", "place", "places", "pole"):
         return "qualifying or lap times"  # "2005 british gp quali - how much slower was raikkonen": not the race gap
     if p.has("championship", "championships", "title", "titles", "crown", "crowns") and p.has(
-            "won", "win", "winner", "wins", "winning", "lead", "leading",
-                                                          "leader", "took", "clinched", "claimed"):
+            "won", "win", "winner", "wins", "winning", "lead", "leading", "leader", "took", "take", "takes", "taking",
+            "clinched", "clinch", "clinching", "claimed", "claim", "claiming", "secured", "sealed", "wrapped up"):
         return "championship points or standings"
     if _asks_season_total(p):
         return "championship points or standings"  # "how many points did Alonso end the 2005 season with?"

@@ -610,19 +610,24 @@ def _races_by_part(pw: Pitwall, p: Frame) -> None:
         if isinstance(f, Frame) and f.race_named and f.race is not None and not f.race_candidates[1:] and \
                 not f.race_by_year_only and not f.other_races and f.race.id not in {r.id for r, _f in found}:
             found.append((f.race, f))
+        elif isinstance(f, Frame) and not f.subjects and f.race_named and f.race_candidates[1:] and len(f.years) == 1:
+            by_year.append((f.years[0], f))  # "2008 250cc": the Australian or the Malaysian GP's, chosen below
         elif isinstance(f, Frame) and not f.subjects and (not f.race_named or f.race_by_year_only):
             short = re.findall(r"(?<![\w#])(\d{2})(?!\w)", part) if not f.years else []
             years = f.years or [2000 + int(y) if int(y) <= date.today().year % 100 else 1900 + int(y) for y in short]
             if len(years) == 1:
                 by_year.append((years[0], f))
-    if len(found) == 1:
-        for year, f in by_year:  # the same event that year, where the race named ran then under any name
-            other = same_event_in(pw, found[0][0], str(year))
-            if other is not None and other.id != found[0][0].id:
-                found.append((other, f))
-                # its year and the words of its own championship ("07 champ car race") are that race's
-                own = race_known_words(pw, other.id) | {str(year), str(year)[2:], "race"}
-                f.used |= {j for j, w in enumerate(f.words) if w in own}
+    named = [r for r, _f in found]
+    for year, f in by_year:  # the same event that year, where the race named ran then under any name (of one event
+        # only: "2003 250cc, 2007 wsbk race 1, 2008 250cc" is the Australian GP's 250cc race of 2008)
+        same = {o.id: o for r in named if (o := same_event_in(pw, r, str(year))) is not None and o.id != r.id and (
+            not f.race_named or o.id in {c.id for c in f.race_candidates})}
+        if len(same) == 1:
+            other = next(iter(same.values()))
+            found.append((other, f))
+            # its year and the words of its own championship ("07 champ car race") are that race's
+            own = race_known_words(pw, other.id) | {str(year), str(year)[2:], "race"}
+            f.used |= {j for j, w in enumerate(f.words) if w in own}
     had = {p.race.id, *(r.id for r in p.other_races)} if p.race is not None and p.race_named else set()
     if len(found) < 2:
         return
@@ -1399,6 +1404,7 @@ def _link_race(pw: Pitwall, p: Frame) -> None:
                 chosen.id not in kin:  # the motorcycle Malaysian GP chosen: the car one is a candidate, not a 2nd race
             p.other_races.append(pw.results.race(rid))
     _races_beside(pw, p, chosen, hits)
+    _years_listed(pw, p, chosen)
     if country_races:  # the race of the country named, in the year no race chosen has
         own = fold(meeting_part(chosen.title)[1])
         held = {(r.date or "")[:4] for r in (chosen, *p.other_races)}
@@ -1491,6 +1497,27 @@ def _races_beside(pw: Pitwall, p: Frame, chosen: RaceRef, hits: dict[int, set[in
             p.other_races.append(pw.results.race(same_year[0]))
             taken.add(same_year[0])
             p.used.add(i)
+
+
+def _years_listed(pw: Pitwall, p: Frame, chosen: RaceRef) -> None:
+    """ "phillip island winners: 2003 250cc, 2007 wsbk race 1, 2008 250cc": a year listed beside the races chosen
+    with none of them from it is the race of that year at the same meeting (same title but for the year) or circuit,
+    of the part said next to the year ("250cc") where the meeting ran several; never a guess among several."""
+    races = [chosen, *p.other_races]
+    held = {(r.date or "")[:4] for r in races}
+    meetings = {fold(meeting_part(r.title)[0]).removeprefix((r.date or "")[:4]).strip() for r in races}
+    circuits = {fold(r.circuit) for r in races if r.circuit}
+    for i, w in enumerate(p.words):
+        if not re.fullmatch(r"(?:19|20)\d\d", w) or w in held:
+            continue
+        there = [r for r in pw.results.races() if (r.date or "")[:4] == w and (
+            fold(meeting_part(r.title)[0]).removeprefix(w).strip() in meetings or r.circuit and fold(r.circuit) in circuits)]
+        near = set(p.words[i + 1:i + 3]) | set(p.words[max(0, i - 2):i])
+        parted = [r for r in there if near & set(fold(meeting_part(r.title)[1]).split())]
+        found = parted if len(there) > 1 else there
+        if len(found) == 1:
+            p.other_races.append(found[0])
+            held.add(w)
 
 
 def _in_a_class_name(lookup: RaceLookup, words: list[str], i: int, races: set[int]) -> bool:

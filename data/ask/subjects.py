@@ -491,9 +491,11 @@ def _time_if_asked(e: EntryView, p: Frame) -> str:
 
 
 def _chassis_if_asked(e: EntryView, p: Frame) -> str:
-    """ ", TSR-Honda": the car or bike printed, where the question asks what was driven and the line does not say."""
+    """ ", TSR-Honda": the car or bike printed, where the question asks what was driven, or for a result (which
+    a fan reads with the car), and the line does not say."""
     asked = p.has("bike", "bikes", "car", "cars", "chassis", "machine", "motorcycle", "rode", "ride", "riding", "drove",
-                  "drive", "driving", "make", "manufacturer", "constructor")
+                  "drive", "driving", "make", "manufacturer", "constructor", "result", "results", "how did", "how d",
+                  "get on", "go")
     return f", {e.chassis}" if asked and e.chassis and e.chassis not in e.brief else ""
 
 
