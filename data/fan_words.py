@@ -44,6 +44,10 @@ _NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie
                      "frenchies": "french drivers"}
 _NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
+# "hamilton went out on lap 19, why?": where a car stopped, said as the lap it covered (not a running order asked)
+_OUT_ON_LAP = re.compile(r"(?i)\b(went out|retired|stopped|crashed out|dnf[' ’]?d|broke down|pulled out|parked up) "
+                         r"on lap (\d+)\b")
+_AT_THAT_POINT = re.compile(r"(?i)\b(?:at|by|from) (?:that|this|the) point(?: in time)?\b")  # "how old was he at that point": then
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i think|think|i thought|i guess|i reckon|i believe|"
                            r"i remember|i assume|i bet|i suppose|i know|pretty sure|iirc|i heard|heard|apparently|lol|haha+|lmao|"
@@ -336,7 +340,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
-    (_CLEAR_OF, "ahead of"),
+    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_OUT_ON_LAP, r"\1 after \2 laps"),
     (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),

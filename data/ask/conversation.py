@@ -40,7 +40,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, ordinal, plural
+from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, Choice, EntryView, RaceRef, ordinal,
+                          plural)
 from data.fan_words import as_the_engine_reads
 from data.countries import COUNTRIES, country_words
 from data.folding import fold
@@ -1532,6 +1533,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         asked_alone = _story_set_aside(pw, told) if len(told) > 1 else told
         if len(asked_alone) == 1 and asked_alone[0] != question:
             asked = asked_alone[0]  # "was rewatching ... last night, who won petit le mans 2003?": what was asked
+    elif (each := _in_each_race_talked(pw, conversation.last, question)) is not None:
+        answer, asked = each, question
     else:
         question = _counted_noun_carried(conversation.last, question)
         reading = follow_up(pw, conversation.last, question)
@@ -1541,9 +1544,10 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
             log.debug("follow-up read as %r", asked)
     _teammate_talked_about(pw, asked, answer)
     if conversation is not None:
-        conversation.subject_lost = answer.status not in (ANSWERED, AMBIGUOUS) and bool(
+        conversation.subject_lost = answer.status not in (ANSWERED, AMBIGUOUS) and (bool(
             re.match(r"\s*(?:and\s+)?(?:who|which|(?:did\s+|was\s+|were\s+)?(?:any ?one|any ?body|any \w+)(?:\s+else)?)\b",
                      question.lower()))  # "anyone else go out on that lap?" declined: "his teammate" is not the last one's
+)
     if conversation is not None:
         conversation.declined = question if answer.status not in (ANSWERED, AMBIGUOUS) else None
     if conversation is not None and (answer.status in (ANSWERED, AMBIGUOUS) or conversation.last is None):
@@ -1561,6 +1565,16 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
             # "and the best placed?" still chooses among the same cars
             conversation.last.group = before.group
         conversation.touched = time.monotonic()
+    elif conversation is not None and (named := _others_named(pw, asked, conversation.last)):
+        # "hamilton and kimi went out on lap 19, what's the reason?" declined: "where had they started" is about them
+        race = named[0].race
+        # (the turn stands as the last answered question's, now about their cars: the decline is not asked again,
+        # and "and toseland?" next is the question answered before of him)
+        last = conversation.last
+        conversation.last = Turn(last.question, replace(answer, status=ANSWERED, races=[race], focus=named,
+                                                        entries=named, asked={"race": race.id}), last.base, None,
+                                 said=last.said, seen=last.seen)
+        conversation.touched = time.monotonic()
     elif conversation is not None:
         moved = _race_moved_to(pw, conversation.last, asked) if answer.kind != "race" else None
         if moved is not None:
@@ -1571,6 +1585,55 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
                                      seen=conversation.last.seen)
             conversation.touched = time.monotonic()
     return answer
+
+
+def _others_named(pw: Pitwall, question: str, last: Turn) -> list[EntryView]:
+    """The cars, in the race talked about, of the drivers a question names where they are not the ones the last
+    answer was about; none where any of them is not in that race."""
+    race = _race_of(pw, last)
+    if race is None or not _names_someone(pw, question):
+        return []
+    named = parse_question(pw, question)
+    talked = {d for e in last.answer.focus for d in e.drivers}
+    if not isinstance(named, Frame) or not named.drivers or {d.name for d in named.drivers} <= talked:
+        return []
+    cars = [[e for e in pw.results.driver_entries(int(d.id), race.id) if e.race.id == race.id] for d in named.drivers]
+    return [e for found in cars for e in found] if all(cars) else []
+
+
+def _in_each_race_talked(pw: Pitwall, turn: Turn, question: str) -> Answer | None:
+    """ "phillip island wsbk 2007, who won the race" (answered for each of the meeting's races), then "gap to 2nd?":
+    the question asked of each race the answer was about, never of a default race; which one, where any of them
+    cannot answer it."""
+    races = turn.answer.races
+    if turn.answer.race is not None or not 2 <= len(races) <= 4 or names_a_race(pw, question):
+        return None
+    text = question.lower()
+    if _PRONOUN.search(text) or _POSSESSIVE.search(text) or _OF_THOSE.search(text) or _SUBSET.search(question):
+        return None  # "who drove them?", "which of them finished?": the cars talked about, read as such
+    parsed = parse_question(pw, question)
+    if not isinstance(parsed, Frame) or parsed.race_named or _ACROSS_RACES.search(fold(question)):
+        return None
+    said = set(fold(question).split())
+    if parsed.years or any({(r.date or "")[:4], (r.date or "")[2:4]} & said for r in races):
+        return None  # "the 07 champ car one": one of the races chosen
+    each = [(r, pw.ask(_with_race(question, r, False))) for r in sorted(races, key=lambda r: (r.date or "", r.id))]
+    if parsed.subjects:
+        # "biaggi?", "what happened to laconi": in each of the races talked about that they were in
+        if len(fold(question).split()) > 6 or not (_RESULT_ASKED.search(fold(question)) or len(
+                fold(question).split()) <= 2):
+            return None
+        each = [(r, a) for r, a in each if a.status == ANSWERED and a.focus]
+        if not each:
+            return None
+    if all(a.status == ANSWERED for _r, a in each):
+        firsts = [(r, a.summary.splitlines()[0]) for r, a in each]
+        return Answer(ANSWERED, "\n".join(said if r.title in said else f"{r.title}: {said}" for r, said in firsts),
+                      races=[r for r, _a in each], entries=[e for _r, a in each for e in a.focus],
+                      focus=[e for _r, a in each for e in a.focus], kind="races")
+    return Answer(AMBIGUOUS, "The last answer was about several races: which one? "
+                  + "; ".join(f"{r.title} ({r.nice_date})" for r, _a in each) + ".", title="Several races fit",
+                  kind="race", choices=[Choice("race", f"{r.title} ({r.nice_date})", r.slug) for r, _a in each])
 
 
 def _race_moved_to(pw: Pitwall, last: Turn, asked: str) -> RaceRef | None:

@@ -404,6 +404,15 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
             if answer.status == ANSWERED:
                 answer.summary = f"{confirmed} {answer.summary}"
             return answer
+    laps_said = _LAPS_OUT_SAID.search(question)
+    if laps_said and re.search(rf"(?i)\b{ASKS}", question[laps_said.end():]):
+        held = _laps_out_held(pw, question, laps_said)
+        if held is not None:  # "hamilton and kimi both went out on lap 19, what's the reason": the laps checked
+            rest, note = held
+            answer = _answer_question(pw, rest)
+            if note and answer.status == ANSWERED:
+                answer.summary = f"{note} {answer.summary}"
+            return answer
     question = _car_by_how_it_ended(pw, question)
     place_said = _PLACE_CLAUSE.search(question)
     if place_said:
@@ -543,6 +552,25 @@ _PLACE_CLAUSE = re.compile(r"(?i)(?<=[a-z0-9] )(?<!\band )(?<!\bor )(?<!\bso )(?
 _ENDED_CLAUSE = re.compile(r"(?i)(?<=[a-z0-9] )(?<!\band )(?<!\bor )(?:that|which)\s+(?P<how>finished|was classified|made it"
                            r"(?: to the (?:end|flag|finish))?|saw the flag|retired|dnf'?d|dnfed|crashed out|didn'?t finish|"
                            r"did not finish|was not classified|wasn'?t classified)\b")
+
+
+# "went out with 19 laps" (fans' "on lap 19" reads so): the laps a stop came after, stated before the question
+_LAPS_OUT_SAID = re.compile(r"(?i)\b(?P<verb>went out|retired|stopped|crashed out|dnf[' ’]?d|broke down|pulled out|"
+                            r"parked up|(?:was|were) out)\s+(?:with|after)\s+(?P<n>\d+)\s+laps\b")
+
+
+def _laps_out_held(pw: Pitwall, question: str, said: re.Match[str]) -> tuple[str, str] | None:
+    """The question without the laps its statement gives, and what the results say where they give other laps
+    ("on lap 19" may count the lap not finished: 18 laps covered holds too); None where it names no one."""
+    rest = f"{question[:said.start()]}{said['verb']}{question[said.end():]}"
+    p = parse_question(pw, rest)
+    if not isinstance(p, Frame) or p.race is None or p.race_candidates[1:] or not p.subjects:
+        return None
+    n = int(said["n"])
+    other = [(name, e) for name, entries in entries_for_subjects(pw, p, p.race) for e in entries
+             if e.race.id == p.race.id and e.laps is not None and e.laps not in (n, n - 1)]
+    note = "; ".join(f"the results give {name} {e.laps_text}, not {n}" for name, e in other)
+    return rest, (note[0].upper() + note[1:] + ".") if note else ""
 
 
 def _car_by_how_it_ended(pw: Pitwall, question: str) -> str:
