@@ -1359,7 +1359,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
                        keeps_frame=True)
     won_last = len(answer.focus) == 1 and (answer.kind == "winner" or answer.focus[0].position == 1 or (
         answer.focus[0].class_position == 1 and bool(turn.answer.asked.get("classes"))))
-    if _BY_HOW_MUCH.search(text) and race is not None and won_last and not read.names_subject(text):
+    other_side = _BY_HOW_MUCH.search(text) is not None and isinstance(named_in := read(text), Frame) and bool(
+        named_in.makes)  # "by how many laps did the winning audi beat them": the audi is the other side
+    if _BY_HOW_MUCH.search(text) and race is not None and won_last and not read.names_subject(text) and not other_side:
         # "who won?" then "by how much?": the winning margin, over second place (in the class asked about)
         won = answer.focus[0]
         laps = " in laps" if re.search(r"\blaps?\b", text) else ""
@@ -1367,7 +1369,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         return Reading(_with_race(f"what was the gap{laps} between {top_two}", race, False), keeps_frame=True)
     placed = answer.focus[0] if len(answer.focus) == 1 else None
     if _BY_HOW_MUCH.search(text) and race is not None and placed is not None and placed.car_number and \
-            not read.names_subject(text) and (placed.position or 0) > 1:
+            not read.names_subject(text) and (placed.position or 0) > 1 and not other_side:
         # "who came 2nd?" then "by how much?": how far behind the winner (of its class, where a class was asked)
         winner = f"the {placed.class_name} winner" if turn.answer.asked.get("classes") and placed.class_name else \
             "the winner"
@@ -1422,6 +1424,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             race.id in {r.id for r in named.race_candidates} and not _ACROSS_RACES.search(fold(text)):
         # "who had pole at dijon" while talking about Dijon 2002 (the 1975 Swiss GP ran there too): that race
         return Reading(f"{_without_races(text, named.race_candidates).rstrip(' ?.!')} at the {race.title}?")
+    if race is not None and read.race_named(text) and not said_there and _make_named_a_race(read, text, race):
+        return Reading(_with_race(text, race, False))  # "which ford was highest" at a rally: its Fords, no Ford 300
     if race is None or read.race_named(text) and not said_there or answer.race is None or _ACROSS_RACES.search(fold(text)):
         return Reading(text)
     if read.names_subject(text):
@@ -1585,6 +1589,18 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
                                      seen=conversation.last.seen)
             conversation.touched = time.monotonic()
     return answer
+
+
+def _make_named_a_race(read: _Readings, text: str, race: RaceRef) -> bool:
+    """Whether the only words of a follow-up that name another race are a make of the race talked about's cars
+    ("ford" of the Ford 300)."""
+    alone = read(text)
+    if not isinstance(alone, Frame) or alone.race is None or alone.race.id == race.id or alone.years:
+        return False
+    makes = {w for e in read.pw.results.race_entries(race.id) for w in fold(e.chassis or "").split()[:1]}
+    title = set(fold(alone.race.title).split())
+    named = {w for w in fold(text).split() if w in title and not w.isdigit()} - {"the", "at", "of", "in"}
+    return bool(named) and named <= makes
 
 
 def _others_named(pw: Pitwall, question: str, last: Turn) -> list[EntryView]:

@@ -673,7 +673,10 @@ _STATUS_WORDS = {None: "", "DNF": "retired", "NC": "not classified", "DSQ": "dis
 def _superlative(p: Frame, entries: list[EntryView], desc: str, scope: str, race: RaceRef) -> Answer:
     if not entries:
         return Answer(ANSWERED, f"No {desc} cars {scope}.", races=[race])
-    out = not all(e.classified for e in entries)
+    # "the first of the porsches to retire": the first out; "the first porsche" alone is the best placed one
+    out = not all(e.classified for e in entries) and p.has(
+        "out", "retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dropped", "crashed", "stopped", "broke",
+        "failed", "not classified", "unclassified", "nc")
     if p.has("most laps") or (out and p.has("last")):
         e, what = max(entries, key=lambda e: e.laps or 0), "most laps"
     elif p.has("fewest laps", "least laps") or (out and p.has("first", "earliest")):

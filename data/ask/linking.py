@@ -357,6 +357,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     _bare_car_numbers(pw, p)
     _link_classes(pw, p)
     _link_makes(pw, p)
+    _first_of_a_make(p)
     _link_tyres(p)
     _link_countries(pw, p, raw)
     _link_names(pw, p)
@@ -1722,6 +1723,17 @@ def _indices_of(p: Frame, start: int, end: int) -> set[int]:
 _CLASS_KINDS = frozenset(("group", "class", "category", "division"))
 CLASS_SHAPE = re.compile(r"(?:lmp|lmgt|lmgtp|lmgte|gt|gts|gto|gtp|sr|imsa)\d{1,4}[a-z]?|lmp|lmgt|lmgtp|lmgte|gtp|gtx|gt|gts|"
                           r"gto|\d{2,4}cc|motogp|moto\d")
+
+
+def _first_of_a_make(p: Frame) -> None:
+    """ "who was the first mitsubishi", "the first of the porsches": the best placed car of the make, not 1st place
+    (that one is asked as "did a porsche finish first")."""
+    if p.positions != [1] or not p.makes or p.classes:
+        return
+    makes = "|".join(re.escape(fold(m).split()[0]) for m, _r in p.makes if fold(m))
+    if makes and re.search(rf"\b(?:first|1st)(?: one)?(?: of(?: the| them)?)? (?:placed |finishing |classified )?"
+                           rf"(?:{makes})(?:s|es)?\b", p.text):
+        p.positions = []
 
 
 def _link_makes(pw: Pitwall, p: Frame) -> None:
