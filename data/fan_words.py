@@ -221,7 +221,8 @@ _NOTES_FOR = re.compile(r"(?i)\bwho (?:was|were) (?:calling|reading) (?:the )?(?
 _LADS = re.compile(r"(?i)(?<=[a-z] )(?:lads|blokes|fellas|chaps)\b")
 # "which cars had chevy power": Chevrolet engines
 _MAKE_POWER = re.compile(r"(?i)\b(had|with|ran|running|using|used|have|has) ([a-z][\w-]*) power(?:ed)?\b")
-_WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b")
+_WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b|"
+                           r"\bwhat (?:stopped|ended|finished off|sidelined|retired) (?!the race\b)(.{2,40}?)(?=\s+(?:in|at|during)\b|\s*[?]|$)")
 # "(both dnfs)", "(yes the boyzone guy)": a remark in brackets, about what the results already say or who someone is
 _ASIDE_IN_BRACKETS = re.compile(r"(?i)\s*\((?:(?:both|all|each|they|he|she|it)(?: (?:were|was|got))? )?(?:dnfs?|dnf[' ’]?d|"
                                 r"retired|retirements|finished|classified|nc)\)|\s*\((?:yes|yeah|yep|aka|i think|the)\b"
@@ -316,7 +317,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_STUCK_ON_POLE, "was on pole"), (_LAUGH_FIRST, ""), (_SURPRISED_RACED, r"\1did \2 race at \3?"),
     (_HAPPENED_ASKED, lambda m: f"{m[1]}why did {m[2] or 'it'} retire"),
     (_WHAT_ENDED, lambda m: f"why did {m[1] or _WHAT_ENDED_WHO.get((m[2] or '').lower()) or m[3]} retire"),
-    (_WHAT_PUT_OUT, r"why did \1 retire"),
+    (_WHAT_PUT_OUT, lambda m: f"why did {m.group(1) or m.group(2)} retire"),
     (_WHAT_BROKE, "what went wrong with"), (_WHERE_CAME, r"where did \1 finish"), (_HOW_FAR_UP, "what position"),
     (_MAKE_POWER, r"\1 \2 engines"), (_LADS, "drivers"), (_BETWEEN_WINNER, r"between 1st and \1"),
     (_THEY_QUOTE, ""), (_BOTH_OF_EM, ""), (_SCRAPED_IN, ""), (_SORRY_AFTER, ""), (_EVERY_OUTCOME, ""),

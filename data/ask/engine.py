@@ -538,7 +538,7 @@ def _win_said(p: Frame) -> bool:
 _GRID_PREMISE = re.compile(r"(?i)(?:\b(?:started|lined up)\s+(?:from\s+|in\s+|on\s+)?(?:p|grid\s+|position\s+)?"
                            r"(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                            r"(?:st|nd|rd|th)?(?:\s+on\s+the\s+grid)?|\b(?:had|took|got|was on|started on|sat on) "
-                           r"(?:the )?pole(?: position)?)\b(?=[^?]*[,;-]|\s+(?:at|in)\b)")
+                           r"(?:the )?(?:(?P<part>[\w-]+) )?pole(?: position)?)\b(?=[^?]*[,;-]|\s+(?:at|in)\b)")  # "had 250cc pole"
 
 
 # "the pescarolo that came 2nd", "the jag which finished 4th in class": a car described by the place it took
@@ -606,7 +606,7 @@ def _stated_place_held(pw: Pitwall, question: str, said: re.Match[str], *, grid:
     n = 1 if said.group(1) is None else int(said.group(1)) if said.group(1).isdigit() else \
         ORDINAL_WORDS[said.group(1).lower()]  # "had pole": grid 1
     in_class = not grid and bool(said.group(2)) and "class" in said.group(2).lower()
-    rest = f"{question[:said.start()]} {question[said.end():]}"
+    rest = f"{question[:said.start()]} {said.groupdict().get('part') or ''} {question[said.end():]}"  # its race kept
     p = parse_question(pw, rest)
     if not isinstance(p, Frame) or p.subjects != 1 and not (not grid and len(p.makes) == 1 and not p.subjects) or \
             p.race is None or grid and not p.race_named or p.race_candidates[1:]:

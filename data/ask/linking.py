@@ -613,6 +613,10 @@ def _races_by_part(pw: Pitwall, p: Frame) -> None:
             found.append((f.race, f))
         elif isinstance(f, Frame) and not f.subjects and f.race_named and f.race_candidates[1:] and len(f.years) == 1:
             by_year.append((f.years[0], f))  # "2008 250cc": the Australian or the Malaysian GP's, chosen below
+        elif isinstance(f, Frame) and not f.subjects and f.race_named and f.race_candidates[1:] and not f.years and \
+                len(set(p.years)) == 1 and len(fits := [r for r in f.race_candidates if (r.date or "")[:4] == str(
+                    p.years[0])]) == 1 and fits[0].id not in {r.id for r, _f in found}:
+            found.append((fits[0], f))  # "jarier in 1975 - argentina gp, swiss gp and le mans": the 1975 Le Mans
         elif isinstance(f, Frame) and not f.subjects and (not f.race_named or f.race_by_year_only):
             short = re.findall(r"(?<![\w#])(\d{2})(?!\w)", part) if not f.years else []
             years = f.years or [2000 + int(y) if int(y) <= date.today().year % 100 else 1900 + int(y) for y in short]
@@ -673,6 +677,11 @@ _QUESTION_GLUE = frozenset("do did does the at in of for from a an and to who wh
 def without_races(text: str, races: list[RaceRef]) -> str:
     """The folded question without the words that named its race(s) ("who won at spa 03" -> "who won")."""
     old = set().union(*(set(fold(f"{r.title} {r.circuit or ''}").split()) for r in races)) - _QUESTION_GLUE
+    if any("grand prix" in fold(r.title) for r in races):
+        old |= {"gp", "gps"}  # "argentina gp": the Argentine Grand Prix
+    countries = _COUNTRY_WORDS
+    isos = {countries[w] for w in old if w in countries}
+    old |= {w for w, iso in countries.items() if iso in isos and " " not in w}  # "argentina" of "Argentine"
     years = {(r.date or "")[:4] for r in races}
     kept: list[str] = []
     dropped = False

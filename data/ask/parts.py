@@ -15,7 +15,7 @@ _ASKS_AFTER_AND = (r"(?:who|what|where|when|which|how|why|whats|whos|hows|wheres
                    r"(?:was|is) (?:he|she|it)|were they|"
                    r"in (?:what|which)|"
                    r"from (?:where|what|which))\b")
-_JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+)?(?={ASKS})|(?:,?\s+(?:and|&|\+|n)\s+|,\s+)"
+_JOINED = re.compile(rf"(?i)\s*[?!]+\s*(?:and\s+|&\s+|n\s+|(?:and\s+)?if (?:not|so|yes|no)\b,?\s*)?(?={ASKS})|(?:,?\s+(?:and|&|\+|n)\s+|,\s+)"
                      rf"(?={_ASKS_AFTER_AND})")  # "…160 laps and had 142 points": one question's two conditions
 
 
