@@ -47,6 +47,9 @@ _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "hamilton went out on lap 19, why?": where a car stopped, said as the lap it covered (not a running order asked)
 _OUT_ON_LAP = re.compile(r"(?i)\b(went out|retired|stopped|crashed out|dnf[' ’]?d|broke down|pulled out|parked up) "
                          r"on lap (\d+)\b")
+# "diff race: who won the 2008 malaysian motogp": a change of subject announced, asking nothing itself
+_NEW_TOPIC = re.compile(r"(?i)^\s*(?:ok(?:ay)?\s+|now\s+|right\s+|and\s+)?(?:diff|different|another|new|other|next|"
+                        r"changing|switching)\s+(?:race|one|question|topic|subject|races|topics)\s*(?:[:,;.!-]+\s*|\s+(?=who|what|which|how|where|when|did|was|were)\b)")
 _AT_THAT_POINT = re.compile(r"(?i)\b(?:at|by|from) (?:that|this|the) point(?: in time)?\b")  # "how old was he at that point": then
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i think|think|i thought|i guess|i reckon|i believe|"
@@ -222,7 +225,8 @@ _LADS = re.compile(r"(?i)(?<=[a-z] )(?:lads|blokes|fellas|chaps)\b")
 # "which cars had chevy power": Chevrolet engines
 _MAKE_POWER = re.compile(r"(?i)\b(had|with|ran|running|using|used|have|has) ([a-z][\w-]*) power(?:ed)?\b")
 _WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b|"
-                           r"\bwhat (?:stopped|ended|finished off|sidelined|retired) (?!the race\b)(.{2,40}?)(?=\s+(?:in|at|during)\b|\s*[?]|$)")
+                           r"\bwhat (?:stopped|ended|finished off|sidelined|retired|(?:put|took|knocked) out) "
+                           r"(?!the race\b)(.{2,40}?)(?=\s+(?:in|at|during)\b|\s*[?]|$)")
 # "(both dnfs)", "(yes the boyzone guy)": a remark in brackets, about what the results already say or who someone is
 _ASIDE_IN_BRACKETS = re.compile(r"(?i)\s*\((?:(?:both|all|each|they|he|she|it)(?: (?:were|was|got))? )?(?:dnfs?|dnf[' ’]?d|"
                                 r"retired|retirements|finished|classified|nc)\)|\s*\((?:yes|yeah|yep|aka|i think|the)\b"
@@ -341,7 +345,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
-    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_OUT_ON_LAP, r"\1 after \2 laps"),
+    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
     (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),

@@ -138,6 +138,10 @@ class Turn:
         self.said = self.said or self.question
         if len(self.answer.focus) >= 2:
             self.group = list(self.answer.focus)
+        elif len(self.answer.focus) == 1 and 2 <= len(self.answer.entries) <= 4 and self.answer.focus[0].id in {
+                e.id for e in self.answer.entries}:
+            # "which of the penske cars finished higher?" answered with one of the two: "the other one" is the other
+            self.group = list(self.answer.entries)
 
 
 @dataclass
@@ -1179,6 +1183,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if there is not None:
         text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {there.title}", text)
     text = _given_name_of_talked(_makes_beside(pw, text, answer), turn)
+    text = _siblings_named(pw, text, turn, race)
     both = _IN_BOTH.search(text)
     earlier = _race_of(pw, turn.before) if turn.before is not None else None
     if both and race is not None and earlier is not None and earlier.id != race.id and not read.race_named(text):
@@ -1589,6 +1594,31 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
                                      seen=conversation.last.seen)
             conversation.touched = time.monotonic()
     return answer
+
+
+_HIS_SIBLING = re.compile(r"(?i)\b(?:his|her) (?:brother|sister|sibling|bro)\b")
+_THE_SIBLINGS = re.compile(r"(?i)\bthe ([a-z][\w'’-]+) (?:brothers|sisters|siblings|bros)\b")
+
+
+def _siblings_named(pw: Pitwall, text: str, turn: Turn, race: RaceRef | None) -> str:
+    """ "and his brother?" after Emerson Fittipaldi: the one other driver of the race talked about with his surname;
+    "the busch brothers?": the drivers of that surname in it (never the Busch Series). As said where none is."""
+    if race is None:
+        return text
+    field = [d for e in pw.results.race_entries(race.id) for d in e.drivers]
+    his = _HIS_SIBLING.search(text)
+    name = _subject_name(turn) if his else None
+    if his and name and not name.startswith("#"):
+        surname = fold(name).split()[-1]
+        others = sorted({d for d in field if fold(d).split()[-1] == surname and d != name})
+        if len(others) == 1:
+            return f"{text[:his.start()]}{others[0]}{text[his.end():]}"
+    family = _THE_SIBLINGS.search(text)
+    if family:
+        named = sorted({d for d in field if fold(d).split()[-1] == fold(family.group(1))})
+        if len(named) >= 2:
+            return f"{text[:family.start()]}{' and '.join(named)}{text[family.end():]}"
+    return text
 
 
 def _make_named_a_race(read: _Readings, text: str, race: RaceRef) -> bool:

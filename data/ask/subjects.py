@@ -647,6 +647,14 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
             return Answer(ANSWERED, f"{name}'s #{behind.car_number} ({behind.place}) was {plural(gap, 'lap')} behind "
                           f"its #{ahead.car_number} ({ahead.place}) in {ahead.race.title}: {behind.laps_text} to "
                           f"{ahead.laps_text}.", races=[ahead.race], entries=[ahead, behind])
+        higher = re.search(r"\b(?:higher|highest|better|best|first|ahead|further up|top)\b", p.text)
+        if len(entries) > 1 and higher and p.has("which", "who", "what") and not p.has("lap", "laps", "grid", "start"):
+            # "which of the penske cars finished higher?": the better placed of them, the other one kept beside it
+            ranked = sorted(entries, key=rank_key)
+            e = ranked[0]
+            return Answer(ANSWERED, f"{name}'s best placed car in the {e.race.title}: {entry_who(e)} ({e.car}), "
+                          f"{e.place}; " + "; ".join(f"{entry_who(x)} ({x.car}) {x.place}" for x in ranked[1:]) + ".",
+                          races=[e.race], entries=ranked, focus=[e], kind="team")
         if len(entries) > 1:
             answer = pw.team_answer(int(p.teams[0].id), name, entries[0].race)
             leads = [aspect_lead(pw, p, f"#{e.car_number}", e) for e in entries]
