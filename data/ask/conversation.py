@@ -1172,6 +1172,33 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             event = re.sub(r"^\d{4}\s+", "", race.title)
             return Reading(text, Answer(NOT_FOUND, f"No {elsewhen.group(1)} {event} is stored (only the {race.title}), "
                                                    "so I can't answer for that year.", races=[race]))
+    same_won = _SAME_WINNERS.search(fold(text))
+    if same_won and race is not None and answer.focus and read.race_named(text):
+        # "what about dijon that year, same winners?": that race's winners, said against the ones talked about
+        base = _without_races(turn.base, [race])  # "who won gto": the question the winners answered, of the new race
+        lead_in = base if re.search(r"\b(?:won|win|winners?)\b", base) else "who won"
+        asked = f"{lead_in} {_SAME_WINNERS.sub(' ', fold(text))}"
+        asked = " ".join(re.sub(r"\b(?:what about|how about|and)\b", " ", asked).split())
+        made = read.pw.ask(asked)
+        if made.status == ANSWERED and made.focus:
+            before = {d for e in answer.focus for d in e.drivers}
+            now = {d for e in made.focus for d in e.drivers}
+            lead = "Yes: the same winners. " if now == before else (
+                "Partly: " + and_list(sorted(now & before)) + " won both. " if now & before else "No: ")
+            return Reading(asked, replace(made, summary=lead + made.summary))
+    rest_of_them = _THE_OTHER_N.search(fold(text))
+    if rest_of_them and len(answer.focus) >= 2 and not read.names_subject(text):
+        # "was it a fiat 1-2-3?" after its winner, then "who were the other two": the ones not talked about before
+        talked = {e.id for e in turn.seen[:-len(answer.focus)]}
+        others = [e for e in answer.focus if e.id not in talked]
+        n = NUMBER_WORDS.get(rest_of_them.group(1)) or (int(rest_of_them.group(1)) if rest_of_them.group(1).isdigit()
+                                                         else None)
+        if others and len(others) < len(answer.focus) and n in (None, len(others)):
+            return Reading(text, Answer(ANSWERED, "The other " + ("" if n is None else f"{len(others)}: ") + "; ".join(
+                f"{and_list(e.drivers)} ({e.car or e.chassis}), {e.place}" for e in others) + ".",
+                races=[others[0].race], entries=others, focus=others))
+    if race is not None and re.search(r"(?<![\d-])1-2(?:-3)?(?![\d-])", text) and not read.race_named(text):
+        return Reading(_with_race(text, race, False))  # "was it a fiat 1-2-3?": "it" is the race, not its winner
     # "who was on pole for that one?": the race talked about, not a person; "and the 250s, who was on the podium
     # there": that meeting's race of the part named
     there = ((_sibling_race(pw, text, race) if _THAT_RACE.search(text) else None) or race) if race else None
@@ -1596,6 +1623,9 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     return answer
 
 
+_THE_OTHER_N = re.compile(r"\bthe other (two|three|four|2|3|4|ones)\b(?! (?:races?|classes|years?|laps?)\b)")
+_SAME_WINNERS = re.compile(r"\b(?:the )?same (?:winners?|winning (?:car|team|crew|drivers?|pair|duo)|guys|pair|duo|people)"
+                           r"(?: (?:won|win|winning|on top|again|there|too))?\b|\bdid (?:the )?same (?:guys|pair|drivers|team) win\b")
 _HIS_SIBLING = re.compile(r"(?i)\b(?:his|her) (?:brother|sister|sibling|bro)\b")
 _THE_SIBLINGS = re.compile(r"(?i)\bthe ([a-z][\w'’-]+) (?:brothers|sisters|siblings|bros)\b")
 

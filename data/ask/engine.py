@@ -421,6 +421,7 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         if isinstance(held, Answer):
             return held
         question = held[0]
+    question = _class_roles_as_cars(pw, question)
     if ROLE_OF_WINNER.search(question):
         # "how many laps was the 25 ahead of the sr2 winner?": that winner as the car it was, so two cars are compared
         named = parse_question(pw, question)
@@ -552,6 +553,32 @@ _PLACE_CLAUSE = re.compile(r"(?i)(?<=[a-z0-9] )(?<!\band )(?<!\bor )(?<!\bso )(?
 _ENDED_CLAUSE = re.compile(r"(?i)(?<=[a-z0-9] )(?<!\band )(?<!\bor )(?:that|which)\s+(?P<how>finished|was classified|made it"
                            r"(?: to the (?:end|flag|finish))?|saw the flag|retired|dnf'?d|dnfed|crashed out|didn'?t finish|"
                            r"did not finish|was not classified|wasn'?t classified)\b")
+
+
+def _class_roles_as_cars(pw: Pitwall, question: str) -> str:
+    """ "who was ahead, the gto winner or the second placed sr2 car?": each car named by its class and place said by
+    its number, so that two classes' places are never read as every place of both classes."""
+    p = parse_question(pw, question)
+    if not isinstance(p, Frame) or p.race is None or p.race_candidates[1:] or len(p.classes) < 2:
+        return question
+    ordinals = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    field = pw.results.race_entries(p.race.id)
+    asked = question
+    for name in p.classes:
+        role = re.compile(rf"(?i)\bthe\s+(?:(?P<pos>{ordinals}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:placed\s+|place\s+)?)?"
+                          rf"{re.escape(name)}\s+(?P<role>winner|winning car|runner[- ]?up|car|finisher|entry|team)\b")
+
+        def car(m: re.Match[str], name: str = name) -> str:
+            said = (m["pos"] or "").lower()
+            n = 1 if m["role"].lower().startswith("win") else 2 if m["role"].lower().startswith("runner") else (
+                ORDINAL_WORDS.get(said) or (int(re.sub(r"\D", "", said)) if said else None))
+            if n is None or m["role"].lower().startswith(("win", "runner")) and said:
+                return m.group(0)
+            placed = [e for e in field if e.class_name == name and e.class_position == n and e.car_number]
+            return f"#{placed[0].car_number}" if len(placed) == 1 else m.group(0)
+        question = role.sub(car, question)
+    # both sides said by class and place ("the gto winner or the 2nd sr2 car"); one alone is read as it was
+    return question if len(re.findall(r"#\d+", question)) - len(re.findall(r"#\d+", asked)) >= 2 else asked
 
 
 # "went out with 19 laps" (fans' "on lap 19" reads so): the laps a stop came after, stated before the question

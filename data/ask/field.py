@@ -233,10 +233,18 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
                                       if p.countries else ""]))
         places = (f"in the top {max(p.positions)}" if p.positions == list(range(1, max(p.positions) + 1))
                   and len(p.positions) > 1 else "/".join(ordinal(n) for n in p.positions)) + where
+        said = "; ".join(" ".join(filter(None, [e.car, f"({', '.join(e.drivers)}, {e.chassis})"])) + f" finished {e.place}"
+                         for e in hits)
+        every = p.has("all", "both", "every", "only", "sweep", "lockout", "lock out") and len(p.positions) > 1
+        if every and len({key(e) for e in hits}) < len(p.positions):
+            # "were the top 3 all fiats?", "mclaren 1-2?": every one of those places, not any of them
+            return Answer(ANSWERED, f"No: {len(hits)} of the {len(p.positions)} cars {places} {'was' if len(hits) == 1 else 'were'}"
+                          f" {what}" + (f": {said}" if hits else "") + f" in {race.title}.", races=[race], entries=hits,
+                          kind="yes_no")
         if hits:
-            return Answer(ANSWERED, f"Yes, {plural(len(hits), what + ' car')} {places}: " + "; ".join(
-                f"{e.car} ({', '.join(e.drivers)}, {e.chassis}) finished {e.place}" for e in hits)
-                          + f" in {race.title}.", races=[race], entries=hits, kind="yes_no")
+            lead = "Yes, all" if every else "Yes,"
+            return Answer(ANSWERED, f"{lead} {plural(len(hits), what + ' car')} {places}: {said} in {race.title}.",
+                          races=[race], entries=hits, kind="yes_no")
         best = min(pool, key=key) if pool else None
         return Answer(ANSWERED, f"No: no {what} car finished {places} in {race.title}" + (
             f"; the best placed was {best.car}, {best.place}." if best else "."),

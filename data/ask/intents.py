@@ -477,7 +477,7 @@ def _one_two(pw: Pitwall, p: Frame) -> Answer | None:
     who = " and ".join([t.name for t in p.teams] + [m for m, _r in p.makes])
     yes = len(top) == n and len(fits) == n
     return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {'a' if yes else 'not a'} {who} {said} in the {p.race.title}: "
-                  + "; ".join(e.listed for e in top) + ".", races=[p.race], entries=top,
+                  + "; ".join(e.listed for e in top) + ".", races=[p.race], entries=top, focus=top,
                   kind="yes_no")
 
 

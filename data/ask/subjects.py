@@ -1159,4 +1159,7 @@ def _nationality_sentence(pw: Pitwall, p: Frame, name: str) -> str:
                             f"{d}." for d, c in mates)
     iso = pw.results.driver_country(int(p.drivers[0].id))
     c = COUNTRIES.get(iso or "")
+    if c and p.has("from", "where is", "where s"):
+        # "where's he from?": the nationality the results print, which is all they say of where anyone is from
+        return f"{name} is {c.demonym} ({c.name}, {iso}): the nationality the results print."
     return f"{name} is {c.demonym} ({c.name}, {iso})." if c else f"The results give no nationality for {name}."
