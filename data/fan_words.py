@@ -59,6 +59,10 @@ _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i thi
 # "who won spa 03? the 1000km one not the f1 race", "(the porsche class not GTS)": what is not meant, said aside
 _NOT_THAT_ONE = re.compile(r"(?i)[,;]?\s*\bnot the [\w' -]{1,30}? (?:race|one|gp|grand prix|event|round)\b"
                            r"|\s*\([^()]*\bnot\b[^()]*\)")
+# "gt cup winner? settling a bet w/ a mate who says it was a morgan": what someone else claims, after the question
+_CLAIMED_AFTER = re.compile(r"(?i)(?<=\?)\s*(?![^?]*\b(?:who|what|which|where|when|how)\b\s+(?!says|said|reckons|"
+                            r"claims|swears|insists|thinks)\w)[^?]*\b(?:says|said|reckons|claims|swears|insists|thinks|"
+                            r"told me)\b[^?]*$")
 # "where did he start? had that engine penalty", "...? seems weird": a statement after the question, a remark
 _REMARK_AFTER = re.compile(r"(?i)(?<=\?)\s*(?:(?:had|has) (?:that|a|an|some|the)|seems|seemed|looks|looked|sounds|like the|"
                            r"that was|this was|what a|such a|crazy|wild|mad|insane|unreal|classic)\b[^?]*$")
@@ -346,7 +350,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
     (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
-    (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"),
+    (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"), (_CLAIMED_AFTER, ""),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),
     (_BEFORE, "before"), (_BEFORE_IT_STOPPED, " before retiring"),

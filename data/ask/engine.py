@@ -270,6 +270,16 @@ def answer_question(pw: Pitwall, question: str) -> Answer:
         clause = _story_subject_put(pw, question, clause)
         answer = answer_question(pw, clause)
         if answer.status != ANSWERED and _PERSON_SAID.search(clause):
+            told = parse_question(pw, question.replace(clause, " "))
+            if isinstance(told, Frame) and len(told.drivers) == 1 and not told.cars and \
+                    told.race_named and told.race is not None and not told.race_candidates[1:]:
+                # "carroll shelby drove an aston at le mans 54 and at the 59 dutch gp - how many laps did he get in
+                # each": him, in the races the story names
+                races = " and the ".join(r.title for r in (told.race, *told.other_races))
+                named = answer_question(pw, f"{_pronouns_named(clause, told.drivers[0].name).rstrip(' ?.!')} at the "
+                                            f"{races}?")
+                if named.status == ANSWERED:
+                    return named
             # "yuki takahashi won the 250 at ... - what bikes was he on?": "he" is the one the sentence before names
             whole = _answer_question(pw, question)
             return whole if whole.status == ANSWERED and not _declines_in_words(whole, question) else answer
@@ -460,6 +470,7 @@ _ONE_RACE_ONLY = "it answers for one race but not for"
 _ASKING_EACH_RACE: ContextVar[bool] = ContextVar("asking_each_race", default=False)
 # "in each race", "both times", "the two superbike races": the question asked of every race it names
 _EACH_SAID = re.compile(r"\b(?:each|both) (?:time|times|race|races)\b|\bin each\b|\bboth\b(?: \w+){0,2} races\b|"
+                        r"\bhow (?:did|d) both (?:go|went|turn out|end up|pan out)\b|"
                         r"\b(?:the|his|her|their|both) (?:two|2|three)\b(?: \w+){0,2} races\b")
 _TOTAL_SAID = re.compile(r"\b(?:total|totals|put together|combined|altogether|in all|sum|added up|between them)\b|\+")
 
@@ -473,7 +484,7 @@ def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:
     asked = re.sub(r"\b(?:in|at|from|for) (?:each|both)(?: of them| races?| times?)?\b|\bboth times\b|\beach time\b|"
                    r"\b(?:in|at|from|for|of) (?:the )?(?:two |2 |three |both |all )?(?:races|rounds|heats|legs)\b|"
                    r"\b(?:the|his|her|their|both) (?:two|2|three)\b(?: \w+){0,2}? races\b(?: (?:you|u) (?:have|got|ve got))?|"
-                   r"\bthe (?:two|2)\b", " ", asked)
+                   r"\bthe (?:two|2)\b|\bboth\b(?= (?:go|went|turn out|end up|pan out)\b)", " ", asked)
     nations = country_words()  # "(canada 08, china 09)": the races' own countries, named by the races already
     theirs = {nations[w] for r in races for w in fold(f"{r.title} {r.location or ''}").split() if w in nations}
     words = asked.split()  # (a nation said of people, "british drivers", stays: it is a condition)

@@ -78,7 +78,9 @@ def question_parts(question: str, names_race: Callable[[str], bool] | None = Non
         # "rossi started 12th and finished where? gap?": the last answer's gap, asked by its noun alone
         return [*question_parts(question[:noun.start()], names_race), f"and the {noun.group(1).lower()}?"]
     remark = _REMARK_AFTER.match(question)
-    if remark and len(remark["q"].split()) >= 3 and not re.search(rf"(?i)\b{ASKS}", remark["remark"]):
+    told = re.sub(r"(?i)^(?:was watching|was there|it was|he was|she was|they were|been)\b", "",
+                  remark["remark"]) if remark else ""  # the remark's own opening asks nothing
+    if remark and len(remark["q"].split()) >= 3 and not re.search(rf"(?i)\b{ASKS}", told):
         return question_parts(remark["q"], names_race)
     second = _AND_THE_CAR.match(question)
     if second and re.search(rf"(?i)\b{ASKS}", second["q"]) and not re.search(rf"(?i)\b{ASKS}", second["b"]) and \
