@@ -31,7 +31,7 @@ from data.fan_words import as_the_engine_reads
 from data.names import ANSWERED as RESOLVED, GENERATIONS, NameRecord, Resolution, allowed_edits
 from data.ask.frame import Frame, phrase_pattern
 from data.ask.coverage import story_words
-from data.ask.helpers import SHOUTED_WORDS, is_make
+from data.ask.helpers import SHOUTED_WORDS, has_make, is_make
 from data.ask.race_choice import Fit, fitting_races, latest_fitting
 from data.splitting import PARTICLES
 
@@ -369,6 +369,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     _generations_agree(p)
     _teams_of_the_race(pw, p)
     _team_words_of_the_car(pw, p)
+    _makes_of_the_drivers(pw, p)
     if not (p.drivers or p.teams):  # "X's first race" is X's, not the calendar's
         _link_race_in_order(pw, p)
     if not (p.classes or p.makes) and p.race_named and p.race is not None:
@@ -2233,6 +2234,16 @@ def _team_words_of_the_car(pw: Pitwall, p: Frame) -> None:
             p.used.add(i)
             p.unparsed = [x for x in p.unparsed if x != w]
             p.unknown = [x for x in p.unknown if w not in x.split()]
+
+
+def _makes_of_the_drivers(pw: Pitwall, p: Frame) -> None:
+    """ "ferrari teammates in argentina 75, lauda vs regazzoni": a make every driver named drove in the race describes
+    them, and asks nothing else (one that any of them did not drive stays, for the answer to heed)."""
+    if not p.makes or len(p.drivers) < 2 or p.teams or p.cars or p.race is None or p.race_candidates[1:]:
+        return
+    cars = [[e for e in pw.results.driver_entries(int(d.id), p.race.id) if e.race.id == p.race.id] for d in p.drivers]
+    if all(cars) and all(has_make(e, m, r) for found in cars for e in found for m, r in p.makes):
+        p.makes = []
 
 
 def _teams_of_the_race(pw: Pitwall, p: Frame) -> None:

@@ -248,6 +248,11 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
     shared = best.id == ranked[1][1].id
     if shared:
         summary = f"{ranked[0][0]} and {ranked[1][0]} shared the #{best.car_number} car ({best.place})."
+        said = aspect_lead(pw, p, f"#{best.car_number}", best) if best.car_number and p.has(
+            "driving", "drove", "drive", "car", "chassis", "engine", "team", "entered", "laps", "running", "run") and not \
+            re.search(r"\b(?:vs|versus|or|each|more|less|fewer|than|who|which)\b", p.text) else None  # (never one driver's share)
+        if said:  # "lombardi + charmasson at le mans 75, what were they driving": what was asked, of the car they shared
+            summary = f"{summary} {said}"
         if yes_no(p) and p.positions:  # "was the darbyshire/erdos mosler p2 in gto?": their car's place, asked
             place = best.class_position if p.classes else best.position
             right = place in p.positions and (not p.classes or best.class_name in p.classes)
