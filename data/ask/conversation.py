@@ -1186,6 +1186,18 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             lead = "Yes: the same winners. " if now == before else (
                 "Partly: " + and_list(sorted(now & before)) + " won both. " if now & before else "No: ")
             return Reading(asked, replace(made, summary=lead + made.summary))
+    picked_of_them = _BETTER_OF_THEM.search(text)
+    group = answer.focus if len(answer.focus) >= 2 else turn.group
+    own = read(_BETTER_OF_THEM.sub(" ", text)) if picked_of_them else None
+    if picked_of_them and len(group) >= 2 and len({e.race.id for e in group}) == 1 and \
+            fold(_BETTER_OF_THEM.sub(" ", text)).strip() and not (isinstance(own, Frame) and (
+                own.teams or own.makes or own.classes or own.countries)):  # ("the maranello ferraris, the best of them")
+        # "how far behind vettel was the better of them": that car, and the question asked of it
+        worst = picked_of_them.group(1).lower() in ("worse", "worst", "lower", "lowest")
+        e = (max if worst else min)(group, key=rank_key)
+        if e.car_number:
+            return Reading(_with_race(f"{text[:picked_of_them.start()]}#{e.car_number}{text[picked_of_them.end():]}",
+                                      e.race, False), keeps_frame=True)
     rest_of_them = _THE_OTHER_N.search(fold(text))
     if rest_of_them and len(answer.focus) >= 2 and not read.names_subject(text):
         # "was it a fiat 1-2-3?" after its winner, then "who were the other two": the ones not talked about before
@@ -1623,6 +1635,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     return answer
 
 
+_BETTER_OF_THEM = re.compile(r"(?i)\bthe (better|best|higher|highest|top|worse|worst|lower|lowest)(?: placed| finisher| "
+                             r"one)? of (?:them|those|the two|the pair|these)\b")
 _THE_OTHER_N = re.compile(r"\bthe other (two|three|four|2|3|4|ones)\b(?! (?:races?|classes|years?|laps?)\b)")
 _SAME_WINNERS = re.compile(r"\b(?:the )?same (?:winners?|winning (?:car|team|crew|drivers?|pair|duo)|guys|pair|duo|people)"
                            r"(?: (?:won|win|winning|on top|again|there|too))?\b|\bdid (?:the )?same (?:guys|pair|drivers|team) win\b")

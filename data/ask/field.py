@@ -339,6 +339,8 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
             lead = f"{ordinal(pos)}{where}, {e.car} ({', '.join(e.drivers)}), completed {e.laps_text}"
         elif p.has("team") and len(chosen) == 1:
             lead = f"{e.team} ({', '.join(e.drivers)}, #{e.car_number}) finished {ordinal(pos)}{where}"
+        if p.has("engine", "engines", "motor", "motors", "power", "powered", "powering"):
+            lead += f", engine: {e.engine}" if e.engine else ", no engine printed"  # "what engine did the top 3 run"
         parts.append(lead)
     return Answer(ANSWERED, ". ".join(parts) + f". ({race.title})", races=[race], kind="position",
                   focus=chosen)  # "who was last?" then "how many laps did they do?": the car(s) placed
@@ -682,7 +684,7 @@ def _superlative(p: Frame, entries: list[EntryView], desc: str, scope: str, race
     if not entries:
         return Answer(ANSWERED, f"No {desc} cars {scope}.", races=[race])
     # "the first of the porsches to retire": the first out; "the first porsche" alone is the best placed one
-    out = not all(e.classified for e in entries) and p.has(
+    out = (not all(e.classified for e in entries) or any(e.status == "DNF" or e.reason for e in entries)) and p.has(
         "out", "retire", "retired", "retirement", "retirements", "dnf", "dnfs", "dropped", "crashed", "stopped", "broke",
         "failed", "not classified", "unclassified", "nc")
     if p.has("most laps") or (out and p.has("last")):

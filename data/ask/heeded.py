@@ -321,6 +321,10 @@ def unheeded(p: Frame, answer: Answer) -> str | None:
             re.search(rf"\b{re.escape(fold(c.demonym))}\b|\b{re.escape(fold(c.name))}\b", summary)
             for c in COUNTRIES.values()):
         return "the nationality"  # "what nationality was the 125 winner?": never the winner alone
+    if re.search(r"\bwhat (?:engines?|motors?)\b|\bengines? (?:of|did|were|was)\b", p.text) and not re.search(
+            r"\bengines?\b|\bmotors?\b|\bpowered\b", summary) and not any(
+            e.engine and fold(e.engine) in summary for e in (*answer.entries, *answer.focus)):
+        return "the engine"  # "what engine did the top 3 run?": never the cars without their engines
     if p.tyres and not re.search(r"\btyres?\b|\btires?\b", summary) and not any(
             fold(t) in summary for t in p.tyres):
         return f"“{' or '.join(p.tyres)}”"  # "michelin or dunlop on the winning audi?": the tyres, never just the winner
