@@ -64,7 +64,7 @@ if TYPE_CHECKING:  # the facade calls into data; this module only names its type
 
 log = logging.getLogger(__name__)
 
-_PRONOUN = re.compile(r"\b(they|(?<!\bbetween )them|he|him|she|(?<!\bwon )(?<!\bwin )(?<!\bwins )it|that car|the car|this car|that driver|that team|those guys|"
+_PRONOUN = re.compile(r"\b(they|(?<!\bbetween )them|he|him|she|(?<!\bwon )(?<!\bwin )(?<!\bwins )it|that car|the car|this car|that thing|this thing|that driver|that team|those guys|"
                       r"(?:the )?same (?:guy|driver|rider|bloke|fella|man|person|dude|lad)|"
                       r"those cars|these cars|both cars|(?:the|those) two(?!\s+(?!of\b)[a-z][\w-]*\s+(?:drivers|cars|riders|teams|"
                       r"entries|bikes)\b)|that one|this one|that entry)\b|"

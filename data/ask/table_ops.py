@@ -503,7 +503,9 @@ def _next_to(text: str, entries: list[EntryView], race: RaceRef, subjects: list[
         return Answer(ANSWERED, f"Nobody is listed {m.group(1)} {entry_who(e)} in the {race.title}.", races=[race])
     other = entries[k + step]
     kind = _entity_asked(text)
-    return Answer(ANSWERED, f"{_entity_of(other, kind)} ({other.place}) is listed {m.group(1)} {entry_who(e)} ("
+    who = _entity_of(other, kind)
+    verb = "are" if " and " in who else "is"  # "John Nielsen and Hayanari Shimoda are listed behind …"
+    return Answer(ANSWERED, f"{who} ({other.place}) {verb} listed {m.group(1)} {entry_who(e)} ("
                   f"{e.chassis + ', ' if e.chassis else ''}{e.place}) in the {race.title}.", races=[race],
                   entries=[other], focus=[other], kind="fact")
 
