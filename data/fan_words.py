@@ -53,6 +53,8 @@ _NEW_TOPIC = re.compile(r"(?i)^\s*(?:ok(?:ay)?\s+|now\s+|right\s+|and\s+)?(?:dif
 # "who was closest to them": who finished right behind them
 _CLOSEST_TO = re.compile(r"(?i)\b(who|which car|which team|what car)\s+(?:was|were|finished|came|got|ended up)\s+(?:the )?"
                          r"(?:closest|nearest|next closest) (?:to|behind)\b")
+_SPACED_SLASH = re.compile(r"(?i)(?<=[a-z])\s+/\s+(?=[a-z])")  # "the moss / walker d-type": a crew, as "moss/walker"
+_WISE = re.compile(r"(?i)\b(laps?|time|points?|results?|position|grid)[- ]wise\b")  # "what happened … lap-wise"
 _AT_THAT_POINT = re.compile(r"(?i)\b(?:at|by|from) (?:that|this|the) point(?: in time)?\b")  # "how old was he at that point": then
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i think|think|i thought|i guess|i reckon|i believe|"
@@ -80,7 +82,7 @@ _SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wo
 # data.ask.vocabulary.spelled_as leaves alone as ambiguous; the others it puts right itself
 _SLIPS = {"happend": "happened", "finsh": "finish", "retird": "retired", "qualifed": "qualified", "whre": "where",
           "wher": "where", "whos": "who's", "wich": "which", "waht": "what", "ther": "there",
-          "thier": "their", "mnay": "many", "hwo": "how", "thru": "through"}
+          "thier": "their", "hes": "he's", "shes": "she's", "mnay": "many", "hwo": "how", "thru": "through"}
 _SLIP = re.compile(rf"(?i)\b({'|'.join(_SLIPS)})\b")
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
@@ -352,7 +354,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
-    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
+    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_SPACED_SLASH, "/"), (_WISE, ""), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
     (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"), (_CLAIMED_AFTER, ""),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),

@@ -1143,6 +1143,15 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     answer = turn.answer
     race = _race_of(pw, turn)
     text = question.strip()
+    offered = [r for c in answer.choices if c.kind == "race" for r in pw.results.races() if r.slug == c.value] if \
+        answer.status == AMBIGUOUS else []
+    if offered and len(offered) == len(answer.choices):
+        # "le mans winners?" (several races) then "who took it": the race picked from those offered, else still which
+        picked = _one_of_races(text, offered)
+        if picked is not None:
+            return Reading(f"{_without_races(turn.base, offered)} at the {picked.title}?")
+        if not read.race_named(text):
+            return Reading(text, replace(answer, summary="Which race do you mean? " + answer.summary.split("which one? ", 1)[-1]))
     if _WON_THAT.search(text) and read.race_named(_WON_THAT.sub(r"\1", text)):
         # "switching to catalunya 2010 125cc, who won that": "that" is the race just named, not the last subject
         text = _WON_THAT.sub(r"\1", text)
@@ -1853,6 +1862,12 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
                 if named.race_named and named.race is not None and not names_a_race(pw, part):
                     part = parts[k] = f"{part.rstrip(' ?.!')} at the {named.race.title}?"
         answers.append(ask_in(pw, conversation, part))
+    if len(parts) == 2 and answers[0].status == UNSUPPORTED and answers[1].status == ANSWERED and \
+            conversation.last is not None and not _names_someone(pw, parts[0]):
+        # "what bike and where did max biaggi finish": the first part's subject is the one the second names
+        again = ask_in(pw, Conversation(last=Turn(parts[1], answers[1])), parts[0])
+        if again.status == ANSWERED:
+            answers[0] = again
     first = answers[0]
     failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]
     if not failed:

@@ -76,8 +76,11 @@ def _that_year_put(question: str) -> str:
 
 # "2008 canadian gp, kubica won — who was 2nd?", "gurney won le mans in 67, what happened to him at the british gp":
 # a win stated, then the question
-_WON_STATED = re.compile(rf"(?i)^(?P<said>[^?]*\b(?:won|took the win)\b[^?]*?)\s*(?:,|;|\s[-–—]+)\s*"
-                         rf"(?:so |and |but |then )?(?P<asked>{ASKS}[^,;]*)$")
+_WON_STATED = re.compile(rf"(?i)^(?P<said>[^?]*\b(?P<verb>won|took the win|got p\d+|had pole|was on pole|got pole|"
+                         rf"didn'?t start|did not start)\b[^?]*?)\s*(?:,|;|\.{{1,3}}|\s[-–—]+)\s*"
+                         rf"(?:so |and |but |then )?(?P<asked>(?:{ASKS}|what about|how about)[^;]*)$")
+# "emmo won argentina in 75, what about the 1975 swiss gp?": the one the statement names, in the race named next
+_WHAT_ABOUT_RACE = re.compile(r"(?i)^(?:what|how) about (?P<race>[^,?]+?)\s*(?:[,?]+\s*(?P<q>\S.*?))?\s*\??\s*$")
 _HIM = re.compile(r"(?i)\b(?:he|him|she|her)\b")
 _HIS = re.compile(r"(?i)\b(?:his|her)\b")
 _THEY = re.compile(r"(?i)\b(?:they|them)\b")
@@ -108,12 +111,17 @@ def _win_stated(pw: Pitwall, question: str) -> str | Answer:
         return question  # ("bourdais won monterrey and mexico city - which win had the bigger margin": both asked of)
     entries = entries_for_subjects(pw, said, said.race)[0][1]
     name = said.drivers[0].name
-    if entries and not any(e.position == 1 for e in entries):
+    if m["verb"].lower() in ("won", "took the win") and entries and not any(e.position == 1 for e in entries):
         e = min(entries, key=rank_key)
         return Answer(UNSUPPORTED, f"{name} did not win the {said.race.title}: {e.place}. The question takes a win the "
                       "results do not show, so I won't answer it as asked.", races=[said.race], entries=[e])
     if not entries:
         return question
+    about = _WHAT_ABOUT_RACE.match(m["asked"])
+    if about and names_a_race(pw, about["race"]):
+        asked = f"{about['q'].rstrip(' ?')} ({name}) at {about['race']}?" if about["q"] else \
+            f"how did {name} do at {about['race']}?"
+        return _pronouns_named(asked, name)
     asked = m["asked"] if said.drivers[0].name.lower() in m["asked"] else _pronouns_named(m["asked"], name)
     if not names_a_race(pw, asked):
         asked = f"{asked.rstrip(' ?.!')} at the {said.race.title}?"

@@ -198,9 +198,12 @@ def _not_in_results(p: Frame) -> str | None:
         if topic == "qualifying or lap times" and p.has("fastest lap", "pole", "pole position") and not p.subjects \
                 and not p.has("lap times", "times", "setter", "sitter"):
             continue  # "fastest lap time?": the race's own, which the article's statistics may give (one time)
-        if p.has(*phrases) and (topic != "opinions" or not p.countries or any(
-                phrase_pattern(f).search(p.text) for f in phrases)):
-            return topic  # "best dutch driver" is no "best driver" once "dutch" is read: the words as written
+        said = [f for f in phrases if p.has(f)]
+        if said and (topic != "opinions" or any(phrase_pattern(f).search(p.text) or not (
+                p.countries or p.teams or p.drivers) or not re.match(r"(?:the )?(?:best|better)\b", f) for f in said)):
+            # a judgement of the best or better, its words as written: "best dutch driver" is no "best driver" once
+            # "dutch" is read, nor "the best andretti autosport car" "the best car" once the team is
+            return topic
     if re.search(r"\bwould\b(?: \w+){1,4} have\b|\bif\b[^?]*\b(?:hadnt|had not|hadn t|hadn|had have)\b", p.text):
         return "what might have happened"  # "if the #1 dome hadnt broken down would lammers have beaten the audi"
     if re.search(r"\b(?:round|race|opener|finale)\b(?: \w+){0,2} (?:the|this|that) season\b|\bseason (?:opener|finale)\b",
