@@ -675,3 +675,38 @@ def test_review_of_rounds_29_to_32(every_pw: Pitwall) -> None:
     assert every_pw.ask("lagorce won spa 03 right? how many laps did he do").status == "unsupported"
     assert "GTO" in every_pw.ask("who finished 2nd at spa 03? in gto i think").summary
     assert "2nd overall" not in every_pw.ask("who finished second to last at spa 03?").summary
+
+
+def test_rounds_33_and_34_follow_ups(every_pw: Pitwall) -> None:
+    """After an answer about several races a follow-up is asked of each (never of a default race); drivers named in a
+    declined turn are who "they" means next; a make word of the race talked about names no other race; "his brother",
+    "the busch brothers", "the other one" of two, "the better of them", "same winners?", "who were the other two"."""
+    *_, gap = dialogue(every_pw, "phillip island wsbk 2007, who won the race", "gap to 2nd?")
+    assert "2.096" in gap.summary and "Madeira" not in gap.text()
+    *_, laconi = dialogue(every_pw, "phillip island wsbk 2007, who won the race", "what happened to laconi")
+    assert "16 laps" in laconi.summary and "14 laps" in laconi.summary
+    *_, started = dialogue(every_pw, "canada 2008 f1 winner?", "and his teammate?",
+                           "hamilton and kimi, what was the weather like for them", "where had they started")
+    assert "1st on the grid" in started.summary and "3rd on the grid" in started.summary
+    *_, ford = dialogue(every_pw, "rally nz 2008, winner + co-driver?", "which ford was highest")
+    assert "Hirvonen" in ford.summary and "Ford 300" not in ford.text()
+    *_, brother = dialogue(every_pw, "1975 argentine gp winner?", "and his brother?")
+    assert "Wilson Fittipaldi" in brother.summary and "Accident" in brother.summary
+    *_, busch = dialogue(every_pw, "aarons 499 2007 talladega, who came 2nd", "the busch brothers?")
+    assert "Kurt Busch" in busch.summary and "Kyle Busch" in busch.summary
+    *_, other = dialogue(every_pw, "miami 98 cart opener, who won", "which of the penske cars finished higher",
+                         "what took out the other one")
+    assert "Transmission" in other.summary and "#2" in other.summary
+    *_, better = dialogue(every_pw, "chinese gp 2009 winner?", "where did the brawns end up",
+                          "how far behind vettel was the better of them")
+    assert "44.975" in better.summary and "Button" in better.summary
+    *_, same = dialogue(every_pw, "brno 2002 fia sportscar, who won", "what about dijon that year, same winners?")
+    assert same.summary.startswith("Yes") and "Dijon" in same.summary
+    *_, changed = dialogue(every_pw, "brno 2002 fia sportscar, who won", "same winners at estoril 2003?")
+    assert changed.summary.startswith("No") and "Boullion" in changed.summary
+    *_, rest = dialogue(every_pw, "1974 rallye de portugal who won", "was it a fiat 1-2-3? who were the other two")
+    assert rest.summary.startswith("Yes") and "Paganelli" in rest.summary and "Alén" in rest.summary
+    assert "Zytek" in dialogue(every_pw, "who won sr1 at estoril in 2003", "who was closest to them",
+                               "what engine was in that thing")[-1].summary
+    *_, which = dialogue(every_pw, "le mans winners?", "who took it")
+    assert which.status == "ambiguous" and "Petit" in which.summary

@@ -1105,3 +1105,49 @@ def test_round_32_in_words_of_their_own(seed_pw: Pitwall, every_pw: Pitwall) -> 
     assert_answered_as(every_pw, "who won the second superbike race at phillip island 2007", "answered", ["Toseland"])
     assert_answered_as(every_pw, "who won the toronto street race? the exhibition place one", "answered",
                        ["Zanardi", "Power"])
+
+
+ROUND33_34 = [
+    # talk around the question is not part of it; a bet is no prediction
+    ("settle a bet: who won gto at spa 2003", "answered", ["Short", "#122"]),
+    ("should i bet on audi next year", "unsupported", ["future"]),
+    ("who ended up taking the 2003 british gt gto title?", "unsupported", ["championship"]),
+    ("is the michael caine in the dewalt tvr at spa 2003 the actual actor", "unsupported", ["actor"]),
+    # a year listed beside the races is that event's race of that year, never dropped
+    ("phillip island winners: 2003 250cc, 2007 wsbk race 1, 2008 250cc?", "answered",
+     ["Rolfo", "Bayliss", "Simoncelli"]),
+    ("jarier in 1975 - argentina gp, swiss gp and le mans, how'd each go", "answered", ["Transmission", "Le Mans"]),
+    ("david brabham in the 1990 sydney 500 and petit le mans 2003 - results?", "answered",
+     ["Ford Sierra", "Ferrari 550", "class 1"]),
+    ("did any porsche make the top 10 at spa 2003? if not where was the best one", "answered", ["No", "15th"]),
+    ("what stopped jo siffert in the 1963 gold cup", "answered", ["Engine"]),
+    ("toni elias had 250cc pole at phillip island 2003 - where did he finish", "answered", ["pole", "11th"]),
+    ("hamilton went out on lap 12 at canada 2008, why", "answered", ["19 laps, not 12", "Collision"]),
+    # the first of a make is its best placed car; the first out only where retirements are asked
+    ("who was the first mitsubishi at rally new zealand 2008", "answered", ["Prokop"]),
+    ("who was the first to drop out of the 1999 miller lite 225", "answered", ["fewest laps", "Castro-Neves"]),
+    ("were the top 2 all mclaren cars at the 2005 belgian gp", "answered", ["No: 1 of the 2"]),
+    ("what engine did the top 3 run at brno 2002", "answered", ["engine: Judd"]),
+    # two cars said by class and place, each that car
+    ("at spa 03, who was ahead at the finish - the gto winner or the second placed sr2 car?", "answered",
+     ["Short", "finished ahead", "2nd in SR2"]),
+    ("lella lombardi + charmasson at le mans 75, what were they driving", "answered", ["A441"]),
+    ("ferrari teammates in argentina 75, lauda vs regazzoni who beat who", "answered", ["Regazzoni finished higher"]),
+    ("how many laps did lehto drive vs herbert in the winning audi at road atlanta 03", "declined", []),
+    # a statement, then a question of another race
+    ("emerson fittipaldi won argentina in 75, what about the 1975 swiss gp at dijon?", "answered", ["Clutch"]),
+    ("lehto won petit le mans 03... did he also race the 1992 spanish gp? how did that end", "answered",
+     ["Spun Off"]),
+    ("carroll shelby drove an aston at le mans 54 and at the 59 dutch gp - how many laps did he get in each",
+     "answered", ["74 laps", "25 laps"]),
+    ("who won sr2 at the 2003 spa 1000km? was watching the replay and lost track of the small protos", "answered",
+     ["Savoldi"]),
+    ("gt cup winner at spa 2003? settling a bet w/ a mate who says it was a morgan", "answered", ["Tech9"]),
+    ("how many laps did the moss / walker d-type do at le mans 1954", "answered", ["92 laps"]),
+    ("should racing for holland have won spa 03", "unsupported", ["opinions"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND33_34, ids=[c[0][:60] for c in ROUND33_34])
+def test_rounds_33_and_34(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)

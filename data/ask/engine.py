@@ -596,8 +596,10 @@ def _class_roles_as_cars(pw: Pitwall, question: str) -> str:
             placed = [e for e in field if e.class_name == name and e.class_position == n and e.car_number]
             return f"#{placed[0].car_number}" if len(placed) == 1 else m.group(0)
         question = role.sub(car, question)
-    # both sides said by class and place ("the gto winner or the 2nd sr2 car"); one alone is read as it was
-    return question if len(re.findall(r"#\d+", question)) - len(re.findall(r"#\d+", asked)) >= 2 else asked
+    # both sides said by class and place ("the gto winner or the 2nd sr2 car"); one alone is read as it was, and two
+    # winners too ("did the gto winner beat the sr2 winner": the winners' own comparison says ahead or behind)
+    placed = re.search(rf"(?i)\b(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|runner[- ]?up)\b", asked)
+    return question if placed and len(re.findall(r"#\d+", question)) - len(re.findall(r"#\d+", asked)) >= 2 else asked
 
 
 # "went out with 19 laps" (fans' "on lap 19" reads so): the laps a stop came after, stated before the question

@@ -240,7 +240,7 @@ def year_not_stored(pw: Pitwall, p: Frame) -> Answer | None:
         return None
     have = {r.date[:4] for r in (p.race, *p.race_candidates, *p.other_races) if r.date}
     for i, w in enumerate(p.words):
-        if not re.fullmatch(r"(?:19|20)\d\d", w) or w in have:
+        if i in p.used or not re.fullmatch(r"(?:19|20)\d\d", w) or w in have:  # ("super 2000": a class's name)
             continue
         if i and p.words[i - 1] in ("since", "before", "after", "until", "till", "from", "by"):
             continue  # "his first win since 1998": a time, not a race asked about
