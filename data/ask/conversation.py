@@ -1143,15 +1143,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     answer = turn.answer
     race = _race_of(pw, turn)
     text = question.strip()
-    offered = [r for c in answer.choices if c.kind == "race" for r in pw.results.races() if r.slug == c.value] if \
-        answer.status == AMBIGUOUS else []
-    if offered and len(offered) == len(answer.choices):
-        # "le mans winners?" (several races) then "who took it": the race picked from those offered, else still which
-        picked = _one_of_races(text, offered)
-        if picked is not None:
-            return Reading(f"{_without_races(turn.base, offered)} at the {picked.title}?")
-        if not read.race_named(text):
-            return Reading(text, replace(answer, summary="Which race do you mean? " + answer.summary.split("which one? ", 1)[-1]))
+    offered = _race_offered(pw, read, turn, text)
+    if offered is not None:
+        return offered
     if _WON_THAT.search(text) and read.race_named(_WON_THAT.sub(r"\1", text)):
         # "switching to catalunya 2010 125cc, who won that": "that" is the race just named, not the last subject
         text = _WON_THAT.sub(r"\1", text)
@@ -1181,43 +1175,10 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             event = re.sub(r"^\d{4}\s+", "", race.title)
             return Reading(text, Answer(NOT_FOUND, f"No {elsewhen.group(1)} {event} is stored (only the {race.title}), "
                                                    "so I can't answer for that year.", races=[race]))
-    same_won = _SAME_WINNERS.search(fold(text))
-    if same_won and race is not None and answer.focus and read.race_named(text):
-        # "what about dijon that year, same winners?": that race's winners, said against the ones talked about
-        base = _without_races(turn.base, [race])  # "who won gto": the question the winners answered, of the new race
-        lead_in = base if re.search(r"\b(?:won|win|winners?)\b", base) else "who won"
-        asked = f"{lead_in} {_SAME_WINNERS.sub(' ', fold(text))}"
-        asked = " ".join(re.sub(r"\b(?:what about|how about|and)\b", " ", asked).split())
-        made = read.pw.ask(asked)
-        if made.status == ANSWERED and made.focus:
-            before = {d for e in answer.focus for d in e.drivers}
-            now = {d for e in made.focus for d in e.drivers}
-            lead = "Yes: the same winners. " if now == before else (
-                "Partly: " + and_list(sorted(now & before)) + " won both. " if now & before else "No: ")
-            return Reading(asked, replace(made, summary=lead + made.summary))
-    picked_of_them = _BETTER_OF_THEM.search(text)
-    group = answer.focus if len(answer.focus) >= 2 else turn.group
-    own = read(_BETTER_OF_THEM.sub(" ", text)) if picked_of_them else None
-    if picked_of_them and len(group) >= 2 and len({e.race.id for e in group}) == 1 and \
-            fold(_BETTER_OF_THEM.sub(" ", text)).strip() and not (isinstance(own, Frame) and (
-                own.teams or own.makes or own.classes or own.countries)):  # ("the maranello ferraris, the best of them")
-        # "how far behind vettel was the better of them": that car, and the question asked of it
-        worst = picked_of_them.group(1).lower() in ("worse", "worst", "lower", "lowest")
-        e = (max if worst else min)(group, key=rank_key)
-        if e.car_number:
-            return Reading(_with_race(f"{text[:picked_of_them.start()]}#{e.car_number}{text[picked_of_them.end():]}",
-                                      e.race, False), keeps_frame=True)
-    rest_of_them = _THE_OTHER_N.search(fold(text))
-    if rest_of_them and len(answer.focus) >= 2 and not read.names_subject(text):
-        # "was it a fiat 1-2-3?" after its winner, then "who were the other two": the ones not talked about before
-        talked = {e.id for e in turn.seen[:-len(answer.focus)]}
-        others = [e for e in answer.focus if e.id not in talked]
-        n = NUMBER_WORDS.get(rest_of_them.group(1)) or (int(rest_of_them.group(1)) if rest_of_them.group(1).isdigit()
-                                                         else None)
-        if others and len(others) < len(answer.focus) and n in (None, len(others)):
-            return Reading(text, Answer(ANSWERED, "The other " + ("" if n is None else f"{len(others)}: ") + "; ".join(
-                f"{and_list(e.drivers)} ({e.car or e.chassis}), {e.place}" for e in others) + ".",
-                races=[others[0].race], entries=others, focus=others))
+    about_them = _same_winners(read, turn, text, race) or _one_of_them_picked(read, turn, text) or \
+        _the_other_ones(read, turn, text)
+    if about_them is not None:
+        return about_them
     if race is not None and re.search(r"(?<![\d-])1-2(?:-3)?(?![\d-])", text) and not read.race_named(text):
         return Reading(_with_race(text, race, False))  # "was it a fiat 1-2-3?": "it" is the race, not its winner
     # "who was on pole for that one?": the race talked about, not a person; "and the 250s, who was on the podium
@@ -1651,6 +1612,78 @@ _SAME_WINNERS = re.compile(r"\b(?:the )?same (?:winners?|winning (?:car|team|cre
                            r"(?: (?:won|win|winning|on top|again|there|too))?\b|\bdid (?:the )?same (?:guys|pair|drivers|team) win\b")
 _HIS_SIBLING = re.compile(r"(?i)\b(?:his|her) (?:brother|sister|sibling|bro)\b")
 _THE_SIBLINGS = re.compile(r"(?i)\bthe ([a-z][\w'’-]+) (?:brothers|sisters|siblings|bros)\b")
+
+
+def _race_offered(pw: Pitwall, read: _Readings, turn: Turn, text: str) -> Reading | None:
+    """ "le mans winners?" (several races offered) then "the 1975 one": the last question of the race picked; "who took
+    it": still which race, never the first of those offered."""
+    answer = turn.answer
+    if answer.status != AMBIGUOUS or not answer.choices or any(c.kind != "race" for c in answer.choices):
+        return None
+    offered = [r for c in answer.choices for r in pw.results.races() if r.slug == c.value]
+    if len(offered) != len(answer.choices):
+        return None
+    picked = _one_of_races(text, offered)
+    if picked is not None:
+        return Reading(f"{_without_races(turn.base, offered)} at the {picked.title}?")
+    if read.race_named(text):
+        return None
+    return Reading(text, replace(answer, summary="Which race do you mean? " + answer.summary.split("which one? ", 1)[-1]))
+
+
+def _same_winners(read: _Readings, turn: Turn, text: str, race: RaceRef | None) -> Reading | None:
+    """ "what about dijon that year, same winners?": that race's winners, said against the ones talked about."""
+    answer = turn.answer
+    if not _SAME_WINNERS.search(fold(text)) or race is None or not answer.focus or not read.race_named(text):
+        return None
+    base = _without_races(turn.base, [race])  # "who won gto": the question the winners answered, of the new race
+    lead_in = base if re.search(r"\b(?:won|win|winners?)\b", base) else "who won"
+    asked = " ".join(re.sub(r"\b(?:what about|how about|and)\b", " ",
+                            f"{lead_in} {_SAME_WINNERS.sub(' ', fold(text))}").split())
+    made = read.pw.ask(asked)
+    if made.status != ANSWERED or not made.focus:
+        return None
+    before = {d for e in answer.focus for d in e.drivers}
+    now = {d for e in made.focus for d in e.drivers}
+    lead = "Yes: the same winners. " if now == before else (
+        "Partly: " + and_list(sorted(now & before)) + " won both. " if now & before else "No: ")
+    return Reading(asked, replace(made, summary=lead + made.summary))
+
+
+def _one_of_them_picked(read: _Readings, turn: Turn, text: str) -> Reading | None:
+    """ "how far behind vettel was the better of them": that car, and the rest of the question asked of it (not where
+    the message names its own group: "the maranello ferraris, the best of them")."""
+    picked = _BETTER_OF_THEM.search(text)
+    if picked is None:
+        return None
+    group = turn.answer.focus if len(turn.answer.focus) >= 2 else turn.group
+    rest = _BETTER_OF_THEM.sub(" ", text)
+    own = read(rest)
+    if len(group) < 2 or len({e.race.id for e in group}) != 1 or not fold(rest).strip() or (
+            isinstance(own, Frame) and (own.teams or own.makes or own.classes or own.countries)):
+        return None
+    worst = picked.group(1).lower() in ("worse", "worst", "lower", "lowest")
+    e = (max if worst else min)(group, key=rank_key)
+    if not e.car_number:
+        return None
+    return Reading(_with_race(f"{text[:picked.start()]}#{e.car_number}{text[picked.end():]}", e.race, False),
+                   keeps_frame=True)
+
+
+def _the_other_ones(read: _Readings, turn: Turn, text: str) -> Reading | None:
+    """ "was it a fiat 1-2-3?" after its winner, then "who were the other two": the ones not talked about before."""
+    said = _THE_OTHER_N.search(fold(text))
+    focus = turn.answer.focus
+    if said is None or len(focus) < 2 or read.names_subject(text):
+        return None
+    talked = {e.id for e in turn.seen[:-len(focus)]}
+    others = [e for e in focus if e.id not in talked]
+    n = NUMBER_WORDS.get(said.group(1)) or (int(said.group(1)) if said.group(1).isdigit() else None)
+    if not others or len(others) == len(focus) or n not in (None, len(others)):
+        return None
+    return Reading(text, Answer(ANSWERED, "The other " + ("" if n is None else f"{len(others)}: ") + "; ".join(
+        f"{and_list(e.drivers)} ({e.car or e.chassis}), {e.place}" for e in others) + ".", races=[others[0].race],
+        entries=others, focus=others))
 
 
 def _siblings_named(pw: Pitwall, text: str, turn: Turn, race: RaceRef | None) -> str:
