@@ -47,6 +47,26 @@ _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "hamilton went out on lap 19, why?": where a car stopped, said as the lap it covered (not a running order asked)
 _OUT_ON_LAP = re.compile(r"(?i)\b(went out|retired|stopped|crashed out|dnf[' ’]?d|broke down|pulled out|parked up) "
                          r"on lap (\d+)\b")
+# "how many cars finished on 127 laps": with that many laps
+_ON_N_LAPS = re.compile(r"(?i)\b(finished|ended|ended up|came home|were|was|classified) on (\d+) laps\b")
+# "noob q: what does NC mean", "quick q -": the fan's label for the question
+_QUESTION_LABEL = re.compile(r"(?i)^\s*(?:noob|newbie|dumb|stupid|quick|random|silly|serious|genuine|trivia|stats?)\s+"
+                             r"(?:q|qn|question|one)\s*[:,;.!-]*\s*")
+# "what does NC mean": the rule a car needed to meet to be classified, which the article states
+_NC_MEANS = re.compile(r"(?i)\bwhat (?:does|do|did|is|was) (?:an? |the )?(?:nc|n\.c\.|not classified)\s+"
+                       r"(?:mean|stand for|signify)\b")
+# "pretty sure pescarolo won spa 03, right?": a win put to be confirmed, asked as "did pescarolo win spa 03?"
+_WON_RIGHT = re.compile(r"(?i)^\s*(?:(?:pretty sure|i think|i thought|so|ok|and|settling a bet|settle a bet)[\s:,-]+)*"
+                        r"(?P<x>(?!(?:who|what|which|where|when|how|why|did|does|was|were|is)\b)"
+                        r"(?![^?,]*\b(?:who|what|which|where|when|how|why)\b)[^?,]{2,60}?)\s+"
+                        r"(?P<verb>won|finished|retired|started|beat|made|got|took)\s+(?P<y>[^?]*?)[\s,]+(?:right|yeah|yes|"
+                        r"correct|innit|no|isn'?t it|didn'?t (?:he|she|they|it)|yh|ya)\s*\?+\s*$")
+_VERB_BASE = {"won": "win", "finished": "finish", "retired": "retire", "started": "start", "beat": "beat", "made": "make",
+              "got": "get", "took": "take"}
+
+
+def _won_right(m: re.Match[str]) -> str:
+    return f"did {m['x']} {_VERB_BASE[m['verb'].lower()]} {m['y']}?"
 # "diff race: who won the 2008 malaysian motogp": a change of subject announced, asking nothing itself
 _NEW_TOPIC = re.compile(r"(?i)^\s*(?:ok(?:ay)?\s+|now\s+|right\s+|and\s+)?(?:diff|different|another|new|other|next|"
                         r"changing|switching)\s+(?:race|one|question|topic|subject|races|topics)\s*(?:[:,;.!-]+\s*|\s+(?=who|what|which|how|where|when|did|was|were)\b)")
@@ -82,7 +102,7 @@ _SURPRISE = re.compile(r"(?i)^\s*(?:wait|hold on|hang on|hmm+|huh|oh|ooh|whoa|wo
 # data.ask.vocabulary.spelled_as leaves alone as ambiguous; the others it puts right itself
 _SLIPS = {"happend": "happened", "finsh": "finish", "retird": "retired", "qualifed": "qualified", "whre": "where",
           "wher": "where", "whos": "who's", "wich": "which", "waht": "what", "ther": "there",
-          "thier": "their", "hes": "he's", "shes": "she's", "mnay": "many", "hwo": "how", "thru": "through"}
+          "thier": "their", "hes": "he's", "shes": "she's", "teh": "the", "hte": "the", "mnay": "many", "hwo": "how", "thru": "through"}
 _SLIP = re.compile(rf"(?i)\b({'|'.join(_SLIPS)})\b")
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
@@ -354,7 +374,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
-    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_SPACED_SLASH, "/"), (_WISE, ""), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
+    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_NC_MEANS, "what was needed to be classified"), (_WON_RIGHT, _won_right), (_QUESTION_LABEL, ""), (_SPACED_SLASH, "/"), (_WISE, ""), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
     (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"), (_CLAIMED_AFTER, ""),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),

@@ -583,7 +583,9 @@ def _listed_aspect(p: Frame) -> tuple[str, Callable[[EntryView], str]] | None:
     if p.has("engine", "engines", "motor", "powered") and not any(role == "engine" for _m, role in p.makes):
         return "engines", lambda e: e.engine
     # "chassis on the ascari?": its model, by name; "what car" of a make's cars says nothing the make does not
-    if p.has("chassis", "model", "which model", "what model") or p.has("what car", "which car") and not any(
+    running = re.search(r"\bwhat (?:was|were|is|are) (?:the |that |those )?\S+(?: \S+)? (?:running|driving|using|racing)\b",
+                        p.text)  # "what was the ascari running": its chassis
+    if p.has("chassis", "model", "which model", "what model") or running or p.has("what car", "which car") and not any(
             role == "chassis" for _m, role in p.makes):
         return "chassis", lambda e: e.chassis
     if p.has("what class", "which class", "what category", "which category") and not p.classes:

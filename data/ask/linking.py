@@ -2450,9 +2450,11 @@ def _resolve_chunk(pw: Pitwall, p: Frame, text: str, whole: bool = True, at: tup
                 if here[0] not in p.teams:
                     p.teams.append(here[0])
                 return True
+    said_before = p.words[at[0] - 1] if at is not None and at[0] else ""
     if d.status == RESOLVED and " " not in text and d.candidates and d.candidates[0].rank[0] > 0 and (
-            text in pw.teams._by_token or text in pw.drivers._by_token):
-        d = Resolution(text, "not_found")  # "sport" is a word of team names, not a slip of Short
+            text in pw.teams._by_token or text in pw.drivers._by_token or said_before in ("the", "that", "this", "a", "an")):
+        # "sport" is a word of team names, not a slip of Short; "the lister" is a car, not a slip of Hector Lester
+        d = Resolution(text, "not_found")
     if d.status == RESOLVED and t.status == RESOLVED and d.match.name != t.match.name:
         # "the pescarolo courage at monza": Henri Pescarolo did not race there, Pescarolo Sport did; the one
         # of the race named is meant

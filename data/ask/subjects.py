@@ -859,7 +859,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = ("Yes" if right else "No") + f": {who} finished {e.place}{window}."
     elif yes_no(p) and p.has("podium", "podiums"):
         on = e.position is not None and e.position <= 3
-        lead = ("Yes" if on else "No") + f": {who} finished {e.place}."
+        lead = ("Yes" if on else "No") + f": {who} {e.finish_phrase}, {'on' if on else 'off'} the podium."
     elif yes_no(p) and e.laps is None and p.has("every lap", "all the laps", "all laps", "lead lap", "leading lap",
                                                 "full distance", "lapped", "same lap as the winner", "winner s lap"):
         lead = f"The results of the {e.race.title} print no laps for {who}."

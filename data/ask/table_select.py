@@ -921,8 +921,11 @@ def _selected(entries: list[EntryView], race: RaceRef, p: Frame, subjects: list[
         if q.pick or q.extreme or q.group_most or q.having or q.run or not (conds or q.count_noun):
             return None
         top = max((e.laps or 0) for e in entries)
-        if any(s.startswith("exactly") and s.endswith(" laps") and s != f"exactly {top} laps" for s, _c in conds):
-            return None  # "how many completed 50 laps?": exactly 50, or at least 50? The same only at the most run
+        if any(s.startswith("exactly") and s.endswith(" laps") and s != f"exactly {top} laps" for s, _c in conds) and \
+                not re.search(r"\b(?:on|with|exactly|just) \d+ laps\b", p.text):
+            # "how many completed 50 laps?": exactly 50, or at least 50? The same only at the most run ("finished on 127
+            # laps", "with 127 laps": exactly)
+            return None
         if re.fullmatch(_NOUNS["driver"], q.count_noun) and any(len(e.drivers) > 1 for e in rows):
             people = {d for e in rows for d in e.drivers}
             return Answer(ANSWERED, f"{plural(len(people), 'driver')} ({plural(len(rows), 'car')}){where} in the "
