@@ -47,6 +47,9 @@ _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "hamilton went out on lap 19, why?": where a car stopped, said as the lap it covered (not a running order asked)
 _OUT_ON_LAP = re.compile(r"(?i)\b(went out|retired|stopped|crashed out|dnf[' ’]?d|broke down|pulled out|parked up) "
                          r"on lap (\d+)\b")
+# "how much time did button get on barrichello": the gap between them
+_TIME_ON = re.compile(r"(?i)\bhow much (?:time )?(?:did|had) (?P<x>[^?]{2,40}?) (?:get|gain|gained|have|put|pull|pulled) "
+                      r"(?:out )?on (?P<y>[^?]{2,40}?)(?=\s+(?:in|at|during)\b|\s*[?.!]*\s*$)")
 # "how many cars finished on 127 laps": with that many laps
 _ON_N_LAPS = re.compile(r"(?i)\b(finished|ended|ended up|came home|were|was|classified) on (\d+) laps\b")
 # "noob q: what does NC mean", "quick q -": the fan's label for the question
@@ -125,7 +128,8 @@ _BEAT_BY = re.compile(r"(?i)\bby how (?:much|far) did (?!the\b)([^\W\d_]+(?: [^\
 # "how much did zanardi beat andretti by", "zanardi beat andretti by how much": asked the usual way
 _BEAT_BY_AFTER = re.compile(r"(?i)\bhow (much|far) did (.{1,40}?) beat (.{1,40}?) by\b(?!\s+(?:\d|one|two|a\b))")
 _BEAT_BY_HOW = re.compile(r"(?i)^(?P<lead>.{0,60}?\b)?(?P<x>[^\W\d_]+(?: [^\W\d_]+)?) beat (?P<y>.{1,40}?) ?"
-                          r"by(?:\s+how (?P<how>much|far)\b|(?=\s*\?+\s*$))")  # "pasini beat bautista by??": how much
+                          r"by(?:\s+how (?P<how>much|far)\b|\s+how little\b|\s+what\b|\s+how many (?:seconds|secs|s)\b|"
+                          r"(?=\s*\?+\s*$))")  # "pasini beat bautista by??", "… by how little", "… by what": how much
 # "how many laps short of the winner was he": behind ("Short" is a driver's name, not this word)
 _SHORT_OF = re.compile(r"(?i)\b(laps?) short of\b")
 # "who retired after just 2 laps": retired with that many laps done
@@ -253,8 +257,9 @@ _NOTES_FOR = re.compile(r"(?i)\bwho (?:was|were) (?:calling|reading) (?:the )?(?
 _LADS = re.compile(r"(?i)(?<=[a-z] )(?:lads|blokes|fellas|chaps)\b")
 # "which cars had chevy power": Chevrolet engines
 _MAKE_POWER = re.compile(r"(?i)\b(had|with|ran|running|using|used|have|has) ([a-z][\w-]*) power(?:ed)?\b")
-_WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:put|took|knocked) (.{2,40}?) out\b|"
-                           r"\bwhat (?:stopped|ended|finished off|sidelined|retired|(?:put|took|knocked) out) "
+_WHAT_PUT_OUT = re.compile(r"(?i)\bwhat (?:actually |really )?(?:put|took|knocked) (.{2,40}?) out\b|"
+                           r"\bwhat (?:actually |really )?(?:stopped|ended|finished off|sidelined|retired|killed|broke on|"
+                           r"went wrong with|(?:put|took|knocked) out) "
                            r"(?!the race\b)(.{2,40}?)(?=\s+(?:in|at|during)\b|\s*[?]|$)")
 # "(both dnfs)", "(yes the boyzone guy)": a remark in brackets, about what the results already say or who someone is
 _ASIDE_IN_BRACKETS = re.compile(r"(?i)\s*\((?:(?:both|all|each|they|he|she|it)(?: (?:were|was|got))? )?(?:dnfs?|dnf[' ’]?d|"
@@ -374,7 +379,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
-    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_NC_MEANS, "what was needed to be classified"), (_WON_RIGHT, _won_right), (_QUESTION_LABEL, ""), (_SPACED_SLASH, "/"), (_WISE, ""), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
+    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"), (_WON_RIGHT, _won_right), (_QUESTION_LABEL, ""), (_SPACED_SLASH, "/"), (_WISE, ""), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
     (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"), (_CLAIMED_AFTER, ""),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),

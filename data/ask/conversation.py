@@ -117,7 +117,9 @@ _SAME_AS = re.compile(r"^\s*(?:and\s+)?(?:(?:was|were|is) (?:it|that|he|she|they
 _SAME_LAP = re.compile(r"\b(?:on the same lap|same number of laps|same laps|on the lead lap together)\b(?!\s+as\b)", re.I)
 _VALUE_COMPARED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:was|is|were|are)\s+(?:that|it|this)\s+)?(more|greater|higher|bigger|"
                              r"less|fewer|lower|smaller)\s+than\s+(.+?)[?.!\s]*$", re.I)
-_ACROSS_RACES = re.compile(r"\b(?:races|ever|career|all time|in total|stored|database|season|seasons|years|"
+_ACROSS_RACES = re.compile(r"\b(?:races|ever|career|all time|stored|database|season|seasons|years|"
+                           # "how many wins in total" (not "how many retirements in total": of the race)
+                           r"(?:wins|victories|podiums|poles|starts|points)\b[^?]*\bin total|"
                            r"most wins|history)\b")
 
 
@@ -565,6 +567,10 @@ def _fragment(read: _Readings, fragment: str, turn: Turn) -> str | None:
     found = _frame_for(read, turn, slot) if slot else None
     if found is None:
         return None
+    if frag.classes and found[1].subjects and here is not None and turn.before is not None and not any(
+            e.class_name in frag.classes for e in turn.answer.focus) and (
+            earlier := _frame_for(read, turn.before, slot)) is not None and not earlier[1].subjects:
+        found = earlier  # "who won at dijon?", "the other rfh car?", "and in sr2?": SR2's winner, not that car in SR2
     previous, prev = found
     text = fold(re.sub(r"['’]s\b", "", previous))  # "jj lehto's co-drivers": the name, as the engine reads it
     if frag.classes and not frag.subjects and re.search(r"\b(?:winner|winners|won|podium|pole|top \d+)\b", fold(fragment)):

@@ -456,6 +456,7 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
     if premise is not None:
         return premise
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
+    answer = _class_of_the_subject(pw, parsed, answer)
     if answer.status == UNSUPPORTED and parsed.other_races and parsed.subjects == 1 and not _ASKING_EACH_RACE.get() and (
             _ONE_RACE_ONLY in answer.summary or _EACH_SAID.search(parsed.text) or re.search(r"\bpoints\b", parsed.text)):
         # "zanardi's points at miami 98 and toronto 98": asked of each race, answered only where each one answers
@@ -481,6 +482,21 @@ _EACH_SAID = re.compile(r"\b(?:each|both) (?:time|times|race|races)\b|\bin each\
                         r"\bhow (?:did|d) both (?:go|went|turn out|end up|pan out)\b|"
                         r"\b(?:the|his|her|their|both) (?:two|2|three)\b(?: \w+){0,2} races\b")
 _TOTAL_SAID = re.compile(r"\b(?:total|totals|put together|combined|altogether|in all|sum|added up|between them)\b|\+")
+
+
+def _class_of_the_subject(pw: Pitwall, p: Frame, answer: Answer) -> Answer:
+    """ "where did #9 end up in SR2" where #9 ran in SR1: the class asked is not the subject's, so the answer about the
+    car (its own class) answers a different question; said so."""
+    if answer.status != ANSWERED or not p.classes or p.subjects != 1 or p.positions or p.race is None or \
+            p.race_candidates[1:] or p.other_races:
+        return answer
+    name, entries = entries_for_subjects(pw, p, p.race)[0]
+    entries = [e for e in entries if e.race.id == p.race.id]
+    if not entries or any(e.class_name in p.classes for e in entries):
+        return answer
+    return Answer(UNSUPPORTED, f"{name} ran in {entries[0].class_name} in the {p.race.title}, not in "
+                  f"{'/'.join(p.classes)}: the question takes a class the results do not give it.", races=[p.race],
+                  entries=entries)
 
 
 def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:

@@ -233,8 +233,9 @@ def _not_in_results(p: Frame) -> str | None:
     if p.has("how many stops", "how many times did", "how often did") and p.has("stop", "stops", "pit", "pitted"):
         return "pit stops, laps led or incidents"  # "how many stops did the Panoz make?"
     if p.has("how much") and p.has("win", "won", "earn", "earned", "make", "made", "take home", "took home",
-                                   "pocket") and (
-            not p.has("win by", "won by", "margin")):  # "how much did the winner win by?" is the margin
+                                   "pocket", "get", "got", "receive", "received", "paid", "bank", "banked", "collect") and (
+            not p.has("win by", "won by", "margin", "time", "laps", "seconds", "points", "gap", "lead", "ahead", "behind",
+                      "faster", "slower", "quicker")):  # "how much did the winner win by?" is the margin
         return "prize money"  # "how much did Jeff Gordon win?"
     if p.has("driving", "at the wheel", "behind the wheel", "in the car") and p.has(
             "when", "at the end", "at the finish", "at the start", "crossed the line", "chequered flag",

@@ -133,7 +133,7 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
         cars = {e.id for _n, es in entries_for_subjects(pw, p, p.race if p.race_named else None) for e in es}
         if len(cars) == 1:  # "the chaparral of phil hill and mike spence": one car they shared, answered once
             return about_subject(pw, replace(p, drivers=p.drivers[:1]))
-    lines, races, said, missing = [], [], [], 0
+    lines, races, said, missing, declined = [], [], [], 0, []
     # each person named, else each car ("who was in #2 and #57?")
     singles = [{"drivers": [rec]} for rec in p.drivers[:5]] or [{"cars": [car]} for car in p.cars[:5]] or [
         {"teams": [rec]} for rec in p.teams[:5]]  # "how did the pir cars do?": each team named
@@ -143,6 +143,8 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
         if answer.status == NOT_FOUND and one.get("cars"):  # "which team entered car 6 and car 97?": never #6 alone
             return answer
         missing += answer.status == NOT_FOUND
+        if answer.status != ANSWERED:
+            declined.append(answer.status)
         lines.append(answer.summary)
         lines.extend(answer.lines)
         races.extend(answer.races)
@@ -150,6 +152,8 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
     unique = list({r.id: r for r in races if r}.values())
     if missing == len(singles):  # none of those named is in the results: not found, said of each
         return Answer(NOT_FOUND, " ".join(lines), races=unique)
+    if len(declined) == len(singles):  # "how far apart were siffert and kinnunen": declined of each, so declined
+        return Answer(declined[0], " ".join(dict.fromkeys(lines)), races=unique)
     named = [r.name for r in p.drivers[:5]] or [f"#{c}" for c in p.cars[:5]] or [r.name for r in p.teams[:5]]
     if asks_aspect(p) and not p.positions and all(len(x) <= 160 for x in said):  # "how many laps did #25 and #16 do?"
         details = [x for x in lines if x.split(". ")[0].rstrip(".") + "." not in said]
@@ -467,6 +471,10 @@ def _in_each_race(pw: Pitwall, p: Frame) -> Answer:
     if not lead and asked and all(said_there and not NO_DATA.search(said_there) for _race, said_there in asked):
         # "who did he share with in 2002?": what was asked, in each race
         said = "\n".join(f"{race.title}: {said_there.rstrip('.')}" for race, said_there in asked)
+    elif not lead and asked and all(said_there and NO_DATA.search(said_there) for _race, said_there in asked):
+        # "what team was bayliss riding for at phillip island 2007": no race prints it, so declined, in each race
+        return Answer(UNSUPPORTED, "\n".join(dict.fromkeys(said_there for _race, said_there in asked)), lines=lines,
+                      races=races)
     return Answer(ANSWERED, f"{lead}{said}.", lines=lines, races=races, kind="yes_no" if lead else "entry")
 
 
