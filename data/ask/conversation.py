@@ -1198,7 +1198,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     if there is not None:
         text = _THAT_RACE.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + f"at the {there.title}", text)
     text = _given_name_of_talked(_makes_beside(pw, text, answer), turn)
-    text = _siblings_named(pw, text, turn, race)
+    text = _surname_of_the_race(read, _siblings_named(pw, text, turn, race), race)
     both = _IN_BOTH.search(text)
     earlier = _race_of(pw, turn.before) if turn.before is not None else None
     if both and race is not None and earlier is not None and earlier.id != race.id and not read.race_named(text):
@@ -1371,7 +1371,7 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         if _SAME_LAP.search(text):  # "were they on the same lap?" after "who won?", "who came second?"
             return Reading(_with_race(f"was #{b.car_number} on the same lap as #{a.car_number}", race, False),
                            keeps_frame=True)
-        if re.search(r"\blaps?\b", text) or _APART.search(text):
+        if re.search(r"\blaps?\b", text):  # ("how far apart?", "gap between them?": the gap, in time where one lap)
             return Reading(_with_race(f"what is the difference in laps between #{a.car_number} and "
                                       f"#{b.car_number}", race, False), keeps_frame=True)
         # "by how much?": the gap as the results give it, a time where the two were on one lap
@@ -1497,6 +1497,9 @@ def _counted_noun_carried(turn: Turn, question: str) -> str:
     """ "how many laps did #11 do?" then "and how many did the winning audi do?": the laps again; "how many laps did
     he lead" then "who led the most then": the most laps."""
     alone, before = _COUNT_ALONE.match(question), _COUNTED_BEFORE.search(turn.said.lower())
+    if alone and before and re.search(r"\b(?:classified|finished|retired|started|dnf\w*|out|crashed|nc|dns|dsq)\b",
+                                      question.lower()):
+        return question  # "how many laps did he do?" then "how many were classified": cars, not laps
     if alone and before:
         return f"{alone.group(1)} {before.group(1)}{question[alone.end(1):]}"
     most = _MOST_ALONE.search(question)
@@ -1690,6 +1693,25 @@ def _the_other_ones(read: _Readings, turn: Turn, text: str) -> Reading | None:
     return Reading(text, Answer(ANSWERED, "The other " + ("" if n is None else f"{len(others)}: ") + "; ".join(
         f"{and_list(e.drivers)} ({e.car or e.chassis}), {e.place}" for e in others) + ".", races=[others[0].race],
         entries=others, focus=others))
+
+
+def _surname_of_the_race(read: _Readings, text: str, race: RaceRef | None) -> str:
+    """ "what was the problem for hill" while talking about the 1998 French GP: Damon Hill of that race, not the Hill
+    cars of the 1975 Swiss GP (a make word that is the surname of one driver of the race talked about)."""
+    if race is None:
+        return text
+    parsed = read(text)
+    if not isinstance(parsed, Frame) or parsed.subjects or not parsed.makes or parsed.race_named:
+        return text
+    field = {d for e in read.pw.results.race_entries(race.id) for d in e.drivers}
+    for make, _role in parsed.makes:
+        word = fold(make)
+        if any(has_make(e, make, _role) for e in read.pw.results.race_entries(race.id)):
+            continue  # a make of this race's cars ("which ford was highest"), as said
+        named = [d for d in field if fold(d).split()[-1:] == [word]]
+        if len(named) == 1:
+            text = re.sub(rf"(?i)\b{re.escape(word)}\b", named[0], text, count=1)
+    return text
 
 
 def _siblings_named(pw: Pitwall, text: str, turn: Turn, race: RaceRef | None) -> str:

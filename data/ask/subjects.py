@@ -896,7 +896,8 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         winner = None if won else next((x for x in pw.results.race_entries(e.race.id) if (
             x.class_position == 1 and x.class_name == e.class_name if in_class else x.position == 1)), None)
         lead = ("Yes" if won else "No") + f": {who} finished {e.place}" + (
-            f"; {entry_who(winner)} won." if winner is not None else ".")  # "did they win?": No, and who did
+            f"; {entry_who(winner)} won" + (f" in the {winner.car_name}" if winner.car_name else "") + "."
+            if winner is not None else ".")  # "did they win?": No, and who did, in what
     elif p.has("margin", "won by", "win by") and (e.position == 1 or (p.classes and e.class_position == 1)) and (
             runner_up := next((x for x in pw.results.race_entries(e.race.id) if x.id != e.id and (
                 x.class_position == 2 if p.classes else x.position == 2)), None)) is not None:
