@@ -1635,8 +1635,8 @@ def _race_offered(pw: Pitwall, read: _Readings, turn: Turn, text: str) -> Readin
     picked = _one_of_races(text, offered)
     if picked is not None:
         return Reading(f"{_without_races(turn.base, offered)} at the {picked.title}?")
-    if read.race_named(text):
-        return None
+    if read.race_named(text) or not _QUESTION_WORD.search(fold(text)):
+        return None  # ("Peter" after "how did Cook do at Spa?": a name that completes the one asked about)
     return Reading(text, replace(answer, summary="Which race do you mean? " + answer.summary.split("which one? ", 1)[-1]))
 
 
