@@ -1905,6 +1905,11 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
                      else part for k, (part, f) in enumerate(zip(parts, frames))]  # "how many wins does lammers have"
     answers: list[Answer] = []
     for k, part in enumerate(parts):
+        talked = _race_of(pw, conversation.last) if k and conversation.last is not None else None
+        if talked is not None and f" at the {talked.title}" in part and not _names_someone(pw, part):
+            # "… what did stoner finish and how far back at the <race>": the race the first part is of, so the second
+            # follows it (how far back Stoner was), not a question of its own
+            part = parts[k] = part.replace(f" at the {talked.title}", " ").strip()
         if k and answers[-1].status != ANSWERED and re.search(r"\b(?:he|him|his|she|her)\b", part.lower()) and \
                 not _names_someone(pw, part):
             # "michael caine raced spa?? what was he driving": "he" is the one the message named, even where the part
