@@ -544,8 +544,9 @@ def _frame_for(read: _Readings, turn: Turn, slot: str) -> tuple[str, Frame] | No
         return turn.question, last
     if slot == "subject" and (_PRONOUN.search(turn.said) or _POSSESSIVE.search(turn.said)):
         return turn.question, last  # "who were his co-drivers?", "and Johnny Herbert's?": the subject stood in
-    if slot == "race" and (base is None or not base.race_named):
-        return turn.question, last
+    if slot == "race" and (base is None or not base.race_named or _POSSESSIVE.search(turn.said) and re.search(
+            r"\b(?:teammate|team mate|co ?driver|partner|brother|sister)s?\b", turn.said.lower())):
+        return turn.question, last  # ("what about his teammate?" then "and at spa that year?": the teammate there)
     return (turn.base, base) if base is not None else (turn.question, last)
 
 
