@@ -193,6 +193,20 @@ FLOORS = [
     ("multirace32.jsonl", "every", 0.79, 0.015),
     ("traps32.jsonl", "every", 0.98, 0.015),
     ("dialogues32.jsonl", "every", 0.86, 0.02),
+    # rounds 33-35, each scored blind once on the code it was written against (README: 33 on 7960c87, 34 on a0dbc23,
+    # 35 on fa2022c), then fixed against
+    ("onerace33.jsonl", "seed", 0.97, 0.01),
+    ("multirace33.jsonl", "every", 0.96, 0.01),
+    ("traps33.jsonl", "every", 0.99, 0.01),
+    ("dialogues33.jsonl", "every", 0.97, 0.01),
+    ("onerace34.jsonl", "seed", 0.97, 0.01),
+    ("multirace34.jsonl", "every", 0.92, 0.01),
+    ("traps34.jsonl", "every", 0.99, 0.01),
+    ("dialogues34.jsonl", "every", 0.92, 0.01),
+    ("onerace35.jsonl", "seed", 0.93, 0.01),
+    ("multirace35.jsonl", "every", 0.84, 0.015),
+    ("traps35.jsonl", "every", 0.98, 0.015),
+    ("dialogues35.jsonl", "every", 0.91, 0.015),
 ]
 
 

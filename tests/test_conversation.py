@@ -710,3 +710,28 @@ def test_rounds_33_and_34_follow_ups(every_pw: Pitwall) -> None:
                                "what engine was in that thing")[-1].summary
     *_, which = dialogue(every_pw, "le mans winners?", "who took it")
     assert which.status == "ambiguous" and "Petit" in which.summary
+
+
+def test_round_35_follow_ups(every_pw: Pitwall) -> None:
+    """A class fragment after a car of another class is the class's own question; a class the car did not run in is
+    said; "in total" of a race stays in it; a surname of one driver of the race talked about is that driver; a count of
+    cars after a laps question counts cars; "gap between them" is in time; a teammate's race after "his teammate"."""
+    *_, sr2 = dialogue(every_pw, "who won the fia sportscar race at dijon in 2002",
+                       "where did the other racing for holland car end up", "and in sr2?")
+    assert "Peroni" in sr2.summary and "#9" not in sr2.summary
+    assert every_pw.ask("where did #9 end up at dijon 2002 in sr2").status == "unsupported"
+    *_, total = dialogue(every_pw, "montreal 2008 f1, who won", "and the mclarens?", "how many retirements in total")
+    assert "7 retired" in total.summary and "Canadian" in total.summary
+    *_, hill = dialogue(every_pw, "who won at magny cours in 98", "and ralf?", "did he beat his teammate",
+                        "what was the problem for hill", "whats the winning time")
+    assert "1:34:45.026" in hill.summary
+    *_, counted = dialogue(every_pw, "1975 swiss gp (the dijon one) who won", "how far did he get",
+                           "how many were classified")
+    assert "13 classified" in counted.summary
+    *_, gap = dialogue(every_pw, "china 2009, who won", "and his teammate", "gap between them?")
+    assert "10.970" in gap.summary
+    *_, sato = dialogue(every_pw, "who won the 2005 british gp", "where did button finish", "what about his teammate",
+                        "and at spa that year?")
+    assert "Sato" in sato.summary and "13 laps" in sato.summary
+    *_, again = dialogue(every_pw, "le mans winners?", "who took it")
+    assert again.status == "ambiguous"

@@ -1151,3 +1151,30 @@ ROUND33_34 = [
 @pytest.mark.parametrize(("question", "status", "words"), ROUND33_34, ids=[c[0][:60] for c in ROUND33_34])
 def test_rounds_33_and_34(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(every_pw, question, status, words)
+
+
+ROUND35 = [
+    ("pretty sure pescarolo won the spa 1000km in 03, right?", "answered", ["No", "Audi R8"]),
+    ("noob q: what does NC mean in the spa 2003 results", "answered", ["75%"]),
+    ("how many cars finished on 127 laps at spa 2003", "answered", ["3 cars"]),
+    ("did #1 make the podium at spa 2003", "answered", ["No", "off the podium"]),
+    ("what was the ascari running at monza 2003", "answered", ["KZR-1"]),
+    ("how did the lister do at spa 2003", "declined", []),
+    ("sachsenrign 06 125cc race, pasini beat bautsita by how little lol", "answered", ["0.010"]),
+    ("le mans 54: what actually killed the moss / walker d-type? it shows up as dnf with 92 laps", "unsupported",
+     ["don't say why"]),
+    ("how much did hildebrand get for 2nd at the 2011 indy 500", "unsupported", ["prize money"]),
+    ("how much time did button get on barrichello in china 2009", "answered", ["18.729"]),
+    ("targa florio 1970, how far apart were siffert/redman and kinnunen/rodriguez at the finish? in minutes",
+     "declined", []),
+    ("what team was troy bayliss riding for at phillip island sbk 2007", "unsupported", ["print no team"]),
+    ("sepang 2008 motogp, rossi won — what did stoner finish and how far back", "answered", ["6th", "13.640"]),
+    ("greg moore was 2nd at miami 98 and milwaukee 99 (miller lite 225) - gaps to the winner both times?", "answered",
+     ["0.075", "5.880"]),
+    ("what was hill's problem at the 1998 french gp", "answered", ["Hydraulics"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND35, ids=[c[0][:60] for c in ROUND35])
+def test_round_35(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)
