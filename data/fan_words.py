@@ -57,6 +57,8 @@ _PROBLEM_FOR = re.compile(r"(?i)\bwhat(?:'s| was| is| were)? (?:the )?(?:problem
 # "did they lap the 2nd place car?": how many laps it was behind them
 _LAPPED = re.compile(r"(?i)\bdid (?P<x>[^?]{1,40}?) (?:lap|lapped|put a lap on) (?P<y>(?:the |#)(?!field\b|rest\b)[^?]{1,40}?)"
                      r"(?=\s*[?.!]*\s*$|\s+(?:at|in)\b)")
+# "it was round what?": which round
+_ROUND_WHAT = re.compile(r"(?i)\b(?:it was |was it |that was )?round (?:what|which|number what)\b")
 # "gaps to the winner both times": the gap, asked of each
 _GAPS_TO = re.compile(r"(?i)\bgaps (?=to|behind|from|back to|on)\b")
 # "how many cars finished on 127 laps": with that many laps
@@ -388,7 +390,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
-    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_GAPS_TO, "gap "), (_LAPPED, r"how many laps was \g<y> behind \g<x>"), (_PROBLEM_FOR, lambda m: f"why did {m['x'] or m['y']} retire"), (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"), (_WON_RIGHT, _won_right), (_QUESTION_LABEL, ""), (_SPACED_SLASH, "/"), (_WISE, ""), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
+    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_GAPS_TO, "gap "), (_ROUND_WHAT, "which round was it"), (_LAPPED, r"how many laps was \g<y> behind \g<x>"), (_PROBLEM_FOR, lambda m: f"why did {m['x'] or m['y']} retire"), (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"), (_WON_RIGHT, _won_right), (_QUESTION_LABEL, ""), (_SPACED_SLASH, "/"), (_WISE, ""), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
     (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"), (_CLAIMED_AFTER, ""),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),

@@ -345,12 +345,24 @@ def _guess_checked(read: _Readings, question: str, turn: Turn) -> Answer | None:
     if m is None or len(focus) != 1 or re.search(r"(?i)\b(?:or|and|that|which|who|not)\b", m["guess"]):
         return None  # ("was it the porsche or the morgan", "the porsche that retired": more than a guess of who)
     e = focus[0]
-    guess = read(f"{m['guess']} at the {e.race.title}")
+    placed = re.compile(r"\b(?:best|highest|top|first|worst|lowest|last)(?: placed| finishing| classified)?\s+")
+    said = placed.sub("", fold(m["guess"]))  # "the best placed mosler": the make, then the place among its cars
+    guess = read(f"{said} at the {e.race.title}")
     if not isinstance(guess, Frame) or guess.race is None or guess.race.id != e.race.id or guess.unknown or \
             not (guess.subjects or guess.makes) or guess.positions or guess.classes or content_left(guess):
         return None
     fits = {x.id for _n, es in entries_for_subjects(read.pw, guess, guess.race) for x in es} if guess.subjects else {
         x.id for x in read.pw.results.race_entries(e.race.id) if all(has_make(x, mk, r) for mk, r in guess.makes)}
+    ranked = sorted((x for x in read.pw.results.race_entries(e.race.id) if x.id in fits), key=rank_key)
+    if ranked and (_BEST.search(fold(m["guess"])) or _WORST.search(fold(m["guess"]))):
+        # "was that the best placed mosler?": the one car so placed among them, not any of them
+        worst = bool(_WORST.search(fold(m["guess"])) and not _BEST.search(fold(m["guess"])))
+        pick = ranked[-1] if worst else ranked[0]
+        yes = pick.id == e.id
+        return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: it was {e.listed}" + (
+            "." if yes else f"; the {'lowest' if worst else 'best'} placed was {pick.listed}."), races=[e.race],
+            entries=[e, pick] if not yes else [e],
+            focus=[e], kind="yes_no")
     yes = e.id in fits
     return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: it was {e.listed}.", races=[e.race], entries=[e], focus=[e],
                   kind="yes_no")
@@ -656,6 +668,13 @@ def _own_topic(read: _Readings, text: str, said: re.Match[str] | None) -> bool:
     before, after = fold(text[:said.start()]), fold(text[said.end():])
     return any(re.search(rf"\b{re.escape(w)}", before) or two_of and re.match(rf"\s*{re.escape(w)}", after)
                for make, _role in topic.makes for w in fold(make).split())
+
+
+def _another_race_named(read: _Readings, text: str, race: RaceRef) -> bool:
+    """Whether ``text`` names one stored race, not ``race``, by its title's own words ("the 98 pepsi 400")."""
+    named = read(text)
+    return isinstance(named, Frame) and named.race_named and named.race is not None and named.race.id != race.id and \
+        not named.race_candidates[1:] and not named.race_by_year_only
 
 
 def _names_another_race(text: str, race: RaceRef) -> bool:
@@ -1191,9 +1210,11 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     # "who was on pole for that one?": the race talked about, not a person; "and the 250s, who was on the podium
     # there": that meeting's race of the part named
     there = ((_sibling_race(pw, text, race) if _THAT_RACE.search(text) else None) or race) if race else None
-    if there is race and race is not None and _THAT_RACE.search(text) and _names_another_race(
-            _THAT_RACE.sub(" ", text), race):
-        there = None  # "what about le mans 2003, did he race there": "there" is the race the question names
+    if there is race and race is not None and _THAT_RACE.search(text) and (_names_another_race(
+            _THAT_RACE.sub(" ", text), race) or _another_race_named(read, _THAT_RACE.sub(" ", text), race)):
+        # "what about le mans 2003, did he race there", "gordon won the 98 pepsi 400 too, who was second in that one":
+        # "there" is the race the message names
+        there = None
     said_there = there is not None and there is race and _THAT_RACE.search(text) is not None and \
         len(text.split()) <= 4  # "class position there?": a fragment, of the race talked about
     if there is not None:
@@ -1360,10 +1381,16 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
         # "did the other Alex Job car complete as many laps?": as many as the car talked about
         text = f"{text.rstrip(' ?.!')} as #{answer.focus[0].car_number}?"
     if _SAME_LAP.search(text) and len(answer.focus) == 1 and answer.focus[0].car_number and race is not None and \
-            isinstance(named := read(text), Frame) and (named.makes or named.subjects) and \
+            isinstance(named := read(text), Frame) and (named.makes or named.subjects or (
+                len(named.positions) == 1 and not named.classes)) and \
             f"#{answer.focus[0].car_number}" not in text:
         # "was the courage on the same lap" after the winner: the car named, against the one talked about
         subject = re.sub(r"(?i)^\s*(?:and\s+)?(?:was|were|is|are|did)\s+", "", _SAME_LAP.sub(" ", text)).strip(" ?.!")
+        if not (named.makes or named.subjects):  # "was p2 on the same lap?": the car placed so
+            placed = read.pw.results.entry_at(race.id, named.positions[0])
+            if placed is None or not placed.car_number or placed.id == answer.focus[0].id:
+                return Reading(text)
+            subject = f"#{placed.car_number}"
         return Reading(_with_race(f"did {subject} have the same laps as #{answer.focus[0].car_number}", race, False),
                        keeps_frame=True)
     pair = _compared(turn) if _BY_HOW_MUCH.search(text) or _APART.search(text) or _SAME_LAP.search(text) else None
