@@ -249,11 +249,13 @@ def _implicit_subset(read: _Readings, question: str, group: list[EntryView]) -> 
         return False  # "who was last?": the race's last place, not the lowest placed of the cars talked about
     if re.search(r"\b(?:led|lead|leading|leader|leaders)\b", text):
         return False  # "who led the most laps?": the race's laps led, a column of its own, not the laps they covered
-    if re.search(r"\b(?:retire|retired|out|dnf|crash|crashed|stop|stopped)\b", text):
-        return False  # "who was the last to retire?": the order they stopped in, not the lowest placed of them
+    if re.search(r"\b(?:retire|retired|out|dnf|crash|crashed|stop|stopped)\b", text) and not re.match(
+            r"(?:and\s+)?which (?:one|car|of them|of those)\b", text):
+        return False  # "who was the last to retire?": the race's order of stopping, not the lowest placed of them
     parsed = read(question)
+    out_first = re.search(r"\b(?:retire|retired|out|dnf|stop|stopped)\b", text) is not None  # "which one went out first"
     if not isinstance(parsed, Frame) or parsed.subjects or parsed.ambiguous or parsed.race_named or \
-            parsed.positions or parsed.makes:
+            parsed.positions and not (out_first and parsed.positions == [1]) or parsed.makes:
         return False
     return set(parsed.classes) <= {e.class_name for e in group}
 
@@ -473,6 +475,12 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
             return Answer(UNSUPPORTED, f"I can't tell which of them “{' '.join(left)}” fits, and listing them all "
                           "would answer a different question.", races=[race])
         rows, what = [e for e in rows if e.id in kept], "of them"
+    if what == "retired" and rows and re.search(r"\b(?:first|earliest|soonest|last|latest)\b", text):
+        # "which one went out first": of those that stopped, the one with the fewest laps (the last out, the most)
+        last = re.search(r"\b(?:last|latest)\b", text) is not None
+        e = (max if last else min)(rows, key=lambda x: x.laps or 0)
+        return Answer(ANSWERED, f"{'Last' if last else 'First'} out of them: {and_list(e.drivers)} (#{e.car_number} "
+                      f"{e.team}), {e.laps_text} ({e.place}).", races=[race], entries=[e], focus=[e])
     for pattern, most in ((_MOST_LAPS, True), (_FEWEST_LAPS, False)):
         if pattern.search(text) and rows:
             e = (max if most else min)(rows, key=lambda x: x.laps or 0)
@@ -1934,10 +1942,12 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
     answers: list[Answer] = []
     for k, part in enumerate(parts):
         talked = _race_of(pw, conversation.last) if k and conversation.last is not None else None
-        if talked is not None and f" at the {talked.title}" in part and not _names_someone(pw, part):
-            # "… what did stoner finish and how far back at the <race>": the race the first part is of, so the second
-            # follows it (how far back Stoner was), not a question of its own
-            part = parts[k] = part.replace(f" at the {talked.title}", " ").strip()
+        if talked is not None and not _names_someone(pw, part) and not _WAS_IT.match(part) and isinstance(
+                said := parse_question(pw, part), Frame) \
+                and said.race_named and said.race is not None and said.race.id == talked.id and not said.other_races:
+            # "… what did stoner finish and how far back at the <race>", "ove andersson car and points at portugal 74":
+            # the race the first part is of, so the second follows it (of the same driver), not a question of its own
+            part = parts[k] = _without_races(part, [talked]) or part
         if k and answers[-1].status != ANSWERED and re.search(r"\b(?:he|him|his|she|her)\b", part.lower()) and \
                 not _names_someone(pw, part):
             # "michael caine raced spa?? what was he driving": "he" is the one the message named, even where the part

@@ -103,7 +103,8 @@ _NOT_IN_RESULTS = {
                              "how was that possible", "how so", "explain why", "explain how"),
     # "who won the tour de france in 2003, same summer as the spa 1000km": another sport, never a motor race's answer
     "other sports": OTHER_SPORTS,
-    "ages and birthdays": ("how old", "age", "born", "birthday", "youngest", "oldest driver", "oldest drivers",
+    "ages and birthdays": ("how old", "age", "born", "birthday", "birthplace", "hometown", "home town", "grew up",
+                           "youngest", "oldest driver", "oldest drivers",
                            "oldest winner", "oldest person", "oldest man", "oldest woman", "who was the oldest",
                            "who is the oldest"),
     "championship points or standings": ("points", "standings", "championship leader", "champion", "champions"),
@@ -619,11 +620,16 @@ def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
 
 
 def _makes_as_cars(pw: Pitwall, p: Frame) -> None:
-    """"did the Mosler beat the TVR in GTO?": each make's best-placed car stands for it, when it had one there."""
+    """"did the Mosler beat the TVR in GTO?": each make's best-placed car stands for it, when it had one there; a make
+    whose models are named beside it ("which marcos lasted longer, the mantis or the mantara") is those models."""
+    field = pw.results.race_entries(p.race.id)
+    of = {(make, role): {e.id for e in field if (not p.classes or e.class_name in p.classes) and has_make(e, make, role)}
+          for make, role in p.makes}
     for make, role in p.makes:
-        cars = [e for e in pw.results.race_entries(p.race.id) if (not p.classes or e.class_name in p.classes)
-                and has_make(e, make, role)]
-        if cars:
+        cars = [e for e in field if e.id in of[(make, role)]]
+        if any(k != (make, role) and ids and ids < of[(make, role)] for k, ids in of.items()):
+            continue  # the brand of models named beside it
+        if cars and min(cars, key=rank_key).car_number not in p.cars:
             p.cars.append(min(cars, key=rank_key).car_number)
             p.name_at(f"#{p.cars[-1]}", *p.named_at.get(make, (len(p.words), len(p.words))))
     if len(set(p.cars)) < 2:

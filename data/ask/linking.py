@@ -688,7 +688,8 @@ def without_races(text: str, races: list[RaceRef]) -> str:
     dropped = False
     for w in fold(text).split():
         short_year = len(w) == 2 and any(y[2:] == w for y in years)  # "spa 03", "the 98 pepsi 400"
-        dropped = w in old or w in years or short_year
+        stem = len(w) >= 4 and w.isalpha() and any(t.startswith(w) and len(t) - len(w) <= 2 for t in old)  # "rally"
+        dropped = w in old or w in years or short_year or stem
         if not dropped:
             kept.append(w)
         else:  # "start in the 98 pepsi 400 and the 07 aaron's 499": the words that led into a race named go too
@@ -2009,7 +2010,9 @@ def _link_countries(pw: Pitwall, p: Frame, raw: str) -> None:
             continue  # "and ireland at the 63 gold cup?": Innes Ireland, who drove there, not the Irish
         iso = _COUNTRY_WORDS.get(gram)
         if iso is None and n == 1 and len(gram) == 3 and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS:
-            code = country_for_code(gram.upper())  # "how many gbr drivers": a nation's code, typed in lower case
+            # "how many gbr drivers": a nation's code, typed in lower case (never a word of the sentence: "car and
+            # drivers" names no Andorrans)
+            code = country_for_code(gram.upper()) if gram.upper() not in SHOUTED_WORDS else None
             iso = code.iso3 if code else None
         if iso is None and n == 1 and len(gram) >= 6 and i + 1 < len(p.words) and p.words[i + 1] in _PEOPLE_NOUNS and \
                 not known_word(gram):

@@ -269,6 +269,16 @@ def compare(pw: Pitwall, p: Frame) -> Answer:
             return f"{e.outcome}; {', '.join(e.drivers)}" if n.startswith("#") and e.drivers else e.outcome
         summary = f"{named(best_name, best)} finished higher ({outcome(best_name, best)}) than " + ", ".join(
             f"{named(n, e)} ({outcome(n, e)})" for n, e in ranked[1:]) + f" in {race.title}."
+        if p.has("lasted", "lasted longer", "last longer", "further", "farther", "more laps", "longest") and all(
+                e.laps is not None for _n, e in ranked):
+            # "which marcos lasted longer, the mantis or the mantara": the laps each covered
+            by_laps = sorted(ranked, key=lambda x: -(x[1].laps or 0))
+            lead_name, lead = by_laps[0]
+            summary = (f"{named(lead_name, lead)} lasted longer: {lead.laps_text} ({lead.place}), against " + ", ".join(
+                f"{named(n, e)} {e.laps_text} ({e.place})" for n, e in by_laps[1:]) + f" in {race.title}."
+                if lead.laps != by_laps[1][1].laps else
+                f"They covered the same distance: {lead.laps_text} each ({', '.join(e.place for _n, e in by_laps)}) in "
+                f"{race.title}.")
     direction = _direction_asked(p)
     if direction:
         # "did A finish ahead of B?" is asked of A, the subject named first: yes when the facts put A there
