@@ -207,6 +207,12 @@ FLOORS = [
     ("multirace35.jsonl", "every", 0.84, 0.015),
     ("traps35.jsonl", "every", 0.98, 0.015),
     ("dialogues35.jsonl", "every", 0.91, 0.015),
+    # round 36, scored blind once on 2552309 (README), four multirace answers relabelled (a saved page's other result
+    # tables are stored), then fixed against a little
+    ("onerace36.jsonl", "seed", 0.92, 0.01),
+    ("multirace36.jsonl", "every", 0.88, 0.015),
+    ("traps36.jsonl", "every", 0.99, 0.01),
+    ("dialogues36.jsonl", "every", 0.92, 0.01),
 ]
 
 

@@ -735,3 +735,21 @@ def test_round_35_follow_ups(every_pw: Pitwall) -> None:
     assert "Sato" in sato.summary and "13 laps" in sato.summary
     *_, again = dialogue(every_pw, "le mans winners?", "who took it")
     assert again.status == "ambiguous"
+
+
+def test_round_36_follow_ups(every_pw: Pitwall) -> None:
+    """"Who was second in that one" after a message naming another race; "was p2 on the same lap?"; "was that the best
+    placed mosler?" checks the place among the make; "which one went out first" of the cars talked about."""
+    *_, second = dialogue(every_pw, "aarons 499 2007 talladega, who came 2nd",
+                          "gordon won the 98 pepsi 400 too, who was second in that one")
+    assert "Labonte" in second.summary
+    *_, lap = dialogue(every_pw, "who won at brno in the 2002 fia sportscar championship", "was p2 on the same lap?")
+    assert lap.summary.startswith("Yes") and "Cottaz" in lap.summary
+    *_, mosler = dialogue(every_pw, "where did erdos finish at spa 2003", "was that the best placed mosler?")
+    assert mosler.summary.startswith("No") and "#122" in mosler.summary
+    *_, first = dialogue(every_pw, "monza 2003 sportscar championship, which cars retired?",
+                         "how many of them were sr1", "which one went out first")
+    assert "32 laps" in first.summary and "Lavaggi" in first.summary
+    *_, round_ = dialogue(every_pw, "which round of the fia sportscar championship was spa 2003",
+                          "and for british gt it was round what?")
+    assert "round 9" in round_.summary

@@ -1178,3 +1178,16 @@ ROUND35 = [
 @pytest.mark.parametrize(("question", "status", "words"), ROUND35, ids=[c[0][:60] for c in ROUND35])
 def test_round_35(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(every_pw, question, status, words)
+
+
+ROUND36 = [
+    ("which marcos lasted longer at spa 2003, the mantis or the mantara", "answered", ["#144", "lasted longer", "63 laps"]),
+    ("GT class win at 2003 petit le mans, which alex job car and drivers?", "answered", ["Bernhard"]),
+    ("whats greg moore's hometown? he was p2 at homestead 98 right", "unsupported", []),
+    ("what car did ove andersson drive and how many points at portugal rally 74", "answered", ["Corolla", "10 points"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND36, ids=[c[0][:60] for c in ROUND36])
+def test_round_36(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)
