@@ -1665,7 +1665,10 @@ def _race_offered(pw: Pitwall, read: _Readings, turn: Turn, text: str) -> Readin
     answer = turn.answer
     if answer.status != AMBIGUOUS or not answer.choices or any(c.kind != "race" for c in answer.choices):
         return None
-    offered = [r for c in answer.choices for r in pw.results.races() if r.slug == c.value]
+    by_slug = pw.__dict__.get("_races_by_slug")
+    if by_slug is None:  # once per store
+        by_slug = pw.__dict__["_races_by_slug"] = {r.slug: r for r in pw.results.races()}
+    offered = [by_slug[c.value] for c in answer.choices if c.value in by_slug]
     if len(offered) != len(answer.choices):
         return None
     picked = _one_of_races(text, offered)

@@ -590,9 +590,14 @@ _ENDED_CLAUSE = re.compile(r"(?i)(?<=[a-z0-9] )(?<!\band )(?<!\bor )(?:that|whic
                            r"did not finish|was not classified|wasn'?t classified)\b")
 
 
+_ROLE_SAID = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+){1,3}?(?:winner|winning car|runner[- ]?up|car|finisher|entry|team)\b")
+
+
 def _class_roles_as_cars(pw: Pitwall, question: str) -> str:
     """ "who was ahead, the gto winner or the second placed sr2 car?": each car named by its class and place said by
     its number, so that two classes' places are never read as every place of both classes."""
+    if len(_ROLE_SAID.findall(question)) < 2:
+        return question  # (two cars said so, or nothing to do: no second reading of every question)
     p = parse_question(pw, question)
     if not isinstance(p, Frame) or p.race is None or p.race_candidates[1:] or len(p.classes) < 2:
         return question

@@ -199,8 +199,10 @@ def _not_in_results(p: Frame) -> str | None:
         if topic == "qualifying or lap times" and p.has("fastest lap", "pole", "pole position") and not p.subjects \
                 and not p.has("lap times", "times", "setter", "sitter"):
             continue  # "fastest lap time?": the race's own, which the article's statistics may give (one time)
-        said = [f for f in phrases if p.has(f)]
-        if said and (topic != "opinions" or any(phrase_pattern(f).search(p.text) or not (
+        if not p.has(*phrases):
+            continue
+        said = [f for f in phrases if p.has(f)] if topic == "opinions" else []
+        if topic != "opinions" or (any(phrase_pattern(f).search(p.text) or not (
                 p.countries or p.teams or p.drivers) or not re.match(r"(?:the )?(?:best|better)\b", f) for f in said)):
             # a judgement of the best or better, its words as written: "best dutch driver" is no "best driver" once
             # "dutch" is read, nor "the best andretti autosport car" "the best car" once the team is

@@ -1515,6 +1515,8 @@ def _years_listed(pw: Pitwall, p: Frame, chosen: RaceRef) -> None:
     """ "phillip island winners: 2003 250cc, 2007 wsbk race 1, 2008 250cc": a year listed beside the races chosen
     with none of them from it is the race of that year at the same meeting (same title but for the year) or circuit,
     of the part said next to the year ("250cc") where the meeting ran several; never a guess among several."""
+    if len(set(p.years)) < 2:
+        return  # a year listed beside another; one year is the race's own
     races = [chosen, *p.other_races]
     held = {(r.date or "")[:4] for r in races}
     meetings = {fold(meeting_part(r.title)[0]).removeprefix((r.date or "")[:4]).strip() for r in races}
