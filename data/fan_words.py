@@ -49,18 +49,20 @@ _OUT_ON_LAP = re.compile(r"(?i)\b(went out|retired|stopped|crashed out|dnf[' ’
                          r"on lap (\d+)\b")
 # "how much time did button get on barrichello": the gap between them
 _TIME_ON = re.compile(r"(?i)\bhow much (?:time )?(?:did|had) (?P<x>[^?]{2,40}?) (?:get|gain|gained|have|put|pull|pulled) "
-                      r"(?:out )?on (?P<y>[^?]{2,40}?)(?=\s+(?:in|at|during)\b|\s*[?.!]*\s*$)")
+                      r"(?:out )?on (?P<y>(?!(?:his|her|their|its|the) (?:last|first|final|opening)\b)(?![^?]*\b(?:lap|laps|"
+                      r"start|restart|stop)\b)[^?]{2,40}?)(?=\s+(?:in|at|during)\b|\s*[?.!]*\s*$)")
 # "what was the problem for hill", "what was hill's issue": why he stopped
 _PROBLEM_FOR = re.compile(r"(?i)\bwhat(?:'s| was| is| were)? (?:the )?(?:problem|issue|trouble|fault|failure) (?:for|with) "
                           r"(?P<x>[^?]{2,40}?)(?=\s+(?:in|at|during)\b|\s*[?.!]*\s*$)|"
-                          r"\bwhat (?:was|were) (?P<y>[^?]{2,40}?)['’]?s? (?:problem|issue|trouble)\b")
+                          r"\bwhat (?:was|were) (?P<y>(?!(?:the|a|his|her|their) )[^?]{2,40}?)['’]s (?:problem|issue|trouble)\b")
 # "did they lap the 2nd place car?": how many laps it was behind them
-_LAPPED = re.compile(r"(?i)\bdid (?P<x>[^?]{1,40}?) (?:lap|lapped|put a lap on) (?P<y>(?:the |#)(?!field\b|rest\b)[^?]{1,40}?)"
+_LAPPED = re.compile(r"(?i)\bdid (?P<x>[^?]{1,40}?) (?:lap|lapped|put a lap on) (?P<y>(?:the |#)(?!(?:whole |entire )?"
+                     r"(?:field|rest|others|lot)\b)[^?]{1,40}?)"
                      r"(?=\s*[?.!]*\s*$|\s+(?:at|in)\b)")
 # "it was round what?": which round
-_ROUND_WHAT = re.compile(r"(?i)\b(?:it was |was it |that was )?round (?:what|which|number what)\b")
+_ROUND_WHAT = re.compile(r"(?i)\b(?:it was |was it |that was )?round (?:what|which|number what)(?=\s*[?.!]*\s*$)")
 # "gaps to the winner both times": the gap, asked of each
-_GAPS_TO = re.compile(r"(?i)\bgaps (?=to|behind|from|back to|on)\b")
+_GAPS_TO = re.compile(r"(?i)\bgaps (?=(?:to|behind|from|back to|on)\b[^?]*\b(?:both times|each time|each|in both)\b)")
 # "how many cars finished on 127 laps": with that many laps
 _ON_N_LAPS = re.compile(r"(?i)\b(finished|ended|ended up|came home|were|was|classified) on (\d+) laps\b")
 # "noob q: what does NC mean", "quick q -": the fan's label for the question
@@ -72,8 +74,12 @@ _NC_MEANS = re.compile(r"(?i)\bwhat (?:does|do|did|is|was) (?:an? |the )?(?:nc|n
 # "pretty sure pescarolo won spa 03, right?": a win put to be confirmed, asked as "did pescarolo win spa 03?"
 _WON_RIGHT = re.compile(r"(?i)^\s*(?:(?:pretty sure|i think|i thought|so|ok|and|settling a bet|settle a bet)[\s:,-]+)*"
                         r"(?P<x>(?!(?:who|what|which|where|when|how|why|did|does|was|were|is)\b)"
-                        r"(?![^?,]*\b(?:who|what|which|where|when|how|why)\b)[^?,]{2,60}?)\s+"
-                        r"(?P<verb>won|finished|retired|started|beat|made|got|took)\s+(?P<y>[^?]*?)[\s,]+(?:right|yeah|yes|"
+                        r"(?![^?,]*\b(?:who|what|which|where|when|how|why|that)\b)[^?,]{2,60}?)\s+"
+                        r"(?P<verb>won|finished|retired|started|beat|made|got|took)\s+"
+                        # one claim: no second one ("… and webber retired"), no other race ("…, what about …")
+                        r"(?P<y>(?![^?]*(?:,(?!\s*(?:right|yeah|yes|correct|innit|no|yh|ya)\s*\?)|\bwhat about\b|"
+                        r"\band \w+ (?:won|finished|retired|started|crashed|took)\b))"
+                        r"[^?]*?)[\s,]+(?:right|yeah|yes|"
                         r"correct|innit|no|isn'?t it|didn'?t (?:he|she|they|it)|yh|ya)\s*\?+\s*$")
 _VERB_BASE = {"won": "win", "finished": "finish", "retired": "retire", "started": "start", "beat": "beat", "made": "make",
               "got": "get", "took": "take"}
@@ -82,13 +88,21 @@ _VERB_BASE = {"won": "win", "finished": "finish", "retired": "retire", "started"
 def _won_right(m: re.Match[str]) -> str:
     return f"did {m['x']} {_VERB_BASE[m['verb'].lower()]} {m['y']}?"
 # "diff race: who won the 2008 malaysian motogp": a change of subject announced, asking nothing itself
-_NEW_TOPIC = re.compile(r"(?i)^\s*(?:ok(?:ay)?\s+|now\s+|right\s+|and\s+)?(?:diff|different|another|new|other|next|"
-                        r"changing|switching)\s+(?:race|one|question|topic|subject|races|topics)\s*(?:[:,;.!-]+\s*|\s+(?=who|what|which|how|where|when|did|was|were)\b)")
+_NEW_TOPIC = re.compile(r"(?i)^\s*(?:ok(?:ay)?\s+|now\s+|right\s+|and\s+)?(?:diff|different|new|changing|switching)\s+"
+                        r"(?:race|question|topic|subject|races|topics)\s*[:;-]+\s*")
 # "who was closest to them": who finished right behind them
 _CLOSEST_TO = re.compile(r"(?i)\b(who|which car|which team|what car)\s+(?:was|were|finished|came|got|ended up)\s+(?:the )?"
-                         r"(?:closest|nearest|next closest) (?:to|behind)\b")
+                         r"(?:closest|nearest|next closest) (?:to|behind)(?= (?:the )?(?:winners?|leaders?|race winners?)\b)")
 _SPACED_SLASH = re.compile(r"(?i)(?<=[a-z])\s+/\s+(?=[a-z])")  # "the moss / walker d-type": a crew, as "moss/walker"
 _WISE = re.compile(r"(?i)\b(laps?|time|points?|results?|position|grid)[- ]wise\b")  # "what happened … lap-wise"
+def _out_on_lap(m: re.Match[str]) -> str:
+    """A stop stated ("hamilton went out on lap 19, why?"), not asked ("who retired on lap 21?": the lap not finished may
+    or may not be counted, so that question is left to be read as it is)."""
+    if re.match(r"(?i)\s*(?:and\s+)?(?:who|which|how many|what|whose)\b", m.string):
+        return m.group(0)
+    return f"{m[1]} after {m[2]} laps"
+
+
 _AT_THAT_POINT = re.compile(r"(?i)\b(?:at|by|from) (?:that|this|the) point(?: in time)?\b")  # "how old was he at that point": then
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i think|think|i thought|i guess|i reckon|i believe|"
@@ -390,7 +404,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
-    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_GAPS_TO, "gap "), (_ROUND_WHAT, "which round was it"), (_LAPPED, r"how many laps was \g<y> behind \g<x>"), (_PROBLEM_FOR, lambda m: f"why did {m['x'] or m['y']} retire"), (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"), (_WON_RIGHT, _won_right), (_QUESTION_LABEL, ""), (_SPACED_SLASH, "/"), (_WISE, ""), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, r"\1 after \2 laps"),
+    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_GAPS_TO, "gap "), (_ROUND_WHAT, "which round was it"), (_LAPPED, r"how many laps was \g<y> behind \g<x>"), (_PROBLEM_FOR, lambda m: f"why did {m['x'] or m['y']} retire"), (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"), (_WON_RIGHT, _won_right), (_QUESTION_LABEL, ""), (_SPACED_SLASH, "/"), (_WISE, lambda m: "" if m[1].lower().startswith("lap") else m[1]), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, _out_on_lap),
     (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"), (_CLAIMED_AFTER, ""),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),

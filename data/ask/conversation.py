@@ -1209,6 +1209,10 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
             event = re.sub(r"^\d{4}\s+", "", race.title)
             return Reading(text, Answer(NOT_FOUND, f"No {elsewhen.group(1)} {event} is stored (only the {race.title}), "
                                                    "so I can't answer for that year.", races=[race]))
+    if _CLOSEST_TO_THEM.search(text) and len(answer.focus) == 1 and answer.focus[0].position == 1 and \
+            answer.focus[0].car_number and race is not None:
+        # "who was closest to them" after the winner: the car right behind (of another car, both sides are near)
+        return Reading(f"who finished right behind #{answer.focus[0].car_number} at the {race.title}?")
     about_them = _same_winners(read, turn, text, race) or _one_of_them_picked(read, turn, text) or \
         _the_other_ones(read, turn, text)
     if about_them is not None:
@@ -1652,6 +1656,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
 
 _BETTER_OF_THEM = re.compile(r"(?i)\bthe (better|best|higher|highest|top|worse|worst|lower|lowest)(?: placed| finisher| "
                              r"one)? of (?:them|those|the two|the pair|these)\b")
+_CLOSEST_TO_THEM = re.compile(r"(?i)\b(?:who|which car|which team|what car)\s+(?:was|were|finished|came|got|ended up)\s+"
+                              r"(?:the )?(?:closest|nearest|next closest) (?:to|behind) (?:them|him|her|it)\b")
 _THE_OTHER_N = re.compile(r"\bthe other (two|three|four|2|3|4|ones)\b(?! (?:races?|classes|years?|laps?)\b)")
 _SAME_WINNERS = re.compile(r"\b(?:the )?same (?:winners?|winning (?:car|team|crew|drivers?|pair|duo)|guys|pair|duo|people)"
                            r"(?: (?:won|win|winning|on top|again|there|too))?\b|\bdid (?:the )?same (?:guys|pair|drivers|team) win\b")

@@ -14,7 +14,7 @@ import logging
 import re
 from contextvars import ContextVar
 
-from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, ordinal
+from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, ordinal
 from data.fan_words import as_the_engine_reads
 from data.countries import country_words
 from data.folding import fold
@@ -115,8 +115,8 @@ def _win_stated(pw: Pitwall, question: str) -> str | Answer:
         e = min(entries, key=rank_key)
         return Answer(UNSUPPORTED, f"{name} did not win the {said.race.title}: {e.place}. The question takes a win the "
                       "results do not show, so I won't answer it as asked.", races=[said.race], entries=[e])
-    if not entries:
-        return question
+    if not entries or not _claim_held(m["verb"], entries):
+        return question  # a place, pole or non-start the results do not show (or cannot): read as it was written
     about = _WHAT_ABOUT_RACE.match(m["asked"])
     if about and names_a_race(pw, about["race"]):
         asked = f"{about['q'].rstrip(' ?')} ({name}) at {about['race']}?" if about["q"] else \
@@ -126,6 +126,20 @@ def _win_stated(pw: Pitwall, question: str) -> str | Answer:
     if not names_a_race(pw, asked):
         asked = f"{asked.rstrip(' ?.!')} at the {said.race.title}?"
     return asked
+
+
+def _claim_held(verb: str, entries: list[EntryView]) -> bool:
+    """Whether the results show what a statement says of its driver: a win (checked before), "got p2", pole (grid 1),
+    "didn't start" (DNS)."""
+    verb = verb.lower()
+    place = re.fullmatch(r"got p(\d+)", verb)
+    if place:
+        return any(e.position == int(place[1]) for e in entries)
+    if "pole" in verb:
+        return any(e.grid == 1 for e in entries)
+    if "start" in verb:
+        return any((e.status or "").upper() == "DNS" or (e.position_text or "").upper() == "DNS" for e in entries)
+    return True
 
 
 # "pole time? on my phone cant find it", "number of dnfs? me and my mate disagree", "how many in gto, stats nerd here":
