@@ -1191,3 +1191,18 @@ ROUND36 = [
 @pytest.mark.parametrize(("question", "status", "words"), ROUND36, ids=[c[0][:60] for c in ROUND36])
 def test_round_36(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
     assert_answered_as(every_pw, question, status, words)
+
+
+def test_review_of_rounds_33_to_36(every_pw: Pitwall) -> None:
+    """What a review of rounds 33-36 found answered as a different question, now read right or declined: "next race"
+    is the future, not the latest race; "round which" inside a sentence is no round asked; a second claim is not
+    dropped; "lap the whole field" is no car; "on his last lap" is no gap; "retired on lap 21" is not 21 laps done;
+    "points-wise" keeps its points; a place stated and not held is never set aside."""
+    assert every_pw.ask("next race, who won?").status != "answered"
+    assert "Rossi" in every_pw.ask("who won the round which was held at sepang in 2008 motogp?").summary
+    assert every_pw.ask("vettel won the 2009 chinese gp and webber retired, right?").status != "answered"
+    assert every_pw.ask("did the winner lap the whole field at the 1998 pepsi 400?").status != "answered"
+    assert every_pw.ask("how much did webber get on his last lap at the 2009 chinese gp?").status != "answered"
+    assert "exactly 21 laps" not in every_pw.ask("who retired on lap 21 at the 2009 chinese gp?").summary
+    assert "0 points" in every_pw.ask("how did alonso do points-wise at the 2009 chinese gp?").summary
+    assert "6th" in every_pw.ask("hamilton got p2 at the 2009 chinese gp, who won?").summary
