@@ -45,8 +45,9 @@ _NATION_NICKNAMES = {"kiwi": "new zealander", "kiwis": "new zealanders", "aussie
 _NATION_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_NATION_NICKNAMES)})\b")
 _CLEAR_OF = re.compile(r"(?i)\bclear of\b")  # "8 laps clear of 2nd": ahead of
 # "hamilton went out on lap 19, why?": where a car stopped, said as the lap it covered (not a running order asked)
-_OUT_ON_LAP = re.compile(r"(?i)\b(went out|retired|stopped|crashed out|dnf[' ’]?d|broke down|pulled out|parked up) "
-                         r"on lap (\d+)\b")
+# the verbs of a car's stop as fans state it ("went out", "dnf'd"), shared with the engine's check of the laps said
+STOPPED_VERBS = r"went out|retired|stopped|crashed out|dnf[' ’]?d|broke down|pulled out|parked up"
+_OUT_ON_LAP = re.compile(rf"(?i)\b({STOPPED_VERBS}) on lap (\d+)\b")
 # "how much time did button get on barrichello": the gap between them
 _TIME_ON = re.compile(r"(?i)\bhow much (?:time )?(?:did|had) (?P<x>[^?]{2,40}?) (?:get|gain|gained|have|put|pull|pulled) "
                       r"(?:out )?on (?P<y>(?!(?:his|her|their|its|the) (?:last|first|final|opening)\b)(?![^?]*\b(?:lap|laps|"
@@ -404,7 +405,15 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_IF_NOT_WHO, "?"), (_TOPPED, "who won"),
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
-    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_GAPS_TO, "gap "), (_ROUND_WHAT, "which round was it"), (_LAPPED, r"how many laps was \g<y> behind \g<x>"), (_PROBLEM_FOR, lambda m: f"why did {m['x'] or m['y']} retire"), (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"), (_WON_RIGHT, _won_right), (_QUESTION_LABEL, ""), (_SPACED_SLASH, "/"), (_WISE, lambda m: "" if m[1].lower().startswith("lap") else m[1]), (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, _out_on_lap),
+    (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_GAPS_TO, "gap "),
+    (_ROUND_WHAT, "which round was it"), (_LAPPED, r"how many laps was \g<y> behind \g<x>"),
+    (_PROBLEM_FOR, lambda m: f"why did {m['x'] or m['y']} retire"),
+    (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"),
+    # a claim put for confirming is read once its opening ("pretty sure", "settling a bet") is still there to skip;
+    # the question's label and a new topic's announcement go after it, the laps of a stop last
+    (_WON_RIGHT, _won_right), (_QUESTION_LABEL, ""), (_SPACED_SLASH, "/"),
+    (_WISE, lambda m: "" if m[1].lower().startswith("lap") else m[1]),  # "lap-wise": every answer gives the laps
+    (_CLOSEST_TO, r"\1 finished right behind"), (_NEW_TOPIC, ""), (_OUT_ON_LAP, _out_on_lap),
     (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"), (_CLAIMED_AFTER, ""),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),

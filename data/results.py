@@ -37,6 +37,7 @@ class Results:
         self._races = {
             r[0]: RaceRef(*r) for r in self.db.execute(
                 "SELECT id, slug, title, date, circuit, source_file, location FROM races ORDER BY date, id")}
+        self._by_slug = {r.slug: r for r in self._races.values()}
         self._winner_laps.clear()
         self._race_views: dict[int, tuple[EntryView, ...]] = {}
         self._latest: RaceRef | None = None
@@ -45,6 +46,10 @@ class Results:
     def races(self) -> list[RaceRef]:
         """Every race, oldest first."""
         return list(self._races.values())
+
+    def race_by_slug(self, slug: str) -> RaceRef | None:
+        """The race a button's value names, or None."""
+        return self._by_slug.get(slug)
 
     def race_count(self) -> int:
         return len(self._races)

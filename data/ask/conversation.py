@@ -336,6 +336,7 @@ _CREW_COUNTED = re.compile(r"\b(?:how many of (?:those|them|these|the)|(?:which|
 
 
 # "best placed guest car? was it the sebastien ugeux one": the asker's guess at the car just answered, checked
+_PLACED_AMONG = re.compile(r"\b(?:best|highest|top|first|worst|lowest|last)(?: placed| finishing| classified)?\s+")
 _WAS_IT = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is) (?:it|that) (?:the\s+)?(?P<guess>[^?!.]{2,40}?)"
                      r"(?:\s+(?:one|car|entry))?\s*[?!.]*$", re.I)
 
@@ -347,8 +348,7 @@ def _guess_checked(read: _Readings, question: str, turn: Turn) -> Answer | None:
     if m is None or len(focus) != 1 or re.search(r"(?i)\b(?:or|and|that|which|who|not)\b", m["guess"]):
         return None  # ("was it the porsche or the morgan", "the porsche that retired": more than a guess of who)
     e = focus[0]
-    placed = re.compile(r"\b(?:best|highest|top|first|worst|lowest|last)(?: placed| finishing| classified)?\s+")
-    said = placed.sub("", fold(m["guess"]))  # "the best placed mosler": the make, then the place among its cars
+    said = _PLACED_AMONG.sub("", fold(m["guess"]))  # "the best placed mosler": the make, then the place among its cars
     guess = read(f"{said} at the {e.race.title}")
     if not isinstance(guess, Frame) or guess.race is None or guess.race.id != e.race.id or guess.unknown or \
             not (guess.subjects or guess.makes) or guess.positions or guess.classes or content_left(guess):
@@ -679,7 +679,10 @@ def _own_topic(read: _Readings, text: str, said: re.Match[str] | None) -> bool:
 
 
 def _another_race_named(read: _Readings, text: str, race: RaceRef) -> bool:
-    """Whether ``text`` names one stored race, not ``race``, by its title's own words ("the 98 pepsi 400")."""
+    """Whether ``text`` names a race other than ``race``: by a place or year it does not have, or as one stored race
+    by its title's own words ("the 98 pepsi 400")."""
+    if _names_another_race(text, race):
+        return True
     named = read(text)
     return isinstance(named, Frame) and named.race_named and named.race is not None and named.race.id != race.id and \
         not named.race_candidates[1:] and not named.race_by_year_only
@@ -1222,8 +1225,8 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     # "who was on pole for that one?": the race talked about, not a person; "and the 250s, who was on the podium
     # there": that meeting's race of the part named
     there = ((_sibling_race(pw, text, race) if _THAT_RACE.search(text) else None) or race) if race else None
-    if there is race and race is not None and _THAT_RACE.search(text) and (_names_another_race(
-            _THAT_RACE.sub(" ", text), race) or _another_race_named(read, _THAT_RACE.sub(" ", text), race)):
+    if there is race and race is not None and _THAT_RACE.search(text) and _another_race_named(
+            read, _THAT_RACE.sub(" ", text), race):
         # "what about le mans 2003, did he race there", "gordon won the 98 pepsi 400 too, who was second in that one":
         # "there" is the race the message names
         there = None
@@ -1611,10 +1614,9 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
             log.debug("follow-up read as %r", asked)
     _teammate_talked_about(pw, asked, answer)
     if conversation is not None:
-        conversation.subject_lost = answer.status not in (ANSWERED, AMBIGUOUS) and (bool(
+        conversation.subject_lost = answer.status not in (ANSWERED, AMBIGUOUS) and bool(
             re.match(r"\s*(?:and\s+)?(?:who|which|(?:did\s+|was\s+|were\s+)?(?:any ?one|any ?body|any \w+)(?:\s+else)?)\b",
                      question.lower()))  # "anyone else go out on that lap?" declined: "his teammate" is not the last one's
-)
     if conversation is not None:
         conversation.declined = question if answer.status not in (ANSWERED, AMBIGUOUS) else None
     if conversation is not None and (answer.status in (ANSWERED, AMBIGUOUS) or conversation.last is None):
@@ -1671,10 +1673,7 @@ def _race_offered(pw: Pitwall, read: _Readings, turn: Turn, text: str) -> Readin
     answer = turn.answer
     if answer.status != AMBIGUOUS or not answer.choices or any(c.kind != "race" for c in answer.choices):
         return None
-    by_slug = pw.__dict__.get("_races_by_slug")
-    if by_slug is None:  # once per store
-        by_slug = pw.__dict__["_races_by_slug"] = {r.slug: r for r in pw.results.races()}
-    offered = [by_slug[c.value] for c in answer.choices if c.value in by_slug]
+    offered = [r for c in answer.choices if (r := pw.results.race_by_slug(c.value)) is not None]
     if len(offered) != len(answer.choices):
         return None
     picked = _one_of_races(text, offered)
@@ -1749,9 +1748,9 @@ def _surname_of_the_race(read: _Readings, text: str, race: RaceRef | None) -> st
     if not isinstance(parsed, Frame) or parsed.subjects or not parsed.makes or parsed.race_named:
         return text
     field = {d for e in read.pw.results.race_entries(race.id) for d in e.drivers}
-    for make, _role in parsed.makes:
+    for make, role in parsed.makes:
         word = fold(make)
-        if any(has_make(e, make, _role) for e in read.pw.results.race_entries(race.id)):
+        if any(has_make(e, make, role) for e in read.pw.results.race_entries(race.id)):
             continue  # a make of this race's cars ("which ford was highest"), as said
         named = [d for d in field if fold(d).split()[-1:] == [word]]
         if len(named) == 1:
@@ -1819,8 +1818,8 @@ def _in_each_race_talked(pw: Pitwall, turn: Turn, question: str) -> Answer | Non
     parsed = parse_question(pw, question)
     if not isinstance(parsed, Frame) or parsed.race_named or _ACROSS_RACES.search(fold(question)):
         return None
-    said = set(fold(question).split())
-    if parsed.years or any({(r.date or "")[:4], (r.date or "")[2:4]} & said for r in races):
+    words = set(fold(question).split())
+    if parsed.years or any({(r.date or "")[:4], (r.date or "")[2:4]} & words for r in races):
         return None  # "the 07 champ car one": one of the races chosen
     each = [(r, pw.ask(_with_race(question, r, False))) for r in sorted(races, key=lambda r: (r.date or "", r.id))]
     if parsed.subjects:

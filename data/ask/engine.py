@@ -15,7 +15,7 @@ import re
 from contextvars import ContextVar
 
 from data.answers import AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, ordinal
-from data.fan_words import as_the_engine_reads
+from data.fan_words import STOPPED_VERBS, as_the_engine_reads
 from data.countries import country_words
 from data.folding import fold
 from data.ask.frame import Frame
@@ -638,8 +638,7 @@ def _class_roles_as_cars(pw: Pitwall, question: str) -> str:
 
 
 # "went out with 19 laps" (fans' "on lap 19" reads so): the laps a stop came after, stated before the question
-_LAPS_OUT_SAID = re.compile(r"(?i)\b(?P<verb>went out|retired|stopped|crashed out|dnf[' ’]?d|broke down|pulled out|"
-                            r"parked up|(?:was|were) out)\s+(?:with|after)\s+(?P<n>\d+)\s+laps\b")
+_LAPS_OUT_SAID = re.compile(rf"(?i)\b(?P<verb>{STOPPED_VERBS}|(?:was|were) out)\s+(?:with|after)\s+(?P<n>\d+)\s+laps\b")
 
 
 def _laps_out_held(pw: Pitwall, question: str, said: re.Match[str]) -> tuple[str, str] | None:
