@@ -282,7 +282,8 @@ class Answer:
         if self.rows:
             return list(self.rows)
         many = len({e.race.id for e in self.entries}) > 1
-        return [e.line(with_race=many) for e in self.entries]
+        once = {e.id: e for e in self.entries}.values()  # "was the pole sitter also the winner?": one car, one line
+        return [e.line(with_race=many) for e in once]
 
     def text(self) -> str:
         """Plain text for the CLI, the console and mention replies."""

@@ -135,6 +135,8 @@ class Pitwall:
         self.__dict__.pop("_race_lookup", None)  # free-text race words, rebuilt on demand
         self.__dict__.pop("_race_known_words", None)  # each race's own words (reasons, championships, intro)
         self.__dict__.pop("_spelled", None)  # slips put right: a name stored since may be one of them
+        self.__dict__.pop("_team_initials", None)  # "rfh", "orp": a team or circuit stored since may share them
+        self.__dict__.pop("_driver_initials", None)  # "TK's": likewise for drivers
 
     def close(self) -> None:
         self.db.conn.close()

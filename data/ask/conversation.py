@@ -1930,6 +1930,10 @@ def _story_set_aside(pw: Pitwall, parts: list[str]) -> list[str]:
     return rest or parts
 
 
+_WHICH_ALONE = re.compile(r"(?:and )?(?:who|which|which ones?|who was it|who were they|who were those|which cars?|"
+                          r"name them|names?|who s that|whos that|who are they)")
+
+
 def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | None = None) -> Answer:
     """Each part asked in turn as one conversation ("it" in the second is the first's subject), the one the
     message belongs to if any; answered only when every part is, else a decline that gives what was
@@ -1973,6 +1977,13 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
                 part = parts[k] = re.sub(r"\b(?:they|them|it)\b", cars, part, count=1, flags=re.I)
                 if named.race_named and named.race is not None and not names_a_race(pw, part):
                     part = parts[k] = f"{part.rstrip(' ?.!')} at the {named.race.title}?"
+        cars = (answers[-1].focus or answers[-1].entries) if k and answers[-1].status == ANSWERED else []
+        if cars and _WHICH_ALONE.fullmatch(part.strip(" ?!.").lower()):
+            # "was there only one retirement at silverstone 05? who": the cars the answer before counted, by name
+            named = all(e.car and e.car in answers[-1].summary for e in cars)  # (named already: said once)
+            answers.append(Answer(ANSWERED, "" if named else "; ".join(e.listed for e in cars) + ".",
+                                  races=answers[-1].races, entries=list(cars), focus=list(cars)))
+            continue
         answers.append(ask_in(pw, conversation, part))
     if len(parts) == 2 and answers[0].status == UNSUPPORTED and answers[1].status == ANSWERED and \
             conversation.last is not None and not _names_someone(pw, parts[0]):
@@ -1983,7 +1994,7 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
     first = answers[0]
     failed = [(part, a) for part, a in zip(parts, answers) if a.status != ANSWERED]
     if not failed:
-        first.summary = "\n".join(a.summary for a in answers)
+        first.summary = "\n".join(a.summary for a in answers if a.summary)
         first.entries = list({e.id: e for a in answers for e in a.entries}.values())  # each car once
         first.lines = [line for a in answers for line in a.lines]
         first.fields = []  # each part's fields would mix

@@ -471,8 +471,10 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
         return premise
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
     answer = _class_of_the_subject(pw, parsed, answer)
-    if answer.status == UNSUPPORTED and parsed.other_races and parsed.subjects == 1 and not _ASKING_EACH_RACE.get() and (
-            _ONE_RACE_ONLY in answer.summary or _EACH_SAID.search(parsed.text) or re.search(r"\bpoints\b", parsed.text)):
+    if answer.status == UNSUPPORTED and parsed.other_races and not _ASKING_EACH_RACE.get() and (
+            parsed.subjects == 1 and (_ONE_RACE_ONLY in answer.summary or _EACH_SAID.search(parsed.text)
+                                      or re.search(r"\bpoints\b", parsed.text))
+            or not parsed.subjects and _races_each_named(parsed)):
         # "zanardi's points at miami 98 and toronto 98": asked of each race, answered only where each one answers
         token = _ASKING_EACH_RACE.set(True)  # each race's own question is never split again (per thread, per task)
         try:
@@ -513,11 +515,19 @@ def _class_of_the_subject(pw: Pitwall, p: Frame, answer: Answer) -> Answer:
                   entries=entries)
 
 
+def _races_each_named(p: Frame) -> bool:
+    """ "top 3 at the 98 french gp and the 05 british gp", "who retired at brno 02 and dijon 02": a few races, each
+    named by its own words (not a place several races share), so a question about the field is asked of each."""
+    named = {r.id for r in (p.race, *p.other_races) if r is not None}
+    return p.race_named and not p.race_by_year_only and {r.id for r in p.race_candidates} <= named and \
+        len(p.other_races) <= 3
+
+
 def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:
     """ "what did jeff gordon start in the 98 pepsi 400 and the 07 aaron's 499?", "zanardi's total points from miami 98
     + toronto 98": the question asked of each race named, answered only when every race answers it; a total of
     points where one was asked for."""
-    races = [p.race, *p.other_races]
+    races = sorted([p.race, *p.other_races], key=lambda r: (r.date or "", r.id))  # in time order, as a fan reads
     asked = without_races(_TOTAL_SAID.sub(" ", question), races)
     asked = re.sub(r"\b(?:in|at|from|for) (?:each|both)(?: of them| races?| times?)?\b|\bboth times\b|\beach time\b|"
                    r"\b(?:in|at|from|for|of) (?:the )?(?:two |2 |three |both |all )?(?:races|rounds|heats|legs)\b|"

@@ -91,7 +91,7 @@ _WHY_FIRST = re.compile(r"(?:(?:so|ok|okay|and|but|then|wait|hmm|right|lol|ah|oh
 # "the sci car stopped on 96 laps, what broke": the why asked after what the fan says
 _WHY_AFTER = re.compile(r"[,.;:!?-]\s*(?:(?:so|ok|and|but)\s+)?(?:why|how come|what went wrong)\b")
 WHY_ASKED = re.compile(r"\bwhy (?:did|was|were|wasn ?t|didn ?t)\b|\bwhat (?:was|is) the reason\b|\breason for\b|\bwhat caused\b|\bcause of\b|"
-                  r"\bwhat (?:put|took|knocked|forced|ended)\b")
+                  r"\bwhat (?:put|took|knocked|forced|ended|made)\b")
 _ACRONYM = re.compile(r"(?<![\w'’/-])([A-Z][A-Z0-9]{1,5})s?(?![\w'’/-])")
 _STATUS_CODES = frozenset("dnf dnfs dns dnq dnpq dsq nc ret ok tv gp".split())
 _MODEL_CODE = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)(?!\d+(?:st|nd|rd|th|s)$)[a-z0-9]+")  # "r2500s", "gt40"

@@ -137,7 +137,8 @@ _NOT_IN_RESULTS = {
     "qualifying or lap times": ("qualifying time", "qualifying lap", "qualifying times", "lap time", "lap times",
                                 "qualifying lap time", "best laps", "their best lap", "his best lap", "her best lap",
                                 "personal best", "quicker than", "more pace", "better pace", "quicker car",
-                                "faster car"),
+                                "faster car", "q1", "q2", "q3", "quali time", "quali times", "quali lap", "sector", "sectors",
+                                "sector time", "sector times"),
     "tyre strategy or pit stops": ("pitstops", "strategy", "tyre strategy", "tire strategy", "compound"),
     "safety cars, flags or cautions": ("safety cars", "yellow flag", "yellow flags", "red flag", "red flags",
                                        "cautions", "caution period", "full course yellow"),
@@ -169,6 +170,8 @@ _NOT_IN_RESULTS = {
                        "how much would", "cost", "costs", "price", "prices", "priced", "resale", "second hand",
                        "secondhand", "for sale", "to buy", "goes for", "go for these days", "buying one", "buy one",
                        "selling one", "sell one", "worth these days"),
+    "share prices or sales": ("share price", "share prices", "stock price", "stock prices", "stock market",
+                              "sales figures", "car sales", "sold more"),
     "the season's calendar": ("round after", "round before", "next round", "previous round", "following round",
                               "race after that", "race before that"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
@@ -192,20 +195,22 @@ def _asks_season_total(p: Frame) -> bool:
 def _not_in_results(p: Frame) -> str | None:
     """A topic race results do not record, so that no nearby fact is passed off as the answer."""
     for topic, phrases in _NOT_IN_RESULTS.items():
-        if topic == "other sports":  # "the tour de france": its words are the event's, whatever was linked of them
+        if topic in ("other sports", "share prices or sales"):
+            # "the tour de france", "audi share price": its words are the topic's, whatever was linked of them
             if any(phrase_pattern(f).search(p.text) for f in phrases):
                 return topic
             continue
         if topic == "qualifying or lap times" and p.has("fastest lap", "pole", "pole position") and not p.subjects \
-                and not p.has("lap times", "times", "setter", "sitter"):
+                and not p.has("lap times", "times", "setter", "sitter", "q1", "q2", "q3", "sector", "sectors"):
             continue  # "fastest lap time?": the race's own, which the article's statistics may give (one time)
         if not p.has(*phrases):
             continue
         said = [f for f in phrases if p.has(f)] if topic == "opinions" else []
         if topic != "opinions" or (any(phrase_pattern(f).search(p.text) or not (
-                p.countries or p.teams or p.drivers) or not re.match(r"(?:the )?(?:best|better)\b", f) for f in said)):
+                p.countries or p.teams or p.drivers or p.classes or p.makes) or not re.match(r"(?:the )?(?:best|better)\b", f) for f in said)):
             # a judgement of the best or better, its words as written: "best dutch driver" is no "best driver" once
-            # "dutch" is read, nor "the best andretti autosport car" "the best car" once the team is
+            # "dutch" is read, nor "the best andretti autosport car" "the best car" once the team is (or "the best gt cup
+            # car" once the class is)
             return topic
     if re.search(r"\bwould\b(?: \w+){1,4} have\b|\bif\b[^?]*\b(?:hadnt|had not|hadn t|hadn|had have)\b", p.text):
         return "what might have happened"  # "if the #1 dome hadnt broken down would lammers have beaten the audi"
@@ -680,10 +685,18 @@ _THAN_PLACE = re.compile(r"\b(?:than|ahead of|behind|beat|beaten by|in front of)
                          r"(p\d{1,2}|\d{1,2}(?:st|nd|rd|th)(?: place)?)(?!\w)")
 
 
+# "the first gto car", "the 2nd placed sr2 entry", "the p3 car": a place said as a car
+_PLACE_AS_CAR = re.compile(r"\bthe (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|p\d{1,2})(?: placed| place)?"
+                           r"(?: [\w-]+){0,2} (?:car|entry|finisher|bike)\b")
+_MEASURED_AGAINST = ("down on", "behind", "ahead of", "in front of", "laps down", "gap to", "beat", "beaten by")
+
+
 def _place_compared_as_car(pw: Pitwall, p: Frame) -> None:
-    """ "the durango got NC but it did more laps than p3?": the car at the place said is the other side, and a make
-    with one car in the race is that car, so the two cars are compared."""
-    place = int(re.search(r"\d+", _THAN_PLACE.search(p.text).group(1)).group(0))
+    """ "the durango got NC but it did more laps than p3?", "how many laps was the first gto car down on the audi?": the
+    car at the place said is one side, and a make with one car in the race is that car, so the two cars are
+    compared."""
+    than = _THAN_PLACE.search(p.text)
+    place = int(re.search(r"\d+", than.group(1)).group(0)) if than else p.positions[0]
     field = pw.results.race_entries(p.race.id)
     at = [e for e in field if (e.class_position if p.classes and e.class_name in p.classes else e.position) == place
           and (not p.classes or e.class_name in p.classes)]
@@ -885,9 +898,12 @@ INTENTS: tuple[Intent, ...] = (
            allows=NO_SUBJECT, kind=DECLINE),
     Intent("a word not known", "silverstone british gt 2003 who won gto", _unknown_word,
            when=lambda p: bool(unknown_words(p)), kind=DECLINE),
-    Intent("a place compared as its car", "did the durango do more laps than p3?", _place_compared_as_car,
-           when=lambda p: p.race is not None and not p.race_candidates[1:] and bool(p.subjects or p.makes) and
-           _THAN_PLACE.search(p.text) is not None, kind=FILL),
+    Intent("a place compared as its car", "did the durango do more laps than p3? the first gto car down on the audi?",
+           _place_compared_as_car,
+           when=lambda p: p.race is not None and not p.race_candidates[1:] and (
+               bool(p.subjects or p.makes) and _THAN_PLACE.search(p.text) is not None
+               or len(p.positions) == 1 and p.subjects + len(p.makes) <= 1 and _PLACE_AS_CAR.search(p.text) is not None
+               and p.has(*_MEASURED_AGAINST)), kind=FILL),
     Intent("the best of two classes as cars", "was the top sr2 car in front of the top gto car?", _class_bests_as_cars,
            requires=("class",), allows=ANY - {"driver", "team"}, when=lambda p: len(p.classes) == 2 and p.race is not None
            and not p.race_candidates[1:] and p.has("best placed", "top", "first") and asks_compare(p), kind=FILL),
@@ -970,7 +986,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("pole sitter as a car", "did the pole sitter win?", _stat_holder_as_car, allows=NO_SUBJECT,
            signals=(_STAT_HOLDERS,
                     ("win", "won", "finish", "finished", "laps", "drivers", "driver", "drove", "place", "position",
-                     "team", "retire", "retired", "classified", "podium")), kind=FILL),
+                     "team", "retire", "retired", "classified", "podium", "engine", "chassis", "car", "tyres", "tires",
+                     "nationality", "co-driver", "co driver", "codriver", "run", "ran", "running", "class")), kind=FILL),
     Intent("one-two finish", "was it a Fiat 1-2-3? a Racing for Holland 1-2?", _one_two, requires=("race",),
            when=lambda p: _ONE_TWO.search(p.raw) is not None and bool(p.makes or p.teams)),
     Intent("laps between two", "how many laps behind #25 was #16?", laps_between, when=lambda p: p.subjects == 2),

@@ -206,9 +206,36 @@ def initials_spelled(pw: Pitwall, raw: str) -> str:
                     and k not in _COUNTRY_WORDS and k not in pw.drivers._by_token and k not in pw.teams._by_token
                     and not known_word(k)}
         pw.__dict__["_team_initials"] = initials
+    people = _driver_initials(pw)
+    if people:
+        # "TK's co-driver", "where did JV finish": a driver said by initials, only where they are written as such (in
+        # capitals, or owning something) and are one stored driver's alone; "ty", "rn" or "gg" are never a driver
+        raw = re.sub(r"\b[A-Z]{2,3}\b(?!['’]?[a-z])|\b[A-Za-z]{2,3}(?=['’]s\b)",
+                     lambda m: people.get(m.group(0).lower()) or m.group(0), raw)
     if not initials:
         return raw
     return re.sub(r"\b[A-Za-z]{3,5}\b", lambda m: initials.get(m.group(0).lower()) or m.group(0), raw)
+
+
+def _driver_initials(pw: Pitwall) -> dict[str, str]:
+    """Drivers' initials (given and family names' first letters, two or three of them) that are one stored driver's
+    alone and no word, class, make or race word of the store, built once per store."""
+    found: dict[str, str] | None = pw.__dict__.get("_driver_initials")
+    if found is not None:
+        return found
+    seen: dict[str, str | None] = {}
+    for rec in pw.drivers.records:
+        words = [w for w in fold(rec.name).replace("-", " ").split() if w.isalpha()]
+        if 2 <= len(words) <= 3:
+            key = "".join(w[0] for w in words)
+            seen[key] = None if key in seen and seen[key] != rec.name else rec.name
+    lookup = race_lookup(pw)
+    found = {k: v for k, v in seen.items() if v and k not in _SERIES_ACRONYMS and k not in pw.make_roles
+             and k not in lookup.words and k not in pw.chassis_words and k not in _COUNTRY_WORDS
+             and k not in pw.drivers._by_token and k not in pw.teams._by_token and not known_word(k)
+             and not CLASS_SHAPE.fullmatch(k)}
+    pw.__dict__["_driver_initials"] = found
+    return found
 
 
 def _crew_by_slashes(pw: Pitwall, raw: str) -> str:

@@ -110,7 +110,8 @@ def question_parts(question: str, names_race: Callable[[str], bool] | None = Non
     # said first ("montreal 2008 f1 race, who won")
     back = len(parts) > 1 and re.search(rf"(?i){re.escape(parts[0])}\s+(?:and|&|n)\s", question) is not None and \
         re.search(r"(?i)\b(?:they|them|their|he|him|his|she|her)\b", parts[1]) is not None and \
-        re.search(r"(?i)\b(?:drivers|riders|crews?|teams|cars|winners?|results?|podium|classes)\b", parts[0]) is not None
+        re.search(r"(?i)\b(?:drivers|riders|crews?|teams|cars|winners?|results?|podium|classes|p\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b",
+                  parts[0]) is not None  # "p2 and how many laps did they do": the place's car
     asked_first = re.match(rf"(?i)\s*{re.escape(parts[0])}\s*\?", question) is not None if parts else False
     if len(parts) > 1 and not back and not asked_first and not re.search(rf"(?i)\b{ASKS}|\b{_RACE_FACT}\b", parts[0]):
         parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks

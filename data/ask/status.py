@@ -42,12 +42,15 @@ def status_filter(p: Frame) -> list[str] | None:
         return ["WD"]  # "anyone withdraw?": the entries printed WD, a kind of non-starter
     if p.has("did not start", "not start", "didn t start", "failed to start", "dns", "dnss", "non starter", "non starters"):
         return ["DNS"]
+    not_qualified = p.has("did not qualify", "not qualify", "didn t qualify", "failed to qualify", "dnq", "dnqs",
+                          "non qualifier", "non qualifiers", "not qualified")
     if p.has("did not pre qualify", "failed to pre qualify", "didn t pre qualify", "not pre qualify", "dnpq", "dnpqs",
              "non pre qualifier", "non pre qualifiers", "not pre qualified", "pre qualifying", "pre qualification",
              "prequalify", "prequalified", "prequalifying", "prequalification", "prequalifier", "prequalifiers"):
-        return ["DNPQ"]  # a status of its own in the tables that print it, though stored as a non-qualifier
-    if p.has("did not qualify", "not qualify", "didn t qualify", "failed to qualify", "dnq", "dnqs", "non qualifier",
-             "non qualifiers", "not qualified"):
+        # a status of its own in the tables that print it, though stored as a non-qualifier: "failed to qualify or
+        # prequalify" asks for both, which non-qualifiers are
+        return ["DNQ"] if not_qualified else ["DNPQ"]
+    if not_qualified:
         return ["DNQ"]
     if p.has("started", "starters", "took the start", "take the start", "start the race") and p.has(
             "how many", "number of", "count") and not p.has("pole", "grid", "from", "position", "place", "front", "back",
@@ -74,6 +77,12 @@ _WITHDRAWN = frozenset({"WD", "WTH", "WITHDRAWN", "WITHDREW"})  # as tables prin
 
 
 # what the cars did, and what one car did instead when it did not ("did not start" has "started")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_STATED = re.compile(r"\b(?:there|was|were)\b(?: \w+)?? (?:only |just |exactly )?(a single|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|\d{1,2}) (?:retirements?|retirees?|dnfs?|non finishers?|non starters?|"
+                           r"dns|dnss|dsqs?|disqualifications?|ncs?|unclassified (?:cars?|finishers?)|(?:cars?|bikes?|"
+                           r"drivers?|riders?) (?:that |who )?(?:retired|dnf\w*|did not finish|didn t finish|did not start|"
+                           r"were disqualified|was disqualified))\b")
 _STATUS_VERBS = {"DNF": ("retired", "did not retire"), "NC": ("went unclassified", "was classified"),
                  "DSQ": ("were disqualified", "was not disqualified"), "DNS": ("did not start", "started"),
                  "DNQ": ("did not qualify", "qualified"), "WD": ("withdrew", "did not withdraw"), "DNPQ": ("did not pre-qualify", "pre-qualified"),
@@ -92,6 +101,10 @@ def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope
     every = p.has("both", "all", "every", "each") or bool(re.search(r"\bthe\b[^?]*\b(?:cars|bikes|entries|crews)\b",
                                                                      p.text)) and not p.has("any", "either", "anyone")
     yes = bool(matched) and (len(matched) == len(pool) if every else True)
+    stated = _COUNT_STATED.search(p.text)
+    if stated:  # "was there only one retirement?", "were there 3 dnfs?": the number said is what is asked
+        n = stated.group(1)
+        yes = len(matched) == (1 if n in ("a single", "one") else _NUMBER_WORDS.get(n) or int(n))
     cars = f"{kind} {'car' if len(pool) == 1 else 'cars'}".strip()
     did, did_not = _STATUS_VERBS[status]
     window = p.positions if status == "classified" and p.positions and p.has("podium", "top") else []
@@ -101,8 +114,8 @@ def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope
         did = "finished on the podium" if p.has("podium") else f"finished in the top {max(window)}"
     if not pool:
         return Answer(ANSWERED, f"No: there were no {cars} {scope}.", races=[race], kind="yes_no")
-    listed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place})" for e in matched)
-    missed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.place}{f', {e.run}' if e.run else ''})"
+    listed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.outcome})" for e in matched)
+    missed = "; ".join(f"{e.car} ({', '.join(e.drivers)}, {e.outcome}{f', {e.run}' if e.run else ''})"
                        for e in pool if e not in matched)
     if every and matched and missed:  # "did both racing for holland cars finish?": the one that did not, too
         listed += "; not: " + missed

@@ -110,7 +110,7 @@ def in_named_order(p: Frame, groups: list[tuple[str, list[EntryView]]]) -> list[
 
 
 _ASPECT_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "partner", "partners",
-                 "share", "shared", "laps", "lap", "engine", "engines", "tyre", "tyres", "tire", "tires", "team",
+                 "share", "shared", "shares", "sharing", "laps", "lap", "engine", "engines", "tyre", "tyres", "tire", "tires", "team",
                  "drive for", "drove for", "chassis", "drive", "drove", "car", "model", "class", "category",
                  "nationality", "country", "from", "behind", "gap", "podium", "finish", "finished", "classified",
                  "retire", "retired", "win", "won", "how did", "how many", "result", "results", "where")
@@ -865,7 +865,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         if len(others) == 1 and yes_no(p):
             lead = _teammate_yes_no(p, e, others[0], field, lead)
     elif p.has("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "team mate",
-             "team mates", "partner", "partners", "share", "shared", "sharing", "with whom", "who drove with"):
+             "team mates", "partner", "partners", "share", "shared", "shares", "sharing", "with whom", "who drove with"):
         lead = f"{name}'s co-drivers: {', '.join(mates) or 'none (drove alone)'}."
     elif yes_no(p) and p.positions and not p.has("podium", "podiums"):
         # "did X finish second?", "was the #61 first in SR2?": the place asked against the place
@@ -968,7 +968,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
                                                                           "race time", "why",
                                                          "reason"):
         lead = (f"The {who} was {'an' if e.chassis[:1].lower() in 'aeiou' else 'a'} {e.chassis}" + (f" ({e.engine})" if e.engine else "") + (
-            f" entered by {e.team}." if e.team else ".") if who.startswith("#") else f"{who} drove {machine(e, engine=True)}.")
+            f" entered by {e.team.rstrip('.')}." if e.team else ".") if who.startswith("#") else f"{who} drove {machine(e, engine=True)}.")
     elif p.has("class", "category"):
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
     elif p.has("country") or _asks_origin(p):
