@@ -104,6 +104,9 @@ def _out_on_lap(m: re.Match[str]) -> str:
     return f"{m[1]} after {m[2]} laps"
 
 
+# "was it close?", "how close was it" (of the race talked about): the winning margin
+_WAS_IT_CLOSE = re.compile(r"(?i)^\s*(?:(?:and|so|ok)\s+)?(?:was (?:it|that|the finish|the race) (?:close|tight|a close one|"
+                           r"a close finish)|how (?:close|tight) was (?:it|that|the finish|the race))(?=\s*(?:[?.!]|$))")
 _AT_THAT_POINT = re.compile(r"(?i)\b(?:at|by|from) (?:that|this|the) point(?: in time)?\b")  # "how old was he at that point": then
 # "did the pescarolo finish? i think it broke": a remark after the question, not part of what it asks
 _AFTERTHOUGHT = re.compile(r"(?i)(?:\?|,|\s[-–—])\s*(?:[\w'.-]+\s+)?(?:i think|think|i thought|i guess|i reckon|i believe|"
@@ -406,7 +409,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
     (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_GAPS_TO, "gap "),
-    (_ROUND_WHAT, "which round was it"), (_LAPPED, r"how many laps was \g<y> behind \g<x>"),
+    (_ROUND_WHAT, "which round was it"), (_WAS_IT_CLOSE, "what was the winning margin"), (_LAPPED, r"how many laps was \g<y> behind \g<x>"),
     (_PROBLEM_FOR, lambda m: f"why did {m['x'] or m['y']} retire"),
     (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"),
     # a claim put for confirming is read once its opening ("pretty sure", "settling a bet") is still there to skip;

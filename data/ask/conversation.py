@@ -166,6 +166,8 @@ class Conversation:
     touched: float = field(default_factory=time.monotonic)
     subject_lost: bool = False
     declined: str | None = None  # the last question, if it was declined: "sorry i meant 67" puts it right
+    subjects: list[str] = field(default_factory=list)  # who each answered turn was about, in order ("the first guy i
+    # asked about" is the first of them)
 
 
 def _race_of(pw: Pitwall, turn: Turn) -> RaceRef | None:
@@ -270,7 +272,7 @@ _SUBSET_WORDS = frozenset(
     "lasted shortest shorter best highest higher better top first ahead worst lowest lower last placed place "
     "car cars driver drivers team teams rider riders entry entries had have has end up ended get got "
     "it he she they his her their its who drove drive driving rode ride went go gone do done in on at to with for "
-    "race there overall crew crews guy guys bike bikes pair duo that went where".split())
+    "race there overall crew crews guy guys bike bikes pair duo that went where two both classified".split())
 
 
 def _cars_meeting(pw: Pitwall, question: str, race: RaceRef) -> set[int] | None:
@@ -426,6 +428,9 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
         return None
     if not _SUBSET.search(question) and not _implicit_subset(read, question, focus):
         return None
+    if len(focus) != 2 and _THOSE_TWO.search(question):  # "which of those two ended up ahead" of three cars talked about
+        return Answer(UNSUPPORTED, f"The last answer was about {len(focus)} cars, so I can't tell which two you mean: "
+                      "name them, please.", races=[focus[0].race])
     parsed = read(question)
     if isinstance(parsed, Frame) and (parsed.unknown or parsed.teams and not any(
             fold(e.team or "") in {fold(t.name) for t in parsed.teams} for e in focus)):
@@ -1549,6 +1554,51 @@ def _counted_noun_carried(turn: Turn, question: str) -> str:
     return f"{question[:most.end(1)]} {before.group(1)}{question[most.end(1):]}" if most and before else question
 
 
+# "which of those two qualified better", "how many laps between those two then": two cars asked about one after the other
+_THOSE_TWO = re.compile(r"(?i)\b(?:those|them|these) two\b|\bthe two\b(?=\s*(?:[?.!,]|$|then\b|(?:was|were|did|had|finished|"
+                        r"qualified|got|came|ended|is|are)\b))")
+
+
+def _two_talked_about(pw: Pitwall, turn: Turn, question: str) -> str:
+    """ "so how many laps between those two then" after the GTO winner and then the GT Cup winner were asked about: the
+    last two cars talked about, one turn each, by their numbers (or their drivers, where cars have none), when they
+    ran in one race; the question as it was otherwise."""
+    said = _THOSE_TWO.search(question)
+    if said is None or len(turn.answer.focus) >= 2 or len(turn.group) >= 2:
+        return question  # a group of the last answer is who "those two" are, read as such
+    cars: list[EntryView] = []
+    for e in reversed(turn.seen):
+        if e.id not in {c.id for c in cars}:
+            cars.append(e)
+        if len(cars) == 2:
+            break
+    if len(cars) < 2 or cars[0].race.id != cars[1].race.id or names_a_race(pw, question):
+        return question  # ("how did those two get on at dijon that year": their cars there are others)
+    names = [f"#{e.car_number}" if e.car_number else (e.drivers[0] if e.drivers else "") for e in reversed(cars)]
+    if not all(names) or names[0] == names[1]:
+        return question
+    asked = f"{question[:said.start()]}{names[0]} and {names[1]}{question[said.end():]}"
+    return f"{asked.rstrip(' ?.!')} at the {cars[0].race.title}?"  # named cars start afresh: of their race
+
+
+_SUBJECTS_KEPT = 10
+# "the first guy i asked about", "the one i asked about first", "the original car we were talking about"
+_ASKED_NOUN = r"(?:one|guy|driver|rider|car|bloke|dude|team|person|fella|entry|bike)"
+_ASKED_VERB = (r"(?:that )?(?:i|we) (?:first )?(?:asked|was asking|were asking|asked you|mentioned|talked|were talking|"
+               r"was talking|brought up|started with)(?: you)?(?: about| with)?")
+_FIRST_ASKED = re.compile(rf"(?i)\bthe (?:first|1st|original) {_ASKED_NOUN} {_ASKED_VERB}\b|"
+                          rf"\bthe {_ASKED_NOUN} {_ASKED_VERB} first\b")
+
+
+def _first_asked_named(conversation: Conversation, question: str) -> str:
+    """ "and the first guy i asked about, how many points did he score": the one the conversation's first answer was
+    about, by name."""
+    said = _FIRST_ASKED.search(question)
+    if said is None:
+        return question
+    return f"{question[:said.start()]}{conversation.subjects[0]}{question[said.end():]}"
+
+
 _PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
 _THEN_LAST = re.compile(r"\bthen\s*[?.!]*\s*$", re.I)  # "who came second then?"
 
@@ -1559,8 +1609,11 @@ def _nothing_to_follow(pw: Pitwall, question: str) -> Answer | None:
     lowered = question.lower()
     if not (_FRAGMENT.match(lowered) or _PERSON_PRONOUN.search(lowered) or _THEN_LAST.search(lowered)):
         return None
-    if len(question_parts(question)) > 1:
-        return None  # "who won GTO and what car were they in?": the first part names what the second means
+    parts = question_parts(question, lambda t: names_a_race(pw, t))
+    if len(parts) > 1 or parts[0] != question and not _PERSON_PRONOUN.search(parts[0].lower()):
+        # "who won GTO and what car were they in?", "team that came 11th, what chassis were they using": the first
+        # part names what the second means
+        return None
     frame = parse_question(pw, question)
     if not isinstance(frame, Frame) or frame.race_named or frame.subjects or frame.makes or frame.countries:
         return None
@@ -1588,6 +1641,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         # "did any porsche make the top 10? if not, where was the best one": the answer before said yes or no, and
         # the question stands either way
         question = _IF_ANSWERED.sub("", question, count=1) or question
+    if conversation is not None and conversation.subjects:
+        question = _first_asked_named(conversation, question)
     corrected = _declined_put_right(pw, conversation, question) if conversation is not None else None
     if corrected is not None:  # "who won le mans 1966" (not stored), then "oh sorry i meant 67"
         question = corrected
@@ -1596,6 +1651,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         conversation is not None and conversation.last is not None else []  # "winer and gap?" mid-conversation too
     if len(parts) > 1:  # "who was on pole and where did he end up?": each part on the race talked about
         return answer_parts(pw, parts, conversation)
+    if parts and fold(parts[0]) != fold(spelling_put_right(pw, question)):
+        question = parts[0]  # "and jeff gordon, how many bonus points did he get": put as one question
     if conversation is None or conversation.last is None:
         answer = _nothing_to_follow(pw, said_first if _THEN_LAST.search(said_first) else question) or pw.ask(question)
         asked = question
@@ -1606,7 +1663,7 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
     elif (each := _in_each_race_talked(pw, conversation.last, question)) is not None:
         answer, asked = each, question
     else:
-        question = _counted_noun_carried(conversation.last, question)
+        question = _two_talked_about(pw, conversation.last, _counted_noun_carried(conversation.last, question))
         reading = follow_up(pw, conversation.last, question)
         asked, keeps_frame, picked = reading.question, reading.keeps_frame, reading.picked
         answer = reading.answer if reading.answer is not None else pw.ask(asked)
@@ -1628,6 +1685,9 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         base = before.base if keeps_frame and before is not None else asked
         seen = [*(before.seen if before is not None else []), *answer.focus][-_SEEN_KEPT:]
         conversation.last = Turn(asked, answer, base, before, said=question, seen=seen)
+        subject = _subject_name(conversation.last) if answer.status == ANSWERED else None
+        if subject and subject not in conversation.subjects[-1:]:
+            conversation.subjects = [*conversation.subjects, subject][-_SUBJECTS_KEPT:]
         if len(answer.focus) < 2 and before is not None and (picked or answer.focus and {
                 e.id for e in answer.focus} <= {e.id for e in before.group}):
             # a choice from the group, or a question about one of it ("who drove it?"), keeps the group:

@@ -19,7 +19,7 @@ from data.fan_words import STOPPED_VERBS, as_the_engine_reads
 from data.countries import country_words
 from data.folding import fold
 from data.ask.frame import Frame
-from data.ask.linking import ORDINAL_WORDS, names_a_race, parse_question, spelling_put_right, without_races
+from data.ask.linking import ORDINAL_WORDS, crew_by_slashes, names_a_race, parse_question, spelling_put_right, without_races
 from data.ask.parts import ASKS, question_parts
 
 from data.ask.helpers import (COUNT_WORDS, HELP, NO_DATA, ROLE_OF_WINNER, classifies_every_car, entry_who, finished,
@@ -57,7 +57,7 @@ def question_clause(question: str) -> str:
 _PERSON_SAID = re.compile(r"(?i)\b(?:he|him|his|she|her|they|them|their)\b")
 
 
-_THAT_YEAR = re.compile(r"(?i)\b(?:that|the same) year\b")
+_THAT_YEAR = re.compile(r"(?i)\b(?:that|the same|that same|the very same|same) year\b")
 _YEAR_SAID = re.compile(r"(?i)\b((?:19|20)\d\d)\b|(?:\bin |')(\d\d)\b(?! ?(?:laps?|cars?|points|pts|%))")
 
 
@@ -472,8 +472,8 @@ def _answer_question(pw: Pitwall, question: str) -> Answer:
     answer = heeded(parsed, plan(pw, parsed))  # never an answer that ignored part of the question
     answer = _class_of_the_subject(pw, parsed, answer)
     if answer.status == UNSUPPORTED and parsed.other_races and not _ASKING_EACH_RACE.get() and (
-            parsed.subjects == 1 and (_ONE_RACE_ONLY in answer.summary or _EACH_SAID.search(parsed.text)
-                                      or re.search(r"\bpoints\b", parsed.text))
+            (parsed.subjects == 1 or _one_car_named(pw, parsed)) and (
+                _ONE_RACE_ONLY in answer.summary or _EACH_SAID.search(parsed.text) or re.search(r"\bpoints\b", parsed.text))
             or not parsed.subjects and _races_each_named(parsed)):
         # "zanardi's points at miami 98 and toronto 98": asked of each race, answered only where each one answers
         token = _ASKING_EACH_RACE.set(True)  # each race's own question is never split again (per thread, per task)
@@ -515,6 +515,22 @@ def _class_of_the_subject(pw: Pitwall, p: Frame, answer: Answer) -> Answer:
                   entries=entries)
 
 
+def _one_car_named(pw: Pitwall, p: Frame) -> bool:
+    """ "team jota (hignett/stack) at brno 02 and dijon 02": a team and its crew, who are one car in each race named."""
+    if p.subjects < 2:
+        return False
+    for race in (p.race, *p.other_races):
+        cars = set()
+        for _name, entries in entries_for_subjects(pw, p, race):
+            here = [e.id for e in entries if e.race.id == race.id]
+            if len(here) != 1:
+                return False
+            cars.add(here[0])
+        if len(cars) != 1:
+            return False
+    return True
+
+
 def _races_each_named(p: Frame) -> bool:
     """ "top 3 at the 98 french gp and the 05 british gp", "who retired at brno 02 and dijon 02": a few races, each
     named by its own words (not a place several races share), so a question about the field is asked of each."""
@@ -528,7 +544,8 @@ def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:
     + toronto 98": the question asked of each race named, answered only when every race answers it; a total of
     points where one was asked for."""
     races = sorted([p.race, *p.other_races], key=lambda r: (r.date or "", r.id))  # in time order, as a fan reads
-    asked = without_races(_TOTAL_SAID.sub(" ", question), races)
+    # (a crew said "hignett/stack" is two names before the race words and punctuation go)
+    asked = without_races(_TOTAL_SAID.sub(" ", crew_by_slashes(pw, question)), races)
     asked = re.sub(r"\b(?:in|at|from|for) (?:each|both)(?: of them| races?| times?)?\b|\bboth times\b|\beach time\b|"
                    r"\b(?:in|at|from|for|of) (?:the )?(?:two |2 |three |both |all )?(?:races|rounds|heats|legs)\b|"
                    r"\b(?:the|his|her|their|both) (?:two|2|three)\b(?: \w+){0,2}? races\b(?: (?:you|u) (?:have|got|ve got))?|"

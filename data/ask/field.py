@@ -566,7 +566,7 @@ def _winner_led(pw: Pitwall, p: Frame, ans: Answer, w: EntryView | None, won: st
         ans.summary = (f"{w.team} won {won}" + (f" with #{w.car_number}. " if w.car_number else ". ") if w.team else
                        f"The results of the {w.race.title} print no team for the winner. ") + ans.summary
     elif p.has("engine", "engines", "powered", "chassis", "tyre", "tyres", "tire", "tires", "laps",
-               "co drivers", "nationality", "how many drivers", "number of drivers", "manufacturer", "marque",
+               "co drivers", "nationality", "what country", "which country", "how many drivers", "number of drivers", "manufacturer", "marque",
                "brand", "constructor", "make", "time", "how long did", "fastest lap", "pole", "average speed"):
         lead = aspect_lead(pw, p, f"{winner}, {w.car}," if w.car else winner, w)
         if lead:

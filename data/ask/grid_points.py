@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Sequence
 
 from data.folding import fold
@@ -156,7 +157,9 @@ def won_from_pole(entries: list[EntryView], race: RaceRef, subject: list[EntryVi
                       races=[race],
                       entries=[e, pole], kind="yes_no")
     timed = f" ({winner.time})" if winner.time else ""
-    said = (f"{entry_who(pole)} started from pole and won the {race.title}{timed}." if pole.id == winner.id else
-            f"{entry_who(pole)} started from pole and {pole.finish_phrase}; {entry_who(winner)} won"
+    # the pole time, where the statistics give one ("2:14.889"; some give the sitter's name instead)
+    lap = f" ({pole_said.strip()})" if pole_said and re.fullmatch(r"\d{1,2}:\d{2}[.,]\d+", pole_said.strip()) else ""
+    said = (f"{entry_who(pole)} started from pole{lap} and won the {race.title}{timed}." if pole.id == winner.id else
+            f"{entry_who(pole)} started from pole{lap} and {pole.finish_phrase}; {entry_who(winner)} won"
             + (f" from grid {winner.grid}." if winner.grid is not None else "."))
     return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {said}", races=[race], entries=[pole, winner], kind="yes_no")

@@ -172,7 +172,7 @@ def spelling_put_right(pw: Pitwall, raw: str) -> str:
                 cache.clear()
             cache[word] = _slip_of(pw, word)
         return cache[word] or m.group(0)
-    return re.sub(r"[^\W\d_]{5,}", fix, raw)
+    return re.sub(r"[^\W\d_]{4,}", fix, raw)
 
 
 # what fans mean by these is a series, never a team or circuit that happens to have those initials
@@ -206,6 +206,11 @@ def initials_spelled(pw: Pitwall, raw: str) -> str:
                     and k not in _COUNTRY_WORDS and k not in pw.drivers._by_token and k not in pw.teams._by_token
                     and not known_word(k)}
         pw.__dict__["_team_initials"] = initials
+    cut = _race_word_prefixes(pw)
+    if cut:  # "best n-gt car at osch 03": a race's own long word cut short, where no other stored word starts so, said
+        # beside a year as races are ("how tall is ..." is never Talladega)
+        raw = re.sub(r"\b[A-Za-z]{4,6}(?=\s+['’]?(?:\d{2}|\d{4})\b)|(?<=\b\d{2}\s)[A-Za-z]{4,6}\b|(?<=\b\d{4}\s)[A-Za-z]{4,6}\b",
+                     lambda m: cut.get(m.group(0).lower()) or m.group(0), raw)
     people = _driver_initials(pw)
     if people:
         # "TK's co-driver", "where did JV finish": a driver said by initials, only where they are written as such (in
@@ -215,6 +220,26 @@ def initials_spelled(pw: Pitwall, raw: str) -> str:
     if not initials:
         return raw
     return re.sub(r"\b[A-Za-z]{3,5}\b", lambda m: initials.get(m.group(0).lower()) or m.group(0), raw)
+
+
+def _race_word_prefixes(pw: Pitwall) -> dict[str, str]:
+    """The first four to six letters of a race's long words ("osch" for Oschersleben, "talla" for Talladega), where they
+    begin that one word and no other word, name, make or country stored, and are no word of their own."""
+    found: dict[str, str] | None = pw.__dict__.get("_race_prefixes")
+    if found is not None:
+        return found
+    lookup = race_lookup(pw)
+    seen: dict[str, str | None] = {}
+    for word in lookup.words:
+        if len(word) >= 8 and word.isalpha():
+            for n in range(4, min(6, len(word) - 3) + 1):
+                seen[word[:n]] = None if word[:n] in seen and seen[word[:n]] != word else word
+    tokens = [*pw.drivers._by_token, *pw.teams._by_token, *pw.make_roles, *pw.chassis_words, *_COUNTRY_WORDS]
+    taken = {t[:n] for t in tokens for n in range(4, 7) if len(t) > n}  # a prefix of a name too: never cut short
+    found = {k: v for k, v in seen.items() if v and k not in lookup.words and k not in taken and k not in tokens
+             and not known_word(k)}
+    pw.__dict__["_race_prefixes"] = found
+    return found
 
 
 def _driver_initials(pw: Pitwall) -> dict[str, str]:
@@ -238,7 +263,20 @@ def _driver_initials(pw: Pitwall) -> dict[str, str]:
     return found
 
 
-def _crew_by_slashes(pw: Pitwall, raw: str) -> str:
+def _possessive_unmarked(pw: Pitwall, raw: str) -> str:
+    """ "phil hills co driver": a driver's full name owning something, its apostrophe left out (so never read as "hills",
+    a word some race's title has in the singular)."""
+    def owned(m: re.Match[str]) -> str:
+        given, family = m.group(1), m.group(2)
+        name = f"{given} {family[:-1]}"
+        if fold(family[:-1]) not in pw.drivers._by_token or pw.drivers.resolve(f"{given} {family}").status != "not_found" \
+                or pw.drivers.resolve(name).status != RESOLVED:
+            return m.group(0)
+        return f"{name}'s"
+    return re.sub(r"(?<![\w'’])([A-Za-z][a-z'’-]+) ([A-Za-z][a-z-]{2,}s)\b(?!['’])", owned, raw)
+
+
+def crew_by_slashes(pw: Pitwall, raw: str) -> str:
     """ "the joest audi (biela/werner)": a crew written as results print it, surnames joined by slashes, each name
     of the list said on its own ("biela and werner")."""
     def apart(m: re.Match[str]) -> str:
@@ -364,7 +402,8 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     """Link every entity of a question; an ``Answer`` when the race asked about is not stored,
     None when the question is empty. ``whole``: the question as asked, whose parts may each name a race."""
     raw = models_with_their_make(pw, initials_spelled(pw, _title_words_apart(pw, spelling_put_right(
-        pw, _clean(_names_said_short(pw, _given_names_shortened(pw, _crew_by_slashes(pw, question))))))))
+        pw, _clean(_names_said_short(pw, _given_names_shortened(pw, _possessive_unmarked(
+            pw, crew_by_slashes(pw, question)))))))))
     if not fold(raw):
         return None
     p = Frame(raw=raw, words=fold(raw.replace("#", " #")).split(), text=fold(raw))

@@ -57,6 +57,10 @@ _NOUN_AFTER = re.compile(r"(?i)\?+\s*(?:and\s+)?(?:the\s+)?(gap|margin|time|laps
                          r"tyres|tires|nationality|drivers|riders|crew|co-?drivers)\s*\?*\s*$")
 
 
+_RESULT_AFTER = re.compile(r"(?i)\?+\s*(?:and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:result|results|finish|"
+                           r"finishing (?:position|place|spot))\s*\?*\s*$")
+
+
 # "how many laps did the winning audi do, and the pescarolo that came 2nd?": the same question of a second car
 _AND_THE_CAR = re.compile(r"(?i)^(?P<q>.*\S)\s*,\s*(?:and|&|n|\+|plus)\s+(?P<b>(?:the|#)\s*[^,?]{1,60}?)\s*[?!.]*\s*$")
 
@@ -67,12 +71,19 @@ _REMARK_AFTER = re.compile(rf"(?i)^(?P<q>\s*{ASKS}[^,?]*?)\s*[,?]+\s*(?P<remark>
                            r"it looked|they were|he was|she was|was there|been)\b[^?]*)$")
 
 
+_PERSONAL = re.compile(r"(?i)\b(?:he|she|they|him|them|it|his|their|its)\b")
+
+
 def question_parts(question: str, names_race: Callable[[str], bool] | None = None) -> list[str]:
     """The questions a message joins ("X and where did it finish?"), each whole; one when it asks one thing.
     ``names_race`` tells a race from a car, where the asker's guess follows the question ("who took gts, the vette?"
     asks two things; "who won toronto 1998, the molson indy" one)."""
     if len(question) > 300:
         return [question]  # a long message: its question is found by question_clause
+    result = _RESULT_AFTER.search(question)
+    if result and len(question[:result.start()].split()) >= 3:
+        # "was pinto also in the 1970 targa florio? result?": the answer about the one asked of gives the result
+        return question_parts(question[:result.start()] + "?", names_race)
     noun = _NOUN_AFTER.search(question)
     if noun and len(question[:noun.start()].split()) >= 3:
         # "rossi started 12th and finished where? gap?": the last answer's gap, asked by its noun alone
@@ -114,7 +125,17 @@ def question_parts(question: str, names_race: Callable[[str], bool] | None = Non
                   parts[0]) is not None  # "p2 and how many laps did they do": the place's car
     asked_first = re.match(rf"(?i)\s*{re.escape(parts[0])}\s*\?", question) is not None if parts else False
     if len(parts) > 1 and not back and not asked_first and not re.search(rf"(?i)\b{ASKS}|\b{_RACE_FACT}\b", parts[0]):
-        parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks
+        topic = re.sub(r"(?i)^(?:and|so|ok|okay|what about|how about)\s+", "", parts[0])
+        if names_race is not None and _PERSONAL.search(parts[1]) and not names_race(topic) and not re.search(
+                r"(?i)\b(?:at|in|on|for|from|during|after|before|across|over)\b", topic):
+            # "and jeff gordon, how many bonus points did he get", "team that came 11th, what chassis were they using":
+            # the one put first is who the pronoun stands for
+            parts = [_PERSONAL.sub(lambda m: f"{topic}'s" if m.group(0).lower() in ("his", "their", "its") else topic,
+                                   parts[1], count=1), *parts[2:]]
+            if len(parts) == 1:
+                return parts
+        else:
+            parts = [f"{parts[1]} {parts[0]}", *parts[2:]]  # "montreal 2008 f1 race, who won": the race, then the asks
     if len(parts) < 2 or not re.match(rf"(?i)\s*(?:{ASKS}|{_ASKS_AFTER_AND})", parts[1]) or re.search(
             r"(?i)\b(?:who|what|which|where|when|how)\s*$", parts[0]):
         return [question]  # "fl at spa 03 - who and what time": one thing asked two ways

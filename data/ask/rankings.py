@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import json
 import re
 
-from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, Choice, RaceRef, plural
+from data.answers import AMBIGUOUS, ANSWERED, UNSUPPORTED, Answer, Choice, EntryView, RaceRef, plural
 from data.article import make_of, meeting_part
 from data.countries import COUNTRIES
 from data.folding import fold
@@ -115,12 +115,14 @@ def teams_with_cars(pw: Pitwall, p: Frame, m: re.Match) -> Answer:
     race = p.race
     counts: dict[str, int] = {}
     printed: dict[str, str] = {}  # "GruppeM / Tech9" and "Gruppe M / Tech9" are one team, printed two ways
+    cars: dict[str, list[EntryView]] = {}
     for e in pw.results.race_entries(race.id):
         if not (all(has_make(e, make, role) for make, role in p.makes) and (not p.classes or e.class_name in p.classes)):
             continue  # "which team ran two TVRs?", "two GTO cars": those cars counted
         key = re.sub(r"[\W_]+", "", fold(e.team))
         team = printed.setdefault(key, e.team)
         counts[team] = counts.get(team, 0) + 1
+        cars.setdefault(team, []).append(e)
     word = m.group(1)
     several = not (word.isdigit() or word in NUMBER_WORDS)
     n = 2 if several else int(word) if word.isdigit() else NUMBER_WORDS[word]
@@ -129,8 +131,13 @@ def teams_with_cars(pw: Pitwall, p: Frame, m: re.Match) -> Answer:
     what = f"more than one {kind} car".replace("  ", " ") if several else plural(n, f"{kind} car".strip())
     if not teams:
         return Answer(ANSWERED, f"No team entered {what} in {race.title}.", races=[race], kind="list")
+    def numbers(team: str) -> str:  # "GruppeM / Tech9 Motorsport (#177, #176)": which cars, where they are numbered
+        said = [f"#{e.car_number}" for e in cars[team] if e.car_number]
+        return ", ".join(said) if len(said) == len(cars[team]) else plural(counts[team], "car")
+    listed = [e for t in teams for e in cars[t]]
     return Answer(ANSWERED, f"{plural(len(teams), 'team')} entered {what} in {race.title}: "
-                  + ", ".join(f"{t} ({counts[t]})" if several else t for t in teams) + ".", races=[race], kind="list")
+                  + "; ".join(f"{t} ({numbers(t)})" for t in teams) + ".", races=[race], kind="list",
+                  entries=listed if len(listed) <= 12 else [], focus=listed if len(listed) <= 12 else [])
 
 
 def nationalities(pw: Pitwall, p: Frame) -> Answer:

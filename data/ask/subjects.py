@@ -972,7 +972,7 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
     elif p.has("class", "category"):
         lead = f"{who} raced in {e.class_name}" + (f", finishing {ordinal(e.class_position)} in class." if e.class_position else f" ({e.position_text}).")
     elif p.has("country") or _asks_origin(p):
-        lead = _nationality_sentence(pw, p, name)
+        lead = _nationality_sentence(pw, p, name) or _crew_nationalities(e)
     elif p.has("why") and e.status == "NC" and not e.reason:
         rule = pw.results.race_details(e.race.id)["rule"]
         lead = (f"{who} was not classified (NC) with {e.laps_text}; the article's rule: cars failing to complete "
@@ -1025,8 +1025,9 @@ def _only_there_asked(p: Frame) -> bool:
     if len(words) < 4 or words[0] not in ("was", "were", "is"):
         return False
     at = next((i for i, w in enumerate(words) if w in ("at", "in")), None)
-    return at is not None and at > 1 and all(i in p.used for i in range(1, at)) and all(
-        i in p.used or words[i] in ("the",) for i in range(at + 1, len(words)))
+    aside = ("also", "even", "actually", "really", "too", "ever")  # "was he also in the 1970 targa florio?"
+    return at is not None and at > 1 and all(i in p.used or words[i] in aside for i in range(1, at)) and all(
+        i in p.used or words[i] in ("the", *aside) for i in range(at + 1, len(words)))
 
 
 _RETIRE_WORDS = ("retire", "retired", "dnf", "dnfd", "dnf d", "crash out", "crashed out", "drop out", "dropped out")
@@ -1167,6 +1168,16 @@ def _asks_origin(p: Frame) -> bool:
     """ "where is X from?", "X's nationality"; not "why did X retire from the race?"."""
     return p.has("nationality", "where is", "where s", "what country", "which country") or (
         p.has("from") and not _FROM_A_RACE.search(p.text))
+
+
+def _crew_nationalities(e: EntryView) -> str:
+    """ "what country is the 125cc winner from?": each driver of the car, by the flag the results print."""
+    said = [f"{d} is {COUNTRIES[c].demonym} ({COUNTRIES[c].name}, {c})" if c in COUNTRIES else
+            f"the results give no nationality for {d}" for d, c in zip(e.drivers, e.driver_countries)]
+    if not said:
+        return ""
+    text = "; ".join(said) + "."
+    return text[0].upper() + text[1:]
 
 
 def _nationality_sentence(pw: Pitwall, p: Frame, name: str) -> str:

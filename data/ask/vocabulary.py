@@ -49,6 +49,7 @@ different according participated participate participating participant participa
 mark marks chart charts table tables list listed shown appear appears appeared showing named called total
 amount sum record records entire overall combined respectively together versus compared named mentioned given
 kph mph kmh true correct spring autumn summer winter fine sorry qs gimme gimmie lemme unrelated offtopic
+bunch loads heaps tons plenty
 """.split())
 # the talk around a question, which asks nothing of a driver ("shimoda raced spa that year iirc, result there?")
 TALK_WORDS = frozenset("""
@@ -130,14 +131,22 @@ def _slip_targets() -> list[str]:
     return sorted(w for w in _plain_words() if len(w) >= 5)
 
 
+@lru_cache(maxsize=1)
+def _short_targets() -> list[str]:
+    return sorted(w for w in _plain_words() if len(w) == 4)
+
+
 @lru_cache(maxsize=4096)
 def spelled_as(word: str) -> str | None:
-    """The one word of the engine's a long word is a slip of, or None. Slips are those typing makes: two letters
-    swapped ("fastets"), a letter left out but the first ("margn", "classifed"), a double letter typed once or
-    thrice ("winer", "winnner"), a letter wrong in a word of eight or more; never a word of its own changed into
+    """The one word of the engine's a word of four letters or more is a slip of, or None. Slips are those typing makes:
+    two letters swapped ("fastets", "tiem": the only slip read in a four-letter word), a letter left out but the first
+    ("margn", "classifed"), a double letter typed once or thrice ("winer", "winnner"), a letter wrong in a word of eight or more; never a word of its own changed into
     another ("stage" is no "state", "coldest" no "oldest") nor into the stem a pattern matches by ("qualif")."""
-    if len(word) < 5 or not word.isalpha() or word in vocabulary():
+    if len(word) < 4 or not word.isalpha() or word in vocabulary():
         return None
+    if len(word) == 4:
+        swapped = [w for w in _short_targets() if _swapped_inside(word, w)]
+        return swapped[0] if len(swapped) == 1 else None
     close = [w for w, _d, _i in process.extract(word, _slip_targets(), scorer=OSA.distance, score_cutoff=1, limit=3)
              if _typing_slip(word, w)]
     # "fastes": a word left unfinished, not "faster"; "winer": a double letter typed once, not "wider"
@@ -145,6 +154,13 @@ def spelled_as(word: str) -> str | None:
     if _stems(word) & vocabulary():  # "retiring" is a known word's ending, unless a word was left unfinished
         return finished[0] if len(finished) == 1 else None
     return close[0] if len(close) == 1 else finished[0] if len(finished) == 1 else None
+
+
+def _swapped_inside(typed: str, meant: str) -> bool:
+    """ "tiem" for "time": a short word's two letters swapped, its first letter kept (the only slip a four-letter word
+    is read as: one left out or doubled would make too many words of it)."""
+    return len(typed) == len(meant) and typed[0] == meant[0] and sorted(typed) == sorted(meant) and sum(
+        a != b for a, b in zip(typed, meant)) == 2
 
 
 def _typing_slip(typed: str, meant: str) -> bool:
