@@ -881,9 +881,16 @@ def _others_than_talked(text: str, turn: Turn) -> str:
     return f"{text[:m.start()]}{m.group(1)} {m.group(2)} other than #{focus[0].car_number}{text[m.end():]}"
 
 
+_WORKS = re.compile(r"(?i)\bother (works |factory )")
+
+
 def _team_mates_cars(pw: Pitwall, text: str, answer: Answer, earlier: list[EntryView] = ()) -> str:
     """ "who drove the other Prodrive car?", "who was in the team's other cars?" after an answer about one car:
-    the team's other cars in that race, by number (a make or team the question names must fit them)."""
+    the team's other cars in that race, by number (a make or team the question names must fit them; "the other works
+    jags": the team's own)."""
+    works = _WORKS.search(text)
+    if works:
+        text = text[:works.start(1)] + text[works.end(1):]
     m = _OTHER_CARS.search(text) or _OTHER_NAMED.search(text) or _OTHER_MAKES.search(text) or _OTHER_MAKE.search(text)
     if m is not None and m.re is _OTHER_NAMED and not (len(answer.focus) == 1 and _carries(answer.focus[0], fold(
             m.group("what")))):
@@ -901,7 +908,7 @@ def _team_mates_cars(pw: Pitwall, text: str, answer: Answer, earlier: list[Entry
     what = fold(m.group("what") or "")
     mates = [x for x in pw.results.race_entries(e.race.id) if x.id != e.id and x.car_number and (
         fold(x.team) == fold(e.team) if not what else what in fold(f"{x.team} {x.chassis} {x.engine}") or _carries(
-            x, what))]
+            x, what)) and (not works or fold(x.team) == fold(e.team))]
     if not mates or (what and fold(e.team) not in what and not all(fold(x.team) == fold(e.team) for x in mates)
                      and what not in fold(f"{e.team} {e.chassis}") and not _carries(e, what)):
         return text
@@ -1559,6 +1566,32 @@ _THOSE_TWO = re.compile(r"(?i)\b(?:those|them|these) two\b|\bthe two\b(?=\s*(?:[
                         r"qualified|got|came|ended|is|are)\b))")
 
 
+def _two_results_compared(turn: Turn, question: str) -> Answer | None:
+    """ "so which of those two was the better result for them" after Team Jota at Dijon, then at Brno: the two results
+    talked about last, of two races, ranked by their places."""
+    if not _THOSE_TWO.search(question) or len(turn.answer.focus) >= 2 or len(turn.group) >= 2:
+        return None
+    best, worst = _BEST.search(fold(question)), _WORST.search(fold(question))
+    if bool(best) == bool(worst):
+        return None
+    cars: list[EntryView] = []
+    for e in reversed(turn.seen):
+        if e.id not in {c.id for c in cars}:
+            cars.append(e)
+        if len(cars) == 2:
+            break
+    if len(cars) < 2 or cars[0].race.id == cars[1].race.id:
+        return None
+    if rank_key(cars[0]) == rank_key(cars[1]):
+        return Answer(ANSWERED, "Neither: the two results rank alike: " + "; ".join(
+            f"{e.race.title}: {e.brief}" for e in reversed(cars)) + ".", races=[e.race for e in cars], entries=cars)
+    ranked = sorted(reversed(cars), key=rank_key)
+    picked, other = (ranked[0], ranked[1]) if best else (ranked[1], ranked[0])
+    return Answer(ANSWERED, f"The {'better' if best else 'worse'} result was the {picked.race.title}: {picked.brief}; "
+                  f"the {other.race.title}: {other.brief}.", races=[picked.race, other.race], entries=[picked, other],
+                  focus=[picked])
+
+
 def _two_talked_about(pw: Pitwall, turn: Turn, question: str) -> str:
     """ "so how many laps between those two then" after the GTO winner and then the GT Cup winner were asked about: the
     last two cars talked about, one turn each, by their numbers (or their drivers, where cars have none), when they
@@ -1664,7 +1697,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         answer, asked = each, question
     else:
         question = _two_talked_about(pw, conversation.last, _counted_noun_carried(conversation.last, question))
-        reading = follow_up(pw, conversation.last, question)
+        compared = _two_results_compared(conversation.last, question)
+        reading = Reading(question, compared) if compared is not None else follow_up(pw, conversation.last, question)
         asked, keeps_frame, picked = reading.question, reading.keeps_frame, reading.picked
         answer = reading.answer if reading.answer is not None else pw.ask(asked)
         if asked != question:

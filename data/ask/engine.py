@@ -23,7 +23,7 @@ from data.ask.linking import ORDINAL_WORDS, crew_by_slashes, names_a_race, parse
 from data.ask.parts import ASKS, question_parts
 
 from data.ask.helpers import (COUNT_WORDS, HELP, NO_DATA, ROLE_OF_WINNER, classifies_every_car, entry_who, finished,
-                               has_make, rank_key, role_cars, yes_no)
+                              first_sentence, has_make, rank_key, role_cars, yes_no)
 from data.ask.status import has_status, status_filter
 from data.ask.coverage import content_left
 from data.ask.heeded import WHY_ASKED, heeded
@@ -375,7 +375,7 @@ def _declines_in_words(answer: Answer, question: str) -> bool:
     """Whether an answer that says it found nothing ("gives no", "none given") was marked answered."""
     # "Dan Gurney and A. J. Foyt:" heads each one's answer: the first of those says what was found
     said = answer.lines[0] if answer.summary.endswith(":") and answer.lines else answer.summary
-    first = said.split(". ")[0]
+    first = first_sentence(said)
     no_reason = "give no reason" in said.split("\n")[0] and WHY_ASKED.search(fold(question))  # "what put X out?"
     # "...got NC, what went wrong with the pilbeam?": its laps first, then that the results give no reason
     no_reason = no_reason or "the results give no reason" in answer.summary and re.search(

@@ -63,6 +63,16 @@ def missing_column(race: RaceRef, column: str) -> Answer:
                   races=[race])
 
 
+# a sentence ends at ". ", but not after an abbreviation ("Jaguar Cars Ltd.", "A. J. Foyt", "Al Unser, Jr.")
+_SENTENCE_END = re.compile(r"(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bvs)"
+                           r"(?<!\b[A-Z])\.\s")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of an answer, its full stop kept: "#14 Jaguar Cars Ltd. (…) finished 2nd overall."."""
+    return _SENTENCE_END.split(text, maxsplit=1)[0].rstrip(".") + "."
+
+
 def possessive(name: str) -> str:
     """ "Jan Lammers'", "Tom Kristensen's"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"

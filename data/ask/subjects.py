@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Callable
 import logging
 import re
 from dataclasses import replace
+from contextvars import ContextVar
 
 from data.article import make_of
 from data.answers import (AMBIGUOUS, ANSWERED, NOT_FOUND, UNSUPPORTED, Answer, EntryView, RaceRef, Choice,
@@ -18,11 +19,12 @@ from data.ask.helpers import (COUNT_WORDS, and_list, entry_who, classifies_every
                               rank_key, teammates, yes_no)
 from data.ask.race_choice import car_number_variants
 from data.ask.linking import GENERIC_RACE_WORDS
+from data.names import GENERATIONS
 from data.ask.vocabulary import TALK_WORDS
 from data.ask.rankings import (one_circuit)
 from data.sentences import car_sentence, driver_sentence, entry_fields
 
-from data.ask.helpers import NO_DATA
+from data.ask.helpers import NO_DATA, first_sentence
 from data.ask.status import has_status, status_filter, status_yes_no
 from data.ask.table_ops import asks_time_gap, time_gap_or_decline
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -148,7 +150,7 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
         lines.append(answer.summary)
         lines.extend(answer.lines)
         races.extend(answer.races)
-        said.append(answer.summary.split(". ")[0].rstrip(".") + ".")  # "#25 completed 144 laps."
+        said.append(first_sentence(answer.summary))  # "#25 completed 144 laps."
     unique = list({r.id: r for r in races if r}.values())
     if missing == len(singles):  # none of those named is in the results: not found, said of each
         return Answer(NOT_FOUND, " ".join(lines), races=unique)
@@ -156,7 +158,7 @@ def each_driver(pw: Pitwall, p: Frame) -> Answer:
         return Answer(declined[0], " ".join(dict.fromkeys(lines)), races=unique)
     named = [r.name for r in p.drivers[:5]] or [f"#{c}" for c in p.cars[:5]] or [r.name for r in p.teams[:5]]
     if asks_aspect(p) and not p.positions and all(len(x) <= 160 for x in said):  # "how many laps did #25 and #16 do?"
-        details = [x for x in lines if x.split(". ")[0].rstrip(".") + "." not in said]
+        details = [x for x in lines if first_sentence(x) not in said]
         return Answer(ANSWERED, " ".join(said), lines=details, races=unique)
     return Answer(ANSWERED, f"{and_list(named)}:", lines=lines, races=unique)
 
@@ -558,6 +560,29 @@ def _outcome_asked(pw: Pitwall, p: Frame) -> tuple[str, Callable[[EntryView], bo
     return None
 
 
+_ASKING_AS_LISTED: ContextVar[bool] = ContextVar("asking_as_listed", default=False)
+_SAME_CAREER_YEARS = 5
+
+
+def _listed_otherwise(pw: Pitwall, name: str, race: RaceRef, theirs: list[EntryView]) -> str | None:
+    """The one driver of ``race`` who is ``name`` spelled another way: the same family name, a given name that begins
+    alike (Denny and Denis Hulme), no generation said on either side (Nelson Piquet is not Nelson Piquet Jr.), and
+    ``name``'s own races (``theirs``) within a few years of it (Mario Andretti's 1975 is not Marco's 2011)."""
+    words = fold(name).replace(".", "").split()
+    year = int((race.date or "0")[:4] or 0)
+    if len(words) < 2 or set(words) & set(GENERATIONS) or not theirs or not year or any(
+            abs(int((e.race.date or "0")[:4] or 0) - year) > _SAME_CAREER_YEARS for e in theirs):
+        return None
+    found = []
+    for e in pw.results.race_entries(race.id):
+        for d in e.drivers:
+            theirs = fold(d).replace(".", "").split()
+            if len(theirs) >= 2 and theirs[-1] == words[-1] and theirs[0] != words[0] and \
+                    theirs[0][:3] == words[0][:3] and not set(theirs) & set(GENERATIONS):
+                found.append(d)
+    return found[0] if len(set(found)) == 1 else None
+
+
 def about_subject(pw: Pitwall, p: Frame) -> Answer:
     several = _races_of_subjects(pw, p) if not p.cars and len(p.drivers) + len(p.teams) == 1 else []
     if len(several) > 1 and not p.has("how many times", "how often", "every", "each"):
@@ -589,6 +614,21 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     name, entries = groups[0]
     if by_year:  # "Team Jota results in 2003": the subject's races of that year
         entries = [e for e in entries if (e.race.date or "")[:4] == str(p.year)]
+    if not entries and race is not None and len(p.drivers) == 1 and not (p.teams or p.cars) and \
+            not _ASKING_AS_LISTED.get():
+        listed = _listed_otherwise(pw, name, race, pw.results.driver_entries(int(p.drivers[0].id)))
+        if listed is not None and name in p.named_at:
+            # "how'd denny hulme get on at le mans 67": the race lists him as Denis Hulme -- asked of that name, said so
+            first, last = p.named_at[name]
+            asked = " ".join([*p.words[:first], listed, *p.words[last + 1:]])
+            token = _ASKING_AS_LISTED.set(True)
+            try:
+                answer = pw.ask(asked if race.title.lower() in asked else f"{asked} at the {race.title}")
+            finally:
+                _ASKING_AS_LISTED.reset(token)
+            if answer.status == ANSWERED:
+                answer.summary = f"(The {race.title} lists {name} as {listed}.) {answer.summary}"
+                return answer
     if not entries:
         where = str(p.year) if by_year else (race.title if race else p.race.title)
         if yes_no(p):
