@@ -213,6 +213,12 @@ FLOORS = [
     ("multirace36.jsonl", "every", 0.88, 0.015),
     ("traps36.jsonl", "every", 0.99, 0.01),
     ("dialogues36.jsonl", "every", 0.92, 0.01),
+    # round 37, scored blind once on 7bded7d (README: onerace 93/5/2, multirace 92/6/2, traps 98 declined, dialogues
+    # 110/12/3 of 125 after relabelling three turns), then fixed against
+    ("onerace37.jsonl", "seed", 0.98, 0.01),
+    ("multirace37.jsonl", "every", 0.97, 0.01),
+    ("traps37.jsonl", "every", 0.99, 0.01),
+    ("dialogues37.jsonl", "every", 0.97, 0.01),
 ]
 
 

@@ -753,3 +753,25 @@ def test_round_36_follow_ups(every_pw: Pitwall) -> None:
     *_, round_ = dialogue(every_pw, "which round of the fia sportscar championship was spa 2003",
                           "and for british gt it was round what?")
     assert "round 9" in round_.summary
+
+
+def test_round_37_follow_ups(every_pw: Pitwall) -> None:
+    """"The first one i asked about"; "those two" as the last two cars talked about; a name put before the question
+    its pronoun stands for; "was it close"; which of two results in two races was worse; a bare "who" after a count;
+    "the other works jaguars" are the team's own."""
+    *_, first = dialogue(every_pw, "who won the 2009 chinese gp", "and who was 3rd",
+                         "how many points did the first one i asked about get")
+    assert "Vettel" in first.summary and "10 points" in first.summary
+    *_, between = dialogue(every_pw, "who won gts at petit le mans 2003", "and gt?", "how many laps between those two")
+    assert "15 laps" in between.summary
+    *_, start = dialogue(every_pw, "who won the 1998 pepsi 400", "and jeff burton, where did he start")
+    assert "Jeff Burton started 2nd" in start.summary
+    *_, close = dialogue(every_pw, "who won the 2005 british gp", "was it close?")
+    assert "2.739" in close.summary
+    *_, worse = dialogue(every_pw, "where did team jota finish at brno 02", "and at dijon 02?",
+                         "which of those two was the worse result")
+    assert worse.summary.startswith("The worse result was the 2002 FIA Sportscar Championship Brno")
+    who = every_pw.ask("how many dnfs at monza 03? who")
+    assert who.status == "answered" and "Lavaggi" in who.text()
+    *_, works = dialogue(every_pw, "who won the 1954 le mans", "where did moss finish", "and the other works jaguars?")
+    assert "#14" in works.summary and "#15" in works.summary and "Francorchamps" not in works.summary

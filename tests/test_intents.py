@@ -1193,6 +1193,50 @@ def test_round_36(every_pw: Pitwall, question: str, status: str, words: list[str
     assert_answered_as(every_pw, question, status, words)
 
 
+# round 37's mechanisms, in our own words and mostly of other races than its blind sets
+ROUND37 = [
+    # a list question over a few races, each named by its own words: asked of each, in time order
+    ("podium at the 1967 british gp and the 1959 dutch gp?", "answered", ["1959 Dutch Grand Prix: 1st", "Clark"]),
+    ("who retired at monza 03 and estoril 03", "answered", ["No retired cars", "#16 Pescarolo Sport"]),
+    # the pole sitter's car answers what is asked of it; the class's best car is no opinion
+    ("pole sitter's engine at spa 2003", "answered", ["Audi 3.6L Turbo V8"]),
+    ("how many laps down on the winner was the best gt car at petit le mans 2003", "answered", ["34 laps"]),
+    # initials only where written as such and one stored driver's alone; "gg" is never a driver
+    ("where did MS finish in the 2005 british gp", "answered", ["Michael Schumacher", "6th"]),
+    ("gg, who won the 2005 british gp", "answered", ["Montoya"]),
+    # both statuses asked; a count stated in a yes/no is checked; a team's two cars by number
+    ("dnq or dnpq at the 92 spanish gp, who", "answered", ["Katayama", "McCarthy"]),
+    ("was there just one dnf at spa 03?", "answered", ["No: 11"]),
+    ("which teams had 2 cars at monza 03", "answered", ["Racing for Holland (#1, #2)"]),
+    # a race word cut short beside its year; the winner's nationality
+    ("who won n-gt at osch 03", "answered", ["Bertolini"]),
+    ("what country is the 250cc winner at sepang 2008 from", "answered", ["Spanish"]),
+    # not results: share prices, qualifying sessions; a stop the results do not show is not explained
+    ("audi stock price after spa 03", "unsupported", []),
+    ("who set the quickest q2 time at the 2009 chinese gp", "unsupported", []),
+    ("what made the #2 dome retire at spa 03", "unsupported", []),
+    # a possessive without its apostrophe; another given name of the same driver, within his years only
+    ("graham hills result at the 1967 british gp", "answered", ["Graham Hill", "Engine"]),
+    ("how did denny hulme get on at le mans 67", "answered", ["lists Denny Hulme as Denis Hulme", "86 laps"]),
+    ("where did marco andretti finish in the 1975 argentine gp", "not_found", []),
+    # a four-letter slip; "also in"; a trailing "result?"; "that same year"
+    ("winning tiem at china 09", "answered", ["1:57:43.485"]),
+    ("was juan pablo montoya also at the 2007 aarons 499? result?", "answered", ["Yes", "31st"]),
+    ("jim clark won at silverstone in 67, where did gurney finish at le mans that same year", "answered", ["388 laps"]),
+]
+
+
+@pytest.mark.parametrize(("question", "status", "words"), ROUND37, ids=[c[0][:60] for c in ROUND37])
+def test_round_37(every_pw: Pitwall, question: str, status: str, words: list[str]) -> None:
+    assert_answered_as(every_pw, question, status, words)
+
+
+def test_a_pole_won_yes_or_no_gives_the_pole_time_and_one_line_for_one_car(seed_pw: Pitwall) -> None:
+    answer = seed_pw.ask("did the car on pole win?")
+    assert answer.summary.startswith("Yes") and "2:14.889" in answer.summary
+    assert len(answer.listing()) == 1  # the pole sitter and the winner are one car, listed once
+
+
 def test_review_of_rounds_33_to_36(every_pw: Pitwall) -> None:
     """What a review of rounds 33-36 found answered as a different question, now read right or declined: "next race"
     is the future, not the latest race; "round which" inside a sentence is no round asked; a second claim is not

@@ -237,7 +237,7 @@ class _Readings:
 _MOST_LAPS = re.compile(r"\b(?:most laps|more laps|furthest|farthest|further|farther|longest|longer|lasted)\b")
 _FEWEST_LAPS = re.compile(r"\b(?:fewest laps|fewer laps|least laps|less laps|shortest|shorter)\b")
 _BEST = re.compile(r"\b(?:best|highest|higher|better|top|first|ahead)\b")
-_WORST = re.compile(r"\b(?:worst|lowest|lower|last)\b")
+_WORST = re.compile(r"\b(?:worst|worse|lowest|lower|last)\b")
 _WHICH = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+|what about\s+|how about\s+)?(?:which|what|the|who|where)\b")
 
 
