@@ -56,7 +56,7 @@ from data.circuits import places_said
 from data.ask.linking import (NUMBER_WORDS, initials_spelled, names_a_race, part_named, parse_question, race_lookup,
                               ran_at, same_event_in, spelling_put_right, without_races as _without_races,
                               _QUESTION_GLUE)
-from data.ask.helpers import (NO_DATA, and_list, classifies_every_car, entry_who, finished, has_make, rank_key, role_cars,
+from data.ask.helpers import (NO_DATA, and_list, answer_lead, classifies_every_car, entry_who, finished, has_make, rank_key, role_cars,
                               teammates)
 
 if TYPE_CHECKING:  # the facade calls into data; this module only names its type
@@ -1925,7 +1925,7 @@ def _in_each_race_talked(pw: Pitwall, turn: Turn, question: str) -> Answer | Non
         if not each:
             return None
     if all(a.status == ANSWERED for _r, a in each):
-        firsts = [(r, a.summary.splitlines()[0]) for r, a in each]
+        firsts = [(r, answer_lead(a)) for r, a in each]
         return Answer(ANSWERED, "\n".join(said if r.title in said else f"{r.title}: {said}" for r, said in firsts),
                       races=[r for r, _a in each], entries=[e for _r, a in each for e in a.focus],
                       focus=[e for _r, a in each for e in a.focus], kind="races")
@@ -2104,7 +2104,7 @@ def answer_parts(pw: Pitwall, parts: list[str], conversation: Conversation | Non
     part, why = failed[0]
     if why is answers[0] and why.status in (AMBIGUOUS, NOT_FOUND):
         return why  # "results of the 2003 grand prix of the americas? who won": the race first, never a default one
-    known = " ".join(a.summary.split("\n")[0] for a in answers if a.status == ANSWERED)
+    known = " ".join(answer_lead(a) for a in answers if a.status == ANSWERED)
     return Answer(why.status, (f"{known}\n" if known else "") + f"As for “{part}”: {why.summary}",
                   choices=why.choices, suggestions=why.suggestions, races=why.races, title=why.title, kind=why.kind)
 

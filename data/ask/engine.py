@@ -22,7 +22,7 @@ from data.ask.frame import Frame
 from data.ask.linking import ORDINAL_WORDS, crew_by_slashes, names_a_race, parse_question, spelling_put_right, without_races
 from data.ask.parts import ASKS, question_parts
 
-from data.ask.helpers import (COUNT_WORDS, HELP, NO_DATA, ROLE_OF_WINNER, classifies_every_car, entry_who, finished,
+from data.ask.helpers import (COUNT_WORDS, HELP, NO_DATA, ROLE_OF_WINNER, answer_lead, classifies_every_car, entry_who, finished,
                               first_sentence, has_make, rank_key, role_cars, yes_no)
 from data.ask.status import has_status, status_filter
 from data.ask.coverage import content_left
@@ -558,7 +558,7 @@ def _in_each_race(pw: Pitwall, p: Frame, question: str) -> Answer | None:
     answers = [pw.ask(f"{' '.join(asked.split())} at the {r.title}?") for r in races]
     if any(a.status != ANSWERED for a in answers):
         return None
-    lines = [f"{r.title}: {a.summary.splitlines()[0]}" for r, a in zip(races, answers)]
+    lines = [f"{r.title}: {answer_lead(a)}" for r, a in zip(races, answers)]
     lead = ""
     focus = [a.focus[0] for a in answers if len(a.focus) == 1]
     if (_TOTAL_SAID.search(question) or re.search(r"\bhow many points\b", question)) and re.search(

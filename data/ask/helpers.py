@@ -73,6 +73,19 @@ def first_sentence(text: str) -> str:
     return _SENTENCE_END.split(text, maxsplit=1)[0].rstrip(".") + "."
 
 
+def answer_lead(answer: Answer) -> str:
+    """An answer said in one line, as a list of races gives each of them: its first line, and where that line only
+    introduces what follows ("Dan Gurney and A. J. Foyt:"), the first few lines it introduces."""
+    lines = answer.summary.splitlines() or [""]
+    if not lines[0].endswith(":"):
+        return lines[0]
+    rest = lines[1:] or answer.lines
+    return " ".join([lines[0], "; ".join(x.strip() for x in rest[:_LEAD_LINES])]).strip()
+
+
+_LEAD_LINES = 6
+
+
 def possessive(name: str) -> str:
     """ "Jan Lammers'", "Tom Kristensen's"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"

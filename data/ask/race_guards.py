@@ -20,7 +20,7 @@ from data.ask.linking import (GENERIC_RACE_WORDS, race_place_words, IN_ORDER, OR
                               race_lookup, stored_races_text)
 from data.ask.rankings import (year_winners)
 
-from data.ask.helpers import HELP, yes_no
+from data.ask.helpers import HELP, answer_lead, yes_no
 from data.ask.coverage import unknown_words
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
     from data.service import Pitwall
@@ -351,7 +351,7 @@ def several_races(pw: Pitwall, p: Frame) -> Answer | None:
         each = [(r, pw.ask(f"{p.raw.rstrip(' ?.!')} at the {r.title}?"))
                 for r in sorted(races, key=lambda r: r.date or "")]
         if all(a.status == ANSWERED for _r, a in each):
-            return Answer(ANSWERED, "\n".join(f"{r.title}: {a.summary.splitlines()[0]}" for r, a in each),
+            return Answer(ANSWERED, "\n".join(f"{r.title}: {answer_lead(a)}" for r, a in each),
                           races=[r for r, _a in each], kind="races")
     shown = races[:5]
     return Answer(AMBIGUOUS, f"That fits {plural(len(races), 'stored race')}: which one? "
