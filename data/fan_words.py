@@ -136,6 +136,9 @@ _SLIPS = {"happend": "happened", "finsh": "finish", "retird": "retired", "qualif
           "wher": "where", "whos": "who's", "wich": "which", "waht": "what", "ther": "there",
           "thier": "their", "hes": "he's", "shes": "she's", "teh": "the", "hte": "the", "mnay": "many", "hwo": "how", "thru": "through"}
 _SLIP = re.compile(rf"(?i)\b({'|'.join(_SLIPS)})\b")
+# what fans call a few circuits ("dega 07"): the name the articles print
+_PLACE_NICKNAMES = {"dega": "talladega", "the glen": "watkins glen", "the ring": "nurburgring"}
+_PLACE_NICKNAME = re.compile(rf"(?i)\b({'|'.join(_PLACE_NICKNAMES)})\b")
 _BEFORE = re.compile(r"(?i)\bb4\b")
 # "how many laps did he do before the engine went": said one way, "before retiring" (a premise the engine checks)
 _BEFORE_IT_STOPPED = re.compile(
@@ -374,7 +377,7 @@ def _grid_slot(m: re.Match[str]) -> str:
 
 # each rewrite in the order it is made: a later one reads what the earlier ones wrote
 _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (_WHAT, "what"), (_WHATS, "whats"), (_PLACE_TO, r"\1 behind"), (_LITRE_CLASS, lambda m: _LITRE_SIZES[m.group(1).lower()]), (_LM, "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
+    (_WHAT, "what"), (_WHATS, "whats"), (_PLACE_TO, r"\1 behind"), (_LITRE_CLASS, lambda m: _LITRE_SIZES[m.group(1).lower()]), (_LM, lambda m: "le mans " if m.string[m.end():m.end() + 1].isdigit() else "le mans"), (_QUALI, "qualifying"), (_LAPTIME, r"lap \1"), (_PTS, "points"),
     (_NEGATIVE_ASK, lambda m: m.group(1) + _NEGATIVE_VERBS[re.sub(r"\W.*|t$", "", m.group(2).lower())]),
     (_START_BACK, r"where did \1 start"),
     (_STATEMENT_AFTER, r"\1"), (_SISTER_CAR, "the other one"), (_FIRST_OUT, "who retired first"), (_PUT_ON, r"how many laps was \2 behind \1"),
@@ -420,6 +423,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_NOT_THAT_ONE, ""), (_I_MEAN_LAST, ""), (_LAUGH_LAST, ""), (_REMARK_AFTER, ""), (_AFTERTHOUGHT, "?"), (_CLAIMED_AFTER, ""),
     (_STATUS_VERB, lambda m: f"were {m.group(1).upper()}"),
     (_SURPRISE, ""), (_SLIP, lambda m: _SLIPS[m.group(1).lower()]),
+    (_PLACE_NICKNAME, lambda m: _PLACE_NICKNAMES[m.group(1).lower()]),
     (_BEFORE, "before"), (_BEFORE_IT_STOPPED, " before retiring"),
     (_HOW_FAR_GOT, r"how many laps did \1 complete"),
     (_MADE_IT, lambda m: _FINISH_FORMS[m.group(1).lower()]),

@@ -137,6 +137,7 @@ class Pitwall:
         self.__dict__.pop("_spelled", None)  # slips put right: a name stored since may be one of them
         self.__dict__.pop("_team_initials", None)  # "rfh", "orp": a team or circuit stored since may share them
         self.__dict__.pop("_driver_initials", None)  # "TK's": likewise for drivers
+        self.__dict__.pop("_store_codes", None)  # "r8", "sr2": the codes the store's names hold
         self.__dict__.pop("_race_prefixes", None)  # "osch": a race word cut short, unique among the words stored
 
     def close(self) -> None:

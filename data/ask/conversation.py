@@ -168,6 +168,8 @@ class Conversation:
     declined: str | None = None  # the last question, if it was declined: "sorry i meant 67" puts it right
     subjects: list[str] = field(default_factory=list)  # who each answered turn was about, in order ("the first guy i
     # asked about" is the first of them)
+    races: list[RaceRef] = field(default_factory=list)  # the races answers were about, latest last ("back to
+    # silverstone" is the one of them there)
 
 
 def _race_of(pw: Pitwall, turn: Turn) -> RaceRef | None:
@@ -185,7 +187,10 @@ def _subject_name(turn: Turn) -> str | None:
     asked = turn.answer.asked
     focus = turn.answer.focus
     if len(focus) == 1 and asked.get("drivers") and not set(asked["drivers"]) & set(focus[0].drivers):
-        asked = {}  # "who was 2nd behind alonso?": the answer is another car, and "he" next is its driver
+        listed = [d for d in focus[0].drivers if any(fold(d).split()[-1:] == fold(a).split()[-1:] for a in asked["drivers"])]
+        # "how did denny hulme do at le mans 67", answered of Denis Hulme as the race lists him: he is who "he" is next
+        asked = {"drivers": listed[:1]} if len(asked["drivers"]) == 1 and len(listed) == 1 else {}
+        # ("who was 2nd behind alonso?": the answer is another car, and "he" next is its driver)
     if len(asked.get("drivers", [])) == 1 and not asked.get("cars"):
         return asked["drivers"][0]
     if len(asked.get("teams", [])) == 1 and not asked.get("cars") and not asked.get("drivers"):
@@ -1623,6 +1628,32 @@ _FIRST_ASKED = re.compile(rf"(?i)\bthe (?:first|1st|original) {_ASKED_NOUN} {_AS
                           rf"\bthe {_ASKED_NOUN} {_ASKED_VERB} first\b")
 
 
+# "back to silverstone, where did he finish", "back to motogp, lorenzo?", "back to 98 - franchitti had pole, how'd he do"
+_BACK_TO = re.compile(r"(?i)^\s*(?:(?:ok|so|and|now|right)\s+)*(?:go(?:ing)? )?back to (?:the )?(?P<what>[\w' .-]{2,40}?)"
+                      r"(?:\s*[,?.!:;–—-]+\s*|\s+(?=(?:who|what|where|how|hows|did|was|were|which|whats|wheres)\b)|\s*$)"
+                      r"(?P<rest>.*)$")
+
+
+def _back_to(conversation: Conversation, question: str) -> str:
+    """ "back to silverstone, where did he finish": the race talked about before that the words fit (its place, class
+    or year), the latest of them; the rest of the message asked of it (or the question before, where nothing is)."""
+    said = _BACK_TO.match(question)
+    if said is None:
+        return question
+    words = set(fold(said["what"]).split()) - {"the", "race", "one", "gp"}
+    def fits(r: RaceRef) -> bool:
+        own = set(fold(f"{r.title} {r.circuit or ''} {r.location or ''}").replace("–", " ").split())
+        year = (r.date or "")[:4]
+        own |= {year, year[2:], f"'{year[2:]}"}
+        return bool(words) and words <= own
+    earlier = [r for r in conversation.races[:-1] if fits(r)]
+    if not earlier:
+        return question
+    race = earlier[-1]
+    rest = said["rest"].strip() or (conversation.last.said if conversation.last is not None else "")
+    return f"{rest.rstrip(' ?.!')} at the {race.title}?" if rest else question
+
+
 def _first_asked_named(conversation: Conversation, question: str) -> str:
     """ "and the first guy i asked about, how many points did he score": the one the conversation's first answer was
     about, by name."""
@@ -1676,6 +1707,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         question = _IF_ANSWERED.sub("", question, count=1) or question
     if conversation is not None and conversation.subjects:
         question = _first_asked_named(conversation, question)
+    if conversation is not None and conversation.races:
+        question = _back_to(conversation, question)
     corrected = _declined_put_right(pw, conversation, question) if conversation is not None else None
     if corrected is not None:  # "who won le mans 1966" (not stored), then "oh sorry i meant 67"
         question = corrected
@@ -1719,6 +1752,9 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         base = before.base if keeps_frame and before is not None else asked
         seen = [*(before.seen if before is not None else []), *answer.focus][-_SEEN_KEPT:]
         conversation.last = Turn(asked, answer, base, before, said=question, seen=seen)
+        if answer.status == ANSWERED and len(answer.races) == 1:
+            conversation.races = [*(r for r in conversation.races if r.id != answer.races[0].id),
+                                  answer.races[0]][-_SUBJECTS_KEPT:]
         subject = _subject_name(conversation.last) if answer.status == ANSWERED else None
         if subject and subject not in conversation.subjects[-1:]:
             conversation.subjects = [*conversation.subjects, subject][-_SUBJECTS_KEPT:]

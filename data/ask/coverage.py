@@ -10,7 +10,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from data.folding import fold
-from data.ask.vocabulary import known_word
+from data.ask.vocabulary import known_word, number_shaped
 from data.ask.frame import Frame
 
 if TYPE_CHECKING:  # the facade calls this module; this module only names its type
@@ -25,6 +25,11 @@ _NAMING_WORDS = frozenset("the a an race races at in of on for about me please p
                           "stored one which event s".split())
 
 
+def _unknown_code(word: str, p: Frame) -> bool:
+    return bool(re.search(r"[a-z]", word)) and any(ch.isdigit() for ch in word) and not number_shaped(word) and \
+        word not in p.codes_known
+
+
 def unknown_words(p: Frame) -> list[str]:
     """Words left over where names were looked for, that name nothing stored (a race's own words aside)."""
     key = (tuple(p.unparsed), p.race.id if p.race else None, p.race_named)
@@ -34,8 +39,10 @@ def unknown_words(p: Frame) -> list[str]:
     race = p.race
     race_words = set(fold(f"{race.title} {race.circuit or ''} {race.location or ''}").split()) if race else set()
     story = story_words(p) if p.unparsed else set()
+    # a code of letters and digits counts only where the store has it ("r8", "sr2"); "xq75" is a word nothing knows
     found = [w for w in p.unparsed if w not in race_words and w not in p.race_known_words and w not in _NAMING_WORDS
-             and len(w) > 2 and not known_word(w) and not _slip_of_title(w, race_words) and w not in story]
+             and len(w) > 2 and (not known_word(w) or _unknown_code(w, p)) and not _slip_of_title(w, race_words)
+             and w not in story]
     p.__dict__["_unknown_words"] = (key, tuple(found))
     return found
 

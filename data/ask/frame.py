@@ -57,6 +57,7 @@ class Frame:
     unparsed: list[str] = field(default_factory=list)
     # words the race's own results and intro make known: its printed retirement reasons, its championships
     race_known_words: frozenset[str] = frozenset()
+    codes_known: frozenset[str] = frozenset()  # the store's codes of letters and digits ("r8", "gt3", "sr2", "lmp900")
     used: set[int] = field(default_factory=set)
     intent: str | None = None
     # where the question names each subject and make, by its label (a name, "#7", a make): (first, last) word

@@ -328,6 +328,9 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
         return None  # "how many people were there?" is the crowd, not a count of the drivers
     if topic == "qualifying or lap times" and "qualif" not in answer.summary.lower():
         return None  # "quali - how much slower was raikkonen": the race's gap is not the qualifying one
+    if topic == "championship points or standings" and re.search(r"\b(?:championship|standings)\b", p.text) and \
+            not re.search(r"\b(?:points?|pts|standings?|championship)\b", answer.summary.lower()):
+        return None  # "who was leading the championship after vettel": no one listed after him
     return answer
 
 
@@ -335,7 +338,7 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
 _NEVER_IN_RESULTS = frozenset(("opinions", "other sports", "what might have happened", "the future", "penalties", "what cars cost",
                                "who hit whom", "sponsors or money", "how the rules worked", "awards or votes",
                                "lap or track records", "history beyond the stored races",
-                               "quotes or interviews"))
+                               "quotes or interviews", "share prices or sales"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
                                        "championship points or standings", "qualifying or lap times"))

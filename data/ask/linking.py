@@ -486,6 +486,7 @@ def parse_question(pw: Pitwall, question: str, *, whole: bool = True) -> Frame |
     if p.race is not None and p.unknown and (p.race_named and not p.race_candidates[1:] or len(
             race_lookup(pw).titles) == 1):
         _initials_of_the_race(pw, p)
+    p.codes_known = store_codes(pw)
     if p.race is not None:
         p.race_known_words = race_known_words(pw, p.race.id)
         # "champ car" of the race's own championship is no unknown driver called "Champ"
@@ -788,6 +789,20 @@ def _race_text(pw: Pitwall, race_id: int) -> str:
         intro = row[0] if row and row[0] else ""
         cache[race_id] = f" {fold(intro + ' ' + cars)} "
     return cache[race_id]
+
+
+def store_codes(pw: Pitwall) -> frozenset[str]:
+    """The store's words of letters and digits (classes, chassis, engines, teams: "sr2", "r8", "gt3", "gt40"), which a
+    question may say where no rule links them; a made-up one ("xq75") stays unknown. Kept per store."""
+    found: frozenset[str] | None = pw.__dict__.get("_store_codes")
+    if found is None:
+        names = [*(c for c in race_lookup(pw).class_names), *pw.chassis_words, *pw.make_roles,
+                 *(w for engines in pw.engines_by_make.values() for e in engines for w in fold(e).split()),
+                 *(rec.name for rec in pw.teams.records), *(rec.name for rec in pw.classes.records)]
+        found = frozenset(w for name in names for w in re.split(r"[^a-z0-9]+", fold(str(name)))
+                          if re.search(r"[a-z]", w) and re.search(r"\d", w))
+        pw.__dict__["_store_codes"] = found
+    return found
 
 
 def race_known_words(pw: Pitwall, race_id: int) -> frozenset[str]:
@@ -1245,6 +1260,9 @@ def race_lookup(pw: Pitwall) -> RaceLookup:
                     names_of[champ] = [name] + ([short] if name.rsplit(" ", 1)[-1] in (
                         "championship", "series", "cup", "trophy", "challenge") and len(short.split()) >= 2
                         and not any(short in t for t in titles.values()) else [])
+                    words_of = name.split()
+                    if len(words_of) >= 3 and words_of[-1] in ("cup", "trophy", "series"):
+                        names_of[champ].append(" ".join(words_of[-2:]))  # "the nextel cup race": its sponsor's name
                     initials = "".join(w[0] for w in name.split())  # "alms", "wrc": as fans write a series
                     if len(name.split()) >= 3 and initials not in words:
                         names_of[champ].append(initials)

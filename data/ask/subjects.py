@@ -623,11 +623,14 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
             asked = " ".join([*p.words[:first], listed, *p.words[last + 1:]])
             token = _ASKING_AS_LISTED.set(True)
             try:
-                answer = pw.ask(asked if race.title.lower() in asked else f"{asked} at the {race.title}")
+                answer = pw.ask(asked)  # (the race is named by the question's own words)
             finally:
                 _ASKING_AS_LISTED.reset(token)
             if answer.status == ANSWERED:
-                answer.summary = f"(The {race.title} lists {name} as {listed}.) {answer.summary}"
+                lead = re.match(r"(?:Yes|No)\b[:.,]?\s*", answer.summary)  # a Yes or No stays first
+                cut = lead.end() if lead else 0
+                answer.summary = (f"{answer.summary[:cut]}(The {race.title} lists {name} as {listed}.) "
+                                  f"{answer.summary[cut:]}")
                 return answer
     if not entries:
         where = str(p.year) if by_year else (race.title if race else p.race.title)
@@ -749,8 +752,9 @@ def about_subject(pw: Pitwall, p: Frame) -> Answer:
     if p.has("km", "kms", "kilometres", "kilometers", "miles") and not p.has("behind", "gap"):
         return Answer(UNSUPPORTED, f"The results give {who}'s laps ({e.laps_text}), not a distance per car.",
                       races=[e.race])
-    if p.has("why") and e.classified and not e.reason:
-        # "who won? and why?": results give where a car finished, never why
+    if p.has("why", "what made") and e.classified and not e.reason:
+        # "who won? and why?", "what made the #4 corvette retire" (it finished): results give where a car finished,
+        # never why
         return Answer(UNSUPPORTED, f"The results don't say why: they give only that {who} finished {e.place} in the "
                       f"{e.race.title}.", races=[e.race])
     if p.has(*_WHY_WORDS) and not e.reason and e.status in ("DNF", "DNS", "DNQ", "DSQ"):
@@ -1018,8 +1022,8 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
         lead = (f"{who} was not classified (NC) with {e.laps_text}; the article's rule: cars failing to complete "
                 f"{rule} of the winner's distance are not classified." if rule else
                 f"{who} was not classified (NC) with {e.laps_text}; the article gives no reason.")
-    elif p.has("why", "reason", "cause", "caused", "what happened", "what went wrong", "drop out", "dropped out", "out of") \
-            and (not e.classified or e.reason):
+    elif p.has(*_WHY_WORDS, "caused", "what happened", "drop out", "dropped out", "out of") and (
+            not e.classified or e.reason):
         status = f"classified {e.place} but stopped" if e.classified else e.was_status
         after = f" after {e.laps_text}" if e.laps is not None else ""
         # "why was watson disqualified?" where the cell says "Disqualified": the status again, no reason
@@ -1062,12 +1066,24 @@ _TAKING_PART = ("race", "raced", "racing", "take part", "took part", "compete", 
 def _only_there_asked(p: Frame) -> bool:
     """ "was kristensen at spa 2003?": the question is the name and the race alone ("was lammers slow at spa" is not)."""
     words = p.words
+    own = set(fold(p.race.title).split()) if p.race is not None else set()  # "le" of "le mans 67"
+    if len(words) >= 4 and words[0] == "did":
+        # "did denny hulme do le mans 67?": the name, a verb of taking part, and the race alone
+        at = next((i for i, w in enumerate(words) if w in ("do", "run", "race", "enter", "contest")), None)
+        if at is not None and at + 1 < len(words) and words[at + 1] in ("at", "in", "the"):
+            at += 1
+        aside = ("also", "even", "actually", "really", "too", "ever")
+        return at is not None and at > 1 and all(i in p.used or words[i] in aside for i in range(1, at)
+                                                  if words[i] not in ("do", "run", "race", "enter", "contest")) and all(
+            i in p.used or words[i] in ("the", "that", "year", *aside, *own) or re.fullmatch(r"\d{2}|\d{4}", words[i])
+            for i in range(at + 1, len(words)))
     if len(words) < 4 or words[0] not in ("was", "were", "is"):
         return False
     at = next((i for i, w in enumerate(words) if w in ("at", "in")), None)
     aside = ("also", "even", "actually", "really", "too", "ever")  # "was he also in the 1970 targa florio?"
     return at is not None and at > 1 and all(i in p.used or words[i] in aside for i in range(1, at)) and all(
-        i in p.used or words[i] in ("the", *aside) for i in range(at + 1, len(words)))
+        i in p.used or words[i] in ("the", *aside, *own) or re.fullmatch(r"\d{2}|\d{4}", words[i])
+        for i in range(at + 1, len(words)))  # (a race's year and title words, "le mans 67", are the race's)
 
 
 _RETIRE_WORDS = ("retire", "retired", "dnf", "dnfd", "dnf d", "crash out", "crashed out", "drop out", "dropped out")

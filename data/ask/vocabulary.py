@@ -184,6 +184,17 @@ def known_as_written(word: str) -> bool:
         stem in _words() or stem in _word_stems() for stem in _stems(word) - {word})
 
 
+def number_shaped(word: str) -> bool:
+    """Whether a word with digits in it is a number as questions write one, not a code of letters and digits."""
+    return bool(_NUMBER_SHAPED.fullmatch(word))
+
+
+# a number as questions write one: a count, year, place, lap, time, size or speed ("144", "'03", "70s", "2nd", "p3",
+# "3.6l", "75%", "250cc", "1000km", "v12s", "q3", "f1", "24h", "#25"); "xq75" or "lm75" is no number but a word
+_NUMBER_SHAPED = re.compile(r"[#'’]?\d[\d.,:'’]*(?:st|nd|rd|th|s|cc|ccs|k|km|kms|l|mph|kph|kmh|h|hr|hrs|m|min|mins|"
+                            r"sec|secs|pts?|laps?|x|%)?|[pqfv]\d{1,2}s?|top\d{1,2}|[+-]\d[\d.,:]*")
+
+
 def known_word(word: str) -> bool:
     """Whether the engine's rules or everyday speech account for ``word`` (digits always count), or a
     one-letter slip of a long word they do ("postion", "befre" is too short to tell from other words)."""
