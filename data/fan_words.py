@@ -70,8 +70,9 @@ _ON_N_LAPS = re.compile(r"(?i)\b(finished|ended|ended up|came home|were|was|clas
 _QUESTION_LABEL = re.compile(r"(?i)^\s*(?:noob|newbie|dumb|stupid|quick|random|silly|serious|genuine|trivia|stats?)\s+"
                              r"(?:q|qn|question|one)\s*[:,;.!-]*\s*")
 # "what does NC mean": the rule a car needed to meet to be classified, which the article states
-_NC_MEANS = re.compile(r"(?i)\bwhat (?:does|do|did|is|was) (?:an? |the )?(?:nc|n\.c\.|not classified)\s+"
-                       r"(?:mean|stand for|signify)\b")
+_NC_MEANS = re.compile(r"(?i)\b(?:what (?:does|do|did|is|was)|whats|what['’]s) (?:an? |the )?(?:nc|n\.c\.|not classified)\s+"
+                       r"(?:mean|means|stand for|signify)\b(?: in the results)?(?:\s*[,;–—-]\s*(?![^?]*\b(?:who|what|which|"
+                       r"where|when|how|why)\b)[^?]*)?")  # ("…, the pilbeam #99 has it": which car set it, no question)
 # "pretty sure pescarolo won spa 03, right?": a win put to be confirmed, asked as "did pescarolo win spa 03?"
 _WON_RIGHT = re.compile(r"(?i)^\s*(?:(?:pretty sure|i think|i thought|so|ok|and|settling a bet|settle a bet)[\s:,-]+)*"
                         r"(?P<x>(?!(?:who|what|which|where|when|how|why|did|does|was|were|is)\b)"
@@ -104,6 +105,18 @@ def _out_on_lap(m: re.Match[str]) -> str:
     return f"{m[1]} after {m[2]} laps"
 
 
+# "what was under the hood of the winning audi": its engine
+_UNDER_THE_HOOD = re.compile(r"(?i)\b(?:what (?:was|is|were) |what['’]s |whats )?under the (?:hood|bonnet) (?:of|on|in) (?:the )?")
+# "how big was the field", "the field size": how many cars were entered
+_FIELD_SIZE = re.compile(r"(?i)\bhow (?:big|large) (?:was|is) the (?:field|grid|entry(?: list)?)(?: (?:in total|overall))?\b|"
+                         r"\bwhat was the (?:field|grid) size\b|\bsize of the (?:field|grid)\b")
+# "which retirement went the longest before stopping": the most laps of them
+_WENT_LONGEST = re.compile(r"(?i)\b(?:went|lasted|ran|got|kept going|survived)(?: the)? (?:longest|furthest|farthest)"
+                           r"(?: before (?:stopping|retiring|it stopped|they stopped|going out|dropping out|it retired|"
+                           r"they retired))?\b")
+# "can someone break down how many cars per class": the question itself
+_CAN_SOMEONE = re.compile(r"(?i)\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) (?:pls |please )?(?:break down|"
+                          r"breakdown|tell me|give me|show me)\s+(?=(?:how|what|which|who|the)\b)")
 # "was it close?", "how close was it" (of the race talked about): the winning margin
 _WAS_IT_CLOSE = re.compile(r"(?i)^\s*(?:(?:and|so|ok)\s+)?(?:was (?:it|that|the finish|the race) (?:close|tight|a close one|"
                            r"a close finish)|how (?:close|tight) was (?:it|that|the finish|the race))(?=\s*(?:[?.!]|$))")
@@ -158,7 +171,8 @@ _FINISH_FORMS = {"make": "finish", "made": "finished", "makes": "finishes", "mak
 _BEAT_BY = re.compile(r"(?i)\bby how (?:much|far) did (?!the\b)([^\W\d_]+(?: [^\W\d_]+)?) beat (?!the\b)"
                       r"([^\W\d_]+(?: [^\W\d_]+)?)(?=\s+(?:at|in|there)\b|\s*[?.!]|$)")  # two people named
 # "how much did zanardi beat andretti by", "zanardi beat andretti by how much": asked the usual way
-_BEAT_BY_AFTER = re.compile(r"(?i)\bhow (much|far) did (.{1,40}?) beat (.{1,40}?) by\b(?!\s+(?:\d|one|two|a\b))")
+_BEAT_BY_AFTER = re.compile(r"(?i)\bhow (much|far|many (?:laps|seconds|secs|points|places|positions)) did (.{1,40}?) "
+                            r"beat (.{1,40}?) by\b(?!\s+(?:\d|one|two|a\b))")
 _BEAT_BY_HOW = re.compile(r"(?i)^(?P<lead>.{0,60}?\b)?(?P<x>[^\W\d_]+(?: [^\W\d_]+)?) beat (?P<y>.{1,40}?) ?"
                           r"by(?:\s+how (?P<how>much|far)\b|\s+how little\b|\s+what\b|\s+how many (?:seconds|secs|s)\b|"
                           r"(?=\s*\?+\s*$))")  # "pasini beat bautista by??", "… by how little", "… by what": how much
@@ -412,7 +426,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_WHERE_OVERALL, lambda m: f"what position {m[1] if m[1] != 'did' else 'was'} {m[2]} overall"),
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
     (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_GAPS_TO, "gap "),
-    (_ROUND_WHAT, "which round was it"), (_WAS_IT_CLOSE, "what was the winning margin"), (_LAPPED, r"how many laps was \g<y> behind \g<x>"),
+    (_ROUND_WHAT, "which round was it"), (_WAS_IT_CLOSE, "what was the winning margin"),
+    (_UNDER_THE_HOOD, "what engine was in the "), (_FIELD_SIZE, "how many cars were entered"),
+    (_WENT_LONGEST, "did the most laps"), (_CAN_SOMEONE, ""), (_LAPPED, r"how many laps was \g<y> behind \g<x>"),
     (_PROBLEM_FOR, lambda m: f"why did {m['x'] or m['y']} retire"),
     (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"),
     # a claim put for confirming is read once its opening ("pretty sure", "settling a bet") is still there to skip;

@@ -7,4 +7,5 @@ from __future__ import annotations
 
 OTHER_SPORTS = ("tour de france", "giro d italia", "vuelta", "wimbledon", "french open", "us open", "british open",
                 "australian open", "open championship", "world cup", "super bowl", "olympics", "olympic games",
-                "champions league", "premier league", "ryder cup", "stanley cup", "world series", "nba", "nfl")
+                "champions league", "premier league", "ryder cup", "stanley cup", "world series", "nba", "nfl",
+                "fc", "football club", "soccer", "ligue 1", "serie a", "la liga", "bundesliga")

@@ -504,8 +504,8 @@ def _class_of_the_subject(pw: Pitwall, p: Frame, answer: Answer) -> Answer:
     """ "where did #9 end up in SR2" where #9 ran in SR1: the class asked is not the subject's, so the answer about the
     car (its own class) answers a different question; said so."""
     if answer.status != ANSWERED or not p.classes or p.subjects != 1 or p.positions or p.race is None or \
-            p.race_candidates[1:] or p.other_races:
-        return answer
+            p.race_candidates[1:] or p.other_races or p.intent == "a car against any car of a class":
+        return answer  # ("was #122 ahead of any gt cup car": the other class is what it is measured against)
     name, entries = entries_for_subjects(pw, p, p.race)[0]
     entries = [e for e in entries if e.race.id == p.race.id]
     if not entries or any(e.class_name in p.classes for e in entries):
@@ -660,7 +660,8 @@ def _class_roles_as_cars(pw: Pitwall, question: str) -> str:
         question = role.sub(car, question)
     # both sides said by class and place ("the gto winner or the 2nd sr2 car"); one alone is read as it was, and two
     # winners too ("did the gto winner beat the sr2 winner": the winners' own comparison says ahead or behind)
-    placed = re.search(rf"(?i)\b(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|runner[- ]?up)\b", asked)
+    placed = re.search(rf"(?i)\b(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|runner[- ]?up)\b", asked) or re.search(
+        r"(?i)\bby how (?:many|much|far)\b|\bhow many laps (?:ahead|behind|down|up)\b", asked)  # a margin between two
     return question if placed and len(re.findall(r"#\d+", question)) - len(re.findall(r"#\d+", asked)) >= 2 else asked
 
 

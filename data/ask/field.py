@@ -88,8 +88,11 @@ def stat_answer(pw: Pitwall, p: Frame) -> Answer | None:
                               f"{': ' + s['value'] if s['value'] else ''}, none for {'/'.join(p.classes)}.",
                               races=[race], kind="stat")
         value = f": {s['value']}" if s["value"] else ""
+        # "which class was the fastest?": the class of the car that set it, said first
+        lead = f"{entries[0].class_name}: " if entries and entries[0].class_name and p.has(
+            "which class", "what class", "which category", "what category") else ""
         # the car that set it is what "they" means next ("who was on pole?" then "how did they get on?")
-        return Answer(ANSWERED, f"{s['label']} in {race.title}{car}{value}.{note}", races=[race], kind="stat",
+        return Answer(ANSWERED, f"{lead}{s['label']} in {race.title}{car}{value}.{note}", races=[race], kind="stat",
                       focus=entries[:1] if s["car_number"] and entries else [])
 
     if p.has("percent", "percentage", "rule", "needed to be classified", "required", "minimum") and p.has(
@@ -249,6 +252,17 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         return Answer(ANSWERED, f"No: no {what} car finished {places} in {race.title}" + (
             f"; the best placed was {best.car}, {best.place}." if best else "."),
             races=[race], entries=[best] if best else [], kind="yes_no")
+    if p.positions and p.countries and not p.subjects and not p.makes:
+        # "who was the bolivian on the podium?": the drivers of that nation among the cars at those places
+        places = (f"in the top {max(p.positions)}" if p.positions == list(range(1, max(p.positions) + 1))
+                  and len(p.positions) > 1 else "/".join(ordinal(n) for n in p.positions)) + where
+        demonym = " or ".join(COUNTRIES[c].demonym for c in p.countries)
+        hits = [e for e in classified if key(e) in p.positions and any(c in e.driver_countries for c in p.countries)]
+        said = "; ".join(f"{and_list([d for d, c in zip(e.drivers, e.driver_countries) if c in p.countries])} "
+                         f"({e.car}, {e.place})" for e in hits)
+        return Answer(ANSWERED, f"{demonym} {places} in {race.title}: {said}." if hits else
+                      f"No {demonym} driver finished {places} in {race.title}.", races=[race], entries=hits,
+                      focus=hits, kind="list")
     if p.positions and not p.classes and p.has("each class", "every class", "all classes", "per class",
                                                 "all the classes", "class by class", "each category"):
         # "who finished second in each class?", "the runners-up in every class"

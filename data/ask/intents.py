@@ -174,6 +174,8 @@ _NOT_IN_RESULTS = {
                               "sales figures", "car sales", "sold more"),
     "the season's calendar": ("round after", "round before", "next round", "previous round", "following round",
                               "race after that", "race before that"),
+    "which race was run last weekend or today": ("last weekend", "this weekend", "last week", "yesterday", "last night", "tonight",
+                                   "today", "this season", "this year", "this years", "on sunday", "on saturday"),
     "the future": ("will win", "next year", "next race", "next season", "predict", "prediction", "going to win",
                    "odds", "bet on", "betting", "bookies", "bookmakers"),
     "what might have happened": ("would have", "would he have", "would she have", "would they have", "would it have",
@@ -212,6 +214,9 @@ def _not_in_results(p: Frame) -> str | None:
             # "dutch" is read, nor "the best andretti autosport car" "the best car" once the team is (or "the best gt cup
             # car" once the class is)
             return topic
+    if re.match(r"(?:was|is|were|are)\b", p.text) and re.search(
+            r"\bthe (?:best|greatest|worst|closest|most \w+)(?: \w+){0,2} (?:ever|of all time|in history)\b", p.text):
+        return "opinions"  # "was the 2011 indy 500 the best finish ever": a judgement beyond any results
     if re.search(r"\bwould\b(?: \w+){1,4} have\b|\bif\b[^?]*\b(?:hadnt|had not|hadn t|hadn|had have)\b", p.text):
         return "what might have happened"  # "if the #1 dome hadnt broken down would lammers have beaten the audi"
     if re.search(r"\b(?:round|race|opener|finale)\b(?: \w+){0,2} (?:the|this|that) season\b|\bseason (?:opener|finale)\b",
@@ -338,7 +343,7 @@ def _composed(pw: Pitwall, p: Frame) -> Answer | None:
 _NEVER_IN_RESULTS = frozenset(("opinions", "other sports", "what might have happened", "the future", "penalties", "what cars cost",
                                "who hit whom", "sponsors or money", "how the rules worked", "awards or votes",
                                "lap or track records", "history beyond the stored races",
-                               "quotes or interviews", "share prices or sales"))
+                               "quotes or interviews", "share prices or sales", "which race was run last weekend or today"))
 # what some results tables print as a column of their own (Winnings, Laps Led, Points, Qual. Pos.)
 _TOPICS_A_TABLE_MAY_PRINT = frozenset(("prize money", "pit stops, laps led or incidents", "who led which laps",
                                        "championship points or standings", "qualifying or lap times"))
@@ -491,9 +496,21 @@ def _one_two(pw: Pitwall, p: Frame) -> Answer | None:
     fits = [e for e in top if (not teams or fold(e.team) in teams) and all(has_make(e, m, r) for m, r in p.makes)]
     who = " and ".join([t.name for t in p.teams] + [m for m, _r in p.makes])
     yes = len(top) == n and len(fits) == n
-    return Answer(ANSWERED, f"{'Yes' if yes else 'No'}: {'a' if yes else 'not a'} {who} {said} in the {p.race.title}: "
-                  + "; ".join(e.listed for e in top) + ".", races=[p.race], entries=top, focus=top,
-                  kind="yes_no")
+    text = f"{'Yes' if yes else 'No'}: {'a' if yes else 'not a'} {who} {said} in the {p.race.title}: " + "; ".join(
+        e.listed for e in top) + "."
+    asked_after = re.search(r"[,;:–—-]\s*(?:whats|what|how|who|which|by how)\b", p.raw[_ONE_TWO.search(p.raw).end():])
+    if yes and asked_after and re.search(r"\b(?:gap|margin|between|apart|behind)\b", p.text) and n == 2:
+        # "red bull 1-2 at china 2009, whats the gap between them": it was one, and the gap is what is asked
+        gap = pw.ask(f"what was the gap between p1 and p2 at the {p.race.title}?")
+        if gap.status == ANSWERED:
+            gap.summary = f"Yes, a {who} {said}. {gap.summary}"
+            return gap
+        return None
+    if not yes and (asked_after or not yes_no(p) and not p.raw.rstrip().endswith("?")):
+        # "ferrari 1-2 at china 2009, whats the gap between them": the 1-2 is taken as given, and it did not happen
+        return Answer(UNSUPPORTED, f"There was no {who} {said} in the {p.race.title}: " + "; ".join(
+            e.listed for e in top) + ". The question takes one the results do not show.", races=[p.race], entries=top)
+    return Answer(ANSWERED, text, races=[p.race], entries=top, focus=top, kind="yes_no")
 
 
 def _no_class_there(pw: Pitwall, p: Frame) -> Answer | None:
@@ -669,6 +686,40 @@ def _non_make(pw: Pitwall, p: Frame) -> Answer | None:
     if p.positions == [1] and p.has("first", "1st", "top", "highest", "best"):
         p.positions.clear()
     return None if p.positions else filtered(pw, p)
+
+
+# "did the gto winner beat one of the sr2 prototypes?", "was #122 ahead of any gt cup car": beat at least one of them
+_ANY_OF_CLASS = re.compile(r"\b(?:beat|beaten|ahead of|in front of|outlast|outlasted|outran|faster than|quicker than|"
+                           r"higher than)\s+(?:one of|any of|any|a single|at least one(?: of)?|some of)\s+(?:the\s+)?"
+                           r"(?P<cls>[\w-]+(?:\s[\w-]+)??)\s+(?:cars?|prototypes?|entries|entry|runners?|ones?)\b")
+
+
+def _any_of_class(pw: Pitwall, p: Frame) -> Answer | None:
+    """ "did the gto winner actually beat one of the sr2 prototypes?": Yes where the car asked of finished ahead of at
+    least one car of that class, with those it beat."""
+    said = _ANY_OF_CLASS.search(p.text)
+    target = next((c for c in p.classes if re.sub(r"[\s-]", "", fold(c)) == re.sub(r"[\s-]", "", said["cls"])),
+                  None) if said else None
+    if target is None or p.race is None or p.race_candidates[1:]:
+        return None
+    field = pw.results.race_entries(p.race.id)
+    if p.subjects == 1:
+        from data.ask.subjects import entries_for_subjects
+        car = next((e for _n, es in entries_for_subjects(pw, p, p.race) for e in es if e.race.id == p.race.id), None)
+    else:  # "the gto winner": the best placed car of the other class named
+        own = [c for c in p.classes if c != target]
+        if len(own) != 1 or p.subjects or not re.search(rf"\b{re.escape(fold(own[0]))}\s+(?:winner|winning car|class winner)\b",
+                                                          p.text):
+            return None
+        car = min((e for e in field if e.class_name == own[0] and e.position), key=rank_key, default=None)
+    if car is None:
+        return None
+    beaten = [e for e in field if e.class_name == target and e.id != car.id and rank_key(car) < rank_key(e)]
+    listed = "; ".join(f"{e.car} ({e.place})" for e in beaten[:6])
+    return Answer(ANSWERED, (f"Yes: {entry_who(car)} ({car.car}, {car.place}) finished ahead of {len(beaten)} {target} "
+                             f"car{'s' if len(beaten) != 1 else ''}: {listed}." if beaten else
+                             f"No: {entry_who(car)} ({car.car}, {car.place}) finished behind every {target} car.")
+                  + f" ({p.race.title})", races=[p.race], entries=[car, *beaten[:6]], focus=[car], kind="yes_no")
 
 
 def _make_against_car(pw: Pitwall, p: Frame) -> None:
@@ -947,10 +998,11 @@ INTENTS: tuple[Intent, ...] = (
            unless=("class", "classes", "category", "categories")),  # "which class had the most entries?"
     Intent("team with most cars", "which team had the most cars?", team_with_most_cars, allows=NO_SUBJECT,
            signals=(("most", "biggest", "largest"), ("cars", "entries"), ("team", "teams"))),
-    Intent("classes ranked", "which class had the most cars? cars per class", classes_ranked,
-           allows=NO_SUBJECT - {"class", "position"}, signals=(("class", "classes", "category", "categories"),),
-           when=lambda p: p.has("most", "fewest", "least", "biggest", "largest", "smallest", "busiest")
-           or p.has("each class", "per class", "every class", "in each", "by class")),
+    Intent("classes ranked", "which class had the most cars? cars per class (of the classes named)", classes_ranked,
+           allows=NO_SUBJECT - {"position"}, signals=(("class", "classes", "category", "categories"),),
+           when=lambda p: (p.has("most", "fewest", "least", "biggest", "largest", "smallest", "busiest")
+                           and not p.classes) or p.has("each class", "per class", "every class", "in each", "by class")
+           and len(p.classes) != 1),
     Intent("most common value", "what was the most common engine?", most_common, allows=NO_SUBJECT,
            signals=(("most common", "most popular", "most used", "most frequent", "most numerous", "used the most",
                      "use the most", "listed the most", "appeared the most", "appears the most", "most often",
@@ -993,6 +1045,8 @@ INTENTS: tuple[Intent, ...] = (
                      "nationality", "co-driver", "co driver", "codriver", "run", "ran", "running", "class")), kind=FILL),
     Intent("one-two finish", "was it a Fiat 1-2-3? a Racing for Holland 1-2?", _one_two, requires=("race",),
            when=lambda p: _ONE_TWO.search(p.raw) is not None and bool(p.makes or p.teams)),
+    Intent("a car against any car of a class", "did the gto winner beat one of the sr2 prototypes?", _any_of_class,
+           when=lambda p: bool(p.classes) and _ANY_OF_CLASS.search(p.text) is not None),
     Intent("laps between two", "how many laps behind #25 was #16?", laps_between, when=lambda p: p.subjects == 2),
     Intent("compare", "did X finish ahead of Y? X or Y?", compare,
            when=lambda p: p.subjects >= 2 and not _one_car_in_races(p) and (asks_compare(p) or p.subjects == 2 and not p.has(

@@ -182,9 +182,9 @@ def classes_ranked(pw: Pitwall, p: Frame) -> Answer:
     what, keep = (("retirements", lambda e: e.status == "DNF") if p.has("retirements", "retired", "dnf", "dnfs")
                   else ("finishers", lambda e: e.classified) if p.has("finishers", "finished", "classified")
                   else ("entries", lambda e: True))
-    counts = {c: 0 for c in pw.results.class_names(race.id)}
+    counts = {c: 0 for c in pw.results.class_names(race.id) if not p.classes or c in p.classes}  # (those named)
     for e in pw.results.race_entries(race.id):
-        if keep(e):
+        if keep(e) and e.class_name in counts:
             counts[e.class_name] = counts.get(e.class_name, 0) + 1
     lines = [f"{c}: {n}" for c, n in counts.items()]
     if not p.has("most", "fewest", "least", "biggest", "largest", "smallest", "largest", "busiest"):

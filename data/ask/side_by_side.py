@@ -54,7 +54,10 @@ def counts_compared(pw: Pitwall, p: Frame) -> Answer | None:
 _PLACE_SAID = r"(?:p\d{1,2}|\d{1,2}(?:st|nd|rd|th)(?: place)?|the winners?|the runner[- ]?up|(?:the )?(?:1st|2nd|3rd) place)"
 # "were 3rd and 4th on the same lap?", "did p2 finish on the same lap as the winner?"
 PLACES_SAME_LAP = re.compile(rf"(?i)\b(?:were|was|did) (?P<a>{_PLACE_SAID}) (?:(?:and|&) (?P<b>{_PLACE_SAID})(?: finish)? "
-                             rf"on the same lap\b|(?:finish |end up |come home )?on the same lap as (?P<c>{_PLACE_SAID}))")
+                             rf"on the same lap\b|(?:finish |end up |come home )?on the same lap as (?P<c>{_PLACE_SAID}))|"
+                             # "3rd and 4th were on the same lap right?": said, to be confirmed
+                             rf"^\s*(?P<d>{_PLACE_SAID}) (?:and|&) (?P<e>{_PLACE_SAID}) (?:were|finished|ended up) on the same "
+                             rf"lap\b")
 
 
 def _place_number(said: str) -> int:
@@ -69,7 +72,7 @@ def places_on_one_lap(pw: Pitwall, p: Frame) -> Answer | None:
     if m is None or p.race_candidates[1:]:
         return None
     field = pw.results.race_entries(p.race.id)
-    said = (m.group("a"), m.group("b") or m.group("c"))
+    said = (m.group("a") or m.group("d"), m.group("b") or m.group("c") or m.group("e"))
     cars = [next((e for e in field if e.position == _place_number(n)), None) for n in said]
     if None in cars or any(e.laps is None for e in cars):
         return None
@@ -80,7 +83,11 @@ def places_on_one_lap(pw: Pitwall, p: Frame) -> Answer | None:
 
 
 POLE_AND_FASTEST_LAP = re.compile(r"(?i)\bpole (?:and|&) (?:the )?(?:fl|fastest lap)\b.*\bsame\b|\bsame (?:car|driver|"
-                                  r"guy|person)\b.*\bpole (?:and|&) (?:the )?(?:fl|fastest lap)\b")
+                                  r"guy|person)\b.*\bpole (?:and|&) (?:the )?(?:fl|fastest lap)\b|"
+                                  # "did the audi do the full set, pole fl and the win?", "a hat trick for kimi?"
+                                  r"\bpole,? (?:and |& )?(?:the )?(?:fl|fastest lap),? (?:and|&) (?:the )?(?:win|victory)\b|"
+                                  r"\bhat[- ]?trick\b")
+_SWEEP = re.compile(r"(?i)\b(?:win|victory)\b|\bhat[- ]?trick\b")
 
 
 def pole_and_fastest_lap(pw: Pitwall, p: Frame) -> Answer | None:
@@ -96,6 +103,18 @@ def pole_and_fastest_lap(pw: Pitwall, p: Frame) -> Answer | None:
     def holder(s: dict) -> str:
         return f"#{s['car_number']}" if s["car_number"] else (s["value"] or "").split(" 1:")[0].split(" 2:")[0]
     same = holder(pole) == holder(fast)
+    if _SWEEP.search(p.raw):  # pole, fastest lap and the win: one car (the one named, if any) took all three
+        winner = next((e for e in pw.results.race_entries(p.race.id) if e.position == 1), None)
+        named = [e for e in pw.results.race_entries(p.race.id) if p.makes and all(has_make(e, m, r) for m, r in p.makes)]
+        if winner is None or not winner.car_number or len(named) > 1:
+            return None  # no winner's number to match, or "the ferrari" of several: not told here
+        if p.subjects:  # "did alonso get a hat trick?": his car, the one that took all three
+            from data.ask.subjects import entries_for_subjects
+            named = [e for _n, es in entries_for_subjects(pw, p, p.race) for e in es if e.race.id == p.race.id][:1]
+        swept = same and holder(pole) == f"#{winner.car_number}" and (not named or named[0].id == winner.id)
+        return Answer(ANSWERED, f"{'Yes' if swept else 'No'}: pole {holder(pole)} ({pole['value']}), fastest lap "
+                      f"{holder(fast)} ({fast['value']}), won by {entry_who(winner)} in the {p.race.title}.",
+                      races=[p.race], kind="yes_no", read_whole=True, entries=[winner], focus=[winner])
     return Answer(ANSWERED, f"{'Yes' if same else 'No'}: pole {holder(pole)} ({pole['value']}), fastest lap "
                   f"{holder(fast)} ({fast['value']}) in the {p.race.title}.", races=[p.race], kind="yes_no",
                   read_whole=True)

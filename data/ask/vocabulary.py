@@ -49,7 +49,7 @@ different according participated participate participating participant participa
 mark marks chart charts table tables list listed shown appear appears appeared showing named called total
 amount sum record records entire overall combined respectively together versus compared named mentioned given
 kph mph kmh true correct spring autumn summer winter fine sorry qs gimme gimmie lemme unrelated offtopic
-bunch loads heaps tons plenty
+bunch loads heaps tons plenty seriously genuinely legit
 """.split())
 # the talk around a question, which asks nothing of a driver ("shimoda raced spa that year iirc, result there?")
 TALK_WORDS = frozenset("""
