@@ -117,6 +117,12 @@ _WENT_LONGEST = re.compile(r"(?i)\b(?:went|lasted|ran|got|kept going|survived)(?
 # "can someone break down how many cars per class": the question itself
 _CAN_SOMEONE = re.compile(r"(?i)\b(?:can|could) (?:someone|somebody|anyone|anybody|you|u) (?:pls |please )?(?:break down|"
                           r"breakdown|tell me|give me|show me)\s+(?=(?:how|what|which|who|the)\b)")
+# "how did the brawns go, both podium?": whether both of them were on the podium (finished, scored)
+_BOTH_DID = re.compile(r"(?i),\s*(?:and\s+)?both (podium|on the podium|finish|finished|score|scored|retire|retired)\s*\??\s*$")
+_BOTH_FORMS = {"podium": "were both of them on the podium", "on the podium": "were both of them on the podium",
+               "finish": "did both of them finish", "finished": "did both of them finish",
+               "score": "did both of them score points", "scored": "did both of them score points",
+               "retire": "did both of them retire", "retired": "did both of them retire"}
 # "was it close?", "how close was it" (of the race talked about): the winning margin
 _WAS_IT_CLOSE = re.compile(r"(?i)^\s*(?:(?:and|so|ok)\s+)?(?:was (?:it|that|the finish|the race) (?:close|tight|a close one|"
                            r"a close finish)|how (?:close|tight) was (?:it|that|the finish|the race))(?=\s*(?:[?.!]|$))")
@@ -427,7 +433,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_Y_FOR_WHY, r"\1why"), (_GOT_THE_W, "won"), (_NEVER_MIND, ""), (_WEEKS_LATER, ""),
     (_CLEAR_OF, "ahead of"), (_AT_THAT_POINT, "then"), (_ON_N_LAPS, r"\1 with \2 laps"), (_GAPS_TO, "gap "),
     (_ROUND_WHAT, "which round was it"), (_WAS_IT_CLOSE, "what was the winning margin"),
-    (_UNDER_THE_HOOD, "what engine was in the "), (_FIELD_SIZE, "how many cars were entered"),
+    (_UNDER_THE_HOOD, "what engine was in the "), (_BOTH_DID, lambda m: f"? {_BOTH_FORMS[m.group(1).lower()]}?"), (_FIELD_SIZE, "how many cars were entered"),
     (_WENT_LONGEST, "did the most laps"), (_CAN_SOMEONE, ""), (_LAPPED, r"how many laps was \g<y> behind \g<x>"),
     (_PROBLEM_FOR, lambda m: f"why did {m['x'] or m['y']} retire"),
     (_TIME_ON, r"what was the gap between \g<x> and \g<y>"), (_NC_MEANS, "what was needed to be classified"),

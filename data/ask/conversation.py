@@ -205,6 +205,9 @@ def _subject_name(turn: Turn) -> str | None:
         return f"#{asked['cars'][0]}"
     if 2 <= len(focus) <= 4 and all(e.car_number for e in focus):
         return " and ".join(f"#{e.car_number}" for e in focus)  # "who drove them?": each of the cars
+    if 2 <= len(focus) <= 4 and all(e.drivers for e in focus) and len({e.drivers[0] for e in focus}) == len(focus):
+        # a rally's crews, unnumbered: "what were they driving" of each, by its first driver
+        return " and ".join(e.drivers[0] for e in focus)
     return None
 
 
@@ -277,7 +280,7 @@ _SUBSET_WORDS = frozenset(
     "lasted shortest shorter best highest higher better top first ahead worst lowest lower last placed place "
     "car cars driver drivers team teams rider riders entry entries had have has end up ended get got "
     "it he she they his her their its who drove drive driving rode ride went go gone do done in on at to with for "
-    "race there overall crew crews guy guys bike bikes pair duo that went where two both classified".split())
+    "race there overall crew crews guy guys bike bikes pair duo that went where two both classified podium".split())
 
 
 def _cars_meeting(pw: Pitwall, question: str, race: RaceRef) -> set[int] | None:
@@ -328,7 +331,8 @@ def _others(read: _Readings, question: str, turn: Turn) -> Answer | None:
     if not rows:
         return Answer(ANSWERED, f"{lead}Nobody else: only {besides} in {race.title}.", races=[race])
     return Answer(ANSWERED, f"{lead}Besides {besides}, {plural(len(rows), 'car')} in {race.title}: "
-                  + "; ".join(f"{and_list(e.drivers)} (#{e.car_number}, {e.place}, {e.laps_text})" for e in rows) + ".",
+                  + "; ".join(f"{and_list(e.drivers)} ({', '.join(x for x in (f'#{e.car_number}' if e.car_number else '', e.place, e.run, e.chassis if not e.car_number else '') if x)})"
+                              for e in rows) + ".",
                   races=[race], entries=rows, focus=rows)
 
 
@@ -455,6 +459,8 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
         rows, what = [e for e in rows if finished(e, every)], "finished"
     elif re.search(r"\b(?:retire|retired|dnf|out|did not finish|didn t finish)\b", text):
         rows, what = [e for e in rows if e.status == "DNF"], "retired"
+    elif re.search(r"\bpodium\b", text) and not re.search(r"\bnot\b|\bdidn", text):
+        rows, what = [e for e in rows if e.position and e.position <= 3], "on the podium"  # "were both of them …?"
     back = re.search(r"\b(?:further|furthest|farthest|farther) (?:back|down)\b|\bclosest to the back\b", text)
     grid_way = re.search(r"\b(?:start|started|starting|grid|qualified|qualifying|lined up)\b", text) and (
         _BEST.search(text) or _WORST.search(text) or back or re.search(

@@ -239,6 +239,18 @@ def by_position(pw: Pitwall, p: Frame) -> Answer | None:
         said = "; ".join(" ".join(filter(None, [e.car, f"({', '.join(e.drivers)}, {e.chassis})"])) + f" finished {e.place}"
                          for e in hits)
         every = p.has("all", "both", "every", "only", "sweep", "lockout", "lock out") and len(p.positions) > 1
+        made = [fold(m).split()[0] for m, _r in p.makes]
+        quantified = re.search(rf"\b(?:both|all|every|each)(?: of)?(?: the)? (?:{'|'.join(map(re.escape, made))})",
+                               p.text) if made else None
+        if quantified and not re.search(r"(?:\d|podium|places|positions|top)\s*$", p.text[:quantified.start()]):
+            # "were both brawns on the podium?": every car of the make there, not every place taken by the make
+            every_car = [e for e in entries if fits(e)]
+            inside = [e for e in every_car if e in hits]
+            return Answer(ANSWERED, f"{'Yes' if every_car and len(inside) == len(every_car) else 'No'}: "
+                          f"{len(inside)} of the {len(every_car)} {what} cars finished {places}: " + "; ".join(
+                              f"{e.car + ' ' if e.car else ''}({', '.join(e.drivers)}) {e.place}" for e in every_car)
+                          + f" in {race.title}.",
+                          races=[race], entries=every_car, focus=every_car, kind="yes_no")
         if every and len({key(e) for e in hits}) < len(p.positions):
             # "were the top 3 all fiats?", "mclaren 1-2?": every one of those places, not any of them
             return Answer(ANSWERED, f"No: {len(hits)} of the {len(p.positions)} cars {places} {'was' if len(hits) == 1 else 'were'}"

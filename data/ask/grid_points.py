@@ -43,7 +43,8 @@ def subject_grid(who: str, e: EntryView, yes_no: bool) -> str:
     ended += (f" ({e.reason})" if e.classified else f": {e.reason}") if e.reason else ""  # never a time: none was asked
     moved = f", and {ended}" + (f": {plural(abs(gained), 'place')} {'gained' if gained > 0 else 'lost'}"
                                           if gained and e.classified else "")
-    return f"{'Yes: ' if yes_no else ''}{who} started {ordinal(e.grid)} on the grid{moved}."
+    car = f" ({e.car})" if e.car and not who.startswith("#") else ""  # "Graham Hill (#14 Lotus-Climax)"
+    return f"{'Yes: ' if yes_no else ''}{who}{car} started {ordinal(e.grid)} on the grid{moved}."
 
 
 def subject_points(who: str, entries: Sequence[EntryView], race_named: bool) -> str | None:

@@ -111,7 +111,7 @@ _NOT_IN_RESULTS = {
     "pit stops, laps led or incidents": ("pit stop", "pit stops", "pitstop", "pit", "led the most", "laps led",
                                          "last stop", "first stop", "second stop", "longest stop", "shortest stop",
                                          "overtake", "overtakes", "overtook", "crash", "crashed", "accident",
-                                         "safety car", "weather", "rain"),
+                                         "safety car"),
     # a penalty asked about, not one told as the reason for a grid ("where did kimi start, he had a penalty right?")
     "penalties": ("what penalty", "which penalty", "what penalties", "any penalties", "any penalty", "a penalty for",
                   "penalty for", "penalties for", "get a penalty", "got a penalty", "given a penalty", "penalised for",
@@ -151,7 +151,7 @@ _NOT_IN_RESULTS = {
                              "half distance", "halfway", "half way", "first hour", "after an hour", "after one hour",
                              "after two hours", "first lap", "opening lap"),
     "weather or track conditions": ("temperature", "track temp", "air temp", "humidity", "sunny", "raining",
-                                    "wet race", "dry race"),
+                                    "wet race", "dry race", "weather", "rain", "rained"),
     "car technical details": ("gearbox", "gear box", "fuel", "colour", "color", "livery", "designed", "designer",
                               "rpm", "revs", "rev to", "redline", "displacement",
                               "chassis number", "tyre pressure", "downforce", "owns", "owner", "team manager",
@@ -203,8 +203,9 @@ def _not_in_results(p: Frame) -> str | None:
                 return topic
             continue
         if topic == "qualifying or lap times" and p.has("fastest lap", "pole", "pole position") and not p.subjects \
-                and not p.has("lap times", "times", "setter", "sitter", "q1", "q2", "q3", "sector", "sectors"):
-            continue  # "fastest lap time?": the race's own, which the article's statistics may give (one time)
+                and (not p.has("lap times", "times", "setter", "sitter", "q1", "q2", "q3", "sector", "sectors") or
+                     re.search(r"\b(?:pole|fastest lap|fl) (?:and|&) (?:the )?(?:pole|fastest lap|fl) times\b", p.text)):
+            continue  # "fastest lap time?", "pole and fl times?": the race's own, which its statistics may give
         if not p.has(*phrases):
             continue
         said = [f for f in phrases if p.has(f)] if topic == "opinions" else []
@@ -631,6 +632,10 @@ def _one_car_in_races(p: Frame) -> bool:
 
 def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
     topic = _not_in_results(p)
+    if topic and not p.subjects and p.race is not None and not p.race_candidates[1:]:
+        listed = _statistic_said(pw, p)
+        if listed is not None:
+            return listed  # "what was the weather like for the targa in 1970": its statistics print the weather
     printed = _PRINTED_SOMETIMES.get(topic or "", ())
     columns = [h for h in extra_columns(pw.results.race_entries(p.race.id)) if set(fold(h).split()) & set(printed)] \
         if printed and (topic != "pit stops, laps led or incidents" or p.has("led", "lead", "laps led", "led the most")) \
@@ -644,6 +649,21 @@ def _not_recorded(pw: Pitwall, p: Frame) -> Answer | None:
         return Answer(UNSUPPORTED, f"The results of the {p.race.title} print {and_list(columns)}, but I couldn't tell "
                       f"whose you mean: name the driver or car (“what were X's {columns[0].lower()}?”).", races=[p.race])
     return Answer(UNSUPPORTED, f"Race results don't record {topic}, so I can't answer that. " + HELP) if topic else None
+
+
+def _statistic_said(pw: Pitwall, p: Frame) -> Answer | None:
+    """A line of the race's statistics (beyond pole, fastest lap and speed) whose label the question says: "Weather
+    conditions: Sunny, dry, clear skies"."""
+    for kind, s in pw.results.race_details(p.race.id)["stats"].items():
+        if kind in ("pole", "fastest_lap", "average_speed", "distance") or not s.get("value"):
+            continue
+        label = [w for w in fold(s["label"]).split() if len(w) > 3]
+        weather = "weather" in kind and set(p.text.split()) & {"weather", "rain", "raining", "rained", "wet", "dry",
+                                                                "sunny", "conditions"}
+        if label and label[0] in p.text.split() or weather:
+            return Answer(ANSWERED, f"{s['label']} at the {p.race.title} (from its statistics): {s['value']}.",
+                          races=[p.race], kind="stat")
+    return None
 
 
 def _makes_as_cars(pw: Pitwall, p: Frame) -> None:

@@ -113,7 +113,8 @@ def in_named_order(p: Frame, groups: list[tuple[str, list[EntryView]]]) -> list[
 
 _ASPECT_WORDS = ("co driver", "co drivers", "codriver", "codrivers", "teammate", "teammates", "partner", "partners",
                  "share", "shared", "shares", "sharing", "laps", "lap", "engine", "engines", "tyre", "tyres", "tire", "tires", "team",
-                 "drive for", "drove for", "chassis", "drive", "drove", "car", "model", "class", "category",
+                 "drive for", "drove for", "chassis", "drive", "drove", "driving", "ride", "rode", "riding", "car", "model",
+                 "class", "category",
                  "nationality", "country", "from", "behind", "gap", "podium", "finish", "finished", "classified",
                  "retire", "retired", "win", "won", "how did", "how many", "result", "results", "where")
 

@@ -145,6 +145,8 @@ def spelled_as(word: str) -> str | None:
     if len(word) < 4 or not word.isalpha() or word in vocabulary():
         return None
     if len(word) == 4:
+        if word[-1] == word[-2] and word[:-1] in _plain_words():
+            return word[:-1]  # "wonn": the last letter typed twice
         swapped = [w for w in _short_targets() if _swapped_inside(word, w)]
         return swapped[0] if len(swapped) == 1 else None
     close = [w for w, _d, _i in process.extract(word, _slip_targets(), scorer=OSA.distance, score_cutoff=1, limit=3)
