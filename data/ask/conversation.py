@@ -1102,6 +1102,19 @@ def _given_name(read: _Readings, text: str, turn: Turn) -> str | None:
     return None
 
 
+# words that describe a race named beside them, asking nothing of it
+_RACE_DESCRIBED = frozenset("end start that season year finale opener round event later earlier same one race".split())
+
+
+def _a_race_alone(read: _Readings, fragment: str) -> bool:
+    """ "and at the gran premio telmex at the end of that season?": a fragment that names one race and nothing else."""
+    frag = read(re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", fragment.strip(), flags=re.I))
+    return isinstance(frag, Frame) and frag.race_named and frag.race is not None and not frag.race_candidates[1:] and \
+        not (frag.subjects or frag.classes or frag.makes or frag.positions or frag.other_races) and \
+        len(fragment.split()) <= 12 and not [w for w in content_left(frag) if w not in frag.race_known_words
+                                             and w not in _RACE_DESCRIBED]
+
+
 def _last_question_elsewhere(read: _Readings, text: str, turn: Turn) -> str | None:
     """ "what about the 2007 aaron's 499 at dega" after "who was on the pole": the last question, of the race named
     alone (nothing else asked of it)."""
@@ -1110,8 +1123,9 @@ def _last_question_elsewhere(read: _Readings, text: str, turn: Turn) -> str | No
         return None
     frag = read(m.group(1))
     if not isinstance(frag, Frame) or not frag.race_named or frag.race is None or frag.race_candidates[1:] or \
-            frag.subjects or frag.classes or frag.makes or frag.positions or frag.other_races or content_left(frag):
-        return None
+            frag.subjects or frag.classes or frag.makes or frag.positions or frag.other_races or not _a_race_alone(
+                read, m.group(1)):
+        return None  # ("and the 2007 champ car race in toronto?", "at the end of that season": the race described)
     last = read(turn.base)
     if not isinstance(last, Frame) or last.race is None or last.race.id == frag.race.id or last.subjects or \
             turn.answer.focus and _subject_name(turn) and len(turn.answer.focus) == 1 and turn.answer.kind != "winner" \
@@ -1498,7 +1512,9 @@ def follow_up(pw: Pitwall, turn: Turn, question: str) -> Reading:
     overall = _overall_instead(read, m.group(1) if m and m.group(1) else text, turn)
     if overall is not None:  # "n-gt winner?" then "and overall" (or "overall?"): the same question of the whole field
         return Reading(_with_race(overall, race, read.race_named(overall)))
-    if m and m.group(1) and len(m.group(1).split()) <= 4 and not _QUESTION_WORD.search(fold(m.group(1))):
+    if m and m.group(1) and (len(m.group(1).split()) <= 4 or re.match(r"(?i)\s*(?:at|in)\b", m.group(1)) and _a_race_alone(
+            read, m.group(1))) and \
+            not _QUESTION_WORD.search(fold(m.group(1))):
         missing = _class_not_run(pw, read, m.group(1), race)
         if missing is not None:
             return Reading(text, missing)
@@ -1715,6 +1731,8 @@ def ask_in(pw: Pitwall, conversation: Conversation | None, question: str) -> Ans
         question = _first_asked_named(conversation, question)
     if conversation is not None and conversation.races:
         question = _back_to(conversation, question)
+    if conversation is not None and conversation.last is not None and conversation.declined is None:
+        question = _meant_instead(question)
     corrected = _declined_put_right(pw, conversation, question) if conversation is not None else None
     if corrected is not None:  # "who won le mans 1966" (not stored), then "oh sorry i meant 67"
         question = corrected
@@ -1989,6 +2007,21 @@ def _race_moved_to(pw: Pitwall, last: Turn, asked: str) -> RaceRef | None:
         return None  # "phillip island 2002 motogp": not the 2002 race stored (Catalunya)
     here = _race_of(pw, last)
     return parsed.race if here is None or here.id != parsed.race.id else None
+
+
+def _meant_instead(question: str) -> str:
+    """ "sorry i meant the motogp race not 250" after an answer: the last question, of what was meant instead (read as
+    "and the motogp race?"); a correction naming a year is read by :func:`_declined_put_right` where the turn before was
+    declined, and the question stays as it is otherwise."""
+    correction = _CORRECTION.match(question)
+    if correction is None:
+        return question
+    meant = re.sub(r"(?i)[\s,]*\b(?:not|rather than|instead of)\b(?: the)? [^,?.!]+[?.!]*\s*$", "",
+                   question[correction.end():]).strip(" ?.!,")
+    if not meant or _QUESTION_WORD.search(fold(meant)) or len(meant.split()) > 6 or re.fullmatch(
+            r"(?:the )?['’]?(?:\d{2}|\d{4})(?: one| race)?", fold(meant)):
+        return question  # ("sorry i meant 75": a year put right, read where years are)
+    return f"and {meant}?"
 
 
 def _declined_put_right(pw: Pitwall, conversation: Conversation, question: str) -> str | None:

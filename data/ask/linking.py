@@ -751,6 +751,8 @@ def without_races(text: str, races: list[RaceRef]) -> str:
     isos = {countries[w] for w in old if w in countries}
     old |= {w for w, iso in countries.items() if iso in isos and " " not in w}  # "argentina" of "Argentine"
     years = {(r.date or "")[:4] for r in races}
+    # a meeting's part said short: "the 250" or "the 125s" of "– 250cc"
+    old |= {m.group(1) + suffix for w in old if (m := re.fullmatch(r"(\d{2,4})cc", w)) for suffix in ("", "s")}
     kept: list[str] = []
     dropped = False
     for w in fold(text).split():
