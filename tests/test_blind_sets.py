@@ -219,6 +219,12 @@ FLOORS = [
     ("multirace37.jsonl", "every", 0.97, 0.01),
     ("traps37.jsonl", "every", 0.99, 0.01),
     ("dialogues37.jsonl", "every", 0.97, 0.01),
+    # round 38, scored blind once on d35df30 (README: onerace 85/10/5, multirace 90/9/1, traps 97 declined, dialogues
+    # 105/17/3 of 125), then fixed against
+    ("onerace38.jsonl", "seed", 0.96, 0.01),
+    ("multirace38.jsonl", "every", 0.91, 0.01),
+    ("traps38.jsonl", "every", 0.99, 0.01),
+    ("dialogues38.jsonl", "every", 0.93, 0.01),
 ]
 
 

@@ -765,7 +765,7 @@ def test_round_37_follow_ups(every_pw: Pitwall) -> None:
     *_, between = dialogue(every_pw, "who won gts at petit le mans 2003", "and gt?", "how many laps between those two")
     assert "15 laps" in between.summary
     *_, start = dialogue(every_pw, "who won the 1998 pepsi 400", "and jeff burton, where did he start")
-    assert "Jeff Burton started 2nd" in start.summary
+    assert "Jeff Burton (#99 Roush Racing) started 2nd" in start.summary
     *_, close = dialogue(every_pw, "who won the 2005 british gp", "was it close?")
     assert "2.739" in close.summary
     *_, worse = dialogue(every_pw, "where did team jota finish at brno 02", "and at dijon 02?",
@@ -775,3 +775,20 @@ def test_round_37_follow_ups(every_pw: Pitwall) -> None:
     assert who.status == "answered" and "Lavaggi" in who.text()
     *_, works = dialogue(every_pw, "who won the 1954 le mans", "where did moss finish", "and the other works jaguars?")
     assert "#14" in works.summary and "#15" in works.summary and "Francorchamps" not in works.summary
+
+
+def test_round_38_follow_ups(every_pw: Pitwall) -> None:
+    """"Back to <place>" is the race talked about there before; "sorry i meant the 500 not 250" asks the last question
+    of what was meant; "and at <race>?" keeps the driver asked about; "both score?" of the cars just listed; a driver
+    a race lists under another given name is "he" next, and asked of the race where he has his own."""
+    *_, third = dialogue(every_pw, "who won the 2005 british gp", "and at spa that year?", "back to silverstone, who was 3rd")
+    assert "Räikkönen" in third.summary and "2005 British Grand Prix" in third.summary
+    *_, meant = dialogue(every_pw, "who won the 250cc race at the 1996 italian gp", "sorry i meant the 500 not 250")
+    assert "Doohan" in meant.summary
+    *_, burton = dialogue(every_pw, "where did jeff burton finish in the 1998 pepsi 400", "and at talladega 07?")
+    assert "Jeff Burton finished 34th" in burton.summary
+    *_, scored = dialogue(every_pw, "who won the 2005 malaysian gp", "how did the red bulls go, both score?")
+    assert "Yes: 2 of the 2 scored points" in scored.summary
+    *_, hulme = dialogue(every_pw, "who set fastest lap in the 1967 british gp", "did he do le mans that year?",
+                         "back to silverstone, where did he finish")
+    assert "Denny Hulme finished 2nd" in hulme.summary

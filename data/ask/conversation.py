@@ -280,7 +280,8 @@ _SUBSET_WORDS = frozenset(
     "lasted shortest shorter best highest higher better top first ahead worst lowest lower last placed place "
     "car cars driver drivers team teams rider riders entry entries had have has end up ended get got "
     "it he she they his her their its who drove drive driving rode ride went go gone do done in on at to with for "
-    "race there overall crew crews guy guys bike bikes pair duo that went where two both classified podium".split())
+    "race there overall crew crews guy guys bike bikes pair duo that went where two both classified podium score "
+    "scored scoring points".split())
 
 
 def _cars_meeting(pw: Pitwall, question: str, race: RaceRef) -> set[int] | None:
@@ -461,6 +462,9 @@ def _subset(read: _Readings, question: str, turn: Turn) -> Answer | None:
         rows, what = [e for e in rows if e.status == "DNF"], "retired"
     elif re.search(r"\bpodium\b", text) and not re.search(r"\bnot\b|\bdidn", text):
         rows, what = [e for e in rows if e.position and e.position <= 3], "on the podium"  # "were both of them …?"
+    elif re.search(r"\b(?:score|scored|scoring)\b", text) and not re.search(r"\bnot\b|\bdidn|\bhow many\b", text) and \
+            all(e.points is not None for e in rows):
+        rows, what = [e for e in rows if (e.points or 0) > 0], "scored points"  # "did both of them score?"
     back = re.search(r"\b(?:further|furthest|farthest|farther) (?:back|down)\b|\bclosest to the back\b", text)
     grid_way = re.search(r"\b(?:start|started|starting|grid|qualified|qualifying|lined up)\b", text) and (
         _BEST.search(text) or _WORST.search(text) or back or re.search(
