@@ -908,7 +908,8 @@ ROUND24 = [
     ("whats the gap between pescarolo and rn motorsport at estoril 2003? both did 68 laps", "declined", []),
     ("who won the tour de france in 2003, same summer as the spa 1000km", "declined", ["other sports"]),
     ("who won the british open in 2005", "declined", []),
-    ("what nationality was the 125cc winner at the 96 italian gp", "declined", []),
+    # the page prints the winner's flag (Germany), which the results store: answered since round 37 reads it
+    ("what nationality was the 125cc winner at the 96 italian gp", "answered", ["German"]),
     ("why was the durango nc at brno 2002", "declined", ["no reason"]),
     ("how many points did moore get at miami 1998", "answered", ["17 points", "16+1 as printed"]),
     ("zanardi's total points from miami 98 + toronto 98?", "answered", ["34 points in all"]),

@@ -194,7 +194,7 @@ def number_shaped(word: str) -> bool:
 # a number as questions write one: a count, year, place, lap, time, size or speed ("144", "'03", "70s", "2nd", "p3",
 # "3.6l", "75%", "250cc", "1000km", "v12s", "q3", "f1", "24h", "#25"); "xq75" or "lm75" is no number but a word
 _NUMBER_SHAPED = re.compile(r"[#'’]?\d[\d.,:'’]*(?:st|nd|rd|th|s|cc|ccs|k|km|kms|l|mph|kph|kmh|h|hr|hrs|m|min|mins|"
-                            r"sec|secs|pts?|laps?|x|%)?|[pqfv]\d{1,2}s?|top\d{1,2}|[+-]\d[\d.,:]*")
+                            r"sec|secs|pts?|laps?|x|%)?|[pqfv]\d{1,2}s?|top\d{1,2}|ss\d{1,2}|[+-]\d[\d.,:]*")  # ("ss12": a rally stage)
 
 
 def known_word(word: str) -> bool:
