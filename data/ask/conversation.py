@@ -1597,21 +1597,26 @@ _THOSE_TWO = re.compile(r"(?i)\b(?:those|them|these) two\b|\bthe two\b(?=\s*(?:[
                         r"qualified|got|came|ended|is|are)\b))")
 
 
-def _two_results_compared(turn: Turn, question: str) -> Answer | None:
-    """ "so which of those two was the better result for them" after Team Jota at Dijon, then at Brno: the two results
-    talked about last, of two races, ranked by their places."""
+def _two_seen(turn: Turn, question: str) -> list[EntryView]:
+    """Who "those two" are where the last answer gave no group of them: the last two cars talked about, latest first
+    (none where the question says no "two", or a group of the last answer is who they are)."""
     if not _THOSE_TWO.search(question) or len(turn.answer.focus) >= 2 or len(turn.group) >= 2:
-        return None
-    best, worst = _BEST.search(fold(question)), _WORST.search(fold(question))
-    if bool(best) == bool(worst):
-        return None
+        return []
     cars: list[EntryView] = []
     for e in reversed(turn.seen):
         if e.id not in {c.id for c in cars}:
             cars.append(e)
         if len(cars) == 2:
             break
-    if len(cars) < 2 or cars[0].race.id == cars[1].race.id:
+    return cars
+
+
+def _two_results_compared(turn: Turn, question: str) -> Answer | None:
+    """ "so which of those two was the better result for them" after Team Jota at Dijon, then at Brno: the two results
+    talked about last, of two races, ranked by their places."""
+    best, worst = _BEST.search(fold(question)), _WORST.search(fold(question))
+    cars = _two_seen(turn, question)
+    if bool(best) == bool(worst) or len(cars) < 2 or cars[0].race.id == cars[1].race.id:
         return None
     if rank_key(cars[0]) == rank_key(cars[1]):
         return Answer(ANSWERED, "Neither: the two results rank alike: " + "; ".join(
@@ -1628,15 +1633,8 @@ def _two_talked_about(pw: Pitwall, turn: Turn, question: str) -> str:
     last two cars talked about, one turn each, by their numbers (or their drivers, where cars have none), when they
     ran in one race; the question as it was otherwise."""
     said = _THOSE_TWO.search(question)
-    if said is None or len(turn.answer.focus) >= 2 or len(turn.group) >= 2:
-        return question  # a group of the last answer is who "those two" are, read as such
-    cars: list[EntryView] = []
-    for e in reversed(turn.seen):
-        if e.id not in {c.id for c in cars}:
-            cars.append(e)
-        if len(cars) == 2:
-            break
-    if len(cars) < 2 or cars[0].race.id != cars[1].race.id or names_a_race(pw, question):
+    cars = _two_seen(turn, question)
+    if said is None or len(cars) < 2 or cars[0].race.id != cars[1].race.id or names_a_race(pw, question):
         return question  # ("how did those two get on at dijon that year": their cars there are others)
     names = [f"#{e.car_number}" if e.car_number else (e.drivers[0] if e.drivers else "") for e in reversed(cars)]
     if not all(names) or names[0] == names[1]:

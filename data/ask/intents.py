@@ -489,7 +489,8 @@ _ONE_TWO = re.compile(r"(?<![\d-])1-2(?:-3)?(?![\d-])")
 
 def _one_two(pw: Pitwall, p: Frame) -> Answer | None:
     """ "was it a Fiat 1-2-3?": whether the first two (three) places overall all went to the make or team named."""
-    said = _ONE_TWO.search(p.raw).group(0)
+    one_two = _ONE_TWO.search(p.raw)
+    said = one_two.group(0)
     n = said.count("-") + 1
     top = sorted((e for e in pw.results.race_entries(p.race.id) if e.position and e.position <= n),
                  key=lambda e: e.position or 0)
@@ -499,7 +500,7 @@ def _one_two(pw: Pitwall, p: Frame) -> Answer | None:
     yes = len(top) == n and len(fits) == n
     text = f"{'Yes' if yes else 'No'}: {'a' if yes else 'not a'} {who} {said} in the {p.race.title}: " + "; ".join(
         e.listed for e in top) + "."
-    asked_after = re.search(r"[,;:–—-]\s*(?:whats|what|how|who|which|by how)\b", p.raw[_ONE_TWO.search(p.raw).end():])
+    asked_after = re.search(r"[,;:–—-]\s*(?:whats|what|how|who|which|by how)\b", p.raw[one_two.end():])
     if yes and asked_after and re.search(r"\b(?:gap|margin|between|apart|behind)\b", p.text) and n == 2:
         # "red bull 1-2 at china 2009, whats the gap between them": it was one, and the gap is what is asked
         gap = pw.ask(f"what was the gap between p1 and p2 at the {p.race.title}?")

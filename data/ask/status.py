@@ -6,7 +6,7 @@ import re
 
 from data.answers import ANSWERED, Answer, EntryView, RaceRef
 from data.countries import COUNTRIES
-from data.ask.helpers import yes_no
+from data.ask.helpers import COUNT_WORDS, yes_no
 from data.ask.frame import Frame
 
 
@@ -77,7 +77,6 @@ _WITHDRAWN = frozenset({"WD", "WTH", "WITHDRAWN", "WITHDREW"})  # as tables prin
 
 
 # what the cars did, and what one car did instead when it did not ("did not start" has "started")
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT_STATED = re.compile(r"\b(?:there|was|were)\b(?: \w+)?? (?:only |just |exactly )?(a single|one|two|three|four|five|six|"
                            r"seven|eight|nine|ten|\d{1,2}) (?:retirements?|retirees?|dnfs?|non finishers?|non starters?|"
                            r"dns|dnss|dsqs?|disqualifications?|ncs?|unclassified (?:cars?|finishers?)|(?:cars?|bikes?|"
@@ -104,7 +103,7 @@ def status_yes_no(p: Frame, pool: list[EntryView], status: str, kind: str, scope
     stated = _COUNT_STATED.search(p.text)
     if stated:  # "was there only one retirement?", "were there 3 dnfs?": the number said is what is asked
         n = stated.group(1)
-        yes = len(matched) == (1 if n in ("a single", "one") else _NUMBER_WORDS.get(n) or int(n))
+        yes = len(matched) == (1 if n == "a single" else COUNT_WORDS.get(n) or int(n))
     cars = f"{kind} {'car' if len(pool) == 1 else 'cars'}".strip()
     did, did_not = _STATUS_VERBS[status]
     window = p.positions if status == "classified" and p.positions and p.has("podium", "top") else []

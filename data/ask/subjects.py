@@ -577,9 +577,9 @@ def _listed_otherwise(pw: Pitwall, name: str, race: RaceRef, theirs: list[EntryV
     found = []
     for e in pw.results.race_entries(race.id):
         for d in e.drivers:
-            theirs = fold(d).replace(".", "").split()
-            if len(theirs) >= 2 and theirs[-1] == words[-1] and theirs[0] != words[0] and \
-                    theirs[0][:3] == words[0][:3] and not set(theirs) & set(GENERATIONS):
+            listed = fold(d).replace(".", "").split()
+            if len(listed) >= 2 and listed[-1] == words[-1] and listed[0] != words[0] and \
+                    listed[0][:3] == words[0][:3] and not set(listed) & set(GENERATIONS):
                 found.append(d)
     return found[0] if len(set(found)) == 1 else None
 
@@ -1064,26 +1064,29 @@ def aspect_lead(pw: Pitwall, p: Frame, who: str, e: EntryView, name: str | None 
 _TAKING_PART = ("race", "raced", "racing", "take part", "took part", "compete", "competed", "enter", "entered", "drive",
                 "drove", "ride", "rode", "participate", "participated", "run", "ran", "there", "involved", "appear",
                 "appeared")
+_ASIDE = ("also", "even", "actually", "really", "too", "ever")  # "was he also in the 1970 targa florio?"
+_PART_TAKEN_VERBS = ("do", "run", "race", "enter", "contest")  # "did denny hulme do le mans 67?"
+
+
 def _only_there_asked(p: Frame) -> bool:
-    """ "was kristensen at spa 2003?": the question is the name and the race alone ("was lammers slow at spa" is not)."""
+    """ "was kristensen at spa 2003?", "did denny hulme do le mans 67?": the question is the name, a word of being there
+    or taking part, and the race alone ("was lammers slow at spa" is not)."""
     words = p.words
-    own = set(fold(p.race.title).split()) if p.race is not None else set()  # "le" of "le mans 67"
-    if len(words) >= 4 and words[0] == "did":
-        # "did denny hulme do le mans 67?": the name, a verb of taking part, and the race alone
-        at = next((i for i, w in enumerate(words) if w in ("do", "run", "race", "enter", "contest")), None)
+    if len(words) < 4:
+        return False
+    if words[0] == "did":
+        at = next((i for i, w in enumerate(words) if w in _PART_TAKEN_VERBS), None)
         if at is not None and at + 1 < len(words) and words[at + 1] in ("at", "in", "the"):
             at += 1
-        aside = ("also", "even", "actually", "really", "too", "ever")
-        return at is not None and at > 1 and all(i in p.used or words[i] in aside for i in range(1, at)
-                                                  if words[i] not in ("do", "run", "race", "enter", "contest")) and all(
-            i in p.used or words[i] in ("the", "that", "year", *aside, *own) or re.fullmatch(r"\d{2}|\d{4}", words[i])
-            for i in range(at + 1, len(words)))
-    if len(words) < 4 or words[0] not in ("was", "were", "is"):
+        before, after = (*_ASIDE, *_PART_TAKEN_VERBS), ("that", "year")
+    elif words[0] in ("was", "were", "is"):
+        at = next((i for i, w in enumerate(words) if w in ("at", "in")), None)
+        before, after = _ASIDE, ()
+    else:
         return False
-    at = next((i for i, w in enumerate(words) if w in ("at", "in")), None)
-    aside = ("also", "even", "actually", "really", "too", "ever")  # "was he also in the 1970 targa florio?"
-    return at is not None and at > 1 and all(i in p.used or words[i] in aside for i in range(1, at)) and all(
-        i in p.used or words[i] in ("the", *aside, *own) or re.fullmatch(r"\d{2}|\d{4}", words[i])
+    own = set(fold(p.race.title).split()) if p.race is not None else set()  # "le" of "le mans 67"
+    return at is not None and at > 1 and all(i in p.used or words[i] in before for i in range(1, at)) and all(
+        i in p.used or words[i] in ("the", *after, *_ASIDE, *own) or re.fullmatch(r"\d{2}|\d{4}", words[i])
         for i in range(at + 1, len(words)))  # (a race's year and title words, "le mans 67", are the race's)
 
 
